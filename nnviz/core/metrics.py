@@ -1,0 +1,46 @@
+"""What kind of task an experiment is, and its accuracy.
+
+- ``multiclass``: cross_entropy or hinge; targets are class indices; prediction = argmax.
+- ``binary``: bce, or a squared/absolute loss whose targets are all 0/1 (threshold 0.5)
+  or all −1/+1 (threshold 0, for tanh outputs).
+- ``regression``: anything else; accuracy is ``None``.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from nnviz.core.losses import CLASS_LOSSES
+
+Array = np.ndarray
+
+
+def task_kind(loss_name: str, targets: Array) -> str:
+    """``multiclass``, ``binary`` or ``regression`` for a loss and its targets (N,) or (N, K)."""
+    if loss_name in CLASS_LOSSES:
+        return "multiclass"
+    if loss_name == "bce":
+        return "binary"
+    values = np.unique(targets)
+    if len(values) <= 2 and (set(values) <= {0.0, 1.0} or set(values) <= {-1.0, 1.0}):
+        return "binary"
+    return "regression"
+
+
+def predictions(outputs: Array, kind: str, targets: Array | None = None) -> Array:
+    """Predicted labels: class index (N,) for multiclass, 0/1 or ±1 (N, K) for binary."""
+    if kind == "multiclass":
+        return np.argmax(outputs, axis=1)
+    if targets is not None and targets.size and targets.min() < 0:
+        return np.where(outputs > 0.0, 1.0, -1.0)
+    return (outputs > 0.5).astype(float)
+
+
+def accuracy(outputs: Array, targets: Array, kind: str) -> float | None:
+    """Fraction of samples predicted right (every output right, for several binary outputs)."""
+    if kind == "regression" or len(targets) == 0:
+        return None
+    pred = predictions(outputs, kind, targets)
+    if kind == "multiclass":
+        return float(np.mean(pred == targets))
+    return float(np.mean(np.all(pred == targets, axis=1)))

@@ -1,0 +1,149 @@
+"""Trainer: mini-batch gradient descent over a training set, one iteration at a time.
+
+An *iteration* is one forward/backward/update on a mini-batch; an *epoch* is one
+pass over the (shuffled) training set. With the batch as large as the training
+set, samples keep their order and every iteration is one epoch.
+
+All randomness of training (shuffling, dropout masks) comes from ``rng``, one
+seeded generator, so the same experiment gives the same numbers bit for bit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from nnviz.core.losses import Loss
+from nnviz.core.metrics import accuracy, task_kind
+from nnviz.core.network import Network
+from nnviz.core.optimizers import Optimizer
+from nnviz.core.regularizers import Regularizer
+from nnviz.core.trace import IterationTrace
+
+Array = np.ndarray
+
+
+@dataclass
+class TrainerState:
+    """Everything that, restored, makes the next iterations replay bit-identically.
+
+    Parameter and optimizer arrays are never changed in place (updates make new
+    arrays), so the snapshot holds references, not copies.
+    """
+
+    iteration: int
+    epoch: int
+    position: int
+    order: Array | None
+    rng_state: dict
+    params: list[Array]
+    optimizer: tuple
+
+
+class Trainer:
+    """Trains ``network`` on ``x`` (N, inputs) and targets ``t`` with ``loss`` and ``optimizer``."""
+
+    def __init__(
+        self,
+        network: Network,
+        loss: Loss,
+        optimizer: Optimizer,
+        x: Array,
+        t: Array,
+        *,
+        batch_size: int,
+        rng: np.random.Generator,
+        regularizer: Regularizer | None = None,
+        shuffle: bool = True,
+    ):
+        if len(x) == 0:
+            raise ValueError("the training set is empty")
+        if not isinstance(batch_size, int | np.integer) or batch_size < 1:
+            raise ValueError(f"batch size must be a whole number ≥ 1, got {batch_size!r}")
+        loss.check_output(network.output_activation, network.layers[-1].units)
+        self.network = network
+        self.loss = loss
+        self.optimizer = optimizer
+        self.regularizer = regularizer or Regularizer()
+        self.x = x
+        self.t = t
+        self.batch_size = min(int(batch_size), len(x))
+        self.rng = rng
+        self.shuffle = shuffle
+        self.kind = task_kind(loss.name, t)
+        self.iteration = 0
+        """Iterations completed."""
+        self.epoch = 0
+        """Epochs completed."""
+        self._order: Array | None = None
+        self._position = 0
+
+    @property
+    def iterations_per_epoch(self) -> int:
+        return -(-len(self.x) // self.batch_size)
+
+    def next_batch(self) -> Array:
+        """Indices of the next mini-batch; starts a new (reshuffled) epoch when needed."""
+        n = len(self.x)
+        if self._order is None:
+            full = self.batch_size >= n
+            self._order = self.rng.permutation(n) if self.shuffle and not full else np.arange(n)
+            self._position = 0
+        idx = self._order[self._position : self._position + self.batch_size]
+        self._position += self.batch_size
+        return idx
+
+    def step(self) -> IterationTrace:
+        """One training iteration: returns its full trace, parameters already updated."""
+        idx = self.next_batch()
+        trace = self.network.compute(self.x[idx], self.t[idx], self.loss, self.regularizer, rng=self.rng)
+        self.network.apply_update(trace, self.optimizer)
+        self.iteration += 1
+        trace.iteration = self.iteration
+        trace.epoch = self.epoch + 1
+        trace.samples = idx
+        if self._position >= len(self.x):
+            self.epoch += 1
+            self._order = None
+        return trace
+
+    def run_epoch(self) -> IterationTrace:
+        """Iterate to the end of the current epoch; returns the last trace."""
+        start = self.epoch
+        trace = self.step()
+        while self.epoch == start:
+            trace = self.step()
+        return trace
+
+    def evaluate(self, x: Array, t: Array) -> tuple[float, float | None]:
+        """Data loss and accuracy (``None`` for regression) in evaluation mode."""
+        if len(x) == 0:
+            return float("nan"), None
+        out_layer = self.network.layers[-1]
+        a_prev = x
+        for layer in self.network.layers[:-1]:
+            a_prev = layer.activation.value(a_prev @ layer.W.T + layer.b)
+        z, a = out_layer.forward(a_prev)
+        value = self.loss.value(z, a, t, out_layer.activation)
+        return value, accuracy(a, t, self.kind)
+
+    def state(self) -> TrainerState:
+        return TrainerState(
+            self.iteration,
+            self.epoch,
+            self._position,
+            self._order,
+            self.rng.bit_generator.state,
+            list(self.network.parameters()),
+            self.optimizer.copy_state(),
+        )
+
+    def restore(self, state: TrainerState) -> None:
+        self.iteration = state.iteration
+        self.epoch = state.epoch
+        self._position = state.position
+        self._order = state.order
+        self.rng.bit_generator.state = state.rng_state
+        self.network.set_parameters(list(state.params))
+        self.optimizer.restore_state(state.optimizer)
