@@ -113,9 +113,7 @@ def _leaky_relu(slope: float) -> Activation:
 _FIXED = {
     "identity": Activation("identity", "Identity", "f(z) = z", _identity, _identity_derivative),
     "sigmoid": Activation("sigmoid", "Sigmoid", "σ(z) = 1 / (1 + e^(−z))", sigmoid, _sigmoid_derivative),
-    "tanh": Activation(
-        "tanh", "Tanh", "tanh(z) = (e^z − e^(−z)) / (e^z + e^(−z))", np.tanh, _tanh_derivative
-    ),
+    "tanh": Activation("tanh", "Tanh", "tanh(z) = (e^z − e^(−z)) / (e^z + e^(−z))", np.tanh, _tanh_derivative),
     "relu": Activation("relu", "ReLU", "f(z) = max(0, z)", _relu, _relu_derivative),
     "softmax": Activation(
         "softmax", "Softmax", "softmax(z)_j = e^(z_j) / Σ_k e^(z_k)", softmax, _softmax_derivative

@@ -34,9 +34,7 @@ def canonical_name(name: str) -> str:
     return name
 
 
-def init_weights(
-    name: str, units: int, fan_in: int, rng: np.random.Generator, *, a: float = 0.5
-) -> np.ndarray:
+def init_weights(name: str, units: int, fan_in: int, rng: np.random.Generator, *, a: float = 0.5) -> np.ndarray:
     """Draw a ``(units, fan_in)`` float64 weight matrix with initializer ``name``."""
     name = canonical_name(name)
     shape = (units, fan_in)

@@ -148,12 +148,7 @@ def _fmt(v) -> str:
 
 
 def _check_positive(key: str, value) -> None:
-    if (
-        isinstance(value, bool)
-        or not isinstance(value, int | float)
-        or not math.isfinite(value)
-        or value <= 0
-    ):
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or value <= 0:
         raise ValueError(f"{key} must be a finite number > 0, got {value!r}")
 
 
@@ -170,9 +165,7 @@ def make_optimizer(name: str, **hyper) -> Optimizer:
         raise ValueError(f"unknown optimizer {name!r}; expected one of {', '.join(NAMES)}")
     unknown = sorted(set(hyper) - set(DEFAULTS[name]))
     if unknown:
-        raise ValueError(
-            f"{name} has no hyper-parameter {unknown[0]!r}; expected {', '.join(DEFAULTS[name])}"
-        )
+        raise ValueError(f"{name} has no hyper-parameter {unknown[0]!r}; expected {', '.join(DEFAULTS[name])}")
     values = {**DEFAULTS[name], **hyper}
     _check_positive("learning_rate", values["learning_rate"])
     values["learning_rate"] = float(values["learning_rate"])
