@@ -1,15 +1,121 @@
-"""The ``nnviz`` command line."""
+"""The ``nnviz`` command line: open the app, or trace, train, shoot and list presets headless.
+
+Exit codes: 0 success, 2 bad input (one line on stderr naming the problem),
+1 internal error.
+"""
 
 from __future__ import annotations
 
 import argparse
+import sys
+import traceback
+
+from nnviz.errors import USER_ERRORS
+
+COMMANDS = ("trace", "train", "presets", "shot")
+EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT = 0, 1, 2
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="nnviz", description=__doc__)
+    parser = argparse.ArgumentParser(
+        prog="nnviz",
+        description="Make neural networks visible: step through backprop, train live, export figures.",
+        epilog="Run 'nnviz EXPERIMENT' (a file or a preset name) to open the app; "
+        "'nnviz COMMAND --help' documents each command.",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    trace = sub.add_parser("trace", help="print every number of the first training iterations")
+    trace.add_argument("experiment", help="experiment file or preset name")
+    trace.add_argument("--iterations", type=_positive_int, default=1, metavar="N", help="iterations to trace (1)")
+    trace.add_argument(
+        "--format", choices=("json", "markdown", "latex"), default="json", help="output format (json)"
+    )
+    trace.add_argument(
+        "--sample",
+        type=_non_negative_int,
+        default=0,
+        metavar="ROW",
+        help="batch row whose chain-rule sentences markdown/latex spell out (0)",
+    )
+
+    train = sub.add_parser("train", help="train headless and report final loss and accuracy")
+    train.add_argument("experiment", help="experiment file or preset name")
+    train.add_argument(
+        "--epochs", type=_non_negative_int, metavar="N", help="epochs to train (the file's 'epochs')"
+    )
+    train.add_argument("--out", metavar="FILE", help="write the trained experiment here")
+    train.add_argument("--history", metavar="CSV", help="write per-epoch loss and accuracy here")
+    train.add_argument("--json", action="store_true", help="print the result as one JSON object")
+
+    sub.add_parser("presets", help="list the shipped presets")
     return parser
 
 
+def _positive_int(text: str) -> int:
+    value = _non_negative_int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number ≥ 1, got {text!r}")
+    return value
+
+
+def _non_negative_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"expected a whole number ≥ 0, got {text!r}")
+    return value
+
+
 def main(argv: list[str] | None = None) -> int:
-    build_parser().parse_args(argv)
-    return 0
+    argv = sys.argv[1:] if argv is None else list(argv)
+    try:
+        if not argv or (argv[0] not in COMMANDS and argv[0] not in ("-h", "--help")):
+            return _open_app(argv)
+        args = _parse(argv)
+        if args is None:
+            return EXIT_BAD_INPUT
+        from nnviz import commands
+
+        return getattr(commands, f"run_{args.command}")(args)
+    except USER_ERRORS as error:
+        print(f"nnviz: error: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        print("nnviz: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as error:
+        traceback.print_exc(file=sys.stderr)
+        print(f"nnviz: internal error: {type(error).__name__}: {error}", file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+def _parse(argv: list[str]) -> argparse.Namespace | None:
+    parser = build_parser()
+    try:
+        return parser.parse_args(argv)
+    except SystemExit as exit_:
+        if exit_.code in (0, None):
+            raise
+        return None
+
+
+def _open_app(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="nnviz", add_help=False)
+    parser.add_argument("experiment", nargs="?")
+    args, rest = parser.parse_known_args(argv)
+    if rest:
+        build_parser().error(f"unrecognized arguments: {' '.join(rest)}")
+    from nnviz.presets import resolve
+
+    path = resolve(args.experiment) if args.experiment else None
+    try:
+        from nnviz.qt.app import main as app_main
+    except ImportError:
+        print("nnviz: the desktop app is not built yet; use 'nnviz trace' or 'nnviz train'", file=sys.stderr)
+        return EXIT_INTERNAL
+    return app_main(path)

@@ -1,0 +1,147 @@
+"""The headless commands behind ``nnviz trace``, ``nnviz train`` and ``nnviz presets``."""
+
+from __future__ import annotations
+
+import csv
+import json
+import math
+import sys
+from pathlib import Path
+
+import numpy as np
+
+from nnviz.core.experiment import Experiment
+from nnviz.core.jsonfmt import dumps
+from nnviz.core.trace_json import traces_to_json
+from nnviz.errors import BadInput
+from nnviz.presets import load_experiment, preset_names, preset_title
+
+
+class Diverged(Exception):
+    """Training produced a non-finite loss or parameter."""
+
+
+def run_presets(args) -> int:
+    names = preset_names()
+    width = max((len(n) for n in names), default=0)
+    for name in names:
+        print(f"{name:<{width}}  {preset_title(name)}")
+    return 0
+
+
+def run_trace(args) -> int:
+    experiment = load_experiment(args.experiment)
+    traces = []
+    with np.errstate(all="ignore"):
+        for _ in range(args.iterations):
+            traces.append(experiment.trainer.step())
+    if args.format == "json":
+        sys.stdout.write(dumps(traces_to_json(experiment.name, traces)))
+        return 0
+    if args.sample >= traces[0].x.shape[0]:
+        raise BadInput(f"--sample {args.sample}: the batch has only {traces[0].x.shape[0]} rows")
+    from nnviz.core.worked_example import render
+
+    sys.stdout.write(render(experiment, traces, args.format, sample=args.sample))
+    return 0
+
+
+def run_train(args) -> int:
+    experiment = load_experiment(args.experiment)
+    epochs = experiment.epochs if args.epochs is None else args.epochs
+    history = []
+    progress = _Progress(epochs) if sys.stderr.isatty() else None
+    try:
+        for _ in range(epochs):
+            with np.errstate(all="ignore"):
+                trace = experiment.trainer.run_epoch()
+            if not math.isfinite(trace.loss_total) or not _finite(experiment):
+                raise Diverged(
+                    f"training diverged in epoch {experiment.trainer.epoch} (loss {trace.loss_total}); "
+                    "try a smaller learning rate"
+                )
+            if args.history:
+                history.append((experiment.trainer.epoch, trace.loss_total, experiment.evaluate()))
+            if progress:
+                progress.update(experiment.trainer.epoch)
+    except Diverged as error:
+        raise BadInput(str(error)) from None
+    finally:
+        if progress:
+            progress.close()
+    result = experiment.evaluate()
+    if args.out:
+        _write(Path(args.out), experiment.to_json())
+    if args.history:
+        _write_history(Path(args.history), history)
+    summary = {
+        "epochs": experiment.trainer.epoch,
+        "train_loss": result.train_loss,
+        "test_loss": result.test_loss,
+        "train_accuracy": result.train_accuracy,
+        "test_accuracy": result.test_accuracy,
+    }
+    if args.json:
+        print(json.dumps(summary))
+    else:
+        print(f"epochs          {summary['epochs']}")
+        for key in ("train_loss", "test_loss", "train_accuracy", "test_accuracy"):
+            value = summary[key]
+            print(f"{key:<15} {'—' if value is None else f'{value:.6g}'}")
+    return 0
+
+
+def _finite(experiment: Experiment) -> bool:
+    return all(np.all(np.isfinite(p)) for p in experiment.network.parameters())
+
+
+def _write(path: Path, text: str) -> None:
+    try:
+        tmp = path.with_name(path.name + ".tmp")
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(path)
+    except OSError as error:
+        raise BadInput(f"cannot write {path}: {error.strerror or error}") from None
+
+
+def _write_history(path: Path, rows) -> None:
+    from io import StringIO
+
+    out = StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["epoch", "batch_loss", "train_loss", "test_loss", "train_accuracy", "test_accuracy"])
+    for epoch, batch_loss, r in rows:
+        writer.writerow(
+            [
+                epoch,
+                batch_loss,
+                r.train_loss,
+                _blank(r.test_loss),
+                _blank(r.train_accuracy),
+                _blank(r.test_accuracy),
+            ]
+        )
+    _write(path, out.getvalue())
+
+
+def _blank(value):
+    return "" if value is None else value
+
+
+class _Progress:
+    """A one-line progress bar on stderr (only when stderr is a terminal)."""
+
+    def __init__(self, total: int):
+        self.total = max(total, 1)
+        self.shown = -1
+
+    def update(self, done: int) -> None:
+        percent = int(100 * done / self.total)
+        if percent != self.shown:
+            self.shown = percent
+            bar = "#" * (percent // 4)
+            sys.stderr.write(f"\rtraining [{bar:<25}] {percent:3d}%  epoch {done}/{self.total}")
+            sys.stderr.flush()
+
+    def close(self) -> None:
+        sys.stderr.write("\n")

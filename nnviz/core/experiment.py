@@ -1,0 +1,224 @@
+"""Experiment: the whole reproducible state of a lesson, loaded from and saved to JSON.
+
+An experiment file names the data, the network, the loss, the optimizer and one
+seed; after training it also carries the trained parameters, the optimizer's
+buffers, the generator state and the counters, so that a saved file loads back
+to a bit-identical state and continues exactly as if it had never stopped.
+
+The seed drives three independent streams spawned from one
+``numpy.random.SeedSequence``: data generation, weight initialization, and
+training (shuffling and dropout masks). Changing the network therefore never
+changes the data, and the same file always gives the same numbers.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from nnviz.core import experiment_data
+from nnviz.core.activations import get_activation
+from nnviz.core.experiment_spec import TOP_KEYS, validate_spec
+from nnviz.core.experiment_state import apply_state, state_to_json
+from nnviz.core.init import DEFAULT as DEFAULT_INIT
+from nnviz.core.init import init_weights
+from nnviz.core.jsonfmt import dumps
+from nnviz.core.layers import Dense
+from nnviz.core.losses import get_loss
+from nnviz.core.network import Network
+from nnviz.core.optimizers import make_optimizer
+from nnviz.core.regularizers import Regularizer
+from nnviz.core.training import Trainer
+from nnviz.core.validate import ExperimentError, Problems
+
+DEFAULT_SEED = 0
+DEFAULT_EPOCHS = 100
+
+
+@dataclass
+class EvalResult:
+    """Losses (data part) and accuracies (``None`` for regression) on train and test sets."""
+
+    train_loss: float
+    test_loss: float | None
+    train_accuracy: float | None
+    test_accuracy: float | None
+
+
+class Experiment:
+    """A validated experiment document and the trainer built from it.
+
+    ``spec`` is the document as written (keys in canonical order), without the
+    trained state, which lives in ``trainer`` and is written back by :meth:`to_dict`.
+    """
+
+    def __init__(self, spec: dict, base_dir: Path | None = None):
+        problems = validate_spec(spec)
+        problems.raise_if_any()
+        self.spec = {k: copy.deepcopy(spec[k]) for k in TOP_KEYS if k in spec and k != "state"}
+        self.base_dir = base_dir
+        self.path: Path | None = None
+        self.reset()
+        if "state" in spec:
+            p = Problems()
+            apply_state(self.trainer, spec["state"], p)
+            p.raise_if_any()
+
+    # -- loading and saving ------------------------------------------------------------------
+    @classmethod
+    def from_json(cls, text: str, base_dir: Path | None = None) -> Experiment:
+        try:
+            doc = json.loads(text, parse_constant=_reject_constant)
+        except json.JSONDecodeError as error:
+            raise ExperimentError(
+                [f"not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}"]
+            ) from None
+        except ValueError as error:
+            raise ExperimentError([str(error)]) from None
+        return cls(doc, base_dir)
+
+    @classmethod
+    def load(cls, path: str | Path) -> Experiment:
+        path = Path(path)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise ExperimentError([f"{path}: no such file"]) from None
+        except (OSError, UnicodeDecodeError) as error:
+            raise ExperimentError([f"{path}: cannot read: {error}"]) from None
+        try:
+            experiment = cls.from_json(text, path.parent)
+        except ExperimentError as error:
+            raise ExperimentError([f"{path.name}: {problem}" for problem in error.problems]) from None
+        experiment.path = path
+        return experiment
+
+    def to_dict(self) -> dict:
+        """The document to save: the spec plus, once anything was trained or edited, the state."""
+        doc = copy.deepcopy(self.spec)
+        if self.trainer.iteration > 0 or self._edited():
+            doc["state"] = state_to_json(self.trainer)
+        return doc
+
+    def to_json(self) -> str:
+        return dumps(self.to_dict())
+
+    def save(self, path: str | Path) -> None:
+        """Write atomically (a temporary file, then a rename) so a failed save loses nothing."""
+        path = Path(path)
+        tmp = path.with_name(path.name + ".tmp")
+        tmp.write_text(self.to_json(), encoding="utf-8")
+        tmp.replace(path)
+        self.path = path
+
+    # -- building ----------------------------------------------------------------------------
+    @property
+    def name(self) -> str:
+        return self.spec.get("name", "untitled")
+
+    @property
+    def lesson(self) -> str:
+        return self.spec.get("lesson", "")
+
+    @property
+    def seed(self) -> int:
+        return int(self.spec.get("seed", DEFAULT_SEED))
+
+    @property
+    def epochs(self) -> int:
+        return int(self.spec.get("epochs", DEFAULT_EPOCHS))
+
+    @property
+    def network(self) -> Network:
+        return self.trainer.network
+
+    def reset(self) -> None:
+        """Rebuild data, network and trainer from the spec with the same seed (iteration 0)."""
+        data_seq, init_seq, train_seq = np.random.SeedSequence(self.seed).spawn(3)
+        p = Problems()
+        data = experiment_data.load(self.spec["data"], np.random.default_rng(data_seq), self.base_dir, p)
+        p.raise_if_any()
+        network = self._build_network(data.n_inputs, np.random.default_rng(init_seq), p)
+        p.raise_if_any()
+        loss_spec = self.spec["loss"]
+        loss_spec = {"name": loss_spec} if isinstance(loss_spec, str) else loss_spec
+        loss = get_loss(loss_spec["name"], margin=loss_spec.get("margin", 1.0))
+        try:
+            loss.check_output(network.output_activation, network.layers[-1].units)
+        except ValueError as error:
+            p.add(f"network.layers[{len(network.layers) - 1}].activation", str(error))
+            p.raise_if_any()
+        self.data = experiment_data.fit_targets(data, loss.name, network.layers[-1].units, p)
+        p.raise_if_any()
+        opt = dict(self.spec["optimizer"])
+        optimizer = make_optimizer(opt.pop("name"), **opt)
+        reg = self.spec.get("regularization", {"kind": "none"})
+        regularizer = Regularizer(reg["kind"], float(reg.get("lambda", 0.0)))
+        self.trainer = Trainer(
+            network,
+            loss,
+            optimizer,
+            self.data.x_train,
+            self.data.t_train,
+            batch_size=int(self.spec.get("batch_size", len(self.data.x_train))),
+            rng=np.random.default_rng(train_seq),
+            regularizer=regularizer,
+            shuffle=self.spec.get("shuffle", True),
+        )
+        self._initial = [p_.copy() for p_ in network.parameters()]
+
+    def _build_network(self, n_inputs: int, rng: np.random.Generator, p: Problems) -> Network | None:
+        spec = self.spec["network"]
+        if "inputs" in spec and spec["inputs"] != n_inputs:
+            p.add(
+                "network.inputs", f"the data has {n_inputs} input feature(s), the network takes {spec['inputs']}"
+            )
+            return None
+        layers = []
+        fan_in = n_inputs
+        for k, ls in enumerate(spec["layers"]):
+            path = f"network.layers[{k}]"
+            units = int(ls["units"])
+            activation = get_activation(ls["activation"], slope=ls.get("slope", 0.01))
+            if "weights" in ls:
+                W = np.array(ls["weights"], dtype=float).reshape(len(ls["weights"]), -1)
+                if W.shape != (units, fan_in):
+                    p.add(
+                        f"{path}.weights",
+                        f"expected {units}×{fan_in} (units × inputs), got {W.shape[0]}×{W.shape[1]}",
+                    )
+                    return None
+            else:
+                init_spec = ls.get("init", DEFAULT_INIT)
+                init_spec = {"name": init_spec} if isinstance(init_spec, str) else init_spec
+                W = init_weights(init_spec["name"], units, fan_in, rng, a=init_spec.get("a", 0.5))
+            b = np.zeros(units)
+            if "bias" in ls:
+                b = np.array(ls["bias"], dtype=float)
+                if b.shape != (units,):
+                    p.add(f"{path}.bias", f"expected {units} entries (one per unit), got {len(ls['bias'])}")
+                    return None
+            layers.append(Dense(W, b, activation, dropout=float(ls.get("dropout", 0.0))))
+            fan_in = units
+        return Network(n_inputs, layers)
+
+    def _edited(self) -> bool:
+        return any(not np.array_equal(a, b) for a, b in zip(self.network.parameters(), self._initial))
+
+    # -- results -------------------------------------------------------------------------------
+    def evaluate(self) -> EvalResult:
+        """Data loss and accuracy on the training and test sets, in evaluation mode."""
+        train_loss, train_acc = self.trainer.evaluate(self.data.x_train, self.data.t_train)
+        test_loss, test_acc = (None, None)
+        if len(self.data.x_test):
+            test_loss, test_acc = self.trainer.evaluate(self.data.x_test, self.data.t_test)
+        return EvalResult(train_loss, test_loss, train_acc, test_acc)
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"not valid JSON: {name} is not a number JSON allows")

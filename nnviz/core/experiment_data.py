@@ -1,0 +1,183 @@
+"""Turn an experiment's ``"data"`` object into training and test arrays.
+
+Three sources: a named data set (generated from the seed), inline ``inputs`` and
+``targets`` lists, or a CSV file (relative to the experiment file, else among
+the shipped ``resources/data``). Input features (x1², x1·x2, sin x1 …) are then
+applied, and the samples split into training and test sets with the seed.
+
+Targets are then fitted to the loss: class indices (N,) for ``cross_entropy``
+and ``hinge`` (from indices or one-hot rows), rows (N, K) for the others.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import numpy as np
+
+from nnviz.core import data as datasets
+from nnviz.core.losses import CLASS_LOSSES
+from nnviz.core.validate import Problems
+from nnviz.resources import resource_path
+
+Array = np.ndarray
+
+
+@dataclass(frozen=True)
+class ExperimentData:
+    """Training and test sets after features. ``points_*`` are the raw inputs (N, d) before features."""
+
+    x_train: Array
+    t_train: Array
+    x_test: Array
+    t_test: Array
+    points_train: Array
+    points_test: Array
+    features: tuple[str, ...] | None
+    class_names: tuple[str, ...] | None
+    kind: str
+
+    @property
+    def n_inputs(self) -> int:
+        return self.x_train.shape[1]
+
+    def map_points(self, points: Array) -> Array:
+        """Apply the experiment's features to raw points (N, d), e.g. a grid for the decision boundary."""
+        return points if self.features is None else datasets.apply_features(points, list(self.features))
+
+
+def load(spec: dict, rng: np.random.Generator, base_dir: Path | None, p: Problems) -> ExperimentData | None:
+    """Read the data spec; problems go to ``p`` with their JSON path and ``None`` is returned."""
+    class_names = None
+    try:
+        if "dataset" in spec:
+            ds = datasets.make_dataset(spec["dataset"], spec.get("samples", None), spec.get("noise", None), rng)
+            points, t, kind = ds.x, ds.t, ds.kind
+            class_names = getattr(ds, "class_names", None)
+        elif "inputs" in spec:
+            points = np.array(spec["inputs"], dtype=float)
+            t = _array(spec["targets"])
+            kind = "inline"
+        else:
+            path = _find_csv(spec["csv"], base_dir)
+            table = datasets.load_csv(path, spec["targets"], spec.get("standardize", False), spec.get("columns"))
+            points, t, kind = table.x, table.t, table.kind
+            class_names = getattr(table, "class_names", None)
+    except ValueError as error:
+        key = "dataset" if "dataset" in spec else "csv" if "csv" in spec else "inputs"
+        p.add(f"data.{key}", str(error))
+        return None
+    features = spec.get("features")
+    try:
+        x = points if features is None else datasets.apply_features(points, features)
+    except ValueError as error:
+        p.add("data.features", str(error))
+        return None
+    if not np.all(np.isfinite(x)):
+        p.add("data", "inputs must be finite numbers")
+        return None
+    if "test_inputs" in spec:
+        pt = np.array(spec["test_inputs"], dtype=float)
+        if pt.shape[1] != points.shape[1]:
+            p.add("data.test_inputs", f"expected {points.shape[1]} columns like data.inputs, got {pt.shape[1]}")
+            return None
+        xt = pt if features is None else datasets.apply_features(pt, features)
+        return ExperimentData(
+            x, t, xt, _array(spec["test_targets"]), points, pt, _tuple(features), class_names, kind
+        )
+    fraction = spec.get("test_fraction", 0.0)
+    idx_train, idx_test = _split_indices(len(x), fraction, rng)
+    if len(idx_train) == 0:
+        p.add("data.test_fraction", f"leaves no training samples out of {len(x)}")
+        return None
+    return ExperimentData(
+        x[idx_train],
+        t[idx_train],
+        x[idx_test],
+        t[idx_test],
+        points[idx_train],
+        points[idx_test],
+        _tuple(features),
+        class_names,
+        kind,
+    )
+
+
+def _tuple(features):
+    return None if features is None else tuple(features)
+
+
+def _array(values) -> Array:
+    return np.array(values, dtype=float)
+
+
+def _split_indices(n: int, fraction: float, rng: np.random.Generator) -> tuple[Array, Array]:
+    """Shuffled train/test indices with ``round(n·fraction)`` test samples; no shuffle when 0."""
+    n_test = round(n * fraction)
+    if n_test == 0:
+        return np.arange(n), np.arange(0)
+    order = rng.permutation(n)
+    return np.sort(order[n_test:]), np.sort(order[:n_test])
+
+
+def _find_csv(name: str, base_dir: Path | None) -> Path:
+    path = Path(name)
+    if not path.is_absolute() and base_dir is not None and (base_dir / path).is_file():
+        return base_dir / path
+    if path.is_file():
+        return path
+    shipped = resource_path("data", path.name)
+    if shipped.is_file():
+        return shipped
+    raise ValueError(f"no such CSV file: {name}")
+
+
+def fit_targets(data: ExperimentData, loss_name: str, n_outputs: int, p: Problems) -> ExperimentData | None:
+    """Targets as class indices (N,) for class losses, else rows (N, n_outputs); problems to ``p``."""
+    out = {}
+    for key in ("t_train", "t_test"):
+        t = getattr(data, key)
+        fitted = _fit(t, loss_name, n_outputs, p)
+        if fitted is None:
+            return None
+        out[key] = fitted
+    return replace(data, **out)
+
+
+def _fit(t: Array, loss_name: str, n_outputs: int, p: Problems) -> Array | None:
+    if len(t) == 0:
+        return np.zeros(0, dtype=np.int64) if loss_name in CLASS_LOSSES else np.zeros((0, n_outputs))
+    if loss_name in CLASS_LOSSES:
+        if t.ndim == 2 and t.shape[1] == n_outputs and n_outputs > 1:
+            if not np.all((t == 0) | (t == 1)) or not np.all(t.sum(axis=1) == 1):
+                p.add("data.targets", "one-hot target rows must hold a single 1 and zeros")
+                return None
+            return np.argmax(t, axis=1)
+        flat = t.reshape(len(t), -1)
+        if flat.shape[1] != 1:
+            p.add(
+                "data.targets",
+                f"expected class indices or one-hot rows of {n_outputs}, got {flat.shape[1]} columns",
+            )
+            return None
+        flat = flat[:, 0]
+        if not np.all(flat == np.round(flat)) or flat.min(initial=0) < 0 or flat.max(initial=0) >= n_outputs:
+            p.add(
+                "data.targets",
+                f"class indices must be whole numbers 0…{n_outputs - 1} (one output unit per class)",
+            )
+            return None
+        return flat.astype(np.int64)
+    if t.ndim == 1:
+        is_classes = np.issubdtype(t.dtype, np.integer)
+        t = np.eye(n_outputs)[t] if is_classes and n_outputs > 1 else t.reshape(-1, 1).astype(float)
+    if t.shape[1] != n_outputs:
+        p.add(
+            "data.targets", f"the output layer has {n_outputs} unit(s) but the targets have {t.shape[1]} column(s)"
+        )
+        return None
+    if loss_name == "bce" and (t.min(initial=0) < 0 or t.max(initial=0) > 1):
+        p.add("data.targets", "bce targets must lie in [0, 1]")
+        return None
+    return t.astype(float)

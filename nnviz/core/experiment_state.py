@@ -1,0 +1,138 @@
+"""The trained state of an experiment as JSON: parameters, optimizer buffers, generator, counters.
+
+Written under the ``"state"`` key after training; loading it puts the trainer
+back exactly where it stopped, so training continues bit-identically. Floats
+are written with Python's shortest round-trip repr, so no bit is lost.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from nnviz.core.training import Trainer, TrainerState
+from nnviz.core.validate import Problems, check_matrix, check_vector
+
+
+def state_to_json(trainer: Trainer) -> dict:
+    """The trainer's state as a JSON-ready dict (see :func:`apply_state`)."""
+    s = trainer.state()
+    steps, buffers = s.optimizer
+    return {
+        "iteration": s.iteration,
+        "epoch": s.epoch,
+        "position": s.position,
+        "order": None if s.order is None else [int(i) for i in s.order],
+        "generator": _plain(s.rng_state),
+        "parameters": [
+            {"weights": W.tolist(), "bias": b.tolist()} for W, b in zip(s.params[0::2], s.params[1::2])
+        ],
+        "optimizer": {
+            "steps": steps,
+            "buffers": {
+                key: [None if a is None else a.tolist() for a in arrays] for key, arrays in buffers.items()
+            },
+        },
+    }
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, np.integer):
+        return int(value)
+    return value
+
+
+def apply_state(trainer: Trainer, doc: dict, p: Problems) -> None:
+    """Check ``doc`` (the ``"state"`` object) against the trainer's network, then restore it."""
+    network = trainer.network
+    params_doc = doc["parameters"]
+    if len(params_doc) != len(network.layers):
+        p.add("state.parameters", f"expected {len(network.layers)} layers, got {len(params_doc)}")
+        return
+    params = []
+    for k, (layer, entry) in enumerate(zip(network.layers, params_doc)):
+        path = f"state.parameters[{k}]"
+        if not isinstance(entry, dict) or set(entry) != {"weights", "bias"}:
+            p.add(path, 'expected {"weights": …, "bias": …}')
+            return
+        units, fan_in = layer.W.shape
+        if not check_matrix(
+            entry["weights"], f"{path}.weights", p, rows=units, cols=fan_in, what="units × inputs"
+        ):
+            return
+        if not check_vector(entry["bias"], f"{path}.bias", p, length=units, what="one per unit"):
+            return
+        params += [
+            np.array(entry["weights"], dtype=float).reshape(units, fan_in),
+            np.array(entry["bias"], dtype=float),
+        ]
+    buffers = _read_buffers(trainer, doc["optimizer"]["buffers"], params, p)
+    order = doc["order"]
+    n = len(trainer.x)
+    if order is not None and sorted(order) != list(range(n)):
+        p.add("state.order", f"expected a permutation of the {n} training samples")
+    if doc["position"] > n:
+        p.add("state.position", f"{doc['position']} is past the {n} training samples")
+    rng = trainer.rng
+    saved = rng.bit_generator.state
+    try:
+        rng.bit_generator.state = doc["generator"]
+    except (TypeError, ValueError, KeyError) as error:
+        p.add("state.generator", f"not a valid {type(rng.bit_generator).__name__} state: {error}")
+    finally:
+        rng.bit_generator.state = saved
+    if p:
+        return
+    trainer.restore(
+        TrainerState(
+            doc["iteration"],
+            doc["epoch"],
+            doc["position"],
+            None if order is None else np.array(order, dtype=np.int64),
+            doc["generator"],
+            params,
+            (doc["optimizer"]["steps"], buffers),
+        )
+    )
+
+
+def _read_buffers(trainer: Trainer, doc: Any, params: list, p: Problems) -> dict:
+    expected = {
+        "sgd": ("momentum_buffer",),
+        "rmsprop": ("square_avg", "grad_avg", "momentum_buffer"),
+        "adam": ("exp_avg", "exp_avg_sq", "max_exp_avg_sq"),
+    }[trainer.optimizer.name]
+    if not doc:
+        return {}
+    out = {}
+    for key, arrays in doc.items():
+        path = f"state.optimizer.buffers.{key}"
+        if key not in expected:
+            p.add(path, f"unknown buffer for {trainer.optimizer.name}; expected {', '.join(expected)}")
+            continue
+        if not isinstance(arrays, list) or len(arrays) != len(params):
+            p.add(path, f"expected {len(params)} entries (one per parameter array, or null)")
+            continue
+        values = []
+        for i, (entry, ref) in enumerate(zip(arrays, params)):
+            if entry is None:
+                values.append(None)
+                continue
+            array = np.array(entry, dtype=float) if _numeric(entry) else None
+            if array is None or array.shape != ref.shape:
+                p.add(f"{path}[{i}]", f"expected numbers of shape {'×'.join(map(str, ref.shape))}")
+                break
+            values.append(array)
+        out[key] = values
+    return out
+
+
+def _numeric(entry: Any) -> bool:
+    try:
+        array = np.array(entry, dtype=float)
+    except (TypeError, ValueError):
+        return False
+    return bool(np.all(np.isfinite(array)))
