@@ -40,7 +40,7 @@ def run_trace(args) -> int:
         return 0
     if args.sample >= traces[0].x.shape[0]:
         raise BadInput(f"--sample {args.sample}: the batch has only {traces[0].x.shape[0]} rows")
-    from nnviz.core.worked_example import render
+    from nnviz.worked_example import render
 
     sys.stdout.write(render(experiment, traces, args.format, sample=args.sample))
     return 0

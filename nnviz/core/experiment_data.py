@@ -47,25 +47,31 @@ class ExperimentData:
         return points if self.features is None else datasets.apply_features(points, list(self.features))
 
 
+GATE_ALIASES = {"and": "and_gate", "or": "or_gate", "nand": "nand_gate"}
+"""The gates by their plain names; plain ``xor`` is the 2-D data set, its gate is ``xor_gate``."""
+
+
 def load(spec: dict, rng: np.random.Generator, base_dir: Path | None, p: Problems) -> ExperimentData | None:
     """Read the data spec; problems go to ``p`` with their JSON path and ``None`` is returned."""
     class_names = None
+    key = next(k for k in ("dataset", "inputs", "csv") if k in spec)
     try:
-        if "dataset" in spec:
-            ds = datasets.make_dataset(spec["dataset"], spec.get("samples", None), spec.get("noise", None), rng)
-            points, t, kind = ds.x, ds.t, ds.kind
-            class_names = getattr(ds, "class_names", None)
-        elif "inputs" in spec:
-            points = np.array(spec["inputs"], dtype=float)
-            t = _array(spec["targets"])
-            kind = "inline"
+        if key == "dataset":
+            name = GATE_ALIASES.get(spec["dataset"], spec["dataset"])
+            ds = datasets.make_dataset(name, spec.get("samples"), spec.get("noise"), rng)
+            points, t, kind, class_names = ds.x, ds.t, ds.kind, ds.class_names
+        elif key == "inputs":
+            points, t, kind = np.array(spec["inputs"], dtype=float), _array(spec["targets"]), "inline"
         else:
-            path = _find_csv(spec["csv"], base_dir)
-            table = datasets.load_csv(path, spec["targets"], spec.get("standardize", False), spec.get("columns"))
-            points, t, kind = table.x, table.t, table.kind
-            class_names = getattr(table, "class_names", None)
+            table = datasets.load_csv(
+                _find_csv(spec["csv"], base_dir),
+                spec["targets"],
+                False,
+                spec.get("columns"),
+                classes=spec.get("classes"),
+            )
+            points, t, kind, class_names = table.x, table.t, table.kind, table.class_names
     except ValueError as error:
-        key = "dataset" if "dataset" in spec else "csv" if "csv" in spec else "inputs"
         p.add(f"data.{key}", str(error))
         return None
     features = spec.get("features")
@@ -74,34 +80,24 @@ def load(spec: dict, rng: np.random.Generator, base_dir: Path | None, p: Problem
     except ValueError as error:
         p.add("data.features", str(error))
         return None
-    if not np.all(np.isfinite(x)):
-        p.add("data", "inputs must be finite numbers")
-        return None
     if "test_inputs" in spec:
         pt = np.array(spec["test_inputs"], dtype=float)
         if pt.shape[1] != points.shape[1]:
             p.add("data.test_inputs", f"expected {points.shape[1]} columns like data.inputs, got {pt.shape[1]}")
             return None
         xt = pt if features is None else datasets.apply_features(pt, features)
-        return ExperimentData(
+        data = ExperimentData(
             x, t, xt, _array(spec["test_targets"]), points, pt, _tuple(features), class_names, kind
         )
-    fraction = spec.get("test_fraction", 0.0)
-    idx_train, idx_test = _split_indices(len(x), fraction, rng)
-    if len(idx_train) == 0:
-        p.add("data.test_fraction", f"leaves no training samples out of {len(x)}")
-        return None
-    return ExperimentData(
-        x[idx_train],
-        t[idx_train],
-        x[idx_test],
-        t[idx_test],
-        points[idx_train],
-        points[idx_test],
-        _tuple(features),
-        class_names,
-        kind,
-    )
+    else:
+        train, test = datasets.split_indices(len(x), spec.get("test_fraction", 0.0), rng)
+        data = ExperimentData(
+            x[train], t[train], x[test], t[test], points[train], points[test], _tuple(features), class_names, kind
+        )
+    if spec.get("standardize", False):
+        mean, std = datasets.standardization(data.x_train)
+        data = replace(data, x_train=(data.x_train - mean) / std, x_test=(data.x_test - mean) / std)
+    return data
 
 
 def _tuple(features):
@@ -112,21 +108,12 @@ def _array(values) -> Array:
     return np.array(values, dtype=float)
 
 
-def _split_indices(n: int, fraction: float, rng: np.random.Generator) -> tuple[Array, Array]:
-    """Shuffled train/test indices with ``round(n·fraction)`` test samples; no shuffle when 0."""
-    n_test = round(n * fraction)
-    if n_test == 0:
-        return np.arange(n), np.arange(0)
-    order = rng.permutation(n)
-    return np.sort(order[n_test:]), np.sort(order[:n_test])
-
-
 def _find_csv(name: str, base_dir: Path | None) -> Path:
+    """Relative to the experiment file, else the working folder, else the shipped ``resources/data``."""
     path = Path(name)
-    if not path.is_absolute() and base_dir is not None and (base_dir / path).is_file():
-        return base_dir / path
-    if path.is_file():
-        return path
+    for candidate in ([] if base_dir is None or path.is_absolute() else [base_dir / path]) + [path]:
+        if candidate.is_file():
+            return candidate
     shipped = resource_path("data", path.name)
     if shipped.is_file():
         return shipped

@@ -39,9 +39,9 @@ TOP_KEYS = (
     "shuffle",
     "state",
 )
-DATASET_KEYS = ("dataset", "samples", "noise", "test_fraction", "features")
-INLINE_KEYS = ("inputs", "targets", "test_inputs", "test_targets", "test_fraction", "features")
-CSV_KEYS = ("csv", "targets", "columns", "standardize", "test_fraction")
+DATASET_KEYS = ("dataset", "samples", "noise", "test_fraction", "features", "standardize")
+INLINE_KEYS = ("inputs", "targets", "test_inputs", "test_targets", "test_fraction", "features", "standardize")
+CSV_KEYS = ("csv", "targets", "columns", "classes", "standardize", "test_fraction", "features")
 LAYER_KEYS = ("units", "activation", "weights", "bias", "init", "dropout", "slope")
 STATE_KEYS = ("iteration", "epoch", "position", "order", "generator", "parameters", "optimizer")
 MAX_UNITS = 4096
@@ -135,8 +135,10 @@ def _check_data(data: Any, p: Problems) -> None:
                 value = data[key]
                 if not isinstance(value, list) or not value or not all(isinstance(c, str) for c in value):
                     p.add(f"data.{key}", "expected a non-empty list of column names")
-        if "standardize" in data:
-            check_bool(data["standardize"], "data.standardize", p)
+        if "classes" in data:
+            check_bool(data["classes"], "data.classes", p)
+    if "standardize" in data:
+        check_bool(data["standardize"], "data.standardize", p)
     if "test_fraction" in data:
         check_number(data["test_fraction"], "data.test_fraction", p, minimum=0, maximum=1, exclusive_max=True)
     if "features" in data:

@@ -1,0 +1,195 @@
+"""Read a data set from a CSV file: a table with one sample per row.
+
+The first row names the columns. You choose which column(s) are targets; the
+other columns (or the ones you list) are the inputs and must hold numbers.
+
+- A target column with any cell that is not a number holds **class labels**
+  (``setosa``, ``versicolor`` …). The labels are sorted and numbered 0, 1, 2 …,
+  and the targets become those class indices (N,) — ready for cross_entropy or
+  hinge. Pass ``classes=True`` to treat numbers as labels too (``1``, ``2``, ``3``
+  sort by value), or ``classes=False`` to insist on numbers.
+- Numeric targets stay numbers in columns (N, k): ``binary`` when every value
+  is 0 or 1, else ``regression``.
+- ``standardize=True`` rescales every input column to mean 0 and standard
+  deviation 1 over all rows of the file. To use training rows only, load with
+  ``standardize=False``, split, and apply
+  :func:`nnviz.core.features.standardization` of the training inputs to both parts.
+
+Every problem raises :class:`DataError` naming the file, the row (the line
+number in the file, counting the header as row 1) and the column, e.g.
+``iris.csv: row 7, column "petal_width": "abc" is not a number``.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+from nnviz.core.datasets import MAX_SAMPLES, Dataset
+from nnviz.core.features import standardization
+
+Array = np.ndarray
+Row = tuple[int, list[str]]  # (line number in the file, cells)
+
+
+class DataError(ValueError):
+    """A data file that cannot be used, with the row and column to fix."""
+
+
+def load_csv(
+    path: str | Path,
+    targets: Sequence[str],
+    standardize: bool = False,
+    features: Sequence[str] | None = None,
+    *,
+    classes: bool | None = None,
+) -> Dataset:
+    """Load ``path`` as a :class:`Dataset` named after the file.
+
+    targets : column names of the target(s); class labels need exactly one.
+    standardize : rescale inputs to mean 0, std 1 (over all rows, see above).
+    features : input column names in order; default every non-target column.
+    classes : ``None`` decides from the cells, ``True`` forces class labels,
+        ``False`` forces numbers.
+
+    Returns x (N, d) float64 and t as (N,) class indices with ``class_names``,
+    or (N, k) float64.
+    """
+    path = Path(path)
+    where = path.name
+    if not isinstance(standardize, bool):
+        raise DataError(f"{where}: standardize must be true or false, got {standardize!r}")
+    if classes is not None and not isinstance(classes, bool):
+        raise DataError(f"{where}: classes must be true, false or left out, got {classes!r}")
+    header_line, columns, rows = _read_table(path, where)
+    targets = _choose(targets, columns, where, "target")
+    inputs = [c for c in columns if c not in targets] if features is None else _choose(features, columns, where)
+    for name in inputs:
+        if name in targets:
+            raise DataError(f'{where}: column "{name}" cannot be both an input and a target')
+    if not inputs:
+        raise DataError(f"{where}: no input columns left: every column is a target")
+    for line, cells in rows:
+        if len(cells) != len(columns):
+            raise DataError(
+                f"{where}: row {line} has {len(cells)} cells, but the header (row {header_line}) "
+                f"has {len(columns)} columns"
+            )
+    x = np.column_stack([_numbers(rows, columns.index(name), name, where) for name in inputs])
+    if standardize:
+        mean, std = standardization(x)
+        x = (x - mean) / std
+    text = {name: _cells(rows, columns.index(name), name, where) for name in targets}
+    labelled = classes if classes is not None else any(not _is_number(c) for v in text.values() for c in v)
+    if labelled:
+        if len(targets) != 1:
+            raise DataError(
+                f"{where}: class labels need exactly one target column, got {len(targets)}: {', '.join(targets)}"
+            )
+        t, names = _class_indices(text[targets[0]], targets[0], where)
+        return Dataset(path.stem, x, t, "multiclass", tuple(inputs), names, tuple(targets))
+    t = np.column_stack([_numbers(rows, columns.index(name), name, where) for name in targets])
+    kind = "binary" if np.isin(t, (0.0, 1.0)).all() else "regression"
+    return Dataset(path.stem, x, t, kind, tuple(inputs), (), tuple(targets))
+
+
+def _read_table(path: Path, where: str) -> tuple[int, list[str], list[Row]]:
+    """Header line number, column names and the data rows; blank lines are skipped."""
+    rows: list[Row] = []
+    try:
+        with path.open(newline="", encoding="utf-8-sig") as file:
+            reader = csv.reader(file, strict=True)
+            try:
+                for cells in reader:
+                    if cells and not (len(cells) == 1 and not cells[0].strip()):
+                        rows.append((reader.line_num, cells))
+                    if len(rows) > MAX_SAMPLES + 1:
+                        raise DataError(f"{where}: more than {MAX_SAMPLES} data rows")
+            except csv.Error as error:
+                raise DataError(f"{where}: row {reader.line_num}: {error}") from None
+    except UnicodeDecodeError:
+        raise DataError(f"{where}: not a UTF-8 text file") from None
+    except OSError as error:
+        raise DataError(f"{where}: cannot read the file: {error.strerror or error}") from None
+    if not rows:
+        raise DataError(f"{where}: the file is empty; expected a header row of column names")
+    (header_line, header), data = rows[0], rows[1:]
+    columns = _check_header(header, header_line, where)
+    if not data:
+        raise DataError(f"{where}: no data rows after the header")
+    return header_line, columns, data
+
+
+def _check_header(header: list[str], line: int, where: str) -> list[str]:
+    columns = [name.strip() for name in header]
+    if all(_is_number(name) for name in columns):
+        raise DataError(
+            f"{where}: row {line} holds numbers, not column names: the first row must be a header "
+            f"such as x1,x2,label"
+        )
+    for i, name in enumerate(columns):
+        if not name:
+            raise DataError(f"{where}: row {line}, column {i + 1}: empty column name in the header")
+        if name in columns[:i]:
+            raise DataError(f'{where}: row {line}: column "{name}" appears twice in the header')
+    return columns
+
+
+def _choose(names: Sequence[str], columns: list[str], where: str, role: str = "input") -> list[str]:
+    """Check a selection of column names: a non-empty list of distinct header names."""
+    if isinstance(names, str) or not names or not all(isinstance(n, str) for n in names):
+        raise DataError(f"{where}: choose the {role} columns as a non-empty list of column names")
+    for i, name in enumerate(names):
+        if name not in columns:
+            raise DataError(f'{where}: no {role} column "{name}"; the columns are {", ".join(columns)}')
+        if name in names[:i]:
+            raise DataError(f'{where}: {role} column "{name}" is chosen twice')
+    return list(names)
+
+
+def _cells(rows: list[Row], j: int, name: str, where: str) -> list[str]:
+    """Column j as stripped text; empty cells raise."""
+    cells = []
+    for line, row in rows:
+        cell = row[j].strip()
+        if not cell:
+            raise DataError(f'{where}: row {line}, column "{name}": empty cell')
+        cells.append(cell)
+    return cells
+
+
+def _numbers(rows: list[Row], j: int, name: str, where: str) -> Array:
+    """Column j as float64 (N,); a cell that is not a finite number raises."""
+    values = np.empty(len(rows))
+    for i, ((line, _), cell) in enumerate(zip(rows, _cells(rows, j, name, where))):
+        try:
+            value = float(cell)
+        except ValueError:
+            raise DataError(f'{where}: row {line}, column "{name}": "{cell}" is not a number') from None
+        if not math.isfinite(value):
+            raise DataError(f'{where}: row {line}, column "{name}": "{cell}" is not a finite number')
+        values[i] = value
+    return values
+
+
+def _class_indices(labels: list[str], name: str, where: str) -> tuple[Array, tuple[str, ...]]:
+    """Class index (N,) per label and the sorted class names (by value when all are numbers)."""
+    distinct = set(labels)
+    numeric = all(_is_number(label) for label in distinct)
+    names = tuple(sorted(distinct, key=float if numeric else None))
+    if len(names) < 2:
+        raise DataError(f'{where}: column "{name}" has one class only ("{names[0]}"); a classifier needs two')
+    index = {label: k for k, label in enumerate(names)}
+    return np.array([index[label] for label in labels], dtype=np.int64), names
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True

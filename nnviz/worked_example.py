@@ -1,0 +1,192 @@
+"""Worked-example documents: one training iteration, every number, for a lecturer's notes.
+
+The document is first built as a list of blocks (headings, paragraphs, tables,
+sentence lists) from the traces and the core's chain-rule sentences, then
+rendered as Markdown or LaTeX — one content, two typesettings.
+
+Per iteration: the forward values of each layer as a table (one row per
+sample), the traced sample's forward sentences, the loss, the chain-rule
+sentences of every backward step from the output layer down, and the update of
+every weight and bias.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from nnviz.core import explain
+from nnviz.core.experiment import Experiment
+from nnviz.core.trace import IterationTrace
+from nnviz.latex_text import latex_escape
+
+MAX_DETAILED_WEIGHTS = 64
+"""Above this many weights in a layer, per-weight sentences give way to tables only."""
+
+
+@dataclass
+class Heading:
+    level: int
+    text: str
+
+
+@dataclass
+class Paragraph:
+    text: str
+
+
+@dataclass
+class Sentences:
+    lines: list[str]
+
+
+@dataclass
+class Table:
+    header: list[str]
+    rows: list[list[str]]
+
+
+Block = Heading | Paragraph | Sentences | Table
+
+
+def num(x: float) -> str:
+    return explain.num(float(x))
+
+
+def build(experiment: Experiment, traces: list[IterationTrace], sample: int = 0) -> list[Block]:
+    """The blocks of a worked example for ``traces`` (consecutive iterations of ``experiment``)."""
+    net = experiment.network
+    trainer = experiment.trainer
+    sizes = "-".join(str(n) for n in net.sizes)
+    acts = ", ".join(layer.activation.describe() for layer in net.layers)
+    blocks: list[Block] = [
+        Heading(1, f"Worked example: {experiment.name}"),
+        Paragraph(
+            f"Network {sizes} ({acts}); loss: {trainer.loss.display_name} ({trainer.loss.formula}); "
+            f"optimizer: {trainer.optimizer.describe()}; regularization: {trainer.regularizer.formula()}; "
+            f"batch of {traces[0].x.shape[0]} sample(s). Every layer but the output has a bias unit "
+            "whose value is 1; its weights are the biases b. Numbers are rounded to 4 significant digits."
+        ),
+    ]
+    for trace in traces:
+        blocks += _iteration(experiment, trace, sample)
+    return blocks
+
+
+def _iteration(experiment: Experiment, trace: IterationTrace, sample: int) -> list[Block]:
+    net, trainer = experiment.network, experiment.trainer
+    samples = ", ".join(str(int(i) + 1) for i in trace.samples)
+    out: list[Block] = [
+        Heading(2, f"Iteration {trace.iteration}"),
+        Paragraph(f"The mini-batch holds training samples {samples}; the sentences follow sample {sample + 1}."),
+        Heading(3, "Forward pass"),
+    ]
+    for lt in trace.layers:
+        k = lt.index
+        n_in, n_out = lt.input.shape[1], lt.z.shape[1]
+        prev = "x" if k == 1 else f"L{k - 1}.a"
+        header = ["sample", *[f"{prev}{i + 1}" for i in range(n_in)], "+1"]
+        header += [f"z{j + 1}" for j in range(n_out)] + [f"a{j + 1}" for j in range(n_out)]
+        rows = [
+            [str(n + 1), *map(num, lt.input[n]), "1", *map(num, lt.z[n]), *map(num, lt.a[n])]
+            for n in range(lt.z.shape[0])
+        ]
+        out.append(Paragraph(f"Layer {k} ({net.layers[k - 1].activation.describe()}):"))
+        out.append(Table(header, rows))
+        out.append(
+            Sentences(
+                [line for j in range(n_out) for line in explain.explain_forward(trace, k, j, sample, network=net)]
+            )
+        )
+    out.append(Heading(3, "Loss"))
+    out.append(
+        Sentences(
+            explain.explain_loss(trace, sample, network=net, loss=trainer.loss, regularizer=trainer.regularizer)
+        )
+    )
+    out.append(Heading(3, "Backward pass"))
+    for lt in reversed(trace.layers):
+        k = lt.index
+        lines = []
+        for j in range(lt.z.shape[1]):
+            lines += explain.explain_backward(trace, k, j, sample, network=net, loss=trainer.loss)
+        out.append(Paragraph(f"Layer {k}:"))
+        out.append(Sentences(lines))
+        if lt.W_before.size <= MAX_DETAILED_WEIGHTS:
+            weights = []
+            for j in range(lt.z.shape[1]):
+                for i in range(lt.input.shape[1] + 1):
+                    weights += explain.explain_weight(trace, k, j, i, sample, regularizer=trainer.regularizer)
+            out.append(Sentences(weights))
+    out.append(Heading(3, "Update"))
+    for lt in trace.layers:
+        k = lt.index
+        rows = []
+        lines = []
+        for j in range(lt.z.shape[1]):
+            for i in range(lt.input.shape[1] + 1):
+                bias = i == lt.input.shape[1]
+                name = f"b{j + 1}" if bias else f"w{j + 1},{i + 1}"
+                before = lt.b_before[j] if bias else lt.W_before[j, i]
+                grad = lt.grad_b[j] if bias else lt.grad_W[j, i]
+                after = lt.b[j] if bias else lt.W[j, i]
+                rows.append([name, num(before), num(grad), num(after - before), num(after)])
+                if lt.W_before.size <= MAX_DETAILED_WEIGHTS:
+                    lines += explain.explain_update(trace, k, j, i, optimizer=trainer.optimizer)[-1:]
+        out.append(Paragraph(f"Layer {k}:"))
+        out.append(Table(["parameter", "before", "∂L/∂·", "Δ", "after"], rows))
+        if lines:
+            out.append(Sentences(lines))
+    return out
+
+
+def to_markdown(blocks: list[Block]) -> str:
+    parts = []
+    for block in blocks:
+        if isinstance(block, Heading):
+            parts.append("#" * block.level + " " + block.text)
+        elif isinstance(block, Paragraph):
+            parts.append(block.text)
+        elif isinstance(block, Sentences):
+            parts.append("\n".join(f"- {line}" for line in block.lines))
+        else:
+            lines = ["| " + " | ".join(block.header) + " |", "|" + "---|" * len(block.header)]
+            lines += ["| " + " | ".join(row) + " |" for row in block.rows]
+            parts.append("\n".join(lines))
+    return "\n\n".join(parts) + "\n"
+
+
+def to_latex(blocks: list[Block]) -> str:
+    """A complete LaTeX document (pdflatex) of the blocks."""
+    commands = {1: "section*", 2: "subsection*", 3: "subsubsection*"}
+    parts = [
+        r"\documentclass[11pt]{article}",
+        r"\usepackage[utf8]{inputenc}",
+        r"\usepackage[T1]{fontenc}",
+        r"\usepackage{amsmath,amssymb,booktabs,longtable}",
+        r"\usepackage[margin=2cm]{geometry}",
+        r"\begin{document}",
+    ]
+    for block in blocks:
+        if isinstance(block, Heading):
+            parts.append(f"\\{commands[block.level]}{{{latex_escape(block.text)}}}")
+        elif isinstance(block, Paragraph):
+            parts.append(latex_escape(block.text))
+        elif isinstance(block, Sentences):
+            items = "\n".join(f"  \\item {latex_escape(line)}" for line in block.lines)
+            parts.append("\\begin{itemize}\n" + items + "\n\\end{itemize}")
+        else:
+            spec = "l" + "r" * (len(block.header) - 1)
+            head = " & ".join(latex_escape(h) for h in block.header)
+            body = "\n".join(" & ".join(latex_escape(c) for c in row) + r" \\" for row in block.rows)
+            parts.append(
+                f"\\begin{{longtable}}{{{spec}}}\n\\toprule\n{head} \\\\\n\\midrule\n{body}\n\\bottomrule\n"
+                "\\end{longtable}"
+            )
+    parts.append(r"\end{document}")
+    return "\n\n".join(parts) + "\n"
+
+
+def render(experiment: Experiment, traces: list[IterationTrace], fmt: str, sample: int = 0) -> str:
+    """The worked example as ``markdown`` or ``latex`` text."""
+    blocks = build(experiment, traces, sample)
+    return to_markdown(blocks) if fmt == "markdown" else to_latex(blocks)
