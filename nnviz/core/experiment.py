@@ -172,6 +172,16 @@ class Experiment:
         )
         self._initial = [p_.copy() for p_ in network.parameters()]
 
+    def with_spec(self, spec: dict) -> Experiment:
+        """A copy sharing this experiment's data and trainer, with ``spec`` as its document.
+
+        For settings the trainer takes without a rebuild (learning rate, λ); the
+        caller updates the trainer.
+        """
+        twin = copy.copy(self)
+        twin.spec = {k: copy.deepcopy(spec[k]) for k in TOP_KEYS if k in spec and k != "state"}
+        return twin
+
     def _build_network(self, n_inputs: int, rng: np.random.Generator, p: Problems) -> Network | None:
         spec = self.spec["network"]
         if "inputs" in spec and spec["inputs"] != n_inputs:

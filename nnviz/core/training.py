@@ -39,6 +39,10 @@ class TrainerState:
     rng_state: dict
     params: list[Array]
     optimizer: tuple
+    hyper: dict | None = None
+    """Optimizer hyper-parameters (learning rate…); ``None`` keeps the current ones."""
+    regularizer: Regularizer | None = None
+    """``None`` keeps the current regularizer."""
 
 
 class Trainer:
@@ -61,6 +65,11 @@ class Trainer:
             raise ValueError("the training set is empty")
         if not isinstance(batch_size, int | np.integer) or batch_size < 1:
             raise ValueError(f"batch size must be a whole number ≥ 1, got {batch_size!r}")
+        for name, values in (("inputs", x), ("targets", t)):
+            bad = ~np.isfinite(np.asarray(values, dtype=float))
+            if bad.any():
+                row = int(np.argwhere(bad)[0][0])
+                raise ValueError(f"training {name} must be finite numbers; sample {row} has NaN or infinity")
         loss.check_output(network.output_activation, network.layers[-1].units)
         self.network = network
         self.loss = loss
@@ -97,7 +106,9 @@ class Trainer:
     def step(self) -> IterationTrace:
         """One training iteration: returns its full trace, parameters already updated."""
         idx = self.next_batch()
-        trace = self.network.compute(self.x[idx], self.t[idx], self.loss, self.regularizer, rng=self.rng)
+        # take() copies the same rows as x[idx] in the same layout, without fancy indexing's overhead.
+        x, t = self.x.take(idx, axis=0), self.t.take(idx, axis=0)
+        trace = self.network.compute(x, t, self.loss, self.regularizer, rng=self.rng)
         self.network.apply_update(trace, self.optimizer)
         self.iteration += 1
         trace.iteration = self.iteration
@@ -137,6 +148,8 @@ class Trainer:
             self.rng.bit_generator.state,
             list(self.network.parameters()),
             self.optimizer.copy_state(),
+            dict(self.optimizer.hyper),
+            self.regularizer,
         )
 
     def restore(self, state: TrainerState) -> None:
@@ -147,3 +160,7 @@ class Trainer:
         self.rng.bit_generator.state = state.rng_state
         self.network.set_parameters(list(state.params))
         self.optimizer.restore_state(state.optimizer)
+        if state.hyper is not None:
+            self.optimizer.hyper = dict(state.hyper)
+        if state.regularizer is not None:
+            self.regularizer = state.regularizer

@@ -1,0 +1,395 @@
+"""The chain rule in words: every number of one traced sample, as a learner checks it by hand.
+
+Each function returns a list of sentences for one event of an
+:class:`~nnviz.core.trace.IterationTrace` and one sample (row ``sample`` of the
+batch), with the real numbers put into the formulas::
+
+    z = Σ_i w_i·x_i + b·1 = 0.1·0.5 + (−0.2)·(−1) + 0·1 = 0.25.
+    a = tanh(0.25) = 0.2449.
+    δ = ∂L/∂a · tanh′(z) = 0.3·0.94 = 0.282.
+
+Conventions:
+
+- ``layer`` counts from 1 (layer 0 is the input); ``unit``, ``source`` and
+  ``sample`` are 0-based array indices, while the sentences count units and
+  samples from 1. ``source == fan_in`` is the bias unit, whose value is 1.
+- Numbers have ``digits`` significant digits (default 4); negative factors are
+  put in parentheses with the real minus sign "−". Every result after "=" is
+  the value the network computed, not a recomputation from rounded numbers.
+- The loss is a batch mean, so δ already carries the factor 1/N.
+- A sum of more than :data:`MAX_TERMS` terms shows its first and last terms
+  around "…" and says how many it left out.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from nnviz.core.activations import Activation, softmax
+from nnviz.core.losses import Loss
+from nnviz.core.network import Network
+from nnviz.core.optimizers import Optimizer
+from nnviz.core.regularizers import Regularizer
+from nnviz.core.trace import IterationTrace, LayerTrace
+
+DIGITS = 4
+MAX_TERMS = 8
+_HEAD, _TAIL = 4, 2  # terms shown before and after "…" in a long sum
+_SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def num(x: float, digits: int = DIGITS) -> str:
+    """``x`` with ``digits`` significant digits and a real minus: −0.2449, 1.5·10⁻⁵."""
+    x = float(x)
+    if x == 0:
+        return "0"
+    if not np.isfinite(x):
+        return "NaN" if np.isnan(x) else ("∞" if x > 0 else "−∞")
+    text = f"{x:.{digits}g}"
+    if "e" in text:
+        mantissa, exponent = text.split("e")
+        text = f"{mantissa}·10{str(int(exponent)).translate(_SUPERSCRIPT)}"
+    return text.replace("-", "−")
+
+
+def factor(x: float, digits: int = DIGITS) -> str:
+    """``x`` as a factor in a product: in parentheses when negative or written with a power of 10."""
+    text = num(x, digits)
+    return f"({text})" if text.startswith("−") or "·" in text else text
+
+
+def sum_text(terms: list[str]) -> tuple[str, str]:
+    """``(sum, note)``: the terms joined by " + ", abbreviated around "…" beyond MAX_TERMS."""
+    if len(terms) <= MAX_TERMS:
+        return " + ".join(terms), ""
+    shown = [*terms[:_HEAD], "…", *terms[-_TAIL:]]
+    return " + ".join(shown), f" ({len(terms)} terms; the {len(terms) - _HEAD - _TAIL} in the middle not shown.)"
+
+
+class _Show:
+    """Numbers as text with ``digits`` significant digits."""
+
+    def __init__(self, digits: int):
+        self.digits = digits
+
+    def __call__(self, x: float) -> str:
+        return num(x, self.digits)
+
+    def f(self, x: float) -> str:
+        return factor(x, self.digits)
+
+    def products(self, left, right) -> tuple[str, str]:
+        """``(sum, note)`` of the products left_i·right_i."""
+        return sum_text([f"{self.f(u)}·{self.f(v)}" for u, v in zip(left, right)])
+
+
+def explain_forward(
+    trace: IterationTrace, layer: int, unit: int, sample: int = 0, *, network: Network, digits: int = DIGITS
+) -> list[str]:
+    """Weighted sum, activation and dropout of one unit for one sample of the batch."""
+    lt, j, n, s = _layer(trace, layer, unit, sample), unit, sample, _Show(digits)
+    dense = network.layers[layer - 1]
+    total, note = s.products([*lt.W_before[j], lt.b_before[j]], [*lt.input[n], 1.0])
+    x = "x" if layer == 1 else "a"
+    inputs = "the inputs x_i" if layer == 1 else f"the outputs a_i of layer {layer - 1}"
+    lines = [
+        f"Forward pass, layer {layer}, unit {j + 1}, sample {n + 1}: the unit weighs {inputs} "
+        "and adds its bias b, the weight from the bias unit (whose value is 1).",
+        f"z = Σ_i w_i·{x}_i + b·1 = {total} = {s(lt.z[n, j])}.{note}",
+        _activation_text(dense.activation, lt, n, j, s),
+    ]
+    if lt.mask is not None:
+        p = s(dense.dropout)
+        if lt.mask[n, j]:
+            lines.append(
+                f"Dropout (p = {p}) kept this unit and scales it up to keep its expected value: "
+                f"output = a/(1 − p) = {s(lt.a[n, j])}/{s(1 - dense.dropout)} = {s(lt.output[n, j])}."
+            )
+        else:
+            lines.append(f"Dropout (p = {p}) dropped this unit for this sample: output = 0.")
+    return lines
+
+
+def explain_loss(
+    trace: IterationTrace,
+    sample: int = 0,
+    *,
+    network: Network,
+    loss: Loss,
+    regularizer: Regularizer | None = None,
+    digits: int = DIGITS,
+) -> list[str]:
+    """The loss of one sample, the batch mean, the regularization term and the total."""
+    last, n, s = trace.layers[-1], _sample(trace, sample), _Show(digits)
+    per_sample = loss.per_sample(last.z, last.a, trace.t, network.output_activation)
+    expression, note = _sample_loss_text(loss, network.output_activation, last, trace.t, n, s)
+    lines = [f"Loss, sample {n + 1} ({loss.display_name}): {expression} = {s(per_sample[n])}.{note}"]
+    big_n = len(per_sample)
+    if big_n == 1:
+        lines.append(f"The batch has one sample, so the data loss is L_data = {s(trace.loss_data)}.")
+    else:
+        total, note = sum_text([s.f(v) for v in per_sample])
+        lines.append(
+            f"The data loss is the mean over the batch of {big_n} samples: "
+            f"L_data = ({total})/{big_n} = {s(trace.loss_data)}.{note}"
+        )
+    if regularizer is None or not regularizer.active:
+        lines.append(f"There is no regularization, so the total loss is L = {s(trace.loss_total)}.")
+        return lines
+    sums = "Σw²" if regularizer.kind == "l2" else "Σ|w|"
+    return [
+        *lines,
+        f"{regularizer.kind.upper()} regularization of every weight (not the biases): L_reg = λ·{sums} "
+        f"= {s(regularizer.lam)}·{s(trace.loss_reg / regularizer.lam)} = {s(trace.loss_reg)}.",
+        f"Total loss L = L_data + L_reg = {s(trace.loss_data)} + {s(trace.loss_reg)} = {s(trace.loss_total)}.",
+    ]
+
+
+def explain_backward(
+    trace: IterationTrace,
+    layer: int,
+    unit: int,
+    sample: int = 0,
+    *,
+    network: Network,
+    loss: Loss,
+    digits: int = DIGITS,
+) -> list[str]:
+    """δ = ∂L/∂z of one unit for one sample: from the loss (output layer) or from the layer above."""
+    lt, j, n, s = _layer(trace, layer, unit, sample), unit, sample, _Show(digits)
+    dense = network.layers[layer - 1]
+    head = f"Backward pass, layer {layer}, unit {j + 1}, sample {n + 1}: δ = ∂L/∂z, how the loss changes with z."
+    if layer == len(trace.layers):
+        return [head, *_output_delta(trace.t, lt, loss, dense.activation, n, j, s)]
+    above = trace.layers[layer]
+    total, note = s.products(above.W_before[:, j], above.delta[n])
+    through = float(above.delta[n] @ above.W_before[:, j])
+    lines = [
+        head,
+        f"The unit feeds every unit k of layer {layer + 1}, so the chain rule adds up their δ_k: "
+        f"∂L/∂a = Σ_k w_kj·δ_k = {total} = {s(through)}.{note}",
+    ]
+    if lt.mask is not None and lt.mask[n, j]:
+        lines.append(
+            "Dropout kept this unit, so its gradient is scaled like its output: "
+            f"∂L/∂a = {s.f(through)}/{s(1 - dense.dropout)} = {s(lt.grad_a[n, j])}."
+        )
+    elif lt.mask is not None:
+        lines.append("Dropout dropped this unit for this sample, so no gradient reaches it: ∂L/∂a = 0.")
+    return lines + _delta_from_grad_a(dense.activation, lt, n, j, s)
+
+
+def explain_weight(
+    trace: IterationTrace,
+    layer: int,
+    unit: int,
+    source: int,
+    sample: int = 0,
+    *,
+    regularizer: Regularizer | None = None,
+    digits: int = DIGITS,
+) -> list[str]:
+    """∂L/∂w of one weight (or bias, ``source == fan_in``): this sample, the batch, regularization."""
+    lt, j, n, s = _layer(trace, layer, unit, sample), unit, sample, _Show(digits)
+    bias = _is_bias(lt, source)
+    a_prev = np.ones(len(lt.input)) if bias else lt.input[:, source]
+    w = "b" if bias else "w"
+    if bias:
+        what = "the bias unit (value 1)"
+    else:
+        what = f"input x_{source + 1}" if layer == 1 else f"unit {source + 1} of layer {layer - 1}"
+    d = lt.delta[n, j]
+    lines = [
+        f"Gradient of the {'bias' if bias else 'weight'} from {what} into unit {j + 1} of layer {layer}: "
+        f"z changes by a_prev when {w} changes by 1, so ∂L/∂{w} = δ·a_prev.",
+        f"Sample {n + 1}: ∂L/∂{w} = δ·a_prev = {s.f(d)}·{s.f(a_prev[n])} = {s(d * a_prev[n])}.",
+    ]
+    data = lt.grad_b[j] if bias else lt.grad_W_data[j, source]
+    if len(a_prev) == 1:
+        lines.append(f"The batch has one sample, so this is the data gradient ∂L_data/∂{w} = {s(data)}.")
+    else:
+        total, note = s.products(lt.delta[:, j], a_prev)
+        lines.append(
+            f"Summed over the batch of {len(a_prev)} samples (each δ already carries the 1/N of the mean): "
+            f"∂L_data/∂{w} = Σ_n δ_n·a_prev,n = {total} = {s(data)}.{note}"
+        )
+    if bias:
+        lines.append("Biases are not regularized, so this is the whole gradient.")
+    elif regularizer is not None and regularizer.active:
+        wv, reg, lam = lt.W_before[j, source], lt.grad_W_reg[j, source], s(regularizer.lam)
+        rule = f"2λ·w = 2·{lam}·{s.f(wv)}" if regularizer.kind == "l2" else f"λ·sign(w) = {lam}·sign({s(wv)})"
+        lines.append(
+            f"{regularizer.kind.upper()} regularization adds {rule} = {s(reg)}: "
+            f"∂L/∂w = {s(data)} + {s.f(reg)} = {s(lt.grad_W[j, source])}."
+        )
+    return lines
+
+
+_OPTIMIZER_RULE = {
+    "sgd": "along a running sum of past gradients (momentum)",
+    "rmsprop": "by dividing it by the root of a running mean of squared gradients",
+    "adam": "from running means of the gradient and of its square, corrected for their start at 0",
+}
+
+
+def explain_update(
+    trace: IterationTrace, layer: int, unit: int, source: int, *, optimizer: Optimizer, digits: int = DIGITS
+) -> list[str]:
+    """How the optimizer changed one weight (or bias, ``source == fan_in``) in this iteration."""
+    lt, j, s = _layer(trace, layer, unit, 0), unit, _Show(digits)
+    if lt.W is None:
+        raise ValueError(f"layer {layer} has not been updated yet in this trace")
+    if _is_bias(lt, source):
+        old, new, g, w = lt.b_before[j], lt.b[j], lt.grad_b[j], "b"
+    else:
+        old, new, g, w = lt.W_before[j, source], lt.W[j, source], lt.grad_W[j, source], "w"
+    eta = s(trace.learning_rate)
+    if optimizer.name == "sgd" and optimizer.hyper["momentum"] == 0:
+        return [
+            f"Plain gradient descent steps against the gradient, scaled by the learning rate η = {eta}:",
+            f"{w} ← {w} − η·∂L/∂{w} = {s(old)} − {eta}·{s.f(g)} = {s(new)}.",
+        ]
+    return [
+        f"{optimizer.describe()} turns the gradient ∂L/∂{w} = {s(g)} into a step Δ{w} "
+        f"{_OPTIMIZER_RULE[optimizer.name]}, scaled by the learning rate η = {eta}: Δ{w} = {s(new - old)}.",
+        f"{w} ← {w} + Δ{w} = {s(old)} + {s.f(new - old)} = {s(new)}.",
+    ]
+
+
+def _layer(trace: IterationTrace, layer: int, unit: int, sample: int) -> LayerTrace:
+    if not 1 <= layer <= len(trace.layers):
+        raise ValueError(f"layer must be in 1..{len(trace.layers)}, got {layer}")
+    lt = trace.layers[layer - 1]
+    if not 0 <= unit < lt.z.shape[1]:
+        raise ValueError(f"layer {layer} has units 0..{lt.z.shape[1] - 1}, got {unit}")
+    _sample(trace, sample)
+    return lt
+
+
+def _sample(trace: IterationTrace, sample: int) -> int:
+    if not 0 <= sample < len(trace.x):
+        raise ValueError(f"the batch has samples 0..{len(trace.x) - 1}, got {sample}")
+    return sample
+
+
+def _is_bias(lt: LayerTrace, source: int) -> bool:
+    """True for the bias unit (``source == fan_in``); raises for a source outside 0..fan_in."""
+    fan_in = lt.input.shape[1]
+    if not 0 <= source <= fan_in:
+        raise ValueError(f"sources are 0..{fan_in} ({fan_in} is the bias unit), got {source}")
+    return source == fan_in
+
+
+def _activation_text(activation: Activation, lt: LayerTrace, n: int, j: int, s: _Show) -> str:
+    z, a, name = s(lt.z[n, j]), s(lt.a[n, j]), activation.name
+    if name == "identity":
+        return f"The identity activation passes z on: a = z = {a}."
+    if name == "sigmoid":
+        return f"a = σ(z) = 1/(1 + e^(−z)) = σ({z}) = {a}."
+    if name == "tanh":
+        return f"a = tanh({z}) = {a}."
+    if name == "relu":
+        return f"a = max(0, z) = max(0, {z}) = {a}."
+    if name == "leaky_relu":
+        return f"a = z if z > 0 else {s(activation.params['slope'])}·z; z = {z}, so a = {a}."
+    terms, note = sum_text([f"e^({s(v)})" for v in lt.z[n]])
+    return f"Softmax over the layer: a = e^(z_j)/Σ_k e^(z_k) = e^({z})/({terms}) = {a}.{note}"
+
+
+def _delta_from_grad_a(activation: Activation, lt: LayerTrace, n: int, j: int, s: _Show) -> list[str]:
+    """δ = ∂L/∂a·f′(z) for an elementwise activation, with f′ spelled out."""
+    z, a = lt.z[n : n + 1, j : j + 1], lt.a[n : n + 1, j : j + 1]
+    slope = float(activation.derivative(z, a)[0, 0])
+    zv, av, dv = s(z[0, 0]), s.f(a[0, 0]), s(slope)
+    slope_text = s(activation.params.get("slope", 0.0))
+    prime, rule = {
+        "identity": ("f′", "the identity has f′(z) = 1"),
+        "sigmoid": ("σ′", f"σ′(z) = a·(1 − a) = {av}·(1 − {av}) = {dv}"),
+        "tanh": ("tanh′", f"tanh′(z) = 1 − a² = 1 − {av}² = {dv}"),
+        "relu": ("relu′", f"relu′(z) = 1 if z > 0 else 0; z = {zv}, so relu′(z) = {dv}"),
+        "leaky_relu": ("leaky_relu′", f"leaky_relu′(z) = 1 if z > 0 else {slope_text}; z = {zv}, so it is {dv}"),
+    }[activation.name]
+    return [
+        f"The activation's slope at z: {rule}.",
+        f"δ = ∂L/∂a · {prime}(z) = {s.f(lt.grad_a[n, j])}·{s.f(slope)} = {s(lt.delta[n, j])}.",
+    ]
+
+
+def _output_delta(t, lt: LayerTrace, loss: Loss, act: Activation, n: int, j: int, s: _Show) -> list[str]:
+    """δ of an output unit: the fused forms of sigmoid + bce and softmax + cross-entropy, else the chain rule."""
+    big_n, k = lt.a.shape
+    y, delta = lt.a[n, j], s(lt.delta[n, j])
+    if loss.name == "cross_entropy":
+        p = lt.a[n, j] if act.name == "softmax" else softmax(lt.z[n : n + 1])[0, j]
+        c = int(t[n])
+        return [
+            f"Softmax and cross-entropy combine into a simple form, with p = softmax(z) and onehot_j = 1 "
+            f"for the true class {c + 1}, else 0: δ = (p − onehot)/N = ({s(p)} − {int(j == c)})/{big_n} = {delta}."
+        ]
+    if loss.name == "bce" and act.name == "sigmoid":
+        return [
+            "Sigmoid and binary cross-entropy combine: σ′(z) = y·(1 − y) cancels the 1/(y·(1 − y)) in ∂L/∂y, so "
+            f"δ = (y − t)/(N·K) = ({s(y)} − {s.f(t[n, j])})/({big_n}·{k}) = {delta}."
+        ]
+    lines = [_grad_output_text(loss, t, lt, n, j, s)]
+    if act.name != "softmax":
+        return lines + _delta_from_grad_a(act, lt, n, j, s)
+    total, note = s.products(lt.grad_a[n], lt.a[n])
+    lines.append(
+        "Softmax couples the outputs (each a_k depends on every z_j), so "
+        f"δ_j = a_j·(∂L/∂a_j − Σ_k ∂L/∂a_k·a_k) = {s.f(y)}·({s(lt.grad_a[n, j])} − ({total})) = {delta}.{note}"
+    )
+    return lines
+
+
+def _grad_output_text(loss: Loss, t, lt: LayerTrace, n: int, j: int, s: _Show) -> str:
+    """∂L/∂a of output unit j for sample n, from the loss formula."""
+    big_n, k = lt.a.shape
+    g = s(lt.grad_a[n, j])
+    if loss.name == "hinge":
+        c = int(t[n])
+        margins = lt.z[n] - lt.z[n, c] + loss.margin
+        if j == c:
+            active = int(np.sum(np.delete(margins, c) > 0))
+            return (
+                f"Hinge loss, true class {c + 1}: the true score s_y enters every positive margin with a minus "
+                f"sign, so ∂L/∂s_y = −(number of margins > 0)/N = −{active}/{big_n} = {g}."
+            )
+        return (
+            f"Hinge loss: ∂L/∂s_j = (1 if s_j − s_y + {s(loss.margin)} > 0 else 0)/N; "
+            f"the margin is {s(margins[j])}, so ∂L/∂s_j = {g}."
+        )
+    y, tv = s(lt.a[n, j]), s.f(t[n, j])
+    rule = {
+        "mse": f"2·(y − t)/(N·K) = 2·({y} − {tv})/({big_n}·{k})",
+        "half_sse": f"(y − t)/N = ({y} − {tv})/{big_n}",
+        "mae": f"sign(y − t)/(N·K) = sign({y} − {tv})/({big_n}·{k})",
+        "bce": f"(y − t)/(y·(1 − y)·N·K) = ({y} − {tv})/({y}·(1 − {y})·{big_n}·{k})",
+    }[loss.name]
+    return f"From the loss: ∂L/∂a = {rule} = {g}."
+
+
+def _sample_loss_text(loss: Loss, act: Activation, last: LayerTrace, t, n: int, s: _Show) -> tuple[str, str]:
+    """``(expression, note)`` of one sample's loss with its numbers, up to the final "= value"."""
+    y, name = last.a[n], loss.name
+    if name == "cross_entropy":
+        p = y if act.name == "softmax" else softmax(last.z[n : n + 1])[0]
+        c = int(t[n])
+        return f"p = softmax(z), true class {c + 1}: L_n = −log p_y = −log({s(p[c])})", ""
+    if name == "hinge":
+        c, scores, m = int(t[n]), last.z[n], s(loss.margin)
+        terms = [f"max(0, {s(v)} − {s.f(scores[c])} + {m})" for i, v in enumerate(scores) if i != c]
+        total, note = sum_text(terms)
+        return f"true class {c + 1}: L_n = Σ_(j≠y) max(0, s_j − s_y + {m}) = {total}", note
+    k, pairs = len(y), [(s(yi), s.f(ti)) for yi, ti in zip(y, t[n])]
+    if name == "half_sse":
+        total, note = sum_text([f"({yi} − {ti})²" for yi, ti in pairs])
+        return f"L_n = ½·Σ_k (y_k − t_k)² = ½·({total})", note
+    if name == "mse":
+        total, note = sum_text([f"({yi} − {ti})²" for yi, ti in pairs])
+        return f"L_n = (1/K)·Σ_k (y_k − t_k)² = (1/{k})·({total})", note
+    if name == "mae":
+        total, note = sum_text([f"|{yi} − {ti}|" for yi, ti in pairs])
+        return f"L_n = (1/K)·Σ_k |y_k − t_k| = (1/{k})·({total})", note
+    total, note = sum_text([f"{ti}·log({yi}) + (1 − {ti})·log(1 − {yi})" for yi, ti in pairs])
+    return f"L_n = −(1/K)·Σ_k [t_k·log y_k + (1 − t_k)·log(1 − y_k)] = −(1/{k})·({total})", note
