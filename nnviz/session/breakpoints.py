@@ -1,0 +1,167 @@
+"""Breakpoints: conditions that stop the cursor while stepping or running.
+
+- **Non-finite values** (∞ or NaN) in z, a, the loss, ∂L/∂a, δ, the gradients
+  or the new parameters. The cursor stops at the event that produced the first
+  one of the iteration and the message names the layer and unit. An iteration
+  that starts from non-finite parameters does not stop again: the iteration
+  that made them already did.
+- **A vanishing gradient**: layer k's gradient norm ‖(∂L/∂W, ∂L/∂b)‖ below a
+  threshold stops at the end of that layer's backward pass (its last unit).
+- **Iteration N**: stops at the iteration's first event.
+
+Checking is cheap: per iteration one sum over a few arrays says whether
+anything can have gone non-finite, and only then are the arrays searched. The
+stepper runs these checks with NumPy's floating-point warnings silenced, since
+finding overflow is their job.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from nnviz.core.trace import IterationTrace
+from nnviz.session.events import BACKWARD, FORWARD, LOSS, UPDATE, Event
+from nnviz.session.history import grad_norms
+
+Array = np.ndarray
+HINT = "try a smaller learning rate"
+
+
+@dataclass
+class Breakpoints:
+    """Which conditions stop the cursor.
+
+    ``grad_norm_below`` maps a layer (1..L) to a threshold; ``iterations`` are
+    iteration numbers (counted from 1) to stop at.
+    """
+
+    non_finite: bool = True
+    grad_norm_below: dict[int, float] = field(default_factory=dict)
+    iterations: set[int] = field(default_factory=set)
+
+    def find_stop(
+        self,
+        trace: IterationTrace,
+        events: tuple[Event, ...],
+        where: dict[tuple[str, int, int | None], int],
+        lo: int,
+        hi: int,
+    ) -> tuple[int, Stop] | None:
+        """The first event with index in ``lo..hi`` where a breakpoint fires, and why.
+
+        ``where`` maps ``(phase, layer, unit)`` to indices in ``events``.
+        """
+        it = trace.iteration
+        found = []
+        if lo == 0 and it in self.iterations:
+            found.append((0, Stop("iteration", f"reached iteration {it}", it, events[0])))
+        if self.non_finite and _maybe_non_finite(trace):
+            hit = first_non_finite(trace)
+            if hit is not None:
+                c = where[(hit[0].phase, hit[0].layer, hit[0].unit)]
+                if lo <= c <= hi:
+                    found.append((c, Stop("non_finite", hit[1], it, events[c])))
+        n_layers = len(trace.layers)
+        norms = grad_norms(trace) if self.grad_norm_below else []
+        for k, threshold in self.grad_norm_below.items():
+            if not 1 <= k <= n_layers:
+                raise ValueError(f"gradient breakpoint on layer {k}: the network has layers 1..{n_layers}")
+            c = where[(BACKWARD, k, trace.layers[k - 1].z.shape[1] - 1)]
+            if lo <= c <= hi and norms[k - 1] < threshold:
+                message = (
+                    f"gradient norm of layer {k} is {norms[k - 1]:.3g}, below {threshold:g} "
+                    f"(iteration {it}) — a vanishing gradient?"
+                )
+                found.append((c, Stop("grad_norm", message, it, events[c])))
+        return min(found, key=lambda f: f[0]) if found else None
+
+
+@dataclass(frozen=True)
+class Stop:
+    """Why the cursor stopped before its target.
+
+    ``kind`` is ``"non_finite"``, ``"grad_norm"``, ``"iteration"`` or
+    ``"history"`` (rewind reached the oldest snapshot); ``event`` is where it
+    stopped (``None`` before the first iteration).
+    """
+
+    kind: str
+    message: str
+    iteration: int
+    event: Event | None = None
+
+
+def first_non_finite(trace: IterationTrace) -> tuple[Event, str] | None:
+    """The first event of the iteration that produced a non-finite value, with a message.
+
+    ``None`` when every value is finite or the iteration started from
+    non-finite parameters.
+    """
+    if not all(_finite(lt.W_before) and _finite(lt.b_before) for lt in trace.layers):
+        return None
+    it = trace.iteration
+    for lt in trace.layers:
+        hit = _first_unit([("z", _bad_columns(lt.z)), ("a", _bad_columns(lt.a))])
+        if hit is not None:
+            return Event(FORWARD, lt.index, hit[0]), _message(hit, lt.index, it)
+    if not math.isfinite(trace.loss_total):
+        return Event(LOSS, 0), f"non-finite loss (iteration {it}) — {HINT}"
+    for lt in reversed(trace.layers):
+        checks = [
+            ("∂L/∂a", _bad_columns(lt.grad_a)),
+            ("δ", _bad_columns(lt.delta)),
+            ("weight gradient", _bad_rows(lt.grad_W)),
+            ("bias gradient", ~np.isfinite(lt.grad_b)),
+        ]
+        hit = _first_unit(checks)
+        if hit is not None:
+            return Event(BACKWARD, lt.index, hit[0]), _message(hit, lt.index, it)
+    for lt in trace.layers:
+        hit = _first_unit([("weights", _bad_rows(lt.W)), ("bias", ~np.isfinite(lt.b))])
+        if hit is not None:
+            return Event(UPDATE, lt.index), _message(hit, lt.index, it, " after the update")
+    return None
+
+
+def _maybe_non_finite(trace: IterationTrace) -> bool:
+    """False only if every value is finite; a cheap test (a sum of squares that overflows says True).
+
+    z, the loss and the new parameters suffice: a = f(z) is finite when z is; a
+    non-finite ∂L/∂a makes δ non-finite, which makes the gradients non-finite,
+    which makes the optimizer's new parameters non-finite.
+    """
+    total = trace.loss_total
+    for lt in trace.layers:
+        total += float(np.vdot(lt.z, lt.z)) + float(np.vdot(lt.W, lt.W)) + float(np.vdot(lt.b, lt.b))
+    return not math.isfinite(total)
+
+
+def _finite(x: Array) -> bool:
+    return bool(np.isfinite(x).all())
+
+
+def _bad_columns(x: Array) -> Array:
+    """(units,) True where a unit's column of the batch (N, units) holds a non-finite value."""
+    return ~np.isfinite(x).all(axis=0)
+
+
+def _bad_rows(x: Array) -> Array:
+    """(units,) True where a unit's row of weights (units, fan_in) holds a non-finite value."""
+    return ~np.isfinite(x).all(axis=1)
+
+
+def _first_unit(checks: list[tuple[str, Array]]) -> tuple[int, str] | None:
+    """The first unit flagged by any check, and the name of the first check flagging it."""
+    bad = np.logical_or.reduce([flags for _, flags in checks])
+    if not bad.any():
+        return None
+    j = int(np.argmax(bad))
+    return j, next(name for name, flags in checks if flags[j])
+
+
+def _message(hit: tuple[int, str], layer: int, iteration: int, where: str = "") -> str:
+    j, name = hit
+    return f"non-finite {name} at layer {layer}, unit {j + 1}{where} (iteration {iteration}) — {HINT}"

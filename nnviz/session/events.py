@@ -1,0 +1,106 @@
+"""The events of one training iteration, in the order a learner steps through them.
+
+One iteration on a mini-batch is, for a network with layers 1..L::
+
+    forward(layer 1, unit 0) … forward(layer 1, unit n₁−1) … forward(layer L, unit n_L−1)
+    loss
+    backward(layer L, unit 0) … backward(layer L, unit n_L−1) … backward(layer 1, unit n₁−1)
+    update(layer 1) … update(layer L)
+
+A step moves the cursor to the end of the next piece of this list; how big the
+piece is depends on the *granularity*:
+
+- ``UNIT`` (step into): one event.
+- ``LAYER`` (step over): all units of one layer in one phase; loss and each update are one piece.
+- ``PHASE`` (step out): to the end of forward, loss, backward or update.
+- ``ITERATION``: to the end of the iteration.
+- ``EPOCH``: to the end of the last iteration of the epoch.
+
+``Event.unit`` is a 0-based index (it indexes the arrays of the trace), but the
+``label`` a learner reads numbers units from 1, like layers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+FORWARD = "forward"
+LOSS = "loss"
+BACKWARD = "backward"
+UPDATE = "update"
+PHASES = (FORWARD, LOSS, BACKWARD, UPDATE)
+
+
+class Granularity(Enum):
+    """How far one step goes."""
+
+    UNIT = "unit"
+    LAYER = "layer"
+    PHASE = "phase"
+    ITERATION = "iteration"
+    EPOCH = "epoch"
+
+
+UNIT = Granularity.UNIT
+LAYER = Granularity.LAYER
+PHASE = Granularity.PHASE
+ITERATION = Granularity.ITERATION
+EPOCH = Granularity.EPOCH
+
+
+@dataclass(frozen=True)
+class Event:
+    """One event: ``phase`` in :data:`PHASES`, ``layer`` 1..L (0 for the loss) and
+    ``unit`` (0-based) for forward and backward, ``None`` for loss and update."""
+
+    phase: str
+    layer: int
+    unit: int | None = None
+
+    @property
+    def label(self) -> str:
+        """Text for the learner, e.g. ``forward · layer 2 · unit 1`` (units counted from 1)."""
+        if self.phase == LOSS:
+            return "loss"
+        if self.unit is None:
+            return f"{self.phase} · layer {self.layer}"
+        return f"{self.phase} · layer {self.layer} · unit {self.unit + 1}"
+
+
+def iteration_events(sizes: list[int]) -> tuple[Event, ...]:
+    """The events of one iteration for ``sizes`` = ``[inputs, units₁, …, units_L]`` (``Network.sizes``)."""
+    units = sizes[1:]
+    n_layers = len(units)
+    forward = [Event(FORWARD, k, j) for k in range(1, n_layers + 1) for j in range(units[k - 1])]
+    backward = [Event(BACKWARD, k, j) for k in range(n_layers, 0, -1) for j in range(units[k - 1])]
+    update = [Event(UPDATE, k) for k in range(1, n_layers + 1)]
+    return (*forward, Event(LOSS, 0), *backward, *update)
+
+
+def stop_indices(events: tuple[Event, ...], granularity: Granularity) -> tuple[int, ...]:
+    """Indices of the events where a step of ``granularity`` ends, within one iteration.
+
+    Every granularity ends at the last event; ``EPOCH`` stops are whole iterations
+    (the stepper picks which ones), so it is treated like ``ITERATION`` here.
+    """
+    last = len(events) - 1
+    if granularity is UNIT:
+        return tuple(range(len(events)))
+    if granularity in (ITERATION, EPOCH):
+        return (last,)
+    if granularity is LAYER:
+
+        def key(e: Event) -> tuple[str, int]:
+            return e.phase, e.layer
+    else:
+
+        def key(e: Event) -> str:
+            return e.phase
+
+    return tuple(c for c in range(len(events)) if c == last or key(events[c]) != key(events[c + 1]))
+
+
+def event_index(events: tuple[Event, ...]) -> dict[tuple[str, int, int | None], int]:
+    """Map ``(phase, layer, unit)`` to the event's index in ``events``."""
+    return {(e.phase, e.layer, e.unit): c for c, e in enumerate(events)}

@@ -1,0 +1,180 @@
+"""What the session remembers of past iterations: snapshots to rewind, metrics to plot.
+
+**Snapshots.** A :class:`~nnviz.core.training.TrainerState` (parameters, optimizer
+buffers and hyper-parameters, regularizer, generator state, position in the
+epoch) is everything needed to replay the following iterations bit for bit. Updates make new arrays instead of
+changing old ones, so a snapshot holds references and costs only the arrays
+that iteration created: the parameters and at most three optimizer buffers of
+the same shapes. To rewind across ``reach`` iterations within a memory budget,
+:class:`Snapshots` keeps one state every ``stride`` iterations; going back to
+iteration *n* restores the nearest earlier snapshot and replays the rest.
+
+**Metrics.** :class:`MetricHistory` keeps, per iteration, the data loss, the
+regularization term, the total loss and each layer's gradient norm, for the
+plots. It holds at most ``capacity`` points: when full it keeps every other
+point and from then on records every second iteration (then every fourth, …).
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+
+import numpy as np
+
+from nnviz.core.trace import IterationTrace
+from nnviz.core.training import TrainerState
+
+Array = np.ndarray
+MEMORY_BUDGET = 64 * 2**20
+"""Default bytes that rewind snapshots may take."""
+
+
+def grad_norms(trace: IterationTrace) -> list[float]:
+    """Per layer, the Euclidean norm of the whole parameter gradient ‖(∂L/∂W, ∂L/∂b)‖."""
+    return [
+        math.sqrt(float(np.vdot(lt.grad_W, lt.grad_W)) + float(np.vdot(lt.grad_b, lt.grad_b)))
+        for lt in trace.layers
+    ]
+
+
+def snapshot_stride(param_bytes: int, reach: int, budget: int = MEMORY_BUDGET) -> int:
+    """Iterations between snapshots so that ``reach`` iterations of them fit in ``budget`` bytes.
+
+    A snapshot costs at most four times the parameters (parameters plus Adam's
+    two buffers and AMSGrad's maximum, or RMSprop's three).
+    """
+    return max(1, -(-4 * param_bytes * reach // budget))
+
+
+class Snapshots:
+    """Trainer states by iteration (the state *after* that many iterations), for rewind.
+
+    Keeps every iteration that is a multiple of ``stride``, plus any recorded
+    with ``force`` (edited parameters or settings: *pinned*), and drops those older than needed
+    to reach ``reach`` iterations back from the newest.
+    """
+
+    def __init__(self, reach: int, stride: int = 1):
+        if reach < 1 or stride < 1:
+            raise ValueError(f"reach and stride must be ≥ 1, got {reach} and {stride}")
+        self.reach = reach
+        self.stride = stride
+        self._iterations: list[int] = []
+        self._states: list[TrainerState] = []
+        self._pinned: set[int] = set()
+
+    def __len__(self) -> int:
+        return len(self._iterations)
+
+    @property
+    def oldest(self) -> int:
+        """The earliest iteration a state is kept for."""
+        return self._iterations[0]
+
+    def record(self, iteration: int, state: TrainerState, *, force: bool = False) -> None:
+        """Keep ``state`` for ``iteration`` if it falls on the stride (always when ``force``,
+        replacing a kept one)."""
+        pos = bisect.bisect_left(self._iterations, iteration)
+        present = pos < len(self._iterations) and self._iterations[pos] == iteration
+        if force:
+            self._pinned.add(iteration)
+        if present:
+            if force:
+                self._states[pos] = state
+            return
+        if not force and iteration % self.stride:
+            return
+        self._iterations.insert(pos, iteration)
+        self._states.insert(pos, state)
+        self._evict()
+
+    def pinned(self, iteration: int) -> TrainerState | None:
+        """The state recorded with ``force`` for ``iteration`` (an edit), else ``None``.
+
+        Training past that iteration must continue from it, not from what the
+        trainer computed.
+        """
+        return self.nearest(iteration)[1] if iteration in self._pinned else None
+
+    def nearest(self, iteration: int) -> tuple[int, TrainerState]:
+        """The latest kept ``(iteration, state)`` at or before ``iteration``; ``LookupError`` if none."""
+        pos = bisect.bisect_right(self._iterations, iteration) - 1
+        if pos < 0:
+            raise LookupError(f"no snapshot at or before iteration {iteration}")
+        return self._iterations[pos], self._states[pos]
+
+    def truncate(self, iteration: int) -> None:
+        """Forget the states after ``iteration`` (they belong to a future that was edited)."""
+        pos = bisect.bisect_right(self._iterations, iteration)
+        del self._iterations[pos:], self._states[pos:]
+        self._pinned = {i for i in self._pinned if i <= iteration}
+
+    def _evict(self) -> None:
+        # Keep the latest state at or before newest − reach − 1: showing the iteration
+        # ``reach`` back from the newest replays from there.
+        oldest_needed = self._iterations[-1] - self.reach - 1
+        while len(self._iterations) > 1 and self._iterations[1] <= oldest_needed:
+            self._pinned.discard(self._iterations.pop(0))
+            self._states.pop(0)
+
+
+class MetricHistory:
+    """Per-iteration losses and gradient norms for ``n_layers`` layers, at most ``capacity`` points."""
+
+    def __init__(self, n_layers: int, capacity: int = 2000):
+        if capacity < 2:
+            raise ValueError(f"the metric history needs room for at least 2 points, got {capacity}")
+        self.every = 1
+        """Iterations between recorded points (doubles each time the history fills)."""
+        self._iterations = np.zeros(capacity, dtype=np.int64)
+        self._values = np.zeros((capacity, 3 + n_layers))
+        self._n = 0
+
+    def __len__(self) -> int:
+        return self._n
+
+    def record(self, trace: IterationTrace) -> None:
+        """Add an iteration's losses and per-layer gradient norms (skipped between decimated points)."""
+        iteration = trace.iteration
+        if iteration % self.every:
+            return
+        if self._n == len(self._iterations):
+            keep = self._iterations[: self._n] % (2 * self.every) == 0
+            kept = int(keep.sum())
+            self._iterations[:kept] = self._iterations[: self._n][keep]
+            self._values[:kept] = self._values[: self._n][keep]
+            self._n = kept
+            self.every *= 2
+            if iteration % self.every:
+                return
+        self._iterations[self._n] = iteration
+        self._values[self._n, :3] = (trace.loss_data, trace.loss_reg, trace.loss_total)
+        self._values[self._n, 3:] = grad_norms(trace)
+        self._n += 1
+
+    def truncate(self, iteration: int) -> None:
+        """Forget the points after ``iteration``."""
+        self._n = int(np.searchsorted(self._iterations[: self._n], iteration, side="right"))
+
+    @property
+    def iterations(self) -> Array:
+        """Iteration numbers of the points, (n,)."""
+        return self._iterations[: self._n].copy()
+
+    @property
+    def loss_data(self) -> Array:
+        return self._values[: self._n, 0].copy()
+
+    @property
+    def loss_reg(self) -> Array:
+        return self._values[: self._n, 1].copy()
+
+    @property
+    def loss_total(self) -> Array:
+        return self._values[: self._n, 2].copy()
+
+    @property
+    def grad_norms(self) -> Array:
+        """Gradient norm of each layer, (n, L); column k−1 is layer k."""
+        return self._values[: self._n, 3:].copy()

@@ -1,0 +1,373 @@
+"""The stepper: a cursor that reveals training one event at a time, forward and back.
+
+The trainer computes a whole iteration at once (the same vectorized code that
+trains fast) and the stepper only moves a cursor through its trace (see
+:mod:`nnviz.session.events`). What lies after the cursor is hidden from the
+views: :meth:`Stepper.is_revealed` says what may be shown, and
+:meth:`Stepper.visible_parameters` gives a layer's old parameters until its
+update is revealed.
+
+**Positions.** The cursor is at an event of iteration *i*; the last event,
+``update(layer L)``, means the iteration is complete. Before the first
+iteration there is no trace and no event (``Position.index`` is −1). Stepping
+past the end of an iteration computes the next one with ``trainer.step()``, and
+:meth:`Stepper.run` uses the very same call, so a run driven by the cursor
+equals fast training bit for bit.
+
+**Invariant.** The trainer has always completed exactly the iteration the
+cursor is in: its parameters are the ones after the update. Drive training only
+through the stepper; call :meth:`Stepper.settings_changed` after changing the
+optimizer's hyper-parameters or the regularizer, and build a new stepper when
+anything else changes (network shape, loss, data, batch size).
+
+**Rewind.** Going back into an earlier iteration restores the nearest snapshot
+(:class:`~nnviz.session.history.Snapshots`) and replays from it; replay is
+bit-identical because the snapshot holds the generator state. At least
+``history_limit`` iterations back are reachable; to stay within
+``memory_budget`` bytes a big network keeps a snapshot only every few
+iterations and replays a few more.
+
+**Edits.** :meth:`Stepper.edit_parameter` changes one weight or bias. Before
+that layer's update is revealed it changes the parameter the iteration started
+from and recomputes the iteration with the same batch and dropout masks; after,
+it changes the new parameter, which counts from the next iteration on. Either
+way the remembered future is forgotten, and the edited state is *pinned*: any
+later pass from that iteration on starts from it, not from what was computed.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, replace
+
+import numpy as np
+
+from nnviz.core.trace import IterationTrace
+from nnviz.core.training import Trainer, TrainerState
+from nnviz.session.breakpoints import Breakpoints, Stop
+from nnviz.session.events import (
+    BACKWARD,
+    EPOCH,
+    FORWARD,
+    LOSS,
+    UPDATE,
+    Event,
+    Granularity,
+    event_index,
+    iteration_events,
+    stop_indices,
+)
+from nnviz.session.history import MEMORY_BUDGET, MetricHistory, Snapshots, grad_norms, snapshot_stride
+
+Array = np.ndarray
+
+
+@dataclass(frozen=True)
+class Position:
+    """Where the cursor is: in ``iteration`` (from 1) of ``epoch`` (from 1), at ``event``,
+    number ``index`` of the iteration's events.
+
+    Before the first iteration of the session no event is shown: ``index`` is −1,
+    ``event`` ``None``, ``epoch`` 0 and ``iteration`` the number already done (0
+    for a new network).
+    """
+
+    iteration: int
+    epoch: int
+    index: int
+    event: Event | None
+
+
+@dataclass(frozen=True)
+class _Edit:
+    """An applied edit, enough to undo it: where the cursor was and the value before."""
+
+    at: int
+    layer: int
+    unit: int
+    source: int | str
+    old: float
+
+
+class Stepper:
+    """Cursor over the training iterations of ``trainer`` (see the module docstring)."""
+
+    def __init__(
+        self,
+        trainer: Trainer,
+        *,
+        history_limit: int = 1000,
+        memory_budget: int = MEMORY_BUDGET,
+        metric_points: int = 2000,
+        breakpoints: Breakpoints | None = None,
+    ):
+        network = trainer.network
+        self.trainer = trainer
+        self.events = iteration_events(network.sizes)
+        self.breakpoints = breakpoints or Breakpoints()
+        self.stop_reason: Stop | None = None
+        """Why the last step or run stopped short of its target (``None``: it did not)."""
+        param_bytes = sum(p.nbytes for p in network.parameters())
+        self.snapshots = Snapshots(history_limit, snapshot_stride(param_bytes, history_limit, memory_budget))
+        self.metrics = MetricHistory(len(network.layers), metric_points)
+        self._where = event_index(self.events)
+        self._stops = {g: stop_indices(self.events, g) for g in Granularity}
+        self._base = trainer.iteration
+        self._p = -1
+        self._trace: IterationTrace | None = None
+        self._frontier = trainer.iteration
+        self._edits: list[_Edit] = []
+        self.snapshots.record(trainer.iteration, trainer.state(), force=True)
+
+    # -- what the views may show -------------------------------------------------
+
+    @property
+    def trace(self) -> IterationTrace | None:
+        """The current iteration's full trace (``None`` before the first); show only what is revealed."""
+        return self._trace
+
+    @property
+    def position(self) -> Position:
+        i, c = self._split(self._p)
+        if self._trace is None:
+            return Position(i, 0, -1, None)
+        return Position(i, self._trace.epoch, c, self.events[c])
+
+    @property
+    def current_event(self) -> Event | None:
+        return self.position.event
+
+    @property
+    def grad_norms(self) -> list[float]:
+        """Per-layer gradient norms of the current iteration (empty before the first)."""
+        return [] if self._trace is None else grad_norms(self._trace)
+
+    @property
+    def can_step_back(self) -> bool:
+        return self._p > self._earliest()
+
+    def is_revealed(self, phase: str, layer: int, unit: int | None = None) -> bool:
+        """Whether the event is at or before the cursor. For forward and backward,
+        ``unit=None`` means the whole layer (its last unit)."""
+        if self._trace is None:
+            return False
+        layers = self.trainer.network.layers
+        if phase in (FORWARD, BACKWARD) and unit is None and 1 <= layer <= len(layers):
+            unit = layers[layer - 1].units - 1
+        key = (LOSS, 0, None) if phase == LOSS else (phase, layer, unit)
+        if key not in self._where:
+            raise ValueError(f"no event {phase} at layer {layer}, unit {unit}")
+        return self._where[key] <= self._split(self._p)[1]
+
+    def visible_parameters(self, layer: int) -> tuple[Array, Array]:
+        """``(W, b)`` of ``layer`` (1..L) as the cursor sees them: (units, fan_in) and (units,),
+        the ones the iteration started from until ``update(layer)`` is revealed."""
+        if not 1 <= layer <= len(self.trainer.network.layers):
+            raise ValueError(f"layer must be 1..{len(self.trainer.network.layers)}, got {layer}")
+        if self._trace is not None and not self.is_revealed(UPDATE, layer):
+            lt = self._trace.layers[layer - 1]
+            return lt.W_before, lt.b_before
+        dense = self.trainer.network.layers[layer - 1]
+        return dense.W, dense.b
+
+    # -- moving the cursor ---------------------------------------------------------
+
+    def step(self, granularity: Granularity) -> Stop | None:
+        """Move to the end of the next piece of ``granularity``; stops early at a breakpoint."""
+        with np.errstate(all="ignore"):
+            self.stop_reason = self._advance(self._next_stop(granularity))
+        return self.stop_reason
+
+    def step_back(self, granularity: Granularity) -> Stop | None:
+        """Move to the end of the previous piece of ``granularity`` (breakpoints do not fire)."""
+        with np.errstate(all="ignore"):
+            self.stop_reason = self._retreat(self._previous_stop(granularity))
+        return self.stop_reason
+
+    def run(self, iterations: int) -> Stop | None:
+        """Finish the current iteration and train ``iterations`` more, fast; stops early at a breakpoint."""
+        if iterations < 1:
+            raise ValueError(f"run needs a number of iterations ≥ 1, got {iterations}")
+        i = self._split(self._p)[0]
+        with np.errstate(all="ignore"):
+            self.stop_reason = self._advance(self._at(i + iterations, len(self.events) - 1))
+        return self.stop_reason
+
+    # -- editing ---------------------------------------------------------------------
+
+    def edit_parameter(self, layer: int, unit: int, source: int | str, value: float) -> None:
+        """Set the weight from input ``source`` (0..fan_in−1), or the bias (``"bias"``), of
+        ``unit`` (0-based) in ``layer`` (1..L) to ``value``; see the module docstring."""
+        self._check_edit(layer, unit, source, value)
+        with np.errstate(all="ignore"):
+            old = self._apply_edit(layer, unit, source, float(value))
+        self._edits.append(_Edit(self._p, layer, unit, source, old))
+
+    def undo_edit(self) -> bool:
+        """Undo the last edit, at the cursor position it was made at; False if there is none
+        (or it lies before the rewind history)."""
+        if not self._edits:
+            return False
+        edit = self._edits.pop()
+        if edit.at < self._earliest():
+            self._edits.clear()
+            return False
+        with np.errstate(all="ignore"):
+            if edit.at < self._p:
+                self._retreat(edit.at)
+            else:
+                self._advance(edit.at, check=False)
+            self._apply_edit(edit.layer, edit.unit, edit.source, edit.old)
+        self.stop_reason = None
+        return True
+
+    def settings_changed(self) -> None:
+        """Call after changing the trainer's optimizer hyper-parameters or regularizer.
+
+        They apply from the next iteration; the remembered iterations after the
+        cursor's are forgotten. Snapshots hold the settings, so replaying earlier
+        iterations uses the ones they ran with.
+        """
+        self._forget_after(self._split(self._p)[0], self.trainer.state())
+
+    # -- internals ---------------------------------------------------------------------
+
+    def _split(self, p: int) -> tuple[int, int]:
+        """Global cursor ``p`` → (iteration, event index); p = −1 is the end of iteration ``base``."""
+        n = len(self.events)
+        return self._base + p // n + 1, p % n
+
+    def _at(self, iteration: int, index: int) -> int:
+        return (iteration - self._base - 1) * len(self.events) + index
+
+    def _earliest(self) -> int:
+        oldest = self.snapshots.oldest
+        return -1 if oldest == self._base else self._at(oldest + 1, 0)
+
+    def _next_stop(self, granularity: Granularity) -> int:
+        i, c = self._split(self._p)
+        last = len(self.events) - 1
+        if granularity is EPOCH:
+            per = self.trainer.iterations_per_epoch
+            m = i if c < last else i + 1
+            return self._at(-(-m // per) * per, last)
+        stops = self._stops[granularity]
+        k = bisect.bisect_right(stops, c)
+        return self._at(i, stops[k]) if k < len(stops) else self._at(i + 1, stops[0])
+
+    def _previous_stop(self, granularity: Granularity) -> int:
+        """The latest stop before the cursor; −1 (before the first iteration) is a stop of all."""
+        i, c = self._split(self._p)
+        last = len(self.events) - 1
+        if granularity is EPOCH:
+            per = self.trainer.iterations_per_epoch
+            target = self._at((i - 1) // per * per, last)
+        else:
+            stops = self._stops[granularity]
+            k = bisect.bisect_left(stops, c)
+            target = self._at(i, stops[k - 1]) if k > 0 else self._at(i - 1, last)
+        return max(target, -1)
+
+    def _compute(self) -> None:
+        """The next iteration: the trainer steps; a new iteration goes into the history."""
+        # After an edit or a settings change, training goes on from the pinned state.
+        edited = self.snapshots.pinned(self.trainer.iteration)
+        if edited is not None:
+            self.trainer.restore(edited)
+        trace = self.trainer.step()
+        self._trace = trace
+        if trace.iteration > self._frontier:
+            self._frontier = trace.iteration
+            self.metrics.record(trace)
+            self.snapshots.record(trace.iteration, self.trainer.state())
+
+    def _advance(self, target: int, *, check: bool = True) -> Stop | None:
+        last = len(self.events) - 1
+        while self._p < target:
+            i, c = self._split(self._p)
+            if c == last:
+                self._compute()
+                i, c = i + 1, -1
+            hi = min(last, target - self._at(i, 0))
+            hit = self.breakpoints.find_stop(self._trace, self.events, self._where, c + 1, hi) if check else None
+            if hit is not None:
+                self._p = self._at(i, hit[0])
+                return hit[1]
+            self._p = self._at(i, hi)
+        return None
+
+    def _retreat(self, target: int) -> Stop | None:
+        stop = None
+        i = self._split(target)[0]
+        if target < self._earliest():
+            target = self._earliest()
+            i = self._split(target)[0]
+            stop = Stop("history", f"rewind reached the oldest remembered iteration, {i}", i)
+        if i != self._split(self._p)[0]:
+            self._load(i)
+        self._p = target
+        return stop
+
+    def _load(self, iteration: int) -> None:
+        """Make ``iteration`` the current one (recomputing its trace) by replay from a snapshot."""
+        if iteration == self._base:
+            self._replay_to(iteration)
+            self._trace = None
+        else:
+            self._replay_to(iteration - 1)
+            self._compute()
+
+    def _replay_to(self, iteration: int) -> None:
+        """Put the trainer in its state after ``iteration`` iterations."""
+        self.trainer.restore(self.snapshots.nearest(iteration)[1])
+        while self.trainer.iteration < iteration:
+            self._compute()
+
+    def _check_edit(self, layer: int, unit: int, source: int | str, value: float) -> None:
+        layers = self.trainer.network.layers
+        if not 1 <= layer <= len(layers):
+            raise ValueError(f"layer must be 1..{len(layers)}, got {layer}")
+        dense = layers[layer - 1]
+        if not 0 <= unit < dense.units:
+            raise ValueError(f"layer {layer} has units 0..{dense.units - 1}, got {unit}")
+        if source != "bias" and not (isinstance(source, int) and 0 <= source < dense.fan_in):
+            raise ValueError(f"source must be an input 0..{dense.fan_in - 1} or 'bias', got {source!r}")
+        if not np.isfinite(value):
+            raise ValueError(f"a parameter must be a finite number, got {value!r}")
+
+    def _apply_edit(self, layer: int, unit: int, source: int | str, value: float) -> float:
+        """Apply an edit at the cursor (see the module docstring); returns the value it replaced."""
+        i = self._split(self._p)[0]
+        slot = 2 * (layer - 1) + (1 if source == "bias" else 0)
+        index = unit if source == "bias" else (unit, source)
+        if self._trace is not None and not self.is_revealed(UPDATE, layer):
+            # The iteration started from the old parameter: change it there and recompute.
+            self._replay_to(i - 1)
+            start = self.trainer.state()
+            params = list(start.params)
+            old = float(params[slot][index])
+            params[slot] = _with_value(params[slot], index, value)
+            start = replace(start, params=params)
+            self._forget_after(i - 1, start)
+            self._compute()  # starts from the pinned, edited state
+            return old
+        params = list(self.trainer.network.parameters())
+        old = float(params[slot][index])
+        params[slot] = _with_value(params[slot], index, value)
+        self.trainer.network.set_parameters(params)
+        self._forget_after(i, self.trainer.state())
+        return old
+
+    def _forget_after(self, iteration: int, state: TrainerState) -> None:
+        """Make ``state`` the one after ``iteration`` iterations and forget everything later."""
+        self.snapshots.truncate(iteration)
+        self.snapshots.record(iteration, state, force=True)
+        self.metrics.truncate(iteration)
+        self._frontier = iteration
+
+
+def _with_value(x: Array, index: int | tuple[int, int], value: float) -> Array:
+    """A copy of ``x`` with one entry changed: parameters are never changed in place."""
+    x = x.copy()
+    x[index] = value
+    return x

@@ -1,0 +1,257 @@
+"""Workspace: the app's open document — an experiment, its stepper, and the learner's edits.
+
+The main window shows one workspace. It owns what the panels share and no Qt:
+
+- the :class:`~nnviz.core.experiment.Experiment` and a
+  :class:`~nnviz.session.stepper.Stepper` over its trainer;
+- settings changes by JSON path (``("optimizer", "learning_rate")``). A change
+  that leaves training valid (optimizer hyper-parameters, regularization)
+  applies at once and keeps the run; any other rebuilds the experiment with the
+  same seed. Either way a bad value raises ``ExperimentError`` and nothing
+  changes. Every change can be undone, a reset included, exactly;
+- the per-epoch evaluation on the training and test sets, and the breakpoint
+  "test loss rising for N epochs", which needs it;
+- whether there are unsaved changes.
+"""
+
+from __future__ import annotations
+
+import copy
+import itertools
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from nnviz.core.experiment import EvalResult, Experiment
+from nnviz.core.optimizers import make_optimizer
+from nnviz.core.regularizers import Regularizer
+from nnviz.core.validate import ExperimentError
+from nnviz.session.breakpoints import Stop
+from nnviz.session.events import Granularity
+from nnviz.session.stepper import Stepper
+
+UNDO_DEPTH = 50
+LIVE_SECTIONS = ("optimizer", "regularization")
+"""Settings under these keys change without a reset (except the optimizer's name)."""
+
+
+@dataclass(frozen=True)
+class EpochRecord:
+    """Evaluation at the end of an epoch (losses are the data part; accuracies ``None`` for regression)."""
+
+    epoch: int
+    iteration: int
+    result: EvalResult
+
+
+@dataclass
+class _Undo:
+    """Enough to undo one change exactly: the experiment and stepper as they were."""
+
+    experiment: Experiment
+    stepper: Stepper
+    epochs: list[EpochRecord]
+    live: bool
+    spec: dict
+
+
+class Workspace:
+    """One open experiment with its cursor; see the module docstring."""
+
+    def __init__(self, experiment: Experiment):
+        self.experiment = experiment
+        self.stepper = Stepper(experiment.trainer)
+        self.dirty = False
+        self.sample = 0
+        """The traced sample: a row of the current batch whose numbers the views spell out."""
+        self.test_rise_epochs: int | None = None
+        """Breakpoint: stop when the test loss rose this many epochs in a row (``None``: off)."""
+        self.epochs: list[EpochRecord] = []
+        self._undo: list[_Undo] = []
+        self._redo: list[_Undo] = []
+
+    @classmethod
+    def open(cls, path: str | Path) -> Workspace:
+        return cls(Experiment.load(path))
+
+    # -- stepping -------------------------------------------------------------------------
+    def step(self, granularity: Granularity) -> Stop | None:
+        return self._moved(self.stepper.step(granularity))
+
+    def step_back(self, granularity: Granularity) -> Stop | None:
+        stop = self.stepper.step_back(granularity)
+        self._forget_epochs_after(self.stepper.trainer.epoch)
+        return stop
+
+    def run(self, iterations: int) -> Stop | None:
+        """Train ``iterations`` more, in chunks that end at epoch boundaries so each epoch is evaluated."""
+        stop = None
+        while iterations > 0 and stop is None:
+            trainer = self.stepper.trainer
+            chunk = min(
+                iterations, trainer.iterations_per_epoch - trainer.iteration % trainer.iterations_per_epoch
+            )
+            stop = self._moved(self.stepper.run(chunk))
+            iterations -= chunk
+        return stop
+
+    def _moved(self, stop: Stop | None) -> Stop | None:
+        self.dirty = True
+        trainer = self.stepper.trainer
+        last = self.epochs[-1].epoch if self.epochs else 0
+        if trainer.epoch > last:
+            with np.errstate(all="ignore"):
+                self.epochs.append(EpochRecord(trainer.epoch, trainer.iteration, self.experiment.evaluate()))
+            if stop is None:
+                stop = self._test_loss_rising()
+        return stop
+
+    def _test_loss_rising(self) -> Stop | None:
+        n = self.test_rise_epochs
+        if not n or len(self.epochs) <= n or self.epochs[-1].result.test_loss is None:
+            return None
+        recent = [r.result.test_loss for r in self.epochs[-(n + 1) :]]
+        if all(b > a for a, b in itertools.pairwise(recent)):
+            it = self.stepper.trainer.iteration
+            message = f"test loss rose {n} epochs in a row (now {recent[-1]:.4g}): the network is over-fitting"
+            return Stop("test_loss", message, it)
+        return None
+
+    def _forget_epochs_after(self, epoch: int) -> None:
+        self.epochs = [r for r in self.epochs if r.epoch <= epoch]
+
+    def edit_parameter(self, layer: int, unit: int, source: int | str, value: float) -> None:
+        self.stepper.edit_parameter(layer, unit, source, value)
+        self.dirty = True
+
+    def evaluate(self) -> EvalResult:
+        with np.errstate(all="ignore"):
+            return self.experiment.evaluate()
+
+    # -- settings ---------------------------------------------------------------------------
+    def get(self, path: tuple) -> Any:
+        """The spec value at ``path`` (keys and list indices), or ``None`` when absent."""
+        node: Any = self.experiment.spec
+        for key in path:
+            try:
+                node = node[key]
+            except (KeyError, IndexError, TypeError):
+                return None
+        return node
+
+    def set(self, path: tuple, value: Any) -> str:
+        """Change the spec at ``path`` (``value`` ``None`` removes the key); returns a status message.
+
+        Raises ``ExperimentError`` naming the problem; the workspace is then unchanged.
+        """
+        spec = copy.deepcopy(self.experiment.spec)
+        _assign(spec, path, value)
+        return self.replace_spec(spec, what=".".join(str(k) for k in path))
+
+    def replace_spec(self, spec: dict, what: str = "settings") -> str:
+        """Install a whole new spec (live where possible, else a reset); see :meth:`set`."""
+        old = self.experiment.spec
+        if spec == old:
+            return ""
+        live = _only_live_changes(old, spec)
+        memo = _Undo(self.experiment, self.stepper, list(self.epochs), live, old)
+        if live:
+            message = self._apply_live(spec, what)
+        else:
+            self._rebuild(spec)
+            message = f"{what} changed: training restarts from iteration 0 with seed {self.experiment.seed}"
+        self._undo = [*self._undo[-(UNDO_DEPTH - 1) :], memo]
+        self._redo.clear()
+        self.dirty = True
+        return message
+
+    def _apply_live(self, spec: dict, what: str) -> str:
+        opt = dict(spec["optimizer"])
+        name = opt.pop("name")
+        reg = spec.get("regularization", {"kind": "none"})
+        try:
+            optimizer = make_optimizer(name, **opt)
+            regularizer = Regularizer(reg.get("kind", "none"), float(reg.get("lambda", 0.0)))
+        except (ValueError, TypeError) as error:
+            raise ExperimentError([f"{what}: {error}"]) from None
+        trainer = self.experiment.trainer
+        # A fresh Experiment object keeps the old one intact for undo; it shares the trainer.
+        self.experiment = self.experiment.with_spec(spec)
+        trainer.optimizer.hyper = optimizer.hyper
+        trainer.regularizer = regularizer
+        self.stepper.settings_changed()
+        return f"{what} changed: applies from the next iteration, training continues"
+
+    def _rebuild(self, spec: dict) -> None:
+        experiment = Experiment(spec, self.experiment.base_dir)
+        experiment.path = self.experiment.path
+        self.experiment = experiment
+        self.stepper = Stepper(experiment.trainer)
+        self.epochs = []
+        self.sample = 0
+
+    def can_undo(self) -> bool:
+        return bool(self._undo)
+
+    def can_redo(self) -> bool:
+        return bool(self._redo)
+
+    def undo(self) -> bool:
+        return self._swap(self._undo, self._redo)
+
+    def redo(self) -> bool:
+        return self._swap(self._redo, self._undo)
+
+    def _swap(self, source: list[_Undo], target: list[_Undo]) -> bool:
+        if not source:
+            return False
+        memo = source.pop()
+        target.append(_Undo(self.experiment, self.stepper, list(self.epochs), memo.live, self.experiment.spec))
+        if memo.live:
+            # The run went on after a live change; only the settings go back.
+            self._apply_live(memo.spec, "settings")
+        else:
+            self.experiment, self.stepper, self.epochs = memo.experiment, memo.stepper, memo.epochs
+        self.dirty = True
+        return True
+
+    def reset(self) -> str:
+        """Back to iteration 0 with the same seed and settings."""
+        memo = _Undo(self.experiment, self.stepper, list(self.epochs), False, self.experiment.spec)
+        self._rebuild(copy.deepcopy(self.experiment.spec))
+        self._undo = [*self._undo[-(UNDO_DEPTH - 1) :], memo]
+        self._redo.clear()
+        return f"reset: iteration 0, seed {self.experiment.seed}"
+
+    def randomize(self) -> str:
+        """A new seed (new data, weights and shuffling), drawn from the current one."""
+        seed = int(np.random.default_rng([self.experiment.seed, 1]).integers(0, 2**31 - 1))
+        return self.set(("seed",), seed)
+
+    # -- files --------------------------------------------------------------------------------
+    def save(self, path: str | Path) -> None:
+        self.experiment.save(path)
+        self.dirty = False
+
+
+def _assign(spec: dict, path: tuple, value: Any) -> None:
+    node = spec
+    for key in path[:-1]:
+        if isinstance(node, dict) and key not in node:
+            node[key] = {}
+        node = node[key]
+    if value is None and isinstance(node, dict):
+        node.pop(path[-1], None)
+    else:
+        node[path[-1]] = value
+
+
+def _only_live_changes(old: dict, new: dict) -> bool:
+    """True when the specs differ only in optimizer hyper-parameters or regularization."""
+    rest_old = {k: v for k, v in old.items() if k not in LIVE_SECTIONS}
+    rest_new = {k: v for k, v in new.items() if k not in LIVE_SECTIONS}
+    if rest_old != rest_new or "optimizer" not in new:
+        return False
+    return old.get("optimizer", {}).get("name") == new["optimizer"].get("name")

@@ -1,0 +1,128 @@
+import numpy as np
+import pytest
+
+from nnviz.session import ITERATION, UNIT, Breakpoints, Stepper
+
+
+def diverging(make_trainer, **breakpoints):
+    """SGD with learning rate 10⁶ on a ReLU regression net: parameters overflow within a few iterations."""
+    trainer = make_trainer(
+        sizes=(2, 3, 1),
+        hidden="relu",
+        output="identity",
+        loss="mse",
+        dropout=0.0,
+        optimizer="sgd",
+        learning_rate=1e6,
+    )
+    return Stepper(trainer, breakpoints=Breakpoints(**breakpoints))
+
+
+def huge_weight(make_trainer, **breakpoints):
+    """Inputs of size ~100 and one weight of 10³⁰⁸: z of layer 1, unit 2 overflows in iteration 1."""
+    trainer = make_trainer(sizes=(2, 3, 1), hidden="relu", output="identity", loss="mse", dropout=0.0, scale=100)
+    s = Stepper(trainer, breakpoints=Breakpoints(**breakpoints))
+    s.edit_parameter(1, 1, 0, 1e308)
+    return s
+
+
+def values_of(trace, event):
+    """The numbers an event produces, for an independent check of where the first non-finite one is."""
+    if event.phase == "loss":
+        return [np.array([trace.loss_data, trace.loss_reg, trace.loss_total])]
+    lt = trace.layers[event.layer - 1]
+    j = event.unit
+    if event.phase == "forward":
+        return [lt.z[:, j], lt.a[:, j]]
+    if event.phase == "backward":
+        return [lt.grad_a[:, j], lt.delta[:, j], lt.grad_W[j], lt.grad_b[j : j + 1]]
+    return [lt.W, lt.b]
+
+
+def assert_first_non_finite_at_cursor(s):
+    c = s.position.index
+    finite = [all(np.isfinite(v).all() for v in values_of(s.trace, e)) for e in s.events[: c + 1]]
+    assert finite == [True] * c + [False]
+
+
+def test_huge_weight_stops_at_the_unit_that_overflows(make_trainer):
+    s = huge_weight(make_trainer)
+    stop = s.run(10)
+    assert stop is s.stop_reason
+    assert stop.kind == "non_finite" and stop.iteration == 1
+    assert stop.message == "non-finite z at layer 1, unit 2 (iteration 1) — try a smaller learning rate"
+    assert s.current_event == stop.event and s.current_event.label == "forward · layer 1 · unit 2"
+    assert_first_non_finite_at_cursor(s)
+
+
+@pytest.mark.parametrize("make", [huge_weight, diverging])
+def test_every_granularity_stops_at_the_same_event(make_trainer, make):
+    by_run = make(make_trainer)
+    by_run.run(1000)
+    for granularity in (UNIT, ITERATION):
+        s = make(make_trainer)
+        for _ in range(20_000):
+            if s.step(granularity) is not None:
+                break
+        assert s.position == by_run.position
+        assert s.stop_reason == by_run.stop_reason
+
+
+def test_divergence_names_the_first_non_finite_value(make_trainer):
+    s = diverging(make_trainer)
+    stop = s.run(1000)
+    assert stop.kind == "non_finite" and "smaller learning rate" in stop.message
+    assert f"layer {stop.event.layer}" in stop.message and "unit" in stop.message
+    assert all(np.isfinite(lt.W_before).all() for lt in s.trace.layers)
+    assert_first_non_finite_at_cursor(s)
+
+
+def test_once_broken_the_network_does_not_stop_again(make_trainer):
+    s = huge_weight(make_trainer)
+    s.run(10)
+    assert s.run(3) is None
+    assert s.position.iteration == 4
+    assert not np.isfinite(s.trace.loss_total)
+
+
+def test_non_finite_breakpoint_can_be_turned_off(make_trainer):
+    s = huge_weight(make_trainer, non_finite=False)
+    assert s.run(3) is None and s.position.iteration == 3
+
+
+def test_gradient_norm_below_a_threshold(make_trainer):
+    s = Stepper(make_trainer(), breakpoints=Breakpoints(grad_norm_below={1: 1e9}))
+    stop = s.step(ITERATION)
+    assert stop.kind == "grad_norm" and stop.message.startswith("gradient norm of layer 1 is ")
+    assert s.current_event.label == "backward · layer 1 · unit 3"
+    assert s.step(ITERATION) is None
+    assert s.position.index == len(s.events) - 1
+
+
+def test_gradient_norm_breakpoint_on_a_quiet_layer_never_fires(make_trainer):
+    s = Stepper(make_trainer(), breakpoints=Breakpoints(grad_norm_below={2: 0.0}))
+    assert s.run(5) is None
+
+
+def test_gradient_breakpoint_on_a_missing_layer_is_an_error(make_trainer):
+    s = Stepper(make_trainer(), breakpoints=Breakpoints(grad_norm_below={7: 1.0}))
+    with pytest.raises(ValueError, match=r"layers 1\.\.3"):
+        s.run(1)
+
+
+def test_iteration_breakpoint_stops_at_its_first_event(make_trainer):
+    s = Stepper(make_trainer(), breakpoints=Breakpoints(iterations={5}))
+    stop = s.run(10)
+    assert stop.kind == "iteration" and stop.message == "reached iteration 5"
+    assert (s.position.iteration, s.position.index) == (5, 0)
+    assert s.run(2) is None and s.position.iteration == 7
+
+
+def test_stepping_back_does_not_fire_breakpoints(make_trainer):
+    s = Stepper(make_trainer(), breakpoints=Breakpoints(iterations={2}))
+    s.run(1)
+    s.run(3)
+    assert s.stop_reason is not None and s.position.iteration == 2
+    s.step(ITERATION)
+    s.step(ITERATION)
+    assert s.step_back(ITERATION) is None and s.step_back(ITERATION) is None

@@ -1,0 +1,105 @@
+"""The workspace: live vs resetting settings changes, exact undo, per-epoch evaluation."""
+
+import numpy as np
+import pytest
+
+from nnviz.core.experiment import Experiment
+from nnviz.core.validate import ExperimentError
+from nnviz.session.events import Granularity
+from nnviz.session.workspace import Workspace
+
+
+def spec(**changes):
+    doc = {
+        "nnviz": 1,
+        "seed": 2,
+        "data": {"dataset": "gauss", "samples": 40, "noise": 0.1, "test_fraction": 0.25},
+        "network": {"layers": [{"units": 3, "activation": "tanh"}, {"units": 1, "activation": "sigmoid"}]},
+        "loss": {"name": "bce"},
+        "optimizer": {"name": "sgd", "learning_rate": 0.1, "momentum": 0.5},
+        "batch_size": 10,
+    }
+    doc.update(changes)
+    return doc
+
+
+def test_learning_rate_change_is_live_and_keeps_the_run():
+    ws = Workspace(Experiment(spec()))
+    ws.run(5)
+    message = ws.set(("optimizer", "learning_rate"), 0.01)
+    assert "continues" in message
+    assert ws.stepper.trainer.iteration == 5
+    assert ws.stepper.trainer.optimizer.learning_rate == 0.01
+    trace = (ws.run(1), ws.stepper.trace)[1]
+    assert trace.learning_rate == 0.01
+
+
+def test_rewind_across_a_live_change_replays_the_old_learning_rate():
+    ws = Workspace(Experiment(spec()))
+    ws.run(4)
+    before = [ws.stepper.trace.layers[0].W.copy()]
+    ws.set(("optimizer", "learning_rate"), 0.5)
+    ws.run(2)
+    for _ in range(2 * len(ws.stepper.events) + 1):
+        ws.step_back(Granularity.UNIT)
+    assert ws.stepper.position.iteration == 4
+    assert np.array_equal(ws.stepper.trace.layers[0].W, before[0])
+    assert ws.stepper.trace.learning_rate == 0.1
+
+
+def test_architecture_change_resets_and_undo_restores_exactly():
+    ws = Workspace(Experiment(spec()))
+    ws.run(7)
+    params = [p.copy() for p in ws.experiment.network.parameters()]
+    message = ws.set(("network", "layers", 0, "units"), 5)
+    assert "restarts from iteration 0" in message
+    assert ws.stepper.trainer.iteration == 0
+    assert ws.experiment.network.sizes == [2, 5, 1]
+    assert ws.undo()
+    assert ws.stepper.trainer.iteration == 7
+    assert all(np.array_equal(p, q) for p, q in zip(params, ws.experiment.network.parameters()))
+    assert ws.redo() and ws.experiment.network.sizes == [2, 5, 1]
+
+
+def test_refused_change_leaves_everything_as_it_was():
+    ws = Workspace(Experiment(spec()))
+    ws.run(3)
+    stepper = ws.stepper
+    with pytest.raises(ExperimentError, match="learning_rate"):
+        ws.set(("optimizer", "learning_rate"), -1)
+    with pytest.raises(ExperimentError, match=r"network.layers\[0\].activation"):
+        ws.set(("network", "layers", 0, "activation"), "softmax")
+    assert ws.stepper is stepper and stepper.trainer.iteration == 3
+    assert ws.experiment.spec["optimizer"]["learning_rate"] == 0.1
+    assert not ws.can_undo()
+
+
+def test_epochs_are_evaluated_and_rising_test_loss_stops():
+    ws = Workspace(Experiment(spec()))
+    ws.run(9)  # 3 iterations per epoch (30 training samples, batch 10)
+    assert [r.epoch for r in ws.epochs] == [1, 2, 3]
+    assert all(r.result.test_loss is not None for r in ws.epochs)
+    ws.test_rise_epochs = 1
+    ws.epochs = [ws.epochs[0]]
+    ws.epochs[0] = type(ws.epochs[0])(1, 3, type(ws.epochs[0].result)(0.1, -1.0, None, None))
+    stop = ws.run(100)
+    assert stop is not None and stop.kind == "test_loss"
+    assert "over-fitting" in stop.message
+
+
+def test_reset_keeps_settings_and_can_be_undone():
+    ws = Workspace(Experiment(spec()))
+    ws.run(4)
+    ws.reset()
+    assert ws.stepper.trainer.iteration == 0
+    assert ws.undo() and ws.stepper.trainer.iteration == 4
+
+
+def test_dirty_tracks_unsaved_work(tmp_path):
+    ws = Workspace(Experiment(spec()))
+    assert not ws.dirty
+    ws.step(Granularity.UNIT)
+    assert ws.dirty
+    ws.save(tmp_path / "w.json")
+    assert not ws.dirty
+    assert Workspace.open(tmp_path / "w.json").experiment.trainer.iteration == 1
