@@ -55,6 +55,8 @@ class _Undo:
     epochs: list[EpochRecord]
     live: bool
     spec: dict
+    edit: tuple | None = None
+    """For a weight edit: ``(layer, unit, source, value)``, undone by the stepper."""
 
 
 class Workspace:
@@ -123,7 +125,18 @@ class Workspace:
         self.epochs = [r for r in self.epochs if r.epoch <= epoch]
 
     def edit_parameter(self, layer: int, unit: int, source: int | str, value: float) -> None:
+        """Set one weight or bias at the cursor (see :meth:`Stepper.edit_parameter`); undoable."""
         self.stepper.edit_parameter(layer, unit, source, value)
+        memo = _Undo(
+            self.experiment,
+            self.stepper,
+            list(self.epochs),
+            False,
+            self.experiment.spec,
+            (layer, unit, source, value),
+        )
+        self._undo = [*self._undo[-(UNDO_DEPTH - 1) :], memo]
+        self._redo.clear()
         self.dirty = True
 
     def evaluate(self) -> EvalResult:
@@ -208,12 +221,24 @@ class Workspace:
         if not source:
             return False
         memo = source.pop()
+        if memo.edit is not None:
+            return self._swap_edit(memo, source is self._undo, target)
         target.append(_Undo(self.experiment, self.stepper, list(self.epochs), memo.live, self.experiment.spec))
         if memo.live:
             # The run went on after a live change; only the settings go back.
             self._apply_live(memo.spec, "settings")
         else:
             self.experiment, self.stepper, self.epochs = memo.experiment, memo.stepper, memo.epochs
+        self.dirty = True
+        return True
+
+    def _swap_edit(self, memo: _Undo, undoing: bool, target: list[_Undo]) -> bool:
+        if undoing:
+            if not self.stepper.undo_edit():
+                return False
+        else:
+            self.stepper.edit_parameter(*memo.edit)
+        target.append(memo)
         self.dirty = True
         return True
 

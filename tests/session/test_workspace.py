@@ -103,3 +103,17 @@ def test_dirty_tracks_unsaved_work(tmp_path):
     ws.save(tmp_path / "w.json")
     assert not ws.dirty
     assert Workspace.open(tmp_path / "w.json").experiment.trainer.iteration == 1
+
+
+def test_weight_edits_share_the_undo_stack_with_settings():
+    ws = Workspace(Experiment(spec()))
+    ws.step(Granularity.UNIT)
+    z_before = ws.stepper.trace.layers[0].z.copy()
+    ws.edit_parameter(1, 0, 0, 3.0)
+    assert ws.stepper.trace.layers[0].W_before[0, 0] == 3.0
+    assert not np.array_equal(ws.stepper.trace.layers[0].z, z_before)
+    ws.set(("optimizer", "learning_rate"), 0.05)
+    assert ws.undo() and ws.stepper.trainer.optimizer.learning_rate == 0.1
+    assert ws.undo()
+    assert np.array_equal(ws.stepper.trace.layers[0].z, z_before)
+    assert ws.redo() and ws.stepper.trace.layers[0].W_before[0, 0] == 3.0
