@@ -213,9 +213,9 @@ def explain_weight(
             f"Summed over the batch of {len(a_prev)} samples (each δ already carries the 1/N of the mean): "
             f"∂L_data/∂{w} = Σ_n δ_n·a_prev,n = {total} = {s(data)}.{note}"
         )
-    if bias:
+    if bias and regularizer is not None and regularizer.active:
         lines.append("Biases are not regularized, so this is the whole gradient.")
-    elif regularizer is not None and regularizer.active:
+    elif not bias and regularizer is not None and regularizer.active:
         wv, reg, lam = lt.W_before[j, source], lt.grad_W_reg[j, source], s(regularizer.lam)
         rule = f"2λ·w = 2·{lam}·{s.f(wv)}" if regularizer.kind == "l2" else f"λ·sign(w) = {lam}·sign({s(wv)})"
         lines.append(
