@@ -1,0 +1,321 @@
+"""Where everything of the network canvas goes: plain NumPy geometry, no Qt.
+
+Layers stand in columns from left (input, layer 0) to right (output, layer L).
+Every layer but the output has a bias unit ``+1`` above its top unit, and an
+edge runs from every unit of layer k−1, bias included, to every unit of layer k.
+
+Wide layers are drawn compactly so the picture stays legible and fast:
+
+- a layer of more than ``max_units`` units shows its first and last ``head``
+  units around an ellipsis slot (``⋮``); only edges between drawn units are drawn;
+- a square input layer of at least 64 units (or one with ``input_shape``) is an
+  *image grid*: one cell per input, and one *bundle* edge per unit of layer 1
+  stands for that unit's whole row of weights.
+
+Coordinates are scene units (pixels at zoom 1), y pointing down. Edge arrays are
+flat over all layers, in the order the painter batches them. An edge's
+``source`` is the unit index in layer k−1, :data:`BIAS` for the bias unit or
+:data:`BUNDLE` for a grid's bundle.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from nnviz.core.network import Network
+
+Array = np.ndarray
+BIAS = -1
+BUNDLE = -2
+UNITS, ELLIPSIS, GRID = "units", "ellipsis", "grid"
+LEGEND_WIDTH = 560.0
+
+
+@dataclass(frozen=True)
+class LayoutOptions:
+    """How compactly to draw: the widest layer drawn in full, the units kept around an ellipsis."""
+
+    max_units: int = 32
+    head: int = 6
+    grid_inputs: bool = True
+    input_shape: tuple[int, int] | None = None
+    """(rows, cols) of an image input; default: the square root of a square input count."""
+
+
+@dataclass
+class LayerGeometry:
+    """One column. ``shown`` are the drawn unit indices with their centres ``xs``, ``ys``."""
+
+    index: int
+    n: int
+    kind: str
+    x: float
+    shown: Array
+    xs: Array
+    ys: Array
+    radius: float
+    caption: str
+    bias: tuple[float, float] | None = None
+    ellipsis: tuple[float, float] | None = None
+    grid: tuple[int, int, float, float, float] | None = None
+    """(rows, cols, left, top, cell) of an image grid."""
+
+    @property
+    def top(self) -> float:
+        if self.grid is not None:
+            top = self.grid[3]
+        else:
+            top = float(self.ys.min()) - self.radius
+        return top if self.bias is None else min(top, self.bias[1] - self.radius)
+
+    @property
+    def bottom(self) -> float:
+        if self.grid is not None:
+            # Room for the image of a unit's incoming weights under the grid.
+            return self.grid[3] + self.grid[0] * self.grid[4] * 1.55 + 44
+        return float(self.ys.max()) + self.radius
+
+    def position(self, unit: int) -> tuple[float, float] | None:
+        """Centre of ``unit`` (or of the bias unit for :data:`BIAS`), ``None`` if not drawn."""
+        if unit == BIAS:
+            return self.bias
+        hit = np.flatnonzero(self.shown == unit)
+        return None if len(hit) == 0 else (float(self.xs[hit[0]]), float(self.ys[hit[0]]))
+
+
+@dataclass
+class Layout:
+    """Geometry of a whole network: columns, flat edge arrays and the picture's bounds."""
+
+    sizes: list[int]
+    layers: list[LayerGeometry]
+    edge_layer: Array
+    edge_unit: Array
+    edge_source: Array
+    lines: Array
+    """(E, 4) float64 rows ``x0, y0, x1, y1``, laid out as ``QLineF`` for the painter."""
+    edge_width_scale: Array
+    """(E,) per-edge factor on the drawn width: thinner where many edges converge."""
+    edge_gather: Array
+    """(E,) index of each edge's value in the flattened per-layer edge matrices."""
+    matrix_offsets: list[int]
+    caption_y: float
+    bounds: tuple[float, float, float, float]
+    """(left, top, width, height) of the whole picture, legend included."""
+    legend_top: float
+    by_unit: dict[tuple[int, int], Array] = field(default_factory=dict)
+    units: dict[str, Array] = field(default_factory=dict)
+    """Drawn units outside image grids, flat: ``layer``, ``unit``, ``x``, ``y``, ``r`` and ``flat``
+    (the unit's index in the concatenation of all layers' units)."""
+
+    @property
+    def n_layers(self) -> int:
+        return len(self.sizes) - 1
+
+    @property
+    def unit_count(self) -> int:
+        """Units of all layers, input and output included, bias units not."""
+        return int(sum(self.sizes))
+
+    @property
+    def bias_count(self) -> int:
+        return sum(1 for g in self.layers if g.bias is not None)
+
+    @property
+    def edge_count(self) -> int:
+        """Connections of the network, bias edges included (drawn or not)."""
+        return int(sum((self.sizes[k - 1] + 1) * self.sizes[k] for k in range(1, len(self.sizes))))
+
+    @property
+    def drawn_unit_count(self) -> int:
+        return int(sum(len(g.shown) for g in self.layers))
+
+    @property
+    def drawn_edge_count(self) -> int:
+        return len(self.edge_layer)
+
+    def edges_into(self, layer: int, unit: int | None = None) -> Array:
+        """Indices of the drawn edges into ``unit`` of ``layer`` (every unit if ``None``)."""
+        if unit is None:
+            return np.flatnonzero(self.edge_layer == layer)
+        return self.by_unit.get((layer, unit), np.zeros(0, dtype=np.intp))
+
+    def unit_at(self, x: float, y: float) -> tuple[int, int] | None:
+        """``(layer, unit)`` under the point; unit :data:`BIAS` for a bias unit."""
+        for g in self.layers:
+            if g.bias is not None and abs(x - g.bias[0]) <= g.radius and abs(y - g.bias[1]) <= g.radius:
+                return g.index, BIAS
+            if g.grid is not None:
+                rows, cols, left, top, cell = g.grid
+                c, r = math.floor((x - left) / cell), math.floor((y - top) / cell)
+                if 0 <= r < rows and 0 <= c < cols:
+                    return g.index, r * cols + c
+                continue
+            if abs(x - g.x) > g.radius:
+                continue
+            d = np.hypot(g.xs - x, g.ys - y)
+            i = int(np.argmin(d))
+            if d[i] <= g.radius:
+                return g.index, int(g.shown[i])
+        return None
+
+    def edge_at(self, x: float, y: float, tolerance: float) -> int | None:
+        """Index of the drawn edge nearest to the point, if within ``tolerance``."""
+        if len(self.lines) == 0:
+            return None
+        x0, y0, x1, y1 = self.lines.T
+        dx, dy = x1 - x0, y1 - y0
+        t = np.clip(((x - x0) * dx + (y - y0) * dy) / np.maximum(dx * dx + dy * dy, 1e-12), 0.0, 1.0)
+        d = np.hypot(x0 + t * dx - x, y0 + t * dy - y)
+        i = int(np.argmin(d))
+        return i if d[i] <= tolerance else None
+
+
+def _caption(network: Network, k: int, kind: str, shape: tuple[int, int] | None) -> str:
+    n = network.sizes[k]
+    if k == 0:
+        return f"input · {shape[0]}×{shape[1]} · {n}" if kind == GRID and shape else f"input · {n}"
+    act = network.layers[k - 1].activation.name.replace("_", " ")
+    name = "output" if k == len(network.layers) else f"hidden {k}"
+    return f"{name} · {act} · {n}"
+
+
+def _grid_shape(n: int, options: LayoutOptions) -> tuple[int, int] | None:
+    if not options.grid_inputs:
+        return None
+    if options.input_shape is not None:
+        rows, cols = options.input_shape
+        return (rows, cols) if rows * cols == n else None
+    side = math.isqrt(n)
+    return (side, side) if n >= 64 and side * side == n else None
+
+
+def build_layout(network: Network, options: LayoutOptions | None = None) -> Layout:
+    """Place every unit and edge of ``network``."""
+    options = options or LayoutOptions()
+    sizes = network.sizes
+    L = len(sizes) - 1
+    slots = [min(n, 2 * options.head + 1) if n > options.max_units else n for n in sizes]
+    # Small networks get bigger units: they are what a learner steps through and reads.
+    small = max(slots) <= 4
+    max_spacing, max_radius = (80.0, 27.0) if small else (60.0, 21.0)
+    column_height = float(np.clip(max_spacing * max(slots), 200.0, 640.0))
+    dx = float(np.clip(960.0 / max(L, 1), 150.0, 230.0))
+    layers: list[LayerGeometry] = []
+    grid_shape = _grid_shape(sizes[0], options)
+    for k, n in enumerate(sizes):
+        x = k * dx
+        if k == 0 and grid_shape is not None:
+            rows, cols = grid_shape
+            cell = min(column_height, 300.0) / max(rows, cols)
+            left, top = x - cols * cell / 2, -rows * cell / 2
+            idx = np.arange(n)
+            xs = left + (idx % cols + 0.5) * cell
+            ys = top + (idx // cols + 0.5) * cell
+            radius = min(20.0, 0.36 * 60.0)
+            geo = LayerGeometry(k, n, GRID, x, idx, xs, ys, radius, _caption(network, k, GRID, grid_shape))
+            geo.grid = (rows, cols, left, top, cell)
+            geo.bias = (x, top - 1.6 * radius - 6.0)
+            layers.append(geo)
+            continue
+        kind = ELLIPSIS if n > options.max_units else UNITS
+        spacing = min(max_spacing, column_height / max(slots[k], 1))
+        radius = min(max_radius, 0.36 * spacing)
+        pos = (np.arange(slots[k]) - (slots[k] - 1) / 2) * spacing
+        if kind == ELLIPSIS:
+            h = options.head
+            shown = np.concatenate([np.arange(h), np.arange(n - h, n)])
+            ys = np.concatenate([pos[:h], pos[h + 1 :]])
+            ellipsis = (x, float(pos[h]))
+        else:
+            shown, ys, ellipsis = np.arange(n), pos, None
+        xs = np.full(len(shown), x)
+        geo = LayerGeometry(k, n, kind, x, shown, xs, ys, radius, _caption(network, k, kind, None))
+        geo.ellipsis = ellipsis
+        if k < L:
+            geo.bias = (x, float(pos[0]) - max(spacing, 2.4 * radius))
+        layers.append(geo)
+    return _with_edges(network, sizes, layers, options)
+
+
+def _with_edges(network: Network, sizes: list[int], layers: list[LayerGeometry], options: LayoutOptions) -> Layout:
+    parts: dict[str, list[Array]] = {name: [] for name in ("layer", "unit", "source", "lines", "scale", "gather")}
+    offsets, offset = [0], 0
+    by_unit: dict[tuple[int, int], Array] = {}
+    count = 0
+    for k in range(1, len(sizes)):
+        src, dst = layers[k - 1], layers[k]
+        width = sizes[k - 1] + 2  # sources, then the bias column, then the bundle column
+        sources = [src.shown] if src.kind != GRID else [np.array([BUNDLE])]
+        source_ids = np.concatenate([*sources, [BIAS]]).astype(np.intp)
+        if src.kind == GRID:
+            rows, cols, left, top, cell = src.grid
+            y_mid = top + rows * cell / 2
+            sx = np.array([left + cols * cell])
+            sy = np.array([y_mid])
+        else:
+            sx, sy = src.xs, src.ys
+        sx = np.concatenate([sx, [src.bias[0]]]) + src.radius
+        sy = np.concatenate([sy, [src.bias[1]]])
+        n_src, n_dst = len(source_ids), len(dst.shown)
+        unit = np.repeat(dst.shown, n_src)
+        source = np.tile(source_ids, n_dst)
+        lines = np.empty((n_src * n_dst, 4))
+        lines[:, 0] = np.tile(sx, n_dst)
+        lines[:, 1] = np.tile(sy, n_dst)
+        lines[:, 2] = np.repeat(dst.xs - dst.radius, n_src)
+        lines[:, 3] = np.repeat(dst.ys, n_src)
+        if src.kind == GRID:
+            # Fan the bundles out along the grid's right side, towards their units.
+            span = rows * cell / 2 - cell
+            reach = max(float(np.abs(dst.ys).max()), 1.0)
+            lines[:, 1] = np.where(source == BIAS, lines[:, 1], y_mid + np.repeat(dst.ys, n_src) / reach * span)
+            lines[source == BUNDLE, 0] -= src.radius
+        col = np.where(source == BIAS, sizes[k - 1], np.where(source == BUNDLE, sizes[k - 1] + 1, source))
+        gather = offset + unit * width + col
+        fan = max(n_src, 1)
+        scale = np.full(len(unit), float(np.clip(np.sqrt(12.0 / fan), 0.35, 1.0)) * dst.radius / 21.0)
+        for j_pos, j in enumerate(dst.shown):
+            by_unit[(k, int(j))] = count + j_pos * n_src + np.arange(n_src)
+        for name, arr in zip(parts, (np.full(len(unit), k), unit, source, lines, scale, gather)):
+            parts[name].append(arr)
+        count += len(unit)
+        offset += sizes[k] * width
+        offsets.append(offset)
+
+    left = min(g.x - (g.grid[1] * g.grid[4] / 2 if g.grid else g.radius) for g in layers) - 40.0
+    right = max(max(g.x + g.radius for g in layers) + 125.0, left + LEGEND_WIDTH)
+    caption_y = min(g.top for g in layers) - 30.0
+    bottom = max(max(g.bottom for g in layers), layers[-1].bottom + 46.0) + 24.0
+    legend_h = 58.0
+    top = caption_y - 30.0
+    bounds = (left, top, right - left, bottom + legend_h - top)
+    starts = np.cumsum([0, *sizes[:-1]])
+    drawn = [g for g in layers if g.kind != GRID]
+    units = {
+        "layer": np.concatenate([np.full(len(g.shown), g.index) for g in drawn]).astype(np.intp),
+        "unit": np.concatenate([g.shown for g in drawn]).astype(np.intp),
+        "x": np.concatenate([g.xs for g in drawn]),
+        "y": np.concatenate([g.ys for g in drawn]),
+        "r": np.concatenate([np.full(len(g.shown), g.radius) for g in drawn]),
+    }
+    units["flat"] = starts[units["layer"]] + units["unit"]
+    return Layout(
+        sizes=list(sizes),
+        units=units,
+        layers=layers,
+        edge_layer=np.concatenate(parts["layer"]).astype(np.intp),
+        edge_unit=np.concatenate(parts["unit"]).astype(np.intp),
+        edge_source=np.concatenate(parts["source"]).astype(np.intp),
+        lines=np.ascontiguousarray(np.concatenate(parts["lines"])),
+        edge_width_scale=np.concatenate(parts["scale"]),
+        edge_gather=np.concatenate(parts["gather"]).astype(np.intp),
+        matrix_offsets=offsets,
+        caption_y=caption_y,
+        bounds=bounds,
+        legend_top=bottom,
+        by_unit=by_unit,
+    )

@@ -1,0 +1,68 @@
+"""The legend under the network: what edge colour and width and unit fill mean right now.
+
+Two compact rows (about :data:`~nnviz.qt.canvas.layout.LEGEND_WIDTH` wide), so
+a small network in a narrow window is not shrunk to make room for it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QLinearGradient, QPainter, QPen
+
+from nnviz.qt.canvas.edges import MAG_BINS, WIDTH_MAX, WIDTH_MIN, bin_color
+from nnviz.qt.canvas.frame import SYMBOL, Frame, fmt
+from nnviz.qt.canvas.layout import Layout
+from nnviz.qt.canvas.text import draw_text
+from nnviz.qt.theme import Theme
+
+NAMES = {"weight": "weight", "gradient": "gradient", "update": "update"}
+TITLE_WIDTH = 150.0
+
+
+def _swatch(p: QPainter, x: float, y: float, pen: QPen, length: float = 20.0) -> None:
+    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+    p.setPen(pen)
+    p.drawLine(QPointF(x, y), QPointF(x + length, y))
+
+
+def paint_legend(p: QPainter, theme: Theme, layout: Layout, frame: Frame) -> None:
+    left = layout.bounds[0] + 40
+    y = layout.legend_top + 22
+    sym = SYMBOL[frame.quantity]
+    bold, small, text, muted = theme.font(11, True), theme.font(10), theme.q("text"), theme.q("muted")
+
+    draw_text(p, left, y, f"edges: {NAMES[frame.quantity]} {sym}", bold, text, "left")
+    x = left + TITLE_WIDTH
+    for positive, label in ((False, "−"), (True, "+")):
+        _swatch(p, x, y, QPen(bin_color(theme, positive, MAG_BINS - 1), 4.0))
+        draw_text(p, x + 25, y, label, small, muted, "left")
+        x += 42
+    x += 8
+    scale = frame.edge_scale
+    for fraction in (0.0, 0.5, 1.0):
+        _swatch(p, x, y, QPen(muted, WIDTH_MIN + (WIDTH_MAX - WIDTH_MIN) * fraction))
+        label = f"≥ {fmt(scale, 2)}" if fraction == 1.0 else fmt(scale * fraction, 2)
+        x += 25 + draw_text(p, x + 25, y, label, small, muted, "left") + 12
+
+    y += 24
+    draw_text(p, left, y, "units: activation a", bold, text, "left")
+    x = left + TITLE_WIDTH
+    bar = QRectF(x, y - 5, 84, 10)
+    grad = QLinearGradient(bar.topLeft(), bar.topRight())
+    for i in range(9):
+        grad.setColorAt(i / 8, theme.color(i / 4 - 1))
+    p.setBrush(grad)
+    p.setPen(QPen(theme.q("outline"), 0.8))
+    p.drawRect(bar)
+    x += 90 + draw_text(p, x + 90, y, "−  0  +", small, muted, "left") + 18
+    pen = QPen(theme.q("empty_outline"), 1.2)
+    pen.setStyle(Qt.PenStyle.DashLine)
+    p.setPen(pen)
+    p.setBrush(theme.q("empty_fill"))
+    p.drawEllipse(QPointF(x + 7, y), 7, 7)
+    x += 20 + draw_text(p, x + 20, y, "not yet computed", small, muted, "left") + 18
+    p.setPen(QPen(theme.q("bias_outline"), 1.0))
+    p.setBrush(theme.q("bias_fill"))
+    p.drawRoundedRect(QRectF(x, y - 7, 20, 14), 4, 4)
+    draw_text(p, x + 10, y, "+1", theme.font(8, True), text)
+    draw_text(p, x + 25, y, "bias", small, muted, "left")

@@ -1,0 +1,279 @@
+"""Painting the network: one function of (layout, frame) used on screen, in PNG and in SVG.
+
+:class:`NetworkPicture` is prepared once per refresh (edge buckets, unit
+records, images, label lists) and painted as often as Qt asks (hover, zoom).
+Painting takes a ``QPainter`` in scene coordinates, so the widget, the PNG
+export and the ``QSvgGenerator`` export share every line of it and show the
+same picture.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QImage, QPainter, QPen
+
+from nnviz.qt.canvas.edges import EdgeBatch
+from nnviz.qt.canvas.frame import SYMBOL, Frame, edge_matrices, fmt, nice_ceiling, normalize
+from nnviz.qt.canvas.layout import BUNDLE, GRID, Layout
+from nnviz.qt.canvas.legend import paint_legend
+from nnviz.qt.canvas.source import CanvasSource
+from nnviz.qt.canvas.text import draw_text
+from nnviz.qt.canvas.units import UnitPainter, prepare_units, unit_marks
+from nnviz.qt.theme import Theme
+
+Array = np.ndarray
+DIM_ALPHA = 70
+EDGE_LABELS_MAX = 40
+"""Label every edge of a layer up to this many drawn edges; beyond, only emphasised ones."""
+LABEL_QUANTITY = {"weights": "weight", "gradients": "gradient", "updates": "update"}
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+
+def to_qimage(rgba: Array) -> QImage:
+    """An owning QImage of an (H, W, 4) uint8 array."""
+    rgba = np.ascontiguousarray(rgba)
+    h, w, _ = rgba.shape
+    return QImage(rgba.data, w, h, 4 * w, QImage.Format.Format_RGBA8888).copy()
+
+
+LABEL_POSITIONS = (0.5, 0.36, 0.64, 0.26, 0.74, 0.18, 0.82)
+"""Where along an edge (0: source, 1: target) a label may go, tried in this order."""
+
+
+def place_labels(layout: Layout, labels: list[tuple[int, str, bool]]) -> list[tuple]:
+    """Put each edge label where it overlaps no unit and no label placed before it; drop it
+    if no position is free, unless it belongs to an emphasised edge (those come first).
+    Returns ``(x, y, text, focused, edge index)`` per placed label."""
+    ux, uy, ur = layout.units["x"], layout.units["y"], layout.units["r"] + 4.0
+    placed: list[tuple[float, float, float, float]] = []
+    out = []
+    for i, text, focused in labels:
+        x0, y0, x1, y1 = layout.lines[i]
+        w, h = 6.0 + 6.0 * len(text), 14.0
+        best = None
+        for t in LABEL_POSITIONS:
+            x, y = x0 + t * (x1 - x0), y0 + t * (y1 - y0)
+            near = (np.abs(ux - x) < ur + w / 2) & (np.abs(uy - y) < ur + h / 2)
+            clash = any(abs(x - px) < (w + pw) / 2 and abs(y - py) < (h + ph) / 2 for px, py, pw, ph in placed)
+            if not near.any() and not clash:
+                best = (x, y)
+                break
+        if best is None and focused:
+            best = (x0 + 0.5 * (x1 - x0), y0 + 0.5 * (y1 - y0))
+        if best is not None:
+            placed.append((*best, w, h))
+            out.append((*best, text, focused, i))
+    return out
+
+
+class NetworkPicture:
+    """Everything one refresh draws, prepared for repeated painting."""
+
+    def __init__(self, theme: Theme):
+        self.layout: Layout | None = None
+        self.frame: Frame | None = None
+        self.hover: tuple | None = None
+        self.selection: tuple | None = None
+        self.live = False
+        """Painting for a live run: wide edges without antialiasing (screen only)."""
+        self.set_theme(theme)
+
+    def set_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        self.units_painter = UnitPainter(theme)
+
+    def prepare(
+        self,
+        layout: Layout,
+        frame: Frame,
+        source: CanvasSource,
+        labels: str,
+        heatmaps: list[Array] | None,
+    ) -> None:
+        self.layout, self.frame, self.labels = layout, frame, labels
+        theme = self.theme
+        focus = np.zeros(len(frame.edge_values), dtype=bool)
+        focus[frame.focus_edges] = True
+        alpha = DIM_ALPHA if focus.any() or frame.focus_units else 255
+        rest = ~focus
+        values, scale, widths = frame.edge_values, frame.edge_scale, layout.edge_width_scale
+        self.edges = EdgeBatch(layout.lines[rest], values[rest], scale, widths[rest], theme, alpha)
+        self.focus = EdgeBatch(layout.lines[focus], values[focus], scale, widths[focus], theme, 255)
+        self._in_focus = focus
+        self._local = np.where(focus, np.cumsum(focus) - 1, np.cumsum(rest) - 1)
+        self.grid_image = self._grid_image(layout, frame)
+        self.units = prepare_units(layout, frame, theme, labels, self._heat_images(layout, heatmaps, source))
+        self.edge_labels = self._edge_labels(layout, frame, source, labels)
+        self.field = self.incoming_field(source)
+
+    def edge_pen(self, i: int) -> QPen:
+        """The pen drawn edge ``i`` of the layout is painted with (colour and width: its encoding)."""
+        batch = self.focus if self._in_focus[i] else self.edges
+        return batch.pen_of(int(self._local[i]))
+
+    # -- preparation ---------------------------------------------------------------------------
+
+    def _grid_image(self, layout: Layout, frame: Frame) -> QImage | None:
+        g = layout.layers[0]
+        if g.kind != GRID or not np.isfinite(frame.fill[0]).all():
+            return None
+        rows, cols = g.grid[0], g.grid[1]
+        return to_qimage(self.theme.lut[self.theme.lut_index(frame.fill[0].reshape(rows, cols))])
+
+    def _heat_images(self, layout: Layout, heatmaps: list[Array] | None, source: CanvasSource) -> dict:
+        out: dict[tuple[int, int], QImage] = {}
+        if heatmaps is None:
+            return out
+        for g, maps in zip(layout.layers, heatmaps):
+            if maps is None or g.kind != "units":
+                continue
+            name = None if g.index == 0 else source.network.layers[g.index - 1].activation.name
+            if name in ("sigmoid", "softmax"):
+                # Probabilities are centred on ½, the decision threshold, so the boundary shows.
+                norm = np.clip(2.0 * maps - 1.0, -1.0, 1.0)
+            else:
+                norm = normalize(maps, name, nice_ceiling(float(np.abs(maps).max())))
+            rgba = self.theme.lut[self.theme.lut_index(norm)]
+            for j in g.shown:
+                out[(g.index, int(j))] = to_qimage(rgba[j])
+        return out
+
+    def _edge_labels(self, layout: Layout, frame: Frame, source: CanvasSource, labels: str) -> list:
+        q = LABEL_QUANTITY.get(labels)
+        if q is None:
+            return []
+        mats = edge_matrices(source, q, layout.layers[0].kind == GRID)
+        values = np.concatenate([m.ravel() for m in mats])[layout.edge_gather]
+        picked = np.zeros(len(values), dtype=bool)
+        for k in range(1, layout.n_layers + 1):
+            idx = layout.edges_into(k)
+            if len(idx) <= EDGE_LABELS_MAX:
+                picked[idx] = True
+        picked[frame.focus_edges] = True
+        if self.selection and self.selection[0] == "edge":
+            picked[self.selection[1]] = True
+        picked &= (layout.edge_source != BUNDLE) & np.isfinite(values)
+        focused = set(frame.focus_edges.tolist())
+        order = sorted(np.flatnonzero(picked).tolist(), key=lambda i: i not in focused)
+        return place_labels(layout, [(i, fmt(float(values[i]), 2), i in focused) for i in order])
+
+    def incoming_field(self, source: CanvasSource) -> tuple | None:
+        """``(unit, image)``: the incoming row of the selected, hovered or current layer-1 unit,
+        shown under an image-grid input."""
+        layout, frame = self.layout, self.frame
+        g = layout.layers[0]
+        if g.kind != GRID:
+            return None
+        unit = None
+        candidates = [self.selection, self.hover]
+        if frame.focus_units:
+            candidates.append(("unit", *frame.focus_units[0]))
+        for item in candidates:
+            if item and item[0] == "unit" and item[1] == 1 and item[2] >= 0:
+                unit = item[2]
+                break
+            if item and item[0] == "edge" and layout.edge_layer[item[1]] == 1:
+                unit = int(layout.edge_unit[item[1]])
+                break
+        if unit is None:
+            return None
+        row = edge_matrices(source, frame.quantity, False)[0][unit, : g.n]
+        if not np.isfinite(row).all():
+            return unit, None
+        scale = float(np.abs(row).max()) or 1.0
+        return unit, to_qimage(self.theme.lut[self.theme.lut_index(row.reshape(g.grid[0], g.grid[1]) / scale)])
+
+    # -- painting ------------------------------------------------------------------------------
+
+    def paint(self, p: QPainter, fast: bool = False) -> None:
+        """Paint in scene coordinates; ``fast`` (screen only) may stamp cached pixmaps."""
+        if self.layout is None:
+            return
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        layout, frame, theme = self.layout, self.frame, self.theme
+        self.edges.paint(p, fast=fast and self.live)
+        self._paint_marked_edges(p)
+        self.focus.paint(p, halo=theme.q("background", 200))
+        self._paint_captions(p)
+        marks = unit_marks(self.selection, self.hover)
+        up = self.units_painter
+        for g in layout.layers:
+            if g.bias is not None:
+                up.paint_bias(p, g, marks.get((g.index, -1)))
+            if g.kind == GRID:
+                up.paint_grid(p, g, self.grid_image, marks)
+                if self.field is not None:
+                    up.paint_field(p, g, self.field[0], self.field[1], SYMBOL[frame.quantity])
+            up.paint_ellipsis(p, g)
+        up.paint(p, self.units, set(frame.focus_units), marks, fast)
+        self._paint_edge_labels(p)
+        self._paint_callout(p)
+        self._paint_loss(p)
+        paint_legend(p, theme, layout, frame)
+
+    def _paint_marked_edges(self, p: QPainter) -> None:
+        for mark, color in ((self.hover, "muted"), (self.selection, "selection")):
+            if mark and mark[0] == "edge":
+                x0, y0, x1, y1 = self.layout.lines[mark[1]]
+                pen = QPen(self.theme.q(color, 150), 7.0)
+                pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+                p.setPen(pen)
+                p.drawLine(QPointF(x0, y0), QPointF(x1, y1))
+
+    def _paint_captions(self, p: QPainter) -> None:
+        theme, frame = self.theme, self.frame
+        current = frame.event[1] if frame.event and frame.event[0] != "loss" else None
+        for g in self.layout.layers:
+            bold = g.index == current
+            color = theme.q("text" if bold else "muted")
+            draw_text(p, g.x, self.layout.caption_y, g.caption, theme.font(12, bold), color)
+
+    def _paint_edge_labels(self, p: QPainter) -> None:
+        theme = self.theme
+        f = theme.font(10)
+        for x, y, text, focused, _ in self.edge_labels:
+            w = 6.0 + 6.0 * len(text)
+            rect = QRectF(x - w / 2, y - 7, w, 14)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(theme.q("background", 235 if focused else 200))
+            p.drawRoundedRect(rect, 4, 4)
+            draw_text(p, x, y, text, f, theme.q("text" if focused else "muted"))
+
+    def _paint_callout(self, p: QPainter) -> None:
+        """``z`` and ``a`` (forward) or ``δ`` (backward) of the unit the cursor is on."""
+        frame, theme = self.frame, self.theme
+        if not frame.event or frame.event[0] not in ("forward", "backward") or frame.event[2] is None:
+            return
+        phase, k, j = frame.event
+        pos = self.layout.layers[k].position(j)
+        if pos is None:
+            return
+        if phase == "forward":
+            values = [("z", frame.z[k][j]), ("a", frame.a[k][j])]
+        else:
+            values = [("δ", frame.delta[k][j])]
+        if not np.isfinite([v for _, v in values]).any():
+            return
+        lines = [f"{name} = {fmt(float(v), 3)}" for name, v in values]
+        r = self.layout.layers[k].radius
+        width = 16 + 6.7 * max(len(line) for line in lines)
+        rect = QRectF(pos[0] + r + 10, pos[1] - 8 * len(lines) - 3, width, 16 * len(lines) + 6)
+        p.setPen(QPen(theme.q("highlight"), 1.2))
+        p.setBrush(theme.q("callout", 245))
+        p.drawRoundedRect(rect, 6, 6)
+        f = theme.font(11)
+        for i, line in enumerate(lines):
+            draw_text(p, rect.left() + 8, rect.top() + 11 + 16 * i, line, f, theme.q("text"), align="left")
+
+    def _paint_loss(self, p: QPainter) -> None:
+        frame, theme = self.frame, self.theme
+        g = self.layout.layers[-1]
+        rect = QRectF(g.x - 48, float(g.ys.max()) + g.radius + 16, 96, 26)
+        focused = frame.event is not None and frame.event[0] == "loss"
+        p.setPen(QPen(theme.q("highlight" if focused else "outline"), 2.0 if focused else 1.0))
+        p.setBrush(theme.q("halo", 170) if focused else theme.q("callout"))
+        p.drawRoundedRect(rect, 6, 6)
+        text = f"L = {fmt(frame.loss, 4)}" if np.isfinite(frame.loss) else "L = ·"
+        draw_text(p, rect.center().x(), rect.center().y(), text, theme.font(12), theme.q("text"))

@@ -1,0 +1,147 @@
+"""Colours of nnviz: a light (default) and a dark palette around one diverging map.
+
+Signed numbers — weights, gradients, activations — are drawn on a diverging map
+from orange (negative) through a neutral grey-white (zero) to blue (positive).
+Blue against orange stays distinct for the common colour-vision deficiencies
+(deuteranopia, protanopia, tritanopia keeps the lightness ramp), and the map is
+symmetric in lightness, so magnitude reads the same on both sides.
+
+:func:`Theme.lut` turns the palette into a 256-entry RGBA lookup table that
+NumPy code indexes directly (heatmaps, image grids); :func:`Theme.color` gives
+one ``QColor`` for a value in [−1, 1].
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+import numpy as np
+from PySide6.QtGui import QColor, QFont
+
+LUT_SIZE = 256
+_FONTS: dict[tuple[str, int, bool], QFont] = {}
+
+
+def _rgb(hex_color: str) -> tuple[int, int, int]:
+    h = hex_color.lstrip("#")
+    return int(h[0:2], 16), int(h[2:4], 16), int(h[4:6], 16)
+
+
+@dataclass(frozen=True)
+class Theme:
+    """A palette. Colours are ``#rrggbb`` strings; ``diverging`` are the map's stops from −1 to +1."""
+
+    name: str
+    background: str
+    text: str
+    muted: str
+    outline: str
+    empty_fill: str
+    empty_outline: str
+    empty_edge: str
+    bias_fill: str
+    bias_outline: str
+    highlight: str
+    halo: str
+    selection: str
+    callout: str
+    diverging: tuple[str, ...] = field(default=("#b35806", "#f1a340", "#f7f7f7", "#92c5de", "#2166ac"))
+    font_family: str = "DejaVu Sans"
+
+    @cached_property
+    def lut(self) -> np.ndarray:
+        """(256, 4) uint8 RGBA: entry ``round((v + 1) / 2 · 255)`` is the colour of ``v`` in [−1, 1]."""
+        stops = np.array([_rgb(c) for c in self.diverging], dtype=float)
+        xs = np.linspace(-1.0, 1.0, len(stops))
+        v = np.linspace(-1.0, 1.0, LUT_SIZE)
+        out = np.empty((LUT_SIZE, 4), dtype=np.uint8)
+        for c in range(3):
+            out[:, c] = np.round(np.interp(v, xs, stops[:, c]))
+        out[:, 3] = 255
+        return out
+
+    def lut_index(self, values: np.ndarray) -> np.ndarray:
+        """LUT rows for ``values`` in [−1, 1] (clipped; NaN maps to the neutral middle)."""
+        v = np.clip(values, -1.0, 1.0)
+        v = np.where(v == v, v, 0.0)
+        return ((v + 1.0) * (0.5 * (LUT_SIZE - 1)) + 0.5).astype(np.intp)
+
+    @cached_property
+    def qcolors(self) -> list[QColor]:
+        """The LUT as opaque QColors, for painting loops."""
+        return [QColor(int(r), int(g), int(b)) for r, g, b, _ in self.lut]
+
+    def color(self, value: float, alpha: int = 255) -> QColor:
+        """The map's colour of ``value`` in [−1, 1] as a QColor (NaN: the neutral middle)."""
+        v = 0.0 if value != value else min(max(float(value), -1.0), 1.0)
+        c = self.qcolors[round((v + 1.0) * (0.5 * (LUT_SIZE - 1)))]
+        if alpha == 255:
+            return c
+        c = QColor(c)
+        c.setAlpha(alpha)
+        return c
+
+    def q(self, name: str, alpha: int = 255) -> QColor:
+        """A named palette colour, e.g. ``theme.q("text")``."""
+        c = QColor(getattr(self, name))
+        c.setAlpha(alpha)
+        return c
+
+    def font(self, px: float, bold: bool = False) -> QFont:
+        """The palette's font at ``px`` scene pixels (cached; pixel sizes keep PNG and SVG alike)."""
+        key = (self.font_family, max(5, round(px)), bold)
+        f = _FONTS.get(key)
+        if f is None:
+            f = QFont(self.font_family)
+            f.setPixelSize(key[1])
+            f.setBold(bold)
+            f.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+            _FONTS[key] = f
+        return f
+
+    @property
+    def positive(self) -> str:
+        return self.diverging[-1]
+
+    @property
+    def negative(self) -> str:
+        return self.diverging[0]
+
+
+LIGHT = Theme(
+    name="light",
+    background="#ffffff",
+    text="#1f2430",
+    muted="#6b7280",
+    outline="#475063",
+    empty_fill="#ffffff",
+    empty_outline="#b9bfca",
+    empty_edge="#dde1e7",
+    bias_fill="#eef0f4",
+    bias_outline="#6b7280",
+    highlight="#111827",
+    halo="#ffd84d",
+    selection="#7b3fc4",
+    callout="#fffdf5",
+)
+
+DARK = Theme(
+    name="dark",
+    background="#1c1e24",
+    text="#e6e8ee",
+    muted="#9aa1ad",
+    outline="#c3c8d2",
+    empty_fill="#262931",
+    empty_outline="#555b66",
+    empty_edge="#343842",
+    bias_fill="#30343d",
+    bias_outline="#9aa1ad",
+    highlight="#f5f6f8",
+    halo="#8a6d00",
+    selection="#c79cf5",
+    callout="#2a2d35",
+    diverging=("#e08214", "#b86b1e", "#3d4048", "#4a86b8", "#6fb3e8"),
+)
+
+THEMES = {t.name: t for t in (LIGHT, DARK)}
