@@ -6,9 +6,10 @@ The main window shows one workspace. It owns what the panels share and no Qt:
   :class:`~nnviz.session.stepper.Stepper` over its trainer;
 - settings changes by JSON path (``("optimizer", "learning_rate")``). A change
   that leaves training valid (optimizer hyper-parameters, regularization)
-  applies at once and keeps the run; any other rebuilds the experiment with the
-  same seed. Either way a bad value raises ``ExperimentError`` and nothing
-  changes. Every change can be undone, a reset included, exactly;
+  applies at once and keeps the run, and one of the name or the lesson text
+  touches nothing else; any other rebuilds the experiment with the same seed.
+  Either way a bad value raises ``ExperimentError`` and nothing changes.
+  Every change can be undone, a reset included, exactly;
 - the per-epoch evaluation on the training and test sets, and the breakpoint
   "test loss rising for N epochs", which needs it;
 - whether there are unsaved changes.
@@ -25,6 +26,7 @@ from typing import Any
 import numpy as np
 
 from nnviz.core.experiment import EvalResult, Experiment
+from nnviz.core.experiment_spec import validate_spec
 from nnviz.core.optimizers import make_optimizer
 from nnviz.core.regularizers import Regularizer
 from nnviz.core.validate import ExperimentError
@@ -35,6 +37,8 @@ from nnviz.session.stepper import Stepper
 UNDO_DEPTH = 50
 LIVE_SECTIONS = ("optimizer", "regularization")
 """Settings under these keys change without a reset (except the optimizer's name)."""
+TEXT_KEYS = ("name", "lesson")
+"""Settings with no effect on training: they change without a reset or any trainer update."""
 
 
 @dataclass(frozen=True)
@@ -181,6 +185,10 @@ class Workspace:
         return message
 
     def _apply_live(self, spec: dict, what: str) -> str:
+        if _without(spec, TEXT_KEYS) == _without(self.experiment.spec, TEXT_KEYS):
+            validate_spec(spec).raise_if_any()
+            self.experiment = self.experiment.with_spec(spec)
+            return f"{what} changed"
         opt = dict(spec["optimizer"])
         name = opt.pop("name")
         reg = spec.get("regularization", {"kind": "none"})
@@ -273,10 +281,14 @@ def _assign(spec: dict, path: tuple, value: Any) -> None:
         node[path[-1]] = value
 
 
+def _without(spec: dict, keys: tuple[str, ...]) -> dict:
+    return {k: v for k, v in spec.items() if k not in keys}
+
+
 def _only_live_changes(old: dict, new: dict) -> bool:
-    """True when the specs differ only in optimizer hyper-parameters or regularization."""
-    rest_old = {k: v for k, v in old.items() if k not in LIVE_SECTIONS}
-    rest_new = {k: v for k, v in new.items() if k not in LIVE_SECTIONS}
+    """True when the specs differ only in optimizer hyper-parameters, regularization, name or lesson."""
+    rest_old = _without(old, LIVE_SECTIONS + TEXT_KEYS)
+    rest_new = _without(new, LIVE_SECTIONS + TEXT_KEYS)
     if rest_old != rest_new or "optimizer" not in new:
         return False
     return old.get("optimizer", {}).get("name") == new["optimizer"].get("name")

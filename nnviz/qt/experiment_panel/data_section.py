@@ -1,0 +1,172 @@
+"""The Data section: which points the network learns from, and which features of them it sees."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QGridLayout, QGroupBox, QLabel, QWidget
+
+from nnviz.core.datasets import DATASETS, GATES
+from nnviz.core.features import FEATURE_LABELS, FEATURES
+from nnviz.qt.experiment_panel import rules
+from nnviz.qt.experiment_panel.widgets import blocked, combo, dspin, select_value, spin
+
+if TYPE_CHECKING:
+    from nnviz.qt.experiment_panel.panel import ExperimentPanel
+
+FEATURE_CELLS = {  # (row, column): the raw inputs and their product, the squares, the sines
+    "x1": (0, 0),
+    "x2": (0, 1),
+    "x1*x2": (0, 2),
+    "x1^2": (1, 0),
+    "x2^2": (1, 1),
+    "sin(x1)": (2, 0),
+    "sin(x2)": (2, 1),
+}
+KIND_TEXT = {"binary": "2 classes", "multiclass": "3 classes", "regression": "regression"}
+FEATURE_TIPS = {
+    "x1": "The first coordinate of each point.",
+    "x2": "The second coordinate of each point.",
+    "x1^2": "x₁ squared: with x₂² a circle becomes a straight line in these features.",
+    "x2^2": "x₂ squared: with x₁² a circle becomes a straight line in these features.",
+    "x1*x2": "The product x₁·x₂: its sign alone separates the XOR quadrants.",
+    "sin(x1)": "sin x₁: a wave along x₁, useful for periodic patterns.",
+    "sin(x2)": "sin x₂: a wave along x₂, useful for periodic patterns.",
+}
+
+
+class DataSection(QGroupBox):
+    """Data set, samples, noise, test fraction and input features."""
+
+    def __init__(self, panel: ExperimentPanel):
+        super().__init__("Data")
+        self.setObjectName("data_section")
+        self.panel = panel
+        items = [(name, f"{name}  ·  {KIND_TEXT[info.kind]}", info.description) for name, info in DATASETS.items()]
+        self.dataset = combo(
+            "dataset_combo",
+            "The points to learn from. Changing to a set of another kind (2 classes, 3 classes, regression) "
+            "also changes the output layer and the loss to fit it.",
+            items,
+        )
+        self.dataset.setPlaceholderText("data from the file")
+        self.source = QLabel()
+        self.source.setObjectName("data_source_label")
+        self.source.setToolTip("This experiment brings its own data (a CSV file or numbers in the file).")
+        self.source.setWordWrap(True)
+        self.samples = spin(
+            "samples_spin",
+            "How many points to draw (training and test together). More points: a smoother "
+            "picture of the pattern, slower epochs.",
+            4,
+            100_000,
+        )
+        self.noise = dspin(
+            "noise_spin",
+            "How much the points are jittered (0 to 1). With noise the classes overlap and no "
+            "boundary is perfect: a network that fits every point is over-fitting.",
+            0.0,
+            1.0,
+            0.05,
+        )
+        self.test_fraction = dspin(
+            "test_fraction_spin",
+            "The share of points held out as a test set. The network never trains on "
+            "them, so the test loss shows how well it generalizes.",
+            0.0,
+            0.9,
+            0.05,
+        )
+        self.standardize = QCheckBox("standardize inputs")
+        self.standardize.setObjectName("standardize_check")
+        self.standardize.setToolTip(
+            "Rescale every input column to mean 0 and standard deviation 1 (measured on the training set). "
+            "Inputs of very different sizes make gradient descent slow."
+        )
+        self.features: dict[str, QCheckBox] = {}
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(2)
+        for name in FEATURES:
+            box = QCheckBox(FEATURE_LABELS[name])
+            box.setObjectName(f"feature_{name}")
+            box.setToolTip(FEATURE_TIPS[name] + " Keep at least one feature.")
+            box.clicked.connect(self._on_feature_clicked)
+            self.features[name] = box
+            grid.addWidget(box, *FEATURE_CELLS[name])
+        feature_box = QWidget()
+        feature_box.setLayout(grid)
+        form = QFormLayout(self)
+        form.setContentsMargins(8, 6, 8, 6)
+        form.setVerticalSpacing(4)
+        form.addRow("Data set", self.dataset)
+        form.addRow(self.source)
+        form.addRow("Samples", self.samples)
+        form.addRow("Noise", self.noise)
+        form.addRow("Test fraction", self.test_fraction)
+        form.addRow("Features", feature_box)
+        form.addRow("", self.standardize)
+        self._form = form
+        self.dataset.activated.connect(self._on_dataset_activated)
+        self.samples.valueChanged.connect(lambda v: self.panel.commit(("data", "samples"), v))
+        self.noise.valueChanged.connect(lambda v: self.panel.commit(("data", "noise"), round(v, 4)))
+        self.test_fraction.valueChanged.connect(
+            lambda v: self.panel.commit(("data", "test_fraction"), round(v, 4) or None)
+        )
+        self.standardize.clicked.connect(lambda on: self.panel.commit(("data", "standardize"), on or None))
+
+    def populate(self, data: dict, raw: int) -> None:
+        """Show the data spec; ``raw`` is the number of raw input columns of the current data."""
+        info = rules.dataset_info(data)
+        named = info is not None
+        for w in (self.samples, self.noise):
+            self._form.setRowVisible(w, named)
+        self._form.setRowVisible(self.source, not named)
+        with blocked(self.samples, self.noise, self.test_fraction):
+            if named:
+                select_value(self.dataset, info.name)
+                self.samples.setValue(int(data.get("samples", info.default_samples)))
+                self.noise.setValue(float(data.get("noise", info.default_noise)))
+                gate = info.name in GATES
+                for w in (self.samples, self.noise):
+                    w.setEnabled(not gate)
+                    w.setStatusTip("logic gates always have their four clean points" if gate else "")
+            else:
+                with blocked(self.dataset):
+                    self.dataset.setCurrentIndex(-1)  # shows the placeholder: the file's own data
+                self.source.setText(_source_text(data))
+            self.test_fraction.setValue(float(data.get("test_fraction", 0.0)))
+            self.test_fraction.setEnabled("test_inputs" not in data)
+        self.standardize.setChecked(bool(data.get("standardize", False)))
+        one_d = rules.raw_inputs(data, raw) == 1
+        usable = rules.raw_inputs(data, raw) <= 2
+        chosen = data.get("features") or (list(FEATURES[:raw]) if usable else [])
+        for name, box in self.features.items():
+            box.setChecked(name in chosen)
+            box.setEnabled(usable and not (one_d and "x2" in name))
+        if usable and len(chosen) == 1 and chosen[0] in self.features:
+            self.features[chosen[0]].setEnabled(False)  # the last feature stays: a network needs an input
+
+    def _on_dataset_activated(self, index: int) -> None:
+        name = self.dataset.itemData(index)
+        data = self.panel.spec()["data"]
+        if "dataset" in data:
+            self.panel.commit(("data", "dataset"), name, what="data set")
+            return
+        # From the file's own data to a named set: the file's points and their options go.
+        kept = {k: data[k] for k in ("test_fraction", "standardize") if k in data and "test_inputs" not in data}
+        self.panel.commit(("data",), {"dataset": name, **kept}, what="data set")
+
+    def _on_feature_clicked(self) -> None:
+        chosen = [name for name, box in self.features.items() if box.isChecked()]
+        raw = self.panel.raw_inputs()
+        default = list(FEATURES[:raw]) if raw <= 2 else None
+        self.panel.commit(("data", "features"), None if chosen == default else chosen, what="features")
+
+
+def _source_text(data: dict) -> str:
+    if "csv" in data:
+        return f"CSV file {data['csv']} · targets {', '.join(data['targets'])}"
+    n, test = len(data.get("inputs", [])), len(data.get("test_inputs", []))
+    return f"{n} sample(s) given in the file" + (f", {test} test sample(s)" if test else "")

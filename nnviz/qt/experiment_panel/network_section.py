@@ -1,0 +1,194 @@
+"""The Network section: hidden layers (units, activation, dropout), the output layer and the initializer."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QToolButton, QVBoxLayout
+
+from nnviz.core import init
+from nnviz.core.activations import NAMES as ACTIVATIONS
+from nnviz.core.activations import get_activation
+from nnviz.core.features import FEATURE_LABELS
+from nnviz.qt.experiment_panel import rules
+from nnviz.qt.experiment_panel.widgets import blocked, combo, dspin, select_value, spin
+
+if TYPE_CHECKING:
+    from nnviz.qt.experiment_panel.panel import ExperimentPanel
+
+MAX_UNITS = 16
+MAX_HIDDEN = 8
+ACTIVATION_TIPS = {
+    "identity": "passes z on unchanged: a stack of identity layers is still one linear map",
+    "sigmoid": "squashes z into (0, 1); its slope is at most 0.25, so deep stacks make gradients vanish",
+    "tanh": "squashes z into (−1, 1), centred at 0; slope at most 1",
+    "relu": "max(0, z): cheap and does not saturate for z > 0, but a unit stuck at z < 0 stops learning",
+    "leaky_relu": "like ReLU with a small slope for z < 0, so no unit dies",
+    "softmax": "turns the output layer's scores into probabilities that sum to 1 (output layer only)",
+}
+INIT_TIPS = {
+    "xavier_uniform": "uniform in ±√(6/(fan_in + fan_out)): keeps signals steady through tanh and sigmoid",
+    "xavier_normal": "normal with σ = √(2/(fan_in + fan_out))",
+    "he_uniform": "uniform in ±√(6/fan_in): made for ReLU, which halves the signal",
+    "he_normal": "normal with σ = √(2/fan_in), for ReLU",
+    "uniform": "uniform in ±0.5",
+    "zeros": "all weights 0: every hidden unit computes the same thing and they never become different",
+}
+
+
+def _activation_items(names) -> list[tuple[str, str, str]]:
+    return [(n, n, f"{get_activation(n).formula} — {ACTIVATION_TIPS[n]}") for n in names]
+
+
+class NetworkSection(QGroupBox):
+    """The architecture editor: one row per hidden layer, then the output layer."""
+
+    def __init__(self, panel: ExperimentPanel):
+        super().__init__("Network")
+        self.setObjectName("network_section")
+        self.panel = panel
+        self.rows: list[dict] = []
+        """Per hidden layer: its widgets by role (``units``, ``activation``, ``dropout``, ``remove``)."""
+        self.inputs = QLabel()
+        self.inputs.setObjectName("inputs_label")
+        self.inputs.setToolTip("The input layer has one unit per feature: set them in the Data section.")
+        self.output_units = QLabel()
+        self.output_units.setObjectName("output_units_label")
+        self.output_units.setToolTip("One output per class (one for two classes or regression): set by the data.")
+        self.output_activation = combo(
+            "output_activation_combo",
+            "The output layer's activation. It has to fit the loss: sigmoid for bce, softmax for "
+            "cross-entropy, identity (raw scores) for hinge and usually for regression.",
+            _activation_items(ACTIVATIONS),
+        )
+        self.output_activation.activated.connect(
+            lambda i: self.panel.commit(self._path(-1, "activation"), self.output_activation.itemData(i))
+        )
+        self.add = QPushButton("+ hidden layer")
+        self.add.setObjectName("add_layer_button")
+        self.add.setToolTip("Add a hidden layer before the output layer (training restarts).")
+        self.add.clicked.connect(self._on_add_clicked)
+        self.init = combo(
+            "init_combo",
+            "How the weights start (drawn from the seed). Applies to every layer without weights given in "
+            "the file; biases start at 0.",
+            [(n, n, INIT_TIPS[n]) for n in init.NAMES],
+        )
+        self.init.activated.connect(self._on_init_activated)
+        self.grid = QGridLayout()
+        self.grid.setHorizontalSpacing(6)
+        self.grid.setVerticalSpacing(3)
+        for col, (text, tip) in enumerate(
+            (
+                ("layer", ""),
+                ("units", "Neurons in the layer"),
+                ("activation", "What each neuron does with its weighted sum z"),
+                ("dropout", "Share of the layer's units switched off at random in each training iteration"),
+            )
+        ):
+            caption = QLabel(text)
+            caption.setToolTip(tip)
+            caption.setStyleSheet("color: palette(placeholder-text);")
+            self.grid.addWidget(caption, 0, col)
+        self.grid.addWidget(QLabel("in"), 1, 0)
+        self.grid.addWidget(self.inputs, 1, 1, 1, 4)
+        self.grid.setColumnStretch(2, 1)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(8, 6, 8, 6)
+        box.setSpacing(4)
+        box.addLayout(self.grid)
+        box.addWidget(self.add, 0, Qt.AlignmentFlag.AlignLeft)
+        init_row = QGridLayout()
+        init_row.addWidget(QLabel("Weight init"), 0, 0)
+        init_row.addWidget(self.init, 0, 1)
+        init_row.setColumnStretch(1, 1)
+        box.addLayout(init_row)
+        self._out_label = QLabel("out")
+        self._built = False
+
+    def _path(self, index: int, key: str) -> tuple:
+        if index < 0:
+            index += len(self.panel.spec()["network"]["layers"])
+        return ("network", "layers", index, key)
+
+    def populate(self, network: dict, n_inputs: int, features: list[str] | None) -> None:
+        layers = network["layers"]
+        hidden = layers[:-1]
+        if len(hidden) != len(self.rows) or not self._built:
+            self._rebuild_rows(len(hidden))
+            self._built = True
+        for k, (row, layer) in enumerate(zip(self.rows, hidden)):
+            with blocked(row["units"], row["dropout"]):
+                # The editor offers 1..16; a file may bring more, shown as it is.
+                row["units"].setMaximum(max(MAX_UNITS, int(layer["units"])))
+                row["units"].setValue(int(layer["units"]))
+                row["dropout"].setValue(float(layer.get("dropout", 0.0)))
+            select_value(row["activation"], layer["activation"])
+            row["label"].setText(str(k + 1))
+            given = " (weights given in the file)" if "weights" in layer else ""
+            row["label"].setToolTip(f"Hidden layer {k + 1}{given}")
+        names = ", ".join(FEATURE_LABELS.get(f, f) for f in features) if features else ""
+        self.inputs.setText(f"{n_inputs}" + (f"  ({names})" if names else ""))
+        out = layers[-1]
+        self.output_units.setText(str(out["units"]))
+        select_value(self.output_activation, out["activation"])
+        self._out_label.setText(f"out ({len(layers)})")
+        self.add.setEnabled(len(hidden) < MAX_HIDDEN)
+        select_value(self.init, rules.common_init(layers))
+        self.init.setEnabled(any("weights" not in layer for layer in layers))
+
+    def _rebuild_rows(self, n: int) -> None:
+        for row in self.rows:
+            for w in row.values():
+                self.grid.removeWidget(w)
+                w.hide()
+                w.deleteLater()  # later: the × just clicked may be among them
+        for w in (self._out_label, self.output_units, self.output_activation):
+            self.grid.removeWidget(w)
+        self.rows = []
+        for k in range(n):
+            row = {
+                "label": QLabel(str(k + 1)),
+                "units": spin(f"units_spin_{k}", "Neurons in this hidden layer (1 to 16).", 1, MAX_UNITS),
+                "activation": combo(
+                    f"activation_combo_{k}",
+                    "The activation of this hidden layer's neurons.",
+                    _activation_items([a for a in ACTIVATIONS if a != "softmax"]),
+                ),
+                "dropout": dspin(
+                    f"dropout_spin_{k}",
+                    "Dropout: in each training iteration this share of the layer's units is switched off at "
+                    "random (and the rest scaled up), so no unit can rely on another. 0 turns it off.",
+                    0.0,
+                    0.9,
+                    0.1,
+                ),
+                "remove": QToolButton(),
+            }
+            row["remove"].setText("×")
+            row["remove"].setObjectName(f"remove_layer_button_{k}")
+            row["remove"].setToolTip(f"Remove hidden layer {k + 1} (training restarts).")
+            row["units"].valueChanged.connect(lambda v, k=k: self.panel.commit(self._path(k, "units"), v))
+            row["activation"].activated.connect(
+                lambda i, k=k, c=row["activation"]: self.panel.commit(self._path(k, "activation"), c.itemData(i))
+            )
+            row["dropout"].valueChanged.connect(
+                lambda v, k=k: self.panel.commit(self._path(k, "dropout"), round(v, 4) or None)
+            )
+            row["remove"].clicked.connect(lambda _=False, k=k: self._on_remove_clicked(k))
+            for col, key in enumerate(("label", "units", "activation", "dropout", "remove")):
+                self.grid.addWidget(row[key], k + 2, col)
+            self.rows.append(row)
+        self.grid.addWidget(self._out_label, n + 2, 0)
+        self.grid.addWidget(self.output_units, n + 2, 1, Qt.AlignmentFlag.AlignCenter)
+        self.grid.addWidget(self.output_activation, n + 2, 2)
+
+    def _on_add_clicked(self) -> None:
+        self.panel.install(rules.with_hidden_layer(self.panel.spec()), "hidden layers")
+
+    def _on_remove_clicked(self, k: int) -> None:
+        self.panel.install(rules.without_layer(self.panel.spec(), k), "hidden layers")
+
+    def _on_init_activated(self, index: int) -> None:
+        self.panel.install(rules.with_init(self.panel.spec(), self.init.itemData(index)), "weight initializer")

@@ -1,0 +1,166 @@
+"""The Training section: loss, optimizer, learning rate, batch size, regularization and seed."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QFormLayout, QGroupBox
+
+from nnviz.core.losses import get_loss
+from nnviz.core.optimizers import DEFAULTS as OPTIMIZER_DEFAULTS
+from nnviz.core.regularizers import KINDS
+from nnviz.qt.experiment_panel.rules import TRAINABLE_LOSSES, loss_name
+from nnviz.qt.experiment_panel.widgets import LogSpinBox, blocked, combo, dspin, select_value, spin
+
+if TYPE_CHECKING:
+    from nnviz.qt.experiment_panel.panel import ExperimentPanel
+
+MAX_SEED = 2**31 - 1
+LOSS_TIPS = {
+    "mse": "for regression: big errors cost much more than small ones",
+    "half_sse": "the textbook ½Σ(y − t)²: its gradient is simply y − t",
+    "mae": "for regression: every unit of error costs the same, so outliers matter less",
+    "bce": "for two classes with a sigmoid output: the output is the probability of class 1",
+    "cross_entropy": "for several classes with a softmax output: −log of the true class's probability",
+    "hinge": "for several classes with raw scores: the true class must win by a margin",
+}
+OPTIMIZER_TIPS = {
+    "sgd": "stochastic gradient descent: w ← w − η·∂L/∂w (with momentum, along a running sum of gradients)",
+    "rmsprop": "divides each step by the root of a running mean of squared gradients",
+    "adam": "momentum and RMSprop together, with bias correction: a robust default",
+}
+REG_TIPS = {
+    "none": "no penalty on the weights",
+    "l1": "adds λ·Σ|w|: pushes weights to exactly 0 (sparse networks)",
+    "l2": "adds λ·Σw²: shrinks all weights smoothly (weight decay)",
+}
+
+
+class TrainingSection(QGroupBox):
+    """Settings of the training loop. Learning rate, momentum, regularization and λ apply without a reset."""
+
+    def __init__(self, panel: ExperimentPanel):
+        super().__init__("Training")
+        self.setObjectName("training_section")
+        self.panel = panel
+        self.loss = combo(
+            "loss_combo",
+            "How wrong the outputs are, as one number to minimize. Changing it also adapts the output layer "
+            "(training restarts).",
+            [(n, n, f"{get_loss(n).formula} — {LOSS_TIPS[n]}") for n in TRAINABLE_LOSSES],
+        )
+        self.optimizer = combo(
+            "optimizer_combo",
+            "How a gradient becomes a step of the weights (training restarts: optimizers keep their own state).",
+            [(n, n, OPTIMIZER_TIPS[n]) for n in OPTIMIZER_DEFAULTS],
+        )
+        self.learning_rate = LogSpinBox(
+            "learning_rate_spin",
+            "Learning rate η: the size of each step against the gradient. Too small: slow; too big: the loss "
+            "jumps or becomes NaN. Applies from the next iteration; training continues.",
+            1e-5,
+            10.0,
+        )
+        self.momentum = dspin(
+            "momentum_spin",
+            "Momentum: each step keeps this share of the previous one, which speeds up along steady slopes. "
+            "Applies from the next iteration.",
+            0.0,
+            0.99,
+            0.1,
+        )
+        self.batch_size = spin(
+            "batch_size_spin",
+            "Samples per iteration. The gradient is their mean: small batches are noisy but quick, the whole "
+            "set is exact but slow (training restarts).",
+            1,
+            100_000,
+        )
+        self.regularization = combo(
+            "regularization_combo",
+            "A penalty on large weights added to the loss (biases are not penalized). Applies at once; "
+            "training continues.",
+            [(n, n, REG_TIPS[n]) for n in KINDS],
+        )
+        self.lam = LogSpinBox(
+            "lambda_spin",
+            "λ: the strength of the weight penalty. Applies from the next iteration; training continues.",
+            1e-6,
+            10.0,
+            zero=True,
+        )
+        self.seed = spin(
+            "seed_spin",
+            "One number behind every random choice: data, initial weights, shuffling and dropout. Same seed, "
+            "same numbers (training restarts).",
+            0,
+            MAX_SEED,
+        )
+        form = QFormLayout(self)
+        form.setContentsMargins(8, 6, 8, 6)
+        form.setVerticalSpacing(4)
+        form.addRow("Loss", self.loss)
+        form.addRow("Optimizer", self.optimizer)
+        form.addRow("Learning rate", self.learning_rate)
+        form.addRow("Momentum", self.momentum)
+        form.addRow("Batch size", self.batch_size)
+        form.addRow("Regularization", self.regularization)
+        form.addRow("λ", self.lam)
+        form.addRow("Seed", self.seed)
+        self._form = form
+        commit = self.panel.commit
+        self.loss.activated.connect(self._on_loss_activated)
+        self.optimizer.activated.connect(
+            lambda i: commit(("optimizer", "name"), self.optimizer.itemData(i), what="optimizer")
+        )
+        self.learning_rate.valueChanged.connect(lambda v: commit(("optimizer", "learning_rate"), _clean(v)))
+        self.momentum.valueChanged.connect(lambda v: commit(("optimizer", "momentum"), round(v, 4)))
+        self.batch_size.valueChanged.connect(lambda v: commit(("batch_size",), v))
+        self.regularization.activated.connect(self._on_regularization_activated)
+        self.lam.valueChanged.connect(lambda v: commit(("regularization", "lambda"), _clean(v)))
+        self.seed.valueChanged.connect(lambda v: commit(("seed",), v))
+
+    def populate(self, spec: dict, n_train: int) -> None:
+        select_value(self.loss, loss_name(spec))
+        opt = spec["optimizer"]
+        name = opt["name"]
+        select_value(self.optimizer, name)
+        reg = spec.get("regularization", {"kind": "none"})
+        has_momentum = "momentum" in OPTIMIZER_DEFAULTS[name]
+        self._form.setRowVisible(self.momentum, has_momentum)
+        boxes = (self.learning_rate, self.momentum, self.batch_size, self.lam, self.seed)
+        with blocked(*boxes):
+            self.learning_rate.setValue(float(opt.get("learning_rate", OPTIMIZER_DEFAULTS[name]["learning_rate"])))
+            if has_momentum:
+                self.momentum.setValue(float(opt.get("momentum", OPTIMIZER_DEFAULTS[name]["momentum"])))
+            self.batch_size.setMaximum(max(1, n_train))
+            self.batch_size.setValue(min(int(spec.get("batch_size", n_train)), max(1, n_train)))
+            self.lam.setValue(float(reg.get("lambda", 0.0)))
+            seed = int(spec.get("seed", 0))
+            self.seed.setValue(min(seed, MAX_SEED))
+            self.seed.setEnabled(seed <= MAX_SEED)  # a file's seed beyond 2³¹ − 1: Randomize still works
+        select_value(self.regularization, reg.get("kind", "none"))
+        self.lam.setEnabled(reg.get("kind", "none") != "none")
+
+    def _on_loss_activated(self, index: int) -> None:
+        name = self.loss.itemData(index)
+        loss = self.panel.spec()["loss"]
+        loss = dict(loss) if isinstance(loss, dict) else {}
+        loss["name"] = name
+        if name != "hinge":
+            loss.pop("margin", None)
+        self.panel.commit(("loss",), loss, what="loss")
+
+    def _on_regularization_activated(self, index: int) -> None:
+        kind = self.regularization.itemData(index)
+        spec = self.panel.spec()
+        reg = dict(spec.get("regularization", {}))
+        reg["kind"] = kind
+        if kind != "none" and not reg.get("lambda"):
+            reg["lambda"] = 0.001  # a penalty of 0 would change nothing
+        self.panel.commit(("regularization",), None if reg == {"kind": "none"} else reg, what="regularization")
+
+
+def _clean(value: float) -> float:
+    """The typed or stepped number without spin-box rounding noise (0.30000000000000004 → 0.3)."""
+    return float(f"{value:.6g}")

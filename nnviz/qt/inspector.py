@@ -1,0 +1,383 @@
+"""The inspector: every number of the selected unit or weight at the cursor, in words and in a table.
+
+It follows :attr:`Controller.selection` (or, with nothing selected, the unit the
+cursor is on) and the cursor. It shows
+
+1. a title naming the unit or weight;
+2. the chain-rule sentences of :mod:`nnviz.core.explain` for what the cursor
+   has revealed, for the traced sample (``workspace.sample``): the forward pass
+   once ``forward(layer, unit)`` is revealed, the loss for an output unit, the
+   backward pass (or a weight's gradient) once ``backward`` is, and a weight's
+   update once ``update(layer)`` is;
+3. a table of the values, "—" where the cursor has not got there yet;
+4. for a weight or bias, a *Check gradient* button: the gradient again by
+   central finite differences on the same batch with the same dropout masks,
+   beside the backprop value and their relative error (green below 1e-6).
+"""
+
+from __future__ import annotations
+
+import html
+import math
+
+import numpy as np
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nnviz.core.explain import explain_backward, explain_forward, explain_loss, explain_update, explain_weight, num
+from nnviz.core.features import FEATURE_LABELS
+from nnviz.core.gradcheck import check_parameter
+from nnviz.core.layers import Dense
+from nnviz.core.network import Network
+from nnviz.qt.controller import Controller, Selection
+from nnviz.session.events import BACKWARD, FORWARD, LOSS, UPDATE
+
+PASS_BELOW = 1e-6
+"""Relative error under which backprop and the finite difference agree."""
+DASH = "—"
+PASS_COLOR = "#1a7f37"
+FAIL_COLOR = "#c62828"
+_SUBSCRIPT = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
+
+
+def subscript(*indices: int) -> str:
+    """Indices as subscripts: ``w₂₁``; with a comma once an index has two digits (``w₁₂,₃``)."""
+    sep = "," if any(i >= 10 for i in indices) else ""
+    return sep.join(str(i) for i in indices).translate(_SUBSCRIPT)
+
+
+class Inspector(QWidget):
+    """Numbers of the selected unit or edge at the cursor; see the module docstring."""
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("inspector")
+        self.controller = controller
+        self.target: Selection | None = None
+        """What is shown: the selection, or the unit the cursor is on."""
+        self.sentences: list[str] = []
+        """The chain-rule sentences shown, in order."""
+        self.last_check: tuple[float, float, float] | None = None
+        """``(numeric, backprop, relative error)`` of the last gradient check of the shown weight."""
+        self._stale = False
+        self._checked: tuple = (None, None)
+        self._groups: list[tuple[str, list[str]]] = []
+        self.title = QLabel()
+        self.title.setObjectName("inspector_title")
+        self.title.setWordWrap(True)
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.title.setFont(font)
+        self.subtitle = QLabel()
+        self.subtitle.setObjectName("inspector_subtitle")
+        self.subtitle.setWordWrap(True)
+        self.subtitle.setStyleSheet("color: palette(placeholder-text);")
+        self.text = QTextBrowser()
+        self.text.setObjectName("inspector_sentences")
+        self.text.setToolTip("The chain rule with this iteration's numbers, for the traced sample.")
+        self.text.setOpenLinks(False)
+        self.table = QTableWidget(0, 3)
+        self.table.setObjectName("inspector_table")
+        self.table.setToolTip("The values at the cursor; — where the cursor has not got there yet.")
+        self.table.setHorizontalHeaderLabels(["", "value", "meaning"])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.check_button = QPushButton("Check gradient")
+        self.check_button.setObjectName("check_gradient_button")
+        self.check_button.setToolTip(
+            "Compute ∂L/∂w again without backprop: nudge the weight by ±10⁻⁵ and watch the loss change, on the "
+            "same batch with the same dropout masks. Enabled once the backward pass has reached this weight."
+        )
+        self.check_button.clicked.connect(self.check_gradient)
+        self.check_result = QLabel()
+        self.check_result.setObjectName("gradient_check_label")
+        self.check_result.setWordWrap(True)
+        self.check_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(4)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.table)
+        layout.addWidget(self.check_button)
+        layout.addWidget(self.check_result)
+        controller.stepped.connect(self._on_controller_stepped)
+        controller.selection_changed.connect(self.refresh)
+        controller.workspace_replaced.connect(self.refresh)
+        self.refresh()
+
+    # -- following the controller -------------------------------------------------------------------
+    def _on_controller_stepped(self) -> None:
+        if self.controller.running and not self.isVisible():
+            self._stale = True  # redraw when shown, not on every frame of a live run
+            return
+        self.refresh()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def refresh(self) -> None:
+        self._stale = False
+        ws = self.controller.workspace
+        target = self.controller.selection
+        event = ws.stepper.current_event
+        if target is None and event is not None and event.phase in (FORWARD, BACKWARD):
+            target = Selection(event.layer, event.unit)
+        trace = ws.stepper.trace
+        if (target, trace) != self._checked:
+            self._clear_check()
+        self._checked = (target, trace)
+        self.target = target
+        n = min(ws.sample, len(trace.x) - 1) if trace is not None else 0
+        if target is None:
+            self._show_nothing(event is not None and event.phase == LOSS, n)
+        elif target.layer == 0:
+            self._show_input(target.unit, n)
+        elif target.is_unit:
+            self._show_unit(target.layer, target.unit, n)
+        else:
+            self._show_edge(target.layer, target.unit, target.source, n)
+        self._render_sentences()
+        self.check_button.setVisible(target is not None and not target.is_unit and target.layer >= 1)
+        self.check_button.setEnabled(
+            trace is not None
+            and target is not None
+            and not target.is_unit
+            and target.layer >= 1
+            and ws.stepper.is_revealed(BACKWARD, target.layer, target.unit)
+        )
+
+    # -- the three kinds of target ---------------------------------------------------------------
+    def _where(self, n: int) -> str:
+        ws = self.controller.workspace
+        pos = ws.stepper.position
+        if ws.stepper.trace is None:
+            return "Before the first iteration: step to see the numbers."
+        event = pos.event.label if pos.event is not None else ""
+        return f"Sample {n + 1} of the batch · iteration {pos.iteration}, epoch {pos.epoch} · at {event}"
+
+    def _show_nothing(self, at_loss: bool, n: int) -> None:
+        ws = self.controller.workspace
+        self.title.setText("Loss" if at_loss else "Nothing selected")
+        self.subtitle.setText(self._where(n) if at_loss else "Click a unit or a weight on the canvas.")
+        self.sentences = []
+        if at_loss:
+            trainer = ws.stepper.trainer
+            self.sentences = explain_loss(
+                ws.stepper.trace, n, network=trainer.network, loss=trainer.loss, regularizer=trainer.regularizer
+            )
+        self._groups = [("Loss", self.sentences)] if self.sentences else []
+        self._fill_table([])
+
+    def _show_input(self, i: int, n: int) -> None:
+        ws = self.controller.workspace
+        names = _input_names(ws)
+        name = names[i] if i < len(names) else f"x{i + 1}"
+        self.title.setText(f"Input x{subscript(i + 1)} ({name})")
+        self.subtitle.setText(self._where(n))
+        trace = ws.stepper.trace
+        x = float(trace.x[n, i]) if trace is not None else None
+        self.sentences, self._groups = [], []
+        self._fill_table([(f"x{subscript(i + 1)}", x, f"feature {name} of the traced sample")])
+
+    def _show_unit(self, k: int, j: int, n: int) -> None:
+        ws = self.controller.workspace
+        stepper, trainer = ws.stepper, ws.stepper.trainer
+        network = trainer.network
+        dense = network.layers[k - 1]
+        last = k == len(network.layers)
+        kind = "Output layer" if last else "Layer"
+        self.title.setText(f"{kind} {k} · unit {j + 1} ({dense.activation.name})")
+        self.subtitle.setText(self._where(n))
+        trace = stepper.trace
+        fwd = trace is not None and stepper.is_revealed(FORWARD, k, j)
+        bwd = trace is not None and stepper.is_revealed(BACKWARD, k, j)
+        self._groups = []
+        if fwd:
+            self._groups.append(("Forward", explain_forward(trace, k, j, n, network=network)))
+        if last and trace is not None and stepper.is_revealed(LOSS, 0):
+            loss_lines = explain_loss(
+                trace, n, network=network, loss=trainer.loss, regularizer=trainer.regularizer
+            )
+            self._groups.append(("Loss", loss_lines))
+        if bwd:
+            self._groups.append(("Backward", explain_backward(trace, k, j, n, network=network, loss=trainer.loss)))
+        self.sentences = [s for _, lines in self._groups for s in lines]
+        lt = trace.layers[k - 1] if trace is not None else None
+        b = stepper.visible_parameters(k)[1][j]
+        rows = [
+            ("z", lt.z[n, j] if fwd else None, "weighted sum Σ w·a + b"),
+            ("a", lt.a[n, j] if fwd else None, f"activation {dense.activation.name}(z)"),
+        ]
+        if lt is not None and lt.mask is not None:
+            rows.append(("a·mask/(1−p)", lt.output[n, j] if fwd else None, f"after dropout p = {dense.dropout:g}"))
+        rows += [
+            ("∂L/∂a", lt.grad_a[n, j] if bwd else None, "how the loss changes with a"),
+            ("δ = ∂L/∂z", lt.delta[n, j] if bwd else None, "how the loss changes with z"),
+            ("b", b, "the unit's bias (weight from the bias unit)"),
+        ]
+        self._fill_table(rows)
+
+    def _show_edge(self, k: int, j: int, i: int, n: int) -> None:
+        ws = self.controller.workspace
+        stepper, trainer = ws.stepper, ws.stepper.trainer
+        network = trainer.network
+        fan_in = network.layers[k - 1].fan_in
+        bias = i == fan_in
+        if bias:
+            self.title.setText(f"Bias b{subscript(j + 1)} · layer {k}, unit {j + 1}")
+            source = "the bias unit (value 1)"
+        else:
+            self.title.setText(f"Weight w{subscript(j + 1, i + 1)} · layer {k}")
+            source = f"input x{subscript(i + 1)}" if k == 1 else f"unit {i + 1} of layer {k - 1}"
+        self.subtitle.setText(f"From {source} into unit {j + 1} of layer {k}.\n{self._where(n)}")
+        trace = stepper.trace
+        fwd = trace is not None and stepper.is_revealed(FORWARD, k, j)
+        bwd = trace is not None and stepper.is_revealed(BACKWARD, k, j)
+        upd = trace is not None and stepper.is_revealed(UPDATE, k)
+        self._groups = []
+        if fwd:
+            self._groups.append(("Forward", explain_forward(trace, k, j, n, network=network)))
+        if bwd:
+            self._groups.append(("Gradient", explain_weight(trace, k, j, i, n, regularizer=trainer.regularizer)))
+        if upd:
+            self._groups.append(("Update", explain_update(trace, k, j, i, optimizer=trainer.optimizer)))
+        self.sentences = [s for _, lines in self._groups for s in lines]
+        lt = trace.layers[k - 1] if trace is not None else None
+        W, b = stepper.visible_parameters(k)
+        w = "b" if bias else "w"
+        before = a_in = 0.0
+        if lt is not None:
+            before = lt.b_before[j] if bias else lt.W_before[j, i]
+            a_in = 1.0 if bias else lt.input[n, i]
+        rows = [
+            (w, b[j] if bias else W[j, i], "at the cursor (the old value until the update)"),
+            ("a_in", a_in if fwd else None, "what flows in from the source, this sample"),
+            (f"{w}·a_in", before * a_in if fwd else None, f"its share of z of unit {j + 1}"),
+        ]
+        if not bias:
+            rows += [
+                (f"∂L_data/∂{w}", lt.grad_W_data[j, i] if bwd else None, "from the data loss, batch mean"),
+                (f"∂L_reg/∂{w}", lt.grad_W_reg[j, i] if bwd else None, "from regularization"),
+            ]
+        total = (lt.grad_b[j] if bias else lt.grad_W[j, i]) if bwd else None
+        rows += [
+            (f"∂L/∂{w}", total, "the gradient the optimizer uses"),
+            (f"Δ{w}", ((lt.db[j] if bias else lt.dW[j, i]) if upd else None), "the optimizer's step"),
+            (f"{w} new", ((lt.b[j] if bias else lt.W[j, i]) if upd else None), "after the update"),
+        ]
+        self._fill_table(rows)
+
+    # -- output -------------------------------------------------------------------------------------------
+    def _render_sentences(self) -> None:
+        parts = []
+        for heading, lines in self._groups:
+            parts.append(f"<p style='margin:6px 0 2px 0'><b>{heading}</b></p>")
+            parts += [f"<p style='margin:0 0 4px 0'>{html.escape(s)}</p>" for s in lines]
+        if not parts:
+            hint = "Step forward to reveal this unit's numbers." if self.target is not None else ""
+            parts.append(f"<p style='color:gray'>{hint}</p>")
+        self.text.setHtml("".join(parts))
+
+    def _fill_table(self, rows: list[tuple[str, float | None, str]]) -> None:
+        self.table.setRowCount(len(rows))
+        for r, (symbol, value, meaning) in enumerate(rows):
+            shown = DASH if value is None else num(float(value))
+            items = (QTableWidgetItem(symbol), QTableWidgetItem(shown), QTableWidgetItem(meaning))
+            items[1].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            items[1].setToolTip(DASH if value is None else repr(float(value)))
+            items[2].setForeground(QColor("#6b7280"))
+            for c, item in enumerate(items):
+                self.table.setItem(r, c, item)
+        self.table.resizeRowsToContents()
+        rows_height = sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
+        frame = 2 * self.table.frameWidth()
+        self.table.setFixedHeight(self.table.horizontalHeader().height() + rows_height + frame)
+
+    def value(self, symbol: str) -> str:
+        """The table's text for ``symbol`` (for tests and accessibility); ``KeyError`` if not shown."""
+        for r in range(self.table.rowCount()):
+            if self.table.item(r, 0).text() == symbol:
+                return self.table.item(r, 1).text()
+        raise KeyError(symbol)
+
+    # -- gradient check -----------------------------------------------------------------------------------
+    def check_gradient(self) -> tuple[float, float, float] | None:
+        """Check the shown weight's gradient on the trace's batch; shows and returns
+        ``(numeric, backprop, relative error)`` (``None`` when there is nothing to check)."""
+        target, ws = self.target, self.controller.workspace
+        trace = ws.stepper.trace
+        if target is None or target.is_unit or trace is None or target.layer < 1:
+            return None
+        trainer = ws.stepper.trainer
+        try:
+            # The iteration started from the parameters before its update: check there.
+            layers = [
+                Dense(lt.W_before, lt.b_before, dense.activation, dense.dropout)
+                for lt, dense in zip(trace.layers, trainer.network.layers)
+            ]
+            network = Network(trainer.network.n_inputs, layers)
+            masks = [lt.mask for lt in trace.layers]
+            with np.errstate(all="ignore"):
+                result = check_parameter(
+                    network,
+                    trainer.loss,
+                    trainer.regularizer,
+                    trace.x,
+                    trace.t,
+                    target.layer,
+                    target.unit,
+                    target.source,
+                    masks=masks,
+                )
+        except ValueError as error:
+            self.check_result.setText(f"Cannot check: {error}")
+            self.check_result.setStyleSheet(f"color: {FAIL_COLOR};")
+            return None
+        numeric, analytic, rel = result
+        ok = math.isfinite(rel) and rel < PASS_BELOW
+        verdict = (
+            "✓ backprop agrees"
+            if ok
+            else "✗ they differ: a kink within ±10⁻⁵ (ReLU at 0, |w| at 0, a hinge margin at 0) or a bug"
+        )
+        self.check_result.setText(
+            f"numeric {num(numeric, 8)}\nbackprop {num(analytic, 8)}\nrelative error {num(rel, 2)}  {verdict}"
+        )
+        self.check_result.setStyleSheet(f"color: {PASS_COLOR if ok else FAIL_COLOR};")
+        self.last_check = result
+        return result
+
+    def _clear_check(self) -> None:
+        self.last_check = None
+        self.check_result.clear()
+
+
+def _input_names(ws) -> list[str]:
+    features = ws.experiment.data.features
+    if features:
+        return [FEATURE_LABELS.get(f, f) for f in features]
+    return [f"x{subscript(i + 1)}" for i in range(ws.experiment.network.n_inputs)]

@@ -1,0 +1,171 @@
+"""One matrix as a table: its numbers on the diverging colour map, NaN cells (not revealed yet) empty.
+
+:class:`MatrixModel` holds the array; :func:`matrix_table` makes the compact
+view that shows it. Highlighted cells (the selection) are tinted with the
+selection colour and bold, through the model's roles: no Python delegate runs
+per painted cell.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+from nnviz.qt.theme import LIGHT, Theme
+
+Array = np.ndarray
+MAX_ROWS = 128
+MAX_COLS = 48
+MIN_CELL_WIDTH = 40
+HIGHLIGHT_MIX = 0.6
+"""How much of the selection colour a highlighted cell's background takes (the rest: its value's colour)."""
+
+
+def short(value: float) -> str:
+    """A number in a few characters: ``0.731``, ``−12.4``, ``3.1e−5``; empty for NaN."""
+    if not math.isfinite(value):
+        return "" if math.isnan(value) else ("∞" if value > 0 else "−∞")
+    if value == 0:
+        return "0"
+    mag = abs(value)
+    if 1e-3 <= mag < 1e4:
+        text = f"{value:.{max(0, 2 - math.floor(math.log10(mag)))}f}"
+    else:
+        mantissa, exponent = f"{value:.1e}".split("e")
+        text = f"{mantissa}e{int(exponent)}"
+    return text.replace("-", "−")
+
+
+class MatrixModel(QAbstractTableModel):
+    """One matrix: ``values`` (rows, cols) with NaN where not revealed, coloured by ``scale``."""
+
+    def __init__(self, theme: Theme = LIGHT):
+        super().__init__()
+        self.theme = theme
+        self.values = np.zeros((0, 0))
+        self.row_labels: list[str] = []
+        self.col_labels: list[str] = []
+        self.scale = 1.0
+        self.highlighted: set[tuple[int, int]] = set()
+        self.bold_rows: set[int] = set()
+        self.constant_cols: set[int] = set()
+        """Columns of constants (A's ones), drawn neutral."""
+        self.meaning = ""
+
+    def set_matrix(
+        self, values: Array, row_labels: list[str], col_labels: list[str], meaning: str, constant_cols=()
+    ) -> None:
+        self.beginResetModel()
+        self.constant_cols = set(constant_cols)
+        self.values = values[:MAX_ROWS, :MAX_COLS]
+        self.row_labels = row_labels[:MAX_ROWS]
+        self.col_labels = col_labels[:MAX_COLS]
+        finite = np.abs(self.values[np.isfinite(self.values)])
+        self.scale = float(finite.max()) if finite.size and finite.max() > 0 else 1.0
+        self.meaning = meaning
+        self.endResetModel()
+
+    def set_highlight(self, cells: set[tuple[int, int]], bold_rows: set[int]) -> None:
+        self.highlighted = cells
+        self.bold_rows = bold_rows
+        if self.rowCount() and self.columnCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, self.rowCount() - 1)
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt override
+        return 0 if parent.isValid() else self.values.shape[0]
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt override
+        return 0 if parent.isValid() else self.values.shape[1]
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        v = float(self.values[index.row(), index.column()])
+        constant = index.column() in self.constant_cols
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{v:g}" if constant else short(v)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if math.isnan(v):
+                color = QColor(self.theme.empty_edge)
+            elif constant:
+                color = QColor(self.theme.bias_fill)
+            else:
+                color = self.theme.color(v / self.scale, 150)
+            if (index.row(), index.column()) in self.highlighted:
+                return _mix(color, QColor(self.theme.selection), HIGHLIGHT_MIX)
+            return color
+        if role == Qt.ItemDataRole.ToolTipRole:
+            where = f"{self.row_labels[index.row()]}, {self.col_labels[index.column()]}"
+            shown = "not revealed yet" if math.isnan(v) else repr(v)
+            return f"{self.meaning} [{where}] = {shown}"
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            highlighted = (index.row(), index.column()) in self.highlighted
+            return QColor("#ffffff" if highlighted else self.theme.text)
+        if role == Qt.ItemDataRole.FontRole and (index.row(), index.column()) in self.highlighted:
+            return _bold()
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        labels = self.col_labels if orientation == Qt.Orientation.Horizontal else self.row_labels
+        if role == Qt.ItemDataRole.DisplayRole and section < len(labels):
+            return labels[section]
+        vertical = orientation == Qt.Orientation.Vertical
+        if role == Qt.ItemDataRole.FontRole and vertical and section in self.bold_rows:
+            return _bold()
+        return None
+
+
+def _mix(a: QColor, b: QColor, t: float) -> QColor:
+    """``a`` blended towards ``b`` by ``t`` (opaque)."""
+    alpha = a.alphaF()  # a translucent value colour shows the white table behind it
+    ar, ag, ab = (alpha * c + (1 - alpha) for c in (a.redF(), a.greenF(), a.blueF()))
+    return QColor.fromRgbF(ar + (b.redF() - ar) * t, ag + (b.greenF() - ag) * t, ab + (b.blueF() - ab) * t)
+
+
+_FONTS: dict[str, QFont] = {}
+
+
+def _bold() -> QFont:
+    """One shared bold font, made once there is an application."""
+    if "bold" not in _FONTS:
+        _FONTS["bold"] = QFont()
+        _FONTS["bold"].setBold(True)
+    return _FONTS["bold"]
+
+
+def matrix_table(name: str, model: MatrixModel, tooltip: str) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setToolTip(tooltip)
+    view.setModel(model)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    font = view.font()
+    font.setPointSizeF(font.pointSizeF() * 0.85)
+    view.setFont(font)
+    h, v = view.horizontalHeader(), view.verticalHeader()
+    h.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    h.setMinimumSectionSize(MIN_CELL_WIDTH)
+    v.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    v.setDefaultSectionSize(max(16, view.fontMetrics().height() + 4))
+    h.setFont(font)
+    v.setFont(font)
+    return view
+
+
+def fit_to_cells(view: QTableView) -> None:
+    """Size the columns to their numbers and the table to its cells, so the three sit side by side."""
+    view.resizeColumnsToContents()
+    h, v = view.horizontalHeader(), view.verticalHeader()
+    frame = 2 * view.frameWidth()
+    width = v.sizeHint().width() + h.length() + frame
+    height = h.sizeHint().height() + v.length() + frame
+    view.setMaximumSize(width, height)
+    view.setMinimumWidth(min(width, 120))
+    view.updateGeometry()  # a new size hint: the layout places the table again

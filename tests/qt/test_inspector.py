@@ -1,0 +1,135 @@
+"""The inspector: chain-rule sentences of the core at the cursor, values hidden until revealed, gradient check."""
+
+import copy
+
+import pytest
+from PySide6.QtCore import Qt
+
+from nnviz.core.experiment import Experiment
+from nnviz.core.explain import explain_backward, explain_forward, explain_update, explain_weight, num
+from nnviz.qt.controller import Controller, Selection
+from nnviz.qt.inspector import DASH, Inspector
+from nnviz.session.events import BACKWARD, UPDATE, Granularity
+from nnviz.session.workspace import Workspace
+
+SPEC = {
+    "nnviz": 1,
+    "seed": 1,
+    "data": {"dataset": "xor", "samples": 40, "noise": 0.05},
+    "network": {"layers": [{"units": 3, "activation": "tanh"}, {"units": 1, "activation": "sigmoid"}]},
+    "loss": {"name": "bce"},
+    "optimizer": {"name": "sgd", "learning_rate": 0.3},
+    "batch_size": 10,
+}
+
+
+@pytest.fixture
+def controller():
+    return Controller(Workspace(Experiment(copy.deepcopy(SPEC))))
+
+
+@pytest.fixture
+def inspector(qtbot, controller):
+    widget = Inspector(controller)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def step_until(controller, phase, layer, unit=None):
+    stepper = controller.workspace.stepper
+    while stepper.trace is None or not stepper.is_revealed(phase, layer, unit):
+        controller.step(Granularity.UNIT)
+
+
+def test_nothing_before_the_first_step(inspector, controller):
+    controller.select(Selection(1, 0))
+    assert inspector.title.text() == "Layer 1 · unit 1 (tanh)"
+    assert inspector.sentences == []
+    assert inspector.value("z") == DASH and inspector.value("δ = ∂L/∂z") == DASH
+
+
+def test_unit_sentences_follow_the_cursor(inspector, controller):
+    controller.select(Selection(1, 1))
+    controller.step(Granularity.UNIT)  # forward(1, 0): unit 1 of layer 1 only
+    assert inspector.sentences == [] and inspector.value("z") == DASH
+    controller.step(Granularity.UNIT)  # forward(1, 1)
+    ws = controller.workspace
+    trace, network = ws.stepper.trace, ws.experiment.network
+    forward = explain_forward(trace, 1, 1, 0, network=network)
+    assert inspector.sentences == forward
+    assert inspector.value("z") == num(trace.layers[0].z[0, 1])
+    assert inspector.value("a") == num(trace.layers[0].a[0, 1])
+    assert inspector.value("δ = ∂L/∂z") == DASH
+    assert all(s in inspector.text.toPlainText() for s in forward)
+    step_until(controller, BACKWARD, 1, 1)
+    backward = explain_backward(trace, 1, 1, 0, network=network, loss=ws.stepper.trainer.loss)
+    assert inspector.sentences == forward + backward
+    assert inspector.value("δ = ∂L/∂z") == num(trace.layers[0].delta[0, 1])
+
+
+def test_the_traced_sample_is_explained(inspector, controller):
+    controller.select(Selection(2, 0))
+    controller.step(Granularity.PHASE)
+    controller.select_sample(3)
+    trace = controller.workspace.stepper.trace
+    network = controller.workspace.experiment.network
+    assert inspector.sentences[:3] == explain_forward(trace, 2, 0, 3, network=network)
+    assert "sample 4" in inspector.subtitle.text().lower()
+
+
+def test_without_selection_the_cursors_unit_is_shown(inspector, controller):
+    controller.step(Granularity.UNIT)
+    assert inspector.target == Selection(1, 0)
+    assert inspector.title.text() == "Layer 1 · unit 1 (tanh)"
+
+
+def test_edge_sentences_and_values(inspector, controller):
+    controller.select(Selection(2, 0, 2))
+    assert inspector.title.text() == "Weight w₁₃ · layer 2"
+    step_until(controller, BACKWARD, 2, 0)
+    ws = controller.workspace
+    trace, trainer = ws.stepper.trace, ws.stepper.trainer
+    weight = explain_weight(trace, 2, 0, 2, 0, regularizer=trainer.regularizer)
+    assert inspector.sentences[-len(weight) :] == weight
+    assert inspector.value("∂L/∂w") == num(trace.layers[1].grad_W[0, 2])
+    assert inspector.value("Δw") == DASH
+    step_until(controller, UPDATE, 2)
+    update = explain_update(trace, 2, 0, 2, optimizer=trainer.optimizer)
+    assert inspector.sentences[-len(update) :] == update
+    assert inspector.value("Δw") == num(trace.layers[1].dW[0, 2])
+
+
+def test_gradient_check_agrees_with_backprop(qtbot, inspector, controller):
+    controller.select(Selection(1, 2, 1))
+    assert not inspector.check_button.isEnabled()
+    step_until(controller, BACKWARD, 1, 2)
+    assert inspector.check_button.isEnabled()
+    qtbot.mouseClick(inspector.check_button, Qt.MouseButton.LeftButton)
+    _, analytic, rel = inspector.last_check
+    assert analytic == controller.workspace.stepper.trace.layers[0].grad_W[2, 1]
+    assert rel < 1e-6
+    assert "relative error" in inspector.check_result.text() and "✓" in inspector.check_result.text()
+    controller.select(Selection(1, 2, 2))  # the bias of the same unit
+    assert inspector.check_result.text() == ""
+    _, analytic, rel = inspector.check_gradient()
+    assert analytic == controller.workspace.stepper.trace.layers[0].grad_b[2] and rel < 1e-6
+
+
+def test_gradient_check_holds_the_dropout_masks(qtbot):
+    spec = copy.deepcopy(SPEC)
+    spec["network"]["layers"][0]["dropout"] = 0.5
+    controller = Controller(Workspace(Experiment(spec)))
+    widget = Inspector(controller)
+    qtbot.addWidget(widget)
+    controller.step(Granularity.ITERATION)
+    controller.select(Selection(2, 0, 1))
+    _, analytic, rel = widget.check_gradient()
+    assert analytic == controller.workspace.stepper.trace.layers[1].grad_W[0, 1]  # same masks, same gradient
+    assert rel < 1e-6
+
+
+def test_units_have_no_gradient_check(inspector, controller):
+    controller.step(Granularity.ITERATION)
+    controller.select(Selection(1, 0))
+    assert not inspector.check_button.isVisibleTo(inspector)
+    assert inspector.check_gradient() is None
