@@ -13,7 +13,7 @@ one ``QColor`` for a value in [−1, 1].
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 import numpy as np
@@ -48,6 +48,10 @@ class Theme:
     callout: str
     diverging: tuple[str, ...] = field(default=("#b35806", "#f1a340", "#f7f7f7", "#92c5de", "#2166ac"))
     font_family: str = "DejaVu Sans"
+    font_scale: float = 1.0
+    """Every font of the theme is this many times its normal size (presentation: larger)."""
+    line_scale: float = 1.0
+    """Edges and plot curves are this many times their normal width (presentation: thicker)."""
 
     @cached_property
     def lut(self) -> np.ndarray:
@@ -90,7 +94,7 @@ class Theme:
 
     def font(self, px: float, bold: bool = False) -> QFont:
         """The palette's font at ``px`` scene pixels (cached; pixel sizes keep PNG and SVG alike)."""
-        key = (self.font_family, max(5, round(px)), bold)
+        key = (self.font_family, max(5, round(px * self.font_scale)), bold)
         f = _FONTS.get(key)
         if f is None:
             f = QFont(self.font_family)
@@ -144,4 +148,9 @@ DARK = Theme(
     diverging=("#e08214", "#b86b1e", "#3d4048", "#4a86b8", "#6fb3e8"),
 )
 
-THEMES = {t.name: t for t in (LIGHT, DARK)}
+PRESENTATION = replace(
+    LIGHT, name="presentation", font_scale=1.45, line_scale=1.8, text="#000000", muted="#374151"
+)
+"""For a projector: the light palette (its blue/orange map is colour-blind safe), large type, thick lines."""
+
+THEMES = {t.name: t for t in (LIGHT, DARK, PRESENTATION)}

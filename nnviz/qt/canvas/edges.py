@@ -52,7 +52,7 @@ class EdgeBatch:
 
     def __init__(self, lines: Array, values: Array, scale: float, width_scale: Array, theme: Theme, alpha: int):
         empty = ~np.isfinite(values)
-        _, mag_bin, width = edge_style(values, scale, width_scale)
+        _, mag_bin, width = edge_style(values, scale, width_scale * theme.line_scale)
         width_bin = np.clip(np.round(width / WIDTH_STEP), 1, 63).astype(np.intp)
         positive = values > 0
         key = (mag_bin * 2 + positive) * 64 + width_bin
