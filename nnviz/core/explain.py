@@ -23,6 +23,8 @@ Conventions:
 
 from __future__ import annotations
 
+import functools
+
 import numpy as np
 
 from nnviz.core.activations import Activation, softmax
@@ -36,6 +38,17 @@ DIGITS = 4
 MAX_TERMS = 8
 _HEAD, _TAIL = 4, 2  # terms shown before and after "…" in a long sum
 _SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def _quiet(explain):
+    """Run with NumPy's floating-point warnings off: a diverged run has ∞ and NaN to explain."""
+
+    @functools.wraps(explain)
+    def wrapper(*args, **kwargs):
+        with np.errstate(all="ignore"):
+            return explain(*args, **kwargs)
+
+    return wrapper
 
 
 def num(x: float, digits: int = DIGITS) -> str:
@@ -83,6 +96,7 @@ class _Show:
         return sum_text([f"{self.f(u)}·{self.f(v)}" for u, v in zip(left, right)])
 
 
+@_quiet
 def explain_forward(
     trace: IterationTrace, layer: int, unit: int, sample: int = 0, *, network: Network, digits: int = DIGITS
 ) -> list[str]:
@@ -110,6 +124,7 @@ def explain_forward(
     return lines
 
 
+@_quiet
 def explain_loss(
     trace: IterationTrace,
     sample: int = 0,
@@ -145,6 +160,7 @@ def explain_loss(
     ]
 
 
+@_quiet
 def explain_backward(
     trace: IterationTrace,
     layer: int,
@@ -179,6 +195,7 @@ def explain_backward(
     return lines + _delta_from_grad_a(dense.activation, lt, n, j, s)
 
 
+@_quiet
 def explain_weight(
     trace: IterationTrace,
     layer: int,
@@ -232,6 +249,7 @@ _OPTIMIZER_RULE = {
 }
 
 
+@_quiet
 def explain_update(
     trace: IterationTrace, layer: int, unit: int, source: int, *, optimizer: Optimizer, digits: int = DIGITS
 ) -> list[str]:

@@ -229,3 +229,14 @@ def test_bad_indices_and_early_updates_raise():
         explain_weight(trace, 1, 0, 4)
     with pytest.raises(ValueError, match="not been updated"):
         explain_update(trace, 1, 0, 0, optimizer=make_optimizer("sgd"))
+
+
+def test_explaining_a_diverged_iteration_warns_about_nothing():
+    net = Network(1, [Dense(np.array([[1e200]]), np.zeros(1), get_activation("identity"))])
+    loss = get_loss("mse")
+    with np.errstate(all="ignore"):
+        trace = net.compute(np.array([[1e200]]), np.array([[0.0]]), loss, Regularizer())
+    lines = explain_loss(trace, 0, network=net, loss=loss) + explain_backward(
+        trace, 1, 0, 0, network=net, loss=loss
+    )
+    assert any("inf" in line or "∞" in line for line in lines)
