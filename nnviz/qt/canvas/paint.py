@@ -123,11 +123,11 @@ class NetworkPicture:
 
     def _heat_images(self, layout: Layout, heatmaps: list[Array] | None, source: CanvasSource) -> dict:
         out: dict[tuple[int, int], QImage] = {}
-        if heatmaps is None:
+        if heatmaps is None or len(heatmaps) != len(layout.layers):
             return out
         for g, maps in zip(layout.layers, heatmaps):
-            if maps is None or g.kind != "units":
-                continue
+            if maps is None or g.kind != "units" or len(maps) != g.n:
+                continue  # maps of another network (not yet recomputed) are never drawn
             name = None if g.index == 0 else source.network.layers[g.index - 1].activation.name
             if name in ("sigmoid", "softmax"):
                 # Probabilities are centred on ½, the decision threshold, so the boundary shows.
