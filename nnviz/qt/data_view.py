@@ -1,0 +1,201 @@
+"""Data view: the data points over the network's output on the input plane, updated live.
+
+For data with two raw inputs (before features) the view draws the network's
+output over a 100×100 grid of the plane as one image — the decision boundary
+for classification (orange = class 0, blue = class 1, or class colours blended
+by probability), the predicted surface for regression — computed with one
+batched forward pass per redraw. Training points are filled, test points
+outlined. The current mini-batch is ringed in black, the traced sample in
+purple; clicking a ringed point makes it the traced sample.
+
+The view reads everything from ``controller.workspace`` and changes it only
+through the controller.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from nnviz.qt.controller import Controller
+from nnviz.qt.plots.plane import POINT_PX, PlaneLayer
+from nnviz.qt.plots.style import caption_label, make_plot_widget, raw_inputs
+from nnviz.qt.theme import LIGHT, Theme
+
+BATCH_RING_PX = POINT_PX + 7
+TRACED_RING_PX = POINT_PX + 15
+
+
+class DataView(QWidget):
+    """The input plane of 2-D data with the decision boundary; see the module docstring."""
+
+    message = Signal(str)
+    """A hint for the status bar, e.g. why a clicked point cannot become the traced sample."""
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None, *, theme: Theme = LIGHT):
+        super().__init__(parent)
+        self.setObjectName("data_view")
+        self.controller = controller
+        self.theme = theme
+        self.plot_widget = make_plot_widget(theme, "", "x1", "x2")
+        self.plot = self.plot_widget.getPlotItem()
+        self.plane = PlaneLayer(self.plot, theme)
+        self.batch = pg.ScatterPlotItem(
+            size=BATCH_RING_PX, pxMode=True, symbol="o", pen=pg.mkPen(theme.highlight, width=1.8), brush=None
+        )
+        self.traced = pg.ScatterPlotItem(
+            size=TRACED_RING_PX, pxMode=True, symbol="o", pen=pg.mkPen(theme.selection, width=3.2), brush=None
+        )
+        for item in (self.batch, self.traced):
+            self.plot.addItem(item)
+        # The traced ring lies over a batch point: let clicks through to the points below.
+        self.traced.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        for item in (self.plane.train, self.plane.test, self.batch):
+            item.sigClicked.connect(self._on_points_clicked)
+        self.legend = caption_label(theme)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.caption = caption_label(theme)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setStyleSheet(f"color: {theme.muted}; background: {theme.background}; padding: 16px;")
+        page = QWidget()
+        page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.setSpacing(0)
+        page_layout.addWidget(self.legend)
+        page_layout.addWidget(self.plot_widget, 1)
+        page_layout.addWidget(self.caption)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(page)
+        self.stack.addWidget(self.hint)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self._data = None
+        self._stale = True
+        controller.workspace_replaced.connect(self.rebuild)
+        controller.stepped.connect(self.refresh)
+        self._rebuild_items()
+
+    @property
+    def is_plane(self) -> bool:
+        """Whether the current data has two raw inputs, so the plane is drawn (else a hint)."""
+        return self.stack.currentIndex() == 0
+
+    # -- drawing --------------------------------------------------------------------------------
+    def rebuild(self) -> None:
+        """Points, grid and legend for the current experiment, then a redraw."""
+        self._rebuild_items()
+        self.refresh()
+
+    def _rebuild_items(self) -> None:
+        experiment = self.controller.workspace.experiment
+        self._data = experiment.data
+        d = raw_inputs(experiment)
+        if d != 2:
+            other = "the Fit plot draws one-input regression" if d == 1 else "pick two inputs to see a plane"
+            self.hint.setText(
+                f"The data view draws the plane of two inputs; this data has {d} input"
+                f"{'s' if d != 1 else ''} ({other})."
+            )
+            self.stack.setCurrentIndex(1)
+            return
+        self.stack.setCurrentIndex(0)
+        self.plane.rebuild(experiment)
+        self._rebuild_legend(experiment)
+        self._stale = True
+        self.batch.setData(pos=np.zeros((0, 2)))
+        self.traced.setData(pos=np.zeros((0, 2)))
+
+    def _rebuild_legend(self, experiment) -> None:
+        t = self.theme
+        marks = (
+            f"<span style='color:{t.muted}'>●</span> train &nbsp; <span style='color:{t.muted}'>○</span> test"
+            f" &nbsp; <span style='color:{t.highlight}'>◯</span> batch"
+            f" &nbsp; <span style='color:{t.selection}'>◯</span> traced"
+        )
+        self.legend.setText(f"{self.plane.legend_html(experiment.data.class_names)} &nbsp;·&nbsp; {marks}")
+
+    def refresh(self) -> None:
+        """Redraw from the workspace (skipped while hidden; done when shown again)."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._draw()
+
+    def _draw(self) -> None:
+        self._stale = False
+        ws = self.controller.workspace
+        if ws.experiment.data is not self._data:
+            self._rebuild_items()
+        if not self.is_plane:
+            return
+        stepper = ws.stepper
+        self.plane.draw(stepper)
+        trace = stepper.trace
+        points = ws.experiment.data.points_train
+        if trace is None:
+            self.batch.setData(pos=np.zeros((0, 2)))
+            self.traced.setData(pos=np.zeros((0, 2)))
+            self.caption.setText("No iteration yet: take a step to see the first mini-batch.")
+            return
+        samples = np.asarray(trace.samples)
+        self.batch.setData(pos=points[samples], data=samples)
+        row = ws.sample
+        if 0 <= row < len(samples):
+            self.traced.setData(pos=points[samples[row : row + 1]])
+            traced = f"traced: sample #{samples[row]} (batch row {row + 1})"
+        else:
+            self.traced.setData(pos=np.zeros((0, 2)))
+            traced = "no traced sample"
+        self.caption.setText(
+            f"Iteration {trace.iteration} · {traced} · click a ringed point (the mini-batch) to trace it"
+        )
+
+    def showEvent(self, event: QShowEvent) -> None:  # Qt override
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    # -- clicks -----------------------------------------------------------------------------------
+    def _on_points_clicked(self, item, points, event) -> None:
+        if item is self.plane.test:
+            index = int(points[0].data())
+            self.message.emit(
+                f"Test sample #{index} is never trained on, so no trace holds it; click a ringed training point."
+            )
+            return
+        trace = self.controller.workspace.stepper.trace
+        indices = [int(p.data()) for p in points]
+        if trace is not None:
+            batch = set(np.asarray(trace.samples).tolist())
+            indices = [i for i in indices if i in batch] or indices
+        self.trace_sample(indices[0])
+
+    def trace_sample(self, index: int) -> bool:
+        """Make training sample ``index`` the traced sample if it is in the current mini-batch;
+        otherwise say why not through :attr:`message`."""
+        trace = self.controller.workspace.stepper.trace
+        if trace is None:
+            self.message.emit("There is no mini-batch yet: take a step first.")
+            return False
+        rows = np.flatnonzero(np.asarray(trace.samples) == index)
+        if rows.size == 0:
+            self.message.emit(
+                f"Sample #{index} is not in the current mini-batch (the ringed points); "
+                "step to a later iteration to trace it."
+            )
+            return False
+        self.controller.select_sample(int(rows[0]))
+        return True
+
+    # -- export -------------------------------------------------------------------------------------
+    def export_widgets(self) -> dict[str, QWidget]:
+        """Widgets a figure export can draw, by name, brought up to date first."""
+        if self._stale:
+            self._draw()
+        return {"data": self.stack.currentWidget()}

@@ -1,0 +1,181 @@
+"""Loss and accuracy over training.
+
+Loss: the mini-batch loss of every iteration (data + regularization, from the
+stepper's metric history), the regularization term on its own, and the data
+loss on the whole training and test sets at the end of each epoch. A checkbox
+switches the y axis to a log scale. Accuracy: train and test per epoch.
+
+Values the cursor has not reached are not drawn: the current iteration's loss
+appears when the loss event is revealed, an epoch's evaluation when its last
+iteration is complete.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout
+
+from nnviz.qt.plots.ranges import SteadyRange, bounds
+from nnviz.qt.plots.style import PlotPage, add_legend, caption_label, make_plot_widget, pen
+from nnviz.qt.plots.values import EpochSeries, count_until, decimation, iteration_complete, shown_until
+from nnviz.qt.theme import Theme
+from nnviz.session.events import LOSS
+from nnviz.session.workspace import Workspace
+
+BATCH_COLOR = "#9aa3b5"
+REG_COLOR = "#7b3fc4"
+SYMBOLS_BELOW = 60
+"""Per-epoch curves show a marker at each point while they have fewer points than this."""
+
+
+class _EpochCurves:
+    """Train and test curves of one per-epoch quantity, with markers while there are few points."""
+
+    def __init__(self, plot: pg.PlotItem, theme: Theme, what: str):
+        self.train = plot.plot(name=f"train {what} (per epoch)", pen=pen(theme.positive, 2.2))
+        self.test = plot.plot(name=f"test {what} (per epoch)", pen=pen(theme.negative, 2.2))
+        self._brushes = (theme.positive, theme.negative)
+        self._symbols: bool | None = None
+
+    def draw(self, series: EpochSeries, count: int, what: str) -> np.ndarray:
+        """Draw the first ``count`` records; returns the iterations shown."""
+        index = decimation(count)
+        x = series.iterations[index]
+        for curve, name in ((self.train, f"train_{what}"), (self.test, f"test_{what}")):
+            y = series.column(name)[index]
+            # Without a test set (or after divergence) values are NaN: leave those epochs out, as
+            # pyqtgraph's markers warn on NaN positions.
+            finite = np.isfinite(y)
+            curve.setData(x[finite], y[finite])
+        symbols = count < SYMBOLS_BELOW
+        if symbols != self._symbols:
+            self._symbols = symbols
+            for curve, color in zip((self.train, self.test), self._brushes):
+                curve.setSymbol("o" if symbols else None)
+                curve.setSymbolSize(5)
+                curve.setSymbolBrush(color)
+                curve.setSymbolPen(color)
+        return x
+
+    def clear(self) -> None:
+        self.train.setData([], [])
+        self.test.setData([], [])
+
+    def show_test(self, legend: pg.LegendItem, shown: bool, what: str) -> None:
+        """List the test curve in the legend only when there is a test set."""
+        listed = any(sample.item is self.test for sample, _ in legend.items)
+        if shown and not listed:
+            legend.addItem(self.test, f"test {what} (per epoch)")
+        elif listed and not shown:
+            legend.removeItem(self.test)
+
+
+class LossPage(PlotPage):
+    """Loss curves with a log-y option; see the module docstring."""
+
+    key = "loss"
+    title = "Loss"
+
+    def __init__(self, theme: Theme):
+        super().__init__(theme)
+        self.plot_widget = make_plot_widget(theme, "Loss", "iteration", "loss")
+        self.plot = self.plot_widget.getPlotItem()
+        self.legend = add_legend(self.plot, theme, columns=2)
+        self.batch = self.plot.plot(name="mini-batch loss (data + reg.)", pen=pen(BATCH_COLOR, 1.0))
+        self.reg = self.plot.plot(pen=pen(REG_COLOR, 1.6, Qt.PenStyle.DashLine))
+        self.reg.setVisible(False)
+        self.epochs = _EpochCurves(self.plot, theme, "loss")
+        self.log_y = QCheckBox("log scale")
+        self.log_y.setToolTip("Show the loss on a logarithmic axis: late progress stays visible")
+        self.log_y.toggled.connect(self._on_log_y_toggled)
+        self.caption = caption_label(theme)
+        self.caption.setText("Per-epoch curves: data loss on the whole set, without the regularization term.")
+        row = QHBoxLayout()
+        row.setContentsMargins(6, 2, 6, 0)
+        row.addWidget(self.log_y)
+        row.addWidget(self.caption, 1)
+        self.content_layout.addLayout(row)
+        self.content_layout.addWidget(self.plot_widget, 1)
+        self.series = EpochSeries()
+        self.range = SteadyRange(self.plot)
+        self._shown_y = np.zeros(0)
+
+    def _on_log_y_toggled(self, checked: bool) -> None:
+        # A linear range read as decades (or back) can be absurd: start the new scale from a neutral one.
+        self.plot.getViewBox().setYRange(0.0, 1.0, padding=0)
+        self.plot.setLogMode(y=checked)
+        self.plot.getAxis("left").setLabel("loss (log scale)" if checked else "loss", color=self.theme.text)
+        self.range.y = None
+        self.range.fit(None, bounds(self._shown_y, checked), log_y=checked)
+
+    def rebuild(self, workspace: Workspace) -> None:
+        self.series = EpochSeries()
+        for curve in (self.batch, self.reg):
+            curve.setData([], [])
+        self.epochs.clear()
+        self.epochs.show_test(self.legend, len(workspace.experiment.data.x_test) > 0, "loss")
+        self.range.reset()
+
+    def draw(self, workspace: Workspace) -> None:
+        stepper = workspace.stepper
+        metrics = stepper.metrics
+        iterations = metrics.iterations
+        n = count_until(iterations, shown_until(stepper, LOSS, 0))
+        x = iterations[:n]
+        self.batch.setData(x, metrics.loss_total[:n])
+        reg = metrics.loss_reg[:n]
+        shown = stepper.trainer.regularizer.active or bool(np.any(reg))
+        if shown != self.reg.isVisible():
+            # In the legend only while drawn: regularization can be switched on and off live.
+            self.reg.setVisible(shown)
+            if shown:
+                self.legend.addItem(self.reg, "regularization term")
+            else:
+                self.legend.removeItem(self.reg)
+        self.reg.setData(x, reg if shown else np.zeros(0))
+        self.series.update(workspace.epochs)
+        count = count_until(self.series.iterations, iteration_complete(stepper))
+        self.epochs.draw(self.series, count, "loss")
+        values = self.series.values[:count, :2].ravel()
+        self._shown_y = np.concatenate([metrics.loss_total[:n], reg if shown else np.zeros(0), values])
+        last = max(float(x[-1]) if n else 0.0, float(self.series.iterations[count - 1]) if count else 0.0)
+        log = self.log_y.isChecked()
+        self.range.fit((0.0, max(last, 1.0)), bounds(self._shown_y, log), log_y=log)
+
+
+class AccuracyPage(PlotPage):
+    """Train and test accuracy per epoch (a hint for regression)."""
+
+    key = "accuracy"
+    title = "Accuracy"
+
+    def __init__(self, theme: Theme):
+        super().__init__(theme)
+        self.plot_widget = make_plot_widget(theme, "Accuracy", "iteration", "fraction correct")
+        self.plot = self.plot_widget.getPlotItem()
+        self.legend = add_legend(self.plot, theme, offset=(-8, -8))
+        self.epochs = _EpochCurves(self.plot, theme, "accuracy")
+        self.plot.setYRange(0.0, 1.0, padding=0.02)
+        self.range = SteadyRange(self.plot, y=False)
+        self.content_layout.addWidget(self.plot_widget, 1)
+        self.series = EpochSeries()
+
+    def rebuild(self, workspace: Workspace) -> None:
+        self.series = EpochSeries()
+        self.epochs.clear()
+        self.epochs.show_test(self.legend, len(workspace.experiment.data.x_test) > 0, "accuracy")
+        self.range.reset()
+        if workspace.experiment.trainer.kind == "regression":
+            self.show_hint("Regression: no accuracy. The loss plot measures the fit, the Fit tab shows it.")
+        else:
+            self.show_content()
+
+    def draw(self, workspace: Workspace) -> None:
+        if self.showing_hint:
+            return
+        self.series.update(workspace.epochs)
+        count = count_until(self.series.iterations, iteration_complete(workspace.stepper))
+        x = self.epochs.draw(self.series, count, "accuracy")
+        self.range.fit((0.0, max(float(x[-1]), 1.0) if len(x) else 1.0), None)

@@ -1,0 +1,106 @@
+"""The plots panel: loss, accuracy, gradients, activation, softmax and fit, as tabs.
+
+The panel follows the controller: ``workspace_replaced`` rebuilds every page,
+``stepped`` redraws the page on show (the others are marked stale and redraw
+when their tab is opened), ``selection_changed`` points the activation page at
+the selected unit's layer. Nothing is drawn while the panel is hidden.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from nnviz.qt.controller import Controller
+from nnviz.qt.plots.activation import ActivationPage
+from nnviz.qt.plots.fit import FitPage
+from nnviz.qt.plots.gradients import GradientsPage
+from nnviz.qt.plots.loss import AccuracyPage, LossPage
+from nnviz.qt.plots.softmax import SoftmaxPage
+from nnviz.qt.plots.style import PlotPage
+from nnviz.qt.theme import LIGHT, Theme
+
+
+class PlotsPanel(QWidget):
+    """Tabs of live plots around a :class:`~nnviz.qt.controller.Controller`."""
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None, *, theme: Theme = LIGHT):
+        super().__init__(parent)
+        self.setObjectName("plots_panel")
+        self.controller = controller
+        self.loss = LossPage(theme)
+        self.accuracy = AccuracyPage(theme)
+        self.gradients = GradientsPage(theme)
+        self.activation = ActivationPage(theme)
+        self.softmax = SoftmaxPage(theme)
+        self.fit = FitPage(theme)
+        self.pages: dict[str, PlotPage] = {
+            p.key: p for p in (self.loss, self.accuracy, self.gradients, self.activation, self.softmax, self.fit)
+        }
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("plots_tabs")
+        self.tabs.setDocumentMode(True)
+        for page in self.pages.values():
+            self.tabs.addTab(page, page.title)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+        self._stale: set[str] = set(self.pages)
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+        controller.workspace_replaced.connect(self.rebuild)
+        controller.stepped.connect(self.refresh)
+        controller.selection_changed.connect(self._on_controller_selection_changed)
+        self._rebuild_pages()
+
+    @property
+    def current(self) -> PlotPage:
+        return self.tabs.currentWidget()
+
+    def show_page(self, key: str) -> PlotPage:
+        """Open the tab ``key`` (see :attr:`pages`) and return its page."""
+        page = self.pages[key]
+        self.tabs.setCurrentWidget(page)
+        return page
+
+    def rebuild(self) -> None:
+        """A new experiment: reset every page, then redraw the one shown."""
+        self._rebuild_pages()
+        self.refresh()
+
+    def _rebuild_pages(self) -> None:
+        workspace = self.controller.workspace
+        for page in self.pages.values():
+            page.rebuild(workspace)
+        self._stale = set(self.pages)
+
+    def refresh(self) -> None:
+        """Redraw the page on show; the others redraw when opened. Nothing while hidden."""
+        self._stale = set(self.pages)
+        if self.isVisible():
+            self._draw(self.current)
+
+    def _draw(self, page: PlotPage) -> None:
+        self._stale.discard(page.key)
+        page.draw(self.controller.workspace)
+
+    def _on_tabs_current_changed(self, index: int) -> None:
+        page = self.tabs.widget(index)
+        if page is not None and page.key in self._stale and self.isVisible():
+            self._draw(page)
+
+    def _on_controller_selection_changed(self) -> None:
+        selection = self.controller.selection
+        if selection is not None:
+            self.activation.set_layer(selection.layer)
+
+    def showEvent(self, event: QShowEvent) -> None:  # Qt override
+        super().showEvent(event)
+        if self.current.key in self._stale:
+            self._draw(self.current)
+
+    def export_widgets(self) -> dict[str, QWidget]:
+        """Every page by name (loss, accuracy, gradients, activation, softmax, fit), each
+        brought up to date first so that an export draws the current state."""
+        for key in list(self._stale):
+            self._draw(self.pages[key])
+        return {key: page.export_widget() for key, page in self.pages.items()}

@@ -1,0 +1,109 @@
+"""The input plane of 2-D data in a plot: the network's output as one image under the points.
+
+Used by the data view (decision boundary) and the fit plot (2-input regression).
+The image is a 100×100 grid computed with one batched forward pass per redraw
+and drawn as a single ``ImageItem``; training points are filled, test points
+outlined, both coloured by class (or by target value for regression).
+"""
+
+from __future__ import annotations
+
+import html
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF
+
+from nnviz.core.experiment import Experiment
+from nnviz.qt.plots.colors import OutputColors, class_colors
+from nnviz.qt.plots.values import GridForward, PlaneGrid, input_mapper, plane_grid
+from nnviz.qt.theme import Theme
+from nnviz.session.stepper import Stepper
+
+Array = np.ndarray
+GRID = 100
+POINT_PX = 8
+
+
+class PlaneLayer:
+    """Background image and train/test scatter items in ``plot``; see the module docstring."""
+
+    def __init__(self, plot: pg.PlotItem, theme: Theme, grid: int = GRID):
+        self.plot = plot
+        self.theme = theme
+        self.n = grid
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.image.setZValue(-10)
+        plot.showGrid(x=False, y=False)
+        self.train = pg.ScatterPlotItem(size=POINT_PX, pxMode=True, symbol="o", name="train")
+        self.test = pg.ScatterPlotItem(size=POINT_PX, pxMode=True, symbol="o", name="test")
+        for item in (self.image, self.train, self.test):
+            plot.addItem(item)
+        self.grid: PlaneGrid | None = None
+        self.colors: OutputColors | None = None
+        self.values: Array | None = None
+        """The last drawn outputs, (n, n, K): row i is y, column j is x (see :class:`PlaneGrid`)."""
+        self.rgba: Array | None = None
+        self._forward: GridForward | None = None
+
+    def rebuild(self, experiment: Experiment) -> None:
+        """Grid, colours and points for a (new) experiment whose raw inputs are 2-D."""
+        data = experiment.data
+        network = experiment.network
+        kind = experiment.trainer.kind
+        softmax_output = network.output_activation.name == "softmax"
+        self.colors = OutputColors(self.theme, kind, data.t_train, network.layers[-1].units, softmax_output)
+        self.grid = plane_grid(np.vstack([data.points_train, data.points_test]), self.n)
+        self._forward = GridForward(input_mapper(experiment)(self.grid.points))
+        g = self.grid
+        self.plot.setRange(xRange=(g.x0, g.x0 + g.width), yRange=(g.y0, g.y0 + g.height), padding=0)
+        ratio = g.width / g.height
+        self.plot.getViewBox().setAspectLocked(1 / 3 < ratio < 3, 1.0)
+        outline = pg.mkPen(self.theme.highlight, width=0.8)
+        train_rgba = self.colors.points(data.t_train)
+        self.train.setData(
+            pos=data.points_train,
+            data=np.arange(len(data.points_train)),
+            brush=[pg.mkBrush(*c) for c in train_rgba],
+            pen=outline,
+        )
+        test_rgba = self.colors.points(data.t_test)
+        self.test.setData(
+            pos=data.points_test,
+            data=np.arange(len(data.points_test)),
+            brush=pg.mkBrush(255, 255, 255, 230),
+            pen=[pg.mkPen(*c, width=2.2) for c in test_rgba],
+        )
+        self.values = self.rgba = None
+
+    def draw(self, stepper: Stepper) -> None:
+        """The network's output over the grid, as the cursor shows it."""
+        if self.grid is None or self.colors is None:
+            return
+        out = self._forward(stepper)
+        n = self.n
+        self.values = out.reshape(n, n, -1)
+        self.rgba = self.colors.outputs(out).reshape(n, n, 4)
+        self.image.setImage(self.rgba, autoLevels=False)
+        g = self.grid
+        self.image.setRect(QRectF(g.x0, g.y0, g.width, g.height))
+
+    def legend_html(self, class_names) -> str:
+        """Rich text naming what the colours mean: the classes, or the value scale of a regression."""
+        colors = self.colors
+        if colors is None:
+            return ""
+        if colors.kind == "regression":
+            lo, hi = colors.range
+            neg, pos = self.theme.negative, self.theme.positive
+            return (
+                f"value <span style='color:{neg}'>■</span> {lo:.3g} … □ … <span style='color:{pos}'>■</span> "
+                f"{hi:.3g}: background = prediction, points = target"
+            )
+        k = colors.n_classes
+        names = list(class_names or ())
+        names = names if len(names) == k else [str(c) for c in range(k)]
+        return " &nbsp; ".join(
+            f"<span style='color:{color}'>■</span> class {html.escape(name)}"
+            for name, color in zip(names, class_colors(self.theme, k))
+        )

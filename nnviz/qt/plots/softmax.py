@@ -1,0 +1,145 @@
+"""Softmax, step by step, for the traced sample: scores z → exp(z) → probabilities p → −log p.
+
+Four bar charts side by side, one bar per class (the true class outlined), and
+the loss bar −log p of the true class. The bars appear once forward of the
+output layer is revealed; the loss bar once the loss is.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+
+from nnviz.qt.plots.colors import class_colors
+from nnviz.qt.plots.ranges import steady
+from nnviz.qt.plots.style import PlotPage, caption_label, make_layout_widget, style_plot
+from nnviz.qt.plots.values import SoftmaxSteps, softmax_steps, true_class
+from nnviz.qt.theme import Theme
+from nnviz.session.events import FORWARD, LOSS
+from nnviz.session.workspace import Workspace
+
+STEPS = ("z", "exp", "p", "nll")
+TITLES = {"z": "scores z", "exp": "exp(z)", "p": "p = exp(z) / Σ exp(z)", "nll": "loss −log p(true)"}
+BAR_WIDTH = 0.7
+LABEL_ROOM = 1.2
+"""Bars fill at most 1/LABEL_ROOM of the height, leaving room for their value labels."""
+
+
+class SoftmaxPage(PlotPage):
+    """The softmax bars of the traced sample; see the module docstring."""
+
+    key = "softmax"
+    title = "Softmax"
+
+    def __init__(self, theme: Theme):
+        super().__init__(theme)
+        self.caption = caption_label(theme)
+        self.graphics = make_layout_widget(theme)
+        self.plots: dict[str, pg.PlotItem] = {}
+        self.bars: dict[str, pg.BarGraphItem] = {}
+        self.labels: dict[str, list[pg.TextItem]] = {}
+        for col, step in enumerate(STEPS):
+            plot = self.graphics.addPlot(row=0, col=col)
+            style_plot(plot, theme, TITLES[step], "class" if step != "nll" else "", "")
+            plot.showGrid(x=False, y=True, alpha=0.18)
+            plot.setMouseEnabled(x=False, y=False)
+            bars = pg.BarGraphItem(x=[], height=[], width=BAR_WIDTH)
+            plot.addItem(bars)
+            self.plots[step], self.bars[step], self.labels[step] = plot, bars, []
+        for col, stretch in enumerate((3, 3, 3, 2)):
+            self.graphics.ci.layout.setColumnStretchFactor(col, stretch)
+        self.content_layout.addWidget(self.caption)
+        self.content_layout.addWidget(self.graphics, 1)
+        self.steps: SoftmaxSteps | None = None
+        """The numbers last drawn (``None`` while hidden by the cursor)."""
+        self._k = 0
+        self._ranges: dict[str, tuple[float, float]] = {}
+
+    def rebuild(self, workspace: Workspace) -> None:
+        network = workspace.experiment.network
+        if network.output_activation.name != "softmax":
+            self.show_hint(
+                "The softmax steps are for networks whose output layer is softmax "
+                "(with cross-entropy loss); this one's output is "
+                f"{network.output_activation.describe()}."
+            )
+            return
+        self.show_content()
+        self._ranges = {}
+        k = network.layers[-1].units
+        self._k = k
+        names = list(workspace.experiment.data.class_names or ())
+        names = names if len(names) == k else [str(c) for c in range(k)]
+        ticks = [[(c, name) for c, name in enumerate(names)]]
+        for step, plot in self.plots.items():
+            for label in self.labels[step]:
+                plot.removeItem(label)
+            count = 1 if step == "nll" else k
+            self.labels[step] = [pg.TextItem(color=self.theme.text, anchor=(0.5, 1.0)) for _ in range(count)]
+            for label in self.labels[step]:
+                plot.addItem(label)
+            plot.getAxis("bottom").setTicks(ticks if step != "nll" else [[(0, "true class")]])
+            plot.setXRange(-0.6, count - 0.4, padding=0)
+        self._clear()
+
+    def _clear(self) -> None:
+        self.steps = None
+        for step, bars in self.bars.items():
+            bars.setOpts(x=np.zeros(0), height=np.zeros(0))
+            for label in self.labels[step]:
+                label.setText("")
+
+    def draw(self, workspace: Workspace) -> None:
+        if self.showing_hint:
+            return
+        stepper = workspace.stepper
+        trace = stepper.trace
+        n_layers = len(stepper.trainer.network.layers)
+        row = workspace.sample
+        if trace is None or not 0 <= row < len(trace.samples) or trace.layers[-1].z.shape[1] != self._k:
+            self._clear()
+            self.caption.setText("No iteration yet: take a step to see the traced sample's softmax.")
+            return
+        index = int(trace.samples[row])
+        if not stepper.is_revealed(FORWARD, n_layers):
+            self._clear()
+            self.caption.setText(
+                f"Sample #{index} (batch row {row + 1}): the bars appear when the output layer's forward "
+                "step is revealed."
+            )
+            return
+        out = trace.layers[-1]
+        steps = softmax_steps(out.z[row], out.a[row], true_class(trace.t[row]))
+        self.steps = steps
+        loss_shown = stepper.is_revealed(LOSS, 0)
+        colors = class_colors(self.theme, self._k)
+        for step, values in (("z", steps.z), ("exp", steps.exp), ("p", steps.p)):
+            self._draw_bars(step, values, colors, steps.true_class)
+        if loss_shown:
+            self._draw_bars("nll", np.array([steps.nll]), [colors[steps.true_class]], 0)
+        else:
+            self.bars["nll"].setOpts(x=np.zeros(0), height=np.zeros(0))
+            self.labels["nll"][0].setText("")
+        title = "exp(z − max z)" if steps.shifted else "exp(z)"
+        self.plots["exp"].setTitle(title, color=self.theme.text, size="10pt")
+        loss = f" · loss −log p = {steps.nll:.3g}" if loss_shown else " · the loss appears at the loss step"
+        self.caption.setText(
+            f"Sample #{index} (batch row {row + 1}), true class {steps.true_class}: "
+            f"p(true) = {steps.p[steps.true_class]:.3g}{loss}"
+        )
+
+    def _draw_bars(self, step: str, values: np.ndarray, colors: list[str], true: int) -> None:
+        x = np.arange(len(values), dtype=float)
+        heights = np.nan_to_num(values, nan=0.0, posinf=0.0, neginf=0.0)
+        pens = [pg.mkPen(self.theme.highlight, width=2.5) if c == true else pg.mkPen(None) for c in range(len(x))]
+        self.bars[step].setOpts(x=x, height=heights, width=BAR_WIDTH, brushes=colors, pens=pens)
+        for c, (label, value) in enumerate(zip(self.labels[step], values)):
+            label.setText(f"{value:.3g}")
+            label.setAnchor((0.5, 1.0) if heights[c] >= 0 else (0.5, 0.0))
+            label.setPos(c, heights[c])
+        # Round ranges that change only when the bars outgrow them: redrawing axes is costly.
+        lo, hi = float(heights.min()), float(heights.max())
+        new = steady(self._ranges.get(step), lo * LABEL_ROOM, hi * LABEL_ROOM)
+        if new != self._ranges.get(step):
+            self._ranges[step] = new
+            self.plots[step].setYRange(*new, padding=0)
