@@ -72,23 +72,27 @@ class Loss:
 
     def value(self, z: Array, a: Array, t: Array, activation: Activation) -> float:
         """Batch loss from logits ``z`` and outputs ``a`` (N, K), targets ``t`` and the output activation."""
-        return float(np.mean(self.per_sample(z, a, t, activation)))
+        per = self.per_sample(z, a, t, activation)
+        if per.dtype != np.float64 or per.size == 0:
+            return float(np.mean(per))
+        # np.mean's own sum and division, without its Python-level wrapper (hot in training).
+        return float(np.add.reduce(per, axis=None)) / per.size
 
     def per_sample(self, z: Array, a: Array, t: Array, activation: Activation) -> Array:
         """Loss of each sample, shape (N,); its mean is :meth:`value`."""
         n_out = a.shape[1]
         if self.name == "mse":
-            return np.sum((a - t) ** 2, axis=1) / n_out
+            return _sum_rows((a - t) ** 2) / n_out
         if self.name == "half_sse":
-            return 0.5 * np.sum((a - t) ** 2, axis=1)
+            return 0.5 * _sum_rows((a - t) ** 2)
         if self.name == "mae":
-            return np.sum(np.abs(a - t), axis=1) / n_out
+            return _sum_rows(np.abs(a - t)) / n_out
         if self.name == "bce":
-            return np.sum(_bce_elements(z, a, t, activation.name == "sigmoid"), axis=1) / n_out
+            return _sum_rows(_bce_elements(z, a, t, activation.name == "sigmoid")) / n_out
         if self.name == "cross_entropy":
             return -_log_softmax(z)[np.arange(len(t)), t]
         if self.name == "hinge":
-            return np.sum(_hinge_margins(z, t, self.margin), axis=1)
+            return _sum_rows(_hinge_margins(z, t, self.margin))
         if self.name == "zero_one":
             return (predict_classes(a) != true_classes(t)).astype(float)
         raise AssertionError(self.name)
@@ -134,16 +138,18 @@ class Loss:
 
 
 def _log_softmax(z: Array) -> Array:
-    shifted = z - z.max(axis=1, keepdims=True)
-    return shifted - np.log(np.sum(np.exp(shifted), axis=1, keepdims=True))
+    shifted = z - np.maximum.reduce(z, axis=1, keepdims=True)
+    return shifted - np.log(np.add.reduce(np.exp(shifted), axis=1, keepdims=True))
 
 
 def _bce_elements(z: Array, a: Array, t: Array, from_logits: bool) -> Array:
     """Elementwise BCE; from the sigmoid's logits when given (stable), else from clamped logs."""
     if from_logits:
-        # log σ(z) = −softplus(−z), log(1−σ(z)) = −softplus(z), clamped like BCELoss.
-        log_a = np.maximum(-_softplus(-z), _LOG_FLOOR)
-        log_1ma = np.maximum(-_softplus(z), _LOG_FLOOR)
+        # log σ(z) = −softplus(−z), log(1−σ(z)) = −softplus(z), clamped like BCELoss; the two
+        # softplus share their log1p(e^(−|z|)) term.
+        soft = np.log1p(np.exp(-np.abs(z)))
+        log_a = np.maximum(-(np.maximum(-z, 0.0) + soft), _LOG_FLOOR)
+        log_1ma = np.maximum(-(np.maximum(z, 0.0) + soft), _LOG_FLOOR)
     else:
         with np.errstate(divide="ignore"):
             log_a = np.maximum(np.log(a), _LOG_FLOOR)
@@ -151,8 +157,9 @@ def _bce_elements(z: Array, a: Array, t: Array, from_logits: bool) -> Array:
     return -(t * log_a + (1.0 - t) * log_1ma)
 
 
-def _softplus(x: Array) -> Array:
-    return np.maximum(x, 0.0) + np.log1p(np.exp(-np.abs(x)))
+def _sum_rows(x: Array) -> Array:
+    """``np.sum(x, axis=1)`` without its Python-level wrapper: the same reduction, called directly."""
+    return np.add.reduce(x, axis=1)
 
 
 def _hinge_margins(s: Array, t: Array, margin: float) -> Array:

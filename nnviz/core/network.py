@@ -117,11 +117,11 @@ class Network:
         last = layers[-1]
         out_layer = self.layers[-1]
         trace.loss_data = loss.value(last.z, last.a, t, out_layer.activation)
-        trace.loss_reg = regularizer.penalty([layer.W for layer in self.layers])
+        reg_active = regularizer.active
+        trace.loss_reg = regularizer.penalty([layer.W for layer in self.layers]) if reg_active else 0.0
         trace.loss_total = trace.loss_data + trace.loss_reg
 
         grad_a, delta = loss.backward(last.z, last.a, t, out_layer.activation)
-        reg_active = regularizer.active
         for k in range(len(layers) - 1, -1, -1):
             lt = layers[k]
             layer = self.layers[k]
@@ -133,7 +133,7 @@ class Network:
             lt.grad_a = grad_a
             lt.delta = delta
             lt.grad_W_data = delta.T @ lt.input
-            lt.grad_b = delta.sum(axis=0)
+            lt.grad_b = np.add.reduce(delta, axis=0)  # delta.sum(axis=0) without its Python wrapper
             if reg_active:
                 lt.grad_W_reg = regularizer.gradient(layer.W)
                 lt.grad_W = lt.grad_W_data + lt.grad_W_reg

@@ -63,7 +63,14 @@ class Optimizer:
         if not self.state:
             self.state = {key: [None] * len(params) for key in _STATE_KEYS[self.name]}
         self.steps += 1
-        update = {"sgd": self._sgd, "rmsprop": self._rmsprop, "adam": self._adam}[self.name]
+        if self.name == "sgd":
+            if self.hyper["momentum"] == 0:
+                # Plain SGD, the common case, without a call per parameter: θ − lr·g as in _sgd.
+                lr = self.hyper["learning_rate"]
+                return [p - lr * g for p, g in zip(params, grads)]
+            update = self._sgd
+        else:
+            update = self._rmsprop if self.name == "rmsprop" else self._adam
         return [update(i, p, g) for i, (p, g) in enumerate(zip(params, grads))]
 
     def _sgd(self, i: int, p: Array, g: Array) -> Array:
