@@ -1,0 +1,116 @@
+"""Every command of the app as a QAction, defined once: ID (object name), text, shortcut, tooltip.
+
+:func:`create_actions` builds them; ``nnviz.qt.app`` connects them in one place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    id: str
+    text: str
+    shortcut: str | QKeySequence.StandardKey | None
+    tooltip: str
+    checkable: bool = False
+
+
+NEW_FROM_PRESET = "file.new_from_preset"
+OPEN = "file.open"
+SAVE = "file.save"
+SAVE_AS = "file.save_as"
+EXPORT_FIGURE = "file.export_figure"
+EXPORT_WORKED_EXAMPLE = "file.export_worked_example"
+EXPORT_FRAMES = "file.export_frames"
+QUIT = "file.quit"
+UNDO = "edit.undo"
+REDO = "edit.redo"
+RUN = "debug.run"
+PAUSE = "debug.pause"
+STEP_INTO = "debug.step_into"
+STEP_OVER = "debug.step_over"
+STEP_OUT = "debug.step_out"
+NEXT_ITERATION = "debug.next_iteration"
+NEXT_EPOCH = "debug.next_epoch"
+STEP_BACK = "debug.step_back"
+RESET = "debug.reset"
+RANDOMIZE = "debug.randomize"
+FIT_VIEW = "view.fit"
+PRESENTATION = "view.presentation"
+DARK_THEME = "view.dark"
+
+SPECS = (
+    ActionSpec(
+        NEW_FROM_PRESET,
+        "&New from Preset…",
+        QKeySequence.StandardKey.New,
+        "Start from one of the shipped lessons (XOR, spiral, vanishing gradients…)",
+    ),
+    ActionSpec(OPEN, "&Open…", QKeySequence.StandardKey.Open, "Open an experiment file (.json)"),
+    ActionSpec(SAVE, "&Save", QKeySequence.StandardKey.Save, "Save the experiment, trained state included"),
+    ActionSpec(SAVE_AS, "Save &As…", QKeySequence.StandardKey.SaveAs, "Save the experiment under a new name"),
+    ActionSpec(
+        EXPORT_FIGURE, "&Export Figure…", "Ctrl+E", "Export the network, a plot or the window as PNG, SVG or PDF"
+    ),
+    ActionSpec(
+        EXPORT_WORKED_EXAMPLE,
+        "Export &Worked Example…",
+        "Ctrl+Shift+E",
+        "Write the current iteration as a Markdown or LaTeX worked example",
+    ),
+    ActionSpec(
+        EXPORT_FRAMES,
+        "Export Step &Frames…",
+        None,
+        "Export one picture per step of the current iteration (PNGs and an animated GIF)",
+    ),
+    ActionSpec(QUIT, "&Quit", QKeySequence.StandardKey.Quit, "Quit nnviz"),
+    ActionSpec(UNDO, "&Undo", QKeySequence.StandardKey.Undo, "Undo the last change of settings or weights"),
+    ActionSpec(REDO, "&Redo", QKeySequence.StandardKey.Redo, "Redo the change just undone"),
+    ActionSpec(RUN, "&Run / Continue", "F5", "Train live until paused or a breakpoint fires (F5)"),
+    ActionSpec(PAUSE, "&Pause", "F6", "Pause live training (F6)"),
+    ActionSpec(STEP_INTO, "Step &Into (unit)", "F11", "Reveal the next unit's computation (F11)"),
+    ActionSpec(STEP_OVER, "Step &Over (layer)", "F10", "Reveal the rest of the current layer (F10)"),
+    ActionSpec(
+        STEP_OUT,
+        "Step O&ut (phase)",
+        "Shift+F11",
+        "Go to the end of the current phase: forward, loss, backward or update (Shift+F11)",
+    ),
+    ActionSpec(NEXT_ITERATION, "&Next Iteration", "F8", "Finish this iteration, or do the next one (F8)"),
+    ActionSpec(NEXT_EPOCH, "Next &Epoch", "Ctrl+F8", "Train to the end of the epoch (Ctrl+F8)"),
+    ActionSpec(STEP_BACK, "Step &Back", "Shift+F8", "Go back one unit; across iterations by rewinding (Shift+F8)"),
+    ActionSpec(RESET, "R&eset", "Ctrl+R", "Back to iteration 0 with the same seed (Ctrl+R)"),
+    ActionSpec(RANDOMIZE, "Randomi&ze", "Ctrl+Shift+R", "New seed: new data, weights and shuffling"),
+    ActionSpec(FIT_VIEW, "&Fit Network to View", "Ctrl+0", "Zoom the network to fit the canvas"),
+    ActionSpec(
+        PRESENTATION,
+        "&Presentation Mode",
+        "F9",
+        "Light theme, large fonts, thick lines; hides the controls (F9)",
+        checkable=True,
+    ),
+    ActionSpec(DARK_THEME, "&Dark Theme", None, "Switch between the light and dark themes", checkable=True),
+)
+
+
+def create_actions(parent: QWidget) -> dict[str, QAction]:
+    """One QAction per :data:`SPECS` entry, keyed by ID; the shortcut is named in the tooltip."""
+    actions = {}
+    for spec in SPECS:
+        action = QAction(spec.text, parent)
+        action.setObjectName(spec.id)
+        if spec.shortcut is not None:
+            action.setShortcut(QKeySequence(spec.shortcut))
+        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        tip = spec.tooltip if not shortcut or shortcut in spec.tooltip else f"{spec.tooltip} ({shortcut})"
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        action.setCheckable(spec.checkable)
+        actions[spec.id] = action
+    return actions

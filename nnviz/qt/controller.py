@@ -1,0 +1,234 @@
+"""Controller: the Qt face of a :class:`~nnviz.session.workspace.Workspace`.
+
+Views never change the workspace themselves: they call the controller, which
+changes it and emits one signal saying what happened; every view redraws from
+the workspace on that signal. Data flows one way.
+
+Live training runs on a ``QTimer``: each tick does as many iterations as fit in
+its time budget (or exactly the chosen iterations per frame), then emits
+:attr:`stepped` once, so the views redraw once per frame however fast the core
+trains, and input is handled between ticks.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from nnviz.core.validate import ExperimentError
+from nnviz.session.breakpoints import Stop
+from nnviz.session.events import Granularity
+from nnviz.session.workspace import Workspace
+
+FRAME_MS = 16
+"""Timer interval of the live run."""
+TICK_BUDGET_S = 0.012
+"""Training time per tick in automatic speed: leaves the rest of the frame for drawing and input."""
+
+
+@dataclass(frozen=True)
+class Selection:
+    """A selected unit (``source`` None) or edge: the weight from input ``source`` of ``layer``
+    (1..L) into ``unit`` (0-based); ``source == fan_in`` is the bias unit's edge, the bias."""
+
+    layer: int
+    unit: int
+    source: int | None = None
+
+    @property
+    def is_unit(self) -> bool:
+        return self.source is None
+
+
+class Controller(QObject):
+    """Owns the workspace and the play loop; see the module docstring."""
+
+    workspace_replaced = Signal()
+    """A different experiment (or a rebuilt one): views rebuild their layout."""
+    stepped = Signal()
+    """The cursor moved or values changed: views redraw from the workspace."""
+    settings_changed = Signal(str)
+    """Settings were changed; the argument says whether training restarted."""
+    stopped = Signal(str)
+    """Live training or a step stopped at a breakpoint; the argument says why."""
+    running_changed = Signal(bool)
+    """Live training started (True) or paused (False)."""
+    failed = Signal(str)
+    """A request was refused (bad value, unreadable file); the state did not change."""
+    saved = Signal(str)
+    """The experiment was written to the given path."""
+    selection_changed = Signal()
+    """The selected unit or edge changed (see :attr:`selection`)."""
+
+    def __init__(self, workspace: Workspace, parent: QObject | None = None):
+        super().__init__(parent)
+        self.workspace = workspace
+        self.iterations_per_frame = 0
+        """0: as many as fit in the tick budget; else exactly this many per frame."""
+        self.last_stop: Stop | None = None
+        self.selection: Selection | None = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(FRAME_MS)
+        self._timer.timeout.connect(self._on_timer_timeout)
+
+    # -- live training ----------------------------------------------------------------------
+    @property
+    def running(self) -> bool:
+        return self._timer.isActive()
+
+    def run(self) -> None:
+        if not self.running:
+            self.last_stop = None
+            self._timer.start()
+            self.running_changed.emit(True)
+
+    def pause(self) -> None:
+        if self.running:
+            self._timer.stop()
+            self.running_changed.emit(False)
+
+    def _on_timer_timeout(self) -> None:
+        ws = self.workspace
+        stop = None
+        if self.iterations_per_frame > 0:
+            stop = ws.run(self.iterations_per_frame)
+        else:
+            start = time.perf_counter()
+            batch = 1
+            while stop is None and time.perf_counter() - start < TICK_BUDGET_S:
+                stop = ws.run(batch)
+                batch = min(batch * 2, 256)
+        self.stepped.emit()
+        if stop is not None:
+            self._stop(stop)
+
+    def _stop(self, stop: Stop) -> None:
+        self.pause()
+        self.last_stop = stop
+        self.stopped.emit(stop.message)
+
+    # -- stepping -----------------------------------------------------------------------------
+    def step(self, granularity: Granularity) -> None:
+        self.pause()
+        stop = self.workspace.step(granularity)
+        self.stepped.emit()
+        if stop is not None:
+            self._stop(stop)
+
+    def step_back(self, granularity: Granularity = Granularity.UNIT) -> None:
+        self.pause()
+        stop = self.workspace.step_back(granularity)
+        self.stepped.emit()
+        if stop is not None:
+            self.stopped.emit(stop.message)
+
+    def edit_parameter(self, layer: int, unit: int, source: int | str, value: float) -> None:
+        try:
+            self.workspace.edit_parameter(layer, unit, source, value)
+        except ValueError as error:
+            self.failed.emit(str(error))
+            return
+        self.stepped.emit()
+
+    def select(self, selection: Selection | None) -> None:
+        """Select a unit or an edge (``None`` clears); views follow :attr:`selection_changed`."""
+        if selection != self.selection:
+            self.selection = selection
+            self.selection_changed.emit()
+
+    def select_sample(self, row: int) -> None:
+        """Make batch row ``row`` the traced sample."""
+        trace = self.workspace.stepper.trace
+        if trace is not None and 0 <= row < len(trace.samples):
+            self.workspace.sample = row
+            self.stepped.emit()
+
+    # -- settings and files ---------------------------------------------------------------------
+    def change(self, path: tuple, value) -> bool:
+        """Change one setting; False (and :attr:`failed`) when refused."""
+        return self._apply(lambda: self.workspace.set(path, value))
+
+    def replace_spec(self, spec: dict, what: str = "settings") -> bool:
+        return self._apply(lambda: self.workspace.replace_spec(spec, what))
+
+    def _apply(self, change) -> bool:
+        before = self.workspace.stepper
+        try:
+            message = change()
+        except ExperimentError as error:
+            self.failed.emit(str(error))
+            return False
+        if not message:
+            return True
+        self._announce(before, message)
+        return True
+
+    def _announce(self, stepper_before, message: str) -> None:
+        if self.workspace.stepper is not stepper_before:
+            self.pause()
+            if self.selection is not None and not _fits(self.selection, self.workspace):
+                self.select(None)
+            self.workspace_replaced.emit()
+        self.stepped.emit()
+        self.settings_changed.emit(message)
+
+    def undo(self) -> None:
+        before = self.workspace.stepper
+        if self.workspace.undo():
+            self._announce(before, "undone")
+
+    def redo(self) -> None:
+        before = self.workspace.stepper
+        if self.workspace.redo():
+            self._announce(before, "redone")
+
+    def reset(self) -> None:
+        self.pause()
+        message = self.workspace.reset()
+        self.workspace_replaced.emit()
+        self.stepped.emit()
+        self.settings_changed.emit(message)
+
+    def randomize(self) -> None:
+        before = self.workspace.stepper
+        self._announce(before, self.workspace.randomize())
+
+    def open(self, path: str | Path) -> bool:
+        """Open a file or preset; on failure the current workspace stays and :attr:`failed` says why."""
+        from nnviz.presets import load_experiment
+
+        try:
+            experiment = load_experiment(path)
+        except ExperimentError as error:
+            self.failed.emit(str(error))
+            return False
+        self.set_workspace(Workspace(experiment))
+        return True
+
+    def set_workspace(self, workspace: Workspace) -> None:
+        self.pause()
+        self.workspace = workspace
+        self.select(None)
+        self.workspace_replaced.emit()
+        self.stepped.emit()
+
+    def save(self, path: str | Path) -> bool:
+        try:
+            self.workspace.save(path)
+        except OSError as error:
+            self.failed.emit(f"cannot save {path}: {error.strerror or error}")
+            return False
+        self.saved.emit(str(path))
+        return True
+
+
+def _fits(selection: Selection, workspace: Workspace) -> bool:
+    """Whether the selection still names a unit or edge of the (possibly rebuilt) network."""
+    layers = workspace.experiment.network.layers
+    if not 1 <= selection.layer <= len(layers):
+        return False
+    dense = layers[selection.layer - 1]
+    return selection.unit < dense.units and (selection.source is None or selection.source <= dense.fan_in)

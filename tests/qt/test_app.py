@@ -1,0 +1,274 @@
+"""The whole window: actions and shortcuts, a learner's session, divergence, bad files, a monkey test."""
+
+import json
+import random
+
+import pytest
+from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+from nnviz.core.explain import num
+from nnviz.presets import load_experiment
+from nnviz.qt import actions as A
+from nnviz.qt.app import App
+from nnviz.qt.controller import Selection
+from nnviz.session.events import BACKWARD, FORWARD, Granularity
+from nnviz.session.workspace import Workspace
+
+
+@pytest.fixture(autouse=True)
+def _no_dialogs(monkeypatch):
+    """Settings go to a test location; dialogs never block (a test that wants one patches it)."""
+    QStandardPaths.setTestModeEnabled(True)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Ok)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    monkeypatch.setattr(QInputDialog, "getDouble", lambda *a, **k: (0.5, True))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: ("", ""))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
+
+
+@pytest.fixture
+def make_app(qtbot):
+    def make(preset="xor-2-2-1"):
+        app = App(Workspace(load_experiment(preset)))
+        qtbot.addWidget(app.window)
+        app.window.resize(1300, 850)
+        app.window.show()
+        qtbot.waitExposed(app.window)
+        return app
+
+    yield make
+
+
+def test_every_action_has_an_id_a_tooltip_and_the_documented_shortcut(make_app):
+    app = make_app()
+    act = app.window.actions_by_id
+    assert len(act) == len(A.SPECS)
+    for key, action in act.items():
+        assert action.objectName() == key
+        assert action.toolTip()
+    expected = {
+        A.RUN: "F5",
+        A.PAUSE: "F6",
+        A.STEP_INTO: "F11",
+        A.STEP_OVER: "F10",
+        A.STEP_OUT: "Shift+F11",
+        A.NEXT_ITERATION: "F8",
+        A.STEP_BACK: "Shift+F8",
+        A.RESET: "Ctrl+R",
+    }
+    for key, shortcut in expected.items():
+        assert act[key].shortcut() == QKeySequence(shortcut), key
+
+
+def test_stepping_actions_move_canvas_inspector_and_position_together(make_app, qtbot):
+    app = make_app()
+    ws, act = app.controller.workspace, app.window.actions_by_id
+    act[A.STEP_INTO].trigger()
+    assert ws.stepper.current_event.phase == FORWARD and ws.stepper.current_event.unit == 0
+    assert "forward · layer 1 · unit 1" in app.window.position_label.text()
+    act[A.STEP_OVER].trigger()
+    assert ws.stepper.current_event.layer == 1 and ws.stepper.current_event.unit == 1
+    act[A.STEP_OUT].trigger()  # to the end of the forward phase: the output layer's last unit
+    n_layers = len(ws.experiment.network.layers)
+    assert ws.stepper.current_event == ws.stepper.events[sum(ws.experiment.network.sizes[1:]) - 1]
+    assert ws.stepper.current_event.phase == FORWARD and ws.stepper.current_event.layer == n_layers
+    act[A.NEXT_ITERATION].trigger()
+    assert ws.stepper.position.index == len(ws.stepper.events) - 1
+    iteration = ws.stepper.position.iteration
+    act[A.STEP_BACK].trigger()
+    assert ws.stepper.position.index == len(ws.stepper.events) - 2
+    act[A.NEXT_EPOCH].trigger()
+    assert ws.stepper.position.iteration >= iteration
+    act[A.RESET].trigger()
+    assert app.controller.workspace.stepper.trainer.iteration == 0
+    assert app.controller.workspace.stepper.current_event is None
+    act[A.RUN].trigger()
+    assert app.controller.running and not act[A.RUN].isEnabled() and act[A.PAUSE].isEnabled()
+    qtbot.waitUntil(lambda: app.controller.workspace.stepper.trainer.iteration > 0, timeout=10000)
+    act[A.PAUSE].trigger()
+    assert not app.controller.running
+
+
+def test_shortcut_keys_reach_the_actions(make_app, qtbot):
+    app = make_app()
+    app.window.activateWindow()
+    qtbot.waitActive(app.window)
+    app.canvas.setFocus()
+    qtbot.waitUntil(app.canvas.hasFocus)
+    qtbot.keyClick(app.canvas, Qt.Key.Key_F11)
+    assert app.controller.workspace.stepper.current_event is not None
+    qtbot.keyClick(app.canvas, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
+    assert app.controller.workspace.stepper.current_event is None  # stepped back before the first event
+    qtbot.keyClick(app.canvas, Qt.Key.Key_F8)
+    assert app.controller.workspace.stepper.position.index == len(app.controller.workspace.stepper.events) - 1
+
+
+def test_a_learner_steps_one_iteration_then_trains_xor_to_100_percent(make_app, qtbot):
+    app = make_app("xor-2-2-1")
+    c, inspector = app.controller, app.views.panels["inspector"]
+    ws = c.workspace
+    seen = []
+    while True:
+        c.step(Granularity.UNIT)
+        event = ws.stepper.current_event
+        seen.append(event)
+        trace = ws.stepper.trace
+        if event.phase in (FORWARD, BACKWARD):
+            c.select(Selection(event.layer, event.unit))
+            lt = trace.layers[event.layer - 1]
+            n, j = ws.sample, event.unit
+            assert inspector.value("z") == num(lt.z[n, j])
+            assert inspector.value("a") == num(lt.a[n, j])
+            if event.phase == BACKWARD:
+                assert inspector.value("δ = ∂L/∂z") == num(lt.delta[n, j])
+            else:
+                assert inspector.value("δ = ∂L/∂z") == "—"
+        if ws.stepper.position.index == len(ws.stepper.events) - 1:
+            break
+    assert seen == list(ws.stepper.events)
+    c.run()
+    qtbot.waitUntil(lambda: ws.epochs and ws.epochs[-1].result.train_accuracy == 1.0, timeout=60000)
+    c.pause()
+    assert ws.evaluate().train_accuracy == 1.0
+
+
+def test_a_diverging_run_pauses_at_the_breakpoint_and_says_why(make_app, qtbot):
+    app = make_app("regression-mse")
+    c = app.controller
+    assert c.change(("optimizer", "learning_rate"), 100.0)
+    c.run()
+    qtbot.waitUntil(lambda: not c.running, timeout=60000)
+    message = app.window.statusBar().currentMessage()
+    assert "non-finite" in message and "smaller learning rate" in message
+    stop = c.last_stop
+    assert stop.kind == "non_finite"
+    assert c.workspace.stepper.current_event == stop.event  # the cursor stands on the offending event
+    assert c.selection is not None and c.selection.is_unit  # and its unit is highlighted
+    assert c.selection.layer == (stop.event.layer or len(c.workspace.experiment.network.layers))
+
+
+def test_a_bad_file_leaves_the_session_untouched(make_app, tmp_path, monkeypatch):
+    app = make_app()
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    ws = app.controller.workspace
+    ws.run(3)
+    bad = tmp_path / "bad.json"
+    bad.write_text(
+        json.dumps(
+            {
+                "nnviz": 1,
+                "data": {"dataset": "circle"},
+                "network": {
+                    "layers": [
+                        {"units": 2, "activation": "tanh", "weights": [[1, 2, 3], [4, 5, 6]]},
+                        {"units": 1, "activation": "sigmoid"},
+                    ]
+                },
+                "loss": {"name": "bce"},
+                "optimizer": {"name": "sgd", "learning_rate": 0.1},
+            }
+        )
+    )
+    assert not app.open_path(str(bad))
+    assert app.controller.workspace is ws and ws.stepper.trainer.iteration == 3
+    assert "network.layers[0].weights: expected 2×2" in shown[0]
+
+
+def test_editing_the_learning_rate_during_a_run_takes_effect_without_reset(make_app, qtbot):
+    app = make_app("circle-3-hidden")
+    c = app.controller
+    c.run()
+    qtbot.waitUntil(lambda: c.workspace.stepper.trainer.iteration >= 5, timeout=20000)
+    assert c.change(("optimizer", "learning_rate"), 0.0123)
+    done = c.workspace.stepper.trainer.iteration
+    qtbot.waitUntil(lambda: c.workspace.stepper.trainer.iteration > done, timeout=20000)
+    c.pause()
+    assert c.workspace.stepper.trainer.iteration > done >= 5
+    assert c.workspace.stepper.trace.learning_rate == 0.0123
+
+
+def test_unsaved_changes_prompt_before_they_are_lost(make_app, monkeypatch):
+    app = make_app()
+    app.controller.step(Granularity.ITERATION)
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *a, **k: asked.append(1) or QMessageBox.StandardButton.Cancel
+    )
+    assert not app.window.close()
+    assert asked and app.window.isVisible()
+    assert not app.open_path("circle-3-hidden")
+    assert app.controller.workspace.experiment.name == load_experiment("xor-2-2-1").name
+
+
+def test_save_and_reopen_keeps_the_trained_state(make_app, tmp_path, monkeypatch):
+    app = make_app()
+    app.controller.workspace.run(7)
+    path = tmp_path / "mine.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
+    assert app.save()
+    assert not app.controller.workspace.dirty and not app.window.isWindowModified()
+    assert app.open_path(str(path))
+    assert app.controller.workspace.stepper.trainer.iteration == 7
+
+
+def test_monkey_1000_random_actions_and_edits(make_app, qtlog):
+    app = make_app("circle-2-hidden")
+    c, act, rnd = app.controller, app.window.actions_by_id, random.Random(1234)
+    stepping = [
+        A.STEP_INTO,
+        A.STEP_OVER,
+        A.STEP_OUT,
+        A.NEXT_ITERATION,
+        A.STEP_BACK,
+        A.UNDO,
+        A.REDO,
+        A.RESET,
+        A.RANDOMIZE,
+        A.FIT_VIEW,
+    ]
+    edits = [
+        lambda: c.change(("optimizer", "learning_rate"), rnd.choice([1e-4, 0.01, 0.3, 5.0, -1.0])),
+        lambda: c.change(("network", "layers", 0, "units"), rnd.randint(0, 9)),
+        lambda: c.change(
+            ("network", "layers", 0, "activation"), rnd.choice(["tanh", "relu", "softmax", "sigmoid"])
+        ),
+        lambda: c.change(("batch_size",), rnd.choice([1, 4, 1000, 0])),
+        lambda: c.change(("regularization",), rnd.choice([{"kind": "l2", "lambda": 0.01}, {"kind": "none"}])),
+        lambda: c.change(("data", "noise"), rnd.choice([0.0, 0.2, 2.0])),
+        lambda: app.canvas.set_edge_quantity(rnd.choice(["auto", "weight", "gradient", "update"])),
+        lambda: app.canvas.set_labels(rnd.choice(["off", "weights", "activations"])),
+        lambda: c.select_sample(rnd.randint(0, 12)),
+    ]
+
+    def random_selection():
+        net = c.workspace.experiment.network
+        k = rnd.randint(1, len(net.layers))
+        dense = net.layers[k - 1]
+        source = rnd.choice([None, rnd.randint(0, dense.fan_in)])
+        c.select(Selection(k, rnd.randrange(dense.units), source))
+
+    def random_edit():
+        net = c.workspace.experiment.network
+        k = rnd.randint(1, len(net.layers))
+        c.edit_parameter(k, 0, rnd.choice(["bias", 0]), rnd.uniform(-3, 3))
+
+    for _ in range(1000):
+        roll = rnd.random()
+        if roll < 0.55:
+            act[rnd.choice(stepping)].trigger()
+        elif roll < 0.8:
+            rnd.choice(edits)()
+        elif roll < 0.9:
+            random_selection()
+        else:
+            random_edit()
+    problems = [r for r in qtlog.records if r.type != 0 and "propagateSizeHints" not in r.message]
+    assert problems == []
+    ws = c.workspace  # still consistent and responsive after the storm
+    assert ws.stepper.trainer is ws.experiment.trainer
+    c.step(Granularity.UNIT)
+    assert ws.stepper.current_event is not None
+    assert ws.stepper.current_event.label in app.window.position_label.text()
