@@ -49,6 +49,23 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--json", action="store_true", help="print the result as one JSON object")
 
     sub.add_parser("presets", help="list the shipped presets")
+
+    shot = sub.add_parser(
+        "shot",
+        help="render a panel of the app in a given state to PNG, SVG or PDF (headless)",
+        description="Render headless the picture the app shows after N iterations with the cursor at "
+        "PHASE:LAYER[:UNIT] of the next iteration (layers and units count from 1; e.g. forward:1:2, loss, "
+        "backward:2, update:1). The same inputs give the same bytes.",
+    )
+    shot.add_argument("experiment", help="experiment file or preset name")
+    shot.add_argument("--iterations", type=_non_negative_int, default=0, metavar="N", help="iterations first (0)")
+    shot.add_argument("--cursor", metavar="PHASE:LAYER[:UNIT]", help="then step into the next iteration to here")
+    shot.add_argument("--panel", default="network", help="window|network|data|loss|gradients|activation|softmax")
+    shot.add_argument("--theme", default="light", help="light|dark|presentation (light)")
+    shot.add_argument("--size", default="1200x800", metavar="WxH", help="figure size in pixels (1200x800)")
+    shot.add_argument("--scale", type=float, default=1.0, metavar="S", help="PNG pixels per figure pixel, 1-4 (1)")
+    shot.add_argument("--transparent", action="store_true", help="transparent PNG/SVG background")
+    shot.add_argument("--out", required=True, metavar="FILE", help="output file: .png, .svg or .pdf")
     return parser
 
 

@@ -29,6 +29,25 @@ def run_presets(args) -> int:
     return 0
 
 
+def run_shot(args) -> int:
+    from nnviz.qt.shot import ShotRequest, parse_size, shoot
+
+    request = ShotRequest(
+        experiment=args.experiment,
+        out=Path(args.out),
+        iterations=args.iterations,
+        cursor=args.cursor,
+        panel=args.panel,
+        theme=args.theme,
+        size=parse_size(args.size),
+        scale=args.scale,
+        transparent=args.transparent,
+    )
+    path = shoot(request)
+    print(path)
+    return 0
+
+
 def run_trace(args) -> int:
     experiment = load_experiment(args.experiment)
     traces = []

@@ -1,0 +1,172 @@
+"""``nnviz shot``: the picture the app shows in a given state, rendered headless to a file.
+
+The state is an experiment (file or preset) after ``iterations`` training
+iterations, with the cursor moved into the next iteration up to
+``PHASE:LAYER[:UNIT]`` (layers and units count from 1, as in the app's
+sentences; ``loss`` needs no layer; a layer without a unit means its last unit).
+The panel is built exactly as in the app — the same widget classes, fed by the
+same workspace — at the requested size and theme, then written as PNG, SVG or
+PDF by :mod:`nnviz.qt.export`. Rendering is offscreen and deterministic.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from nnviz.errors import BadInput
+from nnviz.session.events import BACKWARD, FORWARD, LOSS, UPDATE, Event, Granularity
+
+PANELS = ("window", "network", "data", "loss", "gradients", "activation", "softmax")
+THEMES = ("light", "dark", "presentation")
+DEFAULT_SIZE = (1200, 800)
+
+
+@dataclass(frozen=True)
+class ShotRequest:
+    experiment: str
+    out: Path
+    iterations: int = 0
+    cursor: str | None = None
+    panel: str = "network"
+    theme: str = "light"
+    size: tuple[int, int] = DEFAULT_SIZE
+    scale: float = 1.0
+    transparent: bool = False
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    try:
+        w, h = (int(v) for v in text.lower().split("x"))
+    except ValueError:
+        raise BadInput(f"--size {text!r}: expected WIDTHxHEIGHT in pixels, e.g. 1200x800") from None
+    if not (16 <= w <= 8000 and 16 <= h <= 8000):
+        raise BadInput(f"--size {text!r}: width and height must be between 16 and 8000")
+    return w, h
+
+
+def parse_cursor(text: str, sizes: list[int]) -> Event:
+    """``PHASE:LAYER[:UNIT]`` (1-based) → the event, checked against the network's layer sizes."""
+    parts = text.lower().split(":")
+    phase = parts[0]
+    n_layers = len(sizes) - 1
+    if phase == LOSS:
+        if len(parts) > 2:
+            raise BadInput(f"--cursor {text!r}: the loss has no unit")
+        return Event(LOSS, 0, None)
+    if phase not in (FORWARD, BACKWARD, UPDATE) or len(parts) < 2:
+        raise BadInput(f"--cursor {text!r}: expected forward|backward|update:LAYER[:UNIT] or loss")
+    try:
+        numbers = [int(p) for p in parts[1:]]
+    except ValueError:
+        raise BadInput(f"--cursor {text!r}: LAYER and UNIT are whole numbers counted from 1") from None
+    layer = numbers[0]
+    if not 1 <= layer <= n_layers:
+        raise BadInput(f"--cursor {text!r}: layer must be 1..{n_layers}")
+    if phase == UPDATE:
+        if len(numbers) > 1:
+            raise BadInput(f"--cursor {text!r}: an update is per layer, without a unit")
+        return Event(UPDATE, layer, None)
+    unit = numbers[1] if len(numbers) > 1 else sizes[layer]
+    if not 1 <= unit <= sizes[layer] or len(numbers) > 2:
+        raise BadInput(f"--cursor {text!r}: layer {layer} has units 1..{sizes[layer]}")
+    return Event(phase, layer, unit - 1)
+
+
+def shoot(request: ShotRequest) -> Path:
+    """Render the request to ``request.out``; raises ``BadInput`` or ``ExperimentError`` on bad input."""
+    if request.panel not in PANELS:
+        raise BadInput(f"--panel {request.panel!r}: expected one of {', '.join(PANELS)}")
+    if request.theme not in THEMES:
+        raise BadInput(f"--theme {request.theme!r}: expected one of {', '.join(THEMES)}")
+    if not 1 <= request.scale <= 4:
+        raise BadInput(f"--scale {request.scale:g}: expected a number from 1 to 4")
+    suffix = request.out.suffix.lower()
+    if suffix not in (".png", ".svg", ".pdf"):
+        raise BadInput(f"--out {request.out}: the file must end in .png, .svg or .pdf")
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSize
+    from PySide6.QtWidgets import QApplication
+
+    from nnviz.presets import load_experiment
+    from nnviz.qt import export
+    from nnviz.qt.theme import THEMES as QT_THEMES
+    from nnviz.session.workspace import Workspace
+
+    app = QApplication.instance() or QApplication(["nnviz-shot"])
+    experiment = load_experiment(request.experiment)
+    workspace = Workspace(experiment)
+    _move(workspace, request)
+    theme = QT_THEMES[request.theme]
+    widget, keep = _panel_widget(workspace, request.panel, theme, request.size)
+    app.processEvents()
+    figure = export.figure_of(widget)
+    size = QSize(*request.size)
+    try:
+        export.export(figure, request.out, size=size, scale=request.scale, transparent=request.transparent)
+    except OSError as error:
+        raise BadInput(f"--out {request.out}: {error}") from None
+    finally:
+        widget.hide()  # not close(): the window would ask whether to save the (trained) experiment
+        del keep
+    return request.out
+
+
+def _move(workspace, request: ShotRequest) -> None:
+    import numpy as np
+
+    with np.errstate(all="ignore"):
+        if request.iterations:
+            workspace.run(request.iterations)
+        if request.cursor is None:
+            return
+        target = parse_cursor(request.cursor, workspace.experiment.network.sizes)
+        events = workspace.stepper.events
+        workspace.step(Granularity.UNIT)
+        guard = len(events) + 1
+        while workspace.stepper.current_event != target and guard:
+            workspace.step(Granularity.UNIT)
+            guard -= 1
+
+
+def _panel_widget(workspace, panel: str, theme, size: tuple[int, int]):
+    """The app's widget for ``panel``, standalone at ``size``; returns it and what must stay alive."""
+    from nnviz.qt.controller import Controller
+
+    controller = Controller(workspace)
+    if panel == "window":
+        from nnviz.qt.app import App
+
+        app = App(workspace, theme=theme)
+        app.window.resize(*size)
+        app.window.show()
+        return app.window, (app, controller)
+    if panel == "network":
+        from nnviz.qt.canvas_source import WorkspaceSource
+        from nnviz.qt.network_canvas import NetworkCanvas
+        from nnviz.qt.views import HEATMAP_RESOLUTION, unit_maps
+
+        canvas = NetworkCanvas(WorkspaceSource(controller), theme=theme)
+        canvas.set_heatmaps(unit_maps(controller, HEATMAP_RESOLUTION))
+        canvas.resize(*size)
+        canvas.show()
+        canvas.refresh()
+        return canvas, controller
+    if panel == "data":
+        from nnviz.qt.data_view import DataView
+
+        owner = DataView(controller, theme=theme)
+    else:
+        from nnviz.qt.plots import PlotsPanel
+
+        owner = PlotsPanel(controller, theme=theme)
+        owner.show_page(panel)
+    owner.resize(*size)
+    owner.show()
+    controller.stepped.emit()
+    widget = owner.export_widgets()[panel]
+    widget.setParent(None)
+    widget.resize(*size)
+    widget.show()
+    return widget, (owner, controller)
