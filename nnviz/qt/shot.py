@@ -86,6 +86,9 @@ def shoot(request: ShotRequest) -> Path:
     if suffix not in (".png", ".svg", ".pdf"):
         raise BadInput(f"--out {request.out}: the file must end in .png, .svg or .pdf")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # Qt seeds its hashes randomly per process, which reorders the fonts embedded in a PDF;
+    # a fixed seed (read when Qt first hashes, so before it loads) makes the bytes repeat.
+    os.environ.setdefault("QT_HASH_SEED", "0")
     from PySide6.QtCore import QSize
     from PySide6.QtWidgets import QApplication
 
