@@ -156,6 +156,9 @@ class App:
         act[A.SAVE].triggered.connect(self.save)
         act[A.SAVE_AS].triggered.connect(self.save_as)
         act[A.QUIT].triggered.connect(w.close)
+        act[A.EXPORT_FIGURE].triggered.connect(self.export_figure)
+        act[A.EXPORT_WORKED_EXAMPLE].triggered.connect(self.export_worked_example)
+        act[A.EXPORT_FRAMES].triggered.connect(self.export_frames)
         w.speed.valueChanged.connect(self._on_speed_value_changed)
         w.file_dropped.connect(self.open_path)
         w.close_requested.connect(self._on_window_close_requested)
@@ -313,6 +316,60 @@ class App:
             self._on_controller_workspace_replaced()
             self._on_controller_stepped()
         return ok
+
+    # -- exports -----------------------------------------------------------------------------------------
+    def figure_targets(self) -> dict:
+        """Every exportable figure by its menu name, each a callable giving the widget (up to date)."""
+        plots, data = self.views.panels["plots"], self.views.panels["data"]
+        targets = {"Network": lambda: self.canvas, "Data": lambda: data.export_widgets()["data"]}
+        for key in ("loss", "accuracy", "gradients", "activation", "softmax", "fit"):
+            targets[key.capitalize()] = lambda k=key: plots.export_widgets()[k]
+        targets["Whole window"] = lambda: self.window
+        return targets
+
+    def export_figure(self) -> None:
+        from nnviz.qt.export_dialog import ExportDialog
+
+        ExportDialog(self.figure_targets(), self.window).exec()
+
+    def export_worked_example(self) -> Path | None:
+        """The current iteration as a Markdown or LaTeX worked example (by the file name's ending)."""
+        from nnviz.worked_example import render
+
+        ws = self.controller.workspace
+        trace = ws.stepper.trace
+        if trace is None:
+            self.window.show_message("Step into an iteration first: there is nothing to write out yet")
+            return None
+        filters = "Markdown (*.md);;LaTeX (*.tex)"
+        path, _ = QFileDialog.getSaveFileName(self.window, "Export worked example", "worked-example.md", filters)
+        if not path:
+            return None
+        fmt = "latex" if path.lower().endswith(".tex") else "markdown"
+        try:
+            Path(path).write_text(render(ws.experiment, [trace], fmt, sample=ws.sample), encoding="utf-8")
+        except OSError as error:
+            self.window.show_message(f"Not saved: {error.strerror or error}")
+            return None
+        self.window.show_message(f"Worked example of iteration {trace.iteration} written to {path}")
+        return Path(path)
+
+    def export_frames(self) -> list[Path]:
+        """One PNG per step of the current iteration (and a GIF), at a granularity the user picks."""
+        from nnviz.qt.frames import GRANULARITIES, export_step_frames
+
+        choice, ok = QInputDialog.getItem(self.window, "Export step frames", "One frame per:",
+                                          list(GRANULARITIES), 0, False)
+        if not ok:
+            return []
+        folder = QFileDialog.getExistingDirectory(self.window, "Folder for the frames")
+        if not folder:
+            return []
+        self.controller.pause()
+        paths = export_step_frames(self.controller.workspace, folder, choice, theme=self.canvas.theme)
+        self._on_controller_stepped()
+        self.window.show_message(f"{len(paths)} frames and steps.gif written to {folder}")
+        return paths
 
     def _remember_recent(self, path: str) -> None:
         settings = QSettings(SETTINGS_ORG, SETTINGS_APP)

@@ -272,3 +272,39 @@ def test_monkey_1000_random_actions_and_edits(make_app, qtlog):
     c.step(Granularity.UNIT)
     assert ws.stepper.current_event is not None
     assert ws.stepper.current_event.label in app.window.position_label.text()
+
+
+def test_export_figure_dialog_saves_every_panel_and_copies(make_app, tmp_path):
+    from PySide6.QtWidgets import QApplication
+
+    from nnviz.qt.export_dialog import ExportDialog
+
+    app = make_app()
+    app.controller.workspace.run(10)
+    app.controller.stepped.emit()
+    dialog = ExportDialog(app.figure_targets(), app.window)
+    for index in range(dialog.panel.count()):
+        dialog.panel.setCurrentIndex(index)
+        for suffix in (".png", ".svg", ".pdf"):
+            path = dialog.save_to(tmp_path / f"fig{index}{suffix}")
+            assert path is not None and path.stat().st_size > 500, dialog.status.text()
+    dialog.scale.setValue(2)
+    dialog.panel.setCurrentText("Network")
+    dialog.copy()
+    image = QApplication.clipboard().image()
+    assert not image.isNull() and image.width() > 100
+    assert dialog.save_to(tmp_path / "fig.bmp") is None and "unknown figure format" in dialog.status.text()
+
+
+def test_worked_example_and_frames_from_the_app(make_app, tmp_path, monkeypatch):
+    app = make_app()
+    assert app.export_worked_example() is None  # nothing traced yet: a message, no file
+    app.controller.step(Granularity.ITERATION)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "we.tex"), ""))
+    path = app.export_worked_example()
+    assert path.read_text().startswith("\\documentclass")
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("unit", True))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path / "frames"))
+    frames = app.export_frames()
+    assert len(frames) == len(app.controller.workspace.stepper.events)
+    assert (tmp_path / "frames" / "steps.gif").is_file()
