@@ -164,7 +164,7 @@ class Workspace:
         Raises ``ExperimentError`` naming the problem; the workspace is then unchanged.
         """
         spec = copy.deepcopy(self.experiment.spec)
-        _assign(spec, path, value)
+        assign(spec, path, value)
         return self.replace_spec(spec, what=".".join(str(k) for k in path))
 
     def replace_spec(self, spec: dict, what: str = "settings") -> str:
@@ -269,7 +269,8 @@ class Workspace:
         self.dirty = False
 
 
-def _assign(spec: dict, path: tuple, value: Any) -> None:
+def assign(spec: dict, path: tuple, value: Any) -> None:
+    """Set ``spec`` at ``path`` (keys and list indices) in place; ``None`` removes the key."""
     node = spec
     for key in path[:-1]:
         if isinstance(node, dict) and key not in node:

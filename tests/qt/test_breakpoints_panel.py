@@ -3,28 +3,18 @@
 import copy
 
 import pytest
+from conftest import XOR_SPEC
 from PySide6.QtCore import Qt
 
 from nnviz.core.experiment import Experiment
 from nnviz.qt.breakpoints_panel import BreakpointsPanel
-from nnviz.qt.controller import Controller
 from nnviz.session.events import BACKWARD, Granularity
 from nnviz.session.workspace import Workspace
 
-SPEC = {
-    "nnviz": 1,
-    "seed": 1,
-    "data": {"dataset": "xor", "samples": 40, "noise": 0.05, "test_fraction": 0.25},
-    "network": {"layers": [{"units": 3, "activation": "tanh"}, {"units": 1, "activation": "sigmoid"}]},
-    "loss": {"name": "bce"},
-    "optimizer": {"name": "sgd", "learning_rate": 0.3},
-    "batch_size": 10,
-}
-
 
 @pytest.fixture
-def controller():
-    return Controller(Workspace(Experiment(copy.deepcopy(SPEC))))
+def controller(make_controller):
+    return make_controller(data={"dataset": "xor", "samples": 40, "noise": 0.05, "test_fraction": 0.25})
 
 
 @pytest.fixture
@@ -86,7 +76,7 @@ def test_settings_survive_a_rebuilt_network(panel, controller):
     bp = controller.workspace.stepper.breakpoints
     assert bp.iterations == {7} and bp.grad_norm_below == {2: 1e-4}
     assert controller.workspace.test_rise_epochs == 4
-    spec = copy.deepcopy(SPEC)
+    spec = copy.deepcopy(XOR_SPEC)
     spec["network"]["layers"].insert(0, {"units": 2, "activation": "relu"})
     controller.set_workspace(Workspace(Experiment(spec)))
     assert len(panel.grad_rows) == 3
@@ -94,9 +84,8 @@ def test_settings_survive_a_rebuilt_network(panel, controller):
 
 
 def test_test_loss_breakpoint_needs_a_test_set(qtbot, panel, controller):
-    spec = copy.deepcopy(SPEC)
-    del spec["data"]["test_fraction"]
-    controller.set_workspace(Workspace(Experiment(spec)))
+    assert "test_fraction" not in XOR_SPEC["data"]
+    controller.set_workspace(Workspace(Experiment(copy.deepcopy(XOR_SPEC))))
     assert not panel.test_rise.isEnabled()
     assert "test set" in panel.test_rise.toolTip()
     assert controller.workspace.test_rise_epochs is None

@@ -3,6 +3,7 @@
 import copy
 
 import pytest
+from conftest import XOR_SPEC
 from PySide6.QtCore import Qt
 
 from nnviz.core.experiment import Experiment
@@ -10,22 +11,6 @@ from nnviz.presets import load_experiment
 from nnviz.qt.controller import Controller
 from nnviz.qt.experiment_panel import ExperimentPanel, rules
 from nnviz.session.workspace import Workspace
-
-SPEC = {
-    "nnviz": 1,
-    "seed": 1,
-    "data": {"dataset": "xor", "samples": 40, "noise": 0.05},
-    "network": {"layers": [{"units": 3, "activation": "tanh"}, {"units": 1, "activation": "sigmoid"}]},
-    "loss": {"name": "bce"},
-    "optimizer": {"name": "sgd", "learning_rate": 0.3},
-    "batch_size": 10,
-    "lesson": "# XOR\nTry it.",
-}
-
-
-@pytest.fixture
-def controller():
-    return Controller(Workspace(Experiment(copy.deepcopy(SPEC))))
 
 
 @pytest.fixture
@@ -140,7 +125,7 @@ def test_dataset_of_three_classes_adapts_output_and_loss_in_one_step(panel, cont
     assert not panel.data.features["x2"].isEnabled()
     controller.undo()
     controller.undo()
-    assert controller.workspace.experiment.spec == SPEC | {"lesson": SPEC["lesson"]}
+    assert controller.workspace.experiment.spec == XOR_SPEC
 
 
 def test_hinge_loss_switches_the_output_to_raw_scores(panel, controller):
@@ -201,7 +186,7 @@ def test_reset_and_randomize_buttons(qtbot, panel, controller):
 
 
 def test_a_new_workspace_repopulates_without_changes(qtbot, panel, controller):
-    spec = copy.deepcopy(SPEC) | {"batch_size": 5, "optimizer": {"name": "adam", "learning_rate": 0.01}}
+    spec = copy.deepcopy(XOR_SPEC) | {"batch_size": 5, "optimizer": {"name": "adam", "learning_rate": 0.01}}
     changes = []
     controller.settings_changed.connect(changes.append)
     controller.set_workspace(Workspace(Experiment(spec)))

@@ -3,6 +3,7 @@
 import copy
 
 import pytest
+from conftest import XOR_SPEC
 from PySide6.QtCore import Qt
 
 from nnviz.core.experiment import Experiment
@@ -11,21 +12,6 @@ from nnviz.qt.controller import Controller, Selection
 from nnviz.qt.inspector import DASH, Inspector
 from nnviz.session.events import BACKWARD, UPDATE, Granularity
 from nnviz.session.workspace import Workspace
-
-SPEC = {
-    "nnviz": 1,
-    "seed": 1,
-    "data": {"dataset": "xor", "samples": 40, "noise": 0.05},
-    "network": {"layers": [{"units": 3, "activation": "tanh"}, {"units": 1, "activation": "sigmoid"}]},
-    "loss": {"name": "bce"},
-    "optimizer": {"name": "sgd", "learning_rate": 0.3},
-    "batch_size": 10,
-}
-
-
-@pytest.fixture
-def controller():
-    return Controller(Workspace(Experiment(copy.deepcopy(SPEC))))
 
 
 @pytest.fixture
@@ -116,7 +102,7 @@ def test_gradient_check_agrees_with_backprop(qtbot, inspector, controller):
 
 
 def test_gradient_check_holds_the_dropout_masks(qtbot):
-    spec = copy.deepcopy(SPEC)
+    spec = copy.deepcopy(XOR_SPEC)
     spec["network"]["layers"][0]["dropout"] = 0.5
     controller = Controller(Workspace(Experiment(spec)))
     widget = Inspector(controller)

@@ -3,31 +3,15 @@
 import copy
 
 import pytest
+from conftest import XOR_SPEC
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QApplication
 
 from nnviz.core.experiment import Experiment
 from nnviz.core.validate import ExperimentError
-from nnviz.qt.controller import Controller
 from nnviz.qt.lesson_panel import LessonPanel
 from nnviz.session.workspace import Workspace
-
-SPEC = {
-    "nnviz": 1,
-    "seed": 1,
-    "data": {"dataset": "xor", "samples": 40, "noise": 0.05},
-    "network": {"layers": [{"units": 3, "activation": "tanh"}, {"units": 1, "activation": "sigmoid"}]},
-    "loss": {"name": "bce"},
-    "optimizer": {"name": "sgd", "learning_rate": 0.3},
-    "batch_size": 10,
-    "lesson": "# XOR\nTry it.",
-}
-
-
-@pytest.fixture
-def controller():
-    return Controller(Workspace(Experiment(copy.deepcopy(SPEC))))
 
 
 @pytest.fixture
@@ -48,7 +32,7 @@ def test_edit_saves_into_the_spec_without_reset(qtbot, panel, controller):
     controller.workspace.run(5)
     stepper = controller.workspace.stepper
     qtbot.mouseClick(panel.edit_button, Qt.MouseButton.LeftButton)
-    assert panel.editing and panel.editor.toPlainText() == SPEC["lesson"]
+    assert panel.editing and panel.editor.toPlainText() == XOR_SPEC["lesson"]
     panel.editor.setPlainText("# XOR\n\nNow with **two** hidden units.")
     with qtbot.waitSignal(controller.settings_changed) as signal:
         qtbot.mouseClick(panel.edit_button, Qt.MouseButton.LeftButton)
@@ -60,7 +44,7 @@ def test_edit_saves_into_the_spec_without_reset(qtbot, panel, controller):
     assert "two" in panel.view.toPlainText() and "**" not in panel.view.toPlainText()
     assert ws.dirty
     controller.undo()
-    assert ws.experiment.lesson == SPEC["lesson"]
+    assert ws.experiment.lesson == XOR_SPEC["lesson"]
     assert "Try it." in panel.view.toPlainText()
     assert ws.stepper.trainer.iteration == 5
 
@@ -82,7 +66,7 @@ def test_unchanged_text_is_no_change(panel, controller):
 def test_another_experiment_leaves_edit_mode(panel, controller):
     panel.set_editing(True)
     panel.editor.setPlainText("half-written")
-    spec = copy.deepcopy(SPEC) | {"lesson": "Other lesson."}
+    spec = copy.deepcopy(XOR_SPEC) | {"lesson": "Other lesson."}
     controller.set_workspace(Workspace(Experiment(spec)))
     assert not panel.editing and panel.edit_button.text() == "Edit" and not panel.edit_button.isChecked()
     assert "Other lesson." in panel.view.toPlainText()
@@ -98,7 +82,7 @@ def test_empty_lesson_shows_a_hint_and_saves_none(panel, controller):
 
 
 def test_workspace_name_and_lesson_changes_are_live():
-    ws = Workspace(Experiment(copy.deepcopy(SPEC)))
+    ws = Workspace(Experiment(copy.deepcopy(XOR_SPEC)))
     ws.run(3)
     stepper, trace = ws.stepper, ws.stepper.trace
     assert ws.set(("lesson",), "New text") == "lesson changed"
@@ -106,8 +90,8 @@ def test_workspace_name_and_lesson_changes_are_live():
     assert ws.stepper is stepper and ws.stepper.trace is trace and ws.stepper.trainer.iteration == 3
     assert ws.experiment.lesson == "New text" and ws.experiment.name == "XOR"
     assert ws.undo() and ws.experiment.name == "untitled"
-    assert ws.undo() and ws.experiment.lesson == SPEC["lesson"]
+    assert ws.undo() and ws.experiment.lesson == XOR_SPEC["lesson"]
     assert ws.stepper is stepper
     with pytest.raises(ExperimentError, match="lesson"):
         ws.set(("lesson",), 42)
-    assert ws.experiment.lesson == SPEC["lesson"]
+    assert ws.experiment.lesson == XOR_SPEC["lesson"]

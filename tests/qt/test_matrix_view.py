@@ -1,31 +1,12 @@
 """The matrix view: A·Wᵀ = Z with the trace's numbers, revealed column by column; selection both ways."""
 
-import copy
-
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
-from nnviz.core.experiment import Experiment
-from nnviz.qt.controller import Controller, Selection
+from nnviz.qt.controller import Selection
 from nnviz.qt.matrix_view import MatrixView, short
 from nnviz.session.events import BACKWARD, FORWARD, UPDATE, Granularity
-from nnviz.session.workspace import Workspace
-
-SPEC = {
-    "nnviz": 1,
-    "seed": 1,
-    "data": {"dataset": "xor", "samples": 40, "noise": 0.05},
-    "network": {"layers": [{"units": 3, "activation": "tanh"}, {"units": 1, "activation": "sigmoid"}]},
-    "loss": {"name": "bce"},
-    "optimizer": {"name": "sgd", "learning_rate": 0.3},
-    "batch_size": 10,
-}
-
-
-@pytest.fixture
-def controller():
-    return Controller(Workspace(Experiment(copy.deepcopy(SPEC))))
 
 
 @pytest.fixture

@@ -31,6 +31,7 @@ from nnviz.qt.experiment_panel import rules
 from nnviz.qt.experiment_panel.data_section import DataSection
 from nnviz.qt.experiment_panel.network_section import NetworkSection
 from nnviz.qt.experiment_panel.training_section import TrainingSection
+from nnviz.session.workspace import assign
 
 LABELS = {
     "samples": "samples",
@@ -140,7 +141,7 @@ class ExperimentPanel(QWidget):
         if self.controller.workspace.get(path) == value:
             return True
         spec = copy.deepcopy(self.spec())
-        rules.assign(spec, path, value)
+        assign(spec, path, value)
         return self._install(spec, what or LABELS.get(str(path[-1]), str(path[-1])), path, value)
 
     def install(self, spec: dict, what: str) -> bool:

@@ -19,7 +19,6 @@ spec to install, in one piece so it is one undo step:
 from __future__ import annotations
 
 import copy
-from typing import Any
 
 from nnviz.core import init, losses
 from nnviz.core.datasets import DATASETS
@@ -33,19 +32,6 @@ DEFAULTS_OF_KIND = {
     "multiclass": ("softmax", "cross_entropy"),
     "regression": ("identity", "mse"),
 }
-
-
-def assign(spec: dict, path: tuple, value: Any) -> None:
-    """Set ``spec`` at ``path`` in place; ``None`` removes the key (as ``Workspace.set`` does)."""
-    node = spec
-    for key in path[:-1]:
-        if isinstance(node, dict) and key not in node:
-            node[key] = {}
-        node = node[key]
-    if value is None and isinstance(node, dict):
-        node.pop(path[-1], None)
-    else:
-        node[path[-1]] = value
 
 
 def dataset_info(data: dict):
