@@ -3,8 +3,8 @@
 import copy
 
 import pytest
-from conftest import XOR_SPEC
 from PySide6.QtCore import Qt
+from xor_spec import XOR_SPEC
 
 from nnviz.core.experiment import Experiment
 from nnviz.presets import load_experiment

@@ -3,10 +3,10 @@
 import copy
 
 import pytest
-from conftest import XOR_SPEC
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QApplication
+from xor_spec import XOR_SPEC
 
 from nnviz.core.experiment import Experiment
 from nnviz.core.validate import ExperimentError
