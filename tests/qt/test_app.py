@@ -6,7 +6,15 @@ import random
 import pytest
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QFileDialog,
+    QInputDialog,
+    QMessageBox,
+    QWidget,
+)
 
 from nnviz.core.explain import num
 from nnviz.presets import load_experiment
@@ -15,6 +23,8 @@ from nnviz.qt.app import App
 from nnviz.qt.controller import Selection
 from nnviz.session.events import BACKWARD, FORWARD, Granularity
 from nnviz.session.workspace import Workspace
+
+EDITABLE = (QComboBox, QAbstractSpinBox, QAbstractButton)
 
 
 @pytest.fixture(autouse=True)
@@ -250,6 +260,22 @@ def test_monkey_1000_random_actions_and_edits(make_app, qtlog):
         source = rnd.choice([None, rnd.randint(0, dense.fan_in)])
         c.select(Selection(k, rnd.randrange(dense.units), source))
 
+    panel = app.views.panels["experiment"]
+
+    def random_widget_edit():
+        """Edit a real control of the experiment panel as a user would, committing it."""
+        widgets = [w for w in panel.findChildren(QWidget) if w.isEnabled() and isinstance(w, EDITABLE)]
+        w = rnd.choice(widgets)
+        if isinstance(w, QComboBox) and w.count():
+            i = rnd.randrange(w.count())
+            w.setCurrentIndex(i)
+            w.activated.emit(i)
+        elif isinstance(w, QAbstractSpinBox):
+            w.setValue(rnd.uniform(w.minimum(), min(w.maximum(), 50)))
+            w.editingFinished.emit()
+        elif isinstance(w, QAbstractButton):
+            w.click()
+
     def random_edit():
         net = c.workspace.experiment.network
         k = rnd.randint(1, len(net.layers))
@@ -261,8 +287,10 @@ def test_monkey_1000_random_actions_and_edits(make_app, qtlog):
             act[rnd.choice(stepping)].trigger()
         elif roll < 0.8:
             rnd.choice(edits)()
-        elif roll < 0.9:
+        elif roll < 0.85:
             random_selection()
+        elif roll < 0.95:
+            random_widget_edit()
         else:
             random_edit()
     problems = [r for r in qtlog.records if r.type != 0 and "propagateSizeHints" not in r.message]

@@ -246,3 +246,10 @@ def test_a_typed_learning_rate_commits_once_on_enter(qtbot, panel, controller):
     qtbot.keyClick(box.lineEdit(), Qt.Key.Key_Return)
     assert controller.workspace.get(("optimizer", "learning_rate")) == 0.0005
     assert len(changes) == 1
+
+
+def test_the_output_layer_cannot_be_removed_as_a_hidden_one():
+    spec = copy.deepcopy(XOR_SPEC)
+    assert len(rules.without_layer(spec, 0)["network"]["layers"]) == 1
+    with pytest.raises(ValueError, match="no hidden layer 2"):
+        rules.without_layer(spec, 1)

@@ -188,7 +188,8 @@ class NetworkSection(QGroupBox):
         self.panel.install(rules.with_hidden_layer(self.panel.spec()), "hidden layers")
 
     def _on_remove_clicked(self, k: int) -> None:
-        self.panel.install(rules.without_layer(self.panel.spec(), k), "hidden layers")
+        if k < len(self.panel.spec()["network"]["layers"]) - 1:  # a stale button of a rebuilt row does nothing
+            self.panel.install(rules.without_layer(self.panel.spec(), k), "hidden layers")
 
     def _on_init_activated(self, index: int) -> None:
         self.panel.install(rules.with_init(self.panel.spec(), self.init.itemData(index)), "weight initializer")

@@ -193,7 +193,10 @@ def with_hidden_layer(spec: dict) -> dict:
 
 
 def without_layer(spec: dict, index: int) -> dict:
-    """``spec`` without hidden layer ``index`` (0-based in ``network.layers``)."""
+    """``spec`` without hidden layer ``index`` (0-based in ``network.layers``); the output layer stays."""
     spec = copy.deepcopy(spec)
-    del spec["network"]["layers"][index]
+    layers = spec["network"]["layers"]
+    if not 0 <= index < len(layers) - 1:
+        raise ValueError(f"there is no hidden layer {index + 1} to remove")
+    del layers[index]
     return spec
