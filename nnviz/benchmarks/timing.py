@@ -23,15 +23,17 @@ class Budget:
     # Many short chunks: on a busy machine some of them run undisturbed, and the best is one of those.
     chunk_seconds: float = 0.02
     rounds: int = 35
+    live_seconds: float = 5.0
+    """How long each live-run row of the app trains and redraws (:mod:`nnviz.benchmarks.live`)."""
 
     @classmethod
     def quick(cls) -> Budget:
-        return cls(chunk_seconds=0.01, rounds=8)
+        return cls(chunk_seconds=0.01, rounds=8, live_seconds=1.5)
 
     @classmethod
     def tiny(cls) -> Budget:
         """For tests: every contender runs, the numbers mean little."""
-        return cls(chunk_seconds=0.001, rounds=2)
+        return cls(chunk_seconds=0.001, rounds=2, live_seconds=0.2)
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from nnviz.qt.canvas_source import WorkspaceSource
 from nnviz.qt.controller import Controller, Selection
 from nnviz.qt.main_window import SETTINGS_APP, SETTINGS_ORG, MainWindow
 from nnviz.qt.network_canvas import LABELS, QUANTITIES, NetworkCanvas
-from nnviz.qt.theme import LIGHT, Theme
+from nnviz.qt.theme import DARK, LIGHT, PRESENTATION, THEMES, Theme, apply_to_application
 from nnviz.qt.views import build_views
 from nnviz.session.events import Granularity
 from nnviz.session.workspace import Workspace
@@ -33,12 +33,16 @@ class App:
         self.controller = Controller(workspace)
         self.window = MainWindow(self.controller)
         self.theme = theme
+        self._plain_theme = LIGHT if theme.name == PRESENTATION.name else theme
+        """The theme leaving presentation mode returns to (light or dark)."""
+        apply_to_application(theme)  # before the panels, whose widgets take the application's font
         self.canvas = NetworkCanvas(WorkspaceSource(self.controller), theme=theme)
         self.canvas.setObjectName("network_canvas")
         self.window.set_central(self.canvas)
         self.views = build_views(self.window, self.controller, theme)
         self._build_menus()
         self._connect()
+        self._show_theme(theme)
         self._on_controller_workspace_replaced()
         self._on_controller_stepped()
 
@@ -151,6 +155,8 @@ class App:
         act[A.UNDO].triggered.connect(c.undo)
         act[A.REDO].triggered.connect(c.redo)
         act[A.FIT_VIEW].triggered.connect(self.canvas.fit_to_view)
+        act[A.DARK_THEME].triggered.connect(self._on_dark_theme_triggered)
+        act[A.PRESENTATION].triggered.connect(self._on_presentation_triggered)
         act[A.NEW_FROM_PRESET].triggered.connect(self.new_from_preset)
         act[A.OPEN].triggered.connect(self.open_dialog)
         act[A.SAVE].triggered.connect(self.save)
@@ -176,6 +182,36 @@ class App:
 
     def _on_speed_value_changed(self, value: int) -> None:
         self.controller.iterations_per_frame = value
+
+    def _on_dark_theme_triggered(self, checked: bool) -> None:
+        self.set_theme(DARK if checked else LIGHT)
+
+    def _on_presentation_triggered(self, checked: bool) -> None:
+        self.set_theme(PRESENTATION if checked else self._plain_theme)
+
+    # -- themes -----------------------------------------------------------------------------------------
+    def set_theme(self, theme: Theme) -> None:
+        """Draw everything in ``theme`` — the widgets' palette and font, the canvas, every panel —
+        and remember it. The presentation theme also hides the controls (the menu bar stays, so F9
+        leaves); leaving it puts back the layout there was."""
+        self.theme = theme
+        apply_to_application(theme)
+        self.window.follow_application_font()
+        self.canvas.set_theme(theme)
+        for panel in self.views.panels.values():
+            if hasattr(panel, "set_theme"):
+                panel.set_theme(theme)
+        self._show_theme(theme)
+        QSettings(SETTINGS_ORG, SETTINGS_APP).setValue("theme", theme.name)
+
+    def _show_theme(self, theme: Theme) -> None:
+        presenting = theme.name == PRESENTATION.name
+        if not presenting:
+            self._plain_theme = theme
+        self.window.set_presenting(presenting)
+        act = self.window.actions_by_id
+        act[A.PRESENTATION].setChecked(presenting)
+        act[A.DARK_THEME].setChecked(theme.dark)
 
     def _on_canvas_unit_selected(self, layer: int, unit: int) -> None:
         self.controller.select(Selection(layer, unit) if layer >= 1 and unit >= 0 else None)
@@ -358,8 +394,9 @@ class App:
         """One PNG per step of the current iteration (and a GIF), at a granularity the user picks."""
         from nnviz.qt.frames import GRANULARITIES, export_step_frames
 
-        choice, ok = QInputDialog.getItem(self.window, "Export step frames", "One frame per:",
-                                          list(GRANULARITIES), 0, False)
+        choice, ok = QInputDialog.getItem(
+            self.window, "Export step frames", "One frame per:", list(GRANULARITIES), 0, False
+        )
         if not ok:
             return []
         folder = QFileDialog.getExistingDirectory(self.window, "Folder for the frames")
@@ -398,13 +435,20 @@ def _preset_dir() -> Path:
     return preset_dir().resolve()
 
 
+def remembered_theme() -> Theme:
+    """The theme chosen last time (:meth:`App.set_theme` remembers it); light at first."""
+    return THEMES.get(str(QSettings(SETTINGS_ORG, SETTINGS_APP).value("theme", LIGHT.name)), LIGHT)
+
+
 def main(path: str | Path | None = None) -> int:
     """Open the app on ``path`` (a file or preset; the XOR lesson by default) and run it."""
+    if QApplication.instance() is None:  # fractional scale factors (150 %) as they are: crisp on high-DPI
+        QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("nnviz")
     app.setOrganizationName(SETTINGS_ORG)
     experiment = load_experiment(path if path is not None else DEFAULT_PRESET)
-    nnviz_app = App(Workspace(experiment))
+    nnviz_app = App(Workspace(experiment), theme=remembered_theme())
     nnviz_app.window.restore_layout()
     nnviz_app._fill_recent_menu()
     nnviz_app.window.show()

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from nnviz.qt.controller import Controller
 from nnviz.qt.experiment_panel.widgets import LogSpinBox
+from nnviz.qt.pacing import TEXT_INTERVAL_S, LivePacer
 from nnviz.session.breakpoints import Breakpoints
 from nnviz.session.events import BACKWARD
 
@@ -127,6 +128,7 @@ class BreakpointsPanel(QWidget):
         layout.addWidget(self.last_stop)
         layout.addStretch(1)
         controller.workspace_replaced.connect(self._on_controller_workspace_replaced)
+        self.pacer = LivePacer(self, controller, TEXT_INTERVAL_S)
         controller.stepped.connect(self._on_controller_stepped)
         controller.stopped.connect(self._on_controller_stopped)
         controller.running_changed.connect(self._on_controller_running_changed)
@@ -215,15 +217,19 @@ class BreakpointsPanel(QWidget):
         self.apply()
 
     def _on_controller_stepped(self) -> None:
-        if self.controller.running and not self.isVisible():
-            self._stale = True
+        if not self.pacer.due():
+            self._stale = True  # a live run: redraw a few times a second, and when shown or paused
             return
         self._show_norms()
 
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
+    def catch_up(self) -> None:
+        """Redraw if a live run skipped a redraw (see :mod:`nnviz.qt.pacing`)."""
         if self._stale:
             self._show_norms()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.catch_up()
 
     def _show_norms(self) -> None:
         self._stale = False

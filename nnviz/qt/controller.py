@@ -4,19 +4,33 @@ Views never change the workspace themselves: they call the controller, which
 changes it and emits one signal saying what happened; every view redraws from
 the workspace on that signal. Data flows one way.
 
-Live training runs on a ``QTimer``: each tick does as many iterations as fit in
-its time budget (or exactly the chosen iterations per frame), then emits
-:attr:`stepped` once, so the views redraw once per frame however fast the core
-trains, and input is handled between ticks.
+Live training runs on a ``QTimer``: each tick trains, then emits :attr:`stepped`
+once, so the views redraw once per frame however fast the core trains, and
+input is handled between ticks. In automatic speed a frame aims at
+:data:`FRAME_S`: the tick trains for that long minus what the last redraws
+took (measured: from the end of one tick's training to the start of the next,
+which covers the views' work, painting and input), so as much time as possible
+goes to training at about 30 frames per second. With a chosen number of
+iterations per frame, a tick does that many but stops early when the tick and
+its redraw would keep input waiting longer than :data:`INPUT_S`, and training
+goes on in the next tick: the number is a target, and input is handled within
+about 80 ms whatever it is. Either way a tick ends with one redraw, painted
+before the tick returns.
+
+While running, the objects that existed when the run started are exempt from
+Python's cyclic garbage collection (``gc.freeze``; memory is still freed by
+reference counting): a full collection of the whole app takes about 50 ms and
+would stall a frame. Pausing hands them back to the collector.
 """
 
 from __future__ import annotations
 
+import gc
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from nnviz.core.validate import ExperimentError
 from nnviz.session.breakpoints import Stop
@@ -24,9 +38,20 @@ from nnviz.session.events import Granularity
 from nnviz.session.workspace import Workspace
 
 FRAME_MS = 16
-"""Timer interval of the live run."""
-TICK_BUDGET_S = 0.012
-"""Training time per tick in automatic speed: leaves the rest of the frame for drawing and input."""
+"""Timer interval of the live run at a chosen speed (automatic speed paces itself: interval 0)."""
+FRAME_S = 0.032
+"""Automatic speed: the time a whole frame (training, redraw, input) aims at, a little above 30 per second."""
+INPUT_S = 0.06
+"""A tick and its redraw together stay under this at any speed: input never waits longer."""
+MIN_TICK_S = 0.004
+"""A tick trains at least this long (or one iteration), however slow the redraw."""
+MAX_TICK_S = 0.04
+"""No tick trains longer than this, at any speed."""
+TICK_BUDGET_S = FRAME_S - 0.012
+"""Training time of the first tick in automatic speed, before a redraw has been measured."""
+_SMOOTHING = 0.3
+"""Weight of the newest redraw time in its running estimate."""
+_clock = time.perf_counter
 
 
 @dataclass(frozen=True)
@@ -73,6 +98,10 @@ class Controller(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(FRAME_MS)
         self._timer.timeout.connect(self._on_timer_timeout)
+        self._redraw_s = FRAME_S - TICK_BUDGET_S
+        """Running estimate of a redraw's time (views, painting, input) between two ticks."""
+        self._trained_at: float | None = None
+        """When the last tick's training ended (``None``: no tick since the run started)."""
 
     # -- live training ----------------------------------------------------------------------
     @property
@@ -82,28 +111,64 @@ class Controller(QObject):
     def run(self) -> None:
         if not self.running:
             self.last_stop = None
+            self._trained_at = None
+            self._timer.setInterval(self._interval())
             self._timer.start()
+            gc.freeze()
             self.running_changed.emit(True)
 
     def pause(self) -> None:
         if self.running:
             self._timer.stop()
+            gc.unfreeze()
             self.running_changed.emit(False)
 
+    def _interval(self) -> int:
+        return 0 if self.iterations_per_frame <= 0 else FRAME_MS
+
+    def tick_budget(self) -> float:
+        """Seconds the next tick may train: in automatic speed the frame (:data:`FRAME_S`) minus
+        the redraw estimate; at a chosen speed as long as input can wait (:data:`INPUT_S`)."""
+        frame = FRAME_S if self.iterations_per_frame <= 0 else INPUT_S
+        return min(max(frame - self._redraw_s, MIN_TICK_S), MAX_TICK_S)
+
     def _on_timer_timeout(self) -> None:
-        ws = self.workspace
-        stop = None
-        if self.iterations_per_frame > 0:
-            stop = ws.run(self.iterations_per_frame)
-        else:
-            start = time.perf_counter()
-            batch = 1
-            while stop is None and time.perf_counter() - start < TICK_BUDGET_S:
-                stop = ws.run(batch)
-                batch = min(batch * 2, 256)
+        start = _clock()
+        if self._trained_at is not None:
+            # Capped, so that one long interruption (a dialog) does not starve training for long.
+            gap = min(start - self._trained_at, FRAME_S)
+            self._redraw_s += _SMOOTHING * (gap - self._redraw_s)
+        limit = self.iterations_per_frame if self.iterations_per_frame > 0 else None
+        stop = self.train_for(self.tick_budget(), limit)
+        self._trained_at = _clock()
+        if self._timer.interval() != self._interval():
+            self._timer.setInterval(self._interval())
         self.stepped.emit()
+        # Redraw now, inside the tick: the views' updates are posted events, and left to the
+        # event loop they could wait behind the next tick (in automatic speed it is due at once).
+        QCoreApplication.sendPostedEvents()
         if stop is not None:
             self._stop(stop)
+
+    def train_for(self, seconds: float, limit: int | None = None) -> Stop | None:
+        """Train until ``seconds`` have passed (one iteration at least) or ``limit`` iterations are done.
+
+        The clock is read between chunks of iterations sized from the time per
+        iteration so far, so the tick overshoots by about one iteration at most.
+        """
+        ws = self.workspace
+        start = _clock()
+        done, chunk = 0, 1
+        while True:
+            if limit is not None:
+                chunk = min(chunk, limit - done)
+            stop = ws.run(chunk)
+            done += chunk
+            elapsed = _clock() - start
+            if stop is not None or elapsed >= seconds or done == limit:
+                return stop
+            # Aim at most of the time left: a chunk that ends an epoch also evaluates it.
+            chunk = max(1, int(0.8 * (seconds - elapsed) * done / elapsed)) if elapsed > 0 else 2 * chunk
 
     def _stop(self, stop: Stop) -> None:
         self.pause()

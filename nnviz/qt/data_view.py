@@ -21,11 +21,21 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from nnviz.qt.controller import Controller
+from nnviz.qt.pacing import LivePacer
 from nnviz.qt.plots.plane import POINT_PX, PlaneLayer
-from nnviz.qt.plots.style import caption_label, make_plot_widget, raw_inputs
-from nnviz.qt.theme import LIGHT, Theme
+from nnviz.qt.plots.style import (
+    caption_label,
+    caption_style,
+    hint_style,
+    make_plot_widget,
+    raw_inputs,
+    set_quick,
+    style_plot,
+)
+from nnviz.qt.theme import LIGHT, Theme, ui_font
 
 BATCH_RING_PX = POINT_PX + 7
+LIVE_CAPTION = "Training live: the ringed points are the current mini-batch · pause to trace one"
 TRACED_RING_PX = POINT_PX + 15
 
 
@@ -43,12 +53,8 @@ class DataView(QWidget):
         self.plot_widget = make_plot_widget(theme, "", "x1", "x2")
         self.plot = self.plot_widget.getPlotItem()
         self.plane = PlaneLayer(self.plot, theme)
-        self.batch = pg.ScatterPlotItem(
-            size=BATCH_RING_PX, pxMode=True, symbol="o", pen=pg.mkPen(theme.highlight, width=1.8), brush=None
-        )
-        self.traced = pg.ScatterPlotItem(
-            size=TRACED_RING_PX, pxMode=True, symbol="o", pen=pg.mkPen(theme.selection, width=3.2), brush=None
-        )
+        self.batch = pg.ScatterPlotItem(size=BATCH_RING_PX, pxMode=True, symbol="o", brush=None)
+        self.traced = pg.ScatterPlotItem(size=TRACED_RING_PX, pxMode=True, symbol="o", brush=None)
         for item in (self.batch, self.traced):
             self.plot.addItem(item)
         # The traced ring lies over a batch point: let clicks through to the points below.
@@ -61,7 +67,7 @@ class DataView(QWidget):
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.hint.setStyleSheet(f"color: {theme.muted}; background: {theme.background}; padding: 16px;")
+        self._style(theme)
         page = QWidget()
         page_layout = QVBoxLayout(page)
         page_layout.setContentsMargins(0, 0, 0, 0)
@@ -78,8 +84,26 @@ class DataView(QWidget):
         self._data = None
         self._stale = True
         controller.workspace_replaced.connect(self.rebuild)
-        controller.stepped.connect(self.refresh)
+        self.pacer = LivePacer(self, controller)
+        controller.stepped.connect(self._on_controller_stepped)
+        controller.running_changed.connect(self._on_controller_running_changed)
         self._rebuild_items()
+
+    def set_theme(self, theme: Theme) -> None:
+        """Draw in ``theme`` from now on (colours, fonts, line widths), and redraw."""
+        self._style(theme)
+        self.rebuild()
+
+    def _style(self, theme: Theme) -> None:
+        self.theme = self.plane.theme = theme
+        self.setFont(ui_font(theme))
+        self.plot_widget.setBackground(theme.background)
+        style_plot(self.plot, theme, "", "x1", "x2")
+        self.batch.setPen(pg.mkPen(theme.highlight, width=1.8 * theme.line_scale))
+        self.traced.setPen(pg.mkPen(theme.selection, width=3.2 * theme.line_scale))
+        for label in (self.legend, self.caption):
+            label.setStyleSheet(caption_style(theme))
+        self.hint.setStyleSheet(hint_style(theme))
 
     @property
     def is_plane(self) -> bool:
@@ -127,6 +151,31 @@ class DataView(QWidget):
             return
         self._draw()
 
+    def unit_maps(self, step: int) -> list[np.ndarray] | None:
+        """Every unit's output at every ``step``-th point of this view's grid, for the canvas's
+        heatmaps (see :meth:`PlaneLayer.unit_maps`); ``None`` when the data is not a plane."""
+        if self.controller.workspace.experiment.data is not self._data:
+            self._rebuild_items()
+        if not self.is_plane:
+            return None
+        return self.plane.unit_maps(self.controller.workspace.stepper, step)
+
+    def _on_controller_stepped(self) -> None:
+        if not self.pacer.due():
+            self._stale = True  # a live run with the view off screen: drawn when shown or paused
+            return
+        self.refresh()
+
+    def _on_controller_running_changed(self, running: bool) -> None:
+        set_quick(self, running, still=(self.plane.train, self.plane.test))
+        if not running:
+            self.refresh()  # the full caption again
+
+    def catch_up(self) -> None:
+        """Redraw if a live run skipped a redraw (see :mod:`nnviz.qt.pacing`)."""
+        if self._stale:
+            self.refresh()
+
     def _draw(self) -> None:
         self._stale = False
         ws = self.controller.workspace
@@ -152,14 +201,17 @@ class DataView(QWidget):
         else:
             self.traced.setData(pos=np.zeros((0, 2)))
             traced = "no traced sample"
+        if self.controller.running:
+            # One text for the whole run: a caption that changes every frame lays the dock out again.
+            self.caption.setText(LIVE_CAPTION)
+            return
         self.caption.setText(
             f"Iteration {trace.iteration} · {traced} · click a ringed point (the mini-batch) to trace it"
         )
 
     def showEvent(self, event: QShowEvent) -> None:  # Qt override
         super().showEvent(event)
-        if self._stale:
-            self.refresh()
+        self.catch_up()
 
     # -- clicks -----------------------------------------------------------------------------------
     def _on_points_clicked(self, item, points, event) -> None:

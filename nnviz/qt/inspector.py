@@ -22,7 +22,7 @@ import math
 
 import numpy as np
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -41,6 +41,8 @@ from nnviz.core.gradcheck import check_parameter
 from nnviz.core.layers import Dense
 from nnviz.core.network import Network
 from nnviz.qt.controller import Controller, Selection
+from nnviz.qt.pacing import TEXT_INTERVAL_S, LivePacer
+from nnviz.qt.theme import Theme, ui_font
 from nnviz.session.events import BACKWARD, FORWARD, LOSS, UPDATE
 
 PASS_BELOW = 1e-6
@@ -76,10 +78,7 @@ class Inspector(QWidget):
         self.title = QLabel()
         self.title.setObjectName("inspector_title")
         self.title.setWordWrap(True)
-        font = self.title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.1)
-        self.title.setFont(font)
+        self._style_title()
         self.subtitle = QLabel()
         self.subtitle.setObjectName("inspector_subtitle")
         self.subtitle.setWordWrap(True)
@@ -122,6 +121,7 @@ class Inspector(QWidget):
         layout.addWidget(self.table)
         layout.addWidget(self.check_button)
         layout.addWidget(self.check_result)
+        self.pacer = LivePacer(self, controller, TEXT_INTERVAL_S)
         controller.stepped.connect(self._on_controller_stepped)
         controller.selection_changed.connect(self.refresh)
         controller.workspace_replaced.connect(self.refresh)
@@ -129,15 +129,31 @@ class Inspector(QWidget):
 
     # -- following the controller -------------------------------------------------------------------
     def _on_controller_stepped(self) -> None:
-        if self.controller.running and not self.isVisible():
-            self._stale = True  # redraw when shown, not on every frame of a live run
+        if not self.pacer.due():
+            self._stale = True  # a live run: redraw a few times a second, and when shown or paused
             return
         self.refresh()
 
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
+    def catch_up(self) -> None:
+        """Redraw if a live run skipped a redraw (see :mod:`nnviz.qt.pacing`)."""
         if self._stale:
             self.refresh()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.catch_up()
+
+    def set_theme(self, theme: Theme) -> None:
+        """Type at ``theme``'s size; the colours follow the application's palette."""
+        self.setFont(ui_font(theme))
+        self._style_title()
+        self.refresh()
+
+    def _style_title(self) -> None:
+        font = QFont(self.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.title.setFont(font)
 
     def refresh(self) -> None:
         self._stale = False
@@ -309,7 +325,7 @@ class Inspector(QWidget):
             items = (QTableWidgetItem(symbol), QTableWidgetItem(shown), QTableWidgetItem(meaning))
             items[1].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             items[1].setToolTip(DASH if value is None else repr(float(value)))
-            items[2].setForeground(QColor("#6b7280"))
+            items[2].setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
             for c, item in enumerate(items):
                 self.table.setItem(r, c, item)
         self.table.resizeRowsToContents()

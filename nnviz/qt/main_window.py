@@ -9,14 +9,16 @@ widgets and shows status; ``nnviz.qt.app`` wires actions to the controller.
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSpinBox, QToolBar, QWidget
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QSpinBox, QToolBar, QWidget
 
 from nnviz.qt.actions import create_actions
 from nnviz.qt.controller import Controller
 
 SETTINGS_ORG = "nnviz"
 SETTINGS_APP = "nnviz"
+PRESENTATION_HIDES = ("experiment", "breakpoints", "matrix")
+"""Docks hidden in presentation mode (with the toolbar): the controls, not what the lecture shows."""
 
 
 class MainWindow(QMainWindow):
@@ -35,6 +37,8 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.actions_by_id = create_actions(self)
         self.docks: dict[str, QDockWidget] = {}
+        self._normal_state: QByteArray | None = None
+        """While presenting: the toolbar and docks as they were before (what leaving restores)."""
         self.position_label = QLabel()
         self.position_label.setObjectName("position_label")
         self.position_label.setToolTip("Iteration, epoch and the event the cursor is on")
@@ -69,6 +73,37 @@ class MainWindow(QMainWindow):
         self.docks[key] = dock
         return dock
 
+    @property
+    def presenting(self) -> bool:
+        return self._normal_state is not None
+
+    def set_presenting(self, presenting: bool) -> None:
+        """Hide the controls for a projector — the toolbar (with the speed box) and the docks of
+        :data:`PRESENTATION_HIDES`; the menu bar stays. Leaving puts back exactly the layout there was."""
+        if presenting == self.presenting:
+            return
+        if presenting:
+            self._normal_state = self.saveState()
+            self.toolbar.hide()
+            for key in PRESENTATION_HIDES:
+                self.docks[key].hide()
+        else:
+            state, self._normal_state = self._normal_state, None
+            self.restoreState(state)
+
+    def follow_application_font(self) -> None:
+        """Dock titles in the application's font after it changed (presentation: larger).
+
+        A QDockWidget paints its title in the font the application had when the dock was made,
+        as long as its own font equals the application's; a font that differs only in hinting
+        makes it use its own, current one."""
+        font = QFont(QApplication.font())
+        hinting = QFont.HintingPreference
+        vertical = font.hintingPreference() != hinting.PreferVerticalHinting
+        font.setHintingPreference(hinting.PreferVerticalHinting if vertical else hinting.PreferFullHinting)
+        for dock in self.docks.values():
+            dock.setFont(font)
+
     def show_message(self, text: str, ms: int = 8000) -> None:
         self.statusBar().showMessage(text, ms)
 
@@ -85,12 +120,15 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1400, 880)
         if isinstance(state, QByteArray):
-            self.restoreState(state)
+            if self.presenting:  # the remembered layout is the one to return to
+                self._normal_state = state
+            else:
+                self.restoreState(state)
 
     def save_layout(self) -> None:
         settings = QSettings(SETTINGS_ORG, SETTINGS_APP)
         settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/state", self.saveState())
+        settings.setValue("window/state", self._normal_state if self.presenting else self.saveState())
 
     # -- events ------------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

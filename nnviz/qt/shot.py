@@ -89,30 +89,37 @@ def shoot(request: ShotRequest) -> Path:
     # Qt seeds its hashes randomly per process, which reorders the fonts embedded in a PDF;
     # a fixed seed (read when Qt first hashes, so before it loads) makes the bytes repeat.
     os.environ.setdefault("QT_HASH_SEED", "0")
-    from PySide6.QtCore import QSize
+    from PySide6.QtCore import QSize, Qt
     from PySide6.QtWidgets import QApplication
 
     from nnviz.presets import load_experiment
     from nnviz.qt import export
+    from nnviz.qt.theme import LIGHT, apply_to_application
     from nnviz.qt.theme import THEMES as QT_THEMES
     from nnviz.session.workspace import Workspace
 
+    if QApplication.instance() is None:
+        QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or QApplication(["nnviz-shot"])
     experiment = load_experiment(request.experiment)
     workspace = Workspace(experiment)
     _move(workspace, request)
     theme = QT_THEMES[request.theme]
-    widget, keep = _panel_widget(workspace, request.panel, theme, request.size)
-    app.processEvents()
-    figure = export.figure_of(widget)
-    size = QSize(*request.size)
+    apply_to_application(theme)  # the Qt widgets of a panel (check boxes, tabs) in the theme too
     try:
-        export.export(figure, request.out, size=size, scale=request.scale, transparent=request.transparent)
-    except OSError as error:
-        raise BadInput(f"--out {request.out}: {error}") from None
+        widget, keep = _panel_widget(workspace, request.panel, theme, request.size)
+        app.processEvents()
+        figure = export.figure_of(widget)
+        size = QSize(*request.size)
+        try:
+            export.export(figure, request.out, size=size, scale=request.scale, transparent=request.transparent)
+        except OSError as error:
+            raise BadInput(f"--out {request.out}: {error}") from None
+        finally:
+            widget.hide()  # not close(): the window would ask whether to save the (trained) experiment
+            del keep
     finally:
-        widget.hide()  # not close(): the window would ask whether to save the (trained) experiment
-        del keep
+        apply_to_application(LIGHT)  # in-process callers (tests) get the application back as it was
     return request.out
 
 

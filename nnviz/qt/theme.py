@@ -9,6 +9,10 @@ symmetric in lightness, so magnitude reads the same on both sides.
 :func:`Theme.lut` turns the palette into a 256-entry RGBA lookup table that
 NumPy code indexes directly (heatmaps, image grids); :func:`Theme.color` gives
 one ``QColor`` for a value in [−1, 1].
+
+:func:`apply_to_application` gives the Qt widgets around the drawings the
+theme too: a Fusion palette from the theme's colours for dark, the style's own
+palette for light, and the application font scaled by ``font_scale``.
 """
 
 from __future__ import annotations
@@ -17,10 +21,14 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 import numpy as np
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication
 
 LUT_SIZE = 256
 _FONTS: dict[tuple[str, int, bool], QFont] = {}
+_BASE: dict[str, object] = {}
+"""The application's own font and style name, before a theme changed them."""
 
 
 def _rgb(hex_color: str) -> tuple[int, int, int]:
@@ -105,6 +113,11 @@ class Theme:
         return f
 
     @property
+    def dark(self) -> bool:
+        """Whether the background is dark (light text on it)."""
+        return QColor(self.background).lightnessF() < 0.5
+
+    @property
     def positive(self) -> str:
         return self.diverging[-1]
 
@@ -154,3 +167,82 @@ PRESENTATION = replace(
 """For a projector: the light palette (its blue/orange map is colour-blind safe), large type, thick lines."""
 
 THEMES = {t.name: t for t in (LIGHT, DARK, PRESENTATION)}
+
+
+def base_ui_font() -> QFont:
+    """The application font as it was before any theme scaled it (the desktop's choice)."""
+    if "font" not in _BASE:
+        _BASE["font"] = QFont(QApplication.font())
+    return QFont(_BASE["font"])
+
+
+def ui_font(theme: Theme) -> QFont:
+    """The font of Qt widgets (labels, tables, tabs) under ``theme``: the base font × ``font_scale``."""
+    font = base_ui_font()
+    if theme.font_scale != 1.0:
+        font.setPointSizeF(font.pointSizeF() * theme.font_scale)
+    return font
+
+
+def dark_palette(theme: Theme) -> QPalette:
+    """A palette for Qt widgets in the colours of a dark ``theme`` (for the Fusion style)."""
+    p = QPalette()
+    window, button = QColor("#24272e"), QColor("#363b45")
+    text, muted, accent = theme.q("text"), theme.q("muted"), QColor("#4a86b8")
+    roles = QPalette.ColorRole
+    for role, color in (
+        (roles.Window, window),
+        (roles.WindowText, text),
+        (roles.Base, QColor("#2c3038")),
+        (roles.AlternateBase, QColor("#32363f")),
+        (roles.ToolTipBase, theme.q("callout")),
+        (roles.ToolTipText, text),
+        (roles.PlaceholderText, muted),
+        (roles.Text, text),
+        (roles.Button, button),
+        (roles.ButtonText, text),
+        (roles.BrightText, QColor("#ff6b6b")),
+        (roles.Light, QColor("#3a3f4a")),
+        (roles.Midlight, QColor("#33373f")),
+        (roles.Mid, QColor("#2a2d35")),
+        (roles.Dark, QColor("#15171b")),
+        (roles.Shadow, QColor("#0b0c0e")),
+        (roles.Highlight, accent),
+        (roles.HighlightedText, QColor("#ffffff")),
+        (roles.Link, QColor(theme.positive)),
+        (roles.LinkVisited, theme.q("selection")),
+    ):
+        p.setColor(role, color)
+    disabled = QPalette.ColorGroup.Disabled
+    for role in (roles.WindowText, roles.Text, roles.ButtonText):
+        p.setColor(disabled, role, QColor("#6b717c"))
+    p.setColor(disabled, roles.Base, window)
+    p.setColor(disabled, roles.Button, QColor("#282b32"))
+    p.setColor(disabled, roles.Highlight, QColor("#3d4048"))
+    return p
+
+
+def apply_to_application(theme: Theme, app: QApplication | None = None) -> None:
+    """Palette, style and font of the Qt widgets for ``theme``: Fusion with :func:`dark_palette`
+    for a dark theme, the desktop's own style and palette otherwise; the font × ``font_scale``."""
+    app = app or QApplication.instance()
+    base_ui_font()
+    _BASE.setdefault("style", app.style().name())
+    if theme.dark:
+        if app.style().name().lower() != "fusion":
+            app.setStyle("Fusion")
+        app.setPalette(dark_palette(theme))
+    else:
+        if app.style().name().lower() != str(_BASE["style"]).lower():
+            app.setStyle(str(_BASE["style"]))
+        app.setPalette(app.style().standardPalette())
+    app.setFont(ui_font(theme))
+    # Widgets hear of a new palette and font through posted events: deliver them now, so that what
+    # is drawn next uses them; style sheets that name palette colours resolve them only when set.
+    for kind in (QEvent.Type.ApplicationPaletteChange, QEvent.Type.ApplicationFontChange):
+        QCoreApplication.sendPostedEvents(None, kind)
+    for widget in app.allWidgets():
+        sheet = widget.styleSheet()
+        if "palette(" in sheet:
+            widget.setStyleSheet("")
+            widget.setStyleSheet(sheet)

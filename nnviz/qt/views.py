@@ -2,8 +2,9 @@
 
 Every panel takes the controller and redraws itself on its signals. What this
 module adds is the one computation several views share: for networks on a 2-D
-input plane, one batched forward pass over a grid of the plane per redraw
-gives every unit's heatmap on the canvas.
+input plane, one batched forward pass over the data view's 100×100 grid per
+redraw gives both the decision boundary and, at every 4th point, every unit's
+25×25 heatmap on the canvas (see :meth:`nnviz.qt.plots.plane.PlaneLayer.unit_maps`).
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from nnviz.core.heatmaps import data_extent, grid_points
 from nnviz.qt.breakpoints_panel import BreakpointsPanel
 from nnviz.qt.controller import Controller
 from nnviz.qt.data_view import DataView
@@ -24,9 +24,13 @@ from nnviz.qt.lesson_panel import LessonPanel
 from nnviz.qt.main_window import MainWindow
 from nnviz.qt.matrix_view import MatrixView
 from nnviz.qt.plots import PlotsPanel
+from nnviz.qt.plots.plane import GRID
+from nnviz.qt.plots.values import GridForward, input_mapper, plane_grid
 from nnviz.qt.theme import LIGHT, Theme
 
-HEATMAP_RESOLUTION = 24
+HEATMAP_STEP = 4
+"""The canvas's heatmaps take every 4th point of the data view's grid, each way."""
+HEATMAP_RESOLUTION = GRID // HEATMAP_STEP
 """Pixels per side of each unit's heatmap on the canvas."""
 
 Left, Right, Bottom = (
@@ -45,31 +49,33 @@ class Views:
     panels: dict[str, QWidget]
 
     def refresh_grids(self) -> None:
-        """Give the canvas each unit's output over the input plane (2-D data only): one forward pass."""
+        """Give the canvas each unit's output over the input plane (2-D data only), from the
+        data view's pass of this frame when it made one."""
         canvas = self.window.centralWidget()
         if canvas is None or not hasattr(canvas, "set_heatmaps"):
             return
-        canvas.set_heatmaps(unit_maps(self.controller, HEATMAP_RESOLUTION))
+        data = self.panels.get("data")
+        if isinstance(data, DataView) and data.plane.n == GRID:
+            canvas.set_heatmaps(data.unit_maps(HEATMAP_STEP))
+        else:
+            canvas.set_heatmaps(unit_maps(self.controller, HEATMAP_RESOLUTION))
 
 
-def unit_maps(controller: Controller, resolution: int) -> list[np.ndarray] | None:
-    """Per layer 0..L an array (units, H, W) over the raw 2-D input plane, through the features,
-    with the parameters the cursor shows; ``None`` when the raw inputs are not 2-D."""
-    ws = controller.workspace
-    data = ws.experiment.data
+def unit_maps(controller: Controller, resolution: int = HEATMAP_RESOLUTION) -> list[np.ndarray] | None:
+    """Per layer 0..L an array (units, H, W) over the raw 2-D input plane, through the features
+    and the standardization, with the parameters the cursor shows; ``None`` when the raw inputs
+    are not 2-D. The points are those the live canvas uses: every :data:`HEATMAP_STEP`-th of the
+    data view's grid (widened to ``resolution`` × the step), so a figure matches the window."""
+    experiment = controller.workspace.experiment
+    data = experiment.data
     if data.points_train.shape[1] != 2:
         return None
-    points = grid_points(data_extent(data.points_train, 0.1), resolution)
-    shape = (resolution, resolution)
-    x = data.map_points(points)
-    maps = [np.ascontiguousarray(x.T).reshape(x.shape[1], *shape)]
-    a = x
-    with np.errstate(all="ignore"):
-        for k, layer in enumerate(ws.experiment.network.layers, start=1):
-            W, b = ws.stepper.visible_parameters(k)
-            a = layer.activation.value(a @ W.T + b)
-            maps.append(np.ascontiguousarray(a.T).reshape(a.shape[1], *shape))
-    return maps
+    n, first = resolution * HEATMAP_STEP, HEATMAP_STEP // 2
+    grid = plane_grid(np.vstack([data.points_train, data.points_test]), n)
+    points = grid.points.reshape(n, n, 2)[first::HEATMAP_STEP, first::HEATMAP_STEP].reshape(-1, 2)
+    layers = GridForward(input_mapper(experiment)(points)).layers(controller.workspace.stepper)
+    # The grid's row 0 is the bottom of the plane (smallest x₂); an image's is the top.
+    return [np.ascontiguousarray(a.reshape(resolution, resolution, -1)[::-1].transpose(2, 0, 1)) for a in layers]
 
 
 def build_views(window: MainWindow, controller: Controller, theme: Theme = LIGHT) -> Views:
@@ -95,7 +101,11 @@ def build_views(window: MainWindow, controller: Controller, theme: Theme = LIGHT
     }
     for key in titles:
         title, area = titles[key]
-        window.add_dock(key, title, panels[key], area)
+        dock = window.add_dock(key, title, panels[key], area)
+        catch_up = getattr(panels[key], "catch_up", None)
+        if catch_up is not None:
+            # A dock brought to the front of its tabs gets no show event: catch up on a skipped live redraw.
+            dock.visibilityChanged.connect(lambda visible, catch_up=catch_up: visible and catch_up())
     window.tabifyDockWidget(window.docks["inspector"], window.docks["breakpoints"])
     window.docks["inspector"].raise_()
     window.resizeDocks([window.docks["experiment"], window.docks["data"]], [330, 430], Qt.Orientation.Horizontal)

@@ -43,6 +43,8 @@ class LayoutOptions:
     grid_inputs: bool = True
     input_shape: tuple[int, int] | None = None
     """(rows, cols) of an image input; default: the square root of a square input count."""
+    text_scale: float = 1.0
+    """The theme's ``font_scale``: room for larger captions, legend and value boxes."""
 
 
 @dataclass
@@ -106,6 +108,8 @@ class Layout:
     bounds: tuple[float, float, float, float]
     """(left, top, width, height) of the whole picture, legend included."""
     legend_top: float
+    legend_stacked: bool = False
+    """Large type (presentation): each legend title on a line of its own, to keep the legend narrow."""
     by_unit: dict[tuple[int, int], Array] = field(default_factory=dict)
     units: dict[str, Array] = field(default_factory=dict)
     """Drawn units outside image grids, flat: ``layer``, ``unit``, ``x``, ``y``, ``r`` and ``flat``
@@ -287,11 +291,13 @@ def _with_edges(network: Network, sizes: list[int], layers: list[LayerGeometry],
         offsets.append(offset)
 
     left = min(g.x - (g.grid[1] * g.grid[4] / 2 if g.grid else g.radius) for g in layers) - 40.0
-    right = max(max(g.x + g.radius for g in layers) + 125.0, left + LEGEND_WIDTH)
+    s = options.text_scale
+    stacked = s > 1.0
+    right = max(max(g.x + g.radius for g in layers) + 125.0 * s, left + LEGEND_WIDTH * (0.8 if stacked else 1.0))
     caption_y = min(g.top for g in layers) - 30.0
-    bottom = max(max(g.bottom for g in layers), layers[-1].bottom + 46.0) + 24.0
-    legend_h = 58.0
-    top = caption_y - 30.0
+    bottom = max(max(g.bottom for g in layers), layers[-1].bottom + 46.0 * s) + 24.0
+    legend_h = (106.0 if stacked else 58.0) * s
+    top = caption_y - 30.0 * s
     bounds = (left, top, right - left, bottom + legend_h - top)
     starts = np.cumsum([0, *sizes[:-1]])
     drawn = [g for g in layers if g.kind != GRID]
@@ -317,5 +323,6 @@ def _with_edges(network: Network, sizes: list[int], layers: list[LayerGeometry],
         caption_y=caption_y,
         bounds=bounds,
         legend_top=bottom,
+        legend_stacked=stacked,
         by_unit=by_unit,
     )

@@ -1,6 +1,7 @@
 """The legend under the network: what edge colour and width and unit fill mean right now.
 
-Two compact rows (about :data:`~nnviz.qt.canvas.layout.LEGEND_WIDTH` wide), so
+Two compact rows (about :data:`~nnviz.qt.canvas.layout.LEGEND_WIDTH` wide; four with the large type
+of the presentation theme, each title above its row), so
 a small network in a narrow window is not shrunk to make room for it.
 """
 
@@ -26,27 +27,33 @@ def _swatch(p: QPainter, x: float, y: float, pen: QPen, length: float = 20.0) ->
 
 
 def paint_legend(p: QPainter, theme: Theme, layout: Layout, frame: Frame) -> None:
+    s = theme.font_scale
     left = layout.bounds[0] + 40
-    y = layout.legend_top + 22
+    y = layout.legend_top + 22 * s
     sym = SYMBOL[frame.quantity]
     bold, small, text, muted = theme.font(11, True), theme.font(10), theme.q("text"), theme.q("muted")
 
     draw_text(p, left, y, f"edges: {NAMES[frame.quantity]} {sym}", bold, text, "left")
-    x = left + TITLE_WIDTH
+    if layout.legend_stacked:
+        x, y = left, y + 22 * s
+    else:
+        x = left + TITLE_WIDTH * s
     for positive, label in ((False, "−"), (True, "+")):
-        _swatch(p, x, y, QPen(bin_color(theme, positive, MAG_BINS - 1), 4.0))
-        draw_text(p, x + 25, y, label, small, muted, "left")
-        x += 42
+        _swatch(p, x, y, QPen(bin_color(theme, positive, MAG_BINS - 1), 4.0 * theme.line_scale))
+        x += 25 + draw_text(p, x + 25, y, label, small, muted, "left") + 10
     x += 8
     scale = frame.edge_scale
     for fraction in (0.0, 0.5, 1.0):
-        _swatch(p, x, y, QPen(muted, WIDTH_MIN + (WIDTH_MAX - WIDTH_MIN) * fraction))
+        _swatch(p, x, y, QPen(muted, (WIDTH_MIN + (WIDTH_MAX - WIDTH_MIN) * fraction) * theme.line_scale))
         label = f"≥ {fmt(scale, 2)}" if fraction == 1.0 else fmt(scale * fraction, 2)
         x += 25 + draw_text(p, x + 25, y, label, small, muted, "left") + 12
 
-    y += 24
+    y += 24 * s
     draw_text(p, left, y, "units: activation a", bold, text, "left")
-    x = left + TITLE_WIDTH
+    if layout.legend_stacked:
+        x, y = left, y + 22 * s
+    else:
+        x = left + TITLE_WIDTH * s
     bar = QRectF(x, y - 5, 84, 10)
     grad = QLinearGradient(bar.topLeft(), bar.topRight())
     for i in range(9):

@@ -134,7 +134,9 @@ class NetworkPicture:
                 norm = np.clip(2.0 * maps - 1.0, -1.0, 1.0)
             else:
                 norm = normalize(maps, name, nice_ceiling(float(np.abs(maps).max())))
-            rgba = self.theme.lut[self.theme.lut_index(norm)]
+            # The LUT's RGBA rows as one 32-bit word each: a quarter of the lookups.
+            lut = np.ascontiguousarray(self.theme.lut).view(np.uint32).reshape(-1)
+            rgba = lut.take(self.theme.lut_index(norm)).view(np.uint8).reshape(*norm.shape, 4)
             for j in g.shown:
                 out[(g.index, int(j))] = to_qimage(rgba[j])
         return out
@@ -233,9 +235,10 @@ class NetworkPicture:
     def _paint_edge_labels(self, p: QPainter) -> None:
         theme = self.theme
         f = theme.font(10)
+        s = theme.font_scale
         for x, y, text, focused, _ in self.edge_labels:
-            w = 6.0 + 6.0 * len(text)
-            rect = QRectF(x - w / 2, y - 7, w, 14)
+            w = (6.0 + 6.0 * len(text)) * s
+            rect = QRectF(x - w / 2, y - 7 * s, w, 14 * s)
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(theme.q("background", 235 if focused else 200))
             p.drawRoundedRect(rect, 4, 4)
@@ -258,19 +261,21 @@ class NetworkPicture:
             return
         lines = [f"{name} = {fmt(float(v), 3)}" for name, v in values]
         r = self.layout.layers[k].radius
-        width = 16 + 6.7 * max(len(line) for line in lines)
-        rect = QRectF(pos[0] + r + 10, pos[1] - 8 * len(lines) - 3, width, 16 * len(lines) + 6)
+        s = theme.font_scale
+        width = (16 + 6.7 * max(len(line) for line in lines)) * s
+        rect = QRectF(pos[0] + r + 10, pos[1] - (8 * len(lines) + 3) * s, width, (16 * len(lines) + 6) * s)
         p.setPen(QPen(theme.q("highlight"), 1.2))
         p.setBrush(theme.q("callout", 245))
         p.drawRoundedRect(rect, 6, 6)
         f = theme.font(11)
         for i, line in enumerate(lines):
-            draw_text(p, rect.left() + 8, rect.top() + 11 + 16 * i, line, f, theme.q("text"), align="left")
+            draw_text(p, rect.left() + 8, rect.top() + (11 + 16 * i) * s, line, f, theme.q("text"), align="left")
 
     def _paint_loss(self, p: QPainter) -> None:
         frame, theme = self.frame, self.theme
         g = self.layout.layers[-1]
-        rect = QRectF(g.x - 48, float(g.ys.max()) + g.radius + 16, 96, 26)
+        s = theme.font_scale
+        rect = QRectF(g.x - 48 * s, float(g.ys.max()) + g.radius + 16, 96 * s, 26 * s)
         focused = frame.event is not None and frame.event[0] == "loss"
         p.setPen(QPen(theme.q("highlight" if focused else "outline"), 2.0 if focused else 1.0))
         p.setBrush(theme.q("halo", 170) if focused else theme.q("callout"))

@@ -100,8 +100,10 @@ class UnitPainter:
             if key in focus or key in marks:
                 self.paint_marks(p, QPointF(u.x, u.y), u.r, key in focus, marks.get(key), u.heat is not None)
         t = p.worldTransform()
-        if fast and t.isAffine() and t.m12() == 0 and t.m21() == 0 and t.m11() == t.m22():
+        stamp = fast and t.isAffine() and t.m12() == 0 and t.m21() == 0 and t.m11() == t.m22()
+        if stamp:
             self._stamp_circles(p, units, t.m11(), t.dx(), t.dy())
+            self._stamp_heat(p, [u for u in units if u.heat is not None], t.m11(), t.dx(), t.dy())
         else:
             for u in units:
                 if u.heat is None:
@@ -109,7 +111,8 @@ class UnitPainter:
         for u in units:
             center = QPointF(u.x, u.y)
             if u.heat is not None:
-                self.paint_heat(p, u, center)
+                if not stamp:
+                    self.paint_heat(p, u, center)
                 continue
             if u.text:
                 f = theme.font(u.r * 0.56)
@@ -147,6 +150,57 @@ class UnitPainter:
             half = sprite.width() / (2 * dpr)
             p.drawPixmap(QPointF(u.x * s + dx - half, u.y * s + dy - half), sprite)
         p.restore()
+
+    def _stamp_heat(self, p: QPainter, units: list[UnitDraw], s: float, dx: float, dy: float) -> None:
+        """:meth:`paint_heat` the quick way, in device pixels: the frame as four filled strips
+        (square corners), the badges as cached pixmaps. About five times faster."""
+        if not units:
+            return
+        dpr = p.device().devicePixelRatioF() if p.device() is not None else 1.0
+        p.save()
+        p.resetTransform()
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        w = 3.0 * s  # the frame's pen: 3 scene units wide, centred on the image's edge
+        for u in units:
+            x, y, r = u.x * s + dx, u.y * s + dy, u.r * s
+            revealed = u.layer == 0 or u.fill is not None
+            if not revealed:
+                p.setOpacity(0.35)
+            p.drawImage(QRectF(x - r, y - r, 2 * r, 2 * r), u.heat)
+            if not revealed:
+                p.setOpacity(1.0)
+            color = u.fill if u.fill is not None else self.theme.q("empty_outline")
+            left, top, side = x - r - w / 2, y - r - w / 2, 2 * r + w
+            p.fillRect(QRectF(left, top, side, w), color)
+            p.fillRect(QRectF(left, top + side - w, side, w), color)
+            p.fillRect(QRectF(left, top + w, w, side - 2 * w), color)
+            p.fillRect(QRectF(left + side - w, top + w, w, side - 2 * w), color)
+            if u.text:
+                self._stamp_badge(p, x, y + r, u.text, None, s, dpr)
+            if u.delta:
+                self._stamp_badge(p, x + r, y - r, u.delta, u.delta_sign, s, dpr)
+        p.restore()
+
+    def _stamp_badge(self, p: QPainter, x: float, y: float, text: str, sign, s: float, dpr: float) -> None:
+        """A :meth:`badge` centred on device point (x, y), from a cached pixmap."""
+        key = ("badge", text, None if sign is None else sign > 0, round(s * 64), dpr)
+        sprite = self._sprites.get(key)
+        if sprite is None:
+            fs = self.theme.font_scale
+            w, h = ((7.0 + 6.0 * len(text)) * fs + 4) * s, (15.0 * fs + 4) * s
+            sprite = QPixmap(math.ceil(w * dpr), math.ceil(h * dpr))
+            sprite.setDevicePixelRatio(dpr)
+            sprite.fill(Qt.GlobalColor.transparent)
+            q = QPainter(sprite)
+            q.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            q.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+            q.scale(s, s)
+            self.badge(q, sprite.width() / (2 * dpr * s), sprite.height() / (2 * dpr * s), text, sign)
+            q.end()
+            if len(self._sprites) > SPRITE_LIMIT:
+                self._sprites.clear()
+            self._sprites[key] = sprite
+        p.drawPixmap(QPointF(x - sprite.width() / (2 * dpr), y - sprite.height() / (2 * dpr)), sprite)
 
     def _sprite(self, color: int, rd: float, s: float, dpr: float) -> QPixmap:
         size = math.ceil(2 * rd + 2 * 2.0 * s + 4)
@@ -202,8 +256,9 @@ class UnitPainter:
 
     def badge(self, p: QPainter, x: float, y: float, text: str, sign: float | None) -> None:
         theme = self.theme
-        w = 7.0 + 6.0 * len(text)
-        rect = QRectF(x - w / 2, y - 7.5, w, 15)
+        s = theme.font_scale
+        w = (7.0 + 6.0 * len(text)) * s
+        rect = QRectF(x - w / 2, y - 7.5 * s, w, 15 * s)
         border = theme.q("outline") if sign is None else theme.color(0.85 if sign > 0 else -0.85)
         p.setPen(QPen(border, 1.2))
         p.setBrush(theme.q("callout", 235))

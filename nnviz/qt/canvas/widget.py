@@ -11,6 +11,7 @@ weight or bias; wheel zooms, drag pans, a double-click on empty space fits.
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter
@@ -22,7 +23,7 @@ from nnviz.qt.canvas.layout import BIAS, BUNDLE, Layout, LayoutOptions, build_la
 from nnviz.qt.canvas.paint import NetworkPicture
 from nnviz.qt.canvas.source import CanvasSource
 from nnviz.qt.canvas.tooltips import edge_tooltip, unit_tooltip
-from nnviz.qt.theme import LIGHT, Theme
+from nnviz.qt.theme import LIGHT, Theme, ui_font
 
 CLICK_SLOP = 4
 """Pixels the mouse may move between press and release and still count as a click."""
@@ -72,7 +73,7 @@ class NetworkCanvas(QGraphicsView):
         self.quantity = "auto"
         self.labels = "off"
         self.heatmaps: list | None = None
-        self.layout_options = LayoutOptions()
+        self.layout_options = LayoutOptions(text_scale=theme.font_scale)
         self._layout_key = None
         self._auto_fit = True
         self._press: QPoint | None = None
@@ -134,12 +135,15 @@ class NetworkCanvas(QGraphicsView):
         self.heatmaps = maps
 
     def set_layout_options(self, options: LayoutOptions) -> None:
-        self.layout_options = options
+        self.layout_options = replace(options, text_scale=self.theme.font_scale)
         self._layout_key = None
         self._redraw()
 
     def set_theme(self, theme: Theme) -> None:
-        self.theme = self.picture.theme = theme
+        """Draw in ``theme`` from now on (colours, font sizes, line widths), and redraw."""
+        self.theme = theme
+        self.picture.set_theme(theme)  # its unit painter holds pens of the theme
+        self.layout_options = replace(self.layout_options, text_scale=theme.font_scale)
         self.setBackgroundBrush(theme.q("background"))
         self._style_note()
         self._redraw()
@@ -290,6 +294,7 @@ class NetworkCanvas(QGraphicsView):
 
     def _style_note(self) -> None:
         t = self.theme
+        self._note.setFont(ui_font(t))
         self._note.setStyleSheet(
             f"QLabel {{ background: {t.callout}; color: {t.text}; border: 1px solid {t.empty_outline};"
             " border-radius: 6px; padding: 6px 10px; }"

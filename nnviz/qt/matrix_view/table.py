@@ -55,6 +55,8 @@ class MatrixModel(QAbstractTableModel):
         self.constant_cols: set[int] = set()
         """Columns of constants (A's ones), drawn neutral."""
         self.meaning = ""
+        self.bold_font: QFont | None = None
+        """The table's font in bold, for highlighted cells and rows (set by the view)."""
 
     def set_matrix(
         self, values: Array, row_labels: list[str], col_labels: list[str], meaning: str, constant_cols=()
@@ -107,7 +109,7 @@ class MatrixModel(QAbstractTableModel):
             highlighted = (index.row(), index.column()) in self.highlighted
             return QColor("#ffffff" if highlighted else self.theme.text)
         if role == Qt.ItemDataRole.FontRole and (index.row(), index.column()) in self.highlighted:
-            return _bold()
+            return self.bold_font or _bold()
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
@@ -116,7 +118,7 @@ class MatrixModel(QAbstractTableModel):
             return labels[section]
         vertical = orientation == Qt.Orientation.Vertical
         if role == Qt.ItemDataRole.FontRole and vertical and section in self.bold_rows:
-            return _bold()
+            return self.bold_font or _bold()
         return None
 
 
@@ -146,17 +148,22 @@ def matrix_table(name: str, model: MatrixModel, tooltip: str) -> QTableView:
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
     view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    font = view.font()
-    font.setPointSizeF(font.pointSizeF() * 0.85)
-    view.setFont(font)
     h, v = view.horizontalHeader(), view.verticalHeader()
     h.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     h.setMinimumSectionSize(MIN_CELL_WIDTH)
     v.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    v.setDefaultSectionSize(max(16, view.fontMetrics().height() + 4))
-    h.setFont(font)
-    v.setFont(font)
+    set_table_font(view, view.font())
     return view
+
+
+def set_table_font(view: QTableView, font: QFont) -> None:
+    """Numbers a little smaller than ``font`` (the panel's), rows as high as they need."""
+    font = QFont(font)
+    font.setPointSizeF(font.pointSizeF() * 0.85)
+    view.setFont(font)
+    view.verticalHeader().setDefaultSectionSize(max(16, view.fontMetrics().height() + 4))
+    view.horizontalHeader().setFont(font)
+    view.verticalHeader().setFont(font)
 
 
 def fit_to_cells(view: QTableView) -> None:

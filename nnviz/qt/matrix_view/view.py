@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -32,8 +33,9 @@ from PySide6.QtWidgets import (
 )
 
 from nnviz.qt.controller import Controller, Selection
-from nnviz.qt.matrix_view.table import MAX_ROWS, MatrixModel, fit_to_cells, matrix_table
-from nnviz.qt.theme import LIGHT, Theme
+from nnviz.qt.matrix_view.table import MAX_ROWS, MatrixModel, fit_to_cells, matrix_table, set_table_font
+from nnviz.qt.pacing import TEXT_INTERVAL_S, LivePacer
+from nnviz.qt.theme import LIGHT, Theme, ui_font
 from nnviz.session.events import BACKWARD, FORWARD, LOSS, UPDATE
 
 Array = np.ndarray
@@ -124,11 +126,7 @@ class MatrixView(QWidget):
             box.addWidget(table, 1, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             self.columns.append(column)
         self.signs = [QLabel("·"), QLabel("=")]
-        for sign in self.signs:
-            font = sign.font()
-            font.setPointSizeF(font.pointSizeF() * 1.8)
-            font.setBold(True)
-            sign.setFont(font)
+        self._style_fonts(theme)
         self.body = QHBoxLayout()
         self.body.setSpacing(6)
         self._arrange()
@@ -137,6 +135,7 @@ class MatrixView(QWidget):
         layout.setSpacing(4)
         layout.addLayout(top)
         layout.addLayout(self.body, 1)
+        self.pacer = LivePacer(self, controller, TEXT_INTERVAL_S)
         controller.stepped.connect(self._on_controller_stepped)
         controller.selection_changed.connect(self._on_controller_selection_changed)
         controller.workspace_replaced.connect(self._on_controller_workspace_replaced)
@@ -156,10 +155,15 @@ class MatrixView(QWidget):
         self.refresh()
 
     def _on_controller_stepped(self) -> None:
-        if self.controller.running and not self.isVisible():
-            self._stale = True
+        if not self.pacer.due():
+            self._stale = True  # a live run: redraw a few times a second, and when shown or paused
             return
         self.refresh()
+
+    def catch_up(self) -> None:
+        """Redraw if a live run skipped a redraw (see :mod:`nnviz.qt.pacing`)."""
+        if self._stale:
+            self.refresh()
 
     def _on_controller_selection_changed(self) -> None:
         selection = self.controller.selection
@@ -173,15 +177,28 @@ class MatrixView(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if self._stale:
-            self.refresh()
+        self.catch_up()
 
     def set_theme(self, theme: Theme) -> None:
-        """Colour the matrices with ``theme`` (light or dark)."""
+        """Colour the matrices with ``theme`` (light, dark or presentation: larger type)."""
         self.theme = theme
         for model in (self.a_model, self.w_model, self.z_model):
             model.theme = theme
+        self._style_fonts(theme)
         self.refresh()
+
+    def _style_fonts(self, theme: Theme) -> None:
+        font = ui_font(theme)
+        self.setFont(font)
+        for table in (self.a_table, self.w_table, self.z_table):
+            set_table_font(table, font)
+            table.model().bold_font = QFont(table.font())
+            table.model().bold_font.setBold(True)
+        sign_font = QFont(font)
+        sign_font.setPointSizeF(font.pointSizeF() * 1.8)
+        sign_font.setBold(True)
+        for sign in self.signs:
+            sign.setFont(sign_font)
 
     def set_mode(self, mode: str) -> None:
         """Show ``"W"`` (weights), ``"grad"`` (∂L/∂W with δ) or ``"delta"`` (ΔW)."""

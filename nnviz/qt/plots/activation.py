@@ -15,7 +15,16 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel
 
 from nnviz.qt.plots.ranges import SteadyRange, bounds, steady
-from nnviz.qt.plots.style import PlotPage, add_legend, make_layout_widget, pen, style_plot
+from nnviz.qt.plots.style import (
+    LABEL_PT,
+    TITLE_PT,
+    PlotPage,
+    add_legend,
+    make_layout_widget,
+    pen,
+    style_plot,
+    text_size,
+)
 from nnviz.qt.plots.values import activation_curve, revealed_units, saturation_note, z_extent
 from nnviz.qt.theme import Theme
 from nnviz.session.workspace import Workspace
@@ -23,9 +32,7 @@ from nnviz.session.workspace import Workspace
 BINS = 40
 MIN_Z_EXTENT = 3.5
 """The z axis shows at least about [−4, 4], where sigmoid and tanh bend."""
-F_COLOR = "#2166ac"
 DF_COLOR = "#d55e00"
-HIST_COLOR = "#6b7280"
 
 
 class ActivationPage(PlotPage):
@@ -54,14 +61,21 @@ class ActivationPage(PlotPage):
         style_plot(self.hist_plot, theme, "", "pre-activation z", "count")
         self.hist_plot.setXLink(self.curve_plot)
         add_legend(self.curve_plot, theme, offset=(8, 8))
-        self.f_curve = self.curve_plot.plot(name="f(z)", pen=pen(F_COLOR, 2.2))
-        self.df_curve = self.curve_plot.plot(name="f′(z)", pen=pen(DF_COLOR, 1.8))
+        self.f_curve = self.curve_plot.plot(name="f(z)", pen=pen(theme.positive, 2.2, theme=theme))
+        self.df_curve = self.curve_plot.plot(name="f′(z)", pen=pen(DF_COLOR, 1.8, theme=theme))
         self.marks = pg.ScatterPlotItem(
-            size=9, symbol="o", brush=pg.mkBrush(theme.selection), pen=pg.mkPen("w", width=1), name="traced sample"
+            size=9 * theme.line_scale,
+            symbol="o",
+            brush=pg.mkBrush(theme.selection),
+            pen=pg.mkPen(theme.background, width=theme.line_scale),
+            name="traced sample",
         )
         self.curve_plot.addItem(self.marks)
         self.hist = pg.PlotDataItem(
-            stepMode="center", fillLevel=0, brush=pg.mkBrush(HIST_COLOR + "99"), pen=pen(HIST_COLOR, 1.0)
+            stepMode="center",
+            fillLevel=0,
+            brush=pg.mkBrush(theme.muted + "99"),
+            pen=pen(theme.muted, 1.0, theme=theme),
         )
         self.hist_plot.addItem(self.hist)
         self.content_layout.addLayout(row)
@@ -75,6 +89,9 @@ class ActivationPage(PlotPage):
         self.hist_range = SteadyRange(self.hist_plot, x=False)
         self._curve_key: tuple | None = None
         self._workspace: Workspace | None = None
+
+    def adopt(self, old: ActivationPage) -> None:
+        self.layer = old.layer
 
     def rebuild(self, workspace: Workspace) -> None:
         self._workspace = None  # no redraw while the box refills
@@ -137,7 +154,9 @@ class ActivationPage(PlotPage):
             zs, f, df = activation_curve(activation, limit)
             self.f_curve.setData(zs, f)
             self.df_curve.setData(zs, df)
-            self.curve_plot.setTitle(f"{what}: {activation.formula}", color=self.theme.text, size="10pt")
+            self.curve_plot.setTitle(
+                f"{what}: {activation.formula}", color=self.theme.text, size=text_size(self.theme, TITLE_PT)
+            )
             self.curve_range.set_x(-limit, limit)
             self.curve_range.fit(None, bounds(np.concatenate([f, df])))
         else:
@@ -146,7 +165,7 @@ class ActivationPage(PlotPage):
             self.curve_plot.setTitle(
                 f"{what}: couples the units, so no curve f(z) — see the Softmax tab",
                 color=self.theme.text,
-                size="10pt",
+                size=text_size(self.theme, TITLE_PT),
             )
             self.curve_range.set_x(-limit, limit)
             self.curve_range.fit(None, (0.0, 1.0))
@@ -156,7 +175,9 @@ class ActivationPage(PlotPage):
         self.counts, edges = np.histogram(finite, bins=BINS, range=(-limit, limit))
         if z.size == 0:
             self.hist.setData([], [])
-            self.hist_plot.setTitle("no pre-activations revealed yet", color=self.theme.muted, size="9pt")
+            self.hist_plot.setTitle(
+                "no pre-activations revealed yet", color=self.theme.muted, size=text_size(self.theme, LABEL_PT)
+            )
             return
         self.hist.setData(edges, self.counts)
         self.hist_range.fit(None, (0.0, float(self.counts.max())))
@@ -164,4 +185,4 @@ class ActivationPage(PlotPage):
         note = saturation_note(activation, z)
         of = "" if units == total_units else f" of {total_units}"
         title = f"z of {rows} rows × {units}{of} units" + (f" · {note}" if note else "")
-        self.hist_plot.setTitle(title, color=self.theme.text, size="9pt")
+        self.hist_plot.setTitle(title, color=self.theme.text, size=text_size(self.theme, LABEL_PT))

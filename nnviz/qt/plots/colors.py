@@ -18,7 +18,8 @@ Array = np.ndarray
 EXTRA_CLASS_COLORS = ("#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#d55e00", "#0072b2", "#000000", "#999999")
 LAYER_COLORS = ("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#000000", "#999999")
 BACKGROUND_STRENGTH = 0.45
-"""How much of the full colour the background image takes (the rest is white), so points stand out."""
+"""How much of the full colour the background image takes (the rest is the theme's background), so
+points stand out."""
 
 
 def hex_rgb(color: str) -> tuple[int, int, int]:
@@ -29,17 +30,23 @@ def hex_rgb(color: str) -> tuple[int, int, int]:
 def class_colors(theme: Theme, k: int) -> list[str]:
     """``#rrggbb`` of classes 0..k−1."""
     palette = (theme.negative, theme.positive, *EXTRA_CLASS_COLORS)
-    return [palette[c % len(palette)] for c in range(max(k, 2))][: max(k, 1)]
+    return [_visible(theme, palette[c % len(palette)]) for c in range(max(k, 2))][: max(k, 1)]
 
 
-def layer_color(k: int) -> str:
+def layer_color(k: int, theme: Theme | None = None) -> str:
     """Colour of layer ``k`` (1..L) in per-layer curves."""
-    return LAYER_COLORS[(k - 1) % len(LAYER_COLORS)]
+    color = LAYER_COLORS[(k - 1) % len(LAYER_COLORS)]
+    return _visible(theme, color) if theme is not None else color
 
 
-def lighten(rgb: Array, strength: float = BACKGROUND_STRENGTH) -> Array:
-    """Mix RGB rows toward white, keeping ``strength`` of the colour."""
-    return 255.0 - (255.0 - rgb) * strength
+def _visible(theme: Theme, color: str) -> str:
+    """Okabe–Ito's black is the theme's text colour: white on a dark background."""
+    return theme.text if color == "#000000" else color
+
+
+def lighten(rgb: Array, strength: float = BACKGROUND_STRENGTH, toward: Array | float = 255.0) -> Array:
+    """Mix RGB rows toward ``toward`` (white, or the theme's background), keeping ``strength`` of the colour."""
+    return toward - (toward - rgb) * strength
 
 
 class OutputColors:
@@ -63,6 +70,8 @@ class OutputColors:
             self.range = (lo, hi) if hi > lo else (lo - 1.0, lo + 1.0)
         self.n_classes = n_outputs if n_outputs > 1 else 2
         self.class_rgb = np.array([hex_rgb(c) for c in class_colors(theme, self.n_classes)], dtype=float)
+        self.paper = np.array(hex_rgb(theme.background), dtype=float)
+        """The background the output colours fade toward (white on the light themes)."""
 
     @property
     def uses_map(self) -> bool:
@@ -101,7 +110,7 @@ class OutputColors:
             p = outputs if self.softmax_output else _probabilities(outputs, self.kind)
             rgb = p @ self.class_rgb
         out = np.empty((len(rgb), 4), dtype=np.uint8)
-        out[:, :3] = np.clip(lighten(rgb), 0, 255)
+        out[:, :3] = np.clip(lighten(rgb, toward=self.paper), 0, 255)
         out[:, 3] = 255
         return out
 

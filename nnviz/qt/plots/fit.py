@@ -80,7 +80,7 @@ class FitPage(PlotPage):
         colors = class_colors(self.theme, k) if k > 1 else [self.theme.positive]
         self.xs = line_grid(np.vstack([data.points_train, data.points_test]), CURVE_POINTS)
         self._inputs = input_mapper(experiment)(self.xs[:, None])
-        dark = pg.mkPen(self.theme.highlight, width=0.6)
+        dark = pg.mkPen(self.theme.highlight, width=0.6 * self.theme.line_scale)
         for j in range(k):
             suffix = f" {j + 1}" if k > 1 else ""
             train = pg.ScatterPlotItem(
@@ -90,14 +90,16 @@ class FitPage(PlotPage):
                 data.points_test[:, 0],
                 data.t_test[:, j],
                 size=POINT_PX - 1,
-                brush=pg.mkBrush("w"),
-                pen=pg.mkPen(colors[j], width=1.8),
+                brush=pg.mkBrush(self.theme.background),
+                pen=pg.mkPen(colors[j], width=1.8 * self.theme.line_scale),
             )
             self.line_plot.addItem(train)
             self.line_plot.addItem(test)
             self.line_legend.addItem(train, f"train targets{suffix}")
             self.line_legend.addItem(test, f"test targets{suffix}")
-            curve = self.line_plot.plot(name=f"network output{suffix}", pen=pen(self.theme.negative, 2.6))
+            curve = self.line_plot.plot(
+                name=f"network output{suffix}", pen=pen(self.theme.negative, 2.6, theme=self.theme)
+            )
             self.points += [train, test]
             self.curves.append(curve)
         self.line_range.reset()

@@ -59,12 +59,14 @@ class GradientsPage(PlotPage):
         n_layers = len(workspace.experiment.network.layers)
         self.curves, self.raw = [], []
         for k in range(1, n_layers + 1):
-            color = QColor(layer_color(k))
+            color = QColor(layer_color(k, self.theme))
             color.setAlpha(RAW_ALPHA)
-            self.raw.append(self.plot.plot(pen=pen(color, 1.0)))
+            self.raw.append(self.plot.plot(pen=pen(color, 1.0, theme=self.theme)))
         for k in range(1, n_layers + 1):
             name = f"layer {k}" + (" (output)" if k == n_layers else "")
-            self.curves.append(self.plot.plot(name=name, pen=pen(layer_color(k), 2.4)))
+            self.curves.append(
+                self.plot.plot(name=name, pen=pen(layer_color(k, self.theme), 2.4, theme=self.theme))
+            )
         self.range.reset()
 
     def draw(self, workspace: Workspace) -> None:

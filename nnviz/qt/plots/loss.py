@@ -18,14 +18,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout
 
 from nnviz.qt.plots.ranges import SteadyRange, bounds
-from nnviz.qt.plots.style import PlotPage, add_legend, caption_label, make_plot_widget, pen
+from nnviz.qt.plots.style import LABEL_PT, PlotPage, add_legend, caption_label, make_plot_widget, pen, text_size
 from nnviz.qt.plots.values import EpochSeries, count_until, decimation, iteration_complete, shown_until
 from nnviz.qt.theme import Theme
 from nnviz.session.events import LOSS
 from nnviz.session.workspace import Workspace
 
 BATCH_COLOR = "#9aa3b5"
-REG_COLOR = "#7b3fc4"
 SYMBOLS_BELOW = 60
 """Per-epoch curves show a marker at each point while they have fewer points than this."""
 
@@ -34,9 +33,10 @@ class _EpochCurves:
     """Train and test curves of one per-epoch quantity, with markers while there are few points."""
 
     def __init__(self, plot: pg.PlotItem, theme: Theme, what: str):
-        self.train = plot.plot(name=f"train {what} (per epoch)", pen=pen(theme.positive, 2.2))
-        self.test = plot.plot(name=f"test {what} (per epoch)", pen=pen(theme.negative, 2.2))
+        self.train = plot.plot(name=f"train {what} (per epoch)", pen=pen(theme.positive, 2.2, theme=theme))
+        self.test = plot.plot(name=f"test {what} (per epoch)", pen=pen(theme.negative, 2.2, theme=theme))
         self._brushes = (theme.positive, theme.negative)
+        self._symbol_size = 5 * theme.line_scale
         self._symbols: bool | None = None
 
     def draw(self, series: EpochSeries, count: int, what: str) -> np.ndarray:
@@ -54,7 +54,7 @@ class _EpochCurves:
             self._symbols = symbols
             for curve, color in zip((self.train, self.test), self._brushes):
                 curve.setSymbol("o" if symbols else None)
-                curve.setSymbolSize(5)
+                curve.setSymbolSize(self._symbol_size)
                 curve.setSymbolBrush(color)
                 curve.setSymbolPen(color)
         return x
@@ -83,8 +83,8 @@ class LossPage(PlotPage):
         self.plot_widget = make_plot_widget(theme, "Loss", "iteration", "loss")
         self.plot = self.plot_widget.getPlotItem()
         self.legend = add_legend(self.plot, theme, columns=2)
-        self.batch = self.plot.plot(name="mini-batch loss (data + reg.)", pen=pen(BATCH_COLOR, 1.0))
-        self.reg = self.plot.plot(pen=pen(REG_COLOR, 1.6, Qt.PenStyle.DashLine))
+        self.batch = self.plot.plot(name="mini-batch loss (data + reg.)", pen=pen(BATCH_COLOR, 1.0, theme=theme))
+        self.reg = self.plot.plot(pen=pen(theme.selection, 1.6, Qt.PenStyle.DashLine, theme=theme))
         self.reg.setVisible(False)
         self.epochs = _EpochCurves(self.plot, theme, "loss")
         self.log_y = QCheckBox("log scale")
@@ -102,11 +102,18 @@ class LossPage(PlotPage):
         self.range = SteadyRange(self.plot)
         self._shown_y = np.zeros(0)
 
+    def adopt(self, old: LossPage) -> None:
+        self.log_y.setChecked(old.log_y.isChecked())
+
     def _on_log_y_toggled(self, checked: bool) -> None:
         # A linear range read as decades (or back) can be absurd: start the new scale from a neutral one.
         self.plot.getViewBox().setYRange(0.0, 1.0, padding=0)
         self.plot.setLogMode(y=checked)
-        self.plot.getAxis("left").setLabel("loss (log scale)" if checked else "loss", color=self.theme.text)
+        self.plot.getAxis("left").setLabel(
+            "loss (log scale)" if checked else "loss",
+            color=self.theme.text,
+            **{"font-size": text_size(self.theme, LABEL_PT)},
+        )
         self.range.y = None
         self.range.fit(None, bounds(self._shown_y, checked), log_y=checked)
 

@@ -12,12 +12,13 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from nnviz.qt.controller import Controller
+from nnviz.qt.pacing import LivePacer
 from nnviz.qt.plots.activation import ActivationPage
 from nnviz.qt.plots.fit import FitPage
 from nnviz.qt.plots.gradients import GradientsPage
 from nnviz.qt.plots.loss import AccuracyPage, LossPage
 from nnviz.qt.plots.softmax import SoftmaxPage
-from nnviz.qt.plots.style import PlotPage
+from nnviz.qt.plots.style import PlotPage, set_quick
 from nnviz.qt.theme import LIGHT, Theme
 
 
@@ -28,6 +29,7 @@ class PlotsPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("plots_panel")
         self.controller = controller
+        self.theme = theme
         self.loss = LossPage(theme)
         self.accuracy = AccuracyPage(theme)
         self.gradients = GradientsPage(theme)
@@ -48,7 +50,9 @@ class PlotsPanel(QWidget):
         self._stale: set[str] = set(self.pages)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         controller.workspace_replaced.connect(self.rebuild)
-        controller.stepped.connect(self.refresh)
+        self.pacer = LivePacer(self, controller)
+        controller.stepped.connect(self._on_controller_stepped)
+        controller.running_changed.connect(self._on_controller_running_changed)
         controller.selection_changed.connect(self._on_controller_selection_changed)
         self._rebuild_pages()
 
@@ -61,6 +65,27 @@ class PlotsPanel(QWidget):
         page = self.pages[key]
         self.tabs.setCurrentWidget(page)
         return page
+
+    def set_theme(self, theme: Theme) -> None:
+        """Draw in ``theme``: every page is made again in it, keeping the learner's choices (log
+        scale, layer, open tab), so the panel is the same as one built with ``theme=``."""
+        self.theme = theme
+        current = self.tabs.currentIndex()
+        self.tabs.blockSignals(True)
+        try:
+            for index, (key, old) in enumerate(list(self.pages.items())):
+                page = type(old)(theme)
+                page.adopt(old)
+                self.tabs.removeTab(index)
+                self.tabs.insertTab(index, page, page.title)
+                self.pages[key] = page
+                setattr(self, key, page)
+                old.deleteLater()
+            self.tabs.setCurrentIndex(current)
+        finally:
+            self.tabs.blockSignals(False)
+        self.rebuild()
+        set_quick(self, self.controller.running)
 
     def rebuild(self) -> None:
         """A new experiment: reset every page, then redraw the one shown."""
@@ -79,6 +104,20 @@ class PlotsPanel(QWidget):
         if self.isVisible():
             self._draw(self.current)
 
+    def _on_controller_stepped(self) -> None:
+        if self.pacer.due():
+            self.refresh()
+        else:  # a live run with the panel off screen: drawn when shown or paused
+            self._stale = set(self.pages)
+
+    def catch_up(self) -> None:
+        """Redraw the page shown if a live run skipped it (see :mod:`nnviz.qt.pacing`)."""
+        if self.current.key in self._stale and self.isVisible():
+            self._draw(self.current)
+
+    def _on_controller_running_changed(self, running: bool) -> None:
+        set_quick(self, running)
+
     def _draw(self, page: PlotPage) -> None:
         self._stale.discard(page.key)
         page.draw(self.controller.workspace)
@@ -95,8 +134,7 @@ class PlotsPanel(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # Qt override
         super().showEvent(event)
-        if self.current.key in self._stale:
-            self._draw(self.current)
+        self.catch_up()
 
     def export_widgets(self) -> dict[str, QWidget]:
         """Every page by name (loss, accuracy, gradients, activation, softmax, fit), each

@@ -45,6 +45,7 @@ class PlaneLayer:
         """The last drawn outputs, (n, n, K): row i is y, column j is x (see :class:`PlaneGrid`)."""
         self.rgba: Array | None = None
         self._forward: GridForward | None = None
+        self._coarse: dict[int, GridForward] = {}
 
     def rebuild(self, experiment: Experiment) -> None:
         """Grid, colours and points for a (new) experiment whose raw inputs are 2-D."""
@@ -55,11 +56,12 @@ class PlaneLayer:
         self.colors = OutputColors(self.theme, kind, data.t_train, network.layers[-1].units, softmax_output)
         self.grid = plane_grid(np.vstack([data.points_train, data.points_test]), self.n)
         self._forward = GridForward(input_mapper(experiment)(self.grid.points))
+        self._coarse = {}
         g = self.grid
         self.plot.setRange(xRange=(g.x0, g.x0 + g.width), yRange=(g.y0, g.y0 + g.height), padding=0)
         ratio = g.width / g.height
         self.plot.getViewBox().setAspectLocked(1 / 3 < ratio < 3, 1.0)
-        outline = pg.mkPen(self.theme.highlight, width=0.8)
+        outline = pg.mkPen(self.theme.highlight, width=0.8 * self.theme.line_scale)
         train_rgba = self.colors.points(data.t_train)
         self.train.setData(
             pos=data.points_train,
@@ -71,8 +73,8 @@ class PlaneLayer:
         self.test.setData(
             pos=data.points_test,
             data=np.arange(len(data.points_test)),
-            brush=pg.mkBrush(255, 255, 255, 230),
-            pen=[pg.mkPen(*c, width=2.2) for c in test_rgba],
+            brush=pg.mkBrush(self.theme.q("background", 230)),
+            pen=[pg.mkPen(*c, width=2.2 * self.theme.line_scale) for c in test_rgba],
         )
         self.values = self.rgba = None
 
@@ -87,6 +89,28 @@ class PlaneLayer:
         self.image.setImage(self.rgba, autoLevels=False)
         g = self.grid
         self.image.setRect(QRectF(g.x0, g.y0, g.width, g.height))
+
+    def unit_maps(self, stepper: Stepper, step: int) -> list[Array] | None:
+        """Per layer 0..L every unit's output (units, n/step, n/step) at every ``step``-th point of
+        the grid (the centre one of each block), row 0 at the top: the canvas's heatmaps.
+
+        Taken from the pass :meth:`draw` made when the parameters are the same (one pass
+        per frame for both views); else computed on those points alone.
+        """
+        if self.grid is None or self._forward is None:
+            return None
+        n, first = self.n, step // 2
+        if self._forward.cached(stepper):
+            layers = [a.reshape(n, n, -1)[first::step, first::step] for a in self._forward.layers(stepper)]
+        else:
+            coarse = self._coarse.get(step)
+            if coarse is None:
+                x = self._forward.x.reshape(n, n, -1)[first::step, first::step]
+                coarse = self._coarse[step] = GridForward(x.reshape(-1, x.shape[-1]))
+            m = len(range(first, n, step))
+            layers = [a.reshape(m, m, -1) for a in coarse.layers(stepper)]
+        # The grid's row 0 is the bottom of the plane (smallest x₂); an image's is the top.
+        return [np.ascontiguousarray(a[::-1].transpose(2, 0, 1)) for a in layers]
 
     def legend_html(self, class_names) -> str:
         """Rich text naming what the colours mean: the classes, or the value scale of a regression."""

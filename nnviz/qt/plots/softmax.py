@@ -12,7 +12,7 @@ import pyqtgraph as pg
 
 from nnviz.qt.plots.colors import class_colors
 from nnviz.qt.plots.ranges import steady
-from nnviz.qt.plots.style import PlotPage, caption_label, make_layout_widget, style_plot
+from nnviz.qt.plots.style import TITLE_PT, PlotPage, caption_label, make_layout_widget, style_plot, text_size
 from nnviz.qt.plots.values import SoftmaxSteps, softmax_steps, true_class
 from nnviz.qt.theme import Theme
 from nnviz.session.events import FORWARD, LOSS
@@ -21,7 +21,10 @@ from nnviz.session.workspace import Workspace
 STEPS = ("z", "exp", "p", "nll")
 TITLES = {"z": "scores z", "exp": "exp(z)", "p": "p = exp(z) / Σ exp(z)", "nll": "loss −log p(true)"}
 BAR_WIDTH = 0.7
+VALUE_PX = 12
+"""Size of the value written over each bar."""
 LABEL_ROOM = 1.2
+
 """Bars fill at most 1/LABEL_ROOM of the height, leaving room for their value labels."""
 
 
@@ -77,6 +80,7 @@ class SoftmaxPage(PlotPage):
             count = 1 if step == "nll" else k
             self.labels[step] = [pg.TextItem(color=self.theme.text, anchor=(0.5, 1.0)) for _ in range(count)]
             for label in self.labels[step]:
+                label.setFont(self.theme.font(VALUE_PX))
                 plot.addItem(label)
             plot.getAxis("bottom").setTicks(ticks if step != "nll" else [[(0, "true class")]])
             plot.setXRange(-0.6, count - 0.4, padding=0)
@@ -121,7 +125,7 @@ class SoftmaxPage(PlotPage):
             self.bars["nll"].setOpts(x=np.zeros(0), height=np.zeros(0))
             self.labels["nll"][0].setText("")
         title = "exp(z − max z)" if steps.shifted else "exp(z)"
-        self.plots["exp"].setTitle(title, color=self.theme.text, size="10pt")
+        self.plots["exp"].setTitle(title, color=self.theme.text, size=text_size(self.theme, TITLE_PT))
         loss = f" · loss −log p = {steps.nll:.3g}" if loss_shown else " · the loss appears at the loss step"
         self.caption.setText(
             f"Sample #{index} (batch row {row + 1}), true class {steps.true_class}: "
@@ -131,7 +135,8 @@ class SoftmaxPage(PlotPage):
     def _draw_bars(self, step: str, values: np.ndarray, colors: list[str], true: int) -> None:
         x = np.arange(len(values), dtype=float)
         heights = np.nan_to_num(values, nan=0.0, posinf=0.0, neginf=0.0)
-        pens = [pg.mkPen(self.theme.highlight, width=2.5) if c == true else pg.mkPen(None) for c in range(len(x))]
+        outline = pg.mkPen(self.theme.highlight, width=2.5 * self.theme.line_scale)
+        pens = [outline if c == true else pg.mkPen(None) for c in range(len(x))]
         self.bars[step].setOpts(x=x, height=heights, width=BAR_WIDTH, brushes=colors, pens=pens)
         for c, (label, value) in enumerate(zip(self.labels[step], values)):
             label.setText(f"{value:.3g}")

@@ -1,37 +1,43 @@
-"""The shared look of the plots: light pyqtgraph plots with readable axes, and a page that
-shows either its plot or a hint saying why there is nothing to plot."""
+"""The shared look of the plots: pyqtgraph plots in the theme's colours with readable axes, and a
+page that shows either its plot or a hint saying why there is nothing to plot.
+
+Every size here is the light theme's; a theme multiplies text by ``font_scale`` and lines by
+``line_scale`` (the presentation theme: larger type, thicker curves)."""
 
 from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from nnviz.core.experiment import Experiment
-from nnviz.qt.theme import Theme
+from nnviz.qt.theme import Theme, ui_font
 from nnviz.session.workspace import Workspace
 
 TICK_PX = 11
-LABEL_PT = "9pt"
-TITLE_PT = "10pt"
+LABEL_PT = 9.0
+TITLE_PT = 10.0
+
+
+def text_size(theme: Theme, points: float) -> str:
+    """A pyqtgraph text size (``"13.5pt"``) for ``points`` at the light theme's scale."""
+    return f"{points * theme.font_scale:.3g}pt"
 
 
 def style_plot(plot: pg.PlotItem, theme: Theme, title: str, x_label: str, y_label: str) -> None:
     """Title, axis labels and ticks in the theme's colours, faint horizontal grid lines."""
     if title:  # an empty title would still take a row of space
-        plot.setTitle(title, color=theme.text, size=TITLE_PT)
-    font = QFont(theme.font_family)
-    font.setPixelSize(TICK_PX)
+        plot.setTitle(title, color=theme.text, size=text_size(theme, TITLE_PT))
+    font = theme.font(TICK_PX)
     for name, label in (("left", y_label), ("bottom", x_label)):
         axis = plot.getAxis(name)
-        axis.setPen(pg.mkPen(theme.outline))
+        axis.setPen(pg.mkPen(theme.outline, width=theme.line_scale))
         axis.setTextPen(pg.mkPen(theme.text))
         axis.setTickFont(font)
         # No units are shown, and on a log axis the prefix arithmetic overflows for a diverged run.
         axis.enableAutoSIPrefix(False)
         if label:
-            axis.setLabel(label, color=theme.text, **{"font-size": LABEL_PT})
+            axis.setLabel(label, color=theme.text, **{"font-size": text_size(theme, LABEL_PT)})
     # Horizontal major grid lines only: grid lines are most of the cost of repainting a plot.
     plot.showGrid(x=False, y=True, alpha=0.2)
     plot.getAxis("left").setStyle(maxTickLevel=0)
@@ -40,12 +46,39 @@ def style_plot(plot: pg.PlotItem, theme: Theme, title: str, x_label: str, y_labe
 
 
 def make_plot_widget(theme: Theme, title: str, x_label: str, y_label: str) -> pg.PlotWidget:
+    pg.setConfigOptions(antialias=True)  # smooth curves on projectors and high-DPI screens
     widget = pg.PlotWidget(background=theme.background)
     style_plot(widget.getPlotItem(), theme, title, x_label, y_label)
     return widget
 
 
+def set_quick(widget: QWidget, quick: bool, still=()) -> None:
+    """Paint every plot in ``widget`` the quick way while ``quick`` (a live run), else as usual.
+
+    Quick: curves without antialiasing (about twice as fast); axes, legends and the
+    items in ``still`` (ones that do not change during a run) kept as pixmaps, so a frame
+    in which only the data moves does not draw them again; and a plot on an opaque
+    background declared opaque, so that redrawing it does not repaint the panels
+    under it first. Exported figures are drawn in full quality either way.
+    """
+    antialias = not quick and bool(pg.getConfigOption("antialias"))
+    mode = QGraphicsItem.CacheMode.DeviceCoordinateCache if quick else QGraphicsItem.CacheMode.NoCache
+    for view in widget.findChildren(pg.GraphicsView):
+        brush = view.backgroundBrush()
+        opaque = brush.style() == Qt.BrushStyle.SolidPattern and brush.color().alpha() == 255
+        view.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, quick and opaque)
+        for item in view.items():
+            if isinstance(item, (pg.PlotDataItem, pg.PlotCurveItem)) and item.opts["antialias"] != antialias:
+                item.opts["antialias"] = antialias
+                item.update()
+            elif isinstance(item, (pg.AxisItem, pg.LegendItem)):
+                item.setCacheMode(mode)
+    for item in still:
+        item.setCacheMode(mode)
+
+
 def make_layout_widget(theme: Theme) -> pg.GraphicsLayoutWidget:
+    pg.setConfigOptions(antialias=True)
     widget = pg.GraphicsLayoutWidget()
     widget.setBackground(theme.background)
     return widget
@@ -56,15 +89,18 @@ def add_legend(plot: pg.PlotItem, theme: Theme, offset=(-8, 8), columns: int = 1
         offset=offset,
         colCount=columns,
         labelTextColor=theme.text,
-        labelTextSize=LABEL_PT,
-        brush=pg.mkBrush(255, 255, 255, 215),
+        labelTextSize=text_size(theme, LABEL_PT),
+        brush=pg.mkBrush(theme.q("background", 215)),
         pen=pg.mkPen(theme.empty_outline),
         verSpacing=-4,
     )
 
 
-def pen(color: str, width: float = 1.5, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> pg.QtGui.QPen:
-    p = pg.mkPen(color, width=width, style=style)
+def pen(
+    color: str, width: float = 1.5, style: Qt.PenStyle = Qt.PenStyle.SolidLine, *, theme: Theme | None = None
+) -> pg.QtGui.QPen:
+    """A cosmetic pen (width in screen pixels), ``width`` × the theme's ``line_scale``."""
+    p = pg.mkPen(color, width=width * (theme.line_scale if theme is not None else 1.0), style=style)
     p.setCosmetic(True)
     return p
 
@@ -73,8 +109,18 @@ def caption_label(theme: Theme) -> QLabel:
     """A one-line explanation above or below a plot."""
     label = QLabel()
     label.setWordWrap(True)
-    label.setStyleSheet(f"color: {theme.muted}; background: {theme.background}; padding: 2px 6px;")
+    label.setStyleSheet(caption_style(theme))
     return label
+
+
+def caption_style(theme: Theme) -> str:
+    """Style sheet of a caption label: muted text on the plot's background."""
+    return f"color: {theme.muted}; background: {theme.background}; padding: 2px 6px;"
+
+
+def hint_style(theme: Theme) -> str:
+    """Style sheet of the hint shown instead of a plot."""
+    return f"color: {theme.muted}; background: {theme.background}; padding: 16px;"
 
 
 class PlotPage(QStackedWidget):
@@ -93,6 +139,7 @@ class PlotPage(QStackedWidget):
     def __init__(self, theme: Theme, parent: QWidget | None = None):
         super().__init__(parent)
         self.theme = theme
+        self.setFont(ui_font(theme))
         self.content = QWidget()
         self.content.setStyleSheet(f"background: {theme.background};")
         self.content_layout = QVBoxLayout(self.content)
@@ -102,7 +149,8 @@ class PlotPage(QStackedWidget):
         self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.hint.setStyleSheet(f"color: {theme.muted}; background: {theme.background}; padding: 16px;")
+        self.hint.setStyleSheet(hint_style(theme))
+
         self.addWidget(self.content)
         self.addWidget(self.hint)
 
@@ -116,6 +164,10 @@ class PlotPage(QStackedWidget):
 
     def show_content(self) -> None:
         self.setCurrentWidget(self.content)
+
+    def adopt(self, old: PlotPage) -> None:
+        """Take over the learner's choices (log scale, layer…) from ``old``, the page of the same
+        kind this one replaces when the theme changes."""
 
     def export_widget(self) -> QWidget:
         """What an export draws: the page as shown (plot or hint)."""

@@ -45,26 +45,62 @@ class GridForward:
 
     It runs in float32, in blocks of :data:`CHUNK_ROWS`: colours need no more precision
     (values agree with float64 to about 1e-6), and tanh and exp run several times faster,
-    which matters at every frame of a live run.
+    which matters at every frame of a live run. Every layer's outputs are kept
+    (:meth:`layers`), and remembered while the cursor shows the same parameter
+    arrays of the same network: the core never changes parameters in place, it
+    makes new ones, so views that draw from one grid in a frame share one pass.
     """
 
     def __init__(self, x: Array):
         self.x = np.ascontiguousarray(x, dtype=np.float32)
+        self._key: tuple = ()
+        self._layers: list[Array] = []
 
     def __call__(self, stepper: Stepper) -> Array:
-        layers = stepper.trainer.network.layers
-        out = np.empty((len(self.x), layers[-1].units), dtype=np.float32)
+        """The network's outputs (M, K) on the grid."""
+        return self.layers(stepper)[-1]
+
+    def layers(self, stepper: Stepper) -> list[Array]:
+        """Per layer 0..L the outputs (M, units) on the grid; layer 0 is the input ``x``."""
+        key = self._key_of(stepper)
+        if not self.is_current(key):
+            self._layers = self._compute(stepper.trainer.network.layers, key[1:])
+            self._key = key
+        return self._layers
+
+    def cached(self, stepper: Stepper) -> bool:
+        """Whether :meth:`layers` would answer without a pass (the shown parameters were drawn already)."""
+        return self.is_current(self._key_of(stepper))
+
+    def is_current(self, key: tuple) -> bool:
+        return len(key) == len(self._key) and all(a is b for a, b in zip(key, self._key))
+
+    @staticmethod
+    def _key_of(stepper: Stepper) -> tuple:
+        network = stepper.trainer.network
+        params = [p for k in range(1, len(network.layers) + 1) for p in stepper.visible_parameters(k)]
+        return (network, *params)
+
+    def _compute(self, layers, params: tuple) -> list[Array]:
+        """``params``: W₁, b₁, W₂, b₂, … as the cursor shows them."""
+        outs = [self.x] + [np.empty((len(self.x), layer.units), dtype=np.float32) for layer in layers]
         with np.errstate(all="ignore"):  # a diverged run's parameters overflow float32: inf, then NaN
-            params = []
-            for k in range(1, len(layers) + 1):
-                W, b = stepper.visible_parameters(k)
-                params.append((np.asarray(W, dtype=np.float32).T.copy(), np.asarray(b, dtype=np.float32)))
+            shown = [
+                (np.asarray(W, dtype=np.float32).T.copy(), np.asarray(b, dtype=np.float32))
+                for W, b in zip(params[::2], params[1::2])
+            ]
             for start in range(0, len(self.x), CHUNK_ROWS):
                 a = self.x[start : start + CHUNK_ROWS]
-                for layer, (W_t, b) in zip(layers, params):
-                    a = layer.activation.value(a @ W_t + b)
-                out[start : start + CHUNK_ROWS] = a
-        return out
+                for out, layer, (W_t, b) in zip(outs[1:], layers, shown):
+                    z = a @ W_t
+                    z += b
+                    f = layer.activation.value
+                    a = out[start : start + CHUNK_ROWS]
+                    if isinstance(f, np.ufunc):  # tanh: straight into the output, no temporary
+                        f(z, out=a)
+                    else:
+                        a[...] = f(z)
+        return outs
 
 
 def shown_until(stepper: Stepper, phase: str, layer: int) -> int:

@@ -1,0 +1,279 @@
+"""Live run: the whole window training and redrawing, offscreen, driven by its real play loop.
+
+The real :class:`nnviz.qt.app.App` is built around a workspace (the spiral, 250
+training and 250 test points, batch 10, sigmoid + bce, SGD), shown at 1400×900
+with every dock in its default place (plots on the Loss tab, the data view's
+100×100 decision boundary, a heatmap in every unit of the canvas). Then the
+controller runs — its own ``QTimer`` in a real Qt event loop — for a few
+seconds, and the section counts:
+
+- **redraws/s**: frames in which the canvas was really painted (its paint count),
+  and the ticks (``stepped`` signals) next to it;
+- **epochs/s**: epochs trained (each one evaluated on the training and test sets);
+- **ms per redraw**: a frame's time apart from training — the views' work,
+  painting, input — which is what limits epochs/s at 30 frames per second;
+- **input gap**: the longest time the event loop was busy without handling
+  events — a probe timer records when it gets through; a key press waits at most
+  this long;
+- for scale, **epochs/s without drawing**: the same workspace trained alone
+  (``Workspace.run``, with its per-epoch evaluation), no window: the ceiling that
+  the live run's share of time spent training applies to.
+
+A last row trains at 10 000 iterations per frame, the fastest fixed speed, to
+show that the input gap stays bounded however much a frame is asked to do.
+Targets from DESIGN.md: ≥ 30 redraws/s while training ≥ 100 epochs/s on
+2-8×6-1 and ≥ 250 epochs/s on 2-4-2-1; input handled within 100 ms.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from dataclasses import dataclass
+
+from nnviz.benchmarks.report import Column, Result, rate, verdict
+from nnviz.benchmarks.timing import Budget
+
+TITLE = "Live run: the whole window training and redrawing, offscreen"
+MIN_REDRAWS = 30.0
+MAX_INPUT_GAP_MS = 100.0
+WINDOW = (1400, 900)
+PROBE_MS = 2
+"""Interval of the probe timer that measures how long the event loop stays busy."""
+SEED = 0
+LEARNING_RATE = 0.03
+
+
+@dataclass(frozen=True)
+class Case:
+    """One measured run: hidden layer sizes, the epochs/s target, the speed setting."""
+
+    hidden: tuple[int, ...]
+    min_epochs: float | None
+    iterations_per_frame: int = 0
+    """0: automatic (the tick's time budget); else the fixed speed."""
+
+    @property
+    def net(self) -> str:
+        return "-".join(map(str, (2, *self.hidden, 1)))
+
+    @property
+    def speed(self) -> str:
+        return "auto" if self.iterations_per_frame == 0 else f"{self.iterations_per_frame} it/frame"
+
+
+CASES = (
+    Case((8,) * 6, 100.0),
+    Case((4, 2), 250.0),
+    Case((8,) * 6, None, 10_000),
+)
+
+COLUMNS = [
+    Column("net", "net"),
+    Column("speed", "speed"),
+    Column("redraws/s", "redraws/s", rate),
+    Column("ticks/s", "ticks/s", rate),
+    Column("epochs/s", "epochs/s", rate),
+    Column("it/s", "it/s", rate),
+    Column("bare epochs/s", "epochs/s without drawing", rate),
+    Column("redraw_ms", "ms per redraw", lambda v: "—" if v is None else f"{v:.1f}"),
+    Column("input_gap_ms", "max input gap ms", lambda v: "—" if v is None else f"{v:.0f}"),
+    Column("target", "target"),
+    Column("pass", "pass/fail", verdict),
+]
+
+
+def make_spec(hidden: tuple[int, ...]) -> dict:
+    """The experiment: the spiral (250 training points), tanh hidden layers, sigmoid + bce, batch 10."""
+    layers = [{"units": n, "activation": "tanh"} for n in hidden] + [{"units": 1, "activation": "sigmoid"}]
+    return {
+        "nnviz": 1,
+        "name": f"live benchmark 2-{'-'.join(map(str, hidden))}-1",
+        "seed": SEED,
+        "data": {"dataset": "spiral", "samples": 500, "noise": 0.1, "test_fraction": 0.5},
+        "network": {"inputs": 2, "layers": layers},
+        "loss": {"name": "bce"},
+        "optimizer": {"name": "sgd", "learning_rate": LEARNING_RATE},
+        "batch_size": 10,
+    }
+
+
+def build_app(hidden: tuple[int, ...]):
+    """The real app around the benchmark experiment, shown in its default layout."""
+    from PySide6.QtWidgets import QApplication
+
+    from nnviz.core.experiment import Experiment
+    from nnviz.qt.app import App
+    from nnviz.session.workspace import Workspace
+
+    app = App(Workspace(Experiment(make_spec(hidden))))
+    app.window.resize(*WINDOW)
+    app.window.show()
+    QApplication.processEvents()
+    app.canvas.fit_to_view()
+    return app
+
+
+class _Probe:
+    """A fast timer that records when the event loop gets to it: the gaps are how long input waits."""
+
+    def __init__(self):
+        from PySide6.QtCore import Qt, QTimer
+
+        self.timer = QTimer()
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setInterval(PROBE_MS)
+        self.timer.timeout.connect(self._on_timer_timeout)
+        self.last = None
+        self.longest = 0.0
+
+    def _on_timer_timeout(self) -> None:
+        now = time.perf_counter()
+        if self.last is not None:
+            self.longest = max(self.longest, now - self.last)
+        self.last = now
+
+    def start(self) -> None:
+        self.last, self.longest = time.perf_counter(), 0.0
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+
+def _spin(seconds: float) -> None:
+    """Run the Qt event loop for ``seconds`` (timers, painting, input: as the app does)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(round(seconds * 1000), loop.quit)
+    loop.exec()
+
+
+def measure(case: Case, seconds: float, warmup: float) -> dict:
+    """Run the app live for ``seconds`` (after ``warmup``) and count redraws, ticks and epochs."""
+    app = build_app(case.hidden)
+    controller = app.controller
+    ticks = [0]
+
+    def count_tick() -> None:
+        ticks[0] += 1
+
+    controller.stepped.connect(count_tick)
+    controller.iterations_per_frame = case.iterations_per_frame
+    trained = _time_training(controller)
+    probe = _Probe()
+    try:
+        controller.run()
+        _spin(warmup)
+        trainer = controller.workspace.stepper.trainer
+        start_paints, start_ticks = app.canvas.item.paint_count, ticks[0]
+        start_epoch, start_iteration, start_trained = trainer.epoch, trainer.iteration, trained[0]
+        probe.start()
+        start = time.perf_counter()
+        _spin(seconds)
+        elapsed = time.perf_counter() - start
+        probe.stop()
+        running = controller.running
+        controller.pause()
+        trainer = controller.workspace.stepper.trainer
+        paints = app.canvas.item.paint_count - start_paints
+        frames = max(ticks[0] - start_ticks, 1)
+        row = {
+            "net": case.net,
+            "speed": case.speed,
+            "redraws/s": paints / elapsed,
+            "ticks/s": (ticks[0] - start_ticks) / elapsed,
+            "epochs/s": (trainer.epoch - start_epoch) / elapsed,
+            "it/s": (trainer.iteration - start_iteration) / elapsed,
+            "input_gap_ms": 1000.0 * probe.longest,
+            "redraw_ms": 1000.0 * (elapsed - (trained[0] - start_trained)) / frames,
+            "seconds": elapsed,
+            "still_running": running,
+        }
+    finally:
+        controller.pause()
+        app.window.setWindowModified(False)
+        controller.workspace.dirty = False
+        app.window.close()
+        app.window.deleteLater()
+    row["bare epochs/s"] = training_only(case.hidden, seconds)
+    _verdict(case, row)
+    return row
+
+
+def _time_training(controller) -> list[float]:
+    """Add up the seconds the controller's ticks spend training (the rest of a frame is the redraw)."""
+    total = [0.0]
+    train_for = controller.train_for
+
+    def timed(seconds: float, limit: int | None = None):
+        start = time.perf_counter()
+        try:
+            return train_for(seconds, limit)
+        finally:
+            total[0] += time.perf_counter() - start
+
+    controller.train_for = timed
+    return total
+
+
+def training_only(hidden: tuple[int, ...], seconds: float) -> float:
+    """Epochs per second of the same experiment's workspace alone: no window, no drawing."""
+    from nnviz.core.experiment import Experiment
+    from nnviz.session.workspace import Workspace
+
+    workspace = Workspace(Experiment(make_spec(hidden)))
+    trainer = workspace.stepper.trainer
+    workspace.run(trainer.iterations_per_epoch)  # warm up
+    start, epoch = time.perf_counter(), trainer.epoch
+    while time.perf_counter() - start < seconds:
+        workspace.run(trainer.iterations_per_epoch)
+    return (trainer.epoch - epoch) / (time.perf_counter() - start)
+
+
+def _verdict(case: Case, row: dict) -> None:
+    gap_ok = row["input_gap_ms"] < MAX_INPUT_GAP_MS
+    if case.min_epochs is None:
+        row["target"] = f"input < {MAX_INPUT_GAP_MS:g} ms"
+        row["pass"] = gap_ok and row["still_running"]
+        return
+    row["target"] = f"≥{MIN_REDRAWS:g} redraws/s, ≥{case.min_epochs:g} epochs/s, input < {MAX_INPUT_GAP_MS:g} ms"
+    row["pass"] = (
+        row["redraws/s"] >= MIN_REDRAWS and row["epochs/s"] >= case.min_epochs and gap_ok and row["still_running"]
+    )
+
+
+def run(budget: Budget, options) -> Result:
+    """One row per case; see the module docstring."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QStandardPaths
+    from PySide6.QtWidgets import QApplication
+
+    qapp = QApplication.instance() or QApplication([])
+    # Never read or write the learner's remembered window layout.
+    QStandardPaths.setTestModeEnabled(True)
+    seconds = budget.live_seconds
+    result = Result(TITLE, COLUMNS)
+    for case in CASES:
+        result.rows.append(measure(case, seconds, warmup=min(0.5, seconds / 2)))
+    qapp.processEvents()
+    result.notes = _notes(seconds)
+    for row in result.rows:
+        if not row["still_running"]:
+            result.notes.append(f"{row['net']} ({row['speed']}): the run stopped before the end (a breakpoint?).")
+    return result
+
+
+def _notes(seconds: float) -> list[str]:
+    return [
+        f"Platform {os.environ.get('QT_QPA_PLATFORM', 'default')}; window {WINDOW[0]}×{WINDOW[1]}, default dock "
+        "layout (plots on the Loss tab); data view 100×100 decision boundary; a heatmap in every unit.",
+        f"Spiral, 500 points (250 train, 250 test), noise 0.1, batch 10, tanh hidden layers, sigmoid + bce, "
+        f"SGD lr {LEARNING_RATE:g}, seed {SEED}; every epoch is evaluated on both sets.",
+        f"Each row: {seconds:g} s of the app's own play loop (QTimer in a Qt event loop) after a short warm-up.",
+        "redraws/s: frames the canvas really painted; ticks/s: frames the views were told to redraw.",
+        "ms per redraw: a frame's time apart from training (views, painting, input), per tick.",
+        "epochs/s without drawing: the same workspace trained alone, no window: the ceiling for epochs/s.",
+        f"max input gap: the longest the event loop went without handling events (a {PROBE_MS} ms probe timer).",
+    ]
