@@ -193,7 +193,11 @@ class DataView(QWidget):
             self.caption.setText("No iteration yet: take a step to see the first mini-batch.")
             return
         samples = np.asarray(trace.samples)
-        self.batch.setData(pos=points[samples], data=samples)
+        whole_set = len(samples) == len(points)
+        # A batch of every training point would ring them all and bury the picture: ring only a real subset.
+        self.batch.setData(
+            pos=points[samples[:0] if whole_set else samples], data=samples[:0] if whole_set else samples
+        )
         row = ws.sample
         if 0 <= row < len(samples):
             self.traced.setData(pos=points[samples[row : row + 1]])
@@ -205,9 +209,8 @@ class DataView(QWidget):
             # One text for the whole run: a caption that changes every frame lays the dock out again.
             self.caption.setText(LIVE_CAPTION)
             return
-        self.caption.setText(
-            f"Iteration {trace.iteration} · {traced} · click a ringed point (the mini-batch) to trace it"
-        )
+        which = "a point" if whole_set else "a ringed point (the mini-batch)"
+        self.caption.setText(f"Iteration {trace.iteration} · {traced} · click {which} to trace it")
 
     def showEvent(self, event: QShowEvent) -> None:  # Qt override
         super().showEvent(event)

@@ -240,3 +240,27 @@ def test_a_diverged_network_draws_without_warnings(make_view):
     train(controller, 3)
     assert not np.all(np.isfinite(controller.workspace.stepper.metrics.loss_total))
     assert view.plane.rgba.dtype == np.uint8 and view.plane.rgba.shape == (100, 100, 4)
+
+
+def test_only_a_real_mini_batch_is_ringed(qtbot):
+    from nnviz.core.experiment import Experiment
+    from nnviz.qt.controller import Controller
+    from nnviz.qt.data_view import DataView
+    from nnviz.session.events import Granularity
+    from nnviz.session.workspace import Workspace
+
+    spec = {
+        "nnviz": 1,
+        "data": {"dataset": "gauss", "samples": 40},
+        "network": {"layers": [{"units": 1, "activation": "sigmoid"}]},
+        "loss": {"name": "bce"},
+        "optimizer": {"name": "sgd", "learning_rate": 0.1},
+    }
+    for batch_size, rings in ((8, 8), (40, 0)):
+        controller = Controller(Workspace(Experiment({**spec, "batch_size": batch_size})))
+        view = DataView(controller)
+        qtbot.addWidget(view)
+        view.show()
+        controller.step(Granularity.ITERATION)
+        view.refresh()
+        assert len(view.batch.data) == rings
