@@ -24,6 +24,7 @@ from nnviz.benchmarks.timing import Budget
 
 SECTIONS: dict[str, str] = {
     "training": "nnviz.benchmarks.training",
+    "canvas": "nnviz.benchmarks.canvas",
     "live": "nnviz.benchmarks.live",
 }
 """Section name → module with ``run(budget, options) -> Result``, in the order they run."""

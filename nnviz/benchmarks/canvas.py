@@ -21,6 +21,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from nnviz.benchmarks.report import Column, Result, verdict
+from nnviz.benchmarks.timing import Budget
 from nnviz.core.activations import get_activation
 from nnviz.core.layers import Dense
 from nnviz.core.losses import get_loss
@@ -120,7 +122,7 @@ def measure(case: Case, redraws: int) -> dict:
     }
 
 
-def run(quick: bool) -> list[dict]:
+def measure_all(quick: bool) -> list[dict]:
     """One row per network: ``net``, ``edges`` (of the network), ``drawn_edges``, ``redraw_ms``
     (best redraw of a live run), ``median_ms``, ``antialiased_ms`` (best redraw with every edge
     antialiased, as after a single step), ``target_ms`` and ``pass`` (``redraw_ms`` ≤ target)."""
@@ -134,6 +136,20 @@ def run(quick: bool) -> list[dict]:
     return rows
 
 
-if __name__ == "__main__":
-    for row in run(quick=False):
-        print(row)
+COLUMNS = [
+    Column("net", "net"),
+    Column("edges", "edges"),
+    Column("drawn_edges", "drawn edges"),
+    Column("redraw_ms", "ms per redraw (live)", lambda v: f"{v:.1f}"),
+    Column("median_ms", "median ms", lambda v: f"{v:.1f}"),
+    Column("antialiased_ms", "ms fully antialiased", lambda v: f"{v:.1f}"),
+    Column("target_ms", "target ms", lambda v: f"≤ {v:g}"),
+    Column("pass", "pass/fail", verdict),
+]
+
+
+def run(budget: Budget, options) -> Result:
+    """The ``canvas`` section of ``python -m nnviz.bench``: one redraw after a training step, offscreen."""
+    rows = measure_all(quick=budget.rounds <= Budget.quick().rounds)
+    notes = ["One refresh() plus a synchronous repaint of a 1000×700 canvas after trainer.step(), offscreen."]
+    return Result("Canvas redraw after a training step", COLUMNS, rows, notes)
