@@ -65,6 +65,12 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--size", default="1200x800", metavar="WxH", help="figure size in pixels (1200x800)")
     shot.add_argument("--scale", type=float, default=1.0, metavar="S", help="PNG pixels per figure pixel, 1-4 (1)")
     shot.add_argument("--transparent", action="store_true", help="transparent PNG/SVG background")
+    shot.add_argument(
+        "--labels",
+        default="off",
+        help="numbers on the network: off (unit values), weights, "
+        "gradients, updates, activations, none (a clean figure)",
+    )
     shot.add_argument("--out", required=True, metavar="FILE", help="output file: .png, .svg or .pdf")
     return parser
 

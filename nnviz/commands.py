@@ -42,6 +42,7 @@ def run_shot(args) -> int:
         size=parse_size(args.size),
         scale=args.scale,
         transparent=args.transparent,
+        labels=args.labels,
     )
     path = shoot(request)
     print(path)

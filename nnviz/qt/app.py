@@ -106,11 +106,12 @@ class App:
             "off",
             self.canvas.set_labels,
             {
-                "off": "Off",
+                "off": "Unit Values Only",
                 "weights": "Weights",
                 "gradients": "Gradients",
                 "updates": "Updates Δw",
                 "activations": "Activations",
+                "none": "No Numbers (clean figure)",
             },
         )
         view.addSeparator()

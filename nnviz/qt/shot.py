@@ -34,6 +34,8 @@ class ShotRequest:
     size: tuple[int, int] = DEFAULT_SIZE
     scale: float = 1.0
     transparent: bool = False
+    labels: str = "off"
+    """The canvas's number labels: off (unit values), weights, gradients, updates, activations, none."""
 
 
 def parse_size(text: str) -> tuple[int, int]:
@@ -80,6 +82,10 @@ def shoot(request: ShotRequest) -> Path:
         raise BadInput(f"--panel {request.panel!r}: expected one of {', '.join(PANELS)}")
     if request.theme not in THEMES:
         raise BadInput(f"--theme {request.theme!r}: expected one of {', '.join(THEMES)}")
+    from nnviz.qt.canvas.frame import LABELS
+
+    if request.labels not in LABELS:
+        raise BadInput(f"--labels {request.labels!r}: expected one of {', '.join(LABELS)}")
     if not 1 <= request.scale <= 4:
         raise BadInput(f"--scale {request.scale:g}: expected a number from 1 to 4")
     suffix = request.out.suffix.lower()
@@ -108,6 +114,9 @@ def shoot(request: ShotRequest) -> Path:
     apply_to_application(theme)  # the Qt widgets of a panel (check boxes, tabs) in the theme too
     try:
         widget, keep = _panel_widget(workspace, request.panel, theme, request.size)
+        canvas = widget if request.panel == "network" else keep[0].canvas if request.panel == "window" else None
+        if canvas is not None:
+            canvas.set_labels(request.labels)
         app.processEvents()
         figure = export.figure_of(widget)
         size = QSize(*request.size)

@@ -118,6 +118,7 @@ def _env():
         (["--theme", "neon"], "--theme 'neon'"),
         (["--size", "big"], "--size 'big'"),
         (["--scale", "9"], "--scale 9"),
+        (["--labels", "lots"], "--labels 'lots'"),
     ],
 )
 def test_bad_shot_options_exit_2_with_a_message(tmp_path, capsys, args, message):
@@ -129,3 +130,14 @@ def test_bad_shot_options_exit_2_with_a_message(tmp_path, capsys, args, message)
 def test_an_unknown_output_format_is_refused(tmp_path, capsys):
     assert main(["shot", "xor-2-2-1", "--out", str(tmp_path / "x.gif")]) == 2
     assert ".png, .svg or .pdf" in capsys.readouterr().err
+
+
+def test_labels_none_gives_a_figure_without_numbers(qapp, tmp_path):
+    import xml.etree.ElementTree as ET
+
+    def texts(labels):
+        svg = shot(tmp_path, f"{labels}.svg", "--labels", labels, "--size", "600x400")
+        return [el.text.strip() for el in ET.parse(svg).getroot().iter() if el.tag.endswith("text") and el.text]
+
+    assert any(t.startswith(("δ", "L =")) for t in texts("off"))
+    assert not any(t.startswith(("δ", "L =")) for t in texts("none"))

@@ -167,3 +167,35 @@ def test_activation_labels_show_z_and_delta(trained):
     assert [u.z for u in hidden] == ["z " + fmt(float(z), 2) for z in trace.layers[0].z[0]]
     assert [u.delta for u in hidden] == ["δ " + fmt(float(d), 2) for d in trace.layers[0].delta[0]]
     assert canvas.picture.edge_labels == []
+
+
+def test_no_numbers_mode_draws_no_text_at_all(qtbot, tmp_path):
+    import xml.etree.ElementTree as ET
+
+    from nnviz.presets import load_experiment
+    from nnviz.qt.canvas_source import WorkspaceSource
+    from nnviz.qt.controller import Controller
+    from nnviz.qt.export import CanvasFigure, write_svg
+    from nnviz.qt.network_canvas import NetworkCanvas
+    from nnviz.session.events import Granularity
+    from nnviz.session.workspace import Workspace
+
+    controller = Controller(Workspace(load_experiment("xor-2-2-1")))
+    for _ in range(5):
+        controller.step(Granularity.UNIT)
+    canvas = NetworkCanvas(WorkspaceSource(controller))
+    qtbot.addWidget(canvas)
+    texts = {}
+    for labels in ("off", "none"):
+        canvas.set_labels(labels)
+        write_svg(CanvasFigure(canvas), tmp_path / f"{labels}.svg")
+        root = ET.parse(tmp_path / f"{labels}.svg").getroot()
+        texts[labels] = [el.text.strip() for el in root.iter() if el.tag.endswith("text") and el.text]
+    from collections import Counter
+
+    gone = Counter(texts["off"]) - Counter(texts["none"])
+    # unit values (4 inputs and hidden, 1 output), a δ badge, the δ callout and the loss value
+    assert sum(gone.values()) >= 8 and all(t[0] in "0123456789−δL" for t in gone)
+    assert not [t for t in texts["none"] if t.startswith(("δ", "L ="))]
+    assert not Counter(texts["none"]) - Counter(texts["off"]) - Counter(["L"])  # nothing new but the bare "L"
+    assert "hidden 1 · tanh · 2" in texts["none"] and "0.050" in texts["none"]  # captions and legend stay

@@ -22,7 +22,8 @@ from nnviz.qt.canvas.source import CanvasSource, Event
 
 Array = np.ndarray
 QUANTITIES = ("auto", "weight", "gradient", "update")
-LABELS = ("off", "weights", "gradients", "updates", "activations")
+LABELS = ("off", "weights", "gradients", "updates", "activations", "none")
+"""``none`` draws no number at all (values, δ badges, callout, loss): a clean figure for slides."""
 QUANTITY_OF_PHASE = {"forward": "weight", "loss": "weight", "backward": "gradient", "update": "update"}
 SYMBOL = {"weight": "w", "gradient": "∂L/∂w", "update": "Δw"}
 BOUNDED = ("sigmoid", "softmax", "tanh")

@@ -247,7 +247,9 @@ class NetworkPicture:
     def _paint_callout(self, p: QPainter) -> None:
         """``z`` and ``a`` (forward) or ``δ`` (backward) of the unit the cursor is on."""
         frame, theme = self.frame, self.theme
-        if not frame.event or frame.event[0] not in ("forward", "backward") or frame.event[2] is None:
+        if self.labels == "none" or not frame.event or frame.event[0] not in ("forward", "backward"):
+            return
+        if frame.event[2] is None:
             return
         phase, k, j = frame.event
         pos = self.layout.layers[k].position(j)
@@ -280,5 +282,5 @@ class NetworkPicture:
         p.setPen(QPen(theme.q("highlight" if focused else "outline"), 2.0 if focused else 1.0))
         p.setBrush(theme.q("halo", 170) if focused else theme.q("callout"))
         p.drawRoundedRect(rect, 6, 6)
-        text = f"L = {fmt(frame.loss, 4)}" if np.isfinite(frame.loss) else "L = ·"
+        text = f"L = {fmt(frame.loss, 4)}" if np.isfinite(frame.loss) and self.labels != "none" else "L"
         draw_text(p, rect.center().x(), rect.center().y(), text, theme.font(12), theme.q("text"))

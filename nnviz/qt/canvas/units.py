@@ -65,7 +65,7 @@ def prepare_units(
         zip(u["layer"].tolist(), u["unit"].tolist(), u["x"].tolist(), u["y"].tolist(), u["r"].tolist())
     ):
         d = UnitDraw(k, j, x, y, r, qcolors[colors[i]] if finite[i] else None, colors[i] if finite[i] else -1)
-        if big[i]:
+        if big[i] and labels != "none":
             if finite[i]:
                 d.text, d.text_light = short(values[i]), strong[i]
             if deltas is not None and deltas[i] == deltas[i]:
