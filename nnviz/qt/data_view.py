@@ -35,7 +35,7 @@ from nnviz.qt.plots.style import (
 from nnviz.qt.theme import LIGHT, Theme, ui_font
 
 BATCH_RING_PX = POINT_PX + 7
-LIVE_CAPTION = "Training live: the ringed points are the current mini-batch · pause to trace one"
+LIVE_CAPTION = "Training live · pause to trace a sample of the mini-batch"
 TRACED_RING_PX = POINT_PX + 15
 
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 from nnviz.presets import load_experiment
 from nnviz.qt import pacing
 from nnviz.qt.app import App
+from nnviz.qt.data_view import LIVE_CAPTION
 from nnviz.qt.pacing import TEXT_INTERVAL_S, on_screen
 from nnviz.session.events import Granularity
 from nnviz.session.workspace import Workspace
@@ -98,3 +99,15 @@ def test_stepping_is_never_paced(app):
     app.controller.step(Granularity.ITERATION)
     assert not matrix._stale and not inspector._stale
     assert matrix.a_model.rowCount() == len(app.controller.workspace.stepper.trace.samples)
+
+
+def test_the_data_view_keeps_one_caption_while_running_and_spells_out_the_cursor_on_pause(app):
+    data = app.views.panels["data"]
+    app.controller.run()
+    live_tick(app)
+    first = data.caption.text()
+    live_tick(app)
+    assert data.caption.text() == first == LIVE_CAPTION  # no relayout of the dock every frame
+    app.controller.pause()
+    iteration = app.controller.workspace.stepper.position.iteration
+    assert data.caption.text().startswith(f"Iteration {iteration} ")
