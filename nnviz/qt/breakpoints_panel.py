@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from nnviz.qt.controller import Controller
 from nnviz.qt.experiment_panel.widgets import LogSpinBox
-from nnviz.qt.pacing import TEXT_INTERVAL_S, LivePacer
+from nnviz.qt.pacing import TEXT_INTERVAL_S, LivePacer, PacedPanel
 from nnviz.session.breakpoints import Breakpoints
 from nnviz.session.events import BACKWARD
 
@@ -44,7 +44,7 @@ DEFAULT_THRESHOLD = 1e-4
 DEFAULT_RISE_EPOCHS = 3
 
 
-class BreakpointsPanel(QWidget):
+class BreakpointsPanel(PacedPanel, QWidget):
     """Sets the stepper's breakpoints and the workspace's test-loss breakpoint; see the module docstring."""
 
     breakpoints_changed = Signal()
@@ -56,7 +56,6 @@ class BreakpointsPanel(QWidget):
         self.controller = controller
         self.thresholds: dict[int, tuple[bool, float]] = {}
         """Per layer (1..L): whether its gradient-norm breakpoint is on, and the threshold."""
-        self._stale = False
         self.non_finite = QCheckBox("Pause on ∞ or NaN")
         self.non_finite.setObjectName("non_finite_check")
         self.non_finite.setToolTip(
@@ -186,7 +185,7 @@ class BreakpointsPanel(QWidget):
             tip += " Needs a test set: set a test fraction in the experiment's Data section."
         self.test_rise.setToolTip(tip)
         self.apply()
-        self._show_norms()
+        self.refresh()
 
     def _build_grad_rows(self, n_layers: int) -> None:
         for widgets in self.grad_rows:
@@ -216,22 +215,7 @@ class BreakpointsPanel(QWidget):
         self.thresholds[k] = (old_on if on is None else on, old_value if value is None else value)
         self.apply()
 
-    def _on_controller_stepped(self) -> None:
-        if not self.pacer.due():
-            self._stale = True  # a live run: redraw a few times a second, and when shown or paused
-            return
-        self._show_norms()
-
-    def catch_up(self) -> None:
-        """Redraw if a live run skipped a redraw (see :mod:`nnviz.qt.pacing`)."""
-        if self._stale:
-            self._show_norms()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        self.catch_up()
-
-    def _show_norms(self) -> None:
+    def refresh(self) -> None:
         self._stale = False
         stepper = self.controller.workspace.stepper
         norms = stepper.grad_norms

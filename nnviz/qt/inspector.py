@@ -41,7 +41,7 @@ from nnviz.core.gradcheck import check_parameter
 from nnviz.core.layers import Dense
 from nnviz.core.network import Network
 from nnviz.qt.controller import Controller, Selection
-from nnviz.qt.pacing import TEXT_INTERVAL_S, LivePacer
+from nnviz.qt.pacing import TEXT_INTERVAL_S, LivePacer, PacedPanel
 from nnviz.qt.theme import Theme, ui_font
 from nnviz.session.events import BACKWARD, FORWARD, LOSS, UPDATE
 
@@ -59,7 +59,7 @@ def subscript(*indices: int) -> str:
     return sep.join(str(i) for i in indices).translate(_SUBSCRIPT)
 
 
-class Inspector(QWidget):
+class Inspector(PacedPanel, QWidget):
     """Numbers of the selected unit or edge at the cursor; see the module docstring."""
 
     def __init__(self, controller: Controller, parent: QWidget | None = None):
@@ -72,7 +72,6 @@ class Inspector(QWidget):
         """The chain-rule sentences shown, in order."""
         self.last_check: tuple[float, float, float] | None = None
         """``(numeric, backprop, relative error)`` of the last gradient check of the shown weight."""
-        self._stale = False
         self._checked: tuple = (None, None)
         self._groups: list[tuple[str, list[str]]] = []
         self.title = QLabel()
@@ -128,21 +127,6 @@ class Inspector(QWidget):
         self.refresh()
 
     # -- following the controller -------------------------------------------------------------------
-    def _on_controller_stepped(self) -> None:
-        if not self.pacer.due():
-            self._stale = True  # a live run: redraw a few times a second, and when shown or paused
-            return
-        self.refresh()
-
-    def catch_up(self) -> None:
-        """Redraw if a live run skipped a redraw (see :mod:`nnviz.qt.pacing`)."""
-        if self._stale:
-            self.refresh()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        self.catch_up()
-
     def set_theme(self, theme: Theme) -> None:
         """Type at ``theme``'s size; the colours follow the application's palette."""
         self.setFont(ui_font(theme))

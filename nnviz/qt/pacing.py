@@ -59,3 +59,28 @@ class LivePacer(QObject):
         self._running = running
         if not running:
             self.parent().catch_up()
+
+
+class PacedPanel:
+    """Mixin (before ``QWidget`` in the bases) for a panel whose ``refresh()`` a live run may skip.
+
+    The panel creates ``self.pacer`` and connects ``stepped`` to :meth:`_on_controller_stepped`;
+    its ``refresh()`` clears ``_stale``. A skipped redraw is made up on pause or when shown.
+    """
+
+    _stale = False
+
+    def _on_controller_stepped(self) -> None:
+        if not self.pacer.due():
+            self._stale = True  # a live run: redraw a few times a second, and when shown or paused
+            return
+        self.refresh()
+
+    def catch_up(self) -> None:
+        """Redraw if a live run skipped a redraw."""
+        if self._stale:
+            self.refresh()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.catch_up()

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from nnviz.qt.controller import Controller, Selection
 from nnviz.qt.matrix_view.table import MAX_ROWS, MatrixModel, fit_to_cells, matrix_table, set_table_font
-from nnviz.qt.pacing import TEXT_INTERVAL_S, LivePacer
+from nnviz.qt.pacing import TEXT_INTERVAL_S, LivePacer, PacedPanel
 from nnviz.qt.theme import LIGHT, Theme, ui_font
 from nnviz.session.events import BACKWARD, FORWARD, LOSS, UPDATE
 
@@ -44,7 +44,7 @@ MODE_TEXT = {"W": "W", "grad": "∂L/∂W", "delta": "ΔW"}
 _SUBSCRIPT = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
 
 
-class MatrixView(QWidget):
+class MatrixView(PacedPanel, QWidget):
     """A, Wᵀ (or ∂L/∂Wᵀ, ΔWᵀ) and Z of one layer at the cursor; see the module docstring."""
 
     def __init__(self, controller: Controller, parent: QWidget | None = None, theme: Theme = LIGHT):
@@ -57,7 +57,6 @@ class MatrixView(QWidget):
         """The layer shown (1..L)."""
         self._auto_layer = 1
         self._cursor_layer: int | None = None
-        self._stale = False
         self.a_model, self.w_model, self.z_model = MatrixModel(theme), MatrixModel(theme), MatrixModel(theme)
         self.a_table = matrix_table(
             "matrix_a",
@@ -154,17 +153,6 @@ class MatrixView(QWidget):
         self._cursor_layer = None
         self.refresh()
 
-    def _on_controller_stepped(self) -> None:
-        if not self.pacer.due():
-            self._stale = True  # a live run: redraw a few times a second, and when shown or paused
-            return
-        self.refresh()
-
-    def catch_up(self) -> None:
-        """Redraw if a live run skipped a redraw (see :mod:`nnviz.qt.pacing`)."""
-        if self._stale:
-            self.refresh()
-
     def _on_controller_selection_changed(self) -> None:
         selection = self.controller.selection
         if selection is not None and selection.layer >= 1:
@@ -174,10 +162,6 @@ class MatrixView(QWidget):
 
     def _shows_as_input(self, selection: Selection) -> bool:
         return selection.is_unit and selection.layer == self.layer - 1
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        self.catch_up()
 
     def set_theme(self, theme: Theme) -> None:
         """Colour the matrices with ``theme`` (light, dark or presentation: larger type)."""
