@@ -19,6 +19,7 @@ import platform
 import sys
 import time
 
+from nnviz.allocator import keep_freed_memory
 from nnviz.benchmarks.report import Result, format_table
 from nnviz.benchmarks.timing import Budget
 
@@ -88,6 +89,7 @@ def main(argv: list[str] | None = None) -> int:
     if options.threads < 1:
         parser.error("--threads must be at least 1")
     options.blas = limit_blas_threads(options.threads)
+    options.allocator = keep_freed_memory()
     budget = Budget.quick() if options.quick else Budget()
     names = options.section or list(SECTIONS)
     start = time.perf_counter()

@@ -10,6 +10,7 @@ import argparse
 import sys
 import traceback
 
+from nnviz.allocator import keep_freed_memory
 from nnviz.errors import USER_ERRORS
 
 COMMANDS = ("trace", "train", "presets", "shot")
@@ -94,6 +95,7 @@ def _non_negative_int(text: str) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
+    keep_freed_memory()
     try:
         if not argv or (argv[0] not in COMMANDS and argv[0] not in ("-h", "--help")):
             return _open_app(argv)

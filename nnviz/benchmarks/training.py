@@ -209,13 +209,15 @@ def bench_case(case: Case, budget: Budget, *, with_torch: bool, threads: int = 1
     return row
 
 
-def _notes(result: Result, budget: Budget, version: str | None, threads: int, blas: str) -> list[str]:
+def _notes(
+    result: Result, budget: Budget, version: str | None, threads: int, blas: str, allocator: str
+) -> list[str]:
     if version:
         torch_note = f"PyTorch {version} CPU eager, float64, torch.set_num_threads({threads})"
     else:
         torch_note = "PyTorch not measured (not importable, or --no-torch)"
     notes = [
-        f"NumPy {np.__version__}, float64, {blas}; {torch_note}.",
+        f"NumPy {np.__version__}, float64, {blas}; {torch_note}; {allocator}.",
         "One output: tanh hidden layers, sigmoid + bce. Ten outputs: relu hidden layers, softmax + "
         f"cross_entropy. SGD lr {LEARNING_RATES['sgd']:g}, Adam lr {LEARNING_RATES['adam']:g}; random data, "
         f"seed {SEED}; all start from the same weights and see the same mini-batches.",
@@ -245,5 +247,6 @@ def run(budget: Budget, options) -> Result:
     for case in CASES:
         result.rows.append(bench_case(case, budget, with_torch=version is not None, threads=threads))
     blas = getattr(options, "blas", "BLAS threads as NumPy chose")
-    result.notes = _notes(result, budget, version, threads, blas)
+    allocator = getattr(options, "allocator", "allocator as the platform set it")
+    result.notes = _notes(result, budget, version, threads, blas, allocator)
     return result
