@@ -1,16 +1,19 @@
 """Breakpoints: conditions that stop the cursor while stepping or running.
 
-- **Non-finite values** (∞ or NaN) in z, a, the loss, ∂L/∂a, δ, the gradients
-  or the new parameters. The cursor stops at the event that produced the first
-  one of the iteration and the message names the layer and unit. An iteration
-  that starts from non-finite parameters does not stop again: the iteration
-  that made them already did.
+- **Non-finite values** (∞ or NaN): it fires on an iteration whose loss or
+  new parameters are non-finite, as a divergence ends in one or the other. The
+  cursor stops at the event that produced the iteration's first non-finite
+  value — in z, a, the loss, ∂L/∂a, δ, the gradients or the new parameters —
+  and the message names the layer and unit. An iteration that starts from
+  non-finite parameters does not stop again: the iteration that made them
+  already did.
 - **A vanishing gradient**: layer k's gradient norm ‖(∂L/∂W, ∂L/∂b)‖ below a
   threshold stops at the end of that layer's backward pass (its last unit).
 - **Iteration N**: stops at the iteration's first event.
 
-Checking is cheap: per iteration one sum over a few arrays says whether
-anything can have gone non-finite, and only then are the arrays searched. The
+Checking is cheap: per iteration one sum over the loss and the parameters says
+whether they can be non-finite, and only then are the arrays searched (a
+fast run checks even less; see :meth:`nnviz.session.stepper.Stepper.run`). The
 stepper runs these checks with NumPy's floating-point warnings silenced, since
 finding overflow is their job.
 """
@@ -58,7 +61,7 @@ class Breakpoints:
         found = []
         if lo == 0 and it in self.iterations:
             found.append((0, Stop("iteration", f"reached iteration {it}", it, events[0])))
-        if self.non_finite and _maybe_non_finite(trace):
+        if self.non_finite and _loss_or_parameters_non_finite(trace):
             hit = first_non_finite(trace)
             if hit is not None:
                 c = where[(hit[0].phase, hit[0].layer, hit[0].unit)]
@@ -126,17 +129,18 @@ def first_non_finite(trace: IterationTrace) -> tuple[Event, str] | None:
     return None
 
 
-def _maybe_non_finite(trace: IterationTrace) -> bool:
-    """False only if every value is finite; a cheap test (a sum of squares that overflows says True).
+def _loss_or_parameters_non_finite(trace: IterationTrace) -> bool:
+    """Whether the iteration's loss or new parameters hold ∞ or NaN: what the breakpoint fires on.
 
-    z, the loss and the new parameters suffice: a = f(z) is finite when z is; a
-    non-finite ∂L/∂a makes δ non-finite, which makes the gradients non-finite,
-    which makes the optimizer's new parameters non-finite.
+    A sum of squares answers the common case cheaply; only when it overflows
+    (huge but finite values do that too) are the entries looked at.
     """
     total = trace.loss_total
     for lt in trace.layers:
-        total += float(np.vdot(lt.z, lt.z)) + float(np.vdot(lt.W, lt.W)) + float(np.vdot(lt.b, lt.b))
-    return not math.isfinite(total)
+        total += float(np.vdot(lt.W, lt.W)) + float(np.vdot(lt.b, lt.b))
+    if math.isfinite(total):
+        return False
+    return not (math.isfinite(trace.loss_total) and all(_finite(lt.W) and _finite(lt.b) for lt in trace.layers))
 
 
 def _finite(x: Array) -> bool:

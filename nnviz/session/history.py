@@ -38,13 +38,20 @@ def grad_norms(trace: IterationTrace) -> list[float]:
     ]
 
 
+MIN_STRIDE = 8
+"""Iterations between snapshots at least. Taking one costs about a tenth of a small net's
+iteration (the generator state, the optimizer's buffers); going back one iteration replays at
+most seven, about a millisecond."""
+
+
 def snapshot_stride(param_bytes: int, reach: int, budget: int = MEMORY_BUDGET) -> int:
-    """Iterations between snapshots so that ``reach`` iterations of them fit in ``budget`` bytes.
+    """Iterations between snapshots so that ``reach`` iterations of them fit in ``budget`` bytes
+    (and at least :data:`MIN_STRIDE`).
 
     A snapshot costs at most four times the parameters (parameters plus Adam's
     two buffers and AMSGrad's maximum, or RMSprop's three).
     """
-    return max(1, -(-4 * param_bytes * reach // budget))
+    return max(MIN_STRIDE, -(-4 * param_bytes * reach // budget))
 
 
 class Snapshots:
@@ -71,6 +78,11 @@ class Snapshots:
     def oldest(self) -> int:
         """The earliest iteration a state is kept for."""
         return self._iterations[0]
+
+    def wants(self, iteration: int) -> bool:
+        """Whether :meth:`record` (without ``force``) would keep a state for ``iteration``:
+        ask first, and build the state only then."""
+        return iteration % self.stride == 0
 
     def record(self, iteration: int, state: TrainerState, *, force: bool = False) -> None:
         """Keep ``state`` for ``iteration`` if it falls on the stride (always when ``force``,

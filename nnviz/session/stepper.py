@@ -23,9 +23,14 @@ anything else changes (network shape, loss, data, batch size).
 **Rewind.** Going back into an earlier iteration restores the nearest snapshot
 (:class:`~nnviz.session.history.Snapshots`) and replays from it; replay is
 bit-identical because the snapshot holds the generator state. At least
-``history_limit`` iterations back are reachable; to stay within
-``memory_budget`` bytes a big network keeps a snapshot only every few
-iterations and replays a few more.
+``history_limit`` iterations back are reachable. A snapshot is kept every
+``MIN_STRIDE`` (8) iterations, more apart for a big network to stay within
+``memory_budget`` bytes; stepping back replays the few in between.
+
+**Fast runs.** :meth:`Stepper.run` checks per iteration only what is cheap and
+checks the parameters for non-finite values once at the end, doing the run
+again with every check if they went non-finite (see :meth:`Stepper._run_whole`):
+it stops exactly where stepping would.
 
 **Edits.** :meth:`Stepper.edit_parameter` changes one weight or bias. Before
 that layer's update is revealed it changes the parameter the iteration started
@@ -38,6 +43,7 @@ later pass from that iteration on starts from it, not from what was computed.
 from __future__ import annotations
 
 import bisect
+import math
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -189,8 +195,10 @@ class Stepper:
         if iterations < 1:
             raise ValueError(f"run needs a number of iterations ≥ 1, got {iterations}")
         i = self._split(self._p)[0]
+        target = self._at(i + iterations, len(self.events) - 1)
         with np.errstate(all="ignore"):
-            self.stop_reason = self._advance(self._at(i + iterations, len(self.events) - 1))
+            stop = self._advance(self._at(i, len(self.events) - 1))
+            self.stop_reason = stop if stop is not None else self._run_whole(target)
         return self.stop_reason
 
     # -- editing ---------------------------------------------------------------------
@@ -279,7 +287,8 @@ class Stepper:
         if trace.iteration > self._frontier:
             self._frontier = trace.iteration
             self.metrics.record(trace)
-            self.snapshots.record(trace.iteration, self.trainer.state())
+            if self.snapshots.wants(trace.iteration):
+                self.snapshots.record(trace.iteration, self.trainer.state())
 
     def _advance(self, target: int, *, check: bool = True) -> Stop | None:
         last = len(self.events) - 1
@@ -295,6 +304,53 @@ class Stepper:
                 return hit[1]
             self._p = self._at(i, hi)
         return None
+
+    def _run_whole(self, target: int) -> Stop | None:
+        """From the end of an iteration, :meth:`_advance` to ``target`` (also an iteration's end), fast.
+
+        Per iteration only what is cheap is checked: the iteration and gradient
+        breakpoints, and the loss for non-finite values. Non-finite parameters are
+        checked once, at the end: once non-finite they stay so (an update of ±∞ or
+        NaN is ±∞ or NaN), so if they are non-finite now but were finite at the
+        start, the run is done again from the start with every check, and stops
+        where :meth:`_advance` would have. The future it had computed is forgotten.
+        """
+        bp = self.breakpoints
+        watch = bp.non_finite and self._parameters_finite()
+        if not watch and not bp.iterations and not bp.grad_norm_below:
+            return self._advance(target, check=False)
+        start, start_state = self._p, self.trainer.state()
+        last = len(self.events) - 1
+        while self._p < target:
+            self._compute()
+            trace = self._trace
+            self._p = self._at(trace.iteration, last)
+            if (
+                trace.iteration in bp.iterations
+                or bp.grad_norm_below
+                or (watch and not math.isfinite(trace.loss_total))
+            ):
+                hit = bp.find_stop(trace, self.events, self._where, 0, last)
+                if hit is not None:
+                    self._p = self._at(trace.iteration, hit[0])
+                    return hit[1]
+        if not watch or self._parameters_finite():
+            return None
+        self.trainer.restore(start_state)
+        self._p = start
+        stop = self._advance(target)
+        i = self._split(self._p)[0]
+        self.snapshots.truncate(i)
+        self.metrics.truncate(i)
+        self._frontier = i
+        return stop
+
+    def _parameters_finite(self) -> bool:
+        # A sum of squares is finite in the common case; only when it overflows are the entries searched.
+        return all(
+            math.isfinite(float(np.vdot(p, p))) or bool(np.isfinite(p).all())
+            for p in self.trainer.network.parameters()
+        )
 
     def _retreat(self, target: int) -> Stop | None:
         stop = None

@@ -26,6 +26,17 @@ def huge_weight(make_trainer, **breakpoints):
     return s
 
 
+def finite_loss_divergence(make_trainer, **breakpoints):
+    """Adam (sigmoid + bce) whose learning rate jumps to 10³⁰⁸ after 4 iterations: iteration 5's
+    update overflows the weights while its loss is finite — only the parameters tell."""
+    trainer = make_trainer(sizes=(2, 3, 1), optimizer="adam", learning_rate=0.1, dropout=0.0)
+    s = Stepper(trainer, breakpoints=Breakpoints(**breakpoints))
+    s.run(4)
+    trainer.optimizer.learning_rate = 1e308
+    s.settings_changed()
+    return s
+
+
 def values_of(trace, event):
     """The numbers an event produces, for an independent check of where the first non-finite one is."""
     if event.phase == "loss":
@@ -55,7 +66,7 @@ def test_huge_weight_stops_at_the_unit_that_overflows(make_trainer):
     assert_first_non_finite_at_cursor(s)
 
 
-@pytest.mark.parametrize("make", [huge_weight, diverging])
+@pytest.mark.parametrize("make", [huge_weight, diverging, finite_loss_divergence])
 def test_every_granularity_stops_at_the_same_event(make_trainer, make):
     by_run = make(make_trainer)
     by_run.run(1000)
@@ -75,6 +86,27 @@ def test_divergence_names_the_first_non_finite_value(make_trainer):
     assert f"layer {stop.event.layer}" in stop.message and "unit" in stop.message
     assert all(np.isfinite(lt.W_before).all() for lt in s.trace.layers)
     assert_first_non_finite_at_cursor(s)
+
+
+def test_a_run_finds_parameters_that_overflow_under_a_finite_loss(make_trainer):
+    s = finite_loss_divergence(make_trainer)
+    stop = s.run(1000)
+    assert stop.kind == "non_finite" and stop.iteration == 5 and np.isfinite(s.trace.loss_total)
+    assert not all(np.isfinite(lt.W).all() and np.isfinite(lt.b).all() for lt in s.trace.layers)
+    assert_first_non_finite_at_cursor(s)
+    # What the run computed past the stop is forgotten: the history ends at the stop.
+    assert s.metrics.iterations[-1] == stop.iteration
+    assert s.snapshots.nearest(10**9)[0] <= stop.iteration
+
+
+def test_a_run_split_in_pieces_stops_where_one_run_does(make_trainer):
+    whole = finite_loss_divergence(make_trainer)
+    whole.run(1000)
+    pieces = finite_loss_divergence(make_trainer)
+    for _ in range(400):
+        if pieces.run(3) is not None:
+            break
+    assert pieces.position == whole.position and pieces.stop_reason == whole.stop_reason
 
 
 def test_once_broken_the_network_does_not_stop_again(make_trainer):

@@ -3,7 +3,7 @@ from types import SimpleNamespace
 import numpy as np
 import pytest
 
-from nnviz.session.history import MetricHistory, Snapshots, grad_norms, snapshot_stride
+from nnviz.session.history import MIN_STRIDE, MetricHistory, Snapshots, grad_norms, snapshot_stride
 
 
 def fake_trace(iteration: int):
@@ -43,9 +43,9 @@ def test_snapshots_reach_back_and_no_further():
 
 
 def test_snapshot_stride_fits_the_budget():
-    assert snapshot_stride(param_bytes=100, reach=1000, budget=64 * 2**20) == 1
-    assert snapshot_stride(param_bytes=1000, reach=1000, budget=1_000_000) == 4
-    assert snapshot_stride(param_bytes=1001, reach=1000, budget=1_000_000) == 5
+    assert snapshot_stride(param_bytes=100, reach=1000, budget=64 * 2**20) == MIN_STRIDE
+    assert snapshot_stride(param_bytes=10_000, reach=1000, budget=1_000_000) == 40
+    assert snapshot_stride(param_bytes=10_001, reach=1000, budget=1_000_000) == 41
 
 
 def test_metric_history_halves_its_resolution_when_full():
