@@ -35,6 +35,8 @@ NAMES = ("mse", "half_sse", "mae", "bce", "cross_entropy", "hinge", "zero_one")
 CLASS_LOSSES = ("cross_entropy", "hinge")
 _TINY = 1e-12
 _LOG_FLOOR = -100.0  # BCELoss clamps log terms at −100
+_NO_CLAMP = 99.0
+"""|z| up to which neither log σ(z) nor log(1 − σ(z)) is below the clamp (they are ≥ −|z| − log 2)."""
 
 
 @dataclass(frozen=True)
@@ -147,7 +149,12 @@ def _bce_elements(z: Array, a: Array, t: Array, from_logits: bool) -> Array:
     if from_logits:
         # log σ(z) = −softplus(−z), log(1−σ(z)) = −softplus(z), clamped like BCELoss; the two
         # softplus share their log1p(e^(−|z|)) term.
-        soft = np.log1p(np.exp(-np.abs(z)))
+        abs_z = np.abs(z)
+        soft = np.log1p(np.exp(-abs_z))
+        if abs_z.size and np.maximum.reduce(abs_z, axis=None) <= _NO_CLAMP:
+            # No log term reaches the clamp, and −t·log σ(z) − (1−t)·log(1−σ(z)) simplifies to
+            # log1p(e^(−|z|)) + max(z, 0) − t·z: half the operations, on every training step.
+            return soft + np.maximum(z, 0.0) - t * z
         log_a = np.maximum(-(np.maximum(-z, 0.0) + soft), _LOG_FLOOR)
         log_1ma = np.maximum(-(np.maximum(z, 0.0) + soft), _LOG_FLOOR)
     else:

@@ -91,11 +91,13 @@ class Network:
         *,
         rng: np.random.Generator | None = None,
         masks: list[Array | None] | None = None,
+        samples: Array | None = None,
     ) -> IterationTrace:
         """Forward, loss and backward on the batch ``x`` (N, n_inputs) with targets ``t``.
 
         Dropout masks are drawn from ``rng``, or given as ``masks`` (one (N, units)
-        0/1 array or ``None`` per layer) to replay a pass exactly.
+        0/1 array or ``None`` per layer) to replay a pass exactly. ``samples`` (N,)
+        are the batch rows' indices in the training set (default 0..N−1).
         """
         layers = []
         a_prev = x
@@ -113,7 +115,7 @@ class Network:
                     out = a * mask * (1.0 / (1.0 - layer.dropout))
             layers.append(LayerTrace(k + 1, a_prev, z, a, mask, out))
             a_prev = out
-        trace = IterationTrace(x, t, layers)
+        trace = IterationTrace(x, t, layers, samples)
         last = layers[-1]
         out_layer = self.layers[-1]
         trace.loss_data = loss.value(last.z, last.a, t, out_layer.activation)

@@ -108,12 +108,11 @@ class Trainer:
         idx = self.next_batch()
         # take() copies the same rows as x[idx] in the same layout, without fancy indexing's overhead.
         x, t = self.x.take(idx, axis=0), self.t.take(idx, axis=0)
-        trace = self.network.compute(x, t, self.loss, self.regularizer, rng=self.rng)
+        trace = self.network.compute(x, t, self.loss, self.regularizer, rng=self.rng, samples=idx)
         self.network.apply_update(trace, self.optimizer)
         self.iteration += 1
         trace.iteration = self.iteration
         trace.epoch = self.epoch + 1
-        trace.samples = idx
         if self._position >= len(self.x):
             self.epoch += 1
             self._order = None

@@ -105,3 +105,16 @@ def test_value_and_gradients_match_torch(loss_name, activation_name, k):
     assert loss.value(z, a, t, activation) == pytest.approx(reference.item(), rel=1e-10)
     np.testing.assert_allclose(delta, zt.grad.numpy(), rtol=1e-8, atol=1e-12)
     np.testing.assert_allclose(grad_a, at.grad.numpy(), rtol=1e-8, atol=1e-12)
+
+
+def test_bce_short_form_below_the_clamp_agrees_with_the_clamped_form():
+    """Below |z| = 99 BCE takes log1p(e^−|z|) + max(z, 0) − t·z; one |z| above 99 in the batch
+    sends every element through the clamped −t·log σ − (1−t)·log(1−σ). Same numbers."""
+    from nnviz.core.losses import _bce_elements
+
+    rng = np.random.default_rng(3)
+    z = np.concatenate([rng.uniform(-99, 99, 400), rng.normal(0, 1e-3, 100)]).reshape(-1, 1)
+    t = rng.uniform(0, 1, z.shape)  # soft targets too
+    short = _bce_elements(z, None, t, True)
+    clamped = _bce_elements(np.vstack([z, [[150.0]]]), None, np.vstack([t, [[1.0]]]), True)[:-1]
+    np.testing.assert_allclose(short, clamped, rtol=1e-13, atol=1e-15)
