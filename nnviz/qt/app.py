@@ -235,7 +235,8 @@ class App:
         act[A.STEP_BACK].setEnabled(ws.stepper.can_step_back)
         act[A.UNDO].setEnabled(ws.can_undo())
         act[A.REDO].setEnabled(ws.can_redo())
-        self.window.setWindowModified(ws.dirty)
+        if self.window.isWindowModified() != ws.dirty:  # setting it sets the window's title again
+            self.window.setWindowModified(ws.dirty)
         self.canvas.show_note(self._selection_note())
 
     def _on_controller_workspace_replaced(self) -> None:

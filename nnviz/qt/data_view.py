@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 from nnviz.qt.controller import Controller
 from nnviz.qt.pacing import LivePacer
 from nnviz.qt.plots.plane import POINT_PX, PlaneLayer
+from nnviz.qt.plots.rings import Rings
 from nnviz.qt.plots.style import (
     caption_label,
     caption_style,
@@ -53,14 +54,15 @@ class DataView(QWidget):
         self.plot_widget = make_plot_widget(theme, "", "x1", "x2")
         self.plot = self.plot_widget.getPlotItem()
         self.plane = PlaneLayer(self.plot, theme)
-        self.batch = pg.ScatterPlotItem(size=BATCH_RING_PX, pxMode=True, symbol="o", brush=None)
-        self.traced = pg.ScatterPlotItem(size=TRACED_RING_PX, pxMode=True, symbol="o", brush=None)
+        self.batch = Rings(BATCH_RING_PX)
+        self.traced = Rings(TRACED_RING_PX)
         for item in (self.batch, self.traced):
             self.plot.addItem(item)
         # The traced ring lies over a batch point: let clicks through to the points below.
         self.traced.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        for item in (self.plane.train, self.plane.test, self.batch):
+        for item in (self.plane.train, self.plane.test):
             item.sigClicked.connect(self._on_points_clicked)
+        self.batch.clicked.connect(self._on_batch_clicked)
         self.legend = caption_label(theme)
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.caption = caption_label(theme)
@@ -99,8 +101,8 @@ class DataView(QWidget):
         self.setFont(ui_font(theme))
         self.plot_widget.setBackground(theme.background)
         style_plot(self.plot, theme, "", "x1", "x2")
-        self.batch.setPen(pg.mkPen(theme.highlight, width=1.8 * theme.line_scale))
-        self.traced.setPen(pg.mkPen(theme.selection, width=3.2 * theme.line_scale))
+        self.batch.set_pen(pg.mkPen(theme.highlight, width=1.8 * theme.line_scale))
+        self.traced.set_pen(pg.mkPen(theme.selection, width=3.2 * theme.line_scale))
         for label in (self.legend, self.caption):
             label.setStyleSheet(caption_style(theme))
         self.hint.setStyleSheet(hint_style(theme))
@@ -132,8 +134,8 @@ class DataView(QWidget):
         self.plane.rebuild(experiment)
         self._rebuild_legend(experiment)
         self._stale = True
-        self.batch.setData(pos=np.zeros((0, 2)))
-        self.traced.setData(pos=np.zeros((0, 2)))
+        self.batch.set_points(np.zeros((0, 2)))
+        self.traced.set_points(np.zeros((0, 2)))
 
     def _rebuild_legend(self, experiment) -> None:
         t = self.theme
@@ -188,22 +190,21 @@ class DataView(QWidget):
         trace = stepper.trace
         points = ws.experiment.data.points_train
         if trace is None:
-            self.batch.setData(pos=np.zeros((0, 2)))
-            self.traced.setData(pos=np.zeros((0, 2)))
+            self.batch.set_points(np.zeros((0, 2)))
+            self.traced.set_points(np.zeros((0, 2)))
             self.caption.setText("No iteration yet: take a step to see the first mini-batch.")
             return
         samples = np.asarray(trace.samples)
         whole_set = len(samples) == len(points)
         # A batch of every training point would ring them all and bury the picture: ring only a real subset.
-        self.batch.setData(
-            pos=points[samples[:0] if whole_set else samples], data=samples[:0] if whole_set else samples
-        )
+        ringed = samples[:0] if whole_set else samples
+        self.batch.set_points(points[ringed], ringed)
         row = ws.sample
         if 0 <= row < len(samples):
-            self.traced.setData(pos=points[samples[row : row + 1]])
+            self.traced.set_points(points[samples[row : row + 1]])
             traced = f"traced: sample #{samples[row]} (batch row {row + 1})"
         else:
-            self.traced.setData(pos=np.zeros((0, 2)))
+            self.traced.set_points(np.zeros((0, 2)))
             traced = "no traced sample"
         if self.controller.running:
             # One text for the whole run: a caption that changes every frame lays the dock out again.
@@ -224,8 +225,14 @@ class DataView(QWidget):
                 f"Test sample #{index} is never trained on, so no trace holds it; click a ringed training point."
             )
             return
+        self._trace_first([int(p.data()) for p in points])
+
+    def _on_batch_clicked(self, samples: list) -> None:
+        self._trace_first([int(i) for i in samples])
+
+    def _trace_first(self, indices: list[int]) -> None:
+        """Trace the first of the clicked training samples that is in the mini-batch (else say why not)."""
         trace = self.controller.workspace.stepper.trace
-        indices = [int(p.data()) for p in points]
         if trace is not None:
             batch = set(np.asarray(trace.samples).tolist())
             indices = [i for i in indices if i in batch] or indices

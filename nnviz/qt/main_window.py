@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont
-from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QSpinBox, QToolBar, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QSpinBox, QToolBar, QWidget
 
 from nnviz.qt.actions import create_actions
 from nnviz.qt.controller import Controller
+from nnviz.qt.steady_label import SteadyLabel
 
 SETTINGS_ORG = "nnviz"
 SETTINGS_APP = "nnviz"
@@ -39,7 +40,7 @@ class MainWindow(QMainWindow):
         self.docks: dict[str, QDockWidget] = {}
         self._normal_state: QByteArray | None = None
         """While presenting: the toolbar and docks as they were before (what leaving restores)."""
-        self.position_label = QLabel()
+        self.position_label = SteadyLabel()
         self.position_label.setObjectName("position_label")
         self.position_label.setToolTip("Iteration, epoch and the event the cursor is on")
         self.speed = QSpinBox()
@@ -108,7 +109,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, ms)
 
     def show_position(self, text: str) -> None:
-        self.position_label.setText(text)
+        """Show the cursor's position at the right of the status bar (every frame of a live run)."""
+        self.position_label.update_text(text)
 
     # -- remembered layout -----------------------------------------------------------------------
     def restore_layout(self) -> None:

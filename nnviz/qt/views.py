@@ -75,7 +75,7 @@ def unit_maps(controller: Controller, resolution: int = HEATMAP_RESOLUTION) -> l
     points = grid.points.reshape(n, n, 2)[first::HEATMAP_STEP, first::HEATMAP_STEP].reshape(-1, 2)
     layers = GridForward(input_mapper(experiment)(points)).layers(controller.workspace.stepper)
     # The grid's row 0 is the bottom of the plane (smallest x₂); an image's is the top.
-    return [np.ascontiguousarray(a.reshape(resolution, resolution, -1)[::-1].transpose(2, 0, 1)) for a in layers]
+    return [np.ascontiguousarray(a.reshape(-1, resolution, resolution)[:, ::-1]) for a in layers]
 
 
 def build_views(window: MainWindow, controller: Controller, theme: Theme = LIGHT) -> Views:

@@ -213,6 +213,16 @@ def test_unsaved_changes_prompt_before_they_are_lost(make_app, monkeypatch):
     assert app.controller.workspace.experiment.name == load_experiment("xor-2-2-1").name
 
 
+def test_the_window_is_marked_modified_once_not_at_every_step(make_app, monkeypatch):
+    app = make_app()
+    marked = []
+    set_modified = type(app.window).setWindowModified
+    monkeypatch.setattr(app.window, "setWindowModified", lambda m: (marked.append(m), set_modified(app.window, m)))
+    for _ in range(5):
+        app.controller.step(Granularity.ITERATION)
+    assert marked == [True] and app.window.isWindowModified()
+
+
 def test_save_and_reopen_keeps_the_trained_state(make_app, tmp_path, monkeypatch):
     app = make_app()
     app.controller.workspace.run(7)

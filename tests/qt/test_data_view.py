@@ -133,8 +133,8 @@ def test_points_batch_and_traced_sample(make_view):
     samples = controller.workspace.stepper.trace.samples
     assert len(view.plane.train.data) == len(data.points_train) == 80
     assert len(view.plane.test.data) == len(data.points_test) == 20
-    np.testing.assert_array_equal(np.column_stack(view.batch.getData()), data.points_train[samples])
-    np.testing.assert_array_equal(np.column_stack(view.traced.getData()), data.points_train[samples[4:5]])
+    np.testing.assert_array_equal(view.batch.positions, data.points_train[samples])
+    np.testing.assert_array_equal(view.traced.positions, data.points_train[samples[4:5]])
     assert f"#{samples[4]}" in view.caption.text()
 
 
@@ -162,7 +162,7 @@ def test_clicking_a_batch_point_makes_it_the_traced_sample(make_view, qtbot):
     with qtbot.waitSignal(controller.stepped, timeout=2000):
         _click(qtbot, view, data.points_train[target])
     assert controller.workspace.sample == row
-    np.testing.assert_array_equal(np.column_stack(view.traced.getData()), data.points_train[[target]])
+    np.testing.assert_array_equal(view.traced.positions, data.points_train[[target]])
 
 
 def test_clicking_a_point_outside_the_batch_says_why_it_cannot_be_traced(make_view, qtbot):

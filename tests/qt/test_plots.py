@@ -445,3 +445,24 @@ def test_every_preset_draws_every_page_and_the_data_view_without_warnings(qtbot,
     loss = panel.pages["loss"]
     assert any(sample.item is loss.epochs.test for sample, _ in loss.legend.items) == (len(data.x_test) > 0)
     assert view.is_plane == (data.points_train.shape[1] == 2)
+
+
+def test_epoch_curves_are_set_again_only_when_an_epoch_was_added(make_panel, monkeypatch):
+    controller, panel = make_panel(BINARY)
+    page = panel.show_page("loss")
+    train(controller, 20)
+    calls = []
+    set_data = type(page.epochs.train).setData
+    monkeypatch.setattr(
+        page.epochs.train, "setData", lambda *a, **k: (calls.append(1), set_data(page.epochs.train, *a, **k))
+    )
+    epochs = len(controller.workspace.epochs)
+    controller.workspace.run(1)  # within the epoch: no new evaluation
+    controller.stepped.emit()
+    assert len(controller.workspace.epochs) == epochs and calls == []
+    controller.workspace.run(controller.workspace.stepper.trainer.iterations_per_epoch)
+    controller.stepped.emit()
+    assert len(controller.workspace.epochs) == epochs + 1 and len(calls) == 1
+    assert n_points(page.epochs.train) == epochs + 1
+    controller.reset()
+    assert n_points(page.epochs.train) == 0

@@ -120,20 +120,25 @@ class EdgeBatch:
 
         ``fast`` antialiases only lines at most a device pixel wide (Qt's quick
         path); wider ones are drawn aliased, about four times faster; and
-        translucent pens are drawn opaque (see the module docstring).
+        translucent pens are drawn opaque (see the module docstring). Edges with
+        a ``halo`` (the ones the cursor is on) stay antialiased, and ``fast`` draws
+        only their underlay aliased: a wide round-capped antialiased line costs
+        about 70 µs, three quarters of painting those few edges.
         """
         base = self.lines.ctypes.data
         row = self.lines.strides[0]
         scale = abs(p.worldTransform().m11())
         for b in self.buckets:
-            if fast:
-                p.setRenderHint(QPainter.RenderHint.Antialiasing, b.pen.widthF() * scale <= 1.0)
             ptr = shiboken6.wrapInstance(base + b.start * row, QLineF)
             if halo is not None:
                 under = QPen(halo, b.pen.widthF() + 3.0)
                 under.setCapStyle(Qt.PenCapStyle.RoundCap)
+                p.setRenderHint(QPainter.RenderHint.Antialiasing, not fast)
                 p.setPen(under)
                 p.drawLines(ptr, b.count)
+                p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            elif fast:
+                p.setRenderHint(QPainter.RenderHint.Antialiasing, b.pen.widthF() * scale <= 1.0)
             p.setPen(b.opaque if fast and b.opaque is not None and halo is None else b.pen)
             p.drawLines(ptr, b.count)
         if fast:

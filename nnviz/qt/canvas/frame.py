@@ -182,8 +182,9 @@ def build_frame(source: CanvasSource, layout: Layout, quantity: str = "auto") ->
     flat = np.concatenate([m.ravel() for m in mats])
     values = flat[layout.edge_gather]
     finite = np.abs(values[np.isfinite(values)])
-    if q != "weight" and trace is not None:
-        # Scale by the whole quantity, revealed or not, so widths do not jump while stepping.
+    if q != "weight" and trace is not None and not source.is_revealed("update", len(net.layers)):
+        # Scale by the whole quantity, revealed or not, so widths do not jump while stepping
+        # (once the last update is revealed, so is all of it: a live run's every frame).
         full = np.concatenate([m.ravel() for m in edge_matrices(_Everything(source), q, grid)])
         finite = np.abs(full[layout.edge_gather])
         finite = finite[np.isfinite(finite)]

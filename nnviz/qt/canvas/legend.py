@@ -26,6 +26,17 @@ def _swatch(p: QPainter, x: float, y: float, pen: QPen, length: float = 20.0) ->
     p.drawLine(QPointF(x, y), QPointF(x + length, y))
 
 
+def legend_rect(layout: Layout) -> QRectF:
+    """The part of the scene the legend is painted in: the full width below the network."""
+    left, top, width, height = layout.bounds
+    return QRectF(left, layout.legend_top, width, top + height - layout.legend_top)
+
+
+def legend_key(theme: Theme, layout: Layout, frame: Frame) -> tuple:
+    """Everything the legend's picture depends on, apart from where :func:`legend_rect` puts it."""
+    return theme, frame.quantity, frame.edge_scale, layout.legend_stacked
+
+
 def paint_legend(p: QPainter, theme: Theme, layout: Layout, frame: Frame) -> None:
     s = theme.font_scale
     left = layout.bounds[0] + 40

@@ -14,10 +14,12 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter, QPen
 
 from nnviz.qt.canvas.edges import EdgeBatch
-from nnviz.qt.canvas.frame import SYMBOL, Frame, edge_matrices, fmt, nice_ceiling, normalize
+from nnviz.qt.canvas.frame import SYMBOL, Frame, edge_matrices, fmt
+from nnviz.qt.canvas.heat import HeatImages
 from nnviz.qt.canvas.layout import BUNDLE, GRID, Layout
-from nnviz.qt.canvas.legend import paint_legend
+from nnviz.qt.canvas.legend import legend_key, legend_rect, paint_legend
 from nnviz.qt.canvas.source import CanvasSource
+from nnviz.qt.canvas.stamp import Stamp
 from nnviz.qt.canvas.text import draw_text
 from nnviz.qt.canvas.units import UnitPainter, prepare_units, unit_marks
 from nnviz.qt.theme import Theme
@@ -35,6 +37,24 @@ def to_qimage(rgba: Array) -> QImage:
     rgba = np.ascontiguousarray(rgba)
     h, w, _ = rgba.shape
     return QImage(rgba.data, w, h, 4 * w, QImage.Format.Format_RGBA8888).copy()
+
+
+HEAD_MARGIN = 120.0
+"""Scene units the stamp of the captions and bias units leaves around them: captions are centred
+on their layers and may stick out of the picture's bounds."""
+
+
+def heads_rect(layout: Layout) -> QRectF:
+    """The part of the scene the layers' captions and bias units are painted in, with a margin."""
+    left, _, width, _ = layout.bounds
+    bottom = max((g.bias[1] for g in layout.layers if g.bias is not None), default=layout.caption_y)
+    top = layout.caption_y - HEAD_MARGIN / 4
+    return QRectF(left - HEAD_MARGIN, top, width + 2 * HEAD_MARGIN, bottom + HEAD_MARGIN / 4 - top)
+
+
+def heads_key(layout: Layout) -> tuple:
+    """What the captions and bias units of ``layout`` look like, apart from the cursor and the marks."""
+    return (layout.caption_y, *((g.caption, g.x, g.radius, g.bias) for g in layout.layers))
 
 
 LABEL_POSITIONS = (0.5, 0.36, 0.64, 0.26, 0.74, 0.18, 0.82)
@@ -77,6 +97,11 @@ class NetworkPicture:
         self.selection: tuple | None = None
         self.live = False
         """Painting for a live run: wide edges without antialiasing (screen only)."""
+        self.heat = HeatImages()
+        self._legend = Stamp()
+        """The legend while running: it changes with the edge quantity and its scale only."""
+        self._heads = Stamp()
+        """The layers' captions and bias units while running: they change with the cursor's layer only."""
         self.set_theme(theme)
 
     def set_theme(self, theme: Theme) -> None:
@@ -103,7 +128,9 @@ class NetworkPicture:
         self._in_focus = focus
         self._local = np.where(focus, np.cumsum(focus) - 1, np.cumsum(rest) - 1)
         self.grid_image = self._grid_image(layout, frame)
-        self.units = prepare_units(layout, frame, theme, labels, self._heat_images(layout, heatmaps, source))
+        activations = [layer.activation.name for layer in source.network.layers]
+        heat = self.heat.update(theme, layout, heatmaps, activations)
+        self.units = prepare_units(layout, frame, theme, labels, heat)
         self.edge_labels = self._edge_labels(layout, frame, source, labels)
         self.field = self.incoming_field(source)
 
@@ -120,26 +147,6 @@ class NetworkPicture:
             return None
         rows, cols = g.grid[0], g.grid[1]
         return to_qimage(self.theme.lut[self.theme.lut_index(frame.fill[0].reshape(rows, cols))])
-
-    def _heat_images(self, layout: Layout, heatmaps: list[Array] | None, source: CanvasSource) -> dict:
-        out: dict[tuple[int, int], QImage] = {}
-        if heatmaps is None or len(heatmaps) != len(layout.layers):
-            return out
-        for g, maps in zip(layout.layers, heatmaps):
-            if maps is None or g.kind != "units" or len(maps) != g.n:
-                continue  # maps of another network (not yet recomputed) are never drawn
-            name = None if g.index == 0 else source.network.layers[g.index - 1].activation.name
-            if name in ("sigmoid", "softmax"):
-                # Probabilities are centred on ½, the decision threshold, so the boundary shows.
-                norm = np.clip(2.0 * maps - 1.0, -1.0, 1.0)
-            else:
-                norm = normalize(maps, name, nice_ceiling(float(np.abs(maps).max())))
-            # The LUT's RGBA rows as one 32-bit word each: a quarter of the lookups.
-            lut = np.ascontiguousarray(self.theme.lut).view(np.uint32).reshape(-1)
-            rgba = lut.take(self.theme.lut_index(norm)).view(np.uint8).reshape(*norm.shape, 4)
-            for j in g.shown:
-                out[(g.index, int(j))] = to_qimage(rgba[j])
-        return out
 
     def _edge_labels(self, layout: Layout, frame: Frame, source: CanvasSource, labels: str) -> list:
         q = LABEL_QUANTITY.get(labels)
@@ -197,13 +204,16 @@ class NetworkPicture:
         layout, frame, theme = self.layout, self.frame, self.theme
         self.edges.paint(p, fast=fast and self.live)
         self._paint_marked_edges(p)
-        self.focus.paint(p, halo=theme.q("background", 200))
-        self._paint_captions(p)
+        self.focus.paint(p, halo=theme.q("background", 200), fast=fast and self.live)
         marks = unit_marks(self.selection, self.hover)
+        if fast and self.live:
+            bias_marks = tuple(marks.get((g.index, -1)) for g in layout.layers)
+            key = (theme, self._current_layer(), bias_marks, *heads_key(layout))
+            self._heads.paint(p, heads_rect(layout), key, lambda q: self.paint_heads(q, marks))
+        else:
+            self.paint_heads(p, marks)
         up = self.units_painter
         for g in layout.layers:
-            if g.bias is not None:
-                up.paint_bias(p, g, marks.get((g.index, -1)))
             if g.kind == GRID:
                 up.paint_grid(p, g, self.grid_image, marks)
                 if self.field is not None:
@@ -213,7 +223,11 @@ class NetworkPicture:
         self._paint_edge_labels(p)
         self._paint_callout(p)
         self._paint_loss(p)
-        paint_legend(p, theme, layout, frame)
+        if fast and self.live:
+            key = legend_key(theme, layout, frame)
+            self._legend.paint(p, legend_rect(layout), key, lambda q: paint_legend(q, theme, layout, frame))
+        else:
+            paint_legend(p, theme, layout, frame)
 
     def _paint_marked_edges(self, p: QPainter) -> None:
         for mark, color in ((self.hover, "muted"), (self.selection, "selection")):
@@ -224,13 +238,20 @@ class NetworkPicture:
                 p.setPen(pen)
                 p.drawLine(QPointF(x0, y0), QPointF(x1, y1))
 
-    def _paint_captions(self, p: QPainter) -> None:
-        theme, frame = self.theme, self.frame
-        current = frame.event[1] if frame.event and frame.event[0] != "loss" else None
+    def _current_layer(self) -> int | None:
+        """The layer the cursor is on (its caption is bold)."""
+        event = self.frame.event
+        return event[1] if event and event[0] != "loss" else None
+
+    def paint_heads(self, p: QPainter, marks: dict) -> None:
+        """The caption over each layer and its bias unit ``+1``."""
+        theme, current = self.theme, self._current_layer()
         for g in self.layout.layers:
             bold = g.index == current
             color = theme.q("text" if bold else "muted")
             draw_text(p, g.x, self.layout.caption_y, g.caption, theme.font(12, bold), color)
+            if g.bias is not None:
+                self.units_painter.paint_bias(p, g, marks.get((g.index, -1)))
 
     def _paint_edge_labels(self, p: QPainter) -> None:
         theme = self.theme

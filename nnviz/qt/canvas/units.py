@@ -152,29 +152,35 @@ class UnitPainter:
         p.restore()
 
     def _stamp_heat(self, p: QPainter, units: list[UnitDraw], s: float, dx: float, dy: float) -> None:
-        """:meth:`paint_heat` the quick way, in device pixels: the frame as four filled strips
-        (square corners), the badges as cached pixmaps. About five times faster."""
+        """:meth:`paint_heat` the quick way, in device pixels: the frame with square corners, the
+        badges as cached pixmaps. About five times faster."""
         if not units:
             return
         dpr = p.device().devicePixelRatioF() if p.device() is not None else 1.0
         p.save()
         p.resetTransform()
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        w = 3.0 * s  # the frame's pen: 3 scene units wide, centred on the image's edge
+        h = 1.5 * s  # half the frame's pen: 3 scene units wide, centred on the image's edge
         for u in units:
             x, y, r = u.x * s + dx, u.y * s + dy, u.r * s
-            revealed = u.layer == 0 or u.fill is not None
-            if not revealed:
-                p.setOpacity(0.35)
-            p.drawImage(QRectF(x - r, y - r, 2 * r, 2 * r), u.heat)
-            if not revealed:
-                p.setOpacity(1.0)
             color = u.fill if u.fill is not None else self.theme.q("empty_outline")
-            left, top, side = x - r - w / 2, y - r - w / 2, 2 * r + w
-            p.fillRect(QRectF(left, top, side, w), color)
-            p.fillRect(QRectF(left, top + side - w, side, w), color)
-            p.fillRect(QRectF(left, top + w, w, side - 2 * w), color)
-            p.fillRect(QRectF(left + side - w, top + w, w, side - 2 * w), color)
+            if u.layer == 0 or u.fill is not None:
+                # The frame's colour under the whole square, then the image inside the frame's
+                # inner edge (the same pixels of it): two calls instead of five, the same picture.
+                p.fillRect(QRectF(x - r - h, y - r - h, 2 * (r + h), 2 * (r + h)), color)
+                image = u.heat
+                k = h * image.width() / (2 * r)
+                inner = QRectF(k, k, image.width() - 2 * k, image.height() - 2 * k)
+                p.drawImage(QRectF(x - r + h, y - r + h, 2 * (r - h), 2 * (r - h)), image, inner)
+            else:  # a faded image must not show the frame's colour through: the frame as four strips
+                p.setOpacity(0.35)
+                p.drawImage(QRectF(x - r, y - r, 2 * r, 2 * r), u.heat)
+                p.setOpacity(1.0)
+                left, top, side, w = x - r - h, y - r - h, 2 * (r + h), 2 * h
+                p.fillRect(QRectF(left, top, side, w), color)
+                p.fillRect(QRectF(left, top + side - w, side, w), color)
+                p.fillRect(QRectF(left, top + w, w, side - 2 * w), color)
+                p.fillRect(QRectF(left + side - w, top + w, w, side - 2 * w), color)
             if u.text:
                 self._stamp_badge(p, x, y + r, u.text, None, s, dpr)
             if u.delta:

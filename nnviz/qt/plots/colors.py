@@ -72,6 +72,8 @@ class OutputColors:
         self.class_rgb = np.array([hex_rgb(c) for c in class_colors(theme, self.n_classes)], dtype=float)
         self.paper = np.array(hex_rgb(theme.background), dtype=float)
         """The background the output colours fade toward (white on the light themes)."""
+        self._map_words = _rgba_words(lighten(theme.lut[:, :3].astype(float), toward=self.paper))
+        """The theme's LUT lightened, one RGBA word per row: a one-output image is one lookup."""
 
     @property
     def uses_map(self) -> bool:
@@ -105,14 +107,18 @@ class OutputColors:
         """RGBA uint8 (M, 4) of the background for network outputs (M, K), lightened."""
         outputs = np.nan_to_num(outputs, nan=0.0, posinf=1e6, neginf=-1e6)
         if self.uses_map:
-            rgb = self.theme.lut[self.theme.lut_index(self.map_value(outputs[:, 0])), :3].astype(float)
-        else:
-            p = outputs if self.softmax_output else _probabilities(outputs, self.kind)
-            rgb = p @ self.class_rgb
-        out = np.empty((len(rgb), 4), dtype=np.uint8)
-        out[:, :3] = np.clip(lighten(rgb, toward=self.paper), 0, 255)
-        out[:, 3] = 255
-        return out
+            words = self._map_words.take(self.theme.lut_index(self.map_value(outputs[:, 0])))
+            return words.view(np.uint8).reshape(-1, 4)
+        p = outputs if self.softmax_output else _probabilities(outputs, self.kind)
+        return _rgba_words(lighten(p @ self.class_rgb, toward=self.paper)).view(np.uint8).reshape(-1, 4)
+
+
+def _rgba_words(rgb: Array) -> Array:
+    """Opaque RGBA uint8 of RGB rows (N, 3) (clipped to 0..255), one 32-bit word per row (N,)."""
+    out = np.empty((len(rgb), 4), dtype=np.uint8)
+    out[:, :3] = np.clip(rgb, 0, 255)
+    out[:, 3] = 255
+    return out.view(np.uint32).reshape(-1)
 
 
 def _first_column(targets: Array) -> Array:

@@ -38,11 +38,16 @@ class _EpochCurves:
         self._brushes = (theme.positive, theme.negative)
         self._symbol_size = 5 * theme.line_scale
         self._symbols: bool | None = None
+        self._drawn: tuple[np.ndarray, int] | None = None
+        """The series' values array and the count last drawn: a series makes new arrays when it grows."""
 
     def draw(self, series: EpochSeries, count: int, what: str) -> np.ndarray:
         """Draw the first ``count`` records; returns the iterations shown."""
         index = decimation(count)
         x = series.iterations[index]
+        if self._drawn is not None and self._drawn[0] is series.values and self._drawn[1] == count:
+            return x  # no epoch was added since: the curves stay as they are
+        self._drawn = (series.values, count)
         for curve, name in ((self.train, f"train_{what}"), (self.test, f"test_{what}")):
             y = series.column(name)[index]
             # Without a test set (or after divergence) values are NaN: leave those epochs out, as
@@ -62,6 +67,7 @@ class _EpochCurves:
     def clear(self) -> None:
         self.train.setData([], [])
         self.test.setData([], [])
+        self._drawn = None
 
     def show_test(self, legend: pg.LegendItem, shown: bool, what: str) -> None:
         """List the test curve in the legend only when there is a test set."""
@@ -141,7 +147,8 @@ class LossPage(PlotPage):
                 self.legend.addItem(self.reg, "regularization term")
             else:
                 self.legend.removeItem(self.reg)
-        self.reg.setData(x, reg if shown else np.zeros(0))
+        if shown or n_points(self.reg):
+            self.reg.setData(x, reg if shown else np.zeros(0))
         self.series.update(workspace.epochs)
         count = count_until(self.series.iterations, iteration_complete(stepper))
         self.epochs.draw(self.series, count, "loss")
@@ -186,3 +193,9 @@ class AccuracyPage(PlotPage):
         count = count_until(self.series.iterations, iteration_complete(workspace.stepper))
         x = self.epochs.draw(self.series, count, "accuracy")
         self.range.fit((0.0, max(float(x[-1]), 1.0) if len(x) else 1.0), None)
+
+
+def n_points(curve: pg.PlotDataItem) -> int:
+    """How many points ``curve`` draws."""
+    x = curve.getData()[0]
+    return 0 if x is None else len(x)

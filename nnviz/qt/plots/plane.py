@@ -82,7 +82,7 @@ class PlaneLayer:
         """The network's output over the grid, as the cursor shows it."""
         if self.grid is None or self.colors is None:
             return
-        out = self._forward(stepper)
+        out = self._forward(stepper).T
         n = self.n
         self.values = out.reshape(n, n, -1)
         self.rgba = self.colors.outputs(out).reshape(n, n, 4)
@@ -92,7 +92,8 @@ class PlaneLayer:
 
     def unit_maps(self, stepper: Stepper, step: int) -> list[Array] | None:
         """Per layer 0..L every unit's output (units, n/step, n/step) at every ``step``-th point of
-        the grid (the centre one of each block), row 0 at the top: the canvas's heatmaps.
+        the grid (the centre one of each block), row 0 at the top: the canvas's heatmaps. They are
+        views of the pass's arrays, which stay as they are: a pass writes into new ones.
 
         Taken from the pass :meth:`draw` made when the parameters are the same (one pass
         per frame for both views); else computed on those points alone.
@@ -101,16 +102,16 @@ class PlaneLayer:
             return None
         n, first = self.n, step // 2
         if self._forward.cached(stepper):
-            layers = [a.reshape(n, n, -1)[first::step, first::step] for a in self._forward.layers(stepper)]
+            layers = [a.reshape(-1, n, n)[:, first::step, first::step] for a in self._forward.layers(stepper)]
         else:
             coarse = self._coarse.get(step)
             if coarse is None:
-                x = self._forward.x.reshape(n, n, -1)[first::step, first::step]
-                coarse = self._coarse[step] = GridForward(x.reshape(-1, x.shape[-1]))
+                x = self._forward.inputs.reshape(-1, n, n)[:, first::step, first::step]
+                coarse = self._coarse[step] = GridForward(x.reshape(len(x), -1).T)
             m = len(range(first, n, step))
-            layers = [a.reshape(m, m, -1) for a in coarse.layers(stepper)]
+            layers = [a.reshape(-1, m, m) for a in coarse.layers(stepper)]
         # The grid's row 0 is the bottom of the plane (smallest x₂); an image's is the top.
-        return [np.ascontiguousarray(a[::-1].transpose(2, 0, 1)) for a in layers]
+        return [a[:, ::-1] for a in layers]
 
     def legend_html(self, class_names) -> str:
         """Rich text naming what the colours mean: the classes, or the value scale of a regression."""

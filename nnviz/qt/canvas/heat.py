@@ -1,0 +1,72 @@
+"""Unit heatmaps as QImages backed by one pixel buffer that every refresh rewrites in place.
+
+A unit drawn as a heatmap shows its output over the input plane (see
+:func:`nnviz.qt.views.unit_maps`). A live run redraws them about 30 times a
+second, so the colours of every unit of every layer come from one LUT lookup
+into one buffer, and the QImages that paint them are made once per shape of
+the maps: they read the buffer's memory, so rewriting it redraws them. Making
+fifty QImages a frame, each a copy, cost about half a millisecond.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtGui import QImage
+
+from nnviz.qt.canvas.frame import nice_ceiling, normalize
+from nnviz.qt.canvas.layout import UNITS, Layout
+from nnviz.qt.theme import Theme
+
+Array = np.ndarray
+PROBABILITIES = ("sigmoid", "softmax")
+"""Outputs in [0, 1] centred on ½, the decision threshold, so that the boundary shows."""
+
+
+def heat_colors(maps: Array, activation: str | None) -> Array:
+    """A layer's maps (units, H, W) in [−1, 1] for the colour map: probabilities around ½,
+    bounded activations on their range, the others relative to the layer's largest value."""
+    if activation in PROBABILITIES:
+        return np.clip(2.0 * maps - 1.0, -1.0, 1.0)
+    return normalize(maps, activation, nice_ceiling(float(np.abs(maps).max())))
+
+
+class HeatImages:
+    """The heatmap QImages of a canvas's units; :meth:`update` recolours them."""
+
+    def __init__(self):
+        self.pixels: Array | None = None
+        """(units of every drawn layer, H, W) RGBA words, in layer then unit order."""
+        self._images: list[QImage] = []
+
+    def update(self, theme: Theme, layout: Layout, heatmaps: list[Array] | None, activations: list[str]) -> dict:
+        """``(layer, unit) → QImage`` of every shown unit, coloured from ``heatmaps`` (per layer
+        0..L an array (units, H, W), or ``None``); ``activations`` are the layers' 1..L names.
+        Maps that do not fit the layout (another network's, not yet recomputed) are never drawn."""
+        if heatmaps is None or len(heatmaps) != len(layout.layers):
+            return {}
+        pairs = zip(layout.layers, heatmaps)
+        drawn = [(g, maps) for g, maps in pairs if maps is not None and g.kind == UNITS and len(maps) == g.n]
+        if not drawn:
+            return {}
+        colors = np.concatenate(
+            [heat_colors(maps, None if g.index == 0 else activations[g.index - 1]) for g, maps in drawn]
+        )
+        self._fit(colors.shape)
+        # The LUT's RGBA rows as one 32-bit word each: a quarter of the lookups.
+        lut = np.ascontiguousarray(theme.lut).view(np.uint32).reshape(-1)
+        lut.take(theme.lut_index(colors), out=self.pixels)
+        out, first = {}, 0
+        for g, maps in drawn:
+            for j in g.shown.tolist():
+                out[(g.index, j)] = self._images[first + j]
+            first += len(maps)
+        return out
+
+    def _fit(self, shape: tuple[int, int, int]) -> None:
+        """A buffer of ``shape`` and an image over each of its maps (kept while the shape is)."""
+        if self.pixels is not None and self.pixels.shape == shape:
+            return
+        n, h, w = shape
+        self.pixels = np.empty(shape, dtype=np.uint32)
+        fmt = QImage.Format.Format_RGBA8888
+        self._images = [QImage(self.pixels[i].data, w, h, 4 * w, fmt) for i in range(n)]

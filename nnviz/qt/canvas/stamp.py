@@ -1,0 +1,66 @@
+"""A part of the canvas that rarely changes, painted once into a pixmap and stamped after that.
+
+During a live run the canvas repaints about 30 times a second, but some parts
+of it — the legend — change only with a few numbers (the edge quantity and its
+scale) and the zoom. A :class:`Stamp` paints such a part into a pixmap of the
+device's pixels, with the same sub-pixel offset as on screen, and draws that
+pixmap while its key and the view's transform stay the same.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QPainter, QPixmap
+
+
+def uniform_scale(p: QPainter) -> float | None:
+    """The painter's scale when its transform only scales (equally each way) and translates, else ``None``."""
+    t = p.worldTransform()
+    if t.isAffine() and t.m12() == 0 and t.m21() == 0 and t.m11() == t.m22() and t.m11() > 0:
+        return t.m11()
+    return None
+
+
+class Stamp:
+    """One cached part of the picture; see the module docstring."""
+
+    def __init__(self):
+        self._key: tuple | None = None
+        self._pixmap: QPixmap | None = None
+
+    def paint(self, p: QPainter, rect: QRectF, key: tuple, draw: Callable[[QPainter], None]) -> None:
+        """Paint what ``draw`` paints (in scene coordinates, inside ``rect``), from the pixmap made
+        for ``key`` and the painter's transform; with another transform than a scale, directly."""
+        s = uniform_scale(p)
+        if s is None:
+            draw(p)
+            return
+        t = p.worldTransform()
+        dpr = p.device().devicePixelRatioF() if p.device() is not None else 1.0
+        x, y = (rect.left() * s + t.dx()) * dpr, (rect.top() * s + t.dy()) * dpr
+        left, top = math.floor(x), math.floor(y)
+        full_key = (key, rect.getRect(), s, x - left, y - top, dpr)
+        if full_key != self._key:
+            self._pixmap = self._render(rect, s, dpr, x - left, y - top, p.renderHints(), draw)
+            self._key = full_key
+        p.save()
+        p.resetTransform()
+        p.drawPixmap(QPointF(left / dpr, top / dpr), self._pixmap)
+        p.restore()
+
+    @staticmethod
+    def _render(rect: QRectF, s: float, dpr: float, dx: float, dy: float, hints, draw) -> QPixmap:
+        pixmap = QPixmap(math.ceil(rect.width() * s * dpr + dx) + 1, math.ceil(rect.height() * s * dpr + dy) + 1)
+        pixmap.setDevicePixelRatio(dpr)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        q = QPainter(pixmap)
+        q.setRenderHints(hints)
+        q.translate(dx / dpr, dy / dpr)
+        q.scale(s, s)
+        q.translate(-rect.left(), -rect.top())
+        draw(q)
+        q.end()
+        return pixmap
