@@ -41,6 +41,7 @@ STEP_BACK = "debug.step_back"
 RESET = "debug.reset"
 RANDOMIZE = "debug.randomize"
 FIT_VIEW = "view.fit"
+RESET_LAYOUT = "view.reset_layout"
 PRESENTATION = "view.presentation"
 DARK_THEME = "view.dark"
 
@@ -88,6 +89,9 @@ SPECS = (
     ActionSpec(RESET, "R&eset", "Ctrl+R", "Back to iteration 0 with the same seed (Ctrl+R)"),
     ActionSpec(RANDOMIZE, "Randomi&ze", "Ctrl+Shift+R", "New seed: new data, weights and shuffling"),
     ActionSpec(FIT_VIEW, "&Fit Network to View", "Ctrl+0", "Zoom the network to fit the canvas"),
+    ActionSpec(
+        RESET_LAYOUT, "Reset &Layout", None, "Put every panel back in its default place and size"
+    ),
     ActionSpec(
         PRESENTATION,
         "&Presentation Mode",

@@ -88,6 +88,7 @@ class App:
             debug.addSeparator() if key is None else debug.addAction(act[key])
         view = menu.addMenu("&View")
         view.addAction(act[A.FIT_VIEW])
+        view.addAction(act[A.RESET_LAYOUT])
         self.edge_group = self._choice_menu(
             view.addMenu("&Edges Show"),
             QUANTITIES,
@@ -156,6 +157,7 @@ class App:
         act[A.UNDO].triggered.connect(c.undo)
         act[A.REDO].triggered.connect(c.redo)
         act[A.FIT_VIEW].triggered.connect(self.canvas.fit_to_view)
+        act[A.RESET_LAYOUT].triggered.connect(self.window.reset_layout)
         act[A.DARK_THEME].triggered.connect(self._on_dark_theme_triggered)
         act[A.PRESENTATION].triggered.connect(self._on_presentation_triggered)
         act[A.NEW_FROM_PRESET].triggered.connect(self.new_from_preset)

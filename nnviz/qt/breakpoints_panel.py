@@ -22,6 +22,7 @@ import math
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -117,7 +119,18 @@ class BreakpointsPanel(PacedPanel, QWidget):
         self.last_stop.setObjectName("last_stop_label")
         self.last_stop.setWordWrap(True)
         self.last_stop.setToolTip("Why training paused last.")
-        layout = QVBoxLayout(self)
+        # The settings scroll: a deep network's rows must not make the dock (and the Data dock
+        # above it) keep a tall minimum height.
+        content = QWidget()
+        scroll = QScrollArea()
+        scroll.setObjectName("breakpoints_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(6)
         layout.addWidget(self.non_finite)

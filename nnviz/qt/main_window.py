@@ -8,7 +8,7 @@ widgets and shows status; ``nnviz.qt.app`` wires actions to the controller.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QSpinBox, QToolBar, QWidget
 
@@ -20,6 +20,12 @@ SETTINGS_ORG = "nnviz"
 SETTINGS_APP = "nnviz"
 PRESENTATION_HIDES = ("experiment", "breakpoints", "matrix")
 """Docks hidden in presentation mode (with the toolbar): the controls, not what the lecture shows."""
+SIDE_WIDTHS = (330, 430)
+"""Default widths of the left dock column (experiment, lesson) and the right one (data, inspector)."""
+PLOTS_HEIGHT = 230
+"""Default height of the bottom docks (plots, matrices)."""
+DATA_SHARE = 0.55
+"""The data view's default share of the right column's height; the inspector has the rest."""
 
 
 class MainWindow(QMainWindow):
@@ -40,6 +46,10 @@ class MainWindow(QMainWindow):
         self.docks: dict[str, QDockWidget] = {}
         self._normal_state: QByteArray | None = None
         """While presenting: the toolbar and docks as they were before (what leaving restores)."""
+        self._default_state: QByteArray | None = None
+        """The docks as built, before a remembered layout was restored (what Reset Layout restores)."""
+        self._sizes_pending = True
+        """The default dock sizes are still to be applied once the window is shown at its size."""
         self.position_label = SteadyLabel()
         self.position_label.setObjectName("position_label")
         self.position_label.setToolTip("Iteration, epoch and the event the cursor is on")
@@ -112,16 +122,58 @@ class MainWindow(QMainWindow):
         """Show the cursor's position at the right of the status bar (every frame of a live run)."""
         self.position_label.update_text(text)
 
+    # -- layout ----------------------------------------------------------------------------------
+    def apply_default_sizes(self) -> None:
+        """Size the docks as the default layout has them, for the window's current size.
+
+        Dock sizes only hold once the window has its size, so the first show
+        applies them (unless a remembered layout was restored) and so does Reset Layout.
+        """
+        self._sizes_pending = False
+        d = self.docks
+        if not {"experiment", "data", "inspector", "plots"} <= d.keys():
+            return
+        self.resizeDocks([d["experiment"], d["data"]], list(SIDE_WIDTHS), Qt.Orientation.Horizontal)
+        self.resizeDocks([d["plots"]], [PLOTS_HEIGHT], Qt.Orientation.Vertical)
+        column = d["data"].height() + d["inspector"].height()
+        data = round(column * DATA_SHARE)
+        self.resizeDocks([d["data"], d["inspector"]], [data, column - data], Qt.Orientation.Vertical)
+
+    def reset_layout(self) -> None:
+        """Every dock back in its default place and size (leaving presentation mode's hiding too)."""
+        if self._default_state is None:
+            return
+        if self.presenting:
+            self._normal_state = QByteArray(self._default_state)
+            return
+        self.restoreState(self._default_state)
+        for dock in self.docks.values():
+            dock.show()
+        self.apply_default_sizes()
+        for key in ("inspector", "plots"):
+            if key in self.docks:
+                self.docks[key].raise_()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._default_state is None:
+            self._default_state = self.saveState()
+        if self._sizes_pending:
+            # After this show has laid the window out at its size.
+            QTimer.singleShot(0, self.apply_default_sizes)
+
     # -- remembered layout -----------------------------------------------------------------------
     def restore_layout(self) -> None:
         settings = QSettings(SETTINGS_ORG, SETTINGS_APP)
         geometry = settings.value("window/geometry")
         state = settings.value("window/state")
+        self._default_state = self.saveState()
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         else:
             self.resize(1400, 880)
         if isinstance(state, QByteArray):
+            self._sizes_pending = False
             if self.presenting:  # the remembered layout is the one to return to
                 self._normal_state = state
             else:

@@ -108,9 +108,7 @@ def build_views(window: MainWindow, controller: Controller, theme: Theme = LIGHT
             dock.visibilityChanged.connect(lambda visible, catch_up=catch_up: visible and catch_up())
     window.tabifyDockWidget(window.docks["inspector"], window.docks["breakpoints"])
     window.docks["inspector"].raise_()
-    window.resizeDocks([window.docks["experiment"], window.docks["data"]], [330, 430], Qt.Orientation.Horizontal)
-    window.resizeDocks([window.docks["data"], window.docks["inspector"]], [380, 300], Qt.Orientation.Vertical)
-    window.resizeDocks([window.docks["plots"]], [230], Qt.Orientation.Vertical)
+    # Their sizes are set when the window is first shown (MainWindow.apply_default_sizes).
     window.docks["plots"].raise_()
     panels["data"].message.connect(window.show_message)
     return Views(controller, window, panels)

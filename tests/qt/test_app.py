@@ -21,6 +21,7 @@ from nnviz.presets import load_experiment
 from nnviz.qt import actions as A
 from nnviz.qt.app import App
 from nnviz.qt.controller import Selection
+from nnviz.qt.main_window import DATA_SHARE, SIDE_WIDTHS
 from nnviz.session.events import BACKWARD, FORWARD, Granularity
 from nnviz.session.workspace import Workspace
 
@@ -70,6 +71,27 @@ def test_every_action_has_an_id_a_tooltip_and_the_documented_shortcut(make_app):
     }
     for key, shortcut in expected.items():
         assert act[key].shortcut() == QKeySequence(shortcut), key
+
+
+def test_the_default_layout_gives_the_data_view_room_and_reset_layout_brings_it_back(make_app, qtbot):
+    app = make_app("deep-relu")  # many layers: many gradient-norm rows in the breakpoints panel
+    window = app.window
+    data, inspector = window.docks["data"], window.docks["inspector"]
+
+    def data_share() -> float:
+        return data.height() / (data.height() + inspector.height())
+
+    qtbot.waitUntil(lambda: abs(data_share() - DATA_SHARE) < 0.05)
+    assert data.width() >= 0.9 * SIDE_WIDTHS[1]
+    # The learner rearranges: the data view squashed, the lesson closed, the plots floating.
+    column = data.height() + inspector.height()
+    window.resizeDocks([data, inspector], [60, column - 60], Qt.Orientation.Vertical)
+    window.docks["lesson"].close()
+    window.docks["plots"].setFloating(True)
+    qtbot.waitUntil(lambda: data_share() < 0.3)
+    window.actions_by_id[A.RESET_LAYOUT].trigger()
+    qtbot.waitUntil(lambda: abs(data_share() - DATA_SHARE) < 0.05)
+    assert window.docks["lesson"].isVisible() and not window.docks["plots"].isFloating()
 
 
 def test_stepping_actions_move_canvas_inspector_and_position_together(make_app, qtbot):
