@@ -89,9 +89,7 @@ SPECS = (
     ActionSpec(RESET, "R&eset", "Ctrl+R", "Back to iteration 0 with the same seed (Ctrl+R)"),
     ActionSpec(RANDOMIZE, "Randomi&ze", "Ctrl+Shift+R", "New seed: new data, weights and shuffling"),
     ActionSpec(FIT_VIEW, "&Fit Network to View", "Ctrl+0", "Zoom the network to fit the canvas"),
-    ActionSpec(
-        RESET_LAYOUT, "Reset &Layout", None, "Put every panel back in its default place and size"
-    ),
+    ActionSpec(RESET_LAYOUT, "Reset &Layout", None, "Put every panel back in its default place and size"),
     ActionSpec(
         PRESENTATION,
         "&Presentation Mode",
