@@ -111,3 +111,32 @@ def test_a_rebuilt_network_refreshes_the_layers(view, controller):
     controller.change(("network", "layers", 0, "units"), 5)
     assert view.layer_combo.count() == 3
     assert view.w_model.values.shape == (3, 5)
+
+
+def _contrast(a, b) -> float:
+    """WCAG contrast ratio of two QColors."""
+
+    def luminance(c):
+        def channel(x):
+            return x / 12.92 if x <= 0.03928 else ((x + 0.055) / 1.055) ** 2.4
+
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
+
+    hi, lo = sorted((luminance(a), luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+@pytest.mark.parametrize("theme_name", ["LIGHT", "DARK"])
+def test_a_highlighted_cell_is_readable_in_either_theme(qtbot, theme_name):
+    from nnviz.qt import theme
+    from nnviz.qt.matrix_view.table import MatrixModel
+
+    model = MatrixModel(getattr(theme, theme_name))
+    values = np.array([[-1.0, -0.3, 0.0, 0.3, 1.0, np.nan]])
+    model.set_matrix(values, ["1"], [str(j) for j in range(6)], "w", constant_cols=[5])
+    model.set_highlight({(0, j) for j in range(6)}, set())
+    for j in range(6):
+        index = model.index(0, j)
+        background = model.data(index, Qt.ItemDataRole.BackgroundRole)
+        text = model.data(index, Qt.ItemDataRole.ForegroundRole)
+        assert _contrast(background, text) >= 4.5, (theme_name, j, background.name(), text.name())

@@ -21,7 +21,7 @@ Array = np.ndarray
 MAX_ROWS = 128
 MAX_COLS = 48
 MIN_CELL_WIDTH = 40
-HIGHLIGHT_MIX = 0.6
+HIGHLIGHT_MIX = 0.75
 """How much of the selection colour a highlighted cell's background takes (the rest: its value's colour)."""
 
 
@@ -90,15 +90,7 @@ class MatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{v:g}" if constant else short(v)
         if role == Qt.ItemDataRole.BackgroundRole:
-            if math.isnan(v):
-                color = QColor(self.theme.empty_edge)
-            elif constant:
-                color = QColor(self.theme.bias_fill)
-            else:
-                color = self.theme.color(v / self.scale, 150)
-            if (index.row(), index.column()) in self.highlighted:
-                return _mix(color, QColor(self.theme.selection), HIGHLIGHT_MIX)
-            return color
+            return self._background(v, constant, (index.row(), index.column()) in self.highlighted)
         if role == Qt.ItemDataRole.ToolTipRole:
             where = f"{self.row_labels[index.row()]}, {self.col_labels[index.column()]}"
             shown = "not revealed yet" if math.isnan(v) else repr(v)
@@ -106,11 +98,24 @@ class MatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole:
-            highlighted = (index.row(), index.column()) in self.highlighted
-            return QColor("#ffffff" if highlighted else self.theme.text)
+            if (index.row(), index.column()) not in self.highlighted:
+                return QColor(self.theme.text)
+            # White or near-black text, whichever contrasts more with the highlighted cell.
+            return QColor("#ffffff" if _luminance(self._background(v, constant, True)) < 0.19 else "#111111")
         if role == Qt.ItemDataRole.FontRole and (index.row(), index.column()) in self.highlighted:
             return self.bold_font or _bold()
         return None
+
+    def _background(self, v: float, constant: bool, highlighted: bool) -> QColor:
+        if math.isnan(v):
+            color = QColor(self.theme.empty_edge)
+        elif constant:
+            color = QColor(self.theme.bias_fill)
+        else:
+            color = self.theme.color(v / self.scale, 150)
+        if highlighted:
+            return _mix(color, QColor(self.theme.selection), HIGHLIGHT_MIX, QColor(self.theme.background))
+        return color
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         labels = self.col_labels if orientation == Qt.Orientation.Horizontal else self.row_labels
@@ -122,11 +127,23 @@ class MatrixModel(QAbstractTableModel):
         return None
 
 
-def _mix(a: QColor, b: QColor, t: float) -> QColor:
-    """``a`` blended towards ``b`` by ``t`` (opaque)."""
-    alpha = a.alphaF()  # a translucent value colour shows the white table behind it
-    ar, ag, ab = (alpha * c + (1 - alpha) for c in (a.redF(), a.greenF(), a.blueF()))
+def _mix(a: QColor, b: QColor, t: float, behind: QColor) -> QColor:
+    """``a`` (over the table's ``behind``) blended towards ``b`` by ``t``; opaque."""
+    alpha = a.alphaF()  # a translucent value colour shows the table behind it
+    ar, ag, ab = (
+        alpha * c + (1 - alpha) * d
+        for c, d in zip((a.redF(), a.greenF(), a.blueF()), (behind.redF(), behind.greenF(), behind.blueF()))
+    )
     return QColor.fromRgbF(ar + (b.redF() - ar) * t, ag + (b.greenF() - ag) * t, ab + (b.blueF() - ab) * t)
+
+
+def _luminance(c: QColor) -> float:
+    """Relative luminance (WCAG): below about 0.19 white text contrasts more than black."""
+
+    def linear(x: float) -> float:
+        return x / 12.92 if x <= 0.03928 else ((x + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * linear(c.redF()) + 0.7152 * linear(c.greenF()) + 0.0722 * linear(c.blueF())
 
 
 _FONTS: dict[str, QFont] = {}
