@@ -15,7 +15,7 @@ from nnviz.qt.canvas.frame import build_frame
 from nnviz.qt.canvas.layout import LayoutOptions, build_layout
 from nnviz.qt.canvas.legend import legend_rect, paint_legend
 from nnviz.qt.canvas.paint import NetworkPicture, heads_rect
-from nnviz.qt.canvas.stamp import Stamp
+from nnviz.qt.canvas.stamp import KEPT, Stamp
 from nnviz.qt.theme import LIGHT, PRESENTATION
 
 RECT = QRectF(10.0, 20.0, 140.0, 40.0)
@@ -115,3 +115,21 @@ def test_a_stamped_part_lies_inside_the_rect_its_stamp_covers(qapp, theme, part,
     inside[int(rect.top()) : int(np.ceil(rect.bottom())), int(rect.left()) : int(np.ceil(rect.right()))] = True
     assert ink.sum() > 100
     assert not (ink & ~inside).any()
+
+
+def test_a_stamp_keeps_the_pictures_of_its_last_keys(qapp):
+    # The legend's scale goes back and forth between a few round numbers while training.
+    stamp, calls = Stamp(), []
+
+    def draw(p: QPainter) -> None:
+        calls.append(1)
+        draw_part(p)
+
+    for scale in (0.5, 1.0, 0.5, 1.0, 0.5):
+        painted(lambda p, scale=scale: stamp.paint(p, RECT, ("weight", scale), draw))
+    assert len(calls) == 2
+    for i in range(KEPT):
+        painted(lambda p, i=i: stamp.paint(p, RECT, ("gradient", i), draw))
+    assert len(calls) == 2 + KEPT
+    painted(lambda p: stamp.paint(p, RECT, ("weight", 0.5), draw))  # the oldest were let go
+    assert len(calls) == 3 + KEPT
