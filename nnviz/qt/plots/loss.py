@@ -88,7 +88,7 @@ class LossPage(PlotPage):
         super().__init__(theme)
         self.plot_widget = make_plot_widget(theme, "Loss", "iteration", "loss")
         self.plot = self.plot_widget.getPlotItem()
-        self.legend = add_legend(self.plot, theme, columns=2)
+        self.legend = add_legend(self.plot, theme, columns=3)  # one line over a short plot
         self.batch = self.plot.plot(name="mini-batch loss (data + reg.)", pen=pen(BATCH_COLOR, 1.0, theme=theme))
         self.reg = self.plot.plot(pen=pen(theme.selection, 1.6, Qt.PenStyle.DashLine, theme=theme))
         self.reg.setVisible(False)
