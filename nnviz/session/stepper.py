@@ -66,6 +66,8 @@ from nnviz.session.events import (
 from nnviz.session.history import MEMORY_BUDGET, MetricHistory, Snapshots, grad_norms, snapshot_stride
 
 Array = np.ndarray
+FAST_BLOCK = 256
+"""A fast run checks the parameters for non-finite values after at most this many iterations."""
 
 
 @dataclass(frozen=True)
@@ -310,15 +312,27 @@ class Stepper:
 
         Per iteration only what is cheap is checked: the iteration and gradient
         breakpoints, and the loss for non-finite values. Non-finite parameters are
-        checked once, at the end: once non-finite they stay so (an update of ±∞ or
-        NaN is ±∞ or NaN), so if they are non-finite now but were finite at the
-        start, the run is done again from the start with every check, and stops
-        where :meth:`_advance` would have. The future it had computed is forgotten.
+        checked at the end of each block of at most :data:`FAST_BLOCK` iterations:
+        once non-finite they stay so (an update of ±∞ or NaN is ±∞ or NaN), so if
+        they are non-finite then but were finite at the block's start, the block is
+        done again with every check and stops where :meth:`_advance` would have.
+        A block is shorter than the rewind reach, so the snapshots still reach back
+        from the stop; the future the block had computed is forgotten.
         """
         bp = self.breakpoints
         watch = bp.non_finite and self._parameters_finite()
         if not watch and not bp.iterations and not bp.grad_norm_below:
             return self._advance(target, check=False)
+        block = min(FAST_BLOCK, self.snapshots.reach) * len(self.events)
+        while self._p < target:
+            stop = self._run_block(min(target, self._p + block), watch)
+            if stop is not None:
+                return stop
+        return None
+
+    def _run_block(self, target: int, watch: bool) -> Stop | None:
+        """One block of :meth:`_run_whole` (``watch``: look for non-finite values)."""
+        bp = self.breakpoints
         start, start_state = self._p, self.trainer.state()
         last = len(self.events) - 1
         while self._p < target:

@@ -99,6 +99,16 @@ def test_a_run_finds_parameters_that_overflow_under_a_finite_loss(make_trainer):
     assert s.snapshots.nearest(10**9)[0] <= stop.iteration
 
 
+def test_a_long_run_that_diverges_early_can_still_be_rewound_to_the_start(make_trainer):
+    s = finite_loss_divergence(make_trainer)
+    stop = s.run(5000)  # far more than the rewind reach: the history must still reach back
+    assert stop.kind == "non_finite" and stop.iteration == 5
+    while s.can_step_back:
+        s.step_back(ITERATION)
+    assert s.position.iteration <= 1
+    assert s.metrics.iterations[-1] == 5
+
+
 def test_a_run_split_in_pieces_stops_where_one_run_does(make_trainer):
     whole = finite_loss_divergence(make_trainer)
     whole.run(1000)
