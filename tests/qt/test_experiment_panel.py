@@ -253,3 +253,30 @@ def test_the_output_layer_cannot_be_removed_as_a_hidden_one():
     assert len(rules.without_layer(spec, 0)["network"]["layers"]) == 1
     with pytest.raises(ValueError, match="no hidden layer 2"):
         rules.without_layer(spec, 1)
+
+
+def test_adams_betas_show_for_adam_only_and_apply_without_reset(panel, controller):
+    form = panel.training._form
+    assert not form.isRowVisible(panel.training.beta1)
+    choose(panel.training.optimizer, "adam")
+    assert form.isRowVisible(panel.training.beta1) and form.isRowVisible(panel.training.beta2)
+    assert panel.training.beta1.value() == pytest.approx(0.9)
+    assert panel.training.beta2.value() == pytest.approx(0.999)
+    controller.workspace.run(3)
+    panel.training.beta1.setValue(0.8)
+    assert controller.workspace.get(("optimizer", "betas")) == [0.8, 0.999]
+    trainer = controller.workspace.stepper.trainer
+    assert tuple(trainer.optimizer.hyper["betas"]) == (0.8, 0.999) and trainer.iteration == 3
+
+
+def test_the_hinge_margin_shows_for_hinge_only_and_is_saved(panel, controller):
+    form = panel.training._form
+    assert not form.isRowVisible(panel.training.margin)
+    choose(panel.training.loss, "hinge")
+    assert form.isRowVisible(panel.training.margin) and panel.training.margin.value() == 1.0
+    panel.training.margin.setValue(2.5)
+    assert controller.workspace.get(("loss",)) == {"name": "hinge", "margin": 2.5}
+    assert controller.workspace.stepper.trainer.loss.margin == 2.5
+    choose(panel.training.loss, "bce")
+    assert not form.isRowVisible(panel.training.margin)
+    assert "margin" not in controller.workspace.get(("loss",))

@@ -1,4 +1,5 @@
-"""The Training section: loss, optimizer, learning rate, batch size, regularization and seed."""
+"""The Training section: loss (hinge margin), optimizer, learning rate, momentum or Adam's betas, batch size,
+regularization and seed."""
 
 from __future__ import annotations
 
@@ -69,6 +70,32 @@ class TrainingSection(QGroupBox):
             0.99,
             0.1,
         )
+        self.beta1 = dspin(
+            "beta1_spin",
+            "Adam's β₁: how much of the running mean of gradients (the momentum) each step keeps. "
+            "Applies from the next iteration.",
+            0.0,
+            0.9999,
+            0.01,
+            decimals=4,
+        )
+        self.beta2 = dspin(
+            "beta2_spin",
+            "Adam's β₂: how much of the running mean of squared gradients (the step-size scale) each step "
+            "keeps. Applies from the next iteration.",
+            0.0,
+            0.99999,
+            0.001,
+            decimals=5,
+        )
+        self.margin = dspin(
+            "hinge_margin_spin",
+            "Hinge margin: by how much the true class's score must beat every other class's before a sample "
+            "stops costing anything (training restarts).",
+            0.0,
+            100.0,
+            0.1,
+        )
         self.batch_size = spin(
             "batch_size_spin",
             "Samples per iteration. The gradient is their mean: small batches are noisy but quick, the whole "
@@ -100,9 +127,12 @@ class TrainingSection(QGroupBox):
         form.setContentsMargins(8, 6, 8, 6)
         form.setVerticalSpacing(4)
         form.addRow("Loss", self.loss)
+        form.addRow("Margin", self.margin)
         form.addRow("Optimizer", self.optimizer)
         form.addRow("Learning rate", self.learning_rate)
         form.addRow("Momentum", self.momentum)
+        form.addRow("β₁", self.beta1)
+        form.addRow("β₂", self.beta2)
         form.addRow("Batch size", self.batch_size)
         form.addRow("Regularization", self.regularization)
         form.addRow("λ", self.lam)
@@ -115,6 +145,9 @@ class TrainingSection(QGroupBox):
         )
         self.learning_rate.valueChanged.connect(lambda v: commit(("optimizer", "learning_rate"), _clean(v)))
         self.momentum.valueChanged.connect(lambda v: commit(("optimizer", "momentum"), round(v, 4)))
+        self.beta1.valueChanged.connect(lambda _: self._on_betas_changed())
+        self.beta2.valueChanged.connect(lambda _: self._on_betas_changed())
+        self.margin.valueChanged.connect(self._on_margin_changed)
         self.batch_size.valueChanged.connect(lambda v: commit(("batch_size",), v))
         self.regularization.activated.connect(self._on_regularization_activated)
         self.lam.valueChanged.connect(lambda v: commit(("regularization", "lambda"), _clean(v)))
@@ -127,12 +160,24 @@ class TrainingSection(QGroupBox):
         select_value(self.optimizer, name)
         reg = spec.get("regularization", {"kind": "none"})
         has_momentum = "momentum" in OPTIMIZER_DEFAULTS[name]
+        has_betas = "betas" in OPTIMIZER_DEFAULTS[name]
+        is_hinge = loss_name(spec) == "hinge"
         self._form.setRowVisible(self.momentum, has_momentum)
-        boxes = (self.learning_rate, self.momentum, self.batch_size, self.lam, self.seed)
-        with blocked(*boxes):
+        self._form.setRowVisible(self.beta1, has_betas)
+        self._form.setRowVisible(self.beta2, has_betas)
+        self._form.setRowVisible(self.margin, is_hinge)
+        boxes = (self.learning_rate, self.momentum, self.beta1, self.beta2, self.margin, self.batch_size, self.lam)
+        with blocked(*boxes, self.seed):
             self.learning_rate.setValue(float(opt.get("learning_rate", OPTIMIZER_DEFAULTS[name]["learning_rate"])))
             if has_momentum:
                 self.momentum.setValue(float(opt.get("momentum", OPTIMIZER_DEFAULTS[name]["momentum"])))
+            if has_betas:
+                beta1, beta2 = opt.get("betas", OPTIMIZER_DEFAULTS[name]["betas"])
+                self.beta1.setValue(float(beta1))
+                self.beta2.setValue(float(beta2))
+            if is_hinge:
+                loss = spec["loss"]
+                self.margin.setValue(float(loss.get("margin", 1.0)) if isinstance(loss, dict) else 1.0)
             self.batch_size.setMaximum(max(1, n_train))
             self.batch_size.setValue(min(int(spec.get("batch_size", n_train)), max(1, n_train)))
             self.lam.setValue(float(reg.get("lambda", 0.0)))
@@ -150,6 +195,16 @@ class TrainingSection(QGroupBox):
         if name != "hinge":
             loss.pop("margin", None)
         self.panel.commit(("loss",), loss, what="loss")
+
+    def _on_betas_changed(self) -> None:
+        betas = [round(self.beta1.value(), 4), round(self.beta2.value(), 5)]
+        self.panel.commit(("optimizer", "betas"), betas, what="Adam's β₁, β₂")
+
+    def _on_margin_changed(self, value: float) -> None:
+        loss = self.panel.spec()["loss"]
+        loss = dict(loss) if isinstance(loss, dict) else {"name": loss}
+        loss["margin"] = round(value, 4)
+        self.panel.commit(("loss",), loss, what="hinge margin")
 
     def _on_regularization_activated(self, index: int) -> None:
         kind = self.regularization.itemData(index)
