@@ -280,3 +280,15 @@ def test_the_hinge_margin_shows_for_hinge_only_and_is_saved(panel, controller):
     choose(panel.training.loss, "bce")
     assert not form.isRowVisible(panel.training.margin)
     assert "margin" not in controller.workspace.get(("loss",))
+
+
+def test_the_leaky_slope_shows_with_a_leaky_layer_and_sets_every_one(panel, controller):
+    assert not panel.network.slope.isVisibleTo(panel)
+    choose(panel.network.rows[0]["activation"], "leaky_relu")
+    assert panel.network.slope.isVisibleTo(panel) and panel.network.slope.value() == pytest.approx(0.01)
+    panel.network.slope.setValue(0.2)
+    assert controller.workspace.get(("network", "layers", 0, "slope")) == 0.2
+    assert controller.workspace.experiment.network.layers[0].activation.params == {"slope": 0.2}
+    controller.undo()
+    assert "slope" not in controller.workspace.get(("network", "layers", 0))
+    assert panel.network.slope.value() == pytest.approx(0.01)

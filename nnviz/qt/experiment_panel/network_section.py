@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import copy
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QToolButton, QVBoxLayout
 
 from nnviz.core import init
+from nnviz.core.activations import DEFAULT_LEAKY_SLOPE, get_activation
 from nnviz.core.activations import NAMES as ACTIVATIONS
-from nnviz.core.activations import get_activation
 from nnviz.core.features import FEATURE_LABELS
 from nnviz.qt.experiment_panel import rules
 from nnviz.qt.experiment_panel.widgets import blocked, combo, dspin, select_value, spin
@@ -76,6 +77,15 @@ class NetworkSection(QGroupBox):
             [(n, n, INIT_TIPS[n]) for n in init.NAMES],
         )
         self.init.activated.connect(self._on_init_activated)
+        self.slope = dspin(
+            "leaky_slope_spin",
+            "Leaky ReLU's slope for z < 0 (every leaky layer): a small slope keeps a gradient flowing where "
+            "ReLU would be dead (training restarts).",
+            0.0,
+            0.99,
+            0.01,
+        )
+        self.slope.valueChanged.connect(self._on_slope_changed)
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(6)
         self.grid.setVerticalSpacing(3)
@@ -102,6 +112,9 @@ class NetworkSection(QGroupBox):
         init_row = QGridLayout()
         init_row.addWidget(QLabel("Weight init"), 0, 0)
         init_row.addWidget(self.init, 0, 1)
+        self._slope_label = QLabel("Leaky slope")
+        init_row.addWidget(self._slope_label, 1, 0)
+        init_row.addWidget(self.slope, 1, 1)
         init_row.setColumnStretch(1, 1)
         box.addLayout(init_row)
         self._out_label = QLabel("out")
@@ -137,6 +150,12 @@ class NetworkSection(QGroupBox):
         self.add.setEnabled(len(hidden) < MAX_HIDDEN)
         select_value(self.init, rules.common_init(layers))
         self.init.setEnabled(any("weights" not in layer for layer in layers))
+        leaky = [layer for layer in layers if layer["activation"] == "leaky_relu"]
+        for w in (self._slope_label, self.slope):
+            w.setVisible(bool(leaky))
+        if leaky:
+            with blocked(self.slope):
+                self.slope.setValue(float(leaky[0].get("slope", DEFAULT_LEAKY_SLOPE)))
 
     def _rebuild_rows(self, n: int) -> None:
         for row in self.rows:
@@ -190,6 +209,13 @@ class NetworkSection(QGroupBox):
     def _on_remove_clicked(self, k: int) -> None:
         if k < len(self.panel.spec()["network"]["layers"]) - 1:  # a stale button of a rebuilt row does nothing
             self.panel.install(rules.without_layer(self.panel.spec(), k), "hidden layers")
+
+    def _on_slope_changed(self, value: float) -> None:
+        spec = copy.deepcopy(self.panel.spec())
+        for layer in spec["network"]["layers"]:
+            if layer["activation"] == "leaky_relu":
+                layer["slope"] = round(value, 4)
+        self.panel.install(spec, "leaky slope")
 
     def _on_init_activated(self, index: int) -> None:
         self.panel.install(rules.with_init(self.panel.spec(), self.init.itemData(index)), "weight initializer")
