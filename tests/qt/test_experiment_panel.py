@@ -292,3 +292,17 @@ def test_the_leaky_slope_shows_with_a_leaky_layer_and_sets_every_one(panel, cont
     controller.undo()
     assert "slope" not in controller.workspace.get(("network", "layers", 0))
     assert panel.network.slope.value() == pytest.approx(0.01)
+
+
+def test_a_stale_row_of_a_removed_layer_changes_nothing(qtbot, panel, controller):
+    """The row widgets of a rebuilt editor live on until deleteLater: an edit reaching one is ignored."""
+    panel.network.add.click()
+    panel.network.add.click()
+    old_row = panel.network.rows[2]
+    old_row["remove"].click()
+    panel.network.rows[1]["remove"].click()  # back to one hidden layer: the third row's widgets are stale
+    spec = copy.deepcopy(controller.workspace.experiment.spec)
+    old_row["units"].setValue(5)
+    old_row["dropout"].setValue(0.5)
+    choose(old_row["activation"], "relu")
+    assert controller.workspace.experiment.spec == spec

@@ -188,13 +188,11 @@ class NetworkSection(QGroupBox):
             row["remove"].setText("×")
             row["remove"].setObjectName(f"remove_layer_button_{k}")
             row["remove"].setToolTip(f"Remove hidden layer {k + 1} (training restarts).")
-            row["units"].valueChanged.connect(lambda v, k=k: self.panel.commit(self._path(k, "units"), v))
+            row["units"].valueChanged.connect(lambda v, k=k: self._commit_row(k, "units", v))
             row["activation"].activated.connect(
-                lambda i, k=k, c=row["activation"]: self.panel.commit(self._path(k, "activation"), c.itemData(i))
+                lambda i, k=k, c=row["activation"]: self._commit_row(k, "activation", c.itemData(i))
             )
-            row["dropout"].valueChanged.connect(
-                lambda v, k=k: self.panel.commit(self._path(k, "dropout"), round(v, 4) or None)
-            )
+            row["dropout"].valueChanged.connect(lambda v, k=k: self._commit_row(k, "dropout", round(v, 4) or None))
             row["remove"].clicked.connect(lambda _=False, k=k: self._on_remove_clicked(k))
             for col, key in enumerate(("label", "units", "activation", "dropout", "remove")):
                 self.grid.addWidget(row[key], k + 2, col)
@@ -202,6 +200,11 @@ class NetworkSection(QGroupBox):
         self.grid.addWidget(self._out_label, n + 2, 0)
         self.grid.addWidget(self.output_units, n + 2, 1, Qt.AlignmentFlag.AlignCenter)
         self.grid.addWidget(self.output_activation, n + 2, 2)
+
+    def _commit_row(self, k: int, key: str, value) -> None:
+        """Set ``key`` of hidden layer ``k``; a stale row of a rebuilt editor (deleted later) does nothing."""
+        if k < len(self.panel.spec()["network"]["layers"]) - 1:
+            self.panel.commit(self._path(k, key), value)
 
     def _on_add_clicked(self) -> None:
         self.panel.install(rules.with_hidden_layer(self.panel.spec()), "hidden layers")
