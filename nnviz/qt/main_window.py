@@ -1,9 +1,10 @@
 """The main window: the network canvas in the centre, panels in rearrangeable docks.
 
-Left: the experiment panel and the lesson. Right: the inspector and the
-breakpoints. Bottom: the plots, the data view and the matrix view. The dock
-layout and window geometry are remembered with QSettings. The window builds its
-widgets and shows status; ``nnviz.qt.app`` wires actions to the controller.
+Left: the experiment panel and the lesson. Right: the inspector. Bottom: the
+plots, the matrix view and the breakpoints (tabbed), and beside them the data
+view. The dock layout and window geometry are remembered with QSettings.
+The window builds its widgets and shows status; ``nnviz.qt.app`` wires actions
+to the controller.
 """
 
 from __future__ import annotations
@@ -20,12 +21,12 @@ SETTINGS_ORG = "nnviz"
 SETTINGS_APP = "nnviz"
 PRESENTATION_HIDES = ("experiment", "breakpoints", "matrix")
 """Docks hidden in presentation mode (with the toolbar): the controls, not what the lecture shows."""
-SIDE_WIDTHS = (330, 430)
-"""Default widths of the left dock column (experiment, lesson) and the right one (data, inspector)."""
-PLOTS_HEIGHT = 230
-"""Default height of the bottom docks (plots, matrices)."""
-DATA_SHARE = 0.55
-"""The data view's default share of the right column's height; the inspector has the rest."""
+SIDE_WIDTHS = (330, 400)
+"""Default widths of the left dock column (experiment, lesson) and the right one (the inspector)."""
+BOTTOM_SHARE = 0.36
+"""The bottom row's (plots, matrices, breakpoints and the data view) default share of the window's height."""
+DATA_WIDTH = 1.15
+"""The data view's default width in units of the bottom row's height: a square plot and its legend."""
 
 
 class MainWindow(QMainWindow):
@@ -77,10 +78,7 @@ class MainWindow(QMainWindow):
         dock = QDockWidget(title, self)
         dock.setObjectName(f"dock_{key}")
         dock.setWidget(widget)
-        existing = [d for d in self.docks.values() if self.dockWidgetArea(d) == area]
         self.addDockWidget(area, dock)
-        if existing and area == Qt.DockWidgetArea.BottomDockWidgetArea:
-            self.tabifyDockWidget(existing[-1], dock)
         self.docks[key] = dock
         return dock
 
@@ -133,11 +131,12 @@ class MainWindow(QMainWindow):
         d = self.docks
         if not {"experiment", "data", "inspector", "plots"} <= d.keys():
             return
-        self.resizeDocks([d["experiment"], d["data"]], list(SIDE_WIDTHS), Qt.Orientation.Horizontal)
-        self.resizeDocks([d["plots"]], [PLOTS_HEIGHT], Qt.Orientation.Vertical)
-        column = d["data"].height() + d["inspector"].height()
-        data = round(column * DATA_SHARE)
-        self.resizeDocks([d["data"], d["inspector"]], [data, column - data], Qt.Orientation.Vertical)
+        bottom = round(self.height() * BOTTOM_SHARE)
+        self.resizeDocks([d["experiment"], d["inspector"]], list(SIDE_WIDTHS), Qt.Orientation.Horizontal)
+        self.resizeDocks([d["plots"]], [bottom], Qt.Orientation.Vertical)
+        row = d["plots"].width() + d["data"].width()
+        data = min(round(bottom * DATA_WIDTH), row // 2)
+        self.resizeDocks([d["plots"], d["data"]], [row - data, data], Qt.Orientation.Horizontal)
 
     def reset_layout(self) -> None:
         """Every dock back in its default place and size (leaving presentation mode's hiding too)."""

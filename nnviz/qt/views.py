@@ -79,8 +79,8 @@ def unit_maps(controller: Controller, resolution: int = HEATMAP_RESOLUTION) -> l
 
 
 def build_views(window: MainWindow, controller: Controller, theme: Theme = LIGHT) -> Views:
-    """Create every panel and put it in its dock (left: settings, lesson; right: inspector,
-    breakpoints; bottom: plots, data, matrices)."""
+    """Create every panel and put it in its dock (left: settings, lesson; right: the inspector;
+    bottom: the plots, matrices and breakpoints as tabs, and beside them the data view)."""
     panels: dict[str, QWidget] = {
         "experiment": ExperimentPanel(controller),
         "lesson": LessonPanel(controller),
@@ -93,11 +93,11 @@ def build_views(window: MainWindow, controller: Controller, theme: Theme = LIGHT
     titles = {
         "experiment": ("Experiment", Left),
         "lesson": ("Lesson", Left),
-        "data": ("Data", Right),
         "inspector": ("Inspector", Right),
-        "breakpoints": ("Breakpoints", Right),
         "plots": ("Plots", Bottom),
         "matrix": ("Matrices", Bottom),
+        "breakpoints": ("Breakpoints", Bottom),
+        "data": ("Data", Bottom),
     }
     for key in titles:
         title, area = titles[key]
@@ -106,8 +106,11 @@ def build_views(window: MainWindow, controller: Controller, theme: Theme = LIGHT
         if catch_up is not None:
             # A dock brought to the front of its tabs gets no show event: catch up on a skipped live redraw.
             dock.visibilityChanged.connect(lambda visible, catch_up=catch_up: visible and catch_up())
-    window.tabifyDockWidget(window.docks["inspector"], window.docks["breakpoints"])
-    window.docks["inspector"].raise_()
+    # Split before tabbing: a dock in a tab group cannot be split, only joined. One tab group only:
+    # with a second one, Qt 6.11 leaves a stale copy of a group's tab bar on screen.
+    window.splitDockWidget(window.docks["plots"], window.docks["data"], Qt.Orientation.Horizontal)
+    window.tabifyDockWidget(window.docks["plots"], window.docks["matrix"])
+    window.tabifyDockWidget(window.docks["plots"], window.docks["breakpoints"])
     # Their sizes are set when the window is first shown (MainWindow.apply_default_sizes).
     window.docks["plots"].raise_()
     panels["data"].message.connect(window.show_message)

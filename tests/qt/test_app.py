@@ -21,7 +21,7 @@ from nnviz.presets import load_experiment
 from nnviz.qt import actions as A
 from nnviz.qt.app import App
 from nnviz.qt.controller import Selection
-from nnviz.qt.main_window import DATA_SHARE, SIDE_WIDTHS
+from nnviz.qt.main_window import BOTTOM_SHARE, DATA_WIDTH
 from nnviz.session.events import BACKWARD, FORWARD, Granularity
 from nnviz.session.workspace import Workspace
 
@@ -73,25 +73,38 @@ def test_every_action_has_an_id_a_tooltip_and_the_documented_shortcut(make_app):
         assert act[key].shortcut() == QKeySequence(shortcut), key
 
 
-def test_the_default_layout_gives_the_data_view_room_and_reset_layout_brings_it_back(make_app, qtbot):
+def test_the_default_layout_is_the_documented_one_and_reset_layout_brings_it_back(make_app, qtbot):
     app = make_app("deep-relu")  # many layers: many gradient-norm rows in the breakpoints panel
     window = app.window
-    data, inspector = window.docks["data"], window.docks["inspector"]
+    Area = Qt.DockWidgetArea
+    expected = {
+        "experiment": Area.LeftDockWidgetArea,
+        "lesson": Area.LeftDockWidgetArea,
+        "inspector": Area.RightDockWidgetArea,
+        "breakpoints": Area.BottomDockWidgetArea,
+        "plots": Area.BottomDockWidgetArea,
+        "matrix": Area.BottomDockWidgetArea,
+        "data": Area.BottomDockWidgetArea,
+    }
+    assert {key: window.dockWidgetArea(dock) for key, dock in window.docks.items()} == expected
+    data, plots = window.docks["data"], window.docks["plots"]
 
-    def data_share() -> float:
-        return data.height() / (data.height() + inspector.height())
+    def default_sizes() -> bool:
+        bottom = BOTTOM_SHARE * window.height()
+        return (
+            abs(plots.height() - bottom) < 0.1 * bottom and abs(data.width() - DATA_WIDTH * bottom) < 0.15 * bottom
+        )
 
-    qtbot.waitUntil(lambda: abs(data_share() - DATA_SHARE) < 0.05)
-    assert data.width() >= 0.9 * SIDE_WIDTHS[1]
-    # The learner rearranges: the data view squashed, the lesson closed, the plots floating.
-    column = data.height() + inspector.height()
-    window.resizeDocks([data, inspector], [60, column - 60], Qt.Orientation.Vertical)
+    qtbot.waitUntil(default_sizes)
+    assert data.x() > plots.x() and abs(data.y() - plots.y()) < 5  # side by side
+    # The learner rearranges: the plots squashed, the lesson closed, the data view floating.
+    window.resizeDocks([plots], [60], Qt.Orientation.Vertical)
     window.docks["lesson"].close()
-    window.docks["plots"].setFloating(True)
-    qtbot.waitUntil(lambda: data_share() < 0.3)
+    data.setFloating(True)
+    qtbot.waitUntil(lambda: plots.height() < 0.7 * BOTTOM_SHARE * window.height())
     window.actions_by_id[A.RESET_LAYOUT].trigger()
-    qtbot.waitUntil(lambda: abs(data_share() - DATA_SHARE) < 0.05)
-    assert window.docks["lesson"].isVisible() and not window.docks["plots"].isFloating()
+    qtbot.waitUntil(default_sizes)
+    assert window.docks["lesson"].isVisible() and not data.isFloating()
 
 
 def test_stepping_actions_move_canvas_inspector_and_position_together(make_app, qtbot):
