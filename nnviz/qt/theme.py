@@ -169,6 +169,14 @@ PRESENTATION = replace(
 THEMES = {t.name: t for t in (LIGHT, DARK, PRESENTATION)}
 
 
+def blended(color: QColor, background: QColor) -> QColor:
+    """The opaque colour that ``color`` shows over ``background``."""
+    alpha = color.alphaF()
+    return QColor.fromRgbF(
+        *(alpha * c + (1.0 - alpha) * b for c, b in zip(color.getRgbF()[:3], background.getRgbF()[:3]))
+    )
+
+
 def base_ui_font() -> QFont:
     """The application font as it was before any theme scaled it (the desktop's choice)."""
     if "font" not in _BASE:

@@ -6,8 +6,8 @@ import numpy as np
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 
-from nnviz.qt.canvas.edges import EdgeBatch, blended
-from nnviz.qt.theme import LIGHT
+from nnviz.qt.canvas.edges import EdgeBatch
+from nnviz.qt.theme import LIGHT, blended
 
 SIZE = 60
 HALO = LIGHT.q("background", 200)

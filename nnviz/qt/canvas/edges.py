@@ -22,7 +22,7 @@ import shiboken6
 from PySide6.QtCore import QLineF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
-from nnviz.qt.theme import Theme
+from nnviz.qt.theme import Theme, blended
 
 Array = np.ndarray
 MAG_BINS = 6
@@ -57,14 +57,6 @@ class Bucket:
     pen: QPen
     opaque: QPen | None = None
     """The pen for quick painting: ``pen`` blended over the background (``None``: ``pen`` is opaque)."""
-
-
-def blended(color: QColor, background: QColor) -> QColor:
-    """The opaque colour that ``color`` shows over ``background``."""
-    alpha = color.alphaF()
-    return QColor.fromRgbF(
-        *(alpha * c + (1.0 - alpha) * b for c, b in zip(color.getRgbF()[:3], background.getRgbF()[:3]))
-    )
 
 
 def over_background(pen: QPen, background: QColor) -> QPen | None:

@@ -15,7 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from nnviz.qt.theme import LIGHT, Theme
+from nnviz.qt.theme import LIGHT, Theme, blended
 
 Array = np.ndarray
 MAX_ROWS = 128
@@ -128,13 +128,9 @@ class MatrixModel(QAbstractTableModel):
 
 
 def _mix(a: QColor, b: QColor, t: float, behind: QColor) -> QColor:
-    """``a`` (over the table's ``behind``) blended towards ``b`` by ``t``; opaque."""
-    alpha = a.alphaF()  # a translucent value colour shows the table behind it
-    ar, ag, ab = (
-        alpha * c + (1 - alpha) * d
-        for c, d in zip((a.redF(), a.greenF(), a.blueF()), (behind.redF(), behind.greenF(), behind.blueF()))
-    )
-    return QColor.fromRgbF(ar + (b.redF() - ar) * t, ag + (b.greenF() - ag) * t, ab + (b.blueF() - ab) * t)
+    """``a`` (a translucent value colour, over the table's ``behind``) blended towards ``b`` by ``t``; opaque."""
+    base = blended(a, behind)
+    return QColor.fromRgbF(*(c + (d - c) * t for c, d in zip(base.getRgbF()[:3], b.getRgbF()[:3])))
 
 
 def _luminance(c: QColor) -> float:
