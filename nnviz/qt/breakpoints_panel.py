@@ -119,8 +119,8 @@ class BreakpointsPanel(PacedPanel, QWidget):
         self.last_stop.setObjectName("last_stop_label")
         self.last_stop.setWordWrap(True)
         self.last_stop.setToolTip("Why training paused last.")
-        # The settings scroll: a deep network's rows must not make the dock (and the Data dock
-        # above it) keep a tall minimum height.
+        # The settings scroll: a deep network's rows must not give the dock (and the bottom row
+        # of docks it shares) a tall minimum height.
         content = QWidget()
         scroll = QScrollArea()
         scroll.setObjectName("breakpoints_scroll")

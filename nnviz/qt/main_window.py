@@ -149,9 +149,8 @@ class MainWindow(QMainWindow):
         for dock in self.docks.values():
             dock.show()
         self.apply_default_sizes()
-        for key in ("inspector", "plots"):
-            if key in self.docks:
-                self.docks[key].raise_()
+        if "plots" in self.docks:
+            self.docks["plots"].raise_()  # the front tab of the bottom row
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

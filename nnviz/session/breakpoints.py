@@ -21,6 +21,7 @@ finding overflow is their job.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -103,7 +104,7 @@ def first_non_finite(trace: IterationTrace) -> tuple[Event, str] | None:
     ``None`` when every value is finite or the iteration started from
     non-finite parameters.
     """
-    if not all(_finite(lt.W_before) and _finite(lt.b_before) for lt in trace.layers):
+    if not parameters_finite(p for lt in trace.layers for p in (lt.W_before, lt.b_before)):
         return None
     it = trace.iteration
     for lt in trace.layers:
@@ -129,18 +130,20 @@ def first_non_finite(trace: IterationTrace) -> tuple[Event, str] | None:
     return None
 
 
-def _loss_or_parameters_non_finite(trace: IterationTrace) -> bool:
-    """Whether the iteration's loss or new parameters hold ∞ or NaN: what the breakpoint fires on.
+def parameters_finite(params: Iterable[Array]) -> bool:
+    """Whether every array holds only finite numbers.
 
     A sum of squares answers the common case cheaply; only when it overflows
     (huge but finite values do that too) are the entries looked at.
     """
-    total = trace.loss_total
-    for lt in trace.layers:
-        total += float(np.vdot(lt.W, lt.W)) + float(np.vdot(lt.b, lt.b))
-    if math.isfinite(total):
-        return False
-    return not (math.isfinite(trace.loss_total) and all(_finite(lt.W) and _finite(lt.b) for lt in trace.layers))
+    return all(math.isfinite(float(np.vdot(p, p))) or _finite(p) for p in params)
+
+
+def _loss_or_parameters_non_finite(trace: IterationTrace) -> bool:
+    """Whether the iteration's loss or new parameters hold ∞ or NaN: what the breakpoint fires on."""
+    return not (
+        math.isfinite(trace.loss_total) and parameters_finite(p for lt in trace.layers for p in (lt.W, lt.b))
+    )
 
 
 def _finite(x: Array) -> bool:

@@ -28,9 +28,9 @@ bit-identical because the snapshot holds the generator state. At least
 ``memory_budget`` bytes; stepping back replays the few in between.
 
 **Fast runs.** :meth:`Stepper.run` checks per iteration only what is cheap and
-checks the parameters for non-finite values once at the end, doing the run
-again with every check if they went non-finite (see :meth:`Stepper._run_whole`):
-it stops exactly where stepping would.
+checks the parameters for non-finite values every :data:`FAST_BLOCK`
+iterations, doing that block again with every check if they went non-finite
+(see :meth:`Stepper._run_whole`): it stops exactly where stepping would.
 
 **Edits.** :meth:`Stepper.edit_parameter` changes one weight or bias. Before
 that layer's update is revealed it changes the parameter the iteration started
@@ -50,7 +50,7 @@ import numpy as np
 
 from nnviz.core.trace import IterationTrace
 from nnviz.core.training import Trainer, TrainerState
-from nnviz.session.breakpoints import Breakpoints, Stop
+from nnviz.session.breakpoints import Breakpoints, Stop, parameters_finite
 from nnviz.session.events import (
     BACKWARD,
     EPOCH,
@@ -320,7 +320,7 @@ class Stepper:
         from the stop; the future the block had computed is forgotten.
         """
         bp = self.breakpoints
-        watch = bp.non_finite and self._parameters_finite()
+        watch = bp.non_finite and parameters_finite(self.trainer.network.parameters())
         if not watch and not bp.iterations and not bp.grad_norm_below:
             return self._advance(target, check=False)
         block = min(FAST_BLOCK, self.snapshots.reach) * len(self.events)
@@ -348,7 +348,7 @@ class Stepper:
                 if hit is not None:
                     self._p = self._at(trace.iteration, hit[0])
                     return hit[1]
-        if not watch or self._parameters_finite():
+        if not watch or parameters_finite(self.trainer.network.parameters()):
             return None
         self.trainer.restore(start_state)
         self._p = start
@@ -358,13 +358,6 @@ class Stepper:
         self.metrics.truncate(i)
         self._frontier = i
         return stop
-
-    def _parameters_finite(self) -> bool:
-        # A sum of squares is finite in the common case; only when it overflows are the entries searched.
-        return all(
-            math.isfinite(float(np.vdot(p, p))) or bool(np.isfinite(p).all())
-            for p in self.trainer.network.parameters()
-        )
 
     def _retreat(self, target: int) -> Stop | None:
         stop = None
