@@ -13,12 +13,17 @@ iteration *n* restores the nearest earlier snapshot and replays the rest.
 regularization term, the total loss and each layer's gradient norm, for the
 plots. It holds at most ``capacity`` points: when full it keeps every other
 point and from then on records every second iteration (then every fourth, …).
+
+**Replicas.** A history trained elsewhere (a training process) is copied
+point by point: :meth:`MetricHistory.points_after` gives what a copy needs and
+:meth:`MetricHistory.take_points` brings the copy level.
 """
 
 from __future__ import annotations
 
 import bisect
 import math
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -116,6 +121,19 @@ class Snapshots:
             raise LookupError(f"no snapshot at or before iteration {iteration}")
         return self._iterations[pos], self._states[pos]
 
+    def kept_from(self, iteration: int) -> list[tuple[int, TrainerState]]:
+        """The kept ``(iteration, state)`` from ``iteration`` on, oldest first."""
+        pos = bisect.bisect_left(self._iterations, iteration)
+        return list(zip(self._iterations[pos:], self._states[pos:], strict=True))
+
+    def take_kept(self, iteration: int, kept: list[tuple[int, TrainerState]]) -> None:
+        """Make a copy level with the one that gave ``kept_from(iteration)``, when they agreed up to
+        ``iteration`` and the other pinned nothing since: recording the same states in the same
+        order evicts the same ones."""
+        self.truncate(iteration)
+        for i, state in kept:
+            self.record(i, state)
+
     def truncate(self, iteration: int) -> None:
         """Forget the states after ``iteration`` (they belong to a future that was edited)."""
         pos = bisect.bisect_right(self._iterations, iteration)
@@ -129,6 +147,19 @@ class Snapshots:
         while len(self._iterations) > 1 and self._iterations[1] <= oldest_needed:
             self._pinned.discard(self._iterations.pop(0))
             self._states.pop(0)
+
+
+@dataclass(frozen=True)
+class MetricPoints:
+    """Points of a :class:`MetricHistory` after iteration ``after``, recorded every ``every`` iterations.
+
+    ``iterations`` (n,) and ``values`` (n, 3 + L) as the history holds them.
+    """
+
+    after: int
+    every: int
+    iterations: Array
+    values: Array
 
 
 class MetricHistory:
@@ -168,6 +199,29 @@ class MetricHistory:
     def truncate(self, iteration: int) -> None:
         """Forget the points after ``iteration``."""
         self._n = int(np.searchsorted(self._iterations[: self._n], iteration, side="right"))
+
+    def points_after(self, iteration: int, every: int) -> MetricPoints:
+        """What a copy that recorded every ``every`` iterations needs to equal this history,
+        if it agrees with it up to ``iteration``: the points after that, or all of them
+        when this history was thinned since (its :attr:`every` is no longer ``every``)."""
+        n = self._n
+        start = 0 if every != self.every else int(np.searchsorted(self._iterations[:n], iteration, "right"))
+        after = iteration if start else -1
+        return MetricPoints(after, self.every, self._iterations[start:n].copy(), self._values[start:n].copy())
+
+    def take_points(self, points: MetricPoints) -> None:
+        """Replace the points after ``points.after`` with ``points`` (see :meth:`points_after`)."""
+        theirs, ours = points.values.shape[1] - 3, self._values.shape[1] - 3
+        if theirs != ours:
+            raise ValueError(f"metric points for {theirs} layers, expected {ours}")
+        self.truncate(points.after)
+        end = self._n + len(points.iterations)
+        if end > len(self._iterations):
+            raise ValueError(f"{end} metric points do not fit in {len(self._iterations)}")
+        self._iterations[self._n : end] = points.iterations
+        self._values[self._n : end] = points.values
+        self._n = end
+        self.every = points.every
 
     @property
     def iterations(self) -> Array:

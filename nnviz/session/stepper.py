@@ -32,6 +32,13 @@ checks the parameters for non-finite values every :data:`FAST_BLOCK`
 iterations, doing that block again with every check if they went non-finite
 (see :meth:`Stepper._run_whole`): it stops exactly where stepping would.
 
+**Replicas.** A copy of the stepper (pickled into a training process) can run
+and step in its place: :meth:`Stepper.take_progress` says what it did since
+the last call, and :meth:`Stepper.apply_progress` brings the original level
+with it — the same cursor, trace, trainer state, snapshots and metric points,
+bit for bit, as if the original had run. Edits and settings changes are made
+on the original only.
+
 **Edits.** :meth:`Stepper.edit_parameter` changes one weight or bias. Before
 that layer's update is revealed it changes the parameter the iteration started
 from and recomputes the iteration with the same batch and dropout masks; after,
@@ -63,7 +70,14 @@ from nnviz.session.events import (
     iteration_events,
     stop_indices,
 )
-from nnviz.session.history import MEMORY_BUDGET, MetricHistory, Snapshots, grad_norms, snapshot_stride
+from nnviz.session.history import (
+    MEMORY_BUDGET,
+    MetricHistory,
+    MetricPoints,
+    Snapshots,
+    grad_norms,
+    snapshot_stride,
+)
 
 Array = np.ndarray
 FAST_BLOCK = 256
@@ -84,6 +98,28 @@ class Position:
     epoch: int
     index: int
     event: Event | None
+
+
+@dataclass(frozen=True)
+class Progress:
+    """What a stepper did since its last :meth:`Stepper.take_progress` (see the module docstring).
+
+    The remembered future after iteration ``cut`` was rewritten, and ``metrics``
+    are the metric points after it (or all of them). ``snapshots`` are the kept
+    ``(iteration, state)`` from ``snapshot_cut`` on, or ``None`` when they were
+    left for a later progress (an original without them is behind in snapshots
+    only: it rewinds correctly, replaying from older ones).
+    """
+
+    cursor: int
+    trace: IterationTrace | None
+    state: TrainerState
+    frontier: int
+    cut: int
+    metrics: MetricPoints
+    snapshot_cut: int
+    snapshots: list[tuple[int, TrainerState]] | None
+    stop_reason: Stop | None
 
 
 @dataclass(frozen=True)
@@ -126,6 +162,10 @@ class Stepper:
         self._frontier = trainer.iteration
         self._edits: list[_Edit] = []
         self.snapshots.record(trainer.iteration, trainer.state(), force=True)
+        self._cut = self._snapshot_cut = self._frontier
+        """The lowest iteration after which the remembered future (metric points; snapshots) changed
+        since the last progress (that had snapshots)."""
+        self._every = self.metrics.every
 
     # -- what the views may show -------------------------------------------------
 
@@ -240,6 +280,39 @@ class Stepper:
         """
         self._forget_after(self._split(self._p)[0], self.trainer.state())
 
+    # -- replicas ----------------------------------------------------------------------
+
+    def take_progress(self, *, snapshots: bool = True) -> Progress:
+        """What this stepper did since the last call (or since it was made), with the snapshots
+        or without them (they are about half the bytes); see :class:`Progress`."""
+        progress = Progress(
+            self._p,
+            self._trace,
+            self.trainer.state(),
+            self._frontier,
+            self._cut,
+            self.metrics.points_after(self._cut, self._every),
+            self._snapshot_cut,
+            self.snapshots.kept_from(self._snapshot_cut) if snapshots else None,
+            self.stop_reason,
+        )
+        self._cut, self._every = self._frontier, self.metrics.every
+        if snapshots:
+            self._snapshot_cut = self._frontier
+        return progress
+
+    def apply_progress(self, progress: Progress) -> None:
+        """Catch up with a copy of this stepper that made ``progress`` (every progress since the
+        copy, in order)."""
+        self.trainer.restore(progress.state)
+        self._p = progress.cursor
+        self._trace = progress.trace
+        if progress.snapshots is not None:
+            self.snapshots.take_kept(progress.snapshot_cut, progress.snapshots)
+        self.metrics.take_points(progress.metrics)
+        self._frontier = progress.frontier
+        self.stop_reason = progress.stop_reason
+
     # -- internals ---------------------------------------------------------------------
 
     def _split(self, p: int) -> tuple[int, int]:
@@ -353,10 +426,7 @@ class Stepper:
         self.trainer.restore(start_state)
         self._p = start
         stop = self._advance(target)
-        i = self._split(self._p)[0]
-        self.snapshots.truncate(i)
-        self.metrics.truncate(i)
-        self._frontier = i
+        self._truncate(self._split(self._p)[0])
         return stop
 
     def _retreat(self, target: int) -> Stop | None:
@@ -423,10 +493,16 @@ class Stepper:
 
     def _forget_after(self, iteration: int, state: TrainerState) -> None:
         """Make ``state`` the one after ``iteration`` iterations and forget everything later."""
-        self.snapshots.truncate(iteration)
+        self._truncate(iteration)
         self.snapshots.record(iteration, state, force=True)
+
+    def _truncate(self, iteration: int) -> None:
+        """Forget the snapshots and metric points after ``iteration``: a new future starts there."""
+        self.snapshots.truncate(iteration)
         self.metrics.truncate(iteration)
         self._frontier = iteration
+        self._cut = min(self._cut, iteration)
+        self._snapshot_cut = min(self._snapshot_cut, iteration)
 
 
 def _with_value(x: Array, index: int | tuple[int, int], value: float) -> Array:

@@ -12,7 +12,10 @@ The main window shows one workspace. It owns what the panels share and no Qt:
   Every change can be undone, a reset included, exactly;
 - the per-epoch evaluation on the training and test sets, and the breakpoint
   "test loss rising for N epochs", which needs it;
-- whether there are unsaved changes.
+- whether there are unsaved changes;
+- replicas: :meth:`Workspace.replica` is a copy to train elsewhere (a training
+  process), and :meth:`Workspace.apply_progress` brings this one level with
+  what the copy's :meth:`Workspace.take_progress` reported.
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ from nnviz.core.regularizers import Regularizer
 from nnviz.core.validate import ExperimentError
 from nnviz.session.breakpoints import Stop
 from nnviz.session.events import Granularity
-from nnviz.session.stepper import Stepper
+from nnviz.session.stepper import Progress, Stepper
 
 UNDO_DEPTH = 50
 LIVE_SECTIONS = ("optimizer", "regularization")
@@ -48,6 +51,21 @@ class EpochRecord:
     epoch: int
     iteration: int
     result: EvalResult
+
+
+@dataclass(frozen=True)
+class RunProgress:
+    """What a workspace's run did since its last :meth:`Workspace.take_progress`: the stepper's
+    progress, the epoch records from number ``epochs_from`` (0-based) on, and the run's stop."""
+
+    stepper: Progress
+    epochs_from: int
+    epochs: list[EpochRecord]
+    stop: Stop | None
+
+    @property
+    def iteration(self) -> int:
+        return self.stepper.state.iteration
 
 
 @dataclass
@@ -77,6 +95,7 @@ class Workspace:
         self.epochs: list[EpochRecord] = []
         self._undo: list[_Undo] = []
         self._redo: list[_Undo] = []
+        self._epochs_sent = 0
 
     @classmethod
     def open(cls, path: str | Path) -> Workspace:
@@ -124,6 +143,28 @@ class Workspace:
             message = f"test loss rose {n} epochs in a row (now {recent[-1]:.4g}): the network is over-fitting"
             return Stop("test_loss", message, it)
         return None
+
+    # -- replicas -----------------------------------------------------------------------------
+    def replica(self) -> Workspace:
+        """A copy that trains exactly as this one would (no undo history), for another process;
+        it reports with :meth:`take_progress`, from here on."""
+        copy_ = Workspace.__new__(Workspace)
+        copy_.__dict__.update(self.__dict__, _undo=[], _redo=[], epochs=list(self.epochs))
+        return copy_
+
+    def take_progress(self, stop: Stop | None = None, *, snapshots: bool = True) -> RunProgress:
+        """What this workspace did since the last call (``stop``: why its run stopped, if it did;
+        ``snapshots``: see :meth:`Stepper.take_progress`)."""
+        sent, self._epochs_sent = self._epochs_sent, len(self.epochs)
+        return RunProgress(self.stepper.take_progress(snapshots=snapshots), sent, self.epochs[sent:], stop)
+
+    def apply_progress(self, progress: RunProgress) -> None:
+        """Catch up with a :meth:`replica` of this workspace that made ``progress`` (all of it, in order)."""
+        self.stepper.apply_progress(progress.stepper)
+        # In place, as training itself appends: views extend what they drew instead of rereading.
+        del self.epochs[progress.epochs_from :]
+        self.epochs.extend(progress.epochs)
+        self.dirty = True
 
     def _forget_epochs_after(self, epoch: int) -> None:
         self.epochs = [r for r in self.epochs if r.epoch <= epoch]
