@@ -1,0 +1,161 @@
+"""The training process: a real second process trains a replica, and the workspace it reports to
+ends bit for bit where training it directly would; failures are reported, never hidden."""
+
+import os
+import signal
+import time
+
+import numpy as np
+import pytest
+
+from nnviz.core.experiment import Experiment
+from nnviz.session import training_process as tp
+from nnviz.session.breakpoints import Breakpoints
+from nnviz.session.events import Granularity
+from nnviz.session.training_process import TrainingProcess, TrainingProcessError
+from nnviz.session.workspace import Workspace
+
+SPEC = {
+    "nnviz": 1,
+    "seed": 3,
+    "data": {"dataset": "spiral", "samples": 80, "noise": 0.1, "test_fraction": 0.5},
+    "network": {
+        "layers": [
+            {"units": 5, "activation": "tanh", "dropout": 0.1},
+            {"units": 4, "activation": "relu"},
+            {"units": 1, "activation": "sigmoid"},
+        ]
+    },
+    "loss": {"name": "bce"},
+    "optimizer": {"name": "adam", "learning_rate": 0.02},
+    "batch_size": 7,
+}
+
+
+@pytest.fixture
+def process():
+    p = TrainingProcess()
+    p.start()
+    yield p
+    p.close()
+
+
+def workspace() -> Workspace:
+    return Workspace(Experiment(SPEC))
+
+
+def collect_until(process, ws, condition, timeout=30.0):
+    """Request and apply progress until ``condition()`` holds or the run is over."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "the training process made no progress"
+        process.request(ws.stepper.breakpoints, ws.test_rise_epochs)
+        if process.collect(ws, wait=0.05).over:
+            break
+
+
+def assert_same_workspace(a: Workspace, b: Workspace) -> None:
+    assert a.stepper.position == b.stepper.position
+    for p, q in zip(a.stepper.trainer.network.parameters(), b.stepper.trainer.network.parameters(), strict=True):
+        assert p.tobytes() == q.tobytes()
+    assert a.stepper.trainer.rng.bit_generator.state == b.stepper.trainer.rng.bit_generator.state
+    assert a.epochs == b.epochs
+    assert np.array_equal(a.stepper.metrics.loss_total, b.stepper.metrics.loss_total)
+    assert a.stepper.snapshots._iterations == b.stepper.snapshots._iterations
+
+
+def test_a_run_in_the_process_ends_where_training_here_would(process):
+    ws = workspace()
+    ws.run(5)
+    process.begin(ws)
+    collect_until(process, ws, lambda: ws.stepper.trainer.iteration >= 200)
+    assert process.active
+    assert process.halt(ws) or ws.stepper.trainer.iteration >= 200
+    assert not process.active
+    reference = workspace()
+    reference.run(5)
+    reference.run(ws.stepper.trainer.iteration - 5)
+    assert_same_workspace(ws, reference)
+    assert len(ws.epochs) >= 200 // 6
+
+
+def test_a_breakpoint_sent_during_the_run_stops_it_there(process):
+    ws = workspace()
+    process.begin(ws)
+    collect_until(process, ws, lambda: ws.stepper.trainer.iteration > 0)
+    target = ws.stepper.trainer.iteration + 400
+    ws.stepper.breakpoints = Breakpoints(iterations={target})
+    collect_until(process, ws, lambda: not process.active)
+    assert ws.stepper.stop_reason is not None and ws.stepper.stop_reason.kind == "iteration"
+    assert ws.stepper.position.iteration == target and ws.stepper.position.index == 0
+    assert not process.halt(ws)  # the run is over already: nothing to wait for
+
+
+def test_a_second_run_continues_from_the_workspace_not_from_the_process(process):
+    ws = workspace()
+    process.begin(ws)
+    collect_until(process, ws, lambda: ws.stepper.trainer.iteration >= 30)
+    process.halt(ws)
+    ws.set(("optimizer", "learning_rate"), 0.005)  # changed between the runs
+    done = ws.stepper.trainer.iteration
+    process.begin(ws)
+    collect_until(process, ws, lambda: ws.stepper.trainer.iteration >= done + 30)
+    process.halt(ws)
+    assert ws.stepper.trace.learning_rate == 0.005
+    reference = workspace()
+    reference.run(done)
+    reference.set(("optimizer", "learning_rate"), 0.005)
+    reference.run(ws.stepper.trainer.iteration - done)
+    assert_same_workspace(ws, reference)
+
+
+def test_a_killed_process_is_reported_and_the_workspace_keeps_its_state(process):
+    ws = workspace()
+    process.begin(ws)
+    collect_until(process, ws, lambda: ws.stepper.trainer.iteration >= 20)
+    reached = ws.stepper.trainer.iteration
+    os.kill(process._process.pid, signal.SIGKILL)
+    process._process.wait(5)
+    with pytest.raises(TrainingProcessError, match="ended unexpectedly"):
+        collect_until(process, ws, lambda: False, timeout=5)
+    assert not process.active and ws.stepper.trainer.iteration >= reached
+    ws.step_back(Granularity.ITERATION)  # the workspace is whole: it rewinds
+    assert ws.stepper.position.iteration == ws.stepper.trainer.iteration
+    # A new run starts a new process.
+    process.begin(ws)
+    collect_until(process, ws, lambda: ws.stepper.trainer.iteration >= reached + 10)
+    process.halt(ws)
+
+
+def test_an_error_in_training_comes_back_as_a_message(process):
+    ws = workspace()
+    ws.stepper.trainer.batch_size = "seven"  # breaks the next batch, in the process
+    process.begin(ws)
+    with pytest.raises(TrainingProcessError, match="training failed in the training process") as error:
+        collect_until(process, ws, lambda: False, timeout=10)
+    assert "Traceback" in str(error.value) and not process.active
+    assert ws.stepper.trainer.iteration == 0
+
+
+def test_a_process_that_stops_answering_is_given_up_after_the_timeout(process, monkeypatch):
+    monkeypatch.setattr(tp, "HALT_TIMEOUT_S", 0.3)
+    ws = workspace()
+    process.begin(ws)
+    collect_until(process, ws, lambda: ws.stepper.trainer.iteration > 0)
+    pid = process._process.pid
+    os.kill(pid, signal.SIGSTOP)
+    try:
+        with pytest.raises(TrainingProcessError, match=r"did not answer within 0\.3 s"):
+            process.halt(ws)
+    finally:
+        try:
+            os.kill(pid, signal.SIGCONT)
+        except ProcessLookupError:
+            pass
+    assert process._process is None and not process.active
+
+
+def test_a_process_that_cannot_start_says_so(monkeypatch):
+    monkeypatch.setattr(tp.sys, "executable", "/nonexistent/python")
+    with pytest.raises(TrainingProcessError, match="cannot start the training process"):
+        TrainingProcess().start()
