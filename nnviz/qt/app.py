@@ -18,6 +18,7 @@ from nnviz.qt.main_window import SETTINGS_APP, SETTINGS_ORG, MainWindow
 from nnviz.qt.network_canvas import LABELS, QUANTITIES, NetworkCanvas
 from nnviz.qt.theme import DARK, LIGHT, PRESENTATION, THEMES, Theme, apply_to_application
 from nnviz.qt.views import build_views
+from nnviz.session import training_process
 from nnviz.session.events import Granularity
 from nnviz.session.workspace import Workspace
 
@@ -30,7 +31,9 @@ class App:
     """The window, the controller and the wiring between them (no logic of its own)."""
 
     def __init__(self, workspace: Workspace, theme: Theme = LIGHT):
-        self.controller = Controller(workspace)
+        process = training_process.shared()
+        process.start()  # boots while the window is built, ready for the first run
+        self.controller = Controller(workspace, training_process=process)
         self.window = MainWindow(self.controller)
         self.theme = theme
         self._plain_theme = LIGHT if theme.name == PRESENTATION.name else theme

@@ -4,9 +4,20 @@ Views never change the workspace themselves: they call the controller, which
 changes it and emits one signal saying what happened; every view redraws from
 the workspace on that signal. Data flows one way.
 
-Live training runs on a ``QTimer``: each tick trains, then emits :attr:`stepped`
-once, so the views redraw once per frame however fast the core trains, and
-input is handled between ticks. In automatic speed a frame aims at
+Live training runs on a ``QTimer``. In automatic speed, and given a
+:class:`~nnviz.session.training_process.TrainingProcess` (the app gives one),
+the network trains in that second process while the window draws: each tick,
+every :data:`PROCESS_FRAME_MS`, applies the progress the worker sent since the
+last tick to the workspace, asks for the next, and emits :attr:`stepped` once.
+Whatever changes the workspace during such a run (a setting, an edit, undo)
+first halts the worker, which brings the workspace level with it, and then
+starts it again from the changed workspace; a pause halts it too. If the
+process fails, the run pauses where the workspace last got to and says why.
+
+Otherwise (a chosen number of iterations per frame, or no training process)
+each tick trains in the window's process, then emits :attr:`stepped` once, so
+the views redraw once per frame however fast the core trains, and input is
+handled between ticks. In automatic speed a frame aims at
 :data:`FRAME_S`: the tick trains for that long minus what the last redraws
 took (measured: from the end of one tick's training to the start of the next,
 which covers the views' work, painting and input), so as much time as possible
@@ -27,18 +38,23 @@ from __future__ import annotations
 
 import gc
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 
 from nnviz.core.validate import ExperimentError
 from nnviz.session.breakpoints import Stop
 from nnviz.session.events import Granularity
+from nnviz.session.training_process import TrainingProcess, TrainingProcessError
 from nnviz.session.workspace import Workspace
 
 FRAME_MS = 16
 """Timer interval of the live run at a chosen speed (automatic speed paces itself: interval 0)."""
+PROCESS_FRAME_MS = 30
+"""Timer interval while a training process trains: a redraw about 33 times a second."""
 FRAME_S = 0.032
 """Automatic speed: the time a whole frame (training, redraw, input) aims at, a little above 30 per second."""
 INPUT_S = 0.06
@@ -88,14 +104,23 @@ class Controller(QObject):
     selection_changed = Signal()
     """The selected unit or edge changed (see :attr:`selection`)."""
 
-    def __init__(self, workspace: Workspace, parent: QObject | None = None):
+    def __init__(
+        self,
+        workspace: Workspace,
+        parent: QObject | None = None,
+        *,
+        training_process: TrainingProcess | None = None,
+    ):
         super().__init__(parent)
         self.workspace = workspace
         self.iterations_per_frame = 0
         """0: as many as fit in the tick budget; else exactly this many per frame."""
+        self.training_process = training_process
+        """Trains in automatic speed while the window draws (``None``: train in this process)."""
         self.last_stop: Stop | None = None
         self.selection: Selection | None = None
         self._timer = QTimer(self)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setInterval(FRAME_MS)
         self._timer.timeout.connect(self._on_timer_timeout)
         self._redraw_s = FRAME_S - TICK_BUDGET_S
@@ -108,10 +133,16 @@ class Controller(QObject):
     def running(self) -> bool:
         return self._timer.isActive()
 
+    @property
+    def trains_elsewhere(self) -> bool:
+        """Whether the live run's training happens in the training process right now."""
+        return self.training_process is not None and self.training_process.active
+
     def run(self) -> None:
         if not self.running:
             self.last_stop = None
             self._trained_at = None
+            self._begin_elsewhere()
             self._timer.setInterval(self._interval())
             self._timer.start()
             gc.freeze()
@@ -120,11 +151,60 @@ class Controller(QObject):
     def pause(self) -> None:
         if self.running:
             self._timer.stop()
+            moved = self._halt_elsewhere()
             gc.unfreeze()
             self.running_changed.emit(False)
+            if moved:
+                self.stepped.emit()
 
     def _interval(self) -> int:
+        if self.trains_elsewhere:
+            return PROCESS_FRAME_MS
         return 0 if self.iterations_per_frame <= 0 else FRAME_MS
+
+    def _wants_elsewhere(self) -> bool:
+        return self.training_process is not None and self.iterations_per_frame <= 0
+
+    def _begin_elsewhere(self) -> None:
+        """Start the training process on the workspace, if this run wants it; if that fails,
+        training goes on in this process from now on, and :attr:`failed` says why."""
+        if not self._wants_elsewhere():
+            return
+        try:
+            self.training_process.begin(self.workspace)
+            self._ask()
+        except TrainingProcessError as error:
+            self.training_process = None
+            self.failed.emit(f"{error}; training goes on in this window, more slowly")
+
+    def _halt_elsewhere(self) -> bool:
+        """End the training process's run, the workspace level with it; whether it moved."""
+        if not self.trains_elsewhere:
+            return False
+        try:
+            return self.training_process.halt(self.workspace)
+        except TrainingProcessError as error:
+            self.failed.emit(f"{error}; the run paused at iteration {self.workspace.stepper.trainer.iteration}")
+            return True
+
+    def _ask(self) -> None:
+        ws = self.workspace
+        self.training_process.request(ws.stepper.breakpoints, ws.test_rise_epochs)
+
+    @contextmanager
+    def _held(self) -> Iterator[None]:
+        """Change the workspace in between: a run in the training process halts first (the
+        workspace level with it) and, unless the change paused it, starts again from the
+        changed workspace."""
+        if not self.trains_elsewhere:
+            yield
+            return
+        self._halt_elsewhere()
+        try:
+            yield
+        finally:
+            if self.running:
+                self._begin_elsewhere()
 
     def tick_budget(self) -> float:
         """Seconds the next tick may train: in automatic speed the frame (:data:`FRAME_S`) minus
@@ -133,6 +213,15 @@ class Controller(QObject):
         return min(max(frame - self._redraw_s, MIN_TICK_S), MAX_TICK_S)
 
     def _on_timer_timeout(self) -> None:
+        if self._wants_elsewhere() != self.trains_elsewhere:  # the speed setting changed
+            if self.trains_elsewhere:
+                self._halt_elsewhere()
+            else:
+                self._begin_elsewhere()
+            self._timer.setInterval(self._interval())
+        if self.trains_elsewhere:
+            self._show_progress()
+            return
         start = _clock()
         if self._trained_at is not None:
             # Capped, so that one long interruption (a dialog) does not starve training for long.
@@ -149,6 +238,25 @@ class Controller(QObject):
         QCoreApplication.sendPostedEvents()
         if stop is not None:
             self._stop(stop)
+
+    def _show_progress(self) -> None:
+        """A tick while the training process trains: apply its progress, ask for more, redraw."""
+        try:
+            collected = self.training_process.collect(self.workspace)
+            if not collected.over:
+                self._ask()
+        except TrainingProcessError as error:
+            self.pause()
+            self.stepped.emit()
+            self.failed.emit(f"{error}; the run paused at iteration {self.workspace.stepper.trainer.iteration}")
+            return
+        if collected.moved:
+            self.stepped.emit()
+            QCoreApplication.sendPostedEvents()
+        if collected.stop is not None:
+            self._stop(collected.stop)
+        elif collected.over:
+            self.pause()
 
     def train_for(self, seconds: float, limit: int | None = None) -> Stop | None:
         """Train until ``seconds`` have passed (one iteration at least) or ``limit`` iterations are done.
@@ -191,11 +299,12 @@ class Controller(QObject):
             self.stopped.emit(stop.message)
 
     def edit_parameter(self, layer: int, unit: int, source: int | str, value: float) -> None:
-        try:
-            self.workspace.edit_parameter(layer, unit, source, value)
-        except ValueError as error:
-            self.failed.emit(str(error))
-            return
+        with self._held():
+            try:
+                self.workspace.edit_parameter(layer, unit, source, value)
+            except ValueError as error:
+                self.failed.emit(str(error))
+                return
         self.stepped.emit()
 
     def select(self, selection: Selection | None) -> None:
@@ -220,15 +329,15 @@ class Controller(QObject):
         return self._apply(lambda: self.workspace.replace_spec(spec, what))
 
     def _apply(self, change) -> bool:
-        before = self.workspace.stepper
-        try:
-            message = change()
-        except ExperimentError as error:
-            self.failed.emit(str(error))
-            return False
-        if not message:
-            return True
-        self._announce(before, message)
+        with self._held():
+            before = self.workspace.stepper
+            try:
+                message = change()
+            except ExperimentError as error:
+                self.failed.emit(str(error))
+                return False
+            if message:
+                self._announce(before, message)
         return True
 
     def _announce(self, stepper_before, message: str) -> None:
@@ -241,14 +350,16 @@ class Controller(QObject):
         self.settings_changed.emit(message)
 
     def undo(self) -> None:
-        before = self.workspace.stepper
-        if self.workspace.undo():
-            self._announce(before, "undone")
+        with self._held():
+            before = self.workspace.stepper
+            if self.workspace.undo():
+                self._announce(before, "undone")
 
     def redo(self) -> None:
-        before = self.workspace.stepper
-        if self.workspace.redo():
-            self._announce(before, "redone")
+        with self._held():
+            before = self.workspace.stepper
+            if self.workspace.redo():
+                self._announce(before, "redone")
 
     def reset(self) -> None:
         self.pause()
@@ -258,8 +369,9 @@ class Controller(QObject):
         self.settings_changed.emit(message)
 
     def randomize(self) -> None:
-        before = self.workspace.stepper
-        self._announce(before, self.workspace.randomize())
+        with self._held():
+            before = self.workspace.stepper
+            self._announce(before, self.workspace.randomize())
 
     def open(self, path: str | Path) -> bool:
         """Open a file or preset; on failure the current workspace stays and :attr:`failed` says why."""

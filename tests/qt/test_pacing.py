@@ -29,6 +29,7 @@ def app(qtbot, monkeypatch):
     QStandardPaths.setTestModeEnabled(True)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
     app = App(Workspace(load_experiment("xor-2-2-1")))
+    app.controller.training_process = None  # every tick trains here, at once: pacing is what is tested
     qtbot.addWidget(app.window)
     app.window.resize(1300, 850)
     app.window.show()
