@@ -9,9 +9,13 @@ seconds, and the section counts:
 
 - **redraws/s**: frames in which the canvas was really painted (its paint count),
   and the ticks (``stepped`` signals) next to it;
-- **epochs/s**: epochs trained (each one evaluated on the training and test sets);
-- **ms per redraw**: a frame's time apart from training — the views' work,
-  painting, input — which is what limits epochs/s at 30 frames per second;
+- **epochs/s**: epochs trained (each one evaluated on the training and test sets),
+  as the window's workspace shows them;
+- **trains in**: where the network trains — in automatic speed the app's second
+  process (:mod:`nnviz.session.training_process`), at a chosen speed the window;
+- **ms per redraw**: the window's main thread's CPU time per frame apart from
+  training — applying the progress, the views' work, painting, input. When the
+  window trains too, this is what limits epochs/s at 30 frames per second;
 - **input gap**: the longest time the event loop was busy without handling
   events — a probe timer records when it gets through; a key press waits at most
   this long;
@@ -71,6 +75,7 @@ CASES = (
 COLUMNS = [
     Column("net", "net"),
     Column("speed", "speed"),
+    Column("trains in", "trains in"),
     Column("redraws/s", "redraws/s", rate),
     Column("ticks/s", "ticks/s", rate),
     Column("epochs/s", "epochs/s", rate),
@@ -170,11 +175,12 @@ def measure(case: Case, seconds: float, warmup: float) -> dict:
         start_paints, start_ticks = app.canvas.item.paint_count, ticks[0]
         start_epoch, start_iteration, start_trained = trainer.epoch, trainer.iteration, trained[0]
         probe.start()
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.thread_time()
         _spin(seconds)
-        elapsed = time.perf_counter() - start
+        elapsed, cpu = time.perf_counter() - start, time.thread_time() - start_cpu
         probe.stop()
         running = controller.running
+        where = "process" if controller.trains_elsewhere else "window"
         controller.pause()
         trainer = controller.workspace.stepper.trainer
         paints = app.canvas.item.paint_count - start_paints
@@ -182,12 +188,13 @@ def measure(case: Case, seconds: float, warmup: float) -> dict:
         row = {
             "net": case.net,
             "speed": case.speed,
+            "trains in": where,
             "redraws/s": paints / elapsed,
             "ticks/s": (ticks[0] - start_ticks) / elapsed,
             "epochs/s": (trainer.epoch - start_epoch) / elapsed,
             "it/s": (trainer.iteration - start_iteration) / elapsed,
             "input_gap_ms": 1000.0 * probe.longest,
-            "redraw_ms": 1000.0 * (elapsed - (trained[0] - start_trained)) / frames,
+            "redraw_ms": 1000.0 * (cpu - (trained[0] - start_trained)) / frames,
             "seconds": elapsed,
             "still_running": running,
         }
@@ -203,16 +210,16 @@ def measure(case: Case, seconds: float, warmup: float) -> dict:
 
 
 def _time_training(controller) -> list[float]:
-    """Add up the seconds the controller's ticks spend training (the rest of a frame is the redraw)."""
+    """Add up the CPU seconds the window spends training (the rest of a frame is the redraw)."""
     total = [0.0]
     train_for = controller.train_for
 
     def timed(seconds: float, limit: int | None = None):
-        start = time.perf_counter()
+        start = time.thread_time()
         try:
             return train_for(seconds, limit)
         finally:
-            total[0] += time.perf_counter() - start
+            total[0] += time.thread_time() - start
 
     controller.train_for = timed
     return total
@@ -273,7 +280,10 @@ def _notes(seconds: float) -> list[str]:
         f"SGD lr {LEARNING_RATE:g}, seed {SEED}; every epoch is evaluated on both sets.",
         f"Each row: {seconds:g} s of the app's own play loop (QTimer in a Qt event loop) after a short warm-up.",
         "redraws/s: frames the canvas really painted; ticks/s: frames the views were told to redraw.",
-        "ms per redraw: a frame's time apart from training (views, painting, input), per tick.",
+        "trains in: process — the app's training process trains while the window draws (automatic speed); "
+        "window — the window's own ticks train (a chosen speed).",
+        "ms per redraw: the window's main-thread CPU time per tick apart from training (applying progress, views, "
+        "painting, input).",
         "epochs/s without drawing: the same workspace trained alone, no window: the ceiling for epochs/s.",
         f"max input gap: the longest the event loop went without handling events (a {PROBE_MS} ms probe timer).",
     ]
