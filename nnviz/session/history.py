@@ -121,6 +121,20 @@ class Snapshots:
             raise LookupError(f"no snapshot at or before iteration {iteration}")
         return self._iterations[pos], self._states[pos]
 
+    def for_replica(self, iteration: int) -> Snapshots:
+        """A copy with only the latest state at or before ``iteration`` and the pinned ones after
+        it: all that training onward from ``iteration`` reads (what the copy records it reports
+        with :meth:`kept_from`; rewinding stays with the original)."""
+        copy = Snapshots(self.reach, self.stride)
+        first = max(bisect.bisect_right(self._iterations, iteration) - 1, 0)
+        for pos in range(first, len(self._iterations)):
+            i = self._iterations[pos]
+            if pos == first or i in self._pinned:
+                copy._iterations.append(i)
+                copy._states.append(self._states[pos])
+        copy._pinned = {i for i in copy._iterations if i in self._pinned}
+        return copy
+
     def kept_from(self, iteration: int) -> list[tuple[int, TrainerState]]:
         """The kept ``(iteration, state)`` from ``iteration`` on, oldest first."""
         pos = bisect.bisect_left(self._iterations, iteration)

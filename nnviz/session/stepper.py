@@ -50,6 +50,7 @@ later pass from that iteration on starts from it, not from what was computed.
 from __future__ import annotations
 
 import bisect
+import copy
 import math
 from dataclasses import dataclass, replace
 
@@ -281,6 +282,13 @@ class Stepper:
         self._forget_after(self._split(self._p)[0], self.trainer.state())
 
     # -- replicas ----------------------------------------------------------------------
+
+    def replica(self) -> Stepper:
+        """A copy to train elsewhere (pickle it): it shares everything but the snapshots, of which
+        it holds only what training onward reads (:meth:`Snapshots.for_replica`)."""
+        replica = copy.copy(self)
+        replica.snapshots = self.snapshots.for_replica(self.trainer.iteration)
+        return replica
 
     def take_progress(self, *, snapshots: bool = True) -> Progress:
         """What this stepper did since the last call (or since it was made), with the snapshots

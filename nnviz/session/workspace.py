@@ -146,11 +146,13 @@ class Workspace:
 
     # -- replicas -----------------------------------------------------------------------------
     def replica(self) -> Workspace:
-        """A copy that trains exactly as this one would (no undo history), for another process;
-        it reports with :meth:`take_progress`, from here on."""
-        copy_ = Workspace.__new__(Workspace)
-        copy_.__dict__.update(self.__dict__, _undo=[], _redo=[], epochs=list(self.epochs))
-        return copy_
+        """A copy that trains exactly as this one would, for another process: no undo history, no
+        rewind snapshots (:meth:`Stepper.replica`); it reports with :meth:`take_progress`."""
+        replica = Workspace.__new__(Workspace)
+        replica.__dict__.update(
+            self.__dict__, _undo=[], _redo=[], epochs=list(self.epochs), stepper=self.stepper.replica()
+        )
+        return replica
 
     def take_progress(self, stop: Stop | None = None, *, snapshots: bool = True) -> RunProgress:
         """What this workspace did since the last call (``stop``: why its run stopped, if it did;

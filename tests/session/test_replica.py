@@ -39,7 +39,7 @@ def stepper(make_trainer, **kwargs) -> Stepper:
 def catch_up(original: Stepper, pieces: list[int]) -> Stepper:
     """Train a copy of ``original`` in ``pieces`` and apply each piece's progress to ``original``;
     the snapshots come with every other piece, and with the last."""
-    replica = copy_of(original)
+    replica = copy_of(original.replica())
     replica.take_progress()  # the copy starts level with the original
     for k, n in enumerate(pieces):
         stop = replica.run(n)
@@ -138,10 +138,13 @@ def test_a_replica_leaves_the_undo_history_at_home():
     ws = Workspace(Experiment(spiral()))
     ws.set(("optimizer", "learning_rate"), 0.01)
     assert ws.can_undo()
+    ws.run(40)
     replica = ws.replica()
-    assert replica.stepper is ws.stepper and not replica.can_undo() and ws.can_undo()
+    assert not replica.can_undo() and ws.can_undo()
+    assert replica.stepper.trainer is ws.stepper.trainer  # shared until pickled
+    assert replica.stepper.snapshots._iterations == [40] and len(ws.stepper.snapshots) > 1
     replica.epochs.append("not shared")
-    assert ws.epochs == []
+    assert len(ws.epochs) == 8 and "not shared" not in ws.epochs
 
 
 def test_metric_points_for_another_depth_are_refused():
@@ -183,7 +186,7 @@ def test_a_divergence_on_a_replayed_stretch_rewrites_the_remembered_future(
 def test_without_snapshots_the_original_still_rewinds_exactly(make_trainer, state_arrays, arrays, same):
     reference, original = stepper(make_trainer), stepper(make_trainer)
     reference.run(30)
-    replica = copy_of(original)
+    replica = copy_of(original.replica())
     replica.take_progress()
     replica.run(30)
     original.apply_progress(copy_of(replica.take_progress(snapshots=False)))
@@ -193,3 +196,18 @@ def test_without_snapshots_the_original_still_rewinds_exactly(make_trainer, stat
             s.step_back(Granularity.ITERATION)
     same(arrays(original.trace), arrays(reference.trace))
     same(state_arrays(original.trainer), state_arrays(reference.trainer))
+
+
+def test_a_pinned_edit_ahead_of_the_cursor_is_trained_through(make_trainer, state_arrays, arrays, same):
+    # Edited in iteration 13, rewound to 5: training on from 5 must pass through the edited state.
+    reference, original = stepper(make_trainer), stepper(make_trainer)
+    for s in (reference, original):
+        s.run(12)
+        s.step(Granularity.UNIT)
+        s.edit_parameter(1, 1, 0, -0.75)
+        while s.position.iteration > 5:
+            s.step_back(Granularity.ITERATION)
+    assert 12 in original.replica().snapshots._pinned
+    reference.run(20)
+    catch_up(original, [4, 16])
+    assert_same_stepper(original, reference, state_arrays, arrays, same)
