@@ -112,6 +112,7 @@ def build_app(hidden: tuple[int, ...]):
     from nnviz.session.workspace import Workspace
 
     app = App(Workspace(Experiment(make_spec(hidden))))
+    app.controller.training_process.start()  # as the app does at start-up
     app.window.resize(*WINDOW)
     app.window.show()
     QApplication.processEvents()

@@ -31,9 +31,7 @@ class App:
     """The window, the controller and the wiring between them (no logic of its own)."""
 
     def __init__(self, workspace: Workspace, theme: Theme = LIGHT):
-        process = training_process.shared()
-        process.start()  # boots while the window is built, ready for the first run
-        self.controller = Controller(workspace, training_process=process)
+        self.controller = Controller(workspace, training_process=training_process.shared())
         self.window = MainWindow(self.controller)
         self.theme = theme
         self._plain_theme = LIGHT if theme.name == PRESENTATION.name else theme
@@ -460,4 +458,14 @@ def main(path: str | Path | None = None) -> int:
     nnviz_app._fill_recent_menu()
     nnviz_app.window.show()
     nnviz_app.window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    _boot_training_process()
     return app.exec()
+
+
+def _boot_training_process() -> None:
+    """Start the training process now, so that it is ready by the first Run (it boots in about
+    0.3 s); if it cannot start, the first Run says so and trains in the window."""
+    try:
+        training_process.shared().start()
+    except training_process.TrainingProcessError:
+        pass
