@@ -306,3 +306,24 @@ def test_a_stale_row_of_a_removed_layer_changes_nothing(qtbot, panel, controller
     old_row["dropout"].setValue(0.5)
     choose(old_row["activation"], "relu")
     assert controller.workspace.experiment.spec == spec
+
+
+def test_shuffle_off_keeps_the_batches_in_order_and_restarts(panel, controller):
+    assert panel.training.shuffle.isChecked() and "shuffle" not in controller.workspace.experiment.spec
+    ws = controller.workspace
+    per_epoch = ws.stepper.trainer.iterations_per_epoch
+    ws.run(per_epoch)
+    shuffled = ws.stepper.trace.samples.copy()
+    ws.run(per_epoch)
+    assert list(ws.stepper.trace.samples) != list(shuffled)  # shuffled: another last batch
+    panel.training.shuffle.setChecked(False)
+    ws = controller.workspace
+    assert ws.get(("shuffle",)) is False and ws.stepper.trainer.iteration == 0
+    ws.run(per_epoch)
+    first = ws.stepper.trace.samples.copy()
+    ws.run(per_epoch)
+    assert list(ws.stepper.trace.samples) == list(first)  # the epoch's last batch, the same rows again
+    panel.training.shuffle.setChecked(True)
+    assert "shuffle" not in controller.workspace.experiment.spec  # the default is not written out
+    controller.undo()
+    assert panel.training.shuffle.isChecked() is False

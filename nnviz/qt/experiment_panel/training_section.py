@@ -1,11 +1,11 @@
 """The Training section: loss (hinge margin), optimizer, learning rate, momentum or Adam's betas, batch size,
-regularization and seed."""
+shuffling, regularization and seed."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFormLayout, QGroupBox
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox
 
 from nnviz.core.losses import get_loss
 from nnviz.core.optimizers import DEFAULTS as OPTIMIZER_DEFAULTS
@@ -103,6 +103,12 @@ class TrainingSection(QGroupBox):
             1,
             100_000,
         )
+        self.shuffle = QCheckBox("new order every epoch")
+        self.shuffle.setObjectName("shuffle_check")
+        self.shuffle.setToolTip(
+            "Shuffle the training set into new mini-batches at every epoch (seeded). Off: the same batches "
+            "in the same order every epoch, which can make the loss curve cycle (training restarts)."
+        )
         self.regularization = combo(
             "regularization_combo",
             "A penalty on large weights added to the loss (biases are not penalized). Applies at once; "
@@ -134,6 +140,7 @@ class TrainingSection(QGroupBox):
         form.addRow("β₁", self.beta1)
         form.addRow("β₂", self.beta2)
         form.addRow("Batch size", self.batch_size)
+        form.addRow("Shuffle", self.shuffle)
         form.addRow("Regularization", self.regularization)
         form.addRow("λ", self.lam)
         form.addRow("Seed", self.seed)
@@ -149,6 +156,7 @@ class TrainingSection(QGroupBox):
         self.beta2.valueChanged.connect(lambda _: self._on_betas_changed())
         self.margin.valueChanged.connect(self._on_margin_changed)
         self.batch_size.valueChanged.connect(lambda v: commit(("batch_size",), v))
+        self.shuffle.toggled.connect(lambda on: commit(("shuffle",), None if on else False, what="shuffle"))
         self.regularization.activated.connect(self._on_regularization_activated)
         self.lam.valueChanged.connect(lambda v: commit(("regularization", "lambda"), _clean(v)))
         self.seed.valueChanged.connect(lambda v: commit(("seed",), v))
@@ -167,7 +175,8 @@ class TrainingSection(QGroupBox):
         self._form.setRowVisible(self.beta2, has_betas)
         self._form.setRowVisible(self.margin, is_hinge)
         boxes = (self.learning_rate, self.momentum, self.beta1, self.beta2, self.margin, self.batch_size, self.lam)
-        with blocked(*boxes, self.seed):
+        with blocked(*boxes, self.seed, self.shuffle):
+            self.shuffle.setChecked(bool(spec.get("shuffle", True)))
             self.learning_rate.setValue(float(opt.get("learning_rate", OPTIMIZER_DEFAULTS[name]["learning_rate"])))
             if has_momentum:
                 self.momentum.setValue(float(opt.get("momentum", OPTIMIZER_DEFAULTS[name]["momentum"])))
