@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from nnviz.qt.controller import Controller
 from nnviz.qt.pacing import LivePacer
-from nnviz.qt.plots.plane import POINT_PX, PlaneLayer
+from nnviz.qt.plots.plane import PlaneLayer, point_px
 from nnviz.qt.plots.rings import Rings
 from nnviz.qt.plots.style import (
     caption_label,
@@ -35,9 +35,11 @@ from nnviz.qt.plots.style import (
 )
 from nnviz.qt.theme import LIGHT, Theme, ui_font
 
-BATCH_RING_PX = POINT_PX + 7
+BATCH_RING_PX = 7
+"""Pixels a mini-batch ring is wider than a point."""
 LIVE_CAPTION = "Training live · pause to trace a sample of the mini-batch"
-TRACED_RING_PX = POINT_PX + 15
+TRACED_RING_PX = 15
+"""Pixels the traced sample's ring is wider than a point."""
 
 
 class DataView(QWidget):
@@ -54,8 +56,8 @@ class DataView(QWidget):
         self.plot_widget = make_plot_widget(theme, "", "x1", "x2")
         self.plot = self.plot_widget.getPlotItem()
         self.plane = PlaneLayer(self.plot, theme)
-        self.batch = Rings(BATCH_RING_PX)
-        self.traced = Rings(TRACED_RING_PX)
+        self.batch = Rings(point_px(theme) + BATCH_RING_PX)
+        self.traced = Rings(point_px(theme) + TRACED_RING_PX)
         for item in (self.batch, self.traced):
             self.plot.addItem(item)
         # The traced ring lies over a batch point: let clicks through to the points below.
@@ -101,8 +103,9 @@ class DataView(QWidget):
         self.setFont(ui_font(theme))
         self.plot_widget.setBackground(theme.background)
         style_plot(self.plot, theme, "", "x1", "x2")
-        self.batch.set_pen(pg.mkPen(theme.highlight, width=1.8 * theme.line_scale))
-        self.traced.set_pen(pg.mkPen(theme.selection, width=3.2 * theme.line_scale))
+        point = point_px(theme)
+        self.batch.set_pen(pg.mkPen(theme.highlight, width=1.8 * theme.line_scale), point + BATCH_RING_PX)
+        self.traced.set_pen(pg.mkPen(theme.selection, width=3.2 * theme.line_scale), point + TRACED_RING_PX)
         for label in (self.legend, self.caption):
             label.setStyleSheet(caption_style(theme))
         self.hint.setStyleSheet(hint_style(theme))

@@ -78,18 +78,23 @@ def test_switching_themes_restyles_every_view(make_app):
         assert act[A.PRESENTATION].isChecked() == (theme is PRESENTATION)
 
 
-def test_presentation_scales_the_widget_fonts_and_the_plot_lines(make_app):
+def test_presentation_scales_the_widget_fonts_the_plot_lines_and_the_points(make_app):
     app = make_app()
     inspector = app.views.panels["inspector"]
     light_points = QApplication.font().pointSizeF()
     light_title = inspector.title.fontInfo().pixelSize()
     light_pen = app.views.panels["plots"].pages["loss"].epochs.train.opts["pen"].widthF()
+    data = app.views.panels["data"]
+    light_point, light_ring = data.plane.train.opts["size"], data.traced.size
     app.set_theme(PRESENTATION)
     assert QApplication.font().pointSizeF() > 1.3 * light_points
     assert inspector.title.fontInfo().pixelSize() > 1.3 * light_title
     assert app.views.panels["plots"].pages["loss"].epochs.train.opts["pen"].widthF() > 1.5 * light_pen
+    assert data.plane.train.opts["size"] > 1.15 * light_point and data.plane.test.opts["size"] > 1.15 * light_point
+    assert data.traced.size > light_ring + 1  # the ring still clears the larger point
     app.set_theme(LIGHT)
     assert inspector.title.fontInfo().pixelSize() == light_title
+    assert data.plane.train.opts["size"] == light_point and data.traced.size == light_ring
 
 
 def _controls(window) -> dict[str, bool]:

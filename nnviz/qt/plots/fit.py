@@ -14,7 +14,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
 from nnviz.qt.plots.colors import class_colors
-from nnviz.qt.plots.plane import POINT_PX, PlaneLayer
+from nnviz.qt.plots.plane import PlaneLayer, point_px
 from nnviz.qt.plots.ranges import SteadyRange, bounds
 from nnviz.qt.plots.style import PlotPage, add_legend, caption_label, make_plot_widget, pen, raw_inputs
 from nnviz.qt.plots.values import input_mapper, line_grid, visible_outputs
@@ -84,12 +84,16 @@ class FitPage(PlotPage):
         for j in range(k):
             suffix = f" {j + 1}" if k > 1 else ""
             train = pg.ScatterPlotItem(
-                data.points_train[:, 0], data.t_train[:, j], size=POINT_PX - 1, brush=colors[j] + "b0", pen=dark
+                data.points_train[:, 0],
+                data.t_train[:, j],
+                size=point_px(self.theme) - 1,
+                brush=colors[j] + "b0",
+                pen=dark,
             )
             test = pg.ScatterPlotItem(
                 data.points_test[:, 0],
                 data.t_test[:, j],
-                size=POINT_PX - 1,
+                size=point_px(self.theme) - 1,
                 brush=pg.mkBrush(self.theme.background),
                 pen=pg.mkPen(colors[j], width=1.8 * self.theme.line_scale),
             )

@@ -23,6 +23,13 @@ from nnviz.session.stepper import Stepper
 Array = np.ndarray
 GRID = 100
 POINT_PX = 8
+"""Diameter of a data point in the default themes; :func:`point_px` scales it."""
+
+
+def point_px(theme: Theme) -> float:
+    """A data point's diameter in ``theme``: larger with its text (presentation), to see from afar,
+    but by the square root of the text's scale, so that a few hundred points do not run together."""
+    return POINT_PX * theme.font_scale**0.5
 
 
 class PlaneLayer:
@@ -76,6 +83,8 @@ class PlaneLayer:
             brush=pg.mkBrush(self.theme.q("background", 230)),
             pen=[pg.mkPen(*c, width=2.2 * self.theme.line_scale) for c in test_rgba],
         )
+        for item in (self.train, self.test):
+            item.setSize(point_px(self.theme))
         self.values = self.rgba = None
 
     def draw(self, stepper: Stepper) -> None:

@@ -42,8 +42,11 @@ class Rings(pg.GraphicsObject):
         self._image: QImage | None = None
         self._bounds: QRectF | None = None
 
-    def set_pen(self, pen: QPen) -> None:
+    def set_pen(self, pen: QPen, size: float | None = None) -> None:
+        """Draw the rings with ``pen`` (and ``size`` pixels wide, if given)."""
         self._pen = QPen(pen)
+        if size is not None:
+            self.size = size
         self._image = None
         self._changed()
 
