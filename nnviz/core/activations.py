@@ -15,6 +15,7 @@ exactly (:func:`softmax_backward`), and fuses it with ``cross_entropy``.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -96,19 +97,22 @@ def _softmax_derivative(z: Array, a: Array) -> Array:
     raise TypeError("softmax has no elementwise derivative; use softmax_backward")
 
 
+def _leaky_relu_value(slope: float, z: Array) -> Array:
+    return np.where(z > 0, z, slope * z)
+
+
+def _leaky_relu_derivative(slope: float, z: Array, a: Array) -> Array:
+    return np.where(z > 0, 1.0, slope)
+
+
 def _leaky_relu(slope: float) -> Activation:
-    def value(z: Array) -> Array:
-        return np.where(z > 0, z, slope * z)
-
-    def derivative(z: Array, a: Array) -> Array:
-        return np.where(z > 0, 1.0, slope)
-
+    # Partials of module functions, not closures: an experiment must pickle (to a training process).
     return Activation(
         "leaky_relu",
         "Leaky ReLU",
         f"f(z) = z if z > 0 else {slope:g}·z",
-        value,
-        derivative,
+        functools.partial(_leaky_relu_value, slope),
+        functools.partial(_leaky_relu_derivative, slope),
         {"slope": slope},
     )
 

@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 
 from nnviz.core.experiment import Experiment
+from nnviz.presets import load_experiment, preset_names
 from nnviz.session.breakpoints import Breakpoints
 from nnviz.session.events import Granularity
 from nnviz.session.stepper import Stepper
@@ -125,9 +126,7 @@ def test_a_workspace_replica_carries_epochs_and_its_stop():
     stop = None
     while stop is None and replica.stepper.trainer.iteration < 403:
         stop = replica.run(min(13, 403 - replica.stepper.trainer.iteration))
-        progress = copy_of(replica.take_progress(stop))
-        original.apply_progress(progress)
-        assert progress.iteration == original.stepper.trainer.iteration
+        original.apply_progress(copy_of(replica.take_progress(stop)))
     assert stop == stop_reference and stop is not None and stop.kind == "test_loss"
     assert original.epochs == reference.epochs and len(original.epochs) >= 3
     assert original.stepper.position == reference.stepper.position
@@ -211,3 +210,14 @@ def test_a_pinned_edit_ahead_of_the_cursor_is_trained_through(make_trainer, stat
     reference.run(20)
     catch_up(original, [4, 16])
     assert_same_stepper(original, reference, state_arrays, arrays, same)
+
+
+@pytest.mark.parametrize("name", preset_names())
+def test_every_preset_can_be_sent_to_a_training_process(name):
+    ws = Workspace(load_experiment(name))
+    ws.run(3)
+    replica = copy_of(ws.replica())
+    replica.take_progress()
+    replica.run(2)
+    ws.apply_progress(copy_of(replica.take_progress()))
+    assert ws.stepper.trainer.iteration == 5
