@@ -177,6 +177,7 @@ class App:
         c.running_changed.connect(self._on_controller_running_changed)
         c.stopped.connect(self._on_controller_stopped)
         c.failed.connect(lambda text: w.show_message(f"Not changed: {text}", 12000))
+        c.training_failed.connect(lambda text: w.show_message(text, 20000))
         c.settings_changed.connect(w.show_message)
         c.saved.connect(lambda path: w.show_message(f"Saved {path}"))
         c.selection_changed.connect(self._on_controller_selection_changed)

@@ -11,8 +11,11 @@ every :data:`PROCESS_FRAME_MS`, applies the progress the worker sent since the
 last tick to the workspace, asks for the next, and emits :attr:`stepped` once.
 Whatever changes the workspace during such a run (a setting, an edit, undo)
 first halts the worker, which brings the workspace level with it, and then
-starts it again from the changed workspace; a pause halts it too. If the
-process fails, the run pauses where the workspace last got to and says why.
+starts it again from the changed workspace; a pause halts it too. A breakpoint
+the worker reached just before is not lost: the run stops there. If the
+process fails, the run pauses where the workspace last got to; if the workspace
+cannot be sent, that run trains in the window; if no process can start, every
+run does; :attr:`Controller.training_failed` says which.
 
 Otherwise (a chosen number of iterations per frame, or no training process)
 each tick trains in the window's process, then emits :attr:`stepped` once, so
@@ -48,7 +51,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from nnviz.core.validate import ExperimentError
 from nnviz.session.breakpoints import Stop
 from nnviz.session.events import Granularity
-from nnviz.session.training_process import TrainingProcess, TrainingProcessError
+from nnviz.session.training_process import Collected, ReplicaError, TrainingProcess, TrainingProcessError
 from nnviz.session.workspace import Workspace
 
 FRAME_MS = 16
@@ -99,6 +102,9 @@ class Controller(QObject):
     """Live training started (True) or paused (False)."""
     failed = Signal(str)
     """A request was refused (bad value, unreadable file); the state did not change."""
+    training_failed = Signal(str)
+    """Training in the training process failed or could not start; the argument says what
+    happened and where the run goes on (paused, or training in the window)."""
     saved = Signal(str)
     """The experiment was written to the given path."""
     selection_changed = Signal()
@@ -127,6 +133,10 @@ class Controller(QObject):
         """Running estimate of a redraw's time (views, painting, input) between two ticks."""
         self._trained_at: float | None = None
         """When the last tick's training ended (``None``: no tick since the run started)."""
+        self._elsewhere = False
+        """The run trains in the training process (this controller's run is the one there)."""
+        self._window_only = False
+        """This run trains in the window: its workspace could not be sent to the process."""
 
     # -- live training ----------------------------------------------------------------------
     @property
@@ -136,12 +146,13 @@ class Controller(QObject):
     @property
     def trains_elsewhere(self) -> bool:
         """Whether the live run's training happens in the training process right now."""
-        return self.training_process is not None and self.training_process.active
+        return self._elsewhere
 
     def run(self) -> None:
         if not self.running:
             self.last_stop = None
             self._trained_at = None
+            self._window_only = False
             self._begin_elsewhere()
             self._timer.setInterval(self._interval())
             self._timer.start()
@@ -151,41 +162,63 @@ class Controller(QObject):
     def pause(self) -> None:
         if self.running:
             self._timer.stop()
-            moved = self._halt_elsewhere()
+            halted = self._halt_elsewhere()
             gc.unfreeze()
             self.running_changed.emit(False)
-            if moved:
+            if halted is not None and halted.moved:
                 self.stepped.emit()
+            if halted is not None and halted.stop is not None:
+                self._stopped_at(halted.stop)
 
     def _interval(self) -> int:
-        if self.trains_elsewhere:
+        if self._elsewhere:
             return PROCESS_FRAME_MS
         return 0 if self.iterations_per_frame <= 0 else FRAME_MS
 
     def _wants_elsewhere(self) -> bool:
-        return self.training_process is not None and self.iterations_per_frame <= 0
+        return self.training_process is not None and self.iterations_per_frame <= 0 and not self._window_only
 
     def _begin_elsewhere(self) -> None:
-        """Start the training process on the workspace, if this run wants it; if that fails,
-        training goes on in this process from now on, and :attr:`failed` says why."""
+        """Start the training process on the workspace, if this run wants it. If the workspace
+        cannot be sent, this run trains in the window; if no process can start, every run from
+        now on; :attr:`training_failed` says so."""
         if not self._wants_elsewhere():
             return
         try:
             self.training_process.begin(self.workspace)
             self._ask()
+        except ReplicaError as error:
+            self._window_only = True
+            self.training_failed.emit(f"{error}; this run trains in the window, more slowly")
+            return
         except TrainingProcessError as error:
             self.training_process = None
-            self.failed.emit(f"{error}; training goes on in this window, more slowly")
+            self.training_failed.emit(f"{error}; training goes on in this window, more slowly")
+            return
+        self._elsewhere = True
 
-    def _halt_elsewhere(self) -> bool:
-        """End the training process's run, the workspace level with it; whether it moved."""
-        if not self.trains_elsewhere:
-            return False
+    def _halt_elsewhere(self) -> Collected | None:
+        """End the training process's run, the workspace level with it: what that brought
+        (``None``: no run there, or it failed — the run is then paused, see :meth:`_fail`)."""
+        if not self._elsewhere:
+            return None
+        self._elsewhere = False
         try:
             return self.training_process.halt(self.workspace)
         except TrainingProcessError as error:
-            self.failed.emit(f"{error}; the run paused at iteration {self.workspace.stepper.trainer.iteration}")
-            return True
+            self._fail(error)
+            return None
+
+    def _fail(self, error: TrainingProcessError) -> None:
+        """The training process failed: pause where the workspace got to, and say so."""
+        self._elsewhere = False
+        if self.running:
+            self._timer.stop()
+            gc.unfreeze()
+            self.running_changed.emit(False)
+        self.stepped.emit()
+        iteration = self.workspace.stepper.trainer.iteration
+        self.training_failed.emit(f"{error}; the run paused at iteration {iteration}")
 
     def _ask(self) -> None:
         ws = self.workspace
@@ -195,15 +228,18 @@ class Controller(QObject):
     def _held(self) -> Iterator[None]:
         """Change the workspace in between: a run in the training process halts first (the
         workspace level with it) and, unless the change paused it, starts again from the
-        changed workspace."""
-        if not self.trains_elsewhere:
+        changed workspace — or pauses, if it had stopped at a breakpoint just before."""
+        if not self._elsewhere:
             yield
             return
-        self._halt_elsewhere()
+        halted = self._halt_elsewhere()
         try:
             yield
         finally:
-            if self.running:
+            if self.running and halted is not None and halted.stop is not None:
+                self.stepped.emit()
+                self._stop(halted.stop)
+            elif self.running:
                 self._begin_elsewhere()
 
     def tick_budget(self) -> float:
@@ -213,13 +249,18 @@ class Controller(QObject):
         return min(max(frame - self._redraw_s, MIN_TICK_S), MAX_TICK_S)
 
     def _on_timer_timeout(self) -> None:
-        if self._wants_elsewhere() != self.trains_elsewhere:  # the speed setting changed
-            if self.trains_elsewhere:
-                self._halt_elsewhere()
+        if self._wants_elsewhere() != self._elsewhere:  # the speed setting changed
+            if self._elsewhere:
+                halted = self._halt_elsewhere()
+                if halted is not None and halted.stop is not None:
+                    self.stepped.emit()
+                    self._stop(halted.stop)
+                if not self.running:
+                    return
             else:
                 self._begin_elsewhere()
             self._timer.setInterval(self._interval())
-        if self.trains_elsewhere:
+        if self._elsewhere:
             self._show_progress()
             return
         start = _clock()
@@ -246,10 +287,10 @@ class Controller(QObject):
             if not collected.over:
                 self._ask()
         except TrainingProcessError as error:
-            self.pause()
-            self.stepped.emit()
-            self.failed.emit(f"{error}; the run paused at iteration {self.workspace.stepper.trainer.iteration}")
+            self._fail(error)
             return
+        if collected.over:
+            self._elsewhere = False
         if collected.moved:
             self.stepped.emit()
             QCoreApplication.sendPostedEvents()
@@ -280,6 +321,9 @@ class Controller(QObject):
 
     def _stop(self, stop: Stop) -> None:
         self.pause()
+        self._stopped_at(stop)
+
+    def _stopped_at(self, stop: Stop) -> None:
         self.last_stop = stop
         self.stopped.emit(stop.message)
 

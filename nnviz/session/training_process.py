@@ -21,7 +21,8 @@ ended run are ignored:
   (and brings the breakpoints, which the learner may change during a run);
   ``("halt", run)`` stops it; ``("quit",)``.
 - worker → window: ``("progress", run, progress, final)``, ``final`` when the
-  run is over (halted, or stopped at a breakpoint); ``("error", run, text)``.
+  run is over (halted, or stopped at a breakpoint); ``("error", run, text)``
+  (``run`` ``None`` when the message it could not read named it).
 
 The worker trains in chunks of about :data:`CHUNK_S` and reads messages
 between them, so it answers within a chunk. It pickles each reply itself and
@@ -65,6 +66,10 @@ class TrainingProcessError(RuntimeError):
     """The training process failed (it died, or training raised); the message says how."""
 
 
+class ReplicaError(TrainingProcessError):
+    """A workspace could not be sent to the training process (it does not pickle); the process is fine."""
+
+
 @dataclass(frozen=True)
 class Collected:
     """What :meth:`TrainingProcess.collect` applied: whether anything, and how the run ended
@@ -84,6 +89,8 @@ class TrainingProcess:
         self._run = 0
         self.active = False
         """A run is going on in the worker (started, not yet over)."""
+        self._owner: Workspace | None = None
+        """The workspace the current run reports to."""
         self._asked = False
         """A progress request of the current run awaits its reply."""
 
@@ -94,20 +101,24 @@ class TrainingProcess:
         if self._process is not None and self._process.poll() is None:
             return
         self.close()
-        ours, theirs = socket.socketpair()
+        try:
+            ours, theirs = socket.socketpair()
+        except OSError as error:
+            raise TrainingProcessError(f"cannot start the training process: {error}") from None
         command = [sys.executable, "-m", __name__, str(theirs.fileno())]
         try:
             process = subprocess.Popen(command, pass_fds=(theirs.fileno(),), stdin=subprocess.DEVNULL)
-        except OSError as error:
+            conn = Connection(ours.detach())
+        except Exception as error:  # OSError; on platforms without fd passing, others
             ours.close()
             raise TrainingProcessError(f"cannot start the training process: {error}") from None
         finally:
             theirs.close()
-        self._process, self._conn = process, Connection(ours.detach())
+        self._process, self._conn = process, conn
 
     def close(self) -> None:
         """Stop the worker process (a run in it ends without its last progress)."""
-        self.active = False
+        self.active, self._owner = False, None
         process, conn, self._process, self._conn = self._process, self._conn, None, None
         if conn is not None:
             try:
@@ -124,11 +135,26 @@ class TrainingProcess:
 
     # -- a run -------------------------------------------------------------------------------
     def begin(self, workspace: Workspace) -> None:
-        """Train a replica of ``workspace`` in the worker; :meth:`collect` applies its progress."""
+        """Train a replica of ``workspace`` in the worker; :meth:`collect` applies its progress.
+
+        A run for another workspace ends without its last progress. Raises
+        :class:`ReplicaError` if the workspace does not pickle (nothing else changes),
+        :class:`TrainingProcessError` if the process cannot start.
+        """
+        try:
+            data = pickle.dumps(("start", self._run + 1, workspace.replica()), protocol=pickle.HIGHEST_PROTOCOL)
+        except Exception as error:  # PicklingError, or TypeError/AttributeError from an object inside
+            raise ReplicaError(f"cannot send this experiment to the training process: {error}") from None
         self.start()
+        if self.active:
+            self._send(("halt", self._run))  # its reply is ignored: the run number moves on
         self._run += 1
-        self._send(("start", self._run, workspace.replica()))
-        self.active, self._asked = True, False
+        self._send_bytes(data)
+        self.active, self._asked, self._owner = True, False, workspace
+
+    def runs_for(self, workspace: Workspace) -> bool:
+        """Whether a run reporting to ``workspace`` is going on."""
+        return self.active and self._owner is workspace
 
     def request(self, breakpoints: Breakpoints, test_rise_epochs: int | None) -> None:
         """Ask for the run's progress, unless a request is already waiting for its reply."""
@@ -138,7 +164,10 @@ class TrainingProcess:
 
     def collect(self, workspace: Workspace, wait: float = 0.0) -> Collected:
         """Apply to ``workspace`` every reply that has arrived (waiting up to ``wait`` s for the
-        first); raises :class:`TrainingProcessError` if the worker failed."""
+        first); raises :class:`TrainingProcessError` if the worker failed, or if a run for
+        another workspace replaced this one's."""
+        if self.active and self._owner is not workspace:
+            raise TrainingProcessError("the training process was given another network to train")
         moved, stop = False, None
         while self.active and self._poll(wait):
             wait = 0.0
@@ -153,36 +182,45 @@ class TrainingProcess:
                 self._asked = False
         return Collected(moved, not self.active, stop)
 
-    def halt(self, workspace: Workspace) -> bool:
-        """End the run, ``workspace`` level with the worker's last state; whether it moved.
+    def halt(self, workspace: Workspace) -> Collected:
+        """End the run, ``workspace`` level with the worker's last state: whether it moved, and the
+        breakpoint it stopped at if it got there first (nothing for a run of another workspace).
 
         Raises :class:`TrainingProcessError` if the worker does not answer within
         :data:`HALT_TIMEOUT_S` (it is then stopped) or failed.
         """
-        if not self.active:
-            return False
+        if not self.runs_for(workspace):
+            return Collected(False, True, None)
         self._send(("halt", self._run))
-        moved = False
+        moved, stop = False, None
         deadline = _clock() + HALT_TIMEOUT_S
         while self.active:
             left = deadline - _clock()
             if left <= 0:
                 self.close()
                 raise TrainingProcessError(f"the training process did not answer within {HALT_TIMEOUT_S:g} s")
-            moved = self.collect(workspace, wait=left).moved or moved
-        return moved
+            collected = self.collect(workspace, wait=left)
+            moved, stop = moved or collected.moved, collected.stop or stop
+        return Collected(moved, True, stop)
 
     # -- the pipe ----------------------------------------------------------------------------
     def _send(self, message: tuple) -> None:
+        self._send_bytes(pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL))
+
+    def _send_bytes(self, data: bytes) -> None:
+        if self._conn is None:
+            self._lost(ConnectionError("not started"))
         try:
-            self._conn.send(message)
-        except (OSError, AttributeError) as error:
+            self._conn.send_bytes(data)
+        except OSError as error:
             self._lost(error)
 
     def _poll(self, wait: float) -> bool:
+        if self._conn is None:
+            self._lost(ConnectionError("not started"))
         try:
             return self._conn.poll(wait)
-        except (OSError, AttributeError) as error:
+        except OSError as error:
             self._lost(error)
 
     def _receive(self) -> tuple[RunProgress | None, bool]:
@@ -191,7 +229,7 @@ class TrainingProcess:
             message = self._conn.recv()
         except (EOFError, OSError) as error:
             self._lost(error)
-        if message[1] != self._run:
+        if message[1] is not None and message[1] != self._run:
             return None, False
         if message[0] == "error":
             self.active = False
@@ -254,12 +292,16 @@ class Worker:
         while True:
             if not self.active or self.conn.poll():
                 try:
-                    message = self.conn.recv()
+                    data = self.conn.recv_bytes()
                 except (EOFError, OSError):
                     break
-                if message[0] == "quit":
-                    break
-                self._handle(message)
+                try:
+                    message = pickle.loads(data)
+                    if message[0] == "quit":
+                        break
+                    self._handle(message)
+                except Exception:
+                    self._failed(None)
             else:
                 self._train()
         self.outbox.put(None)
@@ -268,7 +310,7 @@ class Worker:
         kind, run = message[0], message[1]
         if kind == "start":
             gc.unfreeze()
-            self.workspace, self.run, self.active, self.chunk = message[2], run, True, 1
+            self.run, self.workspace, self.active, self.chunk = run, message[2], True, 1
             self.workspace.take_progress()  # level with the window's copy from here on
             gc.freeze()  # the replica is long-lived: keep it out of the collector's passes
         elif run != self.run or not self.active:
@@ -284,8 +326,7 @@ class Worker:
         try:
             stop = self.workspace.run(self.chunk)
         except Exception:
-            self.active = False
-            self._post(("error", self.run, traceback.format_exc()))
+            self._failed(self.run)
             return
         if stop is not None:
             self._reply(final=True, stop=stop)
@@ -293,6 +334,12 @@ class Worker:
         elapsed = _clock() - start
         if elapsed > 0:
             self.chunk = max(1, min(4 * self.chunk, round(self.chunk * CHUNK_S / elapsed)))
+
+    def _failed(self, run: int | None) -> None:
+        """Training, a reply or reading a message raised: the run is over, and the window gets the
+        traceback (``run`` ``None``: the message was unreadable, so it concerns the newest run)."""
+        self.active = False
+        self._post(("error", run, traceback.format_exc()))
 
     def _reply(self, *, final: bool, stop: Stop | None = None) -> None:
         if final:

@@ -4,6 +4,7 @@ changes during the run go through it, and its failures pause the run with a mess
 import copy
 import os
 import signal
+import time
 
 import pytest
 from xor_spec import XOR_SPEC
@@ -80,6 +81,9 @@ def test_changes_during_the_run_take_effect_and_the_run_goes_on(live, qtbot):
     assert live.workspace.stepper.trace.learning_rate == 0.0123
     live.undo()  # the edit, at the cursor it was made at
     assert iteration(live) == done
+    assert live.workspace.stepper.visible_parameters(1)[0][0, 0] != 0.25
+    live.redo()
+    assert live.workspace.stepper.visible_parameters(1)[0][0, 0] == 0.25
 
 
 def test_a_change_that_resets_pauses_the_run(live, qtbot):
@@ -101,7 +105,7 @@ def test_a_killed_process_pauses_the_run_and_the_next_run_starts_another(live, p
     live.run()
     qtbot.waitUntil(lambda: iteration(live) >= 10, timeout=20000)
     reached = iteration(live)
-    with qtbot.waitSignal(live.failed, timeout=10000) as failed:
+    with qtbot.waitSignal(live.training_failed, timeout=10000) as failed:
         os.kill(process._process.pid, signal.SIGKILL)
     assert "ended unexpectedly" in failed.args[0] and "paused at iteration" in failed.args[0]
     assert not live.running and iteration(live) >= reached
@@ -113,8 +117,80 @@ def test_a_killed_process_pauses_the_run_and_the_next_run_starts_another(live, p
 def test_without_a_process_training_goes_on_in_the_window_and_says_so(live, monkeypatch, qtbot):
     live.training_process = TrainingProcess()
     monkeypatch.setattr(tp.sys, "executable", "/nonexistent/python")
-    with qtbot.waitSignal(live.failed, timeout=1000) as failed:
+    with qtbot.waitSignal(live.training_failed, timeout=1000) as failed:
         live.run()
     assert "cannot start the training process" in failed.args[0] and "in this window" in failed.args[0]
     assert live.running and live.training_process is None
     qtbot.waitUntil(lambda: iteration(live) > 0, timeout=10000)
+
+
+def breakpoint_reached_unseen(live, at: int) -> None:
+    """Run to a breakpoint at iteration ``at`` while the window handles no events: the worker's
+    stop waits, unread, until whatever the window does next."""
+    live.workspace.stepper.breakpoints.iterations.add(at)
+    live.run()
+    time.sleep(1.5)
+
+
+@pytest.mark.parametrize(
+    "action",
+    [
+        lambda c: c.pause(),
+        lambda c: c.change(("optimizer", "learning_rate"), 0.0123),
+        lambda c: c.edit_parameter(1, 0, 1, 0.5),
+        lambda c: setattr(c, "iterations_per_frame", 5) or c._on_timer_timeout(),
+    ],
+    ids=["pause", "setting", "edit", "speed"],
+)
+def test_a_breakpoint_reached_just_before_an_action_still_stops_the_run(live, qtbot, action):
+    stops = []
+    live.stopped.connect(stops.append)
+    breakpoint_reached_unseen(live, 250)
+    action(live)
+    assert not live.running and live.last_stop is not None and live.last_stop.kind == "iteration"
+    assert stops == [live.last_stop.message] and live.workspace.stepper.position.iteration == 250
+
+
+def test_a_workspace_that_cannot_be_sent_trains_this_run_in_the_window(live, process, qtbot):
+    live.workspace.stepper.trainer.unpicklable = lambda: None
+    with qtbot.waitSignal(live.training_failed, timeout=1000) as failed:
+        live.run()
+    assert "cannot send this experiment" in failed.args[0] and "this run trains in the window" in failed.args[0]
+    assert live.running and not live.trains_elsewhere and live.training_process is process
+    qtbot.waitUntil(lambda: iteration(live) > 0, timeout=10000)
+    live.pause()
+    del live.workspace.stepper.trainer.unpicklable
+    live.run()  # the next run tries the process again
+    assert live.trains_elsewhere
+
+
+def test_a_hung_process_during_a_change_pauses_the_run_and_the_change_applies(live, process, qtbot, monkeypatch):
+    monkeypatch.setattr(tp, "HALT_TIMEOUT_S", 0.3)
+    live.run()
+    qtbot.waitUntil(lambda: iteration(live) > 0, timeout=20000)
+    pid = process._process.pid
+    os.kill(pid, signal.SIGSTOP)
+    try:
+        with qtbot.waitSignal(live.training_failed, timeout=5000) as failed:
+            assert live.change(("optimizer", "learning_rate"), 0.0123)
+    finally:
+        try:
+            os.kill(pid, signal.SIGCONT)
+        except ProcessLookupError:
+            pass
+    assert "did not answer within 0.3 s" in failed.args[0] and "the run paused at iteration" in failed.args[0]
+    assert not live.running and not live.trains_elsewhere
+    assert live.workspace.get(("optimizer", "learning_rate")) == 0.0123
+
+
+def test_a_second_window_taking_the_process_pauses_the_first(live, process, make_controller, qtbot):
+    other = make_controller()
+    other.training_process = process
+    live.run()
+    qtbot.waitUntil(lambda: iteration(live) > 0, timeout=20000)
+    with qtbot.waitSignal(live.training_failed, timeout=5000) as failed:
+        other.run()
+    assert "another network" in failed.args[0] and not live.running
+    qtbot.waitUntil(lambda: iteration(other) > 0, timeout=20000)
+    assert other.running and other.trains_elsewhere
+    other.pause()

@@ -14,6 +14,7 @@ from nnviz.session.breakpoints import Breakpoints
 from nnviz.session.events import Granularity
 from nnviz.session.training_process import TrainingProcess, TrainingProcessError
 from nnviz.session.workspace import Workspace
+from tests.session.conftest import assert_same_arrays, trace_arrays, trainer_state_arrays
 
 SPEC = {
     "nnviz": 1,
@@ -55,13 +56,18 @@ def collect_until(process, ws, condition, timeout=30.0):
 
 
 def assert_same_workspace(a: Workspace, b: Workspace) -> None:
-    assert a.stepper.position == b.stepper.position
-    for p, q in zip(a.stepper.trainer.network.parameters(), b.stepper.trainer.network.parameters(), strict=True):
-        assert p.tobytes() == q.tobytes()
-    assert a.stepper.trainer.rng.bit_generator.state == b.stepper.trainer.rng.bit_generator.state
-    assert a.epochs == b.epochs
-    assert np.array_equal(a.stepper.metrics.loss_total, b.stepper.metrics.loss_total)
-    assert a.stepper.snapshots._iterations == b.stepper.snapshots._iterations
+    """Bit for bit: cursor, trace, trainer state, epochs, metric points and rewind snapshots."""
+    assert a.stepper.position == b.stepper.position and a.epochs == b.epochs
+    assert_same_arrays(trace_arrays(a.stepper.trace), trace_arrays(b.stepper.trace))
+    assert_same_arrays(trainer_state_arrays(a.stepper.trainer), trainer_state_arrays(b.stepper.trainer))
+    assert np.array_equal(a.stepper.metrics.iterations, b.stepper.metrics.iterations)
+    for name in ("loss_data", "loss_reg", "loss_total", "grad_norms"):
+        assert getattr(a.stepper.metrics, name).tobytes() == getattr(b.stepper.metrics, name).tobytes(), name
+    sa, sb = a.stepper.snapshots, b.stepper.snapshots
+    assert sa._iterations == sb._iterations and sa._pinned == sb._pinned
+    for x, y in zip(sa._states, sb._states, strict=True):
+        assert all(p.tobytes() == q.tobytes() for p, q in zip(x.params, y.params, strict=True))
+        assert x.rng_state == y.rng_state
 
 
 def test_a_run_in_the_process_ends_where_training_here_would(process):
@@ -69,9 +75,9 @@ def test_a_run_in_the_process_ends_where_training_here_would(process):
     ws.run(5)
     process.begin(ws)
     collect_until(process, ws, lambda: ws.stepper.trainer.iteration >= 200)
-    assert process.active
-    assert process.halt(ws) or ws.stepper.trainer.iteration >= 200
-    assert not process.active
+    assert process.active and process.runs_for(ws)
+    halted = process.halt(ws)
+    assert halted.over and halted.stop is None and not process.active
     reference = workspace()
     reference.run(5)
     reference.run(ws.stepper.trainer.iteration - 5)
@@ -88,7 +94,7 @@ def test_a_breakpoint_sent_during_the_run_stops_it_there(process):
     collect_until(process, ws, lambda: not process.active)
     assert ws.stepper.stop_reason is not None and ws.stepper.stop_reason.kind == "iteration"
     assert ws.stepper.position.iteration == target and ws.stepper.position.index == 0
-    assert not process.halt(ws)  # the run is over already: nothing to wait for
+    assert process.halt(ws) == tp.Collected(False, True, None)  # over already: nothing to wait for
 
 
 def test_a_second_run_continues_from_the_workspace_not_from_the_process(process):
