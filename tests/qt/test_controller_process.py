@@ -18,14 +18,6 @@ SPEC = {**copy.deepcopy(XOR_SPEC), "data": {"dataset": "xor", "samples": 60, "no
 
 
 @pytest.fixture
-def process():
-    p = TrainingProcess()
-    p.start()
-    yield p
-    p.close()
-
-
-@pytest.fixture
 def live(make_controller, process):
     controller = make_controller(**{k: v for k, v in SPEC.items() if k in ("data", "batch_size")})
     controller.training_process = process

@@ -33,14 +33,6 @@ SPEC = {
 }
 
 
-@pytest.fixture
-def process():
-    p = TrainingProcess()
-    p.start()
-    yield p
-    p.close()
-
-
 def workspace() -> Workspace:
     return Workspace(Experiment(SPEC))
 
