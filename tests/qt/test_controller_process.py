@@ -116,12 +116,32 @@ def test_without_a_process_training_goes_on_in_the_window_and_says_so(live, monk
     qtbot.waitUntil(lambda: iteration(live) > 0, timeout=10000)
 
 
+def cpu_seconds(pid: int) -> float:
+    with open(f"/proc/{pid}/stat") as stat:
+        fields = stat.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def wait_until_idle(pid: int, *, moved_from: float | None = None) -> float:
+    """Wait until the process's CPU time stands still for half a second (and, if given, has
+    moved from ``moved_from`` first); returns it."""
+    deadline, before = time.monotonic() + 30, -1.0
+    while (now := cpu_seconds(pid)) != before or (moved_from is not None and now == moved_from):
+        assert time.monotonic() < deadline, "the training process never went idle"
+        before = now
+        time.sleep(0.5)
+    return now
+
+
 def breakpoint_reached_unseen(live, at: int) -> None:
     """Run to a breakpoint at iteration ``at`` while the window handles no events: the worker's
-    stop waits, unread, until whatever the window does next."""
+    stop waits, unread, until whatever the window does next. The worker has got there when,
+    booted and idle, it worked and then idles again, however slow the machine."""
     live.workspace.stepper.breakpoints.iterations.add(at)
+    pid = live.training_process._process.pid
+    booted = wait_until_idle(pid)
     live.run()
-    time.sleep(1.5)
+    wait_until_idle(pid, moved_from=booted)
 
 
 @pytest.mark.parametrize(
@@ -137,10 +157,10 @@ def breakpoint_reached_unseen(live, at: int) -> None:
 def test_a_breakpoint_reached_just_before_an_action_still_stops_the_run(live, qtbot, action):
     stops = []
     live.stopped.connect(stops.append)
-    breakpoint_reached_unseen(live, 250)
+    breakpoint_reached_unseen(live, 2000)
     action(live)
     assert not live.running and live.last_stop is not None and live.last_stop.kind == "iteration"
-    assert stops == [live.last_stop.message] and live.workspace.stepper.position.iteration == 250
+    assert stops == [live.last_stop.message] and live.workspace.stepper.position.iteration == 2000
 
 
 def test_a_workspace_that_cannot_be_sent_trains_this_run_in_the_window(live, process, qtbot):
