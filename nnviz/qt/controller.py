@@ -211,11 +211,8 @@ class Controller(QObject):
 
     def _fail(self, error: TrainingProcessError) -> None:
         """The training process failed: pause where the workspace got to, and say so."""
-        self._elsewhere = False
-        if self.running:
-            self._timer.stop()
-            gc.unfreeze()
-            self.running_changed.emit(False)
+        self._elsewhere = False  # nothing left to halt: the pause only stops the timer
+        self.pause()
         self.stepped.emit()
         iteration = self.workspace.stepper.trainer.iteration
         self.training_failed.emit(f"{error}; the run paused at iteration {iteration}")
@@ -236,11 +233,16 @@ class Controller(QObject):
         try:
             yield
         finally:
-            if self.running and halted is not None and halted.stop is not None:
-                self.stepped.emit()
-                self._stop(halted.stop)
-            elif self.running:
+            if self.running and not self._stopped_by(halted):
                 self._begin_elsewhere()
+
+    def _stopped_by(self, halted: Collected | None) -> bool:
+        """If a halt brought the breakpoint the worker had reached, stop the run there, redrawn."""
+        if halted is None or halted.stop is None:
+            return False
+        self.stepped.emit()
+        self._stop(halted.stop)
+        return True
 
     def tick_budget(self) -> float:
         """Seconds the next tick may train: in automatic speed the frame (:data:`FRAME_S`) minus
@@ -251,10 +253,7 @@ class Controller(QObject):
     def _on_timer_timeout(self) -> None:
         if self._wants_elsewhere() != self._elsewhere:  # the speed setting changed
             if self._elsewhere:
-                halted = self._halt_elsewhere()
-                if halted is not None and halted.stop is not None:
-                    self.stepped.emit()
-                    self._stop(halted.stop)
+                self._stopped_by(self._halt_elsewhere())
                 if not self.running:
                     return
             else:

@@ -208,20 +208,21 @@ class TrainingProcess:
         self._send_bytes(pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL))
 
     def _send_bytes(self, data: bytes) -> None:
-        if self._conn is None:
-            self._lost(ConnectionError("not started"))
         try:
-            self._conn.send_bytes(data)
+            self._connection().send_bytes(data)
         except OSError as error:
             self._lost(error)
 
     def _poll(self, wait: float) -> bool:
-        if self._conn is None:
-            self._lost(ConnectionError("not started"))
         try:
-            return self._conn.poll(wait)
+            return self._connection().poll(wait)
         except OSError as error:
             self._lost(error)
+
+    def _connection(self) -> Connection:
+        if self._conn is None:
+            self._lost(ConnectionError("not started"))
+        return self._conn
 
     def _receive(self) -> tuple[RunProgress | None, bool]:
         """The next reply as ``(progress, final)``; ``(None, False)`` for a reply to an ended run."""

@@ -63,10 +63,6 @@ class RunProgress:
     epochs: list[EpochRecord]
     stop: Stop | None
 
-    @property
-    def iteration(self) -> int:
-        return self.stepper.state.iteration
-
 
 @dataclass
 class _Undo:
