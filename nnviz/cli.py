@@ -106,7 +106,8 @@ def main(argv: list[str] | None = None) -> int:
 
         return getattr(commands, f"run_{args.command}")(args)
     except USER_ERRORS as error:
-        print(f"nnviz: error: {error}", file=sys.stderr)
+        for line in str(error).splitlines() or [type(error).__name__]:
+            print(f"nnviz: error: {line}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         print("nnviz: interrupted", file=sys.stderr)

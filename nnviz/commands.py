@@ -10,6 +10,7 @@ from pathlib import Path
 
 import numpy as np
 
+from nnviz.core.atomic_write import write_text_atomically
 from nnviz.core.experiment import Experiment
 from nnviz.core.jsonfmt import dumps
 from nnviz.core.trace_json import traces_to_json
@@ -117,9 +118,7 @@ def _finite(experiment: Experiment) -> bool:
 
 def _write(path: Path, text: str) -> None:
     try:
-        tmp = path.with_name(path.name + ".tmp")
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(path)
+        write_text_atomically(path, text)
     except OSError as error:
         raise BadInput(f"cannot write {path}: {error.strerror or error}") from None
 

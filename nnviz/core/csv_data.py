@@ -15,25 +15,39 @@ other columns (or the ones you list) are the inputs and must hold numbers.
   ``standardize=False``, split, and apply
   :func:`nnviz.core.features.standardization` of the training inputs to both parts.
 
-Every problem raises :class:`DataError` naming the file, the row (the line
+Every problem raises :class:`DataError` naming the file (its resolved path,
+so a shared experiment cannot hide which file it reads), the row (the line
 number in the file, counting the header as row 1) and the column, e.g.
-``iris.csv: row 7, column "petal_width": "abc" is not a number``.
+``/home/ana/iris.csv: row 7, column "petal_width": "abc" is not a number``.
+
+Limits: a regular file of at most :data:`MAX_FILE_BYTES`, at most
+``MAX_SAMPLES`` data rows and :data:`MAX_COLUMNS` columns. Every step is
+linear in the size of the file. Text from a file that does not look like a
+table (a header of at least two comma-separated names) is never repeated in
+a message, and cells are shown shortened.
 """
 
 from __future__ import annotations
 
 import csv
+import io
 import math
 from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
 
-from nnviz.core.datasets import MAX_SAMPLES, Dataset
+from nnviz.core.datasets import MAX_SAMPLES, MAX_VALUE, Dataset
 from nnviz.core.features import standardization
+from nnviz.core.json_read import read_regular_file
+from nnviz.core.validate import ExperimentError
 
 Array = np.ndarray
 Row = tuple[int, list[str]]  # (line number in the file, cells)
+
+MAX_FILE_BYTES = 32 * 1024 * 1024
+MAX_COLUMNS = 10_000
+_SHOWN_CHARS = 32
 
 
 class DataError(ValueError):
@@ -60,7 +74,7 @@ def load_csv(
     or (N, k) float64.
     """
     path = Path(path)
-    where = path.name
+    where = str(path.resolve())
     if not isinstance(standardize, bool):
         raise DataError(f"{where}: standardize must be true or false, got {standardize!r}")
     if classes is not None and not isinstance(classes, bool):
@@ -70,7 +84,7 @@ def load_csv(
     inputs = [c for c in columns if c not in targets] if features is None else _choose(features, columns, where)
     for name in inputs:
         if name in targets:
-            raise DataError(f'{where}: column "{name}" cannot be both an input and a target')
+            raise DataError(f'{where}: column "{_shown(name)}" cannot be both an input and a target')
     if not inputs:
         raise DataError(f"{where}: no input columns left: every column is a target")
     for line, cells in rows:
@@ -79,11 +93,12 @@ def load_csv(
                 f"{where}: row {line} has {len(cells)} cells, but the header (row {header_line}) "
                 f"has {len(columns)} columns"
             )
-    x = np.column_stack([_numbers(rows, columns.index(name), name, where) for name in inputs])
+    index = {name: j for j, name in enumerate(columns)}
+    x = np.column_stack([_numbers(rows, index[name], name, where) for name in inputs])
     if standardize:
         mean, std = standardization(x)
         x = (x - mean) / std
-    text = {name: _cells(rows, columns.index(name), name, where) for name in targets}
+    text = {name: _cells(rows, index[name], name, where) for name in targets}
     labelled = classes if classes is not None else any(not _is_number(c) for v in text.values() for c in v)
     if labelled:
         if len(targets) != 1:
@@ -92,50 +107,66 @@ def load_csv(
             )
         t, names = _class_indices(text[targets[0]], targets[0], where)
         return Dataset(path.stem, x, t, "multiclass", tuple(inputs), names, tuple(targets))
-    t = np.column_stack([_numbers(rows, columns.index(name), name, where) for name in targets])
+    t = np.column_stack([_numbers(rows, index[name], name, where) for name in targets])
     kind = "binary" if np.isin(t, (0.0, 1.0)).all() else "regression"
     return Dataset(path.stem, x, t, kind, tuple(inputs), (), tuple(targets))
 
 
 def _read_table(path: Path, where: str) -> tuple[int, list[str], list[Row]]:
     """Header line number, column names and the data rows; blank lines are skipped."""
-    rows: list[Row] = []
     try:
-        with path.open(newline="", encoding="utf-8-sig") as file:
-            reader = csv.reader(file, strict=True)
-            try:
-                for cells in reader:
-                    if cells and not (len(cells) == 1 and not cells[0].strip()):
-                        rows.append((reader.line_num, cells))
-                    if len(rows) > MAX_SAMPLES + 1:
-                        raise DataError(f"{where}: more than {MAX_SAMPLES} data rows")
-            except csv.Error as error:
-                raise DataError(f"{where}: row {reader.line_num}: {error}") from None
+        data = read_regular_file(path, MAX_FILE_BYTES, "a CSV file")
+    except ExperimentError as error:
+        raise DataError(error.problems[0].replace(str(path), where, 1)) from None
+    try:
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise DataError(f"{where}: not a UTF-8 text file") from None
-    except OSError as error:
-        raise DataError(f"{where}: cannot read the file: {error.strerror or error}") from None
+    rows: list[Row] = []
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    try:
+        for cells in reader:
+            if cells and not (len(cells) == 1 and not cells[0].strip()):
+                if not rows and len(cells) > MAX_COLUMNS:
+                    raise DataError(f"{where}: {len(cells):,} columns; at most {MAX_COLUMNS:,}")
+                rows.append((reader.line_num, cells))
+            if len(rows) > MAX_SAMPLES + 1:
+                raise DataError(f"{where}: more than {MAX_SAMPLES:,} data rows")
+    except csv.Error as error:
+        raise DataError(f"{where}: row {reader.line_num}: not a valid CSV row ({_reason(error)})") from None
     if not rows:
         raise DataError(f"{where}: the file is empty; expected a header row of column names")
-    (header_line, header), data = rows[0], rows[1:]
+    (header_line, header), data_rows = rows[0], rows[1:]
     columns = _check_header(header, header_line, where)
-    if not data:
+    if not data_rows:
         raise DataError(f"{where}: no data rows after the header")
-    return header_line, columns, data
+    return header_line, columns, data_rows
+
+
+def _reason(error: csv.Error) -> str:
+    """The csv module's own words, which name no cell content."""
+    return str(error).split(":")[0]
 
 
 def _check_header(header: list[str], line: int, where: str) -> list[str]:
     columns = [name.strip() for name in header]
+    if len(columns) < 2:
+        raise DataError(
+            f"{where}: row {line} is not a header of comma-separated column names such as x1,x2,label "
+            "(a table needs input and target columns): is this a CSV file?"
+        )
     if all(_is_number(name) for name in columns):
         raise DataError(
             f"{where}: row {line} holds numbers, not column names: the first row must be a header "
             f"such as x1,x2,label"
         )
+    seen: set[str] = set()
     for i, name in enumerate(columns):
         if not name:
             raise DataError(f"{where}: row {line}, column {i + 1}: empty column name in the header")
-        if name in columns[:i]:
-            raise DataError(f'{where}: row {line}: column "{name}" appears twice in the header')
+        if name in seen:
+            raise DataError(f'{where}: row {line}: column "{_shown(name)}" appears twice in the header')
+        seen.add(name)
     return columns
 
 
@@ -143,12 +174,26 @@ def _choose(names: Sequence[str], columns: list[str], where: str, role: str = "i
     """Check a selection of column names: a non-empty list of distinct header names."""
     if isinstance(names, str) or not names or not all(isinstance(n, str) for n in names):
         raise DataError(f"{where}: choose the {role} columns as a non-empty list of column names")
-    for i, name in enumerate(names):
-        if name not in columns:
-            raise DataError(f'{where}: no {role} column "{name}"; the columns are {", ".join(columns)}')
-        if name in names[:i]:
-            raise DataError(f'{where}: {role} column "{name}" is chosen twice')
+    known = set(columns)
+    chosen: set[str] = set()
+    for name in names:
+        if name not in known:
+            raise DataError(f'{where}: no {role} column "{_shown(name)}"; the columns are {_shown_list(columns)}')
+        if name in chosen:
+            raise DataError(f'{where}: {role} column "{_shown(name)}" is chosen twice')
+        chosen.add(name)
     return list(names)
+
+
+def _shown(text: str) -> str:
+    """``text`` for a message: control characters escaped, at most a few dozen characters."""
+    text = text.encode("unicode_escape").decode("ascii") if not text.isprintable() else text
+    return text if len(text) <= _SHOWN_CHARS else text[: _SHOWN_CHARS - 1] + "…"
+
+
+def _shown_list(columns: list[str]) -> str:
+    shown = ", ".join(_shown(c) for c in columns[:12])
+    return shown + (f" … ({len(columns)} in all)" if len(columns) > 12 else "")
 
 
 def _cells(rows: list[Row], j: int, name: str, where: str) -> list[str]:
@@ -157,7 +202,7 @@ def _cells(rows: list[Row], j: int, name: str, where: str) -> list[str]:
     for line, row in rows:
         cell = row[j].strip()
         if not cell:
-            raise DataError(f'{where}: row {line}, column "{name}": empty cell')
+            raise DataError(f'{where}: row {line}, column "{_shown(name)}": empty cell')
         cells.append(cell)
     return cells
 
@@ -169,9 +214,18 @@ def _numbers(rows: list[Row], j: int, name: str, where: str) -> Array:
         try:
             value = float(cell)
         except ValueError:
-            raise DataError(f'{where}: row {line}, column "{name}": "{cell}" is not a number') from None
+            raise DataError(
+                f'{where}: row {line}, column "{_shown(name)}": "{_shown(cell)}" is not a number'
+            ) from None
         if not math.isfinite(value):
-            raise DataError(f'{where}: row {line}, column "{name}": "{cell}" is not a finite number')
+            raise DataError(
+                f'{where}: row {line}, column "{_shown(name)}": "{_shown(cell)}" is not a finite number'
+            )
+        if abs(value) > MAX_VALUE:
+            raise DataError(
+                f'{where}: row {line}, column "{_shown(name)}": {value:g} is too large; values are at most '
+                f"{MAX_VALUE:g} in size (rescale the column)"
+            )
         values[i] = value
     return values
 
@@ -182,7 +236,9 @@ def _class_indices(labels: list[str], name: str, where: str) -> tuple[Array, tup
     numeric = all(_is_number(label) for label in distinct)
     names = tuple(sorted(distinct, key=float if numeric else None))
     if len(names) < 2:
-        raise DataError(f'{where}: column "{name}" has one class only ("{names[0]}"); a classifier needs two')
+        raise DataError(
+            f'{where}: column "{_shown(name)}" has one class only ("{_shown(names[0])}"); a classifier needs two'
+        )
     index = {label: k for k, label in enumerate(names)}
     return np.array([index[label] for label in labels], dtype=np.int64), names
 

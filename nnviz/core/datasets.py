@@ -34,6 +34,8 @@ Generator = np.random.Generator
 
 MIN_SAMPLES = 4
 MAX_SAMPLES = 100_000
+MAX_VALUE = 1e9
+"""The largest size of an input or target value: beyond it the math and the drawing overflow."""
 NOISE_SCALE = 3.0  # σ of the classification jitter at noise = 1
 BLOB_SPREAD = 0.75  # σ of a clean Gaussian blob
 

@@ -14,19 +14,19 @@ changes the data, and the same file always gives the same numbers.
 from __future__ import annotations
 
 import copy
-import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 
 from nnviz.core import experiment_data
 from nnviz.core.activations import get_activation
+from nnviz.core.atomic_write import write_text_atomically
 from nnviz.core.experiment_spec import TOP_KEYS, validate_spec
 from nnviz.core.experiment_state import apply_state, state_to_json
 from nnviz.core.init import DEFAULT as DEFAULT_INIT
 from nnviz.core.init import init_weights
+from nnviz.core.json_read import parse_json, read_json_file
 from nnviz.core.jsonfmt import dumps
 from nnviz.core.layers import Dense
 from nnviz.core.losses import get_loss
@@ -72,29 +72,18 @@ class Experiment:
     # -- loading and saving ------------------------------------------------------------------
     @classmethod
     def from_json(cls, text: str, base_dir: Path | None = None) -> Experiment:
-        try:
-            doc = json.loads(text, parse_constant=_reject_constant)
-        except json.JSONDecodeError as error:
-            raise ExperimentError(
-                [f"not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}"]
-            ) from None
-        except ValueError as error:
-            raise ExperimentError([str(error)]) from None
-        return cls(doc, base_dir)
+        return cls(parse_json(text), base_dir)
 
     @classmethod
     def load(cls, path: str | Path) -> Experiment:
+        """Read, validate and build the experiment file ``path`` (limits: :mod:`nnviz.core.json_read`)."""
         path = Path(path)
         try:
-            text = path.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            raise ExperimentError([f"{path}: no such file"]) from None
-        except (OSError, UnicodeDecodeError) as error:
-            raise ExperimentError([f"{path}: cannot read: {error}"]) from None
-        try:
-            experiment = cls.from_json(text, path.parent)
+            experiment = cls(read_json_file(path), path.parent)
         except ExperimentError as error:
-            raise ExperimentError([f"{path.name}: {problem}" for problem in error.problems]) from None
+            raise ExperimentError(
+                [p if p.startswith(f"{path}:") else f"{path.name}: {p}" for p in error.problems]
+            ) from None
         experiment.path = path
         return experiment
 
@@ -109,11 +98,9 @@ class Experiment:
         return dumps(self.to_dict())
 
     def save(self, path: str | Path) -> None:
-        """Write atomically (a temporary file, then a rename) so a failed save loses nothing."""
+        """Write atomically (a fresh temporary file, then a rename) so a failed save loses nothing."""
         path = Path(path)
-        tmp = path.with_name(path.name + ".tmp")
-        tmp.write_text(self.to_json(), encoding="utf-8")
-        tmp.replace(path)
+        write_text_atomically(path, self.to_json())
         self.path = path
 
     # -- building ----------------------------------------------------------------------------
@@ -228,7 +215,3 @@ class Experiment:
         if len(self.data.x_test):
             test_loss, test_acc = self.trainer.evaluate(self.data.x_test, self.data.t_test)
         return EvalResult(train_loss, test_loss, train_acc, test_acc)
-
-
-def _reject_constant(name: str) -> Any:
-    raise ValueError(f"not valid JSON: {name} is not a number JSON allows")

@@ -17,6 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from nnviz.core import data as datasets
+from nnviz.core.datasets import MAX_VALUE
 from nnviz.core.losses import CLASS_LOSSES
 from nnviz.core.validate import Problems
 from nnviz.resources import resource_path
@@ -80,12 +81,16 @@ def load(spec: dict, rng: np.random.Generator, base_dir: Path | None, p: Problem
     except ValueError as error:
         p.add("data.features", str(error))
         return None
+    if not _within_limits(x, features, "data.inputs" if key == "inputs" else "the data", p):
+        return None
     if "test_inputs" in spec:
         pt = np.array(spec["test_inputs"], dtype=float)
         if pt.shape[1] != points.shape[1]:
             p.add("data.test_inputs", f"expected {points.shape[1]} columns like data.inputs, got {pt.shape[1]}")
             return None
         xt = pt if features is None else datasets.apply_features(pt, features)
+        if not _within_limits(xt, features, "data.test_inputs", p):
+            return None
         data = ExperimentData(
             x, t, xt, _array(spec["test_targets"]), points, pt, _tuple(features), class_names, kind
         )
@@ -100,6 +105,25 @@ def load(spec: dict, rng: np.random.Generator, base_dir: Path | None, p: Problem
     return data
 
 
+def _within_limits(x: Array, features: list[str] | None, rows: str, p: Problems) -> bool:
+    """False (with a problem naming the first row and feature) if a feature is ∞ or too large.
+
+    ``rows`` names where the rows come from (``data.inputs``), for the message.
+    """
+    with np.errstate(all="ignore"):
+        bad = ~(np.abs(x) <= MAX_VALUE)
+    if not bad.any():
+        return True
+    i, j = np.argwhere(bad)[0]
+    name = features[j] if features is not None else f"column {j}"
+    p.add(
+        "data.features" if features is not None else "data",
+        f'"{name}" of {rows}[{i}] is {x[i, j]:g}; input values are at most {MAX_VALUE:g} in size '
+        "(rescale the data or choose other features)",
+    )
+    return False
+
+
 def _tuple(features):
     return None if features is None else tuple(features)
 
@@ -112,7 +136,7 @@ def _find_csv(name: str, base_dir: Path | None) -> Path:
     """Relative to the experiment file, else the working folder, else the shipped ``resources/data``."""
     path = Path(name)
     for candidate in ([] if base_dir is None or path.is_absolute() else [base_dir / path]) + [path]:
-        if candidate.is_file():
+        if candidate.exists():  # a folder, device or pipe is refused, with its name, when read
             return candidate
     shipped = resource_path("data", path.name)
     if shipped.is_file():

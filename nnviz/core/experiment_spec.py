@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from nnviz.core import activations, init, losses, optimizers, regularizers
+from nnviz.core.datasets import MAX_SAMPLES, MAX_VALUE
 from nnviz.core.validate import (
     Problems,
     check_bool,
@@ -46,6 +47,12 @@ LAYER_KEYS = ("units", "activation", "weights", "bias", "init", "dropout", "slop
 STATE_KEYS = ("iteration", "epoch", "position", "order", "generator", "parameters", "optimizer")
 MAX_UNITS = 4096
 MAX_LAYERS = 32
+MAX_COLUMNS = 10_000
+"""Input columns of inline or CSV data, and ``network.inputs``."""
+MAX_NAME = 200
+MAX_LESSON = 100_000
+"""Characters of ``name`` and ``lesson``."""
+MAX_INIT_A = 1000.0
 
 
 def validate_spec(doc: Any) -> Problems:
@@ -64,13 +71,13 @@ def validate_spec(doc: Any) -> Problems:
         return p
     check_object(doc, "", p, allowed=TOP_KEYS, required=("data", "network", "loss", "optimizer"))
     if "name" in doc:
-        check_string(doc["name"], "name", p)
+        _check_text(doc["name"], "name", MAX_NAME, p)
     if "lesson" in doc:
-        check_string(doc["lesson"], "lesson", p)
+        _check_text(doc["lesson"], "lesson", MAX_LESSON, p)
     if "seed" in doc:
         check_number(doc["seed"], "seed", p, integer=True, minimum=0, maximum=2**63 - 1)
     if "batch_size" in doc:
-        check_number(doc["batch_size"], "batch_size", p, integer=True, minimum=1)
+        check_number(doc["batch_size"], "batch_size", p, integer=True, minimum=1, maximum=MAX_SAMPLES)
     if "epochs" in doc:
         check_number(doc["epochs"], "epochs", p, integer=True, minimum=0, maximum=10**7)
     if "shuffle" in doc:
@@ -88,6 +95,11 @@ def validate_spec(doc: Any) -> Problems:
     if "state" in doc:
         _check_state_shape(doc["state"], p)
     return p
+
+
+def _check_text(value: Any, path: str, limit: int, p: Problems) -> None:
+    if check_string(value, path, p) and len(value) > limit:
+        p.add(path, f"{len(value):,} characters; at most {limit:,}")
 
 
 def _kind(value: Any) -> str:
@@ -114,8 +126,7 @@ def _check_data(data: Any, p: Problems) -> None:
             check_number(data["noise"], "data.noise", p, minimum=0, maximum=1)
     elif source == "inputs":
         check_object(data, "data", p, allowed=INLINE_KEYS, required=("inputs", "targets"))
-        if check_matrix(data["inputs"], "data.inputs", p) and not data["inputs"]:
-            p.add("data.inputs", "needs at least one sample")
+        _check_inputs(data["inputs"], "data.inputs", p)
         if "targets" in data:
             _check_targets(
                 data["targets"],
@@ -125,7 +136,7 @@ def _check_data(data: Any, p: Problems) -> None:
             )
         if ("test_inputs" in data) != ("test_targets" in data):
             p.add("data", "test_inputs and test_targets go together")
-        elif "test_inputs" in data and check_matrix(data["test_inputs"], "data.test_inputs", p):
+        elif "test_inputs" in data and _check_inputs(data["test_inputs"], "data.test_inputs", p):
             _check_targets(data["test_targets"], "data.test_targets", len(data["test_inputs"]), p)
     else:
         check_object(data, "data", p, allowed=CSV_KEYS, required=("csv", "targets"))
@@ -147,12 +158,23 @@ def _check_data(data: Any, p: Problems) -> None:
             p.add("data.features", 'expected a non-empty list of feature names such as ["x1", "x2", "x1*x2"]')
 
 
+def _check_inputs(inputs: Any, path: str, p: Problems) -> bool:
+    """Inline inputs: 1…MAX_SAMPLES rows of 1…MAX_COLUMNS numbers of size ≤ MAX_VALUE."""
+    if isinstance(inputs, list) and len(inputs) > MAX_SAMPLES:
+        p.add(path, f"{len(inputs):,} samples; at most {MAX_SAMPLES:,}")
+        return False
+    if isinstance(inputs, list) and inputs and isinstance(inputs[0], list) and len(inputs[0]) > MAX_COLUMNS:
+        p.add(path, f"{len(inputs[0]):,} input columns; at most {MAX_COLUMNS:,}")
+        return False
+    return check_matrix(inputs, path, p, limit=MAX_VALUE)
+
+
 def _check_targets(targets: Any, path: str, n: int | None, p: Problems) -> None:
     """Targets are rows of numbers, or a flat list of class indices / values."""
     if isinstance(targets, list) and targets and all(not isinstance(t, list) for t in targets):
-        ok = check_vector(targets, path, p)
+        ok = check_vector(targets, path, p, limit=MAX_VALUE)
     else:
-        ok = check_matrix(targets, path, p)
+        ok = check_matrix(targets, path, p, limit=MAX_VALUE)
     if ok and n is not None and len(targets) != n:
         p.add(path, f"expected {n} targets (one per input row), got {len(targets)}")
 
@@ -162,7 +184,7 @@ def _check_network(net: Any, p: Problems) -> None:
         if not isinstance(net, dict) or "layers" not in net:
             return
     if "inputs" in net:
-        check_number(net["inputs"], "network.inputs", p, integer=True, minimum=1, maximum=100_000)
+        check_number(net["inputs"], "network.inputs", p, integer=True, minimum=1, maximum=MAX_COLUMNS)
     layers = net["layers"]
     if not isinstance(layers, list) or not layers:
         p.add("network.layers", "expected a non-empty list of layers (the last one is the output layer)")
@@ -204,7 +226,7 @@ def _check_init(value: Any, path: str, p: Problems) -> None:
     if check_object(value, path, p, allowed=("name", "a"), required=("name",)):
         check_string(value["name"], f"{path}.name", p, choices=choices)
         if "a" in value:
-            check_number(value["a"], f"{path}.a", p, minimum=0, exclusive_min=True)
+            check_number(value["a"], f"{path}.a", p, minimum=0, maximum=MAX_INIT_A, exclusive_min=True)
 
 
 def _check_loss(loss: Any, p: Problems) -> None:
@@ -252,9 +274,9 @@ def _check_state_shape(state: Any, p: Problems) -> None:
         return
     for key in ("iteration", "epoch", "position"):
         check_number(state[key], f"state.{key}", p, integer=True, minimum=0)
-    if state["order"] is not None and not (
-        isinstance(state["order"], list)
-        and all(isinstance(i, int) and not isinstance(i, bool) for i in state["order"])
+    order = state["order"]
+    if order is not None and not (
+        isinstance(order, list) and all(isinstance(i, int) and not isinstance(i, bool) for i in order)
     ):
         p.add("state.order", "expected null or a list of sample indices")
     if not isinstance(state["generator"], dict):

@@ -55,7 +55,7 @@ class Optimizer:
 
     @learning_rate.setter
     def learning_rate(self, value: float) -> None:
-        _check_positive("learning_rate", value)
+        _check_at_least_zero("learning_rate", value)
         self.hyper["learning_rate"] = float(value)
 
     def step(self, params: list[Array], grads: list[Array]) -> list[Array]:
@@ -154,16 +154,21 @@ def _fmt(v) -> str:
     return f"{v:g}" if isinstance(v, float) else str(v)
 
 
-def _check_positive(key: str, value) -> None:
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or value <= 0:
-        raise ValueError(f"{key} must be a finite number > 0, got {value!r}")
+def _check_finite(key: str, value) -> None:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        raise ValueError(f"{key} must be a finite number, got {value!r}")
 
 
-def _check_unit(key: str, value, *, closed: bool = False) -> None:
-    ok = isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
-    if not ok or value < 0 or (value > 1 if closed else value >= 1):
-        interval = "[0, 1]" if closed else "[0, 1)"
-        raise ValueError(f"{key} must be a number in {interval}, got {value!r}")
+def _check_at_least_zero(key: str, value) -> None:
+    _check_finite(key, value)
+    if value < 0:
+        raise ValueError(f"{key} must be ≥ 0, got {value!r}")
+
+
+def _check_beta(key: str, value) -> None:
+    _check_finite(key, value)
+    if not 0 <= value < 1:
+        raise ValueError(f"{key} must be a number in [0, 1), got {value!r}")
 
 
 def make_optimizer(name: str, **hyper) -> Optimizer:
@@ -174,19 +179,19 @@ def make_optimizer(name: str, **hyper) -> Optimizer:
     if unknown:
         raise ValueError(f"{name} has no hyper-parameter {unknown[0]!r}; expected {', '.join(DEFAULTS[name])}")
     values = {**DEFAULTS[name], **hyper}
-    _check_positive("learning_rate", values["learning_rate"])
-    values["learning_rate"] = float(values["learning_rate"])
-    for key in ("momentum", "dampening", "alpha"):
+    # torch.optim's own checks (lr, momentum, alpha, eps ≥ 0; betas in [0, 1); any dampening), and finite.
+    for key in ("learning_rate", "momentum", "alpha", "eps"):
         if key in values:
-            _check_unit(key, values[key], closed=key == "dampening")
-    if "eps" in values:
-        _check_positive("eps", values["eps"])
+            _check_at_least_zero(key, values[key])
+    values["learning_rate"] = float(values["learning_rate"])
+    if "dampening" in values:
+        _check_finite("dampening", values["dampening"])
     if "betas" in values:
         betas = values["betas"]
         if not isinstance(betas, list | tuple) or len(betas) != 2:
             raise ValueError(f"betas must be a pair [beta1, beta2], got {betas!r}")
         for j, beta in enumerate(betas):
-            _check_unit(f"betas[{j}]", beta)
+            _check_beta(f"betas[{j}]", beta)
         values["betas"] = (float(betas[0]), float(betas[1]))
     for key in ("nesterov", "centered", "amsgrad"):
         if key in values and not isinstance(values[key], bool):

@@ -11,14 +11,28 @@ from __future__ import annotations
 import math
 from typing import Any
 
+MAX_REPORTED = 50
+"""At most this many problems are listed; a line says how many more there were."""
+
+LARGEST_INTEGER = 2**53
+"""Counters and other whole numbers stay below this: exact in a float, and ``n + 1 != n``."""
+
 
 class ExperimentError(ValueError):
-    """An experiment (or its data) is invalid; ``problems`` lists ``path: message`` lines."""
+    """An experiment (or its data) is invalid; ``problems`` lists ``path: message`` lines.
+
+    ``str(error)`` is every problem, one a line (at most :data:`MAX_REPORTED`).
+    """
 
     def __init__(self, problems: list[str]):
         self.problems = list(problems)
-        more = f" (and {len(problems) - 1} more problem{'s' if len(problems) > 2 else ''})"
-        super().__init__(problems[0] + (more if len(problems) > 1 else ""))
+        super().__init__("\n".join(self.lines()))
+
+    def lines(self) -> list[str]:
+        """The problems to show, one a line, the last saying how many were left out."""
+        shown = self.problems[:MAX_REPORTED]
+        left = len(self.problems) - len(shown)
+        return shown + ([f"… and {left} more problem{'s' if left > 1 else ''}"] if left else [])
 
 
 class Problems:
@@ -88,15 +102,24 @@ def check_number(
     exclusive_max: bool = False,
     integer: bool = False,
 ) -> bool:
-    """True if ``value`` is a finite number (an integer if asked) within the bounds."""
+    """True if ``value`` is a finite number (a JSON integer if asked) within the bounds.
+
+    Whole numbers are JSON integers (``3``, not ``3.0`` or ``3e0``) of at most
+    :data:`LARGEST_INTEGER` in size, so a counter can always be counted on.
+    """
     kind = "a whole number" if integer else "a number"
     if isinstance(value, bool) or not isinstance(value, int | float):
         problems.add(path, f"expected {kind}, got {type_name(value)}")
         return False
     if integer and not isinstance(value, int):
-        if not (isinstance(value, float) and value.is_integer()):
-            problems.add(path, f"expected {kind}, got {value!r}")
-            return False
+        problems.add(path, f"expected {kind} written without a decimal point or exponent, got {value!r}")
+        return False
+    if integer and abs(value) > LARGEST_INTEGER:
+        problems.add(path, f"{_short(value)} is too large; whole numbers here are at most 2^53")
+        return False
+    if isinstance(value, int) and not _fits_float(value):
+        problems.add(path, f"{_short(value)} is too large for a 64-bit float")
+        return False
     if not math.isfinite(value):
         problems.add(path, f"expected a finite number, got {value!r}")
         return False
@@ -105,10 +128,29 @@ def check_number(
     if low_bad or high_bad:
         problems.add(
             path,
-            f"{value!r} is out of range; expected {_range_text(minimum, maximum, exclusive_min, exclusive_max)}",
+            f"{_shown_number(value)} is out of range; "
+            f"expected {_range_text(minimum, maximum, exclusive_min, exclusive_max)}",
         )
         return False
     return True
+
+
+def _fits_float(value: int) -> bool:
+    try:
+        float(value)
+    except OverflowError:
+        return False
+    return True
+
+
+def _shown_number(value: int | float) -> str:
+    return _short(value) if isinstance(value, int) else repr(value)
+
+
+def _short(value: int) -> str:
+    """An integer for a message: digits in full when short, else its first digits and length."""
+    text = str(value)
+    return text if len(text) <= 24 else f"{text[:12]}… ({len(text.lstrip('-'))} digits)"
 
 
 def _range_text(lo, hi, ex_lo, ex_hi) -> str:
@@ -137,36 +179,67 @@ def check_bool(value: Any, path: str, problems: Problems) -> bool:
 
 
 def check_matrix(
-    value: Any, path: str, problems: Problems, *, rows: int | None = None, cols: int | None = None, what: str = ""
+    value: Any,
+    path: str,
+    problems: Problems,
+    *,
+    rows: int | None = None,
+    cols: int | None = None,
+    what: str = "",
+    limit: float | None = None,
 ) -> bool:
-    """True if ``value`` is a list of equal-length lists of finite numbers of the given size."""
+    """True if ``value`` is a non-empty list of equal-length non-empty lists of finite numbers.
+
+    ``rows``/``cols`` fix the size; ``limit`` bounds every number's size (|x| ≤ limit).
+    """
     if not isinstance(value, list) or not all(isinstance(r, list) for r in value):
         problems.add(path, f"expected a list of rows (lists of numbers), got {type_name(value)}")
         return False
+    if not value or not value[0]:
+        problems.add(path, f"expected a non-empty list of rows of numbers, got {'[[]]' if value else '[]'}")
+        return False
     lengths = {len(r) for r in value}
     if len(lengths) > 1:
-        problems.add(path, f"rows have different lengths {sorted(lengths)}")
+        problems.add(path, f"rows have different lengths {sorted(lengths)[:5]}")
         return False
-    got_cols = lengths.pop() if lengths else 0
+    got_cols = lengths.pop()
     if (rows is not None and len(value) != rows) or (cols is not None and got_cols != cols):
         want = f"{rows if rows is not None else '?'}×{cols if cols is not None else '?'}"
         problems.add(path, f"expected {want}{f' ({what})' if what else ''}, got {len(value)}×{got_cols}")
         return False
     for i, row in enumerate(value):
-        for j, cell in enumerate(row):
-            if not check_number(cell, f"{path}[{i}][{j}]", problems):
-                return False
+        if not _check_cells(row, f"{path}[{i}]", problems, limit):
+            return False
     return True
 
 
-def check_vector(value: Any, path: str, problems: Problems, *, length: int | None = None, what: str = "") -> bool:
+def check_vector(
+    value: Any,
+    path: str,
+    problems: Problems,
+    *,
+    length: int | None = None,
+    what: str = "",
+    limit: float | None = None,
+) -> bool:
+    """True if ``value`` is a list of finite numbers (of ``length`` entries, each |x| ≤ ``limit`` if given)."""
     if not isinstance(value, list):
         problems.add(path, f"expected a list of numbers, got {type_name(value)}")
         return False
     if length is not None and len(value) != length:
         problems.add(path, f"expected {length} entries{f' ({what})' if what else ''}, got {len(value)}")
         return False
-    for i, cell in enumerate(value):
-        if not check_number(cell, f"{path}[{i}]", problems):
+    return _check_cells(value, path, problems, limit)
+
+
+def _check_cells(cells: list, path: str, problems: Problems, limit: float | None) -> bool:
+    for j, cell in enumerate(cells):
+        if not check_number(cell, f"{path}[{j}]", problems):
+            return False
+        if limit is not None and abs(cell) > limit:
+            problems.add(
+                f"{path}[{j}]",
+                f"{_shown_number(cell)} is too large; numbers here are at most {limit:g} in size",
+            )
             return False
     return True

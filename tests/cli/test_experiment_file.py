@@ -203,7 +203,7 @@ MALFORMED = [
     ),
     ({"nnviz": 1, "regularization": {"kind": "l3", "lambda": 0.1}}, "regularization.kind: unknown value 'l3'"),
     ({"nnviz": 1, "regularization": {"kind": "l2", "lambda": -1}}, "regularization.lambda: -1 is out of range"),
-    ({"nnviz": 1, "optimizer": {"name": "sgd", "learning_rate": 0}}, "optimizer.learning_rate"),
+    ({"nnviz": 1, "optimizer": {"name": "sgd", "learning_rate": -0.1}}, "optimizer.learning_rate"),
     (
         {"nnviz": 1, "optimizer": {"name": "sgd", "learning_rate": 0.1, "weight_decay": 0.1}},
         "optimizer.weight_decay",
@@ -249,7 +249,7 @@ def test_malformed_experiment_names_the_problem(doc, expected, write_json, capsy
     assert code == 2
     assert expected in err
     assert "Traceback" not in err
-    assert len(err.strip().splitlines()) == 1
+    assert all(line.startswith("nnviz: error: ") for line in err.strip().splitlines())
 
 
 def test_state_with_wrong_shapes_is_reported(hand_set):
@@ -265,7 +265,17 @@ def test_all_problems_are_collected():
     with pytest.raises(ExperimentError) as info:
         Experiment(_complete({"nnviz": 1, "seed": -1, "batch_size": 0}))
     assert len(info.value.problems) == 2
-    assert "and 1 more problem" in str(info.value)
+    assert str(info.value).splitlines() == [
+        "seed: -1 is out of range; expected [0, 9.22337e+18]",
+        "batch_size: 0 is out of range; expected [1, 100000]",
+    ]
+
+
+def test_many_problems_are_listed_up_to_a_limit():
+    error = ExperimentError([f"data.inputs[{i}]: bad" for i in range(60)])
+    lines = str(error).splitlines()
+    assert lines[:50] == [f"data.inputs[{i}]: bad" for i in range(50)]
+    assert lines[50:] == ["… and 10 more problems"]
 
 
 def test_saved_file_is_valid_json_with_version(tmp_path, hand_set):

@@ -64,8 +64,8 @@ def test_trace_json_follows_the_schema(capsys, preset):
 def test_non_finite_numbers_are_written_as_null(capsys, write_json):
     doc = {
         "nnviz": 1,
-        "data": {"inputs": [[1e200]], "targets": [[0.0]]},
-        "network": {"layers": [{"units": 1, "activation": "identity", "weights": [[1e200]], "bias": [0.0]}]},
+        "data": {"inputs": [[1e9]], "targets": [[0.0]]},
+        "network": {"layers": [{"units": 1, "activation": "identity", "weights": [[1e300]], "bias": [0.0]}]},
         "loss": {"name": "mse"},
         "optimizer": {"name": "sgd", "learning_rate": 0.1},
     }

@@ -139,13 +139,13 @@ MALFORMED = [
     ("a,y\n1,2\n", [], "file.csv: choose the target columns as a non-empty list of column names"),
     ("a,y\n1,2\n", "y", "file.csv: choose the target columns as a non-empty list"),
     ("a,y\n1,2\n", ["y", "y"], 'file.csv: target column "y" is chosen twice'),
-    ('a,y\n1,2\n3,"4\n', ["y"], "file.csv: row 3: unexpected end of data"),
+    ('a,y\n1,2\n3,"4\n', ["y"], "file.csv: row 3: not a valid CSV row (unexpected end of data)"),
 ]
 
 
 @pytest.mark.parametrize(("text", "targets", "message"), MALFORMED)
 def test_malformed_files_name_the_row_column_or_problem(tmp_path, text, targets, message):
-    with pytest.raises(DataError, match="^" + re.escape(message)):
+    with pytest.raises(DataError, match="(^|/)" + re.escape(message)):
         load_csv(write(tmp_path, text), targets)
 
 
@@ -162,20 +162,20 @@ def test_malformed_files_name_the_row_column_or_problem(tmp_path, text, targets,
 )
 def test_bad_choices_are_named(tmp_path, kwargs, message):
     path = write(tmp_path, "a,b,y\n1,2,3\n4,5,dog\n")
-    with pytest.raises(DataError, match="^" + re.escape(message)):
+    with pytest.raises(DataError, match="(^|/)" + re.escape(message)):
         load_csv(path, ["y"], **kwargs)
 
 
 def test_missing_file_and_binary_file(tmp_path):
-    with pytest.raises(DataError, match=r"^nothing\.csv: cannot read the file"):
+    with pytest.raises(DataError, match=r"(^|/)nothing\.csv: no such file"):
         load_csv(tmp_path / "nothing.csv", ["y"])
     path = tmp_path / "image.csv"
     path.write_bytes(b"\x89PNG\r\n\x1a\n\xff\xfe\x00")
-    with pytest.raises(DataError, match=r"^image\.csv: not a UTF-8 text file"):
+    with pytest.raises(DataError, match=r"(^|/)image\.csv: not a UTF-8 text file"):
         load_csv(path, ["y"])
 
 
 def test_too_many_rows(tmp_path, monkeypatch):
     monkeypatch.setattr("nnviz.core.csv_data.MAX_SAMPLES", 3)
-    with pytest.raises(DataError, match=r"^file\.csv: more than 3 data rows"):
+    with pytest.raises(DataError, match=r"(^|/)file\.csv: more than 3 data rows"):
         load_csv(write(tmp_path, "a,y\n" + "1,2\n" * 4), ["y"])

@@ -58,9 +58,11 @@ class TrainingSection(QGroupBox):
         self.learning_rate = LogSpinBox(
             "learning_rate_spin",
             "Learning rate η: the size of each step against the gradient. Too small: slow; too big: the loss "
-            "jumps or becomes NaN. Applies from the next iteration; training continues.",
+            "jumps or becomes NaN; 0 computes the gradients without moving the weights. Applies from the next "
+            "iteration; training continues.",
             1e-5,
             10.0,
+            zero=True,
         )
         self.momentum = dspin(
             "momentum_spin",

@@ -1,0 +1,49 @@
+"""Writing a file so that a failed or interrupted write loses nothing.
+
+The text goes to a new temporary file beside the target — created exclusively,
+with an unpredictable name, so a symlink or file planted there is never
+followed or overwritten — and is then renamed over the target in one step.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import stat
+import tempfile
+from pathlib import Path
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Replace ``path`` by ``data``; on any error the old file (if any) is untouched.
+
+    The new file keeps an existing target's permissions, else gets the usual
+    ones for a new file (``0o666`` less the umask). Raises ``OSError``.
+    """
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as file:
+            file.write(data)
+            file.flush()
+            os.fsync(file.fileno())
+        os.chmod(tmp, _mode_for(path))
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def write_text_atomically(path: Path, text: str) -> None:
+    """:func:`write_atomically` of ``text`` in UTF-8."""
+    write_atomically(path, text.encode("utf-8"))
+
+
+def _mode_for(path: Path) -> int:
+    try:
+        return stat.S_IMODE(os.stat(path).st_mode)
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
