@@ -28,15 +28,22 @@ The worker trains in chunks of about :data:`CHUNK_S` and reads messages
 between them, so it answers within a chunk. It pickles each reply itself and
 a thread writes it to the pipe, so a reply the window has not read yet never
 holds training up. The process is a fresh interpreter running
-``python -m nnviz.session.training_process FD`` (forking a process with Qt's
+:func:`serve_fd` (forking a process with Qt's
 threads is unsafe, and ``multiprocessing``'s spawn would run the caller's
 main script again), started once and shared by every run (:func:`shared`).
+
+Only installed code runs in it: the interpreter starts isolated (``-I``: no
+current folder, no ``PYTHON*`` variables on the import path) and is given the
+window's own import path less the current folder (:func:`worker_command`),
+so a ``numpy.py`` lying in the folder where the app was started is never imported.
 """
 
 from __future__ import annotations
 
 import atexit
 import gc
+import json
+import os
 import pickle
 import queue
 import signal
@@ -49,6 +56,7 @@ import traceback
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 
+import nnviz
 from nnviz.session.breakpoints import Breakpoints, Stop
 from nnviz.session.workspace import RunProgress, Workspace
 
@@ -105,7 +113,7 @@ class TrainingProcess:
             ours, theirs = socket.socketpair()
         except OSError as error:
             raise TrainingProcessError(f"cannot start the training process: {error}") from None
-        command = [sys.executable, "-m", __name__, str(theirs.fileno())]
+        command = worker_command(theirs.fileno())
         try:
             process = subprocess.Popen(command, pass_fds=(theirs.fileno(),), stdin=subprocess.DEVNULL)
             conn = Connection(ours.detach())
@@ -362,5 +370,27 @@ class Worker:
                 return
 
 
-if __name__ == "__main__":
-    serve(Connection(int(sys.argv[1])))
+_BOOT = (
+    "import sys, json; sys.path[:] = json.loads(sys.argv[2]); "
+    "from nnviz.session.training_process import serve_fd; serve_fd(int(sys.argv[1]))"
+)
+
+
+def worker_command(fd: int) -> list[str]:
+    """The command line of a worker serving the socket ``fd``: an isolated interpreter whose
+    import path is this process's, less the current folder (``''`` or its full path).
+
+    The folder holding the running ``nnviz`` comes last if it was left out (a source checkout
+    that is also the current folder), so installed packages come before anything beside it.
+    """
+    here = os.path.realpath(os.getcwd())
+    path = [p for p in sys.path if p and os.path.realpath(p) != here]
+    package_root = os.path.dirname(os.path.dirname(os.path.abspath(nnviz.__file__)))
+    if package_root not in path:
+        path.append(package_root)
+    return [sys.executable, "-I", "-c", _BOOT, str(fd), json.dumps(path)]
+
+
+def serve_fd(fd: int) -> None:
+    """The worker's entry point (see :data:`_BOOT`)."""
+    serve(Connection(fd))

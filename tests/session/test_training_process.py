@@ -157,3 +157,43 @@ def test_a_process_that_cannot_start_says_so(monkeypatch):
     monkeypatch.setattr(tp.sys, "executable", "/nonexistent/python")
     with pytest.raises(TrainingProcessError, match="cannot start the training process"):
         TrainingProcess().start()
+
+
+PLANTED = """\
+import pathlib
+pathlib.Path({marker!r}).write_text("a planted module ran")
+raise ImportError("planted")
+"""
+
+
+@pytest.mark.parametrize("module", ["numpy", "pickle", "nnviz"])
+def test_modules_in_the_working_folder_never_run_in_the_process(tmp_path, monkeypatch, module):
+    """A file shared with the class may sit beside the experiment: the worker imports only installed code."""
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    marker = tmp_path / "ran.txt"
+    (folder / f"{module}.py").write_text(PLANTED.format(marker=str(marker)))
+    monkeypatch.chdir(folder)
+    monkeypatch.syspath_prepend(str(folder))  # as `python -m` or a script in that folder would have it
+    process = TrainingProcess()
+    try:
+        process.start()
+        ws = workspace()
+        process.begin(ws)
+        collect_until(process, ws, lambda: ws.stepper.trainer.iteration >= 20)
+        process.halt(ws)
+        assert ws.stepper.trainer.iteration >= 20
+    finally:
+        process.close()
+    assert not marker.exists()
+
+
+def test_the_worker_command_is_isolated_and_leaves_out_the_working_folder(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.syspath_prepend("")
+    command = tp.worker_command(7)
+    assert command[:3] == [tp.sys.executable, "-I", "-c"]
+    path = tp.json.loads(command[-1])
+    assert "" not in path and str(tmp_path) not in path
+    assert os.path.dirname(os.path.dirname(tp.nnviz.__file__)) in path
