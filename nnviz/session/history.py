@@ -14,6 +14,11 @@ regularization term, the total loss and each layer's gradient norm, for the
 plots. It holds at most ``capacity`` points: when full it keeps every other
 point and from then on records every second iteration (then every fourth, …).
 
+**Epochs.** The workspace's per-epoch evaluations are thinned by
+:func:`thin_epochs` so that a run of any length keeps a few thousand: every
+epoch of the latest :data:`EPOCH_TAIL`, then every second, fourth, … further
+back, so the plots still span the whole run.
+
 **Replicas.** A history trained elsewhere (a training process) is copied
 point by point: :meth:`MetricHistory.points_after` gives what a copy needs and
 :meth:`MetricHistory.take_points` brings the copy level.
@@ -33,6 +38,36 @@ from nnviz.core.training import TrainerState
 Array = np.ndarray
 MEMORY_BUDGET = 64 * 2**20
 """Default bytes that rewind snapshots may take."""
+
+
+EPOCH_TAIL = 1024
+"""Epochs kept one by one behind the newest (the breakpoint "test loss rising for N epochs" reads up to 1000)."""
+
+
+def thin_epochs(records: list, epoch: int) -> None:
+    """Thin per-epoch ``records`` (each with an ``.epoch``, in order) in place for a run at ``epoch``.
+
+    Let c = ``epoch`` rounded down to a multiple of :data:`EPOCH_TAIL`. Epoch 1, every record
+    after c − EPOCH_TAIL, and further back every 2ᵏ-th epoch for records 2ᵏ⁻¹·EPOCH_TAIL or
+    more epochs before c are kept: about EPOCH_TAIL/2 more records each time a run doubles.
+    The records kept depend only on which were added and on c, and a record dropped at one
+    c is dropped at every later one, so two copies of a history that thin at different times
+    agree whenever they have seen the same records and the same c.
+    """
+    c = epoch - epoch % EPOCH_TAIL
+    if c <= EPOCH_TAIL or not records or records[0].epoch > c - EPOCH_TAIL:
+        return
+    kept = [r for r in records if _kept(r.epoch, c)]
+    if len(kept) < len(records):
+        records[:] = kept
+
+
+def _kept(e: int, c: int) -> bool:
+    age = c - e
+    if age < EPOCH_TAIL or e == 1:
+        return True
+    k = (age // EPOCH_TAIL).bit_length()  # 1 for ages [T, 2T), 2 for [2T, 4T), …
+    return e % (1 << k) == 0
 
 
 def grad_norms(trace: IterationTrace) -> list[float]:

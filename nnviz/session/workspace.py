@@ -20,6 +20,7 @@ The main window shows one workspace. It owns what the panels share and no Qt:
 
 from __future__ import annotations
 
+import bisect
 import copy
 import itertools
 from dataclasses import dataclass
@@ -35,6 +36,7 @@ from nnviz.core.regularizers import Regularizer
 from nnviz.core.validate import ExperimentError
 from nnviz.session.breakpoints import Stop
 from nnviz.session.events import Granularity
+from nnviz.session.history import EPOCH_TAIL, thin_epochs
 from nnviz.session.stepper import Progress, Stepper
 
 UNDO_DEPTH = 50
@@ -56,10 +58,10 @@ class EpochRecord:
 @dataclass(frozen=True)
 class RunProgress:
     """What a workspace's run did since its last :meth:`Workspace.take_progress`: the stepper's
-    progress, the epoch records from number ``epochs_from`` (0-based) on, and the run's stop."""
+    progress, the epoch records after epoch ``epochs_after``, and the run's stop."""
 
     stepper: Progress
-    epochs_from: int
+    epochs_after: int
     epochs: list[EpochRecord]
     stop: Stop | None
 
@@ -89,9 +91,11 @@ class Workspace:
         self.test_rise_epochs: int | None = None
         """Breakpoint: stop when the test loss rose this many epochs in a row (``None``: off)."""
         self.epochs: list[EpochRecord] = []
+        """Evaluations at the ends of epochs, in order, thinned over long runs (:func:`thin_epochs`)."""
         self._undo: list[_Undo] = []
         self._redo: list[_Undo] = []
         self._epochs_sent = 0
+        """The epoch of the last record :meth:`take_progress` reported."""
 
     @classmethod
     def open(cls, path: str | Path) -> Workspace:
@@ -125,6 +129,8 @@ class Workspace:
         if trainer.epoch > last:
             with np.errstate(all="ignore"):
                 self.epochs.append(EpochRecord(trainer.epoch, trainer.iteration, self.experiment.evaluate()))
+            if trainer.epoch % EPOCH_TAIL == 0:
+                thin_epochs(self.epochs, trainer.epoch)
             if stop is None:
                 stop = self._test_loss_rising()
         return stop
@@ -153,15 +159,18 @@ class Workspace:
     def take_progress(self, stop: Stop | None = None, *, snapshots: bool = True) -> RunProgress:
         """What this workspace did since the last call (``stop``: why its run stopped, if it did;
         ``snapshots``: see :meth:`Stepper.take_progress`)."""
-        sent, self._epochs_sent = self._epochs_sent, len(self.epochs)
-        return RunProgress(self.stepper.take_progress(snapshots=snapshots), sent, self.epochs[sent:], stop)
+        sent = self._epochs_sent
+        new = self.epochs[_after(self.epochs, sent) :]
+        self._epochs_sent = self.epochs[-1].epoch if self.epochs else 0
+        return RunProgress(self.stepper.take_progress(snapshots=snapshots), sent, new, stop)
 
     def apply_progress(self, progress: RunProgress) -> None:
         """Catch up with a :meth:`replica` of this workspace that made ``progress`` (all of it, in order)."""
         self.stepper.apply_progress(progress.stepper)
         # In place, as training itself appends: views extend what they drew instead of rereading.
-        del self.epochs[progress.epochs_from :]
+        del self.epochs[_after(self.epochs, progress.epochs_after) :]
         self.epochs.extend(progress.epochs)
+        thin_epochs(self.epochs, self.stepper.trainer.epoch)  # as the replica did: the same records
         self.dirty = True
 
     def _forget_epochs_after(self, epoch: int) -> None:
@@ -306,6 +315,11 @@ class Workspace:
     def save(self, path: str | Path) -> None:
         self.experiment.save(path)
         self.dirty = False
+
+
+def _after(records: list[EpochRecord], epoch: int) -> int:
+    """The index of the first record after ``epoch``."""
+    return bisect.bisect_right(records, epoch, key=lambda r: r.epoch)
 
 
 def assign(spec: dict, path: tuple, value: Any) -> None:

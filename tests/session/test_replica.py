@@ -8,6 +8,8 @@ import pytest
 
 from nnviz.core.experiment import Experiment
 from nnviz.presets import load_experiment, preset_names
+from nnviz.session import history as history_module
+from nnviz.session import workspace as workspace_module
 from nnviz.session.breakpoints import Breakpoints
 from nnviz.session.events import Granularity
 from nnviz.session.stepper import Stepper
@@ -221,3 +223,19 @@ def test_every_preset_can_be_sent_to_a_training_process(name):
     replica.run(2)
     ws.apply_progress(copy_of(replica.take_progress()))
     assert ws.stepper.trainer.iteration == 5
+
+
+def test_a_long_run_in_a_replica_brings_the_same_thinned_epochs(monkeypatch):
+    monkeypatch.setattr(workspace_module, "EPOCH_TAIL", 8)
+    monkeypatch.setattr(history_module, "EPOCH_TAIL", 8)
+    doc = spiral(batch_size=60, data={"dataset": "spiral", "samples": 20, "noise": 0.1})
+    reference, original = Workspace(Experiment(doc)), Workspace(Experiment(doc))
+    reference.run(300)
+    replica = copy_of(original.replica())
+    replica.take_progress()
+    for n in (5, 60, 3, 100, 132):
+        replica.run(n)
+        original.apply_progress(copy_of(replica.take_progress()))
+    assert [r.epoch for r in original.epochs] == [r.epoch for r in reference.epochs]
+    assert original.epochs == reference.epochs
+    assert len(reference.epochs) < 100 and reference.epochs[0].epoch == 1 and reference.epochs[-1].epoch == 300

@@ -3,7 +3,15 @@ from types import SimpleNamespace
 import numpy as np
 import pytest
 
-from nnviz.session.history import MIN_STRIDE, MetricHistory, Snapshots, grad_norms, snapshot_stride
+from nnviz.session.history import (
+    EPOCH_TAIL,
+    MIN_STRIDE,
+    MetricHistory,
+    Snapshots,
+    grad_norms,
+    snapshot_stride,
+    thin_epochs,
+)
 
 
 def fake_trace(iteration: int):
@@ -69,3 +77,41 @@ def test_metric_history_truncates_and_copies():
     assert list(history.iterations) == [1, 2, 3, 4, 5, 6]
     history.loss_total[:] = 0
     assert history.loss_total[0] == 1.5
+
+
+def test_epoch_records_stay_few_over_a_million_epochs_and_span_the_run():
+    records = []
+    sizes = {}
+    for epoch in range(1, 1_000_001):
+        records.append(SimpleNamespace(epoch=epoch))
+        if epoch % EPOCH_TAIL == 0:
+            thin_epochs(records, epoch)
+        if epoch in (10_000, 100_000, 1_000_000):
+            sizes[epoch] = len(records)
+    kept = [r.epoch for r in records]
+    assert kept[0] == 1 and kept[-1] == 1_000_000 and kept == sorted(kept)
+    # The newest EPOCH_TAIL epochs one by one (the test-loss breakpoint reads them) …
+    assert kept[-EPOCH_TAIL:] == list(range(1_000_001 - EPOCH_TAIL, 1_000_001))
+    # … and about EPOCH_TAIL/2 more each time the run doubles: logarithmic, not linear.
+    assert sizes[1_000_000] < 7_000
+    assert sizes[1_000_000] - sizes[100_000] < 2_000 and sizes[100_000] - sizes[10_000] < 2_000
+    # No stretch of the run is left without points: gaps grow with age, never beyond a sixteenth of it.
+    gaps = np.diff(kept)
+    ages = 1_000_000 - np.array(kept[:-1])
+    assert np.all(gaps <= np.maximum(1, ages / 16 + 1))
+
+
+def test_thinning_at_different_times_keeps_the_same_records():
+    """A replica thins as it trains, the window when progress arrives: both end with the same records."""
+    every = [SimpleNamespace(epoch=e) for e in range(1, 9_001)]
+    one_by_one = []
+    for r in every:
+        one_by_one.append(r)
+        if r.epoch % EPOCH_TAIL == 0:
+            thin_epochs(one_by_one, r.epoch)
+    in_batches = []
+    for start in range(0, 9_000, 777):
+        in_batches.extend(every[start : start + 777])
+        thin_epochs(in_batches, in_batches[-1].epoch)
+    assert [r.epoch for r in in_batches] == [r.epoch for r in one_by_one]
+    assert len(one_by_one) < 9_000
