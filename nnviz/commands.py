@@ -13,6 +13,7 @@ import numpy as np
 from nnviz.core.atomic_write import write_text_atomically
 from nnviz.core.experiment import Experiment
 from nnviz.core.jsonfmt import dumps
+from nnviz.core.memory import trace_problem
 from nnviz.core.trace_json import traces_to_json
 from nnviz.errors import BadInput
 from nnviz.presets import load_experiment, preset_names, preset_title
@@ -52,6 +53,9 @@ def run_shot(args) -> int:
 
 def run_trace(args) -> int:
     experiment = load_experiment(args.experiment)
+    problem = trace_problem(experiment.memory, args.iterations)
+    if problem:
+        raise BadInput(f"--iterations {args.iterations}: {problem}")
     traces = []
     with np.errstate(all="ignore"):
         for _ in range(args.iterations):

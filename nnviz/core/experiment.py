@@ -30,6 +30,7 @@ from nnviz.core.json_read import parse_json, read_json_file
 from nnviz.core.jsonfmt import dumps
 from nnviz.core.layers import Dense
 from nnviz.core.losses import get_loss
+from nnviz.core.memory import MemoryEstimate, estimate, memory_problem
 from nnviz.core.network import Network
 from nnviz.core.optimizers import make_optimizer
 from nnviz.core.regularizers import Regularizer
@@ -130,6 +131,11 @@ class Experiment:
         p = Problems()
         data = experiment_data.load(self.spec["data"], np.random.default_rng(data_seq), self.base_dir, p)
         p.raise_if_any()
+        self.memory = self._estimate_memory(data)
+        problem = memory_problem(self.memory)
+        if problem:
+            p.add("network", problem)
+            p.raise_if_any()
         network = self._build_network(data.n_inputs, np.random.default_rng(init_seq), p)
         p.raise_if_any()
         loss_spec = self.spec["loss"]
@@ -203,6 +209,16 @@ class Experiment:
             layers.append(Dense(W, b, activation, dropout=float(ls.get("dropout", 0.0))))
             fan_in = units
         return Network(n_inputs, layers)
+
+    def _estimate_memory(self, data: experiment_data.ExperimentData) -> MemoryEstimate:
+        n = len(data.x_train)
+        return estimate(
+            data.n_inputs,
+            [int(layer["units"]) for layer in self.spec["network"]["layers"]],
+            batch=min(int(self.spec.get("batch_size", n)), n),
+            samples=max(n, len(data.x_test)),
+            plane=data.points_train.shape[1] == 2,
+        )
 
     def _edited(self) -> bool:
         return any(not np.array_equal(a, b) for a, b in zip(self.network.parameters(), self._initial))
