@@ -83,13 +83,19 @@ def _positive_int(text: str) -> int:
     return value
 
 
+MAX_COUNT = 10**7
+"""The most epochs or iterations a command line asks for (as ``epochs`` in a file)."""
+
+
 def _non_negative_int(text: str) -> int:
     try:
-        value = int(text)
+        value = int(text) if len(text) <= 20 else MAX_COUNT + 1
     except ValueError:
         raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
     if value < 0:
         raise argparse.ArgumentTypeError(f"expected a whole number ≥ 0, got {text!r}")
+    if value > MAX_COUNT:
+        raise argparse.ArgumentTypeError(f"expected at most {MAX_COUNT:,}, got {text[:24]!r}")
     return value
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 import numpy as np
 
 from nnviz.core.atomic_write import write_text_atomically
+from nnviz.core.diagnose import saturated_share, training_warning
 from nnviz.core.experiment import Experiment
 from nnviz.core.jsonfmt import dumps
 from nnviz.core.memory import trace_problem
@@ -74,6 +75,8 @@ def run_trace(args) -> int:
 def run_train(args) -> int:
     experiment = load_experiment(args.experiment)
     epochs = experiment.epochs if args.epochs is None else args.epochs
+    with np.errstate(all="ignore"):
+        first_loss = experiment.evaluate().train_loss
     history = []
     progress = _Progress(epochs) if sys.stderr.isatty() else None
     try:
@@ -86,7 +89,8 @@ def run_train(args) -> int:
                     "try a smaller learning rate"
                 )
             if args.history:
-                history.append((experiment.trainer.epoch, trace.loss_total, experiment.evaluate()))
+                with np.errstate(all="ignore"):
+                    history.append((experiment.trainer.epoch, trace.loss_total, experiment.evaluate()))
             if progress:
                 progress.update(experiment.trainer.epoch)
     except Diverged as error:
@@ -94,7 +98,12 @@ def run_train(args) -> int:
     finally:
         if progress:
             progress.close()
-    result = experiment.evaluate()
+    with np.errstate(all="ignore"):
+        result = experiment.evaluate()
+        saturated = saturated_share(experiment.network, experiment.data.x_train)
+    warning = training_warning(first_loss, result.train_loss, saturated) if epochs > 0 else None
+    if warning:
+        print(f"nnviz: warning: {warning}", file=sys.stderr)
     if args.out:
         _write(Path(args.out), experiment.to_json())
     if args.history:

@@ -256,6 +256,9 @@ class App:
         act = self.window.actions_by_id
         act[A.RUN].setEnabled(not running)
         act[A.PAUSE].setEnabled(running)
+        warning = None if running else self.controller.workspace.training_warning()
+        if warning:
+            self.window.show_message(f"Warning: {warning}", 0)
 
     def _on_controller_stopped(self, message: str) -> None:
         stop = self.controller.last_stop

@@ -29,6 +29,7 @@ from typing import Any
 
 import numpy as np
 
+from nnviz.core.diagnose import saturated_share, training_warning
 from nnviz.core.experiment import EvalResult, Experiment
 from nnviz.core.experiment_spec import validate_spec
 from nnviz.core.optimizers import make_optimizer
@@ -42,6 +43,8 @@ from nnviz.session.stepper import Progress, Stepper
 UNDO_DEPTH = 50
 LIVE_SECTIONS = ("optimizer", "regularization")
 """Settings under these keys change without a reset (except the optimizer's name)."""
+WARN_AFTER_EPOCHS = 10
+"""Epochs evaluated before :meth:`Workspace.training_warning` judges a run."""
 TEXT_KEYS = ("name", "lesson")
 """Settings with no effect on training: they change without a reset or any trainer update."""
 
@@ -134,6 +137,15 @@ class Workspace:
             if stop is None:
                 stop = self._test_loss_rising()
         return stop
+
+    def training_warning(self) -> str | None:
+        """Why training failed without a NaN, if it did (see :func:`nnviz.core.diagnose.training_warning`):
+        judged over the epochs evaluated, once there are :data:`WARN_AFTER_EPOCHS` of them."""
+        if len(self.epochs) < WARN_AFTER_EPOCHS:
+            return None
+        experiment = self.experiment
+        saturated = saturated_share(experiment.network, experiment.data.x_train)
+        return training_warning(self.epochs[0].result.train_loss, self.epochs[-1].result.train_loss, saturated)
 
     def _test_loss_rising(self) -> Stop | None:
         n = self.test_rise_epochs
