@@ -35,6 +35,8 @@ def resolve(name_or_path: str | Path) -> Path:
     preset = preset_dir() / f"{Path(name_or_path).name.removesuffix('.json')}.json"
     if preset.is_file():
         return preset
+    if path.exists() or path.is_symlink():  # a folder, device or pipe: refused by name when read
+        return path
     raise ExperimentError([f"{name_or_path}: no such file or preset (nnviz presets lists the presets)"])
 
 

@@ -324,7 +324,7 @@ class App:
         try:
             experiment = load_experiment(path)
         except ExperimentError as error:
-            QMessageBox.warning(self.window, "Cannot open experiment", "\n".join(error.problems[:20]))
+            QMessageBox.warning(self.window, "Cannot open experiment", "\n".join(error.lines()))
             return False
         self.controller.set_workspace(Workspace(experiment))
         if experiment.path is not None and Path(path).is_file():
