@@ -77,9 +77,9 @@ def fold(grad_windows: Array, input_hw: tuple[int, int], stride: int) -> Array:
     grad = np.zeros((n, c, *input_hw))
     for p in range(kh):
         for q in range(kw):
-            grad[:, :, p : p + stride * (oh - 1) + 1 : stride, q : q + stride * (ow - 1) + 1 : stride] += grad_windows[
-                :, :, :, :, p, q
-            ]
+            grad[:, :, p : p + stride * (oh - 1) + 1 : stride, q : q + stride * (ow - 1) + 1 : stride] += (
+                grad_windows[:, :, :, :, p, q]
+            )
     return grad
 
 
@@ -90,7 +90,14 @@ class Conv2D:
     joins_input = False
 
     def __init__(
-        self, W: Array, b: Array, activation: Activation, *, stride: int = 1, padding: int = 0, dropout: float = 0.0
+        self,
+        W: Array,
+        b: Array,
+        activation: Activation,
+        *,
+        stride: int = 1,
+        padding: int = 0,
+        dropout: float = 0.0,
     ):
         W = np.asarray(W, dtype=float)
         b = np.asarray(b, dtype=float)
@@ -178,7 +185,9 @@ class Conv2D:
             return None
         n, _, oh, ow = delta.shape
         kh, kw = self.kernel
-        grad_windows = (delta_rows @ self.W.reshape(self.channels, -1)).reshape(n, oh, ow, self.in_channels, kh, kw)
+        grad_windows = (delta_rows @ self.W.reshape(self.channels, -1)).reshape(
+            n, oh, ow, self.in_channels, kh, kw
+        )
         _, _, h, w = lt.input.shape
         p = self.padding
         grad = fold(grad_windows.transpose(0, 3, 1, 2, 4, 5), (h + 2 * p, w + 2 * p), self.stride)

@@ -79,7 +79,13 @@ def load(spec: dict, rng: np.random.Generator, base_dir: Path | None, p: Problem
                 spec.get("columns"),
                 classes=spec.get("classes"),
             )
-            points, t, kind, class_names, names = table.x, table.t, table.kind, table.class_names, table.feature_names
+            points, t, kind, class_names, names = (
+                table.x,
+                table.t,
+                table.kind,
+                table.class_names,
+                table.feature_names,
+            )
     except ValueError as error:
         p.add(f"data.{key}", str(error))
         return None

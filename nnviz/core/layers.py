@@ -105,7 +105,9 @@ class Dense:
         """``(units,)`` for an input of ``(fan_in,)`` features."""
         if len(input_shape) != 1:
             shape = "×".join(map(str, input_shape))
-            raise ValueError(f"a dense layer takes a flat row of features, got a {shape} image; put a flatten before it")
+            raise ValueError(
+                f"a dense layer takes a flat row of features, got a {shape} image; put a flatten before it"
+            )
         if input_shape[0] != self.fan_in:
             raise ValueError(
                 f"expected weights {self.units}×{input_shape[0]} (units × inputs), got {self.units}×{self.fan_in}"

@@ -27,7 +27,19 @@ KINDS = ("dense", "conv2d", "max_pool2d", "avg_pool2d", "flatten", "concat")
 MAX_CHANNELS = 1024
 MAX_KERNEL = 64
 KIND_KEYS = {
-    "conv2d": ("kind", "channels", "kernel", "stride", "padding", "activation", "slope", "init", "weights", "bias", "dropout"),
+    "conv2d": (
+        "kind",
+        "channels",
+        "kernel",
+        "stride",
+        "padding",
+        "activation",
+        "slope",
+        "init",
+        "weights",
+        "bias",
+        "dropout",
+    ),
     "max_pool2d": ("kind", "kernel", "stride", "dropout"),
     "avg_pool2d": ("kind", "kernel", "stride", "dropout"),
     "flatten": ("kind", "dropout"),
@@ -67,7 +79,9 @@ def check_layer(layer: dict, path: str, is_last: bool, p: Problems) -> None:
             _check_size(layer[key], f"{path}.{key}", low, p)
     if "padding" in layer:
         check_number(layer["padding"], f"{path}.padding", p, integer=True, minimum=0, maximum=MAX_KERNEL)
-    if "activation" in layer and check_string(layer["activation"], f"{path}.activation", p, choices=activations.NAMES):
+    if "activation" in layer and check_string(
+        layer["activation"], f"{path}.activation", p, choices=activations.NAMES
+    ):
         if layer["activation"] == "softmax":
             p.add(f"{path}.activation", "softmax is only allowed on the output layer")
     if "slope" in layer:
@@ -119,7 +133,11 @@ def _shape_text(shape: tuple[int, ...]) -> str:
 
 
 def build_network(
-    spec: dict, input_shape: tuple[int, ...], input_names: tuple[str, ...] | None, rng: np.random.Generator, p: Problems
+    spec: dict,
+    input_shape: tuple[int, ...],
+    input_names: tuple[str, ...] | None,
+    rng: np.random.Generator,
+    p: Problems,
 ) -> Network | None:
     """The network of a checked ``"network"`` object for samples of ``input_shape``; ``None`` on a problem."""
     if "inputs" in spec:
@@ -128,7 +146,9 @@ def build_network(
             if len(declared) == len(input_shape) == 1:
                 message = f"the data has {input_shape[0]} input feature(s), the network takes {declared[0]}"
             else:
-                message = f"the data's samples are {_shape_text(input_shape)}, the network takes {_shape_text(declared)}"
+                message = (
+                    f"the data's samples are {_shape_text(input_shape)}, the network takes {_shape_text(declared)}"
+                )
             p.add("network.inputs", message)
             return None
     layers = []
@@ -159,8 +179,11 @@ def _build_layer(ls: dict, path: str, shape, input_shape, input_names, rng, p: P
     if kind == "concat":
         return _build_concat(ls, path, input_shape, input_names, dropout, p)
     if len(shape) != 1 and kind == "dense":
-        p.add(path, f"a dense layer takes a flat row of features, got a {_shape_text(shape)} image; "
-              'put {"kind": "flatten"} before it')
+        p.add(
+            path,
+            f"a dense layer takes a flat row of features, got a {_shape_text(shape)} image; "
+            'put {"kind": "flatten"} before it',
+        )
         return None
     if len(shape) != 3 and kind == "conv2d":
         p.add(path, 'a conv2d layer takes images; give "network": {"inputs": [channels, height, width]}')
@@ -194,7 +217,9 @@ def _build_layer(ls: dict, path: str, shape, input_shape, input_names, rng, p: P
             return None
     if kind == "dense":
         return Dense(W, b, activation, dropout=dropout)
-    return Conv2D(W, b, activation, stride=int(ls.get("stride", 1)), padding=int(ls.get("padding", 0)), dropout=dropout)
+    return Conv2D(
+        W, b, activation, stride=int(ls.get("stride", 1)), padding=int(ls.get("padding", 0)), dropout=dropout
+    )
 
 
 def _build_concat(ls: dict, path: str, input_shape, input_names, dropout: float, p: Problems):
@@ -212,7 +237,10 @@ def _build_concat(ls: dict, path: str, input_shape, input_names, dropout: float,
                 return None
             columns.append(names.index(col))
         elif col >= input_shape[0]:
-            p.add(f"{path}.input_columns[{i}]", f"column {col} does not exist; the input has columns 0…{input_shape[0] - 1}")
+            p.add(
+                f"{path}.input_columns[{i}]",
+                f"column {col} does not exist; the input has columns 0…{input_shape[0] - 1}",
+            )
             return None
         else:
             columns.append(int(col))

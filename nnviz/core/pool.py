@@ -49,7 +49,9 @@ class _Pool2D:
     def output_shape(self, input_shape: tuple[int, ...]) -> tuple[int, ...]:
         """(C, H_out, W_out) for an input (C, H, W)."""
         if len(input_shape) != 3:
-            raise ValueError(f"a {self.kind} layer takes images (channels × height × width); the input is a flat row")
+            raise ValueError(
+                f"a {self.kind} layer takes images (channels × height × width); the input is a flat row"
+            )
         c, h, w = input_shape
         kh, kw = self.kernel
         return (c, *output_hw(h, w, kh, kw, self.stride, 0, "pool window"))

@@ -54,9 +54,14 @@ def case_conv_max_softmax():
         _dense(rng, 3, 27, "softmax"),
     ]
     targets = [0, 1, 2, 1, 0]
-    return x, layers, targets, "cross_entropy", {"kind": "l2", "lambda": 0.01}, {
-        "name": "sgd", "learning_rate": 0.1, "momentum": 0.9
-    }
+    return (
+        x,
+        layers,
+        targets,
+        "cross_entropy",
+        {"kind": "l2", "lambda": 0.01},
+        {"name": "sgd", "learning_rate": 0.1, "momentum": 0.9},
+    )
 
 
 def case_strided_conv_avg_bce():
@@ -69,9 +74,14 @@ def case_strided_conv_avg_bce():
         {"kind": "flatten"},
         _dense(rng, 1, 2 * 2 * 2, "sigmoid"),
     ]
-    return x, layers, [[1.0], [0.0], [1.0], [0.0]], "bce", {"kind": "l1", "lambda": 0.02}, {
-        "name": "adam", "learning_rate": 0.01
-    }
+    return (
+        x,
+        layers,
+        [[1.0], [0.0], [1.0], [0.0]],
+        "bce",
+        {"kind": "l1", "lambda": 0.02},
+        {"name": "adam", "learning_rate": 0.01},
+    )
 
 
 def case_overlapping_max_pool_with_ties():
@@ -84,9 +94,14 @@ def case_overlapping_max_pool_with_ties():
         {"kind": "flatten"},
         _dense(rng, 2, 2 * 1 * 1, "identity"),
     ]
-    return x, layers, [[0.5, -0.5], [1.0, 0.0], [0.0, 2.0]], "mse", {"kind": "none"}, {
-        "name": "rmsprop", "learning_rate": 0.01, "momentum": 0.5
-    }
+    return (
+        x,
+        layers,
+        [[0.5, -0.5], [1.0, 0.0], [0.0, 2.0]],
+        "mse",
+        {"kind": "none"},
+        {"name": "rmsprop", "learning_rate": 0.01, "momentum": 0.5},
+    )
 
 
 def case_concat_wide_and_deep():
@@ -101,7 +116,12 @@ def case_concat_wide_and_deep():
     return x, layers, targets, "bce", {"kind": "l2", "lambda": 0.05}, {"name": "rmsprop", "learning_rate": 0.01}
 
 
-CASES = [case_conv_max_softmax, case_strided_conv_avg_bce, case_overlapping_max_pool_with_ties, case_concat_wide_and_deep]
+CASES = [
+    case_conv_max_softmax,
+    case_strided_conv_avg_bce,
+    case_overlapping_max_pool_with_ties,
+    case_concat_wide_and_deep,
+]
 
 
 def _experiment(x, layers, targets, loss, reg, optimizer):
@@ -213,8 +233,11 @@ def test_every_layer_kind_matches_pytorch_for_three_steps(case):
 def test_max_pool_ties_send_the_gradient_to_the_first_maximum_as_pytorch():
     torch.set_default_dtype(torch.float64)
     x = np.array([[[[1.0, 1.0, 0.0, 2.0], [1.0, 0.0, 2.0, 2.0], [3.0, 3.0, 5.0, 5.0], [3.0, 3.0, 5.0, 5.0]]]])
-    layers = [{"kind": "max_pool2d", "kernel": 2}, {"kind": "flatten"}, {"units": 1, "activation": "identity",
-              "weights": [[1.0, 2.0, 3.0, 4.0]], "bias": [0.0]}]
+    layers = [
+        {"kind": "max_pool2d", "kernel": 2},
+        {"kind": "flatten"},
+        {"units": 1, "activation": "identity", "weights": [[1.0, 2.0, 3.0, 4.0]], "bias": [0.0]},
+    ]
     experiment = _experiment(x, layers, [[0.0]], "mse", {"kind": "none"}, {"name": "sgd", "learning_rate": 0.1})
     network = experiment.network
     trace = network.compute(x, np.array([[0.0]]), experiment.trainer.loss, experiment.trainer.regularizer)
