@@ -18,6 +18,7 @@ import numpy as np
 
 from nnviz.core import data as datasets
 from nnviz.core.datasets import MAX_VALUE
+from nnviz.core.image_datasets import IMAGE_SETS, make_image_dataset
 from nnviz.core.losses import CLASS_LOSSES
 from nnviz.core.validate import Problems
 from nnviz.resources import resource_path
@@ -67,7 +68,8 @@ def load(spec: dict, rng: np.random.Generator, base_dir: Path | None, p: Problem
     try:
         if key == "dataset":
             name = GATE_ALIASES.get(spec["dataset"], spec["dataset"])
-            ds = datasets.make_dataset(name, spec.get("samples"), spec.get("noise"), rng)
+            make = make_image_dataset if name in IMAGE_SETS else datasets.make_dataset
+            ds = make(name, spec.get("samples"), spec.get("noise"), rng)
             points, t, kind, class_names, names = ds.x, ds.t, ds.kind, ds.class_names, ds.feature_names
         elif key == "inputs":
             points, t, kind = np.array(spec["inputs"], dtype=float), _array(spec["targets"]), "inline"
