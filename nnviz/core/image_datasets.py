@@ -103,12 +103,21 @@ def _shifted_edge(n: int, rng: Generator) -> tuple[Array, Array]:
 IMAGE_SETS: dict[str, ImageSetInfo] = {
     info.name: info
     for info in (
-        ImageSetInfo("digits", "Handwritten digits 0–9, 8×8 (UCI)", (1, 8, 8), tuple("0123456789"), 1797, 0.0, _digits),
-        ImageSetInfo("bars", "A horizontal or a vertical bar, 6×6", (1, 6, 6), ("horizontal", "vertical"), 400, 0.1, _bars),
+        ImageSetInfo(
+            "digits", "Handwritten digits 0–9, 8×8 (UCI)", (1, 8, 8), tuple("0123456789"), 1797, 0.0, _digits
+        ),
+        ImageSetInfo(
+            "bars", "A horizontal or a vertical bar, 6×6", (1, 6, 6), ("horizontal", "vertical"), 400, 0.1, _bars
+        ),
         ImageSetInfo("x_or_o", "An X or an O, shifted in 7×7", (1, 7, 7), ("X", "O"), 400, 0.1, _x_or_o),
         ImageSetInfo(
-            "shifted_edge", "A vertical edge anywhere, rising or falling, 6×6", (1, 6, 6), ("falling", "rising"), 400,
-            0.1, _shifted_edge,
+            "shifted_edge",
+            "A vertical edge anywhere, rising or falling, 6×6",
+            (1, 6, 6),
+            ("falling", "rising"),
+            400,
+            0.1,
+            _shifted_edge,
         ),
     )
 }
