@@ -10,19 +10,18 @@ exactly as ``torch.nn.Conv2d`` (a cross-correlation: the kernel is not
 flipped), with ``stride`` s and zero ``padding`` P on every side. The output
 size per axis is ``⌊(H + 2P − kh)/s⌋ + 1``.
 
-The windows are unfolded once into ``columns`` (one row per output cell,
-N·H_out·W_out × C_in·kh·kw, "im2col"), so the forward pass is one matrix
-product, and backward is two:
+The windows are unfolded once into ``columns`` (one column per output cell,
+C_in·kh·kw × N·H_out·W_out, "im2col"), so the forward pass is one matrix
+product, and backward is two (δ_rows is δ as C_out × N·H_out·W_out):
 
-- ∂L/∂W = the correlation of the input with δ: ``δ_rowsᵀ · columns``;
-- ∂L/∂x = the full convolution of δ with the flipped kernel: ``δ_rows · W``
-  folded back onto the windows each row came from (summed where they overlap).
+- ∂L/∂W = the correlation of the input with δ: ``δ_rows · columnsᵀ``;
+- ∂L/∂x = the full convolution of δ with the flipped kernel: ``Wᵀ · δ_rows``
+  folded back onto the windows each column came from (summed where they overlap).
 """
 
 from __future__ import annotations
 
 import numpy as np
-from numpy.lib.stride_tricks import sliding_window_view
 
 from nnviz.core.activations import Activation
 from nnviz.core.layers import check_dropout, record_parameter_gradients
@@ -60,12 +59,6 @@ def output_hw(
         arithmetic = bad[0][1] if h == w and kh == kw else "; ".join(f"{a}: {f}" for a, f in bad)
         raise ValueError(f"{what} {kernel} does not fit a {h}×{w} input ({arithmetic})")
     return out[0], out[1]
-
-
-def windows(x: Array, kh: int, kw: int, stride: int) -> Array:
-    """A read-only view (N, C, H_out, W_out, kh, kw) of every window of ``x`` (N, C, H, W)."""
-    view = sliding_window_view(x, (kh, kw), axis=(2, 3))
-    return view[:, :, ::stride, ::stride] if stride > 1 else view
 
 
 def fold(grad_windows: Array, input_hw: tuple[int, int], stride: int) -> Array:
@@ -141,18 +134,30 @@ class Conv2D:
         return (self.channels, oh, ow)
 
     def _columns(self, x: Array) -> tuple[Array, int, int]:
-        """The input unfolded: (N·H_out·W_out, C_in·kh·kw), rows in (n, i, j) order; and H_out, W_out."""
-        p = self.padding
+        """The input unfolded: (C_in·kh·kw, N·H_out·W_out), one column per output cell in (n, i, j)
+        order, one row per kernel weight; and H_out, W_out. One slice copy per kernel cell."""
+        n, c, h, w = x.shape
+        p, s = self.padding, self.stride
         if p:
-            x = np.pad(x, ((0, 0), (0, 0), (p, p), (p, p)))
+            padded = np.zeros((n, c, h + 2 * p, w + 2 * p))
+            padded[:, :, p : p + h, p : p + w] = x
+            x = padded
         kh, kw = self.kernel
-        view = windows(x, kh, kw, self.stride)
-        n, c, oh, ow = view.shape[:4]
-        return view.transpose(0, 2, 3, 1, 4, 5).reshape(n * oh * ow, c * kh * kw), oh, ow
+        oh, ow = (x.shape[2] - kh) // s + 1, (x.shape[3] - kw) // s + 1
+        columns = np.empty((c, kh, kw, n, oh, ow))
+        for i in range(kh):
+            for j in range(kw):
+                columns[:, i, j] = x[:, :, i : i + s * (oh - 1) + 1 : s, j : j + s * (ow - 1) + 1 : s].transpose(
+                    1, 0, 2, 3
+                )
+        return columns.reshape(c * kh * kw, n * oh * ow), oh, ow
 
     def _z(self, columns: Array, n: int, oh: int, ow: int) -> Array:
-        z_rows = columns @ self.W.reshape(self.channels, -1).T + self.b
-        return np.ascontiguousarray(z_rows.reshape(n, oh, ow, self.channels).transpose(0, 3, 1, 2))
+        """z (N, C_out, H_out, W_out) = kernel rows · columns + b."""
+        z_rows = self.W.reshape(self.channels, -1) @ columns  # (C_out, N·H_out·W_out)
+        z = np.empty((n, self.channels, oh, ow))
+        np.add(z_rows.reshape(self.channels, n, oh, ow).transpose(1, 0, 2, 3), self.b[:, None, None], out=z)
+        return z
 
     def forward(self, x: Array) -> tuple[Array, Array]:
         """``(z, a)``, each (N, C_out, H_out, W_out), for ``x`` (N, C_in, H, W)."""
@@ -177,18 +182,17 @@ class Conv2D:
     ) -> Array | None:
         """∂L/∂W (out, in, kh, kw), ∂L/∂b (out,); returns ∂L/∂x (N, C_in, H, W)."""
         lt.delta = delta
-        delta_rows = delta.transpose(0, 2, 3, 1).reshape(-1, self.channels)
-        grad_W = (delta_rows.T @ lt.columns).reshape(self.W.shape)
-        lt.grad_b = np.add.reduce(delta_rows, axis=0)
+        n, _, oh, ow = delta.shape
+        delta_rows = delta.transpose(1, 0, 2, 3).reshape(self.channels, n * oh * ow)
+        grad_W = (delta_rows @ lt.columns.T).reshape(self.W.shape)
+        lt.grad_b = np.add.reduce(delta_rows, axis=1)
         record_parameter_gradients(lt, self.W, self.b, grad_W, regularizer)
         if not need_grad_input:
             return None
-        n, _, oh, ow = delta.shape
         kh, kw = self.kernel
-        grad_windows = (delta_rows @ self.W.reshape(self.channels, -1)).reshape(
-            n, oh, ow, self.in_channels, kh, kw
-        )
+        grad_columns = self.W.reshape(self.channels, -1).T @ delta_rows
+        grad_windows = grad_columns.reshape(self.in_channels, kh, kw, n, oh, ow).transpose(3, 0, 4, 5, 1, 2)
         _, _, h, w = lt.input.shape
         p = self.padding
-        grad = fold(grad_windows.transpose(0, 3, 1, 2, 4, 5), (h + 2 * p, w + 2 * p), self.stride)
+        grad = fold(grad_windows, (h + 2 * p, w + 2 * p), self.stride)
         return grad[:, :, p : p + h, p : p + w] if p else grad

@@ -45,6 +45,7 @@ class _Pool2D:
         if min(self.kernel) < 1 or min(self.stride) < 1:
             raise ValueError(f"kernel and stride must be ≥ 1, got kernel {self.kernel}, stride {self.stride}")
         self.dropout = check_dropout(dropout)
+        self._tables: dict = {}
 
     def output_shape(self, input_shape: tuple[int, ...]) -> tuple[int, ...]:
         """(C, H_out, W_out) for an input (C, H, W)."""
@@ -56,12 +57,16 @@ class _Pool2D:
         kh, kw = self.kernel
         return (c, *output_hw(h, w, kh, kw, self.stride, 0, "pool window"))
 
-    def _windows(self, x: Array) -> Array:
-        """Every window (N, C, H_out, W_out, kh·kw), copied into rows."""
-        kh, kw = self.kernel
-        sh, sw = self.stride
+    def _cells_first(self, x: Array) -> Array:
+        """Every window's values with the window cell first: (kh·kw, N, C, H_out, W_out), one copy."""
+        (kh, kw), (sh, sw) = self.kernel, self.stride
+        n, c, h, w = x.shape
+        oh, ow = (h - kh) // sh + 1, (w - kw) // sw + 1
+        if (sh, sw) == (kh, kw):  # windows tile the map: a reshape instead of a sliding view
+            tiles = x[:, :, : oh * kh, : ow * kw].reshape(n, c, oh, kh, ow, kw)
+            return tiles.transpose(3, 5, 0, 1, 2, 4).reshape(kh * kw, n, c, oh, ow)
         view = np.lib.stride_tricks.sliding_window_view(x, (kh, kw), axis=(2, 3))[:, :, ::sh, ::sw]
-        return view.reshape(*view.shape[:4], kh * kw)
+        return view.transpose(4, 5, 0, 1, 2, 3).reshape(kh * kw, n, c, oh, ow)
 
     def delta_from(self, lt: LayerTrace, grad_a: Array) -> Array:
         """No activation: δ = ∂L/∂a."""
@@ -77,25 +82,40 @@ class MaxPool2D(_Pool2D):
 
     def forward(self, x: Array) -> tuple[Array, Array]:
         """``(z, a)``, a = z, each (N, C, H_out, W_out)."""
-        z = self._windows(x).max(axis=-1)
+        z = np.maximum.reduce(self._cells_first(x), axis=0)
         return z, z
 
+    def _max(self, x: Array) -> tuple[Array, Array]:
+        """The maximum of every window (N, C, H_out, W_out) and which cell won, ``p·kw + q``.
+
+        A tie goes to the first maximum in row-major order, as PyTorch: the cells are
+        searched from the last to the first, each equal one taking over."""
+        cells = self._cells_first(x)
+        z = np.maximum.reduce(cells, axis=0)
+        local = np.full(z.shape, len(cells) - 1, dtype=np.intp)
+        for cell in range(len(cells) - 2, -1, -1):
+            local = np.where(cells[cell] == z, cell, local)
+        return z, local
+
     def trace_forward(self, index: int, x: Array) -> LayerTrace:
-        rows = self._windows(x)
-        local = rows.argmax(axis=-1)  # the first maximum, as PyTorch
-        z = np.take_along_axis(rows, local[..., None], axis=-1)[..., 0]
+        z, local = self._max(x)
         lt = LayerTrace(index, x, z, z, None, z, self.kind)
         lt.winners = self._input_index(local, x.shape[3])
         return lt
 
     def _input_index(self, local: Array, width: int) -> Array:
-        """Window-local winners (N, C, H_out, W_out) as ``row·width + col`` in the input map."""
-        _, kw = self.kernel
-        sh, sw = self.stride
-        _, _, oh, ow = local.shape
-        rows = np.arange(oh)[:, None] * sh + local // kw
-        cols = np.arange(ow)[None, :] * sw + local % kw
-        return rows * width + cols
+        """Window-local winners ``p·kw + q`` (N, C, H_out, W_out) as ``row·width + col`` in the input map."""
+        key = (local.shape[2:], width)
+        tables = self._tables.get(key)
+        if tables is None:
+            kh, kw = self.kernel
+            sh, sw = self.stride
+            oh, ow = local.shape[2:]
+            corner = (np.arange(oh)[:, None] * sh) * width + np.arange(ow)[None, :] * sw
+            offset = (np.arange(kh * kw) // kw) * width + np.arange(kh * kw) % kw
+            tables = self._tables[key] = (corner, offset)
+        corner, offset = tables
+        return offset.take(local) + corner
 
     def backward(
         self, lt: LayerTrace, delta: Array, regularizer: Regularizer | None, need_grad_input: bool
@@ -115,8 +135,8 @@ class AvgPool2D(_Pool2D):
 
     def forward(self, x: Array) -> tuple[Array, Array]:
         """``(z, a)``, a = z, each (N, C, H_out, W_out)."""
-        rows = self._windows(x)
-        z = rows.sum(axis=-1) / rows.shape[-1]
+        cells = self._cells_first(x)
+        z = np.add.reduce(cells, axis=0) / len(cells)
         return z, z
 
     def backward(

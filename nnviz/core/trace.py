@@ -24,8 +24,8 @@ class LayerTrace:
     Update: parameters before and after, and the step ``dW = W − W_before``.
 
     Other kinds keep their own shapes: a conv layer's ``z`` is (N, C, H, W) and
-    its ``W`` (out, in, kh, kw); ``columns`` is its input unfolded into one row
-    per output cell (N·H·W, in·kh·kw), the windows the kernel was laid on. A
+    its ``W`` (out, in, kh, kw); ``columns`` is its input unfolded into one column
+    per output cell (in·kh·kw, N·H·W), the windows the kernel was laid on. A
     max-pool layer's ``winners`` (N, C, H, W) is, per output cell, the index
     ``row·width + col`` into its input map of the cell that won the window.
     Layers without parameters (pools, flatten, concat) keep ``W`` and ``b`` ``None``.

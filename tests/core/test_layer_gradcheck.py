@@ -40,8 +40,8 @@ def _pool_windows_are_clear(net, x, masks):
     a = x
     for layer, mask in zip(net.layers, masks):
         if isinstance(layer, MaxPool2D):
-            rows = np.sort(layer._windows(a), axis=-1)
-            if rows.shape[-1] > 1 and np.min(rows[..., -1] - rows[..., -2]) < TIE_MARGIN:
+            cells = np.sort(layer._cells_first(a), axis=0)
+            if len(cells) > 1 and np.min(cells[-1] - cells[-2]) < TIE_MARGIN:
                 return False
         _, a = layer.forward(a, x) if layer.joins_input else layer.forward(a)
         if mask is not None:
