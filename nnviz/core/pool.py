@@ -85,37 +85,32 @@ class MaxPool2D(_Pool2D):
         z = np.maximum.reduce(self._cells_first(x), axis=0)
         return z, z
 
-    def _max(self, x: Array) -> tuple[Array, Array]:
-        """The maximum of every window (N, C, H_out, W_out) and which cell won, ``p·kw + q``.
+    def trace_forward(self, index: int, x: Array) -> LayerTrace:
+        """z (N, C, H_out, W_out), and in ``winners`` the cell of the input map that won each window.
 
         A tie goes to the first maximum in row-major order, as PyTorch: the cells are
         searched from the last to the first, each equal one taking over."""
         cells = self._cells_first(x)
         z = np.maximum.reduce(cells, axis=0)
-        local = np.full(z.shape, len(cells) - 1, dtype=np.intp)
+        at = self._input_indices(z.shape[2:], x.shape[3])
+        winners = np.broadcast_to(at[-1], z.shape)
         for cell in range(len(cells) - 2, -1, -1):
-            local = np.where(cells[cell] == z, cell, local)
-        return z, local
-
-    def trace_forward(self, index: int, x: Array) -> LayerTrace:
-        z, local = self._max(x)
+            winners = np.where(cells[cell] == z, at[cell], winners)
         lt = LayerTrace(index, x, z, z, None, z, self.kind)
-        lt.winners = self._input_index(local, x.shape[3])
+        lt.winners = winners if len(cells) > 1 else winners.copy()
         return lt
 
-    def _input_index(self, local: Array, width: int) -> Array:
-        """Window-local winners ``p·kw + q`` (N, C, H_out, W_out) as ``row·width + col`` in the input map."""
-        key = (local.shape[2:], width)
-        tables = self._tables.get(key)
-        if tables is None:
-            kh, kw = self.kernel
-            sh, sw = self.stride
-            oh, ow = local.shape[2:]
+    def _input_indices(self, out_hw: tuple[int, int], width: int) -> Array:
+        """Per window cell ``p·kw + q``, the (H_out, W_out) input-map index ``row·width + col`` it reads."""
+        key = (out_hw, width)
+        at = self._tables.get(key)
+        if at is None:
+            (kh, kw), (sh, sw) = self.kernel, self.stride
+            oh, ow = out_hw
             corner = (np.arange(oh)[:, None] * sh) * width + np.arange(ow)[None, :] * sw
             offset = (np.arange(kh * kw) // kw) * width + np.arange(kh * kw) % kw
-            tables = self._tables[key] = (corner, offset)
-        corner, offset = tables
-        return offset.take(local) + corner
+            at = self._tables[key] = offset[:, None, None] + corner
+        return at
 
     def backward(
         self, lt: LayerTrace, delta: Array, regularizer: Regularizer | None, need_grad_input: bool
