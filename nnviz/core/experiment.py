@@ -19,7 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
-from nnviz.core import experiment_data
+from nnviz.core import experiment_data, network_spec
 from nnviz.core.atomic_write import write_text_atomically
 from nnviz.core.experiment_spec import TOP_KEYS, validate_spec
 from nnviz.core.experiment_state import apply_state, state_to_json
@@ -28,7 +28,6 @@ from nnviz.core.jsonfmt import dumps
 from nnviz.core.losses import get_loss
 from nnviz.core.memory import MemoryEstimate, estimate, memory_problem
 from nnviz.core.network import Network
-from nnviz.core import network_spec
 from nnviz.core.network_spec import build_network
 from nnviz.core.optimizers import make_optimizer
 from nnviz.core.regularizers import Regularizer

@@ -139,7 +139,12 @@ def _within_limits(x: Array, features: list[str] | None, rows: str, p: Problems)
         bad = ~(np.abs(x) <= MAX_VALUE)
     if not bad.any():
         return True
-    i, j = np.argwhere(bad)[0]
+    index = tuple(np.argwhere(bad)[0])
+    if x.ndim != 2:  # images: name the sample and the pixel
+        pixel = "".join(f"[{k}]" for k in index)
+        p.add("data", f"{rows}{pixel} is {x[index]:g}; input values are at most {MAX_VALUE:g} in size")
+        return False
+    i, j = index
     name = features[j] if features is not None else f"column {j}"
     p.add(
         "data.features" if features is not None else "data",

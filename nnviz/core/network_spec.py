@@ -261,7 +261,9 @@ def check_tensor(value: Any, path: str, ndim: int, p: Problems, what: str, limit
         p.add(path, "expected finite numbers")
         return False
     if limit is not None and np.max(np.abs(array)) > limit:
-        p.add(path, f"numbers must lie within ±{limit:g}")
+        index = tuple(np.argwhere(np.abs(array) > limit)[0])
+        where = "".join(f"[{k}]" for k in index)
+        p.add(f"{path}{where}", f"{array[index]:g} is too large; numbers must lie within ±{limit:g}")
         return False
     return True
 
@@ -292,7 +294,11 @@ def count(spec: dict, input_shape: tuple[int, ...]) -> tuple[list[int], int | No
                     return None
                 kh, kw = _pair(ls["kernel"])
                 if kind == "conv2d":
-                    stride, padding, channels = int(ls.get("stride", 1)), int(ls.get("padding", 0)), int(ls["channels"])
+                    stride, padding, channels = (
+                        int(ls.get("stride", 1)),
+                        int(ls.get("padding", 0)),
+                        int(ls["channels"]),
+                    )
                 else:
                     stride, padding, channels = _pair(ls["stride"]) if "stride" in ls else (kh, kw), 0, shape[0]
                 oh, ow = output_hw(shape[1], shape[2], kh, kw, stride, padding)

@@ -109,3 +109,25 @@ def test_explicit_kernel_of_the_wrong_shape():
 def test_keys_of_another_kind_are_refused():
     problems = _problems(_doc([{"kind": "flatten", "units": 3}, OUT]))
     assert problems[0].startswith("network.layers[0].units: unknown key; expected one of kind, dropout")
+
+
+def test_the_memory_estimate_counts_kernels_not_dense_weights():
+    layers = [
+        {"kind": "conv2d", "channels": 32, "kernel": 3, "padding": 1, "activation": "relu"},
+        {"kind": "conv2d", "channels": 32, "kernel": 3, "padding": 1, "activation": "relu"},
+        {"kind": "max_pool2d", "kernel": 2},
+        {"kind": "flatten"},
+        OUT,
+    ]
+    doc = _doc(layers, inputs=np.zeros((4, 1, 28, 28)).tolist(), shape=(1, 28, 28))
+    experiment = Experiment(doc)  # a dense count would be 25 088² weights, tens of GiB: refused
+    n_params = sum(p.size for p in experiment.network.parameters())
+    assert n_params == 32 * 10 + 32 * (32 * 9 + 1) + 2 * (32 * 14 * 14 + 1)
+    assert experiment.memory.parameters == 10 * n_params * 8
+
+
+def test_a_huge_pixel_is_named_by_sample_and_pixel():
+    images = np.zeros((4, 1, 4, 4))
+    images[2, 0, 1, 3] = 1e300
+    problems = _problems(_doc([{"kind": "flatten"}, OUT], inputs=images.tolist()))
+    assert len(problems) == 1 and problems[0].startswith("data.inputs[2][0][1][3]")
