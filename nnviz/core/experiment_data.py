@@ -80,6 +80,8 @@ def load(spec: dict, rng: np.random.Generator, base_dir: Path | None, p: Problem
                 False,
                 spec.get("columns"),
                 classes=spec.get("classes"),
+                categorical=spec.get("categorical", ()),
+                crosses=spec.get("crosses", ()),
             )
             points, t, kind, class_names, names = (
                 table.x,

@@ -42,7 +42,9 @@ TOP_KEYS = (
 )
 DATASET_KEYS = ("dataset", "samples", "noise", "test_fraction", "features", "standardize")
 INLINE_KEYS = ("inputs", "targets", "test_inputs", "test_targets", "test_fraction", "features", "standardize")
-CSV_KEYS = ("csv", "targets", "columns", "classes", "standardize", "test_fraction", "features")
+CSV_KEYS = (
+    "csv", "targets", "columns", "classes", "standardize", "test_fraction", "features", "categorical", "crosses"
+)  # fmt: skip
 LAYER_KEYS = ("kind", "units", "activation", "weights", "bias", "init", "dropout", "slope")
 STATE_KEYS = ("iteration", "epoch", "position", "order", "generator", "parameters", "optimizer")
 MAX_UNITS = 4096
@@ -148,6 +150,15 @@ def _check_data(data: Any, p: Problems) -> None:
                     p.add(f"data.{key}", "expected a non-empty list of column names")
         if "classes" in data:
             check_bool(data["classes"], "data.classes", p)
+        if "categorical" in data:
+            value = data["categorical"]
+            if not isinstance(value, list) or not value or not all(isinstance(c, str) for c in value):
+                p.add("data.categorical", "expected a non-empty list of column names")
+        if "crosses" in data:
+            value = data["crosses"]
+            pairs = isinstance(value, list) and value and all(isinstance(c, list) and len(c) == 2 for c in value)
+            if not pairs or not all(isinstance(n, str) for pair in value for n in pair):
+                p.add("data.crosses", 'expected a list of column pairs, e.g. [["edu", "job"]]')
     if "standardize" in data:
         check_bool(data["standardize"], "data.standardize", p)
     if "test_fraction" in data:

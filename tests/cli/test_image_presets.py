@@ -71,3 +71,23 @@ def test_worked_examples_of_conv_networks_are_refused_with_exit_2(capsys):
     assert main(["trace", "digits-cnn", "--format", "markdown"]) == 2
     err = capsys.readouterr().err
     assert "worked examples cover dense layers" in err and "conv2d, flatten, max_pool2d" in err
+
+
+def test_wide_and_deep_beats_the_deep_network_alone_at_the_same_seed_and_epochs():
+    import copy
+
+    from nnviz.core.experiment import Experiment
+
+    wide = load_experiment("wide-and-deep")
+    deep_spec = copy.deepcopy(wide.spec)
+    del deep_spec["data"]["crosses"]
+    layers = deep_spec["network"]["layers"]
+    assert layers[1]["kind"] == "concat"
+    deep_spec["network"]["layers"] = [layers[0], layers[2]]
+    deep = Experiment(deep_spec, wide.base_dir)
+    assert deep.data.x_train.shape[1] == 9 and wide.data.x_train.shape[1] == 25
+    for experiment in (wide, deep):
+        for _ in range(experiment.epochs):
+            experiment.trainer.run_epoch()
+    assert wide.evaluate().test_accuracy >= 0.9
+    assert wide.evaluate().test_accuracy > deep.evaluate().test_accuracy + 0.1
