@@ -25,6 +25,7 @@ from nnviz.benchmarks.timing import Budget
 
 SECTIONS: dict[str, str] = {
     "training": "nnviz.benchmarks.training",
+    "cnn": "nnviz.benchmarks.cnn",
     "canvas": "nnviz.benchmarks.canvas",
     "live": "nnviz.benchmarks.live",
 }

@@ -61,6 +61,8 @@ def load_csv(
     features: Sequence[str] | None = None,
     *,
     classes: bool | None = None,
+    categorical: Sequence[str] = (),
+    crosses: Sequence[Sequence[str]] = (),
 ) -> Dataset:
     """Load ``path`` as a :class:`Dataset` named after the file.
 
@@ -69,6 +71,8 @@ def load_csv(
     features : input column names in order; default every non-target column.
     classes : ``None`` decides from the cells, ``True`` forces class labels,
         ``False`` forces numbers.
+    categorical : input columns of category names, one-hot encoded (:mod:`nnviz.core.categorical`).
+    crosses : pairs of categorical columns, each added as the one-hot of the pair.
 
     Returns x (N, d) float64 and t as (N,) class indices with ``class_names``,
     or (N, k) float64.
@@ -94,10 +98,16 @@ def load_csv(
                 f"has {len(columns)} columns"
             )
     index = {name: j for j, name in enumerate(columns)}
-    x = np.column_stack([_numbers(rows, index[name], name, where) for name in inputs])
+    _check_categorical(inputs, categorical, crosses, where)
+    numeric = [name for name in inputs if name not in categorical]
+    x = np.column_stack(
+        [_numbers(rows, index[name], name, where) for name in numeric] or [np.zeros((len(rows), 0))]
+    )
     if standardize:
         mean, std = standardization(x)
         x = (x - mean) / std
+    if categorical or crosses:
+        x, inputs = _encode(rows, index, numeric, x, categorical, crosses, where)
     text = {name: _cells(rows, index[name], name, where) for name in targets}
     labelled = classes if classes is not None else any(not _is_number(c) for v in text.values() for c in v)
     if labelled:
@@ -110,6 +120,37 @@ def load_csv(
     t = np.column_stack([_numbers(rows, index[name], name, where) for name in targets])
     kind = "binary" if np.isin(t, (0.0, 1.0)).all() else "regression"
     return Dataset(path.stem, x, t, kind, tuple(inputs), (), tuple(targets))
+
+
+def _check_categorical(inputs, categorical, crosses, where) -> None:
+    for name in categorical:
+        if name not in inputs:
+            raise DataError(f'{where}: categorical column "{_shown(name)}" is not an input column')
+    for pair in crosses:
+        for name in pair:
+            if name not in categorical:
+                raise DataError(f'{where}: crossed column "{_shown(name)}" must be declared categorical')
+
+
+def _encode(rows, index, numeric, x, categorical, crosses, where) -> tuple[Array, list[str]]:
+    """The numeric inputs, then every categorical column one-hot, then every cross; and their names."""
+    from nnviz.core.categorical import cross, one_hot
+
+    blocks, names = [x], list(numeric)
+    try:
+        for name in categorical:
+            hot, hot_names = one_hot(_cells(rows, index[name], name, where), name)
+            blocks.append(hot)
+            names += hot_names
+        for a, b in crosses:
+            hot, hot_names = cross(_cells(rows, index[a], a, where), _cells(rows, index[b], b, where), a, b)
+            blocks.append(hot)
+            names += hot_names
+    except DataError:
+        raise
+    except ValueError as error:  # a column of one category
+        raise DataError(f"{where}: {error}") from None
+    return np.hstack(blocks), names
 
 
 def _read_table(path: Path, where: str) -> tuple[int, list[str], list[Row]]:

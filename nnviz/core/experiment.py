@@ -19,19 +19,16 @@ from pathlib import Path
 
 import numpy as np
 
-from nnviz.core import experiment_data
-from nnviz.core.activations import get_activation
+from nnviz.core import experiment_data, network_spec
 from nnviz.core.atomic_write import write_text_atomically
 from nnviz.core.experiment_spec import TOP_KEYS, validate_spec
 from nnviz.core.experiment_state import apply_state, state_to_json
-from nnviz.core.init import DEFAULT as DEFAULT_INIT
-from nnviz.core.init import init_weights
 from nnviz.core.json_read import parse_json, read_json_file
 from nnviz.core.jsonfmt import dumps
-from nnviz.core.layers import Dense
 from nnviz.core.losses import get_loss
 from nnviz.core.memory import MemoryEstimate, estimate, memory_problem
 from nnviz.core.network import Network
+from nnviz.core.network_spec import build_network
 from nnviz.core.optimizers import make_optimizer
 from nnviz.core.regularizers import Regularizer
 from nnviz.core.training import Trainer
@@ -136,7 +133,7 @@ class Experiment:
         if problem:
             p.add("network", problem)
             p.raise_if_any()
-        network = self._build_network(data.n_inputs, np.random.default_rng(init_seq), p)
+        network = self._build_network(data, np.random.default_rng(init_seq), p)
         p.raise_if_any()
         loss_spec = self.spec["loss"]
         loss_spec = {"name": loss_spec} if isinstance(loss_spec, str) else loss_spec
@@ -175,49 +172,20 @@ class Experiment:
         twin.spec = {k: copy.deepcopy(spec[k]) for k in TOP_KEYS if k in spec and k != "state"}
         return twin
 
-    def _build_network(self, n_inputs: int, rng: np.random.Generator, p: Problems) -> Network | None:
-        spec = self.spec["network"]
-        if "inputs" in spec and spec["inputs"] != n_inputs:
-            p.add(
-                "network.inputs", f"the data has {n_inputs} input feature(s), the network takes {spec['inputs']}"
-            )
-            return None
-        layers = []
-        fan_in = n_inputs
-        for k, ls in enumerate(spec["layers"]):
-            path = f"network.layers[{k}]"
-            units = int(ls["units"])
-            activation = get_activation(ls["activation"], slope=ls.get("slope", 0.01))
-            if "weights" in ls:
-                W = np.array(ls["weights"], dtype=float).reshape(len(ls["weights"]), -1)
-                if W.shape != (units, fan_in):
-                    p.add(
-                        f"{path}.weights",
-                        f"expected {units}×{fan_in} (units × inputs), got {W.shape[0]}×{W.shape[1]}",
-                    )
-                    return None
-            else:
-                init_spec = ls.get("init", DEFAULT_INIT)
-                init_spec = {"name": init_spec} if isinstance(init_spec, str) else init_spec
-                W = init_weights(init_spec["name"], units, fan_in, rng, a=init_spec.get("a", 0.5))
-            b = np.zeros(units)
-            if "bias" in ls:
-                b = np.array(ls["bias"], dtype=float)
-                if b.shape != (units,):
-                    p.add(f"{path}.bias", f"expected {units} entries (one per unit), got {len(ls['bias'])}")
-                    return None
-            layers.append(Dense(W, b, activation, dropout=float(ls.get("dropout", 0.0))))
-            fan_in = units
-        return Network(n_inputs, layers)
+    def _build_network(self, data, rng: np.random.Generator, p: Problems) -> Network | None:
+        return build_network(self.spec["network"], data.input_shape, data.input_names, rng, p)
 
     def _estimate_memory(self, data: experiment_data.ExperimentData) -> MemoryEstimate:
         n = len(data.x_train)
+        counted = network_spec.count(self.spec["network"], data.input_shape)
+        units, weights = counted if counted is not None else ([1], 0)  # a shape that does not fit: built below
         return estimate(
-            data.n_inputs,
-            [int(layer["units"]) for layer in self.spec["network"]["layers"]],
+            int(np.prod(data.input_shape)),
+            units,
             batch=min(int(self.spec.get("batch_size", n)), n),
             samples=max(n, len(data.x_test)),
-            plane=data.points_train.shape[1] == 2,
+            plane=data.points_train.ndim == 2 and data.points_train.shape[1] == 2,
+            weights=weights,
         )
 
     def _edited(self) -> bool:

@@ -18,6 +18,7 @@ import numpy as np
 
 from nnviz.core import data as datasets
 from nnviz.core.datasets import MAX_VALUE
+from nnviz.core.image_datasets import IMAGE_SETS, make_image_dataset
 from nnviz.core.losses import CLASS_LOSSES
 from nnviz.core.validate import Problems
 from nnviz.resources import resource_path
@@ -38,10 +39,17 @@ class ExperimentData:
     features: tuple[str, ...] | None
     class_names: tuple[str, ...] | None
     kind: str
+    input_names: tuple[str, ...] | None = None
+    """The name of every input column (``x1``, a CSV header, a feature), or ``None`` for images."""
 
     @property
     def n_inputs(self) -> int:
         return self.x_train.shape[1]
+
+    @property
+    def input_shape(self) -> tuple[int, ...]:
+        """One sample's shape: (features,) or, for images, (channels, height, width)."""
+        return tuple(self.x_train.shape[1:])
 
     def map_points(self, points: Array) -> Array:
         """Apply the experiment's features to raw points (N, d), e.g. a grid for the decision boundary."""
@@ -55,12 +63,14 @@ GATE_ALIASES = {"and": "and_gate", "or": "or_gate", "nand": "nand_gate"}
 def load(spec: dict, rng: np.random.Generator, base_dir: Path | None, p: Problems) -> ExperimentData | None:
     """Read the data spec; problems go to ``p`` with their JSON path and ``None`` is returned."""
     class_names = None
+    names = None
     key = next(k for k in ("dataset", "inputs", "csv") if k in spec)
     try:
         if key == "dataset":
             name = GATE_ALIASES.get(spec["dataset"], spec["dataset"])
-            ds = datasets.make_dataset(name, spec.get("samples"), spec.get("noise"), rng)
-            points, t, kind, class_names = ds.x, ds.t, ds.kind, ds.class_names
+            make = make_image_dataset if name in IMAGE_SETS else datasets.make_dataset
+            ds = make(name, spec.get("samples"), spec.get("noise"), rng)
+            points, t, kind, class_names, names = ds.x, ds.t, ds.kind, ds.class_names, ds.feature_names
         elif key == "inputs":
             points, t, kind = np.array(spec["inputs"], dtype=float), _array(spec["targets"]), "inline"
         else:
@@ -70,12 +80,23 @@ def load(spec: dict, rng: np.random.Generator, base_dir: Path | None, p: Problem
                 False,
                 spec.get("columns"),
                 classes=spec.get("classes"),
+                categorical=spec.get("categorical", ()),
+                crosses=spec.get("crosses", ()),
             )
-            points, t, kind, class_names = table.x, table.t, table.kind, table.class_names
+            points, t, kind, class_names, names = (
+                table.x,
+                table.t,
+                table.kind,
+                table.class_names,
+                table.feature_names,
+            )
     except ValueError as error:
         p.add(f"data.{key}", str(error))
         return None
     features = spec.get("features")
+    if points.ndim == 4 and features is not None:
+        p.add("data.features", "feature maps are for rows of numbers, not images")
+        return None
     try:
         x = points if features is None else datasets.apply_features(points, features)
     except ValueError as error:
@@ -85,8 +106,12 @@ def load(spec: dict, rng: np.random.Generator, base_dir: Path | None, p: Problem
         return None
     if "test_inputs" in spec:
         pt = np.array(spec["test_inputs"], dtype=float)
-        if pt.shape[1] != points.shape[1]:
-            p.add("data.test_inputs", f"expected {points.shape[1]} columns like data.inputs, got {pt.shape[1]}")
+        if pt.shape[1:] != points.shape[1:]:
+            if points.ndim == 2 and pt.ndim == 2:
+                message = f"expected {points.shape[1]} columns like data.inputs, got {pt.shape[1]}"
+            else:
+                message = f"expected samples of shape {points.shape[1:]} like data.inputs, got {pt.shape[1:]}"
+            p.add("data.test_inputs", message)
             return None
         xt = pt if features is None else datasets.apply_features(pt, features)
         if not _within_limits(xt, features, "data.test_inputs", p):
@@ -99,6 +124,8 @@ def load(spec: dict, rng: np.random.Generator, base_dir: Path | None, p: Problem
         data = ExperimentData(
             x[train], t[train], x[test], t[test], points[train], points[test], _tuple(features), class_names, kind
         )
+    if points.ndim == 2:
+        data = replace(data, input_names=tuple(features) if features else names)
     if spec.get("standardize", False):
         mean, std = datasets.standardization(data.x_train)
         data = replace(data, x_train=(data.x_train - mean) / std, x_test=(data.x_test - mean) / std)
@@ -114,7 +141,12 @@ def _within_limits(x: Array, features: list[str] | None, rows: str, p: Problems)
         bad = ~(np.abs(x) <= MAX_VALUE)
     if not bad.any():
         return True
-    i, j = np.argwhere(bad)[0]
+    index = tuple(np.argwhere(bad)[0])
+    if x.ndim != 2:  # images: name the sample and the pixel
+        pixel = "".join(f"[{k}]" for k in index)
+        p.add("data", f"{rows}{pixel} is {x[index]:g}; input values are at most {MAX_VALUE:g} in size")
+        return False
+    i, j = index
     name = features[j] if features is not None else f"column {j}"
     p.add(
         "data.features" if features is not None else "data",

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from nnviz.core import activations, init, losses, optimizers, regularizers
+from nnviz.core import activations, init, losses, network_spec, optimizers, regularizers
 from nnviz.core.datasets import MAX_SAMPLES, MAX_VALUE
 from nnviz.core.validate import (
     Problems,
@@ -42,8 +42,10 @@ TOP_KEYS = (
 )
 DATASET_KEYS = ("dataset", "samples", "noise", "test_fraction", "features", "standardize")
 INLINE_KEYS = ("inputs", "targets", "test_inputs", "test_targets", "test_fraction", "features", "standardize")
-CSV_KEYS = ("csv", "targets", "columns", "classes", "standardize", "test_fraction", "features")
-LAYER_KEYS = ("units", "activation", "weights", "bias", "init", "dropout", "slope")
+CSV_KEYS = (
+    "csv", "targets", "columns", "classes", "standardize", "test_fraction", "features", "categorical", "crosses"
+)  # fmt: skip
+LAYER_KEYS = ("kind", "units", "activation", "weights", "bias", "init", "dropout", "slope")
 STATE_KEYS = ("iteration", "epoch", "position", "order", "generator", "parameters", "optimizer")
 MAX_UNITS = 4096
 MAX_LAYERS = 32
@@ -148,6 +150,15 @@ def _check_data(data: Any, p: Problems) -> None:
                     p.add(f"data.{key}", "expected a non-empty list of column names")
         if "classes" in data:
             check_bool(data["classes"], "data.classes", p)
+        if "categorical" in data:
+            value = data["categorical"]
+            if not isinstance(value, list) or not value or not all(isinstance(c, str) for c in value):
+                p.add("data.categorical", "expected a non-empty list of column names")
+        if "crosses" in data:
+            value = data["crosses"]
+            pairs = isinstance(value, list) and value and all(isinstance(c, list) and len(c) == 2 for c in value)
+            if not pairs or not all(isinstance(n, str) for pair in value for n in pair):
+                p.add("data.crosses", 'expected a list of column pairs, e.g. [["edu", "job"]]')
     if "standardize" in data:
         check_bool(data["standardize"], "data.standardize", p)
     if "test_fraction" in data:
@@ -166,7 +177,20 @@ def _check_inputs(inputs: Any, path: str, p: Problems) -> bool:
     if isinstance(inputs, list) and inputs and isinstance(inputs[0], list) and len(inputs[0]) > MAX_COLUMNS:
         p.add(path, f"{len(inputs[0]):,} input columns; at most {MAX_COLUMNS:,}")
         return False
+    if _is_images(inputs):
+        return network_spec.check_tensor(inputs, path, 4, p, "images N × C × H × W", limit=MAX_VALUE)
     return check_matrix(inputs, path, p, limit=MAX_VALUE)
+
+
+def _is_images(inputs: Any) -> bool:
+    """Inline inputs nested four deep (N × C × H × W) are images."""
+    return (
+        isinstance(inputs, list)
+        and bool(inputs)
+        and isinstance(inputs[0], list)
+        and bool(inputs[0])
+        and isinstance(inputs[0][0], list)
+    )
 
 
 def _check_targets(targets: Any, path: str, n: int | None, p: Problems) -> None:
@@ -184,7 +208,7 @@ def _check_network(net: Any, p: Problems) -> None:
         if not isinstance(net, dict) or "layers" not in net:
             return
     if "inputs" in net:
-        check_number(net["inputs"], "network.inputs", p, integer=True, minimum=1, maximum=MAX_COLUMNS)
+        network_spec.check_inputs(net["inputs"], p, MAX_COLUMNS)
     layers = net["layers"]
     if not isinstance(layers, list) or not layers:
         p.add("network.layers", "expected a non-empty list of layers (the last one is the output layer)")
@@ -193,6 +217,9 @@ def _check_network(net: Any, p: Problems) -> None:
         p.add("network.layers", f"at most {MAX_LAYERS} layers, got {len(layers)}")
     for k, layer in enumerate(layers):
         path = f"network.layers[{k}]"
+        if network_spec.layer_kind(layer) != "dense":
+            network_spec.check_layer(layer, path, k == len(layers) - 1, p)
+            continue
         if not check_object(layer, path, p, allowed=LAYER_KEYS, required=("units", "activation")):
             if not isinstance(layer, dict):
                 continue

@@ -47,26 +47,32 @@ def _plain(value: Any) -> Any:
 
 def apply_state(trainer: Trainer, doc: dict, p: Problems) -> None:
     """Check ``doc`` (the ``"state"`` object) against the trainer's network, then restore it."""
-    network = trainer.network
+    layers = [layer for layer in trainer.network.layers if layer.W is not None]
     params_doc = doc["parameters"]
-    if len(params_doc) != len(network.layers):
-        p.add("state.parameters", f"expected {len(network.layers)} layers, got {len(params_doc)}")
+    if len(params_doc) != len(layers):
+        p.add("state.parameters", f"expected {len(layers)} layers, got {len(params_doc)}")
         return
     params = []
-    for k, (layer, entry) in enumerate(zip(network.layers, params_doc)):
+    for k, (layer, entry) in enumerate(zip(layers, params_doc)):
         path = f"state.parameters[{k}]"
         if not isinstance(entry, dict) or set(entry) != {"weights", "bias"}:
             p.add(path, 'expected {"weights": …, "bias": …}')
             return
-        units, fan_in = layer.W.shape
-        if not check_matrix(
-            entry["weights"], f"{path}.weights", p, rows=units, cols=fan_in, what="units × inputs"
-        ):
+        units = layer.W.shape[0]
+        if layer.W.ndim == 2:
+            fan_in = layer.W.shape[1]
+            if not check_matrix(
+                entry["weights"], f"{path}.weights", p, rows=units, cols=fan_in, what="units × inputs"
+            ):
+                return
+        elif not _numeric(entry["weights"]) or np.shape(entry["weights"]) != layer.W.shape:
+            shape = "×".join(map(str, layer.W.shape))
+            p.add(f"{path}.weights", f"expected numbers of shape {shape} (out_channels × in_channels × kh × kw)")
             return
         if not check_vector(entry["bias"], f"{path}.bias", p, length=units, what="one per unit"):
             return
         params += [
-            np.array(entry["weights"], dtype=float).reshape(units, fan_in),
+            np.array(entry["weights"], dtype=float).reshape(layer.W.shape),
             np.array(entry["bias"], dtype=float),
         ]
     buffers = _read_buffers(trainer, doc["optimizer"]["buffers"], params, p)

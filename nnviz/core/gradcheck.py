@@ -83,13 +83,16 @@ def gradient_check(
 ) -> list[ParamCheck]:
     """Check every weight and bias of ``network`` on the batch ``x`` (N, inputs), targets ``t``.
 
-    Returns one :class:`ParamCheck` per parameter array, in the order W1, b1, W2, b2, ….
+    Returns one :class:`ParamCheck` per parameter array, in the order W1, b1, W2, b2, …
+    (conv kernels (out, in, kh, kw) included; layers without parameters skipped).
     Costs two forward/backward passes per parameter: meant for small networks.
     """
     x = np.asarray(x, dtype=float)
     trace = network.compute(x, t, loss, regularizer, masks=masks)
     checks = []
     for k, lt in enumerate(trace.layers):
+        if lt.W_before is None:
+            continue  # a pool, flatten or concat layer has no parameters
         for name, analytic in (("W", lt.grad_W), ("b", lt.grad_b)):
             numeric = np.empty_like(analytic)
             for index in np.ndindex(analytic.shape):

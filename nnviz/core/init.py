@@ -53,3 +53,26 @@ def init_weights(name: str, units: int, fan_in: int, rng: np.random.Generator, *
             raise ValueError(f"uniform initializer needs a > 0, got {a!r}")
         return rng.uniform(-a, a, shape)
     return np.zeros(shape)
+
+
+def init_kernel(name: str, shape: tuple[int, ...], rng: np.random.Generator, *, a: float = 0.5) -> np.ndarray:
+    """Draw a conv kernel (out, in, kh, kw) with the fans torch computes for it:
+    fan_in = in·kh·kw, fan_out = out·kh·kw (``torch.nn.init._calculate_fan_in_and_fan_out``)."""
+    name = canonical_name(name)
+    receptive = int(np.prod(shape[2:]))
+    fan_in, fan_out = shape[1] * receptive, shape[0] * receptive
+    if name == "xavier_uniform":
+        bound = np.sqrt(6.0 / (fan_in + fan_out))
+        return rng.uniform(-bound, bound, shape)
+    if name == "xavier_normal":
+        return rng.normal(0.0, np.sqrt(2.0 / (fan_in + fan_out)), shape)
+    if name == "he_uniform":
+        bound = np.sqrt(6.0 / fan_in)
+        return rng.uniform(-bound, bound, shape)
+    if name == "he_normal":
+        return rng.normal(0.0, np.sqrt(2.0 / fan_in), shape)
+    if name == "uniform":
+        if not np.isfinite(a) or a <= 0:
+            raise ValueError(f"uniform initializer needs a > 0, got {a!r}")
+        return rng.uniform(-a, a, shape)
+    return np.zeros(shape)

@@ -47,14 +47,19 @@ class MemoryEstimate:
         return self.parameters + self.trace + self.evaluation + self.plane
 
 
-def estimate(n_inputs: int, units: list[int], batch: int, samples: int, plane: bool) -> MemoryEstimate:
+def estimate(
+    n_inputs: int, units: list[int], batch: int, samples: int, plane: bool, weights: int | None = None
+) -> MemoryEstimate:
     """The estimate for a dense network ``n_inputs``-``units[0]``-…-``units[-1]``.
 
     ``batch`` rows per iteration, ``samples`` evaluated at once (the larger of the training
-    and test sets), ``plane``: the app draws every unit over the 2-D input plane.
+    and test sets), ``plane``: the app draws every unit over the 2-D input plane. For other
+    layer kinds ``units`` are the values per sample each layer's trace holds and ``weights``
+    the parameter count (kernels share their weights, so it is not the dense one).
     """
     sizes = [n_inputs, *units]
-    weights = sum((fan_in + 1) * n for fan_in, n in itertools.pairwise(sizes))
+    if weights is None:
+        weights = sum((fan_in + 1) * n for fan_in, n in itertools.pairwise(sizes))
     all_units = sum(sizes)
     widest = max(sizes)
     return MemoryEstimate(

@@ -13,72 +13,90 @@ from __future__ import annotations
 
 import numpy as np
 
-from nnviz.core.layers import Dense
 from nnviz.core.losses import Loss
 from nnviz.core.optimizers import Optimizer
 from nnviz.core.regularizers import Regularizer
-from nnviz.core.trace import IterationTrace, LayerTrace
+from nnviz.core.trace import IterationTrace
 
 Array = np.ndarray
 
 
 class Network:
-    """A stack of dense layers taking ``n_inputs`` features."""
+    """Layers in order taking ``n_inputs`` features, or images of ``n_inputs = (C, H, W)``.
 
-    def __init__(self, n_inputs: int, layers: list[Dense]):
-        if not isinstance(n_inputs, int | np.integer) or n_inputs < 1:
+    ``layers`` follow the protocol of :mod:`nnviz.core.layers` (dense, conv2d,
+    max/avg pool, flatten, concat); the output layer is dense.
+    """
+
+    def __init__(self, n_inputs: int | tuple[int, int, int], layers: list):
+        shape = tuple(n_inputs) if isinstance(n_inputs, tuple | list) else (n_inputs,)
+        if len(shape) not in (1, 3) or not all(isinstance(n, int | np.integer) and n >= 1 for n in shape):
             raise ValueError(f"a network needs at least one input, got {n_inputs!r}")
         if not layers:
             raise ValueError("a network needs at least one layer (the output layer)")
-        fan_in = n_inputs
+        self.input_shape = tuple(int(n) for n in shape)
+        shapes = []
+        in_shape = self.input_shape
         for k, layer in enumerate(layers, start=1):
-            if layer.fan_in != fan_in:
-                raise ValueError(
-                    f"layer {k}: expected weights {layer.units}×{fan_in} (units × inputs), "
-                    f"got {layer.units}×{layer.fan_in}"
-                )
+            try:
+                if layer.joins_input:
+                    in_shape = layer.output_shape(in_shape, self.input_shape)
+                else:
+                    in_shape = layer.output_shape(in_shape)
+            except ValueError as error:
+                raise ValueError(f"layer {k}: {error}") from None
             if layer.activation.name == "softmax" and k != len(layers):
                 raise ValueError(f"layer {k}: softmax is only allowed on the output layer")
-            fan_in = layer.units
+            shapes.append(in_shape)
+        if layers[-1].kind != "dense":
+            raise ValueError(f"layer {len(layers)}: the output layer must be dense, got {layers[-1].kind}")
         if layers[-1].dropout > 0:
             raise ValueError(f"layer {len(layers)}: dropout is for hidden layers, not the output layer")
-        self.n_inputs = int(n_inputs)
+        self.n_inputs = int(np.prod(self.input_shape))
         self.layers = layers
+        self.shapes = shapes
+        """The output shape of one sample per layer: (units,) or (C, H, W)."""
+        self.is_dense = all(layer.kind == "dense" for layer in layers)
+        self._with_params = [layer for layer in layers if layer.W is not None]
 
     @property
     def sizes(self) -> list[int]:
-        """Units per layer including the input layer, e.g. [2, 4, 2, 1]."""
-        return [self.n_inputs] + [layer.units for layer in self.layers]
+        """Units per layer including the input layer, e.g. [2, 4, 2, 1] (values per sample for images)."""
+        return [self.n_inputs] + [int(np.prod(s)) for s in self.shapes]
 
     @property
     def output_activation(self):
         return self.layers[-1].activation
 
     def parameters(self) -> list[Array]:
-        """``[W1, b1, W2, b2, …]`` — the arrays themselves, not copies."""
-        return [p for layer in self.layers for p in (layer.W, layer.b)]
+        """``[W1, b1, W2, b2, …]`` of the layers with parameters — the arrays themselves, not copies."""
+        return [p for layer in self._with_params for p in (layer.W, layer.b)]
 
     def set_parameters(self, params: list[Array]) -> None:
         """Install ``[W1, b1, …]`` (shapes must match)."""
-        for k, layer in enumerate(self.layers):
+        for k, layer in enumerate(self._with_params):
             W, b = params[2 * k], params[2 * k + 1]
             if W.shape != layer.W.shape or b.shape != layer.b.shape:
                 raise ValueError(f"layer {k + 1}: parameter shapes {W.shape}, {b.shape} do not match")
             layer.W, layer.b = W, b
 
     def predict(self, x: Array) -> Array:
-        """Outputs (N, K) for inputs (N, n_inputs), in evaluation mode (no dropout)."""
+        """Outputs (N, K) for inputs (N, n_inputs) or (N, C, H, W), in evaluation mode (no dropout)."""
+        return self.output(x)[1]
+
+    def output(self, x: Array) -> tuple[Array, Array]:
+        """The output layer's ``(z, a)`` (N, K) in evaluation mode, without keeping the layers below."""
         a = x
         for layer in self.layers:
-            a = layer.activation.value(a @ layer.W.T + layer.b)
-        return a
+            z, a = layer.forward(a, x) if layer.joins_input else layer.forward(a)
+        return z, a
 
     def forward_all(self, x: Array) -> list[tuple[Array, Array]]:
         """Evaluation-mode ``(z, a)`` of every layer for inputs (N, n_inputs) — for heatmaps."""
         out = []
         a = x
         for layer in self.layers:
-            z, a = layer.forward(a)
+            z, a = layer.forward(a, x) if layer.joins_input else layer.forward(a)
             out.append((z, a))
         return out
 
@@ -93,76 +111,53 @@ class Network:
         masks: list[Array | None] | None = None,
         samples: Array | None = None,
     ) -> IterationTrace:
-        """Forward, loss and backward on the batch ``x`` (N, n_inputs) with targets ``t``.
+        """Forward, loss and backward on the batch ``x`` (N, n_inputs) or (N, C, H, W), targets ``t``.
 
-        Dropout masks are drawn from ``rng``, or given as ``masks`` (one (N, units)
-        0/1 array or ``None`` per layer) to replay a pass exactly. ``samples`` (N,)
-        are the batch rows' indices in the training set (default 0..N−1).
+        Dropout masks are drawn from ``rng``, or given as ``masks`` (one 0/1 array
+        of the layer's output shape, or ``None``, per layer) to replay a pass
+        exactly. ``samples`` (N,) are the batch rows' indices in the training set
+        (default 0..N−1).
         """
         layers = []
         a_prev = x
         for k, layer in enumerate(self.layers):
-            z = a_prev @ layer.W.T + layer.b
-            a = layer.activation.value(z)
-            mask = None
-            out = a
+            lt = layer.trace_forward(k + 1, a_prev, x) if layer.joins_input else layer.trace_forward(k + 1, a_prev)
             if layer.dropout > 0:
+                mask = None
                 if masks is not None:
                     mask = masks[k]
                 elif rng is not None:
-                    mask = (rng.random(a.shape) >= layer.dropout).astype(float)
+                    mask = (rng.random(lt.a.shape) >= layer.dropout).astype(float)
                 if mask is not None:
-                    out = a * mask * (1.0 / (1.0 - layer.dropout))
-            layers.append(LayerTrace(k + 1, a_prev, z, a, mask, out))
-            a_prev = out
+                    lt.mask = mask
+                    lt.output = lt.a * mask * (1.0 / (1.0 - layer.dropout))
+            layers.append(lt)
+            a_prev = lt.output
         trace = IterationTrace(x, t, layers, samples)
         last = layers[-1]
         out_layer = self.layers[-1]
         trace.loss_data = loss.value(last.z, last.a, t, out_layer.activation)
-        reg_active = regularizer.active
-        trace.loss_reg = regularizer.penalty([layer.W for layer in self.layers]) if reg_active else 0.0
+        reg = regularizer if regularizer.active else None
+        trace.loss_reg = regularizer.penalty([layer.W for layer in self._with_params]) if reg else 0.0
         trace.loss_total = trace.loss_data + trace.loss_reg
 
         grad_a, delta = loss.backward(last.z, last.a, t, out_layer.activation)
+        grad_out = None
         for k in range(len(layers) - 1, -1, -1):
             lt = layers[k]
             layer = self.layers[k]
-            if k < len(layers) - 1:
-                below = self.layers[k + 1]
-                grad_out = layers[k + 1].delta @ below.W
+            if grad_out is not None:
                 grad_a = grad_out if lt.mask is None else grad_out * lt.mask * (1.0 / (1.0 - layer.dropout))
-                delta = grad_a * layer.activation.derivative(lt.z, lt.a)
+                delta = layer.delta_from(lt, grad_a)
             lt.grad_a = grad_a
-            lt.delta = delta
-            lt.grad_W_data = delta.T @ lt.input
-            lt.grad_b = np.add.reduce(delta, axis=0)  # delta.sum(axis=0) without its Python wrapper
-            if reg_active:
-                lt.grad_W_reg = regularizer.gradient(layer.W)
-                lt.grad_W = lt.grad_W_data + lt.grad_W_reg
-            else:
-                lt.grad_W_reg = _zeros_like_cached(layer.W)
-                lt.grad_W = lt.grad_W_data
-            lt.W_before = layer.W
-            lt.b_before = layer.b
+            grad_out = layer.backward(lt, delta, reg, k > 0)
         return trace
 
     def apply_update(self, trace: IterationTrace, optimizer: Optimizer) -> None:
         """Step the optimizer with the trace's gradients; record the new parameters in the trace."""
         new = optimizer.step(self.parameters(), trace.gradients())
         trace.learning_rate = optimizer.learning_rate
-        for k, (layer, lt) in enumerate(zip(self.layers, trace.layers)):
+        traces = [lt for lt in trace.layers if lt.W_before is not None]
+        for k, (layer, lt) in enumerate(zip(self._with_params, traces)):
             layer.W, layer.b = new[2 * k], new[2 * k + 1]
             lt.W, lt.b = layer.W, layer.b
-
-
-_ZEROS: dict[tuple[int, ...], Array] = {}
-
-
-def _zeros_like_cached(W: Array) -> Array:
-    """A shared read-only zero array: the regularization gradient when there is none."""
-    z = _ZEROS.get(W.shape)
-    if z is None:
-        z = np.zeros(W.shape)
-        z.flags.writeable = False
-        _ZEROS[W.shape] = z
-    return z

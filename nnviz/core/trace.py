@@ -22,6 +22,13 @@ class LayerTrace:
     Backward: ``grad_a`` = ∂L/∂a and ``delta`` = ∂L/∂z (N, units); parameter
     gradients (units, fan_in) and (units,) split into data and regularization.
     Update: parameters before and after, and the step ``dW = W − W_before``.
+
+    Other kinds keep their own shapes: a conv layer's ``z`` is (N, C, H, W) and
+    its ``W`` (out, in, kh, kw); ``columns`` is its input unfolded into one column
+    per output cell (in·kh·kw, N·H·W), the windows the kernel was laid on. A
+    max-pool layer's ``winners`` (N, C, H, W) is, per output cell, the index
+    ``row·width + col`` into its input map of the cell that won the window.
+    Layers without parameters (pools, flatten, concat) keep ``W`` and ``b`` ``None``.
     """
 
     __slots__ = (
@@ -30,6 +37,7 @@ class LayerTrace:
         "a",
         "b",
         "b_before",
+        "columns",
         "delta",
         "grad_W",
         "grad_W_data",
@@ -38,13 +46,19 @@ class LayerTrace:
         "grad_b",
         "index",
         "input",
+        "kind",
         "mask",
         "output",
+        "winners",
         "z",
     )
 
-    def __init__(self, index: int, x: Array, z: Array, a: Array, mask: Array | None, output: Array):
+    def __init__(
+        self, index: int, x: Array, z: Array, a: Array, mask: Array | None, output: Array, kind: str = "dense"
+    ):
         self.index = index
+        self.kind = kind
+        self.winners = self.columns = None
         self.input = x
         self.z = z
         self.a = a
@@ -111,5 +125,5 @@ class IterationTrace:
         return self.layers[-1].W is not None
 
     def gradients(self) -> list[Array]:
-        """Total gradients ``[grad_W1, grad_b1, …]`` in parameter order."""
-        return [g for layer in self.layers for g in (layer.grad_W, layer.grad_b)]
+        """Total gradients ``[grad_W1, grad_b1, …]`` in parameter order (layers with parameters)."""
+        return [g for layer in self.layers if layer.W_before is not None for g in (layer.grad_W, layer.grad_b)]

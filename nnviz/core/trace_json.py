@@ -7,6 +7,12 @@ unit, ``z``, ``a``; rows per sample), ``loss`` (``data``, ``regularization``,
 ``grad_weights`` — the total gradient, data plus regularization, of the batch
 loss — and ``grad_bias``) and ``update`` (``weights_before``, ``bias_before``,
 ``weights``, ``bias``). Non-finite numbers are written as ``null``.
+
+Every entry also has the layer's ``kind``; arrays keep the layer's own shapes
+(a conv ``z`` is N×C×H×W, its ``grad_weights`` out×in×kh×kw). A max-pool
+forward entry adds ``winners`` (N×C×H×W: ``row·width + col`` of the winning
+cell in the input map). Layers without parameters (pools, flatten, concat)
+have no parameter gradients in ``backward`` and no ``update`` entry.
 """
 
 from __future__ import annotations
@@ -36,39 +42,44 @@ def _number(x: float):
     return float(x) if math.isfinite(x) else None
 
 
+def _forward(lt) -> dict:
+    entry = {"layer": lt.index, "kind": lt.kind, "input": _clean(lt.input), "z": _clean(lt.z), "a": _clean(lt.a)}
+    if lt.winners is not None:
+        entry["winners"] = lt.winners.tolist()
+    return entry
+
+
+def _backward(lt) -> dict:
+    entry = {"layer": lt.index, "kind": lt.kind, "grad_a": _clean(lt.grad_a), "delta": _clean(lt.delta)}
+    if lt.W_before is not None:
+        entry["grad_weights"] = _clean(lt.grad_W)
+        entry["grad_bias"] = _clean(lt.grad_b)
+    return entry
+
+
 def iteration_to_json(trace: IterationTrace) -> dict:
     """One iteration in the ``nnviz trace`` JSON schema."""
     return {
         "iteration": int(trace.iteration),
         "samples": [int(i) for i in trace.samples],
-        "forward": [
-            {"layer": lt.index, "input": _clean(lt.input), "z": _clean(lt.z), "a": _clean(lt.a)}
-            for lt in trace.layers
-        ],
+        "forward": [_forward(lt) for lt in trace.layers],
         "loss": {
             "data": _number(trace.loss_data),
             "regularization": _number(trace.loss_reg),
             "total": _number(trace.loss_total),
         },
-        "backward": [
-            {
-                "layer": lt.index,
-                "grad_a": _clean(lt.grad_a),
-                "delta": _clean(lt.delta),
-                "grad_weights": _clean(lt.grad_W),
-                "grad_bias": _clean(lt.grad_b),
-            }
-            for lt in reversed(trace.layers)
-        ],
+        "backward": [_backward(lt) for lt in reversed(trace.layers)],
         "update": [
             {
                 "layer": lt.index,
+                "kind": lt.kind,
                 "weights_before": _clean(lt.W_before),
                 "bias_before": _clean(lt.b_before),
                 "weights": _clean(lt.W),
                 "bias": _clean(lt.b),
             }
             for lt in trace.layers
+            if lt.W_before is not None
         ],
     }
 

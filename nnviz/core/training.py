@@ -130,12 +130,8 @@ class Trainer:
         """Data loss and accuracy (``None`` for regression) in evaluation mode."""
         if len(x) == 0:
             return float("nan"), None
-        out_layer = self.network.layers[-1]
-        a_prev = x
-        for layer in self.network.layers[:-1]:
-            a_prev = layer.activation.value(a_prev @ layer.W.T + layer.b)
-        z, a = out_layer.forward(a_prev)
-        value = self.loss.value(z, a, t, out_layer.activation)
+        z, a = self.network.output(x)
+        value = self.loss.value(z, a, t, self.network.output_activation)
         return value, accuracy(a, t, self.kind)
 
     def state(self) -> TrainerState:

@@ -14,6 +14,7 @@ from nnviz.presets import load_experiment, preset_names, preset_title
 from nnviz.qt import actions as A
 from nnviz.qt.canvas_source import WorkspaceSource
 from nnviz.qt.controller import Controller, Selection
+from nnviz.qt.kinds import undrawn_message
 from nnviz.qt.main_window import SETTINGS_APP, SETTINGS_ORG, MainWindow
 from nnviz.qt.network_canvas import LABELS, QUANTITIES, NetworkCanvas
 from nnviz.qt.theme import DARK, LIGHT, PRESENTATION, THEMES, Theme, apply_to_application
@@ -326,6 +327,10 @@ class App:
         except ExperimentError as error:
             QMessageBox.warning(self.window, "Cannot open experiment", "\n".join(error.lines()))
             return False
+        undrawn = undrawn_message(experiment, str(path))
+        if undrawn:
+            QMessageBox.warning(self.window, "Not drawn yet", f"{undrawn}\n\nThe current session stays open.")
+            return False
         self.controller.set_workspace(Workspace(experiment))
         if experiment.path is not None and Path(path).is_file():
             self._remember_recent(str(Path(path).resolve()))
@@ -457,10 +462,15 @@ def main(path: str | Path | None = None) -> int:
     app.setApplicationName("nnviz")
     app.setOrganizationName(SETTINGS_ORG)
     experiment = load_experiment(path if path is not None else DEFAULT_PRESET)
+    undrawn = undrawn_message(experiment, str(path))
+    if undrawn:  # open the default lesson instead, and say why
+        experiment = load_experiment(DEFAULT_PRESET)
     nnviz_app = App(Workspace(experiment), theme=remembered_theme())
     nnviz_app.window.restore_layout()
     nnviz_app._fill_recent_menu()
     nnviz_app.window.show()
+    if undrawn:
+        QMessageBox.warning(nnviz_app.window, "Not drawn yet", f"{undrawn}\n\nOpened {experiment.name} instead.")
     nnviz_app.window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
     _boot_training_process()
     return app.exec()

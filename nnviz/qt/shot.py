@@ -100,6 +100,7 @@ def shoot(request: ShotRequest) -> Path:
 
     from nnviz.presets import load_experiment
     from nnviz.qt import export
+    from nnviz.qt.kinds import undrawn_message
     from nnviz.qt.theme import LIGHT, apply_to_application
     from nnviz.qt.theme import THEMES as QT_THEMES
     from nnviz.session.workspace import Workspace
@@ -108,6 +109,9 @@ def shoot(request: ShotRequest) -> Path:
         QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or QApplication(["nnviz-shot"])
     experiment = load_experiment(request.experiment)
+    undrawn = undrawn_message(experiment, str(request.experiment))
+    if undrawn:
+        raise BadInput(f"{request.experiment}: nnviz shot cannot draw it yet. {undrawn}")
     workspace = Workspace(experiment)
     _move(workspace, request)
     theme = QT_THEMES[request.theme]

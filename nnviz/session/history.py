@@ -71,9 +71,12 @@ def _kept(e: int, c: int) -> bool:
 
 
 def grad_norms(trace: IterationTrace) -> list[float]:
-    """Per layer, the Euclidean norm of the whole parameter gradient ‖(∂L/∂W, ∂L/∂b)‖."""
+    """Per layer, the Euclidean norm of the whole parameter gradient ‖(∂L/∂W, ∂L/∂b)‖
+    (NaN for a layer without parameters — a pool, flatten or concat — so no breakpoint fires on it)."""
     return [
-        math.sqrt(float(np.vdot(lt.grad_W, lt.grad_W)) + float(np.vdot(lt.grad_b, lt.grad_b)))
+        math.nan
+        if lt.grad_W is None
+        else math.sqrt(float(np.vdot(lt.grad_W, lt.grad_W)) + float(np.vdot(lt.grad_b, lt.grad_b)))
         for lt in trace.layers
     ]
 

@@ -46,6 +46,9 @@ PRESETS = {
     "regression-mae",
     "worked-example",
 }
+IMAGE_PRESETS = {"digits-cnn", "digits-mlp", "bars-edge-kernel", "wide-and-deep"}
+"""Lessons of issue #9 (images, and the Wide&Deep table): the app draws them in a coming version;
+the images are more than the playground's 300 points (tests: test_image_presets)."""
 
 
 def trained(name_or_spec, epochs=None) -> Experiment:
@@ -73,10 +76,10 @@ def hidden_outputs(experiment: Experiment, x: np.ndarray) -> list[np.ndarray]:
 
 
 def test_the_shipped_presets_are_the_lessons():
-    assert set(preset_names()) == PRESETS
+    assert set(preset_names()) == PRESETS | IMAGE_PRESETS
 
 
-@pytest.mark.parametrize("name", sorted(PRESETS))
+@pytest.mark.parametrize("name", sorted(PRESETS | IMAGE_PRESETS))
 def test_preset_file_has_title_lesson_seed_and_epochs(name):
     doc = json.loads((preset_dir() / f"{name}.json").read_text(encoding="utf-8"))
     assert doc["nnviz"] == 1
@@ -84,10 +87,11 @@ def test_preset_file_has_title_lesson_seed_and_epochs(name):
     assert 3 <= len(doc["lesson"].splitlines()) <= 8
     assert isinstance(doc["seed"], int) and isinstance(doc["epochs"], int) and doc["epochs"] > 0
     experiment = load_experiment(name)
-    assert len(experiment.data.x_train) + len(experiment.data.x_test) <= 300
+    limit = 1797 if name in IMAGE_PRESETS else 300
+    assert len(experiment.data.x_train) + len(experiment.data.x_test) <= limit
 
 
-@pytest.mark.parametrize("name", sorted(PRESETS))
+@pytest.mark.parametrize("name", sorted(PRESETS | IMAGE_PRESETS))
 def test_preset_traces_and_trains_from_the_command_line(name, capsys):
     assert main(["trace", name]) == 0
     trace = json.loads(capsys.readouterr().out)

@@ -141,3 +141,11 @@ def test_labels_none_gives_a_figure_without_numbers(qapp, tmp_path):
 
     assert any(t.startswith(("δ", "L =")) for t in texts("off"))
     assert not any(t.startswith(("δ", "L =")) for t in texts("none"))
+
+
+def test_a_conv_network_is_refused_with_exit_2_and_a_clear_message(qapp, tmp_path, capsys):
+    out = tmp_path / "cnn.png"
+    assert main(["shot", "digits-cnn", "--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert "nnviz shot cannot draw it yet" in err and "conv2d, flatten, max_pool2d layers" in err
+    assert not out.exists()

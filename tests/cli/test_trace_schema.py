@@ -40,9 +40,9 @@ def test_trace_json_follows_the_schema(capsys, preset):
         backward = {b["layer"]: b for b in it["backward"]}
         for f, u in zip(it["forward"], it["update"]):
             k = f["layer"]
-            assert set(f) == {"layer", "input", "z", "a"}
-            assert set(backward[k]) == {"layer", "grad_a", "delta", "grad_weights", "grad_bias"}
-            assert set(u) == {"layer", "weights_before", "bias_before", "weights", "bias"}
+            assert set(f) == {"layer", "kind", "input", "z", "a"} and f["kind"] == "dense"
+            assert set(backward[k]) == {"layer", "kind", "grad_a", "delta", "grad_weights", "grad_bias"}
+            assert set(u) == {"layer", "kind", "weights_before", "bias_before", "weights", "bias"}
             x = matrix(f["input"], n, sizes[k - 1])
             z = matrix(f["z"], n, sizes[k])
             W = matrix(u["weights_before"], sizes[k], sizes[k - 1])

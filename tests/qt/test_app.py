@@ -381,3 +381,18 @@ def test_worked_example_and_frames_from_the_app(make_app, tmp_path, monkeypatch)
     frames = app.export_frames()
     assert len(frames) == len(app.controller.workspace.stepper.events)
     assert (tmp_path / "frames" / "steps.gif").is_file()
+
+
+@pytest.mark.parametrize("preset", ["digits-cnn", "digits-mlp", "bars-edge-kernel"])
+def test_a_network_the_app_cannot_draw_yet_is_refused_with_a_message_and_the_session_kept(
+    make_app, monkeypatch, preset
+):
+    app = make_app()
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append((title, text)))
+    ws = app.controller.workspace
+    ws.run(2)
+    assert app.open_path(preset) is False
+    assert app.controller.workspace is ws and ws.stepper.trainer.iteration == 2
+    assert len(shown) == 1 and shown[0][0] == "Not drawn yet"
+    assert "drawn in a coming version" in shown[0][1] and f"nnviz train {preset}" in shown[0][1]
