@@ -389,7 +389,9 @@ class App:
             return None
         fmt = "latex" if path.lower().endswith(".tex") else "markdown"
         try:
-            Path(path).write_text(render(ws.experiment, [trace], fmt, sample=ws.sample), encoding="utf-8")
+            Path(path).write_text(
+                render(ws.experiment, [trace], fmt, sample=int(trace.samples[ws.sample])), encoding="utf-8"
+            )
         except OSError as error:
             self.window.show_message(f"Not saved: {error.strerror or error}")
             return None

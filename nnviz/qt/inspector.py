@@ -40,6 +40,7 @@ from nnviz.core.features import FEATURE_LABELS
 from nnviz.core.gradcheck import check_parameter
 from nnviz.core.layers import Dense
 from nnviz.core.network import Network
+from nnviz.core.numbering import batch_sample_label
 from nnviz.qt.controller import Controller, Selection
 from nnviz.qt.pacing import TEXT_INTERVAL_S, LivePacer, PacedPanel
 from nnviz.qt.theme import Theme, ui_font
@@ -177,7 +178,8 @@ class Inspector(PacedPanel, QWidget):
         if ws.stepper.trace is None:
             return "Before the first iteration: step to see the numbers."
         event = pos.event.label if pos.event is not None else ""
-        return f"Sample {n + 1} of the batch · iteration {pos.iteration}, epoch {pos.epoch} · at {event}"
+        traced = batch_sample_label(ws.stepper.trace.samples, n, with_row=True)
+        return f"Traced: {traced} · iteration {pos.iteration}, epoch {pos.epoch} · at {event}"
 
     def _show_nothing(self, at_loss: bool, n: int) -> None:
         ws = self.controller.workspace
