@@ -85,3 +85,20 @@ def informative_row(x: np.ndarray) -> int:
         return 0
     nonzero = np.count_nonzero(np.nan_to_num(x, nan=0.0), axis=1)
     return int(np.argmax(nonzero))
+
+
+_SUBSCRIPT = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
+
+
+def subscript(*numbers: int) -> str:
+    """Numbers as subscripts: ``₂₁``; with a comma once a number has two digits (``₁₂,₃``)."""
+    sep = "," if any(i >= 10 for i in numbers) else ""
+    return sep.join(str(i) for i in numbers).translate(_SUBSCRIPT)
+
+
+def parameter_name(unit: int, source: int, fan_in: int) -> str:
+    """The symbol of a layer's weight from 0-based ``source`` into 0-based ``unit``: ``w₂₁``;
+    ``source == fan_in`` (the bias unit) gives the bias ``b₂``."""
+    if source == fan_in:
+        return f"b{subscript(unit_number(unit))}"
+    return f"w{subscript(unit_number(unit), unit_number(source))}"
