@@ -36,6 +36,7 @@ from nnviz.core.regularizers import Regularizer
 from nnviz.core.validate import ExperimentError
 from nnviz.session.breakpoints import Stop
 from nnviz.session.events import Granularity
+from nnviz.session.setting_names import setting_name
 from nnviz.session.stepper import Progress, Stepper
 
 UNDO_DEPTH = 50
@@ -231,10 +232,12 @@ class Workspace:
         """
         spec = copy.deepcopy(self.experiment.spec)
         assign(spec, path, value)
-        return self.replace_spec(spec, what=".".join(str(k) for k in path))
+        return self.replace_spec(spec, what=setting_name(path))
 
     def replace_spec(self, spec: dict, what: str = "settings") -> str:
-        """Install a whole new spec (live where possible, else a reset); see :meth:`set`."""
+        """Install a whole new spec (live where possible, else a reset); see :meth:`set`.
+        ``what`` names the change in words for the message ("Layer 1 units")."""
+        what = what[:1].upper() + what[1:]
         old = self.experiment.spec
         if spec == old:
             return ""
