@@ -175,6 +175,7 @@ class App:
         c.stepped.connect(self._on_controller_stepped)
         c.workspace_replaced.connect(self._on_controller_workspace_replaced)
         c.running_changed.connect(self._on_controller_running_changed)
+        self._on_controller_running_changed(c.running)  # Pause starts disabled: nothing runs yet
         c.stopped.connect(self._on_controller_stopped)
         c.failed.connect(lambda text: w.show_message(f"Not changed: {text}", 12000))
         c.training_failed.connect(lambda text: w.show_message(text, 20000))
