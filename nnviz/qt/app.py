@@ -16,6 +16,7 @@ from nnviz.qt.canvas_source import WorkspaceSource
 from nnviz.qt.controller import Controller, Selection
 from nnviz.qt.main_window import SETTINGS_APP, SETTINGS_ORG, MainWindow
 from nnviz.qt.network_canvas import LABELS, QUANTITIES, NetworkCanvas
+from nnviz.qt.platform_check import platform_failure_explained
 from nnviz.qt.theme import DARK, LIGHT, PRESENTATION, THEMES, Theme, apply_to_application
 from nnviz.qt.views import build_views
 from nnviz.session import training_process
@@ -453,7 +454,8 @@ def main(path: str | Path | None = None) -> int:
     """Open the app on ``path`` (a file or preset; the XOR lesson by default) and run it."""
     if QApplication.instance() is None:  # fractional scale factors (150 %) as they are: crisp on high-DPI
         QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    with platform_failure_explained():
+        app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("nnviz")
     app.setOrganizationName(SETTINGS_ORG)
     experiment = load_experiment(path if path is not None else DEFAULT_PRESET)
