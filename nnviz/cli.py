@@ -34,10 +34,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     trace.add_argument(
         "--sample",
-        type=_non_negative_int,
-        default=0,
-        metavar="ROW",
-        help="batch row whose chain-rule sentences markdown/latex spell out (0)",
+        type=_positive_int,
+        default=None,
+        metavar="N",
+        help="training sample, counted from 1, whose chain-rule sentences markdown/latex spell out "
+        "(default: the first in each mini-batch with the most non-zero inputs)",
     )
 
     train = sub.add_parser("train", help="train headless and report final loss and accuracy")

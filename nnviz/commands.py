@@ -15,6 +15,7 @@ from nnviz.core.diagnose import saturated_share, training_warning
 from nnviz.core.experiment import Experiment
 from nnviz.core.jsonfmt import dumps
 from nnviz.core.memory import trace_problem
+from nnviz.core.numbering import sample_index
 from nnviz.core.trace_json import traces_to_json
 from nnviz.errors import BadInput
 from nnviz.presets import load_experiment, preset_names, preset_title
@@ -70,11 +71,15 @@ def run_trace(args) -> int:
             f"--format {args.format}: worked examples cover dense layers; this network has {kinds} layers "
             "(--format json writes every number of them)"
         )
-    if args.sample >= traces[0].x.shape[0]:
-        raise BadInput(f"--sample {args.sample}: the batch has only {traces[0].x.shape[0]} rows")
-    from nnviz.worked_example import render
+    from nnviz.worked_example import render, traced_row
 
-    sys.stdout.write(render(experiment, traces, args.format, sample=args.sample))
+    sample = None if args.sample is None else sample_index(args.sample)
+    for trace in traces:
+        try:
+            traced_row(trace, sample)
+        except ValueError as error:
+            raise BadInput(f"--sample {args.sample}: {error}") from None
+    sys.stdout.write(render(experiment, traces, args.format, sample=sample))
     return 0
 
 

@@ -14,8 +14,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
+
 from nnviz.core import explain
 from nnviz.core.experiment import Experiment
+from nnviz.core.numbering import informative_row, sample_label, sample_list, sample_number
 from nnviz.core.trace import IterationTrace
 from nnviz.latex_text import latex_escape
 
@@ -52,8 +55,12 @@ def num(x: float) -> str:
     return explain.num(float(x))
 
 
-def build(experiment: Experiment, traces: list[IterationTrace], sample: int = 0) -> list[Block]:
-    """The blocks of a worked example for ``traces`` (consecutive iterations of ``experiment``)."""
+def build(experiment: Experiment, traces: list[IterationTrace], sample: int | None = None) -> list[Block]:
+    """The blocks of a worked example for ``traces`` (consecutive iterations of ``experiment``).
+
+    The sentences follow training sample ``sample`` (a 0-based training-set index, which must be in
+    every iteration's mini-batch: :func:`traced_row`), or by default each batch's most informative row.
+    """
     net = experiment.network
     trainer = experiment.trainer
     sizes = "-".join(str(n) for n in net.sizes)
@@ -72,12 +79,29 @@ def build(experiment: Experiment, traces: list[IterationTrace], sample: int = 0)
     return blocks
 
 
-def _iteration(experiment: Experiment, trace: IterationTrace, sample: int) -> list[Block]:
+def traced_row(trace: IterationTrace, sample: int | None) -> int:
+    """The batch row of training-set index ``sample`` (``None``: the most informative row);
+    ``ValueError`` naming the batch's samples if it is not in this mini-batch."""
+    if sample is None:
+        return informative_row(trace.x)
+    rows = np.flatnonzero(np.asarray(trace.samples) == sample)
+    if rows.size == 0:
+        raise ValueError(
+            f"iteration {trace.iteration}'s mini-batch holds samples {sample_list(trace.samples)}, "
+            f"not {sample_label(sample)}"
+        )
+    return int(rows[0])
+
+
+def _iteration(experiment: Experiment, trace: IterationTrace, sample_index: int | None) -> list[Block]:
     net, trainer = experiment.network, experiment.trainer
-    samples = ", ".join(str(int(i) + 1) for i in trace.samples)
+    sample = traced_row(trace, sample_index)
+    traced = sample_label(int(trace.samples[sample]))
     out: list[Block] = [
         Heading(2, f"Iteration {trace.iteration}"),
-        Paragraph(f"The mini-batch holds training samples {samples}; the sentences follow sample {sample + 1}."),
+        Paragraph(
+            f"The mini-batch holds training samples {sample_list(trace.samples)}; the sentences follow {traced}."
+        ),
         Heading(3, "Forward pass"),
     ]
     for lt in trace.layers:
@@ -87,7 +111,13 @@ def _iteration(experiment: Experiment, trace: IterationTrace, sample: int) -> li
         header = ["sample", *[f"{prev}{i + 1}" for i in range(n_in)], "+1"]
         header += [f"z{j + 1}" for j in range(n_out)] + [f"a{j + 1}" for j in range(n_out)]
         rows = [
-            [str(n + 1), *map(num, lt.input[n]), "1", *map(num, lt.z[n]), *map(num, lt.a[n])]
+            [
+                str(sample_number(trace.samples[n])),
+                *map(num, lt.input[n]),
+                "1",
+                *map(num, lt.z[n]),
+                *map(num, lt.a[n]),
+            ]
             for n in range(lt.z.shape[0])
         ]
         out.append(Paragraph(f"Layer {k} ({net.layers[k - 1].activation.describe()}):"))
@@ -186,7 +216,7 @@ def to_latex(blocks: list[Block]) -> str:
     return "\n\n".join(parts) + "\n"
 
 
-def render(experiment: Experiment, traces: list[IterationTrace], fmt: str, sample: int = 0) -> str:
+def render(experiment: Experiment, traces: list[IterationTrace], fmt: str, sample: int | None = None) -> str:
     """The worked example as ``markdown`` or ``latex`` text."""
     blocks = build(experiment, traces, sample)
     return to_markdown(blocks) if fmt == "markdown" else to_latex(blocks)

@@ -11,8 +11,10 @@ batch), with the real numbers put into the formulas::
 Conventions:
 
 - ``layer`` counts from 1 (layer 0 is the input); ``unit``, ``source`` and
-  ``sample`` are 0-based array indices, while the sentences count units and
-  samples from 1. ``source == fan_in`` is the bias unit, whose value is 1.
+  ``sample`` (a batch row) are 0-based array indices. The sentences number
+  units, samples and classes as :mod:`nnviz.core.numbering` says: units from
+  1, a sample by its place in the training set from 1, a class by its target
+  value from 0. ``source == fan_in`` is the bias unit, whose value is 1.
 - Numbers have ``digits`` significant digits (default 4); negative factors are
   put in parentheses with the real minus sign "−". Every result after "=" is
   the value the network computed, not a recomputation from rounded numbers.
@@ -30,6 +32,7 @@ import numpy as np
 from nnviz.core.activations import Activation, softmax
 from nnviz.core.losses import Loss
 from nnviz.core.network import Network
+from nnviz.core.numbering import class_label, sample_label, unit_label
 from nnviz.core.optimizers import Optimizer
 from nnviz.core.regularizers import Regularizer
 from nnviz.core.trace import IterationTrace, LayerTrace
@@ -107,7 +110,7 @@ def explain_forward(
     x = "x" if layer == 1 else "a"
     inputs = "the inputs x_i" if layer == 1 else f"the outputs a_i of layer {layer - 1}"
     lines = [
-        f"Forward pass, layer {layer}, unit {j + 1}, sample {n + 1}: the unit weighs {inputs} "
+        f"Forward pass, layer {layer}, {unit_label(j)}, {_name(trace, n)}: the unit weighs {inputs} "
         "and adds its bias b, the weight from the bias unit (whose value is 1).",
         f"z = Σ_i w_i·{x}_i + b·1 = {total} = {s(lt.z[n, j])}.{note}",
         _activation_text(dense.activation, lt, n, j, s),
@@ -138,7 +141,7 @@ def explain_loss(
     last, n, s = trace.layers[-1], _sample(trace, sample), _Show(digits)
     per_sample = loss.per_sample(last.z, last.a, trace.t, network.output_activation)
     expression, note = _sample_loss_text(loss, network.output_activation, last, trace.t, n, s)
-    lines = [f"Loss, sample {n + 1} ({loss.display_name}): {expression} = {s(per_sample[n])}.{note}"]
+    lines = [f"Loss, {_name(trace, n)} ({loss.display_name}): {expression} = {s(per_sample[n])}.{note}"]
     big_n = len(per_sample)
     if big_n == 1:
         lines.append(f"The batch has one sample, so the data loss is L_data = {s(trace.loss_data)}.")
@@ -174,7 +177,8 @@ def explain_backward(
     """δ = ∂L/∂z of one unit for one sample: from the loss (output layer) or from the layer above."""
     lt, j, n, s = _layer(trace, layer, unit, sample), unit, sample, _Show(digits)
     dense = network.layers[layer - 1]
-    head = f"Backward pass, layer {layer}, unit {j + 1}, sample {n + 1}: δ = ∂L/∂z, how the loss changes with z."
+    where = f"layer {layer}, {unit_label(j)}, {_name(trace, n)}"
+    head = f"Backward pass, {where}: δ = ∂L/∂z, how the loss changes with z."
     if layer == len(trace.layers):
         return [head, *_output_delta(trace.t, lt, loss, dense.activation, n, j, s)]
     above = trace.layers[layer]
@@ -219,7 +223,7 @@ def explain_weight(
     lines = [
         f"Gradient of the {'bias' if bias else 'weight'} from {what} into unit {j + 1} of layer {layer}: "
         f"z changes by a_prev when {w} changes by 1, so ∂L/∂{w} = δ·a_prev.",
-        f"Sample {n + 1}: ∂L/∂{w} = δ·a_prev = {s.f(d)}·{s.f(a_prev[n])} = {s(d * a_prev[n])}.",
+        f"{_name(trace, n).capitalize()}: ∂L/∂{w} = δ·a_prev = {s.f(d)}·{s.f(a_prev[n])} = {s(d * a_prev[n])}.",
     ]
     data = lt.grad_b[j] if bias else lt.grad_W_data[j, source]
     if len(a_prev) == 1:
@@ -284,6 +288,11 @@ def _layer(trace: IterationTrace, layer: int, unit: int, sample: int) -> LayerTr
     return lt
 
 
+def _name(trace: IterationTrace, n: int) -> str:
+    """The words for batch row ``n``: its sample number in the training set."""
+    return sample_label(int(trace.samples[n]))
+
+
 def _sample(trace: IterationTrace, sample: int) -> int:
     if not 0 <= sample < len(trace.x):
         raise ValueError(f"the batch has samples 0..{len(trace.x) - 1}, got {sample}")
@@ -342,7 +351,8 @@ def _output_delta(t, lt: LayerTrace, loss: Loss, act: Activation, n: int, j: int
         c = int(t[n])
         return [
             f"Softmax and cross-entropy combine into a simple form, with p = softmax(z) and onehot_j = 1 "
-            f"for the true class {c + 1}, else 0: δ = (p − onehot)/N = ({s(p)} − {int(j == c)})/{big_n} = {delta}."
+            f"for the true {class_label(c)}, else 0: "
+            f"δ = (p − onehot)/N = ({s(p)} − {int(j == c)})/{big_n} = {delta}."
         ]
     if loss.name == "bce" and act.name == "sigmoid":
         return [
@@ -370,7 +380,7 @@ def _grad_output_text(loss: Loss, t, lt: LayerTrace, n: int, j: int, s: _Show) -
         if j == c:
             active = int(np.sum(np.delete(margins, c) > 0))
             return (
-                f"Hinge loss, true class {c + 1}: the true score s_y enters every positive margin with a minus "
+                f"Hinge loss, true {class_label(c)}: the true score s_y enters every positive margin with a minus "
                 f"sign, so ∂L/∂s_y = −(number of margins > 0)/N = −{active}/{big_n} = {g}."
             )
         return (
@@ -393,12 +403,12 @@ def _sample_loss_text(loss: Loss, act: Activation, last: LayerTrace, t, n: int, 
     if name == "cross_entropy":
         p = y if act.name == "softmax" else softmax(last.z[n : n + 1])[0]
         c = int(t[n])
-        return f"p = softmax(z), true class {c + 1}: L_n = −log p_y = −log({s(p[c])})", ""
+        return f"p = softmax(z), true {class_label(c)}: L_n = −log p_y = −log({s(p[c])})", ""
     if name == "hinge":
         c, scores, m = int(t[n]), last.z[n], s(loss.margin)
         terms = [f"max(0, {s(v)} − {s.f(scores[c])} + {m})" for i, v in enumerate(scores) if i != c]
         total, note = sum_text(terms)
-        return f"true class {c + 1}: L_n = Σ_(j≠y) max(0, s_j − s_y + {m}) = {total}", note
+        return f"true {class_label(c)}: L_n = Σ_(j≠y) max(0, s_j − s_y + {m}) = {total}", note
     k, pairs = len(y), [(s(yi), s.f(ti)) for yi, ti in zip(y, t[n])]
     if name == "half_sse":
         total, note = sum_text([f"({yi} − {ti})²" for yi, ti in pairs])

@@ -17,6 +17,7 @@ from nnviz.qt.controller import Controller, Selection
 from nnviz.qt.kinds import undrawn_message
 from nnviz.qt.main_window import SETTINGS_APP, SETTINGS_ORG, MainWindow
 from nnviz.qt.network_canvas import LABELS, QUANTITIES, NetworkCanvas
+from nnviz.qt.platform_check import platform_failure_explained
 from nnviz.qt.theme import DARK, LIGHT, PRESENTATION, THEMES, Theme, apply_to_application
 from nnviz.qt.views import build_views
 from nnviz.session import training_process
@@ -176,6 +177,7 @@ class App:
         c.stepped.connect(self._on_controller_stepped)
         c.workspace_replaced.connect(self._on_controller_workspace_replaced)
         c.running_changed.connect(self._on_controller_running_changed)
+        self._on_controller_running_changed(c.running)  # Pause starts disabled: nothing runs yet
         c.stopped.connect(self._on_controller_stopped)
         c.failed.connect(lambda text: w.show_message(f"Not changed: {text}", 12000))
         c.training_failed.connect(lambda text: w.show_message(text, 20000))
@@ -397,7 +399,9 @@ class App:
             return None
         fmt = "latex" if path.lower().endswith(".tex") else "markdown"
         try:
-            Path(path).write_text(render(ws.experiment, [trace], fmt, sample=ws.sample), encoding="utf-8")
+            Path(path).write_text(
+                render(ws.experiment, [trace], fmt, sample=int(trace.samples[ws.sample])), encoding="utf-8"
+            )
         except OSError as error:
             self.window.show_message(f"Not saved: {error.strerror or error}")
             return None
@@ -458,7 +462,8 @@ def main(path: str | Path | None = None) -> int:
     """Open the app on ``path`` (a file or preset; the XOR lesson by default) and run it."""
     if QApplication.instance() is None:  # fractional scale factors (150 %) as they are: crisp on high-DPI
         QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    with platform_failure_explained():
+        app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("nnviz")
     app.setOrganizationName(SETTINGS_ORG)
     experiment = load_experiment(path if path is not None else DEFAULT_PRESET)

@@ -51,6 +51,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from nnviz.core.validate import ExperimentError
 from nnviz.session.breakpoints import Stop
 from nnviz.session.events import Granularity
+from nnviz.session.setting_names import problem_in_words
 from nnviz.session.training_process import Collected, ReplicaError, TrainingProcess, TrainingProcessError
 from nnviz.session.workspace import Workspace
 
@@ -377,7 +378,8 @@ class Controller(QObject):
             try:
                 message = change()
             except ExperimentError as error:
-                self.failed.emit(str(error))
+                problems = getattr(error, "problems", None) or [str(error)]
+                self.failed.emit("; ".join(problem_in_words(p) for p in problems))
                 return False
             if message:
                 self._announce(before, message)

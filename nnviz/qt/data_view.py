@@ -20,6 +20,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
+from nnviz.core.numbering import sample_label
 from nnviz.qt.controller import Controller
 from nnviz.qt.pacing import LivePacer
 from nnviz.qt.plots.plane import PlaneLayer, point_px
@@ -205,7 +206,7 @@ class DataView(QWidget):
         row = ws.sample
         if 0 <= row < len(samples):
             self.traced.set_points(points[samples[row : row + 1]])
-            traced = f"traced: sample #{samples[row]} (batch row {row + 1})"
+            traced = f"traced: {sample_label(samples[row], row)}"
         else:
             self.traced.set_points(np.zeros((0, 2)))
             traced = "no traced sample"
@@ -225,7 +226,8 @@ class DataView(QWidget):
         if item is self.plane.test:
             index = int(points[0].data())
             self.message.emit(
-                f"Test sample #{index} is never trained on, so no trace holds it; click a ringed training point."
+                f"Test {sample_label(index)} is never trained on, so no trace holds it; "
+                "click a ringed training point."
             )
             return
         self._trace_first([int(p.data()) for p in points])
@@ -251,7 +253,7 @@ class DataView(QWidget):
         rows = np.flatnonzero(np.asarray(trace.samples) == index)
         if rows.size == 0:
             self.message.emit(
-                f"Sample #{index} is not in the current mini-batch (the ringed points); "
+                f"{sample_label(index).capitalize()} is not in the current mini-batch (the ringed points); "
                 "step to a later iteration to trace it."
             )
             return False

@@ -3,8 +3,11 @@
 It follows :attr:`Controller.selection` (or, with nothing selected, the unit the
 cursor is on) and the cursor. It shows
 
-1. a title naming the unit or weight;
-2. the chain-rule sentences of :mod:`nnviz.core.explain` for what the cursor
+1. a title naming the unit or weight (or, with nothing selected, the loss or update at the cursor);
+2. first, under "Now:", the computation of the event at the cursor
+   (:mod:`nnviz.session.event_sentences`: an update shows its rule with η and
+   the layer's parameters without a click), scrolled into view; then
+   the chain-rule sentences of :mod:`nnviz.core.explain` for what the cursor
    has revealed, for the traced sample (``workspace.sample``): the forward pass
    once ``forward(layer, unit)`` is revealed, the loss for an output unit, the
    backward pass (or a weight's gradient) once ``backward`` is, and a weight's
@@ -40,9 +43,11 @@ from nnviz.core.features import FEATURE_LABELS
 from nnviz.core.gradcheck import check_parameter
 from nnviz.core.layers import Dense
 from nnviz.core.network import Network
+from nnviz.core.numbering import batch_sample_label
 from nnviz.qt.controller import Controller, Selection
 from nnviz.qt.pacing import TEXT_INTERVAL_S, LivePacer, PacedPanel
 from nnviz.qt.theme import Theme, ui_font
+from nnviz.session.event_sentences import event_groups
 from nnviz.session.events import BACKWARD, FORWARD, LOSS, UPDATE
 
 PASS_BELOW = 1e-6
@@ -74,6 +79,8 @@ class Inspector(PacedPanel, QWidget):
         """``(numeric, backprop, relative error)`` of the last gradient check of the shown weight."""
         self._checked: tuple = (None, None)
         self._groups: list[tuple[str, list[str]]] = []
+        self.event_groups: list[tuple[str, list[str]]] = []
+        """The computation of the event at the cursor, shown first (:mod:`nnviz.session.event_sentences`)."""
         self.title = QLabel()
         self.title.setObjectName("inspector_title")
         self.title.setWordWrap(True)
@@ -152,8 +159,9 @@ class Inspector(PacedPanel, QWidget):
         self._checked = (target, trace)
         self.target = target
         n = min(ws.sample, len(trace.x) - 1) if trace is not None else 0
+        self.event_groups = event_groups(ws)
         if target is None:
-            self._show_nothing(event is not None and event.phase == LOSS, n)
+            self._show_nothing(event, n)
         elif target.layer == 0:
             self._show_input(target.unit, n)
         elif target.is_unit:
@@ -177,19 +185,19 @@ class Inspector(PacedPanel, QWidget):
         if ws.stepper.trace is None:
             return "Before the first iteration: step to see the numbers."
         event = pos.event.label if pos.event is not None else ""
-        return f"Sample {n + 1} of the batch · iteration {pos.iteration}, epoch {pos.epoch} · at {event}"
+        traced = batch_sample_label(ws.stepper.trace.samples, n, with_row=True)
+        return f"Traced: {traced} · iteration {pos.iteration}, epoch {pos.epoch} · at {event}"
 
-    def _show_nothing(self, at_loss: bool, n: int) -> None:
-        ws = self.controller.workspace
-        self.title.setText("Loss" if at_loss else "Nothing selected")
-        self.subtitle.setText(self._where(n) if at_loss else "Click a unit or a weight on the canvas.")
-        self.sentences = []
-        if at_loss:
-            trainer = ws.stepper.trainer
-            self.sentences = explain_loss(
-                ws.stepper.trace, n, network=trainer.network, loss=trainer.loss, regularizer=trainer.regularizer
-            )
-        self._groups = [("Loss", self.sentences)] if self.sentences else []
+    def _show_nothing(self, event, n: int) -> None:
+        """At the loss or an update nothing needs selecting: the event's groups say it all."""
+        if event is not None and event.phase in (LOSS, UPDATE):
+            self.title.setText("Loss" if event.phase == LOSS else f"Update · layer {event.layer}")
+            self.subtitle.setText(f"{self._where(n)}\nClick an edge for one weight's numbers.")
+        else:
+            self.title.setText("Nothing selected")
+            self.subtitle.setText("Click a unit or a weight on the canvas.")
+        self.sentences = [s for _, lines in self.event_groups for s in lines]
+        self._groups = []
         self._fill_table([])
 
     def _show_input(self, i: int, n: int) -> None:
@@ -293,14 +301,19 @@ class Inspector(PacedPanel, QWidget):
 
     # -- output -------------------------------------------------------------------------------------------
     def _render_sentences(self) -> None:
+        """The event's computation first, then what the selection adds; from the top, so it is in view."""
         parts = []
-        for heading, lines in self._groups:
+        shown = [lines for _, lines in self.event_groups]
+        groups = [(f"Now: {heading}", lines) for heading, lines in self.event_groups]
+        groups += [(heading, lines) for heading, lines in self._groups if lines not in shown]
+        for heading, lines in groups:
             parts.append(f"<p style='margin:6px 0 2px 0'><b>{heading}</b></p>")
             parts += [f"<p style='margin:0 0 4px 0'>{html.escape(s)}</p>" for s in lines]
         if not parts:
             hint = "Step forward to reveal this unit's numbers." if self.target is not None else ""
             parts.append(f"<p style='color:gray'>{hint}</p>")
         self.text.setHtml("".join(parts))
+        self.text.verticalScrollBar().setValue(0)
 
     def _fill_table(self, rows: list[tuple[str, float | None, str]]) -> None:
         self.table.setRowCount(len(rows))
@@ -316,6 +329,7 @@ class Inspector(PacedPanel, QWidget):
         rows_height = sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
         frame = 2 * self.table.frameWidth()
         self.table.setFixedHeight(self.table.horizontalHeader().height() + rows_height + frame)
+        self.table.setVisible(bool(rows))
 
     def value(self, symbol: str) -> str:
         """The table's text for ``symbol`` (for tests and accessibility); ``KeyError`` if not shown."""

@@ -12,6 +12,7 @@ PDF by :mod:`nnviz.qt.export`. Rendering is offscreen and deterministic.
 from __future__ import annotations
 
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,6 +22,8 @@ from nnviz.session.events import BACKWARD, FORWARD, LOSS, UPDATE, Event, Granula
 PANELS = ("window", "network", "data", "loss", "gradients", "activation", "softmax")
 THEMES = ("light", "dark", "presentation")
 DEFAULT_SIZE = (1200, 800)
+OFFSCREEN_NOTICES = ("This plugin does not support propagateSizeHints()",)
+"""What Qt's offscreen platform says about itself while a panel is laid out: not news to the user."""
 
 
 @dataclass(frozen=True)
@@ -95,7 +98,7 @@ def shoot(request: ShotRequest) -> Path:
     # Qt seeds its hashes randomly per process, which reorders the fonts embedded in a PDF;
     # a fixed seed (read when Qt first hashes, so before it loads) makes the bytes repeat.
     os.environ.setdefault("QT_HASH_SEED", "0")
-    from PySide6.QtCore import QSize, Qt
+    from PySide6.QtCore import QSize, Qt, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
     from nnviz.presets import load_experiment
@@ -116,6 +119,7 @@ def shoot(request: ShotRequest) -> Path:
     _move(workspace, request)
     theme = QT_THEMES[request.theme]
     apply_to_application(theme)  # the Qt widgets of a panel (check boxes, tabs) in the theme too
+    previous_handler = _hide_offscreen_notices()
     try:
         widget, keep = _panel_widget(workspace, request.panel, theme, request.size)
         canvas = widget if request.panel == "network" else keep[0].canvas if request.panel == "window" else None
@@ -132,8 +136,27 @@ def shoot(request: ShotRequest) -> Path:
             widget.hide()  # not close(): the window would ask whether to save the (trained) experiment
             del keep
     finally:
+        qInstallMessageHandler(previous_handler)
         apply_to_application(LIGHT)  # in-process callers (tests) get the application back as it was
     return request.out
+
+
+def _hide_offscreen_notices():
+    """Drop :data:`OFFSCREEN_NOTICES` and pass every other Qt message on; returns the handler it replaced."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    previous = None
+
+    def handler(mode, context, message: str) -> None:
+        if message in OFFSCREEN_NOTICES:
+            return
+        if previous is not None:
+            previous(mode, context, message)
+        else:
+            sys.stderr.write(f"{message}\n")
+
+    previous = qInstallMessageHandler(handler)
+    return previous
 
 
 def _move(workspace, request: ShotRequest) -> None:

@@ -32,12 +32,14 @@ import numpy as np
 from nnviz.core.diagnose import saturated_share, training_warning
 from nnviz.core.experiment import EvalResult, Experiment
 from nnviz.core.experiment_spec import validate_spec
+from nnviz.core.numbering import informative_row
 from nnviz.core.optimizers import make_optimizer
 from nnviz.core.regularizers import Regularizer
 from nnviz.core.validate import ExperimentError
 from nnviz.session.breakpoints import Stop
 from nnviz.session.events import Granularity
 from nnviz.session.history import EPOCH_TAIL, thin_epochs
+from nnviz.session.setting_names import setting_name
 from nnviz.session.stepper import Progress, Stepper
 
 UNDO_DEPTH = 50
@@ -89,8 +91,8 @@ class Workspace:
         self.experiment = experiment
         self.stepper = Stepper(experiment.trainer)
         self.dirty = False
-        self.sample = 0
-        """The traced sample: a row of the current batch whose numbers the views spell out."""
+        self._chosen_sample: int | None = None
+        self._auto_sample: tuple[object, int] = (None, 0)
         self.test_rise_epochs: int | None = None
         """Breakpoint: stop when the test loss rose this many epochs in a row (``None``: off)."""
         self.epochs: list[EpochRecord] = []
@@ -103,6 +105,27 @@ class Workspace:
     @classmethod
     def open(cls, path: str | Path) -> Workspace:
         return cls(Experiment.load(path))
+
+    @property
+    def sample(self) -> int:
+        """The traced sample: a row of the current batch whose numbers the views spell out.
+
+        Until the learner picks a row, it is the batch's most informative row
+        (:func:`nnviz.core.numbering.informative_row`: the first with the most
+        non-zero inputs), so the sentences never multiply everything by 0.
+        """
+        if self._chosen_sample is not None:
+            return self._chosen_sample
+        trace = self.stepper.trace
+        if trace is None:
+            return 0
+        if self._auto_sample[0] is not trace.x:
+            self._auto_sample = (trace.x, informative_row(trace.x))
+        return self._auto_sample[1]
+
+    @sample.setter
+    def sample(self, row: int) -> None:
+        self._chosen_sample = int(row)
 
     # -- stepping -------------------------------------------------------------------------
     def step(self, granularity: Granularity) -> Stop | None:
@@ -164,7 +187,12 @@ class Workspace:
         rewind snapshots (:meth:`Stepper.replica`); it reports with :meth:`take_progress`."""
         replica = Workspace.__new__(Workspace)
         replica.__dict__.update(
-            self.__dict__, _undo=[], _redo=[], epochs=list(self.epochs), stepper=self.stepper.replica()
+            self.__dict__,
+            _undo=[],
+            _redo=[],
+            _auto_sample=(None, 0),
+            epochs=list(self.epochs),
+            stepper=self.stepper.replica(),
         )
         return replica
 
@@ -225,10 +253,12 @@ class Workspace:
         """
         spec = copy.deepcopy(self.experiment.spec)
         assign(spec, path, value)
-        return self.replace_spec(spec, what=".".join(str(k) for k in path))
+        return self.replace_spec(spec, what=setting_name(path))
 
     def replace_spec(self, spec: dict, what: str = "settings") -> str:
-        """Install a whole new spec (live where possible, else a reset); see :meth:`set`."""
+        """Install a whole new spec (live where possible, else a reset); see :meth:`set`.
+        ``what`` names the change in words for the message ("Layer 1 units")."""
+        what = what[:1].upper() + what[1:]
         old = self.experiment.spec
         if spec == old:
             return ""
@@ -271,7 +301,7 @@ class Workspace:
         self.experiment = experiment
         self.stepper = Stepper(experiment.trainer)
         self.epochs = []
-        self.sample = 0
+        self._chosen_sample = None
 
     def can_undo(self) -> bool:
         return bool(self._undo)

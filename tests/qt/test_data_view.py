@@ -135,7 +135,7 @@ def test_points_batch_and_traced_sample(make_view):
     assert len(view.plane.test.data) == len(data.points_test) == 20
     np.testing.assert_array_equal(view.batch.positions, data.points_train[samples])
     np.testing.assert_array_equal(view.traced.positions, data.points_train[samples[4:5]])
-    assert f"#{samples[4]}" in view.caption.text()
+    assert f"sample {samples[4] + 1} (batch row 5)" in view.caption.text()
 
 
 def _click(qtbot, view: DataView, point: np.ndarray) -> None:
@@ -175,7 +175,7 @@ def test_clicking_a_point_outside_the_batch_says_why_it_cannot_be_traced(make_vi
     target = _lonely(data.points_train, outside, data.points_test)
     with qtbot.waitSignal(view.message, timeout=2000) as blocker:
         _click(qtbot, view, data.points_train[target])
-    assert f"#{target}" in blocker.args[0] and "mini-batch" in blocker.args[0]
+    assert f"Sample {target + 1} " in blocker.args[0] and "mini-batch" in blocker.args[0]
     assert controller.workspace.sample == 0
 
     test_target = _lonely(data.points_test, np.arange(len(data.points_test)), data.points_train)

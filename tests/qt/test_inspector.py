@@ -60,7 +60,7 @@ def test_the_traced_sample_is_explained(inspector, controller):
     trace = controller.workspace.stepper.trace
     network = controller.workspace.experiment.network
     assert inspector.sentences[:3] == explain_forward(trace, 2, 0, 3, network=network)
-    assert "sample 4" in inspector.subtitle.text().lower()
+    assert f"sample {trace.samples[3] + 1} (batch row 4)" in inspector.subtitle.text()
 
 
 def test_without_selection_the_cursors_unit_is_shown(inspector, controller):

@@ -31,23 +31,8 @@ from nnviz.qt.experiment_panel import rules
 from nnviz.qt.experiment_panel.data_section import DataSection
 from nnviz.qt.experiment_panel.network_section import NetworkSection
 from nnviz.qt.experiment_panel.training_section import TrainingSection
+from nnviz.session.setting_names import setting_name
 from nnviz.session.workspace import assign
-
-LABELS = {
-    "samples": "samples",
-    "noise": "noise",
-    "test_fraction": "test fraction",
-    "standardize": "standardization",
-    "units": "units",
-    "activation": "activation",
-    "dropout": "dropout",
-    "learning_rate": "learning rate",
-    "momentum": "momentum",
-    "batch_size": "batch size",
-    "lambda": "λ",
-    "seed": "seed",
-    "name": "name",
-}
 
 
 class ExperimentPanel(QWidget):
@@ -142,7 +127,7 @@ class ExperimentPanel(QWidget):
             return True
         spec = copy.deepcopy(self.spec())
         assign(spec, path, value)
-        return self._install(spec, what or LABELS.get(str(path[-1]), str(path[-1])), path, value)
+        return self._install(spec, what or setting_name(path), path, value)
 
     def install(self, spec: dict, what: str) -> bool:
         """Install a whole edited spec (made consistent first) as one change."""

@@ -1,10 +1,13 @@
 """Small editing widgets shared by the experiment panel's sections.
 
 Every editor commits once per user action: spin boxes have keyboard tracking
-off (typing commits on Enter or leaving the field; arrows and the wheel commit
-each step), combo boxes commit on ``activated`` and check boxes on ``clicked``
+off (typing commits on Enter or leaving the field; the arrows commit each
+step), combo boxes commit on ``activated`` and check boxes on ``clicked``
 — signals a program's own ``setValue`` does not fire, or that the panel blocks
 while it fills the widgets from the spec.
+
+No editor takes the mouse wheel: the panel scrolls, and a wheel that passes
+over a spin box or combo box on the way never changes a setting.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from contextlib import contextmanager
 
 from PySide6.QtCore import QObject, QSignalBlocker, Qt
 from PySide6.QtGui import QValidator
-from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QSpinBox, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QComboBox, QDoubleSpinBox, QSpinBox, QWidget
 
 _NUMBER = re.compile(r"^[+-]?(\d+\.?\d*|\.\d*)?([eE][+-]?\d*)?$")
 
@@ -37,8 +40,34 @@ def _named(widget: QWidget, name: str, tooltip: str) -> QWidget:
     return widget
 
 
+class _PassesWheel:
+    """Hands the wheel to the scroll area around it: the panel scrolls, the value stays."""
+
+    def wheelEvent(self, event) -> None:  # Qt override
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QAbstractScrollArea):
+            area = area.parentWidget()
+        if area is None:
+            event.ignore()
+            return
+        QApplication.sendEvent(area.verticalScrollBar(), event)
+        event.accept()
+
+
+class SpinBox(_PassesWheel, QSpinBox):
+    """A spin box the wheel scrolls past."""
+
+
+class DoubleSpinBox(_PassesWheel, QDoubleSpinBox):
+    """A decimal spin box the wheel scrolls past."""
+
+
+class ComboBox(_PassesWheel, QComboBox):
+    """A combo box the wheel scrolls past."""
+
+
 def spin(name: str, tooltip: str, lo: int, hi: int, *, suffix: str = "") -> QSpinBox:
-    box = _named(QSpinBox(), name, tooltip)
+    box = _named(SpinBox(), name, tooltip)
     box.setRange(lo, hi)
     box.setKeyboardTracking(False)
     box.setSuffix(suffix)
@@ -47,7 +76,7 @@ def spin(name: str, tooltip: str, lo: int, hi: int, *, suffix: str = "") -> QSpi
 
 
 def dspin(name: str, tooltip: str, lo: float, hi: float, step: float, decimals: int = 2) -> QDoubleSpinBox:
-    box = _named(QDoubleSpinBox(), name, tooltip)
+    box = _named(DoubleSpinBox(), name, tooltip)
     box.setRange(lo, hi)
     box.setSingleStep(step)
     box.setDecimals(decimals)
@@ -57,7 +86,7 @@ def dspin(name: str, tooltip: str, lo: float, hi: float, step: float, decimals: 
 
 def combo(name: str, tooltip: str, items: list[tuple[str, str, str]]) -> QComboBox:
     """A combo of ``(value, text, tooltip)`` items; the value is the item's data."""
-    box = _named(QComboBox(), name, tooltip)
+    box = _named(ComboBox(), name, tooltip)
     # The panel is a narrow dock: long item texts must not set its width.
     box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     box.setMinimumContentsLength(6)
@@ -74,7 +103,7 @@ def select_value(box: QComboBox, value) -> None:
         box.setCurrentIndex(max(0, box.findData(value)))
 
 
-class LogSpinBox(QDoubleSpinBox):
+class LogSpinBox(_PassesWheel, QDoubleSpinBox):
     """A spin box for rates that span decades (learning rate, λ): the arrows walk 1, 3, 10, 30 …
     and any number can be typed, e.g. ``0.0005`` or ``5e-4``."""
 

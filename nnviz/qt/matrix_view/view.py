@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nnviz.core.numbering import sample_number
 from nnviz.qt.controller import Controller, Selection
 from nnviz.qt.matrix_view.table import MAX_ROWS, MatrixModel, fit_to_cells, matrix_table, set_table_font
 from nnviz.qt.pacing import TEXT_INTERVAL_S, LivePacer, PacedPanel
@@ -232,7 +233,7 @@ class MatrixView(PacedPanel, QWidget):
         ins = [f"x{_sub(i + 1)}" for i in range(fan_in)] if k == 1 else [f"a{_sub(i + 1)}" for i in range(fan_in)]
         ins.append("1")
         outs = [f"z{_sub(j + 1)}" for j in range(units)]
-        samples = [f"{r + 1}" for r in range(n)]
+        samples = [] if trace is None else [str(sample_number(i)) for i in trace.samples]
         lt = trace.layers[k - 1] if trace is not None else None
         z_cols = np.array([trace is not None and stepper.is_revealed(FORWARD, k, j) for j in range(units)], bool)
         d_cols = np.array([trace is not None and stepper.is_revealed(BACKWARD, k, j) for j in range(units)], bool)

@@ -97,7 +97,13 @@ class SteadyRange:
         """Forget the ranges (a new run) and manage them again."""
         self.manual = False
         self.x = self.y = None
-        self.plot.getViewBox().disableAutoRange()
+        view = self.plot.getViewBox()
+        view.disableAutoRange()
+        # Nothing of the old run may linger until the new one brings data: start from [0, 1].
+        if self.manage_x:
+            view.setXRange(0.0, 1.0, padding=0)
+        if self.manage_y:
+            view.setYRange(0.0, 1.0, padding=0)
         self.plot.hideButtons()
 
     def fit(self, x: tuple[float, float] | None, y: tuple[float, float] | None, *, log_y: bool = False) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 
+from nnviz.core.numbering import class_label, sample_label
 from nnviz.qt.plots.colors import class_colors
 from nnviz.qt.plots.ranges import steady
 from nnviz.qt.plots.style import TITLE_PT, PlotPage, caption_label, make_layout_widget, style_plot, text_size
@@ -108,7 +109,7 @@ class SoftmaxPage(PlotPage):
         if not stepper.is_revealed(FORWARD, n_layers):
             self._clear()
             self.caption.setText(
-                f"Sample #{index} (batch row {row + 1}): the bars appear when the output layer's forward "
+                f"{sample_label(index, row).capitalize()}: the bars appear when the output layer's forward "
                 "step is revealed."
             )
             return
@@ -128,7 +129,7 @@ class SoftmaxPage(PlotPage):
         self.plots["exp"].setTitle(title, color=self.theme.text, size=text_size(self.theme, TITLE_PT))
         loss = f" · loss −log p = {steps.nll:.3g}" if loss_shown else " · the loss appears at the loss step"
         self.caption.setText(
-            f"Sample #{index} (batch row {row + 1}), true class {steps.true_class}: "
+            f"{sample_label(index, row).capitalize()}, true {class_label(steps.true_class)}: "
             f"p(true) = {steps.p[steps.true_class]:.3g}{loss}"
         )
 

@@ -1,0 +1,39 @@
+"""Every shipped lesson traces a sample that teaches, says how to trace another, and names the right keys."""
+
+import re
+
+import numpy as np
+import pytest
+
+from nnviz.presets import load_experiment, preset_names
+from nnviz.session.events import Granularity
+from nnviz.session.workspace import Workspace
+
+KEYS = {"F11": "unit", "F10": "layer", "F8": "iteration"}
+"""What each key steps by, as the Debug menu says; a lesson naming the key must say the same."""
+
+
+@pytest.mark.parametrize("name", preset_names())
+def test_the_traced_sample_has_the_most_non_zero_inputs(name):
+    ws = Workspace(load_experiment(name))
+    ws.step(Granularity.UNIT)
+    x = ws.stepper.trace.x
+    counts = np.count_nonzero(x, axis=1)
+    assert counts[ws.sample] == counts.max() > 0
+
+
+@pytest.mark.parametrize("name", preset_names())
+def test_the_lesson_names_the_keys_for_what_they_do(name):
+    lesson = load_experiment(name).lesson
+    for line in lesson.splitlines():
+        for key, unit in KEYS.items():
+            for sentence in re.split(r"(?<=[.;])\s", line):
+                if re.search(rf"\b{key}\b", sentence):
+                    assert unit in sentence, f"{name}: {sentence.strip()!r} should say {key} steps a {unit}"
+
+
+@pytest.mark.parametrize("name", preset_names())
+def test_the_lesson_says_how_to_trace_another_sample(name):
+    experiment = load_experiment(name)
+    if len(experiment.data.x_train) > 1:
+        assert "click another point" in experiment.lesson
