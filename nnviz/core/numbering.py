@@ -78,11 +78,12 @@ def informative_row(x: np.ndarray) -> int:
 
     A sample whose inputs are 0 turns every product w·x into 0 and teaches
     nothing, so (1, 1) is traced in a logic gate rather than (0, 0). ``x`` is
-    the batch's input ``(N, features)``; an empty batch gives row 0.
+    the batch's input ``(N, features)`` or ``(N, C, H, W)``; an empty batch gives row 0.
     """
     x = np.asarray(x)
-    if x.ndim != 2 or len(x) == 0:
+    if x.ndim < 2 or len(x) == 0:
         return 0
+    x = x.reshape(len(x), -1)  # images (N, C, H, W) count their pixels
     nonzero = np.count_nonzero(np.nan_to_num(x, nan=0.0), axis=1)
     return int(np.argmax(nonzero))
 

@@ -124,6 +124,8 @@ def first_non_finite(trace: IterationTrace) -> tuple[Event, str] | None:
         if hit is not None:
             return Event(BACKWARD, lt.index, hit[0]), _message(hit, lt.index, it)
     for lt in trace.layers:
+        if lt.W is None:  # a layer without parameters (pool, flatten, concat)
+            continue
         hit = _first_unit([("weights", _bad_rows(lt.W)), ("bias", ~np.isfinite(lt.b))])
         if hit is not None:
             return Event(UPDATE, lt.index), _message(hit, lt.index, it, " after the update")
@@ -131,12 +133,12 @@ def first_non_finite(trace: IterationTrace) -> tuple[Event, str] | None:
 
 
 def parameters_finite(params: Iterable[Array]) -> bool:
-    """Whether every array holds only finite numbers.
+    """Whether every array holds only finite numbers (``None``, a layer without parameters, is skipped).
 
     A sum of squares answers the common case cheaply; only when it overflows
     (huge but finite values do that too) are the entries looked at.
     """
-    return all(math.isfinite(float(np.vdot(p, p))) or _finite(p) for p in params)
+    return all(p is None or math.isfinite(float(np.vdot(p, p))) or _finite(p) for p in params)
 
 
 def _loss_or_parameters_non_finite(trace: IterationTrace) -> bool:

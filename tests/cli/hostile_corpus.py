@@ -227,7 +227,7 @@ def cases() -> list[Case]:
         json_case("inputs a null cell", {"data.inputs[2][0]": None}, "data.inputs[2][0]: expected a number"),
         json_case("inputs 1e308", {"data.inputs[3][1]": 1e308}, "data.inputs[3][1]: 1e+308 is too large"),
         json_case("inputs -1e308", {"data.inputs[0][0]": -1e308}, "data.inputs[0][0]: -1e+308 is too large"),
-        json_case("inputs nested", {"data.inputs[0][0]": [1]}, "data.inputs[0][0]: expected a number"),
+        json_case("inputs nested", {"data.inputs[0][0]": [1]}, "data.inputs: expected images N × C × H × W"),
         json_case(
             "inputs 100 001 rows",
             {"data": {"inputs": [[0, 0]] * 100_001, "targets": [0] * 100_001}},

@@ -85,7 +85,7 @@ def test_workspace_name_and_lesson_changes_are_live():
     ws = Workspace(Experiment(copy.deepcopy(XOR_SPEC)))
     ws.run(3)
     stepper, trace = ws.stepper, ws.stepper.trace
-    assert ws.set(("lesson",), "New text") == "lesson changed"
+    assert ws.set(("lesson",), "New text") == "Lesson changed"
     assert ws.set(("name",), "XOR") == "name changed"
     assert ws.stepper is stepper and ws.stepper.trace is trace and ws.stepper.trainer.iteration == 3
     assert ws.experiment.lesson == "New text" and ws.experiment.name == "XOR"
