@@ -86,7 +86,7 @@ def test_workspace_name_and_lesson_changes_are_live():
     ws.run(3)
     stepper, trace = ws.stepper, ws.stepper.trace
     assert ws.set(("lesson",), "New text") == "Lesson changed"
-    assert ws.set(("name",), "XOR") == "name changed"
+    assert ws.set(("name",), "XOR") == "Name changed"
     assert ws.stepper is stepper and ws.stepper.trace is trace and ws.stepper.trainer.iteration == 3
     assert ws.experiment.lesson == "New text" and ws.experiment.name == "XOR"
     assert ws.undo() and ws.experiment.name == "untitled"
