@@ -36,31 +36,20 @@ def canonical_name(name: str) -> str:
 
 def init_weights(name: str, units: int, fan_in: int, rng: np.random.Generator, *, a: float = 0.5) -> np.ndarray:
     """Draw a ``(units, fan_in)`` float64 weight matrix with initializer ``name``."""
-    name = canonical_name(name)
-    shape = (units, fan_in)
-    if name == "xavier_uniform":
-        bound = np.sqrt(6.0 / (fan_in + units))
-        return rng.uniform(-bound, bound, shape)
-    if name == "xavier_normal":
-        return rng.normal(0.0, np.sqrt(2.0 / (fan_in + units)), shape)
-    if name == "he_uniform":
-        bound = np.sqrt(6.0 / fan_in)
-        return rng.uniform(-bound, bound, shape)
-    if name == "he_normal":
-        return rng.normal(0.0, np.sqrt(2.0 / fan_in), shape)
-    if name == "uniform":
-        if not np.isfinite(a) or a <= 0:
-            raise ValueError(f"uniform initializer needs a > 0, got {a!r}")
-        return rng.uniform(-a, a, shape)
-    return np.zeros(shape)
+    return _draw(canonical_name(name), (units, fan_in), fan_in, units, rng, a)
 
 
 def init_kernel(name: str, shape: tuple[int, ...], rng: np.random.Generator, *, a: float = 0.5) -> np.ndarray:
     """Draw a conv kernel (out, in, kh, kw) with the fans torch computes for it:
     fan_in = in·kh·kw, fan_out = out·kh·kw (``torch.nn.init._calculate_fan_in_and_fan_out``)."""
-    name = canonical_name(name)
     receptive = int(np.prod(shape[2:]))
-    fan_in, fan_out = shape[1] * receptive, shape[0] * receptive
+    return _draw(canonical_name(name), shape, shape[1] * receptive, shape[0] * receptive, rng, a)
+
+
+def _draw(
+    name: str, shape: tuple[int, ...], fan_in: int, fan_out: int, rng: np.random.Generator, a: float
+) -> np.ndarray:
+    """Weights of ``shape`` by the canonical initializer ``name`` with the given fans."""
     if name == "xavier_uniform":
         bound = np.sqrt(6.0 / (fan_in + fan_out))
         return rng.uniform(-bound, bound, shape)

@@ -86,19 +86,17 @@ def memory_problem(need: MemoryEstimate, budget: int = MEMORY_BUDGET, traces: in
     total = need.total + (traces - 1) * need.trace
     if total <= budget:
         return None
-    parts = [
-        (need.parameters, "the weights, their gradients and optimizer state"),
-        (need.trace * traces, f"the trace of {traces} iteration(s)" if traces > 1 else "one iteration's trace"),
-        (need.evaluation, "evaluating the data set"),
-        (need.plane, "drawing every unit over the input plane"),
+    parts = [  # (bytes, what takes them, what to reduce)
+        (need.parameters, "the weights, their gradients and optimizer state", "use fewer or smaller layers"),
+        (
+            need.trace * traces,
+            f"the trace of {traces} iteration(s)" if traces > 1 else "one iteration's trace",
+            "use a smaller batch_size, fewer units, or trace fewer iterations",
+        ),
+        (need.evaluation, "evaluating the data set", "use fewer samples or smaller layers"),
+        (need.plane, "drawing every unit over the input plane", "use fewer or smaller layers"),
     ]
-    biggest = max(parts, key=lambda part: part[0])[1]
-    advice = {
-        parts[0][1]: "use fewer or smaller layers",
-        parts[1][1]: "use a smaller batch_size, fewer units, or trace fewer iterations",
-        parts[2][1]: "use fewer samples or smaller layers",
-        parts[3][1]: "use fewer or smaller layers",
-    }[biggest]
+    _, biggest, advice = max(parts, key=lambda part: part[0])
     return (
         f"this experiment needs about {_size(total)} of memory, most of it for {biggest}; "
         f"the limit is {_size(budget)}: {advice}"
