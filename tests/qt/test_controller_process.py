@@ -11,6 +11,7 @@ from xor_spec import XOR_SPEC
 
 from nnviz.core.experiment import Experiment
 from nnviz.session import training_process as tp
+from nnviz.session.stepper import Stepper
 from nnviz.session.training_process import TrainingProcess
 from nnviz.session.workspace import Workspace
 
@@ -61,6 +62,9 @@ def test_a_chosen_speed_trains_in_the_window_and_automatic_goes_back_to_the_proc
 
 
 def test_changes_during_the_run_take_effect_and_the_run_goes_on(live, qtbot):
+    # The edit must stay within rewind reach however far the worker races ahead in one tick
+    # (a fast machine trains over 1000 iterations, the default reach, between two ticks).
+    live.workspace.stepper = Stepper(live.workspace.experiment.trainer, history_limit=10**7)
     live.run()
     qtbot.waitUntil(lambda: iteration(live) >= 5, timeout=20000)
     assert live.change(("optimizer", "learning_rate"), 0.0123)
