@@ -9,11 +9,10 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMenu, QMessageBox
 
-from nnviz.core.explain import explain_backward, explain_forward, explain_weight
 from nnviz.presets import load_experiment, preset_names, preset_title
 from nnviz.qt import actions as A
 from nnviz.qt.canvas_source import WorkspaceSource
-from nnviz.qt.controller import Controller, Selection
+from nnviz.qt.controller import Controller
 from nnviz.qt.kinds import undrawn_message
 from nnviz.qt.main_window import SETTINGS_APP, SETTINGS_ORG, MainWindow
 from nnviz.qt.network_canvas import LABELS, QUANTITIES, NetworkCanvas
@@ -22,6 +21,8 @@ from nnviz.qt.theme import DARK, LIGHT, PRESENTATION, THEMES, Theme, apply_to_ap
 from nnviz.qt.views import build_views
 from nnviz.session import training_process
 from nnviz.session.events import Granularity
+from nnviz.session.inspection import note_lines
+from nnviz.session.selection import Selection
 from nnviz.session.workspace import Workspace
 
 DEFAULT_PRESET = "xor-2-2-1"
@@ -222,14 +223,14 @@ class App:
         act[A.DARK_THEME].setChecked(theme.dark)
 
     def _on_canvas_unit_selected(self, layer: int, unit: int) -> None:
-        self.controller.select(Selection(layer, unit) if layer >= 1 and unit >= 0 else None)
+        fits = layer >= 1 and unit < self.controller.workspace.experiment.network.sizes[layer]  # not a bias unit
+        self.controller.select(Selection(layer, unit) if fits else None)
 
     def _on_canvas_edge_selected(self, layer: int, unit: int, source: int) -> None:
-        fan_in = self.controller.workspace.experiment.network.layers[layer - 1].fan_in
-        self.controller.select(Selection(layer, unit, fan_in if source < 0 else source))
+        self.controller.select(Selection(layer, unit, source))
 
     def _on_canvas_parameter_edit_requested(self, layer: int, unit: int, source: int, value: float) -> None:
-        self.controller.edit_parameter(layer, unit, "bias" if source < 0 else source, value)
+        self.controller.edit_parameter(layer, unit, source, value)
 
     def _on_controller_stepped(self) -> None:
         ws = self.controller.workspace
@@ -278,27 +279,8 @@ class App:
 
     def _selection_note(self) -> str:
         """The newest revealed chain-rule sentence of the selection, for the canvas's note."""
-        sel, ws = self.controller.selection, self.controller.workspace
-        trace, stepper = ws.stepper.trace, ws.stepper
-        if sel is None or trace is None:
-            return ""
-        net = ws.experiment.network
-        if sel.is_unit:
-            if stepper.is_revealed("backward", sel.layer, sel.unit):
-                lines = explain_backward(
-                    trace, sel.layer, sel.unit, ws.sample, network=net, loss=ws.experiment.trainer.loss
-                )
-            elif stepper.is_revealed("forward", sel.layer, sel.unit):
-                lines = explain_forward(trace, sel.layer, sel.unit, ws.sample, network=net)
-            else:
-                return ""
-            return "<br>".join(lines[-2:])
-        if not stepper.is_revealed("backward", sel.layer, sel.unit):
-            return ""
-        lines = explain_weight(
-            trace, sel.layer, sel.unit, sel.source, ws.sample, regularizer=ws.experiment.trainer.regularizer
-        )
-        return "<br>".join(lines[1:3])
+        ws = self.controller.workspace
+        return "<br>".join(note_lines(ws.step_view(), ws.stepper.trainer))
 
     # -- files ------------------------------------------------------------------------------------------
     def confirm_discard(self) -> bool:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from nnviz.core.network import Network
-from nnviz.core.trace import IterationTrace
 from nnviz.qt.controller import Controller
+from nnviz.session.step_view import StepView
 
 
 class WorkspaceSource:
@@ -17,18 +17,5 @@ class WorkspaceSource:
     def network(self) -> Network:
         return self._controller.workspace.experiment.network
 
-    @property
-    def trace(self) -> IterationTrace | None:
-        return self._controller.workspace.stepper.trace
-
-    @property
-    def current_event(self) -> tuple[str, int, int | None] | None:
-        event = self._controller.workspace.stepper.current_event
-        return None if event is None else (event.phase, event.layer, event.unit)
-
-    @property
-    def sample(self) -> int:
-        return self._controller.workspace.sample
-
-    def is_revealed(self, phase: str, layer: int, unit: int | None = None) -> bool:
-        return self._controller.workspace.stepper.is_revealed(phase, layer, unit)
+    def step_view(self) -> StepView:
+        return self._controller.workspace.step_view()

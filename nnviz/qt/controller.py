@@ -43,7 +43,6 @@ import gc
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
@@ -51,6 +50,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from nnviz.core.validate import ExperimentError
 from nnviz.session.breakpoints import Stop
 from nnviz.session.events import Granularity
+from nnviz.session.selection import Selection
 from nnviz.session.setting_names import problem_in_words
 from nnviz.session.training_process import Collected, ReplicaError, TrainingProcess, TrainingProcessError
 from nnviz.session.workspace import Workspace
@@ -72,20 +72,6 @@ TICK_BUDGET_S = FRAME_S - 0.012
 _SMOOTHING = 0.3
 """Weight of the newest redraw time in its running estimate."""
 _clock = time.perf_counter
-
-
-@dataclass(frozen=True)
-class Selection:
-    """A selected unit (``source`` None) or edge: the weight from input ``source`` of ``layer``
-    (1..L) into ``unit`` (0-based); ``source == fan_in`` is the bias unit's edge, the bias."""
-
-    layer: int
-    unit: int
-    source: int | None = None
-
-    @property
-    def is_unit(self) -> bool:
-        return self.source is None
 
 
 class Controller(QObject):
@@ -125,7 +111,6 @@ class Controller(QObject):
         self.training_process = training_process
         """Trains in automatic speed while the window draws (``None``: train in this process)."""
         self.last_stop: Stop | None = None
-        self.selection: Selection | None = None
         self._timer = QTimer(self)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setInterval(FRAME_MS)
@@ -351,10 +336,15 @@ class Controller(QObject):
                 return
         self.stepped.emit()
 
+    @property
+    def selection(self) -> Selection | None:
+        """The workspace's selected unit or edge (:attr:`Workspace.selection`)."""
+        return self.workspace.selection
+
     def select(self, selection: Selection | None) -> None:
         """Select a unit or an edge (``None`` clears); views follow :attr:`selection_changed`."""
         if selection != self.selection:
-            self.selection = selection
+            self.workspace.selection = selection
             self.selection_changed.emit()
 
     def select_sample(self, row: int) -> None:
@@ -388,8 +378,7 @@ class Controller(QObject):
     def _announce(self, stepper_before, message: str) -> None:
         if self.workspace.stepper is not stepper_before:
             self.pause()
-            if self.selection is not None and not _fits(self.selection, self.workspace):
-                self.select(None)
+            self.selection_changed.emit()  # a rebuilt network drops a selection it no longer has
             self.workspace_replaced.emit()
         self.stepped.emit()
         self.settings_changed.emit(message)
@@ -433,7 +422,7 @@ class Controller(QObject):
     def set_workspace(self, workspace: Workspace) -> None:
         self.pause()
         self.workspace = workspace
-        self.select(None)
+        self.selection_changed.emit()
         self.workspace_replaced.emit()
         self.stepped.emit()
 
@@ -445,12 +434,3 @@ class Controller(QObject):
             return False
         self.saved.emit(str(path))
         return True
-
-
-def _fits(selection: Selection, workspace: Workspace) -> bool:
-    """Whether the selection still names a unit or edge of the (possibly rebuilt) network."""
-    layers = workspace.experiment.network.layers
-    if not 1 <= selection.layer <= len(layers):
-        return False
-    dense = layers[selection.layer - 1]
-    return selection.unit < dense.units and (selection.source is None or selection.source <= dense.fan_in)

@@ -1,7 +1,8 @@
 """The inspector: every number of the selected unit or weight at the cursor, in words and in a table.
 
-It follows :attr:`Controller.selection` (or, with nothing selected, the unit the
-cursor is on) and the cursor. It shows
+It draws what :func:`nnviz.session.inspection.inspect` decides from the
+workspace's step view, for the selection (or, with nothing selected, the unit
+the cursor is on) at the cursor. It shows
 
 1. a title naming the unit or weight (or, with nothing selected, the loss or update at the cursor);
 2. first, under "Now:", the computation of the event at the cursor
@@ -12,7 +13,7 @@ cursor is on) and the cursor. It shows
    once ``forward(layer, unit)`` is revealed, the loss for an output unit, the
    backward pass (or a weight's gradient) once ``backward`` is, and a weight's
    update once ``update(layer)`` is;
-3. a table of the values, "—" where the cursor has not got there yet;
+3. a table of the values, each naming its time point, "—" where the cursor has not got there yet;
 4. for a weight or bias, a *Check gradient* button: the gradient again by
    central finite differences on the same batch with the same dropout masks,
    beside the backprop value and their relative error (green below 1e-6).
@@ -38,30 +39,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nnviz.core.explain import explain_backward, explain_forward, explain_loss, explain_update, explain_weight, num
+from nnviz.core.explain import num
 from nnviz.core.features import FEATURE_LABELS
 from nnviz.core.gradcheck import check_parameter
 from nnviz.core.layers import Dense
 from nnviz.core.network import Network
-from nnviz.core.numbering import batch_sample_label
-from nnviz.qt.controller import Controller, Selection
+from nnviz.core.numbering import subscript
+from nnviz.qt.controller import Controller
 from nnviz.qt.pacing import TEXT_INTERVAL_S, LivePacer, PacedPanel
 from nnviz.qt.theme import Theme, ui_font
-from nnviz.session.event_sentences import event_groups
-from nnviz.session.events import BACKWARD, FORWARD, LOSS, UPDATE
+from nnviz.session.inspection import Row, inspect
+from nnviz.session.selection import Selection
 
 PASS_BELOW = 1e-6
 """Relative error under which backprop and the finite difference agree."""
 DASH = "—"
 PASS_COLOR = "#1a7f37"
 FAIL_COLOR = "#c62828"
-_SUBSCRIPT = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
-
-
-def subscript(*indices: int) -> str:
-    """Indices as subscripts: ``w₂₁``; with a comma once an index has two digits (``w₁₂,₃``)."""
-    sep = "," if any(i >= 10 for i in indices) else ""
-    return sep.join(str(i) for i in indices).translate(_SUBSCRIPT)
 
 
 class Inspector(PacedPanel, QWidget):
@@ -149,155 +143,24 @@ class Inspector(PacedPanel, QWidget):
     def refresh(self) -> None:
         self._stale = False
         ws = self.controller.workspace
-        target = self.controller.selection
-        event = ws.stepper.current_event
-        if target is None and event is not None and event.phase in (FORWARD, BACKWARD):
-            target = Selection(event.layer, event.unit)
-        trace = ws.stepper.trace
-        if (target, trace) != self._checked:
+        view = ws.step_view()
+        shown = inspect(view, ws.stepper.trainer, _input_names(ws))
+        if (shown.target, view.trace) != self._checked:
             self._clear_check()
-        self._checked = (target, trace)
-        self.target = target
-        n = min(ws.sample, len(trace.x) - 1) if trace is not None else 0
-        self.event_groups = event_groups(ws)
-        if target is None:
-            self._show_nothing(event, n)
-        elif target.layer == 0:
-            self._show_input(target.unit, n)
-        elif target.is_unit:
-            self._show_unit(target.layer, target.unit, n)
-        else:
-            self._show_edge(target.layer, target.unit, target.source, n)
-        self._render_sentences()
-        self.check_button.setVisible(target is not None and not target.is_unit and target.layer >= 1)
-        self.check_button.setEnabled(
-            trace is not None
-            and target is not None
-            and not target.is_unit
-            and target.layer >= 1
-            and ws.stepper.is_revealed(BACKWARD, target.layer, target.unit)
+        self._checked = (shown.target, view.trace)
+        self.target = shown.target
+        self.event_groups = view.event_groups
+        self.title.setText(shown.title)
+        self.subtitle.setText(shown.subtitle)
+        self._groups = shown.groups
+        self.sentences = shown.sentences or (
+            [s for _, lines in self.event_groups for s in lines] if shown.target is None else []
         )
-
-    # -- the three kinds of target ---------------------------------------------------------------
-    def _where(self, n: int) -> str:
-        ws = self.controller.workspace
-        pos = ws.stepper.position
-        if ws.stepper.trace is None:
-            return "Before the first iteration: step to see the numbers."
-        event = pos.event.label if pos.event is not None else ""
-        traced = batch_sample_label(ws.stepper.trace.samples, n, with_row=True)
-        return f"Traced: {traced} · iteration {pos.iteration}, epoch {pos.epoch} · at {event}"
-
-    def _show_nothing(self, event, n: int) -> None:
-        """At the loss or an update nothing needs selecting: the event's groups say it all."""
-        if event is not None and event.phase in (LOSS, UPDATE):
-            self.title.setText("Loss" if event.phase == LOSS else f"Update · layer {event.layer}")
-            self.subtitle.setText(f"{self._where(n)}\nClick an edge for one weight's numbers.")
-        else:
-            self.title.setText("Nothing selected")
-            self.subtitle.setText("Click a unit or a weight on the canvas.")
-        self.sentences = [s for _, lines in self.event_groups for s in lines]
-        self._groups = []
-        self._fill_table([])
-
-    def _show_input(self, i: int, n: int) -> None:
-        ws = self.controller.workspace
-        names = _input_names(ws)
-        name = names[i] if i < len(names) else f"x{i + 1}"
-        self.title.setText(f"Input x{subscript(i + 1)} ({name})")
-        self.subtitle.setText(self._where(n))
-        trace = ws.stepper.trace
-        x = float(trace.x[n, i]) if trace is not None else None
-        self.sentences, self._groups = [], []
-        self._fill_table([(f"x{subscript(i + 1)}", x, f"feature {name} of the traced sample")])
-
-    def _show_unit(self, k: int, j: int, n: int) -> None:
-        ws = self.controller.workspace
-        stepper, trainer = ws.stepper, ws.stepper.trainer
-        network = trainer.network
-        dense = network.layers[k - 1]
-        last = k == len(network.layers)
-        kind = "Output layer" if last else "Layer"
-        self.title.setText(f"{kind} {k} · unit {j + 1} ({dense.activation.name})")
-        self.subtitle.setText(self._where(n))
-        trace = stepper.trace
-        fwd = trace is not None and stepper.is_revealed(FORWARD, k, j)
-        bwd = trace is not None and stepper.is_revealed(BACKWARD, k, j)
-        self._groups = []
-        if fwd:
-            self._groups.append(("Forward", explain_forward(trace, k, j, n, network=network)))
-        if last and trace is not None and stepper.is_revealed(LOSS, 0):
-            loss_lines = explain_loss(
-                trace, n, network=network, loss=trainer.loss, regularizer=trainer.regularizer
-            )
-            self._groups.append(("Loss", loss_lines))
-        if bwd:
-            self._groups.append(("Backward", explain_backward(trace, k, j, n, network=network, loss=trainer.loss)))
-        self.sentences = [s for _, lines in self._groups for s in lines]
-        lt = trace.layers[k - 1] if trace is not None else None
-        b = stepper.visible_parameters(k)[1][j]
-        rows = [
-            ("z", lt.z[n, j] if fwd else None, "weighted sum Σ w·a + b"),
-            ("a", lt.a[n, j] if fwd else None, f"activation {dense.activation.name}(z)"),
-        ]
-        if lt is not None and lt.mask is not None:
-            rows.append(("a·mask/(1−p)", lt.output[n, j] if fwd else None, f"after dropout p = {dense.dropout:g}"))
-        rows += [
-            ("∂L/∂a", lt.grad_a[n, j] if bwd else None, "how the loss changes with a"),
-            ("δ = ∂L/∂z", lt.delta[n, j] if bwd else None, "how the loss changes with z"),
-            ("b", b, "the unit's bias (weight from the bias unit)"),
-        ]
-        self._fill_table(rows)
-
-    def _show_edge(self, k: int, j: int, i: int, n: int) -> None:
-        ws = self.controller.workspace
-        stepper, trainer = ws.stepper, ws.stepper.trainer
-        network = trainer.network
-        fan_in = network.layers[k - 1].fan_in
-        bias = i == fan_in
-        if bias:
-            self.title.setText(f"Bias b{subscript(j + 1)} · layer {k}, unit {j + 1}")
-            source = "the bias unit (value 1)"
-        else:
-            self.title.setText(f"Weight w{subscript(j + 1, i + 1)} · layer {k}")
-            source = f"input x{subscript(i + 1)}" if k == 1 else f"unit {i + 1} of layer {k - 1}"
-        self.subtitle.setText(f"From {source} into unit {j + 1} of layer {k}.\n{self._where(n)}")
-        trace = stepper.trace
-        fwd = trace is not None and stepper.is_revealed(FORWARD, k, j)
-        bwd = trace is not None and stepper.is_revealed(BACKWARD, k, j)
-        upd = trace is not None and stepper.is_revealed(UPDATE, k)
-        self._groups = []
-        if fwd:
-            self._groups.append(("Forward", explain_forward(trace, k, j, n, network=network)))
-        if bwd:
-            self._groups.append(("Gradient", explain_weight(trace, k, j, i, n, regularizer=trainer.regularizer)))
-        if upd:
-            self._groups.append(("Update", explain_update(trace, k, j, i, optimizer=trainer.optimizer)))
-        self.sentences = [s for _, lines in self._groups for s in lines]
-        lt = trace.layers[k - 1] if trace is not None else None
-        W, b = stepper.visible_parameters(k)
-        w = "b" if bias else "w"
-        before = a_in = 0.0
-        if lt is not None:
-            before = lt.b_before[j] if bias else lt.W_before[j, i]
-            a_in = 1.0 if bias else lt.input[n, i]
-        rows = [
-            (w, b[j] if bias else W[j, i], "at the cursor (the old value until the update)"),
-            ("a_in", a_in if fwd else None, "what flows in from the source, this sample"),
-            (f"{w}·a_in", before * a_in if fwd else None, f"its share of z of unit {j + 1}"),
-        ]
-        if not bias:
-            rows += [
-                (f"∂L_data/∂{w}", lt.grad_W_data[j, i] if bwd else None, "from the data loss, batch mean"),
-                (f"∂L_reg/∂{w}", lt.grad_W_reg[j, i] if bwd else None, "from regularization"),
-            ]
-        total = (lt.grad_b[j] if bias else lt.grad_W[j, i]) if bwd else None
-        rows += [
-            (f"∂L/∂{w}", total, "the gradient the optimizer uses"),
-            (f"Δ{w}", ((lt.db[j] if bias else lt.dW[j, i]) if upd else None), "the optimizer's step"),
-            (f"{w} new", ((lt.b[j] if bias else lt.W[j, i]) if upd else None), "after the update"),
-        ]
-        self._fill_table(rows)
+        self._fill_table(shown.rows)
+        self._render_sentences()
+        target = shown.target
+        self.check_button.setVisible(target is not None and not target.is_unit and target.layer >= 1)
+        self.check_button.setEnabled(shown.can_check)
 
     # -- output -------------------------------------------------------------------------------------------
     def _render_sentences(self) -> None:
@@ -315,9 +178,9 @@ class Inspector(PacedPanel, QWidget):
         self.text.setHtml("".join(parts))
         self.text.verticalScrollBar().setValue(0)
 
-    def _fill_table(self, rows: list[tuple[str, float | None, str]]) -> None:
+    def _fill_table(self, rows: list[Row]) -> None:
         self.table.setRowCount(len(rows))
-        for r, (symbol, value, meaning) in enumerate(rows):
+        for r, (symbol, value, meaning) in enumerate((row.symbol, row.value, row.meaning) for row in rows):
             shown = DASH if value is None else num(float(value))
             items = (QTableWidgetItem(symbol), QTableWidgetItem(shown), QTableWidgetItem(meaning))
             items[1].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

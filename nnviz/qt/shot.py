@@ -85,7 +85,7 @@ def shoot(request: ShotRequest) -> Path:
         raise BadInput(f"--panel {request.panel!r}: expected one of {', '.join(PANELS)}")
     if request.theme not in THEMES:
         raise BadInput(f"--theme {request.theme!r}: expected one of {', '.join(THEMES)}")
-    from nnviz.qt.canvas.frame import LABELS
+    from nnviz.session.canvas.frame import LABELS
 
     if request.labels not in LABELS:
         raise BadInput(f"--labels {request.labels!r}: expected one of {', '.join(LABELS)}")

@@ -1,6 +1,6 @@
 """The computation of the event at the cursor, in words: what the inspector shows first.
 
-For the traced sample (``workspace.sample``) and the event the cursor is on:
+For the traced sample (a batch row) and the event the cursor is on:
 
 - ``forward(k, j)``: the unit's weighted sum and activation;
 - ``loss``: the sample's loss, the batch mean, the regularization term and the total;
@@ -26,15 +26,14 @@ MAX_PARAMETERS = 12
 Group = tuple[str, list[str]]
 
 
-def event_groups(workspace) -> list[Group]:
-    """The sentences of the event at the cursor (and, in the update phase, of the updates before
-    it in this iteration); empty before the first iteration."""
-    stepper = workspace.stepper
+def event_groups(stepper, row: int) -> list[Group]:
+    """The sentences of the event at ``stepper``'s cursor for batch row ``row`` (and, in the update
+    phase, of the updates before it in this iteration); empty before the first iteration."""
     event, trace = stepper.current_event, stepper.trace
     if event is None or trace is None:
         return []
     trainer = stepper.trainer
-    n = min(workspace.sample, len(trace.x) - 1)
+    n = min(row, len(trace.x) - 1)
     if event.phase == FORWARD:
         return [(_heading(event), explain_forward(trace, event.layer, event.unit, n, network=trainer.network))]
     if event.phase == LOSS:

@@ -247,8 +247,12 @@ class Stepper:
     # -- editing ---------------------------------------------------------------------
 
     def edit_parameter(self, layer: int, unit: int, source: int | str, value: float) -> None:
-        """Set the weight from input ``source`` (0..fan_in−1), or the bias (``"bias"``), of
+        """Set the weight from input ``source`` (0..fan_in−1), or the bias (``"bias"``, or input
+        ``fan_in``: the bias unit's edge, as :mod:`nnviz.session.selection` encodes it), of
         ``unit`` (0-based) in ``layer`` (1..L) to ``value``; see the module docstring."""
+        layers = self.trainer.network.layers
+        if isinstance(source, int) and 1 <= layer <= len(layers) and source == layers[layer - 1].fan_in:
+            source = "bias"
         self._check_edit(layer, unit, source, value)
         with np.errstate(all="ignore"):
             old = self._apply_edit(layer, unit, source, float(value))

@@ -13,6 +13,9 @@ The main window shows one workspace. It owns what the panels share and no Qt:
 - the per-epoch evaluation on the training and test sets, and the breakpoint
   "test loss rising for N epochs", which needs it;
 - whether there are unsaved changes;
+- what the learner looks at: the traced sample (:attr:`Workspace.sample`), the
+  :attr:`Workspace.selection`, and :meth:`Workspace.step_view`, every number the
+  panels show at the cursor, built once per step;
 - replicas: :meth:`Workspace.replica` is a copy to train elsewhere (a training
   process), and :meth:`Workspace.apply_progress` brings this one level with
   what the copy's :meth:`Workspace.take_progress` reported.
@@ -39,7 +42,9 @@ from nnviz.core.validate import ExperimentError
 from nnviz.session.breakpoints import Stop
 from nnviz.session.events import Granularity
 from nnviz.session.history import EPOCH_TAIL, thin_epochs
+from nnviz.session.selection import Selection
 from nnviz.session.setting_names import setting_name
+from nnviz.session.step_view import StepView, workspace_view
 from nnviz.session.stepper import Progress, Stepper
 
 UNDO_DEPTH = 50
@@ -101,6 +106,8 @@ class Workspace:
         self._redo: list[_Undo] = []
         self._epochs_sent = 0
         """The epoch of the last record :meth:`take_progress` reported."""
+        self._selection: Selection | None = None
+        self._view: tuple[tuple, tuple, StepView] | None = None
 
     @classmethod
     def open(cls, path: str | Path) -> Workspace:
@@ -126,6 +133,33 @@ class Workspace:
     @sample.setter
     def sample(self, row: int) -> None:
         self._chosen_sample = int(row)
+
+    @property
+    def selection(self) -> Selection | None:
+        """The unit or weight the learner picked; ``None`` when it no longer fits the network."""
+        sel = self._selection
+        return sel if sel is not None and sel.fits(self.experiment.network) else None
+
+    @selection.setter
+    def selection(self, selection: Selection | None) -> None:
+        self._selection = selection
+
+    def step_view(self) -> StepView:
+        """Every number the panels show at the cursor (:mod:`nnviz.session.step_view`). Built once
+        per step: the same object until the cursor, the trace, the parameters, the traced sample or
+        the selection change."""
+        net = self.experiment.network
+        objects = (self.stepper, self.stepper.trace, net, *net.parameters())  # compared by identity
+        values = (self.stepper.position, self.sample, self.selection)
+        memo = self._view
+        if (
+            memo is None
+            or memo[1] != values
+            or len(memo[0]) != len(objects)
+            or any(x is not y for x, y in zip(memo[0], objects))
+        ):
+            memo = self._view = (objects, values, workspace_view(self, self.selection))
+        return memo[2]
 
     # -- stepping -------------------------------------------------------------------------
     def step(self, granularity: Granularity) -> Stop | None:
@@ -191,6 +225,7 @@ class Workspace:
             _undo=[],
             _redo=[],
             _auto_sample=(None, 0),
+            _view=None,
             epochs=list(self.epochs),
             stepper=self.stepper.replica(),
         )

@@ -10,6 +10,7 @@ from nnviz.core.losses import get_loss
 from nnviz.core.network import Network
 from nnviz.core.optimizers import make_optimizer
 from nnviz.core.training import Trainer
+from nnviz.session.step_view import StepView, build_step_view
 
 
 def iteration_events(sizes: list[int]) -> list[tuple]:
@@ -38,6 +39,9 @@ class FakeSource:
 
     def is_revealed(self, phase: str, layer: int, unit: int | None = None) -> bool:
         return (phase, layer, unit) in self._seen
+
+    def step_view(self) -> StepView:
+        return build_step_view(self.network, self.trace, self.current_event, self.is_revealed, self.sample)
 
 
 def xor_data(n: int = 8) -> tuple[np.ndarray, np.ndarray]:

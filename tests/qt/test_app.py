@@ -20,9 +20,9 @@ from nnviz.core.explain import num
 from nnviz.presets import load_experiment
 from nnviz.qt import actions as A
 from nnviz.qt.app import App
-from nnviz.qt.controller import Selection
 from nnviz.qt.main_window import BOTTOM_SHARE, DATA_WIDTH
 from nnviz.session.events import BACKWARD, FORWARD, Granularity
+from nnviz.session.selection import Selection
 from nnviz.session.workspace import Workspace
 
 EDITABLE = (QComboBox, QAbstractSpinBox, QAbstractButton)

@@ -11,7 +11,6 @@ import numpy as np
 import pytest
 from canvas_fakes import FakeSource, small_trainer
 
-from nnviz.qt.canvas.layout import BIAS
 from nnviz.qt.network_canvas import NetworkCanvas
 from nnviz.qt.theme import LIGHT
 
@@ -51,13 +50,13 @@ def test_every_event_of_an_iteration(stepping):
         canvas.refresh()
         frame, layout = canvas.frame, canvas.layout
         phase, k, j = event
-        assert frame.event == event
+        assert (frame.event.phase, frame.event.layer, frame.event.unit) == event
 
         # Emphasis: the unit (forward, backward) or layer (update) being computed, and the edges into it.
         if phase in ("forward", "backward"):
             assert frame.focus_units == [(k, j)]
             into = layout.edges_into(k, j)
-            assert sorted(layout.edge_source[into].tolist()) == [BIAS, *range(sizes[k - 1])]
+            assert sorted(layout.edge_source[into].tolist()) == [*range(sizes[k - 1]), sizes[k - 1]]
             assert sorted(frame.focus_edges.tolist()) == sorted(into.tolist())
         elif phase == "update":
             assert frame.focus_units == [(k, u) for u in range(sizes[k])]
@@ -90,16 +89,17 @@ def test_every_event_of_an_iteration(stepping):
         for i in range(layout.drawn_edge_count):
             layer, unit, src = int(layout.edge_layer[i]), int(layout.edge_unit[i]), int(layout.edge_source[i])
             lt = trace.layers[layer - 1]
-            col = -1 if src == BIAS else src
+            bias = src == sizes[layer - 1]  # the bias unit's edge: column fan_in
+            col = -1 if bias else src
             if quantity == "weight":
                 W, b = (lt.W, lt.b) if source.is_revealed("update", layer) else (lt.W_before, lt.b_before)
-                expected = b[unit] if src == BIAS else W[unit, col]
+                expected = b[unit] if bias else W[unit, col]
             elif quantity == "gradient":
                 revealed = source.is_revealed("backward", layer, unit)
-                expected = (lt.grad_b[unit] if src == BIAS else lt.grad_W[unit, col]) if revealed else np.nan
+                expected = (lt.grad_b[unit] if bias else lt.grad_W[unit, col]) if revealed else np.nan
             else:
                 revealed = source.is_revealed("update", layer)
-                expected = (lt.db[unit] if src == BIAS else lt.dW[unit, col]) if revealed else np.nan
+                expected = (lt.db[unit] if bias else lt.dW[unit, col]) if revealed else np.nan
             if np.isnan(expected):
                 assert np.isnan(frame.edge_values[i])
                 assert canvas.picture.edge_pen(i).color().rgb() == empty_pen

@@ -7,10 +7,9 @@ import pytest
 from canvas_fakes import FakeSource, network, small_trainer
 
 from nnviz.qt.canvas.edges import WIDTH_MAX, WIDTH_MIN
-from nnviz.qt.canvas.frame import fmt, short
-from nnviz.qt.canvas.layout import BIAS
 from nnviz.qt.network_canvas import NetworkCanvas, StaticSource
 from nnviz.qt.theme import LIGHT
+from nnviz.session.canvas.frame import fmt, short
 
 
 def is_positive_colour(c) -> bool:
@@ -32,7 +31,7 @@ def trained(qtbot):
 
 
 def matrix(layout, k, j, s, W, b):
-    return b[j] if s == BIAS else W[j, s]
+    return b[j] if s == W.shape[1] else W[j, s]  # column fan_in: the bias
 
 
 def shown(canvas, quantity_arrays):

@@ -7,9 +7,9 @@ from canvas_fakes import network
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from nnviz.qt.canvas.heat import HeatImages
-from nnviz.qt.canvas.layout import LayoutOptions, build_layout
 from nnviz.qt.canvas.units import UnitDraw, UnitPainter
 from nnviz.qt.theme import LIGHT
+from nnviz.session.canvas.layout import LayoutOptions, build_layout
 
 ACTIVATIONS = ["tanh", "sigmoid"]
 

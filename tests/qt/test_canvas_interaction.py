@@ -10,9 +10,8 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QInputDialog
 
 from nnviz.core.regularizers import Regularizer
-from nnviz.qt.canvas.frame import fmt
-from nnviz.qt.canvas.layout import BIAS
 from nnviz.qt.network_canvas import NetworkCanvas
+from nnviz.session.canvas.frame import fmt
 
 
 @pytest.fixture
@@ -56,10 +55,10 @@ def test_clicking_an_edge_selects_it(canvas, qtbot):
         qtbot.mouseClick(canvas.viewport(), Qt.MouseButton.LeftButton, pos=edge_point(canvas, i, 0.7))
     assert blocker.args == [2, 0, 1]
     assert canvas.selection == ("edge", i)
-    bias = output_edge(canvas, BIAS)
+    bias = output_edge(canvas, 3)  # the bias: input fan_in = 3 of the output layer
     with qtbot.waitSignal(canvas.edge_selected) as blocker:
         qtbot.mouseClick(canvas.viewport(), Qt.MouseButton.LeftButton, pos=edge_point(canvas, bias, 0.5))
-    assert blocker.args == [2, 0, BIAS]
+    assert blocker.args == [2, 0, 3]
 
 
 def test_clicking_empty_space_clears_the_selection(canvas, qtbot):
@@ -78,7 +77,7 @@ def test_tooltips_carry_the_numbers(canvas):
     out = trace.layers[1]
     for value in (out.W[0, 2], out.grad_W[0, 2], out.dW[0, 2]):
         assert fmt(float(value), 4) in text
-    assert "bias" in canvas.tooltip_for(("unit", 0, BIAS))
+    assert "bias" in canvas.tooltip_for(("unit", 0, 2))  # the input layer's bias unit: unit 2 of 2
     assert canvas.tooltip_for(None) == ""
 
 
@@ -109,7 +108,7 @@ def recompute(net, source, trainer_x, trainer_t):
 
     def on_edit(k, j, s, value):
         layer = net.layers[k - 1]
-        if s == BIAS:
+        if s == layer.fan_in:
             b = layer.b.copy()
             b[j] = value
             layer.b = b
@@ -164,7 +163,7 @@ def test_editing_a_weight_changes_the_core_and_the_downstream_values(qtbot, monk
     # Double-clicking a unit edits its bias.
     with qtbot.waitSignal(canvas.parameter_edit_requested) as blocker:
         qtbot.mouseDClick(canvas.viewport(), Qt.MouseButton.LeftButton, pos=unit_point(canvas, 1, 1))
-    assert blocker.args == [1, 1, BIAS, 2.5]
+    assert blocker.args == [1, 1, 2, 2.5]  # the bias: input fan_in = 2 of layer 1
     assert net.layers[0].b[1] == 2.5
     np.testing.assert_allclose(canvas.frame.a[1], np.tanh(x[1] @ net.layers[0].W.T + net.layers[0].b))
 
@@ -174,7 +173,7 @@ def test_a_cancelled_edit_requests_nothing(canvas, qtbot, monkeypatch):
     emitted = []
     canvas.parameter_edit_requested.connect(lambda *args: emitted.append(args))
     canvas.edit(("edge", output_edge(canvas, 0)))
-    canvas.edit(("unit", 0, BIAS))  # the bias unit itself is the constant 1
+    canvas.edit(("unit", 0, 2))  # the bias unit itself is the constant 1
     canvas.edit(("unit", 0, 1))  # inputs are data
     assert emitted == []
 
@@ -198,9 +197,9 @@ def test_show_note(canvas):
 
 def test_heatmaps_are_drawn_in_the_units(canvas):
     from nnviz.core.heatmaps import unit_heatmaps
-    from nnviz.qt.network_canvas import shown_parameters
 
-    maps = unit_heatmaps(canvas.source.network, resolution=8, params=shown_parameters(canvas.source))
+    params = [(lv.parameters[:, :-1], lv.parameters[:, -1]) for lv in canvas.source.step_view().layers]
+    maps = unit_heatmaps(canvas.source.network, resolution=8, params=params)
     canvas.set_heatmaps(maps)
     canvas.refresh()
     heat = [u for u in canvas.picture.units if u.heat is not None]

@@ -6,8 +6,8 @@ import numpy as np
 import pytest
 from canvas_fakes import network
 
-from nnviz.qt.canvas.layout import BIAS, BUNDLE, ELLIPSIS, GRID, UNITS, LayoutOptions, build_layout
 from nnviz.qt.network_canvas import NetworkCanvas, StaticSource
+from nnviz.session.canvas.layout import ELLIPSIS, GRID, UNITS, LayoutOptions, build_layout
 
 
 def expected_edges(sizes: list[int]) -> int:
@@ -43,7 +43,7 @@ def test_every_unit_of_a_layer_is_fed_by_every_unit_below_and_the_bias(sizes):
     for k in range(1, len(sizes)):
         for j in range(sizes[k]):
             sources = sorted(layout.edge_source[layout.edges_into(k, j)].tolist())
-            assert sources == [BIAS, *range(sizes[k - 1])]
+            assert sources == [*range(sizes[k - 1]), sizes[k - 1]]  # the bias: column fan_in
             assert set(layout.edge_layer[layout.edges_into(k, j)].tolist()) == {k}
     assert not np.any(layout.edge_layer == 0)
 
@@ -97,7 +97,8 @@ def test_a_square_image_input_is_a_grid_with_one_bundle_edge_per_unit():
     # Layer 1: a bundle and a bias edge per unit; layer 2: every edge.
     assert layout.drawn_edge_count == 2 * 32 + 33 * 10
     into_1 = layout.edges_into(1, 0)
-    assert sorted(layout.edge_source[into_1].tolist()) == [BUNDLE, BIAS]
+    assert sorted(layout.edge_source[into_1].tolist()) == [784, 785]  # the bias, then the bundle
+    assert [layout.is_bundle(int(i)) for i in into_1] == [True, False]
     assert layout.unit_at(*grid_cell_center(grid, 3, 5)) == (0, 3 * 28 + 5)
 
 
@@ -116,7 +117,8 @@ def test_hit_testing_finds_units_bias_units_and_edges():
     layout = build_layout(network([2, 3, 1]))
     g = layout.layers[1]
     assert layout.unit_at(float(g.xs[2]), float(g.ys[2])) == (1, 2)
-    assert layout.unit_at(*g.bias) == (1, BIAS)
+    assert layout.unit_at(*g.bias) == (1, 3)  # the bias unit: unit n of its layer
+    assert layout.is_bias(1, 3) and not layout.is_bias(1, 2)
     assert layout.layers[2].bias is None
     i = int(layout.edges_into(2, 0)[1])
     x0, y0, x1, y1 = layout.lines[i]

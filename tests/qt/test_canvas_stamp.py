@@ -11,12 +11,12 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from nnviz.core.losses import get_loss
 from nnviz.core.optimizers import make_optimizer
 from nnviz.core.training import Trainer
-from nnviz.qt.canvas.frame import build_frame
-from nnviz.qt.canvas.layout import LayoutOptions, build_layout
 from nnviz.qt.canvas.legend import legend_rect, paint_legend
 from nnviz.qt.canvas.paint import NetworkPicture, heads_rect
 from nnviz.qt.canvas.stamp import KEPT, Stamp
 from nnviz.qt.theme import LIGHT, PRESENTATION
+from nnviz.session.canvas.frame import build_frame
+from nnviz.session.canvas.layout import LayoutOptions, build_layout
 
 RECT = QRectF(10.0, 20.0, 140.0, 40.0)
 
@@ -100,7 +100,8 @@ def test_a_stamped_part_lies_inside_the_rect_its_stamp_covers(qapp, theme, part,
     source = FakeSource(net, trainer.step())
     layout = build_layout(net, LayoutOptions(text_scale=theme.font_scale))
     picture = NetworkPicture(theme)
-    picture.prepare(layout, build_frame(source, layout), source, "off", None)
+    view = source.step_view()
+    picture.prepare(layout, build_frame(view, layout), view, "off", None)
     left, top, width, height = layout.bounds
     margin = 200
 

@@ -8,9 +8,10 @@ from xor_spec import XOR_SPEC
 
 from nnviz.core.experiment import Experiment
 from nnviz.core.explain import explain_backward, explain_forward, explain_update, explain_weight, num
-from nnviz.qt.controller import Controller, Selection
+from nnviz.qt.controller import Controller
 from nnviz.qt.inspector import DASH, Inspector
 from nnviz.session.events import BACKWARD, UPDATE, Granularity
+from nnviz.session.selection import Selection
 from nnviz.session.workspace import Workspace
 
 

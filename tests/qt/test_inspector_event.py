@@ -3,9 +3,9 @@
 import pytest
 
 from nnviz.core.explain import explain_backward, explain_forward, explain_update
-from nnviz.qt.controller import Selection
 from nnviz.qt.inspector import Inspector
 from nnviz.session.events import Granularity
+from nnviz.session.selection import Selection
 
 
 @pytest.fixture

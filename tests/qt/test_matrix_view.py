@@ -4,9 +4,9 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
-from nnviz.qt.controller import Selection
 from nnviz.qt.matrix_view import MatrixView, short
 from nnviz.session.events import BACKWARD, FORWARD, UPDATE, Granularity
+from nnviz.session.selection import Selection
 
 
 @pytest.fixture

@@ -8,12 +8,13 @@ import pytest
 from nnviz.core.activations import get_activation
 from nnviz.core.experiment import Experiment
 from nnviz.presets import load_experiment, preset_names
-from nnviz.qt.controller import Controller, Selection
+from nnviz.qt.controller import Controller
 from nnviz.qt.data_view import DataView
 from nnviz.qt.plots import PlotsPanel
 from nnviz.qt.plots.ranges import nice_ceil, steady
 from nnviz.qt.plots.values import input_mapper, smooth_log
 from nnviz.session.events import FORWARD, LOSS, Granularity
+from nnviz.session.selection import Selection
 from nnviz.session.workspace import Workspace
 
 BINARY = {

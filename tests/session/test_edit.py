@@ -120,9 +120,19 @@ def test_undo_edit_restores_everything_bit_for_bit(make_trainer, arrays, same, s
 
 @pytest.mark.parametrize(
     ("layer", "unit", "source", "value"),
-    [(0, 0, 0, 1.0), (4, 0, 0, 1.0), (1, 3, 0, 1.0), (1, 0, 2, 1.0), (1, 0, "weights", 1.0), (1, 0, 0, np.nan)],
+    [(0, 0, 0, 1.0), (4, 0, 0, 1.0), (1, 3, 0, 1.0), (1, 0, 3, 1.0), (1, 0, "weights", 1.0), (1, 0, 0, np.nan)],
 )
 def test_edit_rejects_what_does_not_exist(make_trainer, layer, unit, source, value):
     s = Stepper(make_trainer())
     with pytest.raises(ValueError):
         s.edit_parameter(layer, unit, source, value)
+
+
+def test_input_fan_in_is_the_bias_as_the_selection_encodes_it(make_trainer):
+    by_name, by_column = Stepper(make_trainer()), Stepper(make_trainer())
+    fan_in = by_name.trainer.network.layers[0].fan_in
+    by_name.edit_parameter(1, 1, "bias", 0.75)
+    by_column.edit_parameter(1, 1, fan_in, 0.75)
+    for stepper in (by_name, by_column):
+        assert stepper.trainer.network.layers[0].b[1] == 0.75
+    assert by_column.trainer.network.layers[0].W.tobytes() == by_name.trainer.network.layers[0].W.tobytes()

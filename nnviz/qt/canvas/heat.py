@@ -13,9 +13,9 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtGui import QImage
 
-from nnviz.qt.canvas.frame import nice_ceiling, normalize
-from nnviz.qt.canvas.layout import UNITS, Layout
 from nnviz.qt.theme import Theme
+from nnviz.session.canvas.frame import nice_ceiling, normalize
+from nnviz.session.canvas.layout import UNITS, Layout
 
 Array = np.ndarray
 PROBABILITIES = ("sigmoid", "softmax")

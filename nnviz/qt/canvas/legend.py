@@ -1,6 +1,6 @@
 """The legend under the network: what edge colour and width and unit fill mean right now.
 
-Two compact rows (about :data:`~nnviz.qt.canvas.layout.LEGEND_WIDTH` wide; four with the large type
+Two compact rows (about :data:`~nnviz.session.canvas.layout.LEGEND_WIDTH` wide; four with the large type
 of the presentation theme, each title above its row), so
 a small network in a narrow window is not shrunk to make room for it.
 """
@@ -11,10 +11,10 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QLinearGradient, QPainter, QPen
 
 from nnviz.qt.canvas.edges import MAG_BINS, WIDTH_MAX, WIDTH_MIN, bin_color
-from nnviz.qt.canvas.frame import SYMBOL, Frame, fmt
-from nnviz.qt.canvas.layout import Layout
 from nnviz.qt.canvas.text import draw_text
 from nnviz.qt.theme import Theme
+from nnviz.session.canvas.frame import SYMBOL, Frame, fmt
+from nnviz.session.canvas.layout import Layout
 
 NAMES = {"weight": "weight", "gradient": "gradient", "update": "update"}
 TITLE_WIDTH = 150.0

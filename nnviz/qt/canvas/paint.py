@@ -14,15 +14,15 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter, QPen
 
 from nnviz.qt.canvas.edges import EdgeBatch
-from nnviz.qt.canvas.frame import SYMBOL, Frame, edge_matrices, fmt
 from nnviz.qt.canvas.heat import HeatImages
-from nnviz.qt.canvas.layout import BUNDLE, GRID, Layout
 from nnviz.qt.canvas.legend import legend_key, legend_rect, paint_legend
-from nnviz.qt.canvas.source import CanvasSource
 from nnviz.qt.canvas.stamp import Stamp
 from nnviz.qt.canvas.text import draw_text
 from nnviz.qt.canvas.units import UnitPainter, prepare_units, unit_marks
 from nnviz.qt.theme import Theme
+from nnviz.session.canvas.frame import SYMBOL, Frame, edge_matrices, fmt
+from nnviz.session.canvas.layout import GRID, Layout
+from nnviz.session.step_view import StepView
 
 Array = np.ndarray
 DIM_ALPHA = 70
@@ -112,7 +112,7 @@ class NetworkPicture:
         self,
         layout: Layout,
         frame: Frame,
-        source: CanvasSource,
+        view: StepView,
         labels: str,
         heatmaps: list[Array] | None,
     ) -> None:
@@ -128,11 +128,11 @@ class NetworkPicture:
         self._in_focus = focus
         self._local = np.where(focus, np.cumsum(focus) - 1, np.cumsum(rest) - 1)
         self.grid_image = self._grid_image(layout, frame)
-        activations = [layer.activation.name for layer in source.network.layers]
+        activations = [lv.activation for lv in view.layers]
         heat = self.heat.update(theme, layout, heatmaps, activations)
         self.units = prepare_units(layout, frame, theme, labels, heat)
-        self.edge_labels = self._edge_labels(layout, frame, source, labels)
-        self.field = self.incoming_field(source)
+        self.edge_labels = self._edge_labels(layout, frame, view, labels)
+        self.field = self.incoming_field(view)
 
     def edge_pen(self, i: int) -> QPen:
         """The pen drawn edge ``i`` of the layout is painted with (colour and width: its encoding)."""
@@ -148,11 +148,11 @@ class NetworkPicture:
         rows, cols = g.grid[0], g.grid[1]
         return to_qimage(self.theme.lut[self.theme.lut_index(frame.fill[0].reshape(rows, cols))])
 
-    def _edge_labels(self, layout: Layout, frame: Frame, source: CanvasSource, labels: str) -> list:
+    def _edge_labels(self, layout: Layout, frame: Frame, view: StepView, labels: str) -> list:
         q = LABEL_QUANTITY.get(labels)
         if q is None:
             return []
-        mats = edge_matrices(source, q, layout.layers[0].kind == GRID)
+        mats = edge_matrices(view, q, layout.layers[0].kind == GRID)
         values = np.concatenate([m.ravel() for m in mats])[layout.edge_gather]
         picked = np.zeros(len(values), dtype=bool)
         for k in range(1, layout.n_layers + 1):
@@ -162,12 +162,12 @@ class NetworkPicture:
         picked[frame.focus_edges] = True
         if self.selection and self.selection[0] == "edge":
             picked[self.selection[1]] = True
-        picked &= (layout.edge_source != BUNDLE) & np.isfinite(values)
+        picked &= ~layout.bundle_edges & np.isfinite(values)
         focused = set(frame.focus_edges.tolist())
         order = sorted(np.flatnonzero(picked).tolist(), key=lambda i: i not in focused)
         return place_labels(layout, [(i, fmt(float(values[i]), 2), i in focused) for i in order])
 
-    def incoming_field(self, source: CanvasSource) -> tuple | None:
+    def incoming_field(self, view: StepView) -> tuple | None:
         """``(unit, image)``: the incoming row of the selected, hovered or current layer-1 unit,
         shown under an image-grid input."""
         layout, frame = self.layout, self.frame
@@ -179,7 +179,7 @@ class NetworkPicture:
         if frame.focus_units:
             candidates.append(("unit", *frame.focus_units[0]))
         for item in candidates:
-            if item and item[0] == "unit" and item[1] == 1 and item[2] >= 0:
+            if item and item[0] == "unit" and item[1] == 1 and not layout.is_bias(1, item[2]):
                 unit = item[2]
                 break
             if item and item[0] == "edge" and layout.edge_layer[item[1]] == 1:
@@ -187,7 +187,7 @@ class NetworkPicture:
                 break
         if unit is None:
             return None
-        row = edge_matrices(source, frame.quantity, False)[0][unit, : g.n]
+        row = edge_matrices(view, frame.quantity, False)[0][unit, : g.n]
         if not np.isfinite(row).all():
             return unit, None
         scale = float(np.abs(row).max()) or 1.0
@@ -207,7 +207,7 @@ class NetworkPicture:
         self.focus.paint(p, halo=theme.q("background", 200), fast=fast and self.live)
         marks = unit_marks(self.selection, self.hover)
         if fast and self.live:
-            bias_marks = tuple(marks.get((g.index, -1)) for g in layout.layers)
+            bias_marks = tuple(marks.get((g.index, g.n)) for g in layout.layers)
             key = (theme, self._current_layer(), bias_marks, *heads_key(layout))
             self._heads.paint(p, heads_rect(layout), key, lambda q: self.paint_heads(q, marks))
         else:
@@ -241,7 +241,7 @@ class NetworkPicture:
     def _current_layer(self) -> int | None:
         """The layer the cursor is on (its caption is bold)."""
         event = self.frame.event
-        return event[1] if event and event[0] != "loss" else None
+        return event.layer if event and event.phase != "loss" else None
 
     def paint_heads(self, p: QPainter, marks: dict) -> None:
         """The caption over each layer and its bias unit ``+1``."""
@@ -251,7 +251,7 @@ class NetworkPicture:
             color = theme.q("text" if bold else "muted")
             draw_text(p, g.x, self.layout.caption_y, g.caption, theme.font(12, bold), color)
             if g.bias is not None:
-                self.units_painter.paint_bias(p, g, marks.get((g.index, -1)))
+                self.units_painter.paint_bias(p, g, marks.get((g.index, g.n)))
 
     def _paint_edge_labels(self, p: QPainter) -> None:
         theme = self.theme
@@ -268,11 +268,10 @@ class NetworkPicture:
     def _paint_callout(self, p: QPainter) -> None:
         """``z`` and ``a`` (forward) or ``δ`` (backward) of the unit the cursor is on."""
         frame, theme = self.frame, self.theme
-        if self.labels == "none" or not frame.event or frame.event[0] not in ("forward", "backward"):
+        event = frame.event
+        if self.labels == "none" or not event or event.phase not in ("forward", "backward") or event.unit is None:
             return
-        if frame.event[2] is None:
-            return
-        phase, k, j = frame.event
+        phase, k, j = event.phase, event.layer, event.unit
         pos = self.layout.layers[k].position(j)
         if pos is None:
             return
@@ -299,7 +298,7 @@ class NetworkPicture:
         g = self.layout.layers[-1]
         s = theme.font_scale
         rect = QRectF(g.x - 48 * s, float(g.ys.max()) + g.radius + 16, 96 * s, 26 * s)
-        focused = frame.event is not None and frame.event[0] == "loss"
+        focused = frame.event is not None and frame.event.phase == "loss"
         p.setPen(QPen(theme.q("highlight" if focused else "outline"), 2.0 if focused else 1.0))
         p.setBrush(theme.q("halo", 170) if focused else theme.q("callout"))
         p.drawRoundedRect(rect, 6, 6)

@@ -14,10 +14,10 @@ import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
 
-from nnviz.qt.canvas.frame import Frame, fmt, short
-from nnviz.qt.canvas.layout import BIAS, ELLIPSIS, LayerGeometry, Layout
 from nnviz.qt.canvas.text import draw_text
 from nnviz.qt.theme import Theme
+from nnviz.session.canvas.frame import Frame, fmt, short
+from nnviz.session.canvas.layout import ELLIPSIS, LayerGeometry, Layout
 
 SPRITE_LIMIT = 2048
 MIN_TEXT_RADIUS = 11.0
@@ -327,4 +327,4 @@ def unit_marks(selection: tuple | None, hover: tuple | None) -> dict[tuple[int, 
     return marks
 
 
-__all__ = ["BIAS", "UnitDraw", "UnitPainter", "prepare_units", "unit_marks"]
+__all__ = ["UnitDraw", "UnitPainter", "prepare_units", "unit_marks"]

@@ -18,12 +18,13 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView, QInputDialog, QLabel, QToolTip
 
 from nnviz.qt.canvas import export
-from nnviz.qt.canvas.frame import LABELS, QUANTITIES, Frame, build_frame, shown_parameters
-from nnviz.qt.canvas.layout import BIAS, BUNDLE, Layout, LayoutOptions, build_layout
 from nnviz.qt.canvas.paint import NetworkPicture
-from nnviz.qt.canvas.source import CanvasSource
-from nnviz.qt.canvas.tooltips import edge_tooltip, unit_tooltip
 from nnviz.qt.theme import LIGHT, Theme, ui_font
+from nnviz.session.canvas.frame import LABELS, QUANTITIES, Frame, build_frame
+from nnviz.session.canvas.layout import Layout, LayoutOptions, build_layout
+from nnviz.session.canvas.source import CanvasSource
+from nnviz.session.canvas.tooltips import edge_tooltip, unit_tooltip
+from nnviz.session.step_view import StepView
 
 CLICK_SLOP = 4
 """Pixels the mouse may move between press and release and still count as a click."""
@@ -58,11 +59,12 @@ class NetworkCanvas(QGraphicsView):
     """Draws the network of a :class:`CanvasSource` and follows its cursor."""
 
     unit_selected = Signal(int, int)
-    """A unit was clicked: (layer 0..L, unit 0-based; −1 for a bias unit)."""
+    """A unit was clicked: (layer 0..L, unit 0-based; the layer's size for its bias unit)."""
     edge_selected = Signal(int, int, int)
-    """An edge was clicked: (layer 1..L it enters, unit, source unit in layer−1 or −1 for the bias)."""
+    """An edge was clicked: (layer 1..L it enters, unit, source unit in layer−1; the layer's fan-in
+    for the bias, as :class:`~nnviz.session.selection.Selection` encodes it)."""
     parameter_edit_requested = Signal(int, int, int, float)
-    """The learner entered a new value: (layer, unit, source or −1 for the bias b, value)."""
+    """The learner entered a new value: (layer, unit, source — the fan-in for the bias b — value)."""
 
     def __init__(self, source: CanvasSource | None = None, theme: Theme = LIGHT, parent=None):
         super().__init__(parent)
@@ -70,6 +72,7 @@ class NetworkCanvas(QGraphicsView):
         self.source: CanvasSource | None = None
         self.layout: Layout | None = None
         self.frame: Frame | None = None
+        self.view: StepView | None = None
         self.quantity = "auto"
         self.labels = "off"
         self.heatmaps: list | None = None
@@ -173,12 +176,13 @@ class NetworkCanvas(QGraphicsView):
     def _redraw(self) -> None:
         source = self.source
         if source is None:
-            self.layout = self.frame = self.picture.layout = None
+            self.layout = self.frame = self.view = self.picture.layout = None
             self.item.update()
             return
         self._ensure_layout(source)
-        self.frame = build_frame(source, self.layout, self.quantity)
-        self.picture.prepare(self.layout, self.frame, source, self.labels, self.heatmaps)
+        self.view = source.step_view()
+        self.frame = build_frame(self.view, self.layout, self.quantity)
+        self.picture.prepare(self.layout, self.frame, self.view, self.labels, self.heatmaps)
         self.item.update()
 
     def fit_to_view(self) -> None:
@@ -225,8 +229,8 @@ class NetworkCanvas(QGraphicsView):
         if item is None or self.source is None:
             return ""
         if item[0] == "unit":
-            return unit_tooltip(self.source, self.frame, item[1], item[2])
-        return edge_tooltip(self.source, self.layout, item[1])
+            return unit_tooltip(self.view, self.frame, item[1], item[2])
+        return edge_tooltip(self.view, self.layout, item[1])
 
     def select(self, item: tuple | None) -> None:
         """Select a unit or an edge (as a click does) and emit the matching signal."""
@@ -238,7 +242,7 @@ class NetworkCanvas(QGraphicsView):
             self.unit_selected.emit(item[1], item[2])
             return
         k, j, src = self._edge_ids(item[1])
-        if src == BUNDLE:
+        if self.layout.is_bundle(item[1]):
             self.unit_selected.emit(k, j)
         else:
             self.edge_selected.emit(k, j, src)
@@ -249,15 +253,16 @@ class NetworkCanvas(QGraphicsView):
             return
         if item[0] == "edge":
             k, j, src = self._edge_ids(item[1])
-            if src == BUNDLE:
+            if self.layout.is_bundle(item[1]):
                 return
         else:
-            k, j, src = item[1], item[2], BIAS
-            if k == 0 or j == BIAS:
+            k, j = item[1], item[2]
+            if k == 0 or self.layout.is_bias(k, j):
                 return
-        W, b = shown_parameters(self.source)[k - 1]
-        current = float(b[j] if src == BIAS else W[j, src])
-        if src == BIAS:
+            src = self.layout.sizes[k - 1]  # a unit's own number is its bias
+        lv = self.view.layers[k - 1]
+        current = float(lv.parameters[j, src])
+        if src == lv.fan_in:
             name = f"b of layer {k}, unit {j + 1}"
         else:
             name = f"w from unit {src + 1} to layer {k}, unit {j + 1}"
@@ -311,7 +316,7 @@ class NetworkCanvas(QGraphicsView):
         if item != self.picture.hover:
             self.picture.hover = item
             if self.layout is not None and self.layout.layers[0].kind == "grid" and self.source is not None:
-                self.picture.field = self.picture.incoming_field(self.source)
+                self.picture.field = self.picture.incoming_field(self.view)
             self.item.update()
 
     # -- Qt events -----------------------------------------------------------------------------

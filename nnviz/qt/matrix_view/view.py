@@ -33,11 +33,11 @@ from PySide6.QtWidgets import (
 )
 
 from nnviz.core.numbering import sample_number
-from nnviz.qt.controller import Controller, Selection
+from nnviz.qt.controller import Controller
 from nnviz.qt.matrix_view.table import MAX_ROWS, MatrixModel, fit_to_cells, matrix_table, set_table_font
 from nnviz.qt.pacing import TEXT_INTERVAL_S, LivePacer, PacedPanel
 from nnviz.qt.theme import LIGHT, Theme, ui_font
-from nnviz.session.events import BACKWARD, FORWARD, LOSS, UPDATE
+from nnviz.session.selection import Selection
 
 Array = np.ndarray
 MODES = ("W", "grad", "delta")
@@ -206,73 +206,42 @@ class MatrixView(PacedPanel, QWidget):
         self.body.addStretch(1)
 
     # -- computing what to show -------------------------------------------------------------------------------
-    def _cursor_event_layer(self) -> int | None:
-        event = self.controller.workspace.stepper.current_event
-        if event is None:
-            return None
-        if event.phase == LOSS:
-            return len(self.controller.workspace.experiment.network.layers)
-        return event.layer
-
     def refresh(self) -> None:
         self._stale = False
-        ws = self.controller.workspace
-        stepper = ws.stepper
-        network = stepper.trainer.network
-        cursor = self._cursor_event_layer()
+        view = self.controller.workspace.step_view()
+        cursor = view.focus_layer
         if cursor is not None and cursor != self._cursor_layer:
             self._auto_layer = cursor
         self._cursor_layer = cursor
         pinned = self.layer_combo.currentData()
-        self.layer = min(pinned or self._auto_layer, len(network.layers))
+        self.layer = min(pinned or self._auto_layer, len(view.layers))
         k = self.layer
-        dense = network.layers[k - 1]
-        fan_in, units = dense.fan_in, dense.units
-        trace = stepper.trace
+        lv = view.layers[k - 1]
+        fan_in, units = lv.fan_in, lv.units
+        trace = view.trace
         n = 0 if trace is None else len(trace.x)
         ins = [f"x{_sub(i + 1)}" for i in range(fan_in)] if k == 1 else [f"a{_sub(i + 1)}" for i in range(fan_in)]
         ins.append("1")
         outs = [f"z{_sub(j + 1)}" for j in range(units)]
         samples = [] if trace is None else [str(sample_number(i)) for i in trace.samples]
-        lt = trace.layers[k - 1] if trace is not None else None
-        z_cols = np.array([trace is not None and stepper.is_revealed(FORWARD, k, j) for j in range(units)], bool)
-        d_cols = np.array([trace is not None and stepper.is_revealed(BACKWARD, k, j) for j in range(units)], bool)
-        # A: the inputs, with the ones column; a column of the layer below is known once its unit is revealed.
-        if lt is None:
-            A = np.zeros((0, fan_in + 1))
-        else:
-            A = lt.input_with_bias.copy()
-            if k > 1:
-                known = [stepper.is_revealed(FORWARD, k - 1, i) for i in range(fan_in)]
-                A[:, :fan_in][:, ~np.array(known, bool)] = np.nan
-        # The matrix in W's place, transposed, with the bias as its last row.
+        # Every matrix as the step view reveals it; transposed, the bias is the last row.
+        A = lv.inputs
         if self.mode == "W":
-            W, b = (lt.W_before, lt.b_before) if lt is not None else (dense.W, dense.b)
-            M = np.vstack([W.T, b])
-            m_name, m_meaning = "Wᵀ", "weight"
+            M, m_name, m_meaning = lv.before.T, "Wᵀ", "weight"  # what Z = A·Wᵀ used
         elif self.mode == "grad":
-            M = np.full((fan_in + 1, units), np.nan)
-            if lt is not None:
-                M = np.vstack([lt.grad_W.T, lt.grad_b])
-                M[:, ~d_cols] = np.nan
-            m_name, m_meaning = "∂L/∂Wᵀ", "gradient ∂L/∂w"
+            M, m_name, m_meaning = lv.gradient.T, "∂L/∂Wᵀ", "gradient ∂L/∂w"
         else:
-            M = np.full((fan_in + 1, units), np.nan)
-            if lt is not None and stepper.is_revealed(UPDATE, k):
-                M = np.vstack([lt.dW.T, lt.db])
-            m_name, m_meaning = "ΔWᵀ", "update Δw"
+            M, m_name, m_meaning = lv.step.T, "ΔWᵀ", "update Δw"
         if self.mode == "grad":
-            R = np.zeros((0, units)) if lt is None else np.where(d_cols, lt.delta, np.nan)
-            r_name, r_meaning = "δ", "δ = ∂L/∂z"
+            R, r_name, r_meaning = lv.delta, "δ", "δ = ∂L/∂z"
             r_labels = [f"δ{_sub(j + 1)}" for j in range(units)]
         else:
-            R = np.zeros((0, units)) if lt is None else np.where(z_cols, lt.z, np.nan)
-            r_name, r_meaning = "Z", "weighted sum z"
+            R, r_name, r_meaning = lv.z, "Z", "weighted sum z"
             r_labels = outs
         self.a_model.set_matrix(A, samples, ins, "input a", constant_cols=[fan_in])
         self.w_model.set_matrix(M, ins, outs, m_meaning)
         self.z_model.set_matrix(R, samples, r_labels, r_meaning)
-        self._set_texts(k, len(network.layers), n, fan_in, units, m_name, r_name, trace is None)
+        self._set_texts(k, len(view.layers), n, fan_in, units, m_name, r_name, trace is None)
         self._highlight()
         for table, column in zip((self.a_table, self.w_table, self.z_table), self.columns):
             fit_to_cells(table)
@@ -298,8 +267,9 @@ class MatrixView(PacedPanel, QWidget):
             self.captions[2].setText(f"{r_name}: not computed yet")
 
     def _highlight(self) -> None:
-        selection = self.controller.selection
-        sample = {min(self.controller.workspace.sample, max(0, self.a_model.rowCount() - 1))}
+        view = self.controller.workspace.step_view()
+        selection = view.selection
+        sample = {view.row}
         k = self.layer
         a_cells, w_cells, z_cells = set(), set(), set()
         if selection is not None:

@@ -10,13 +10,11 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 
-from nnviz.core.numbering import class_label, sample_label
 from nnviz.qt.plots.colors import class_colors
 from nnviz.qt.plots.ranges import steady
 from nnviz.qt.plots.style import TITLE_PT, PlotPage, caption_label, make_layout_widget, style_plot, text_size
 from nnviz.qt.plots.values import SoftmaxSteps, softmax_steps, true_class
 from nnviz.qt.theme import Theme
-from nnviz.session.events import FORWARD, LOSS
 from nnviz.session.workspace import Workspace
 
 STEPS = ("z", "exp", "p", "nll")
@@ -97,26 +95,23 @@ class SoftmaxPage(PlotPage):
     def draw(self, workspace: Workspace) -> None:
         if self.showing_hint:
             return
-        stepper = workspace.stepper
-        trace = stepper.trace
-        n_layers = len(stepper.trainer.network.layers)
-        row = workspace.sample
-        if trace is None or not 0 <= row < len(trace.samples) or trace.layers[-1].z.shape[1] != self._k:
+        view = workspace.step_view()
+        trace, row, out = view.trace, view.row, view.layers[-1]
+        if trace is None or out.units != self._k:
             self._clear()
             self.caption.setText("No iteration yet: take a step to see the traced sample's softmax.")
             return
-        index = int(trace.samples[row])
-        if not stepper.is_revealed(FORWARD, n_layers):
+        sample = view.sample_text(with_row=True)
+        if not out.forward.all():
             self._clear()
             self.caption.setText(
-                f"{sample_label(index, row).capitalize()}: the bars appear when the output layer's forward "
-                "step is revealed."
+                f"{sample.capitalize()}: the bars appear when the output layer's forward step is revealed."
             )
             return
-        out = trace.layers[-1]
-        steps = softmax_steps(out.z[row], out.a[row], true_class(trace.t[row]))
+        true = view.true_class if view.true_class is not None else true_class(trace.t[row])
+        steps = softmax_steps(out.z[row], out.a[row], true)
         self.steps = steps
-        loss_shown = stepper.is_revealed(LOSS, 0)
+        loss_shown = view.loss_revealed
         colors = class_colors(self.theme, self._k)
         for step, values in (("z", steps.z), ("exp", steps.exp), ("p", steps.p)):
             self._draw_bars(step, values, colors, steps.true_class)
@@ -129,7 +124,7 @@ class SoftmaxPage(PlotPage):
         self.plots["exp"].setTitle(title, color=self.theme.text, size=text_size(self.theme, TITLE_PT))
         loss = f" · loss −log p = {steps.nll:.3g}" if loss_shown else " · the loss appears at the loss step"
         self.caption.setText(
-            f"{sample_label(index, row).capitalize()}, true {class_label(steps.true_class)}: "
+            f"{sample.capitalize()}, true {view.class_text(steps.true_class)}: "
             f"p(true) = {steps.p[steps.true_class]:.3g}{loss}"
         )
 

@@ -14,8 +14,10 @@ Wide layers are drawn compactly so the picture stays legible and fast:
 
 Coordinates are scene units (pixels at zoom 1), y pointing down. Edge arrays are
 flat over all layers, in the order the painter batches them. An edge's
-``source`` is the unit index in layer k−1, :data:`BIAS` for the bias unit or
-:data:`BUNDLE` for a grid's bundle.
+``source`` is its column in the layer's ``[W | b | bundle]``: the unit index in
+layer k−1, ``n_{k−1}`` (the layer's fan-in) for the bias unit — the one bias
+encoding of :mod:`nnviz.session.selection` — or ``n_{k−1} + 1`` for a grid's
+bundle. The bias unit of layer k is likewise unit ``n_k`` of that layer.
 """
 
 from __future__ import annotations
@@ -28,8 +30,6 @@ import numpy as np
 from nnviz.core.network import Network
 
 Array = np.ndarray
-BIAS = -1
-BUNDLE = -2
 UNITS, ELLIPSIS, GRID = "units", "ellipsis", "grid"
 LEGEND_WIDTH = 560.0
 
@@ -81,8 +81,8 @@ class LayerGeometry:
         return float(self.ys.max()) + self.radius
 
     def position(self, unit: int) -> tuple[float, float] | None:
-        """Centre of ``unit`` (or of the bias unit for :data:`BIAS`), ``None`` if not drawn."""
-        if unit == BIAS:
+        """Centre of ``unit`` (of the bias unit for ``unit == n``), ``None`` if not drawn."""
+        if unit == self.n:
             return self.bias
         hit = np.flatnonzero(self.shown == unit)
         return None if len(hit) == 0 else (float(self.xs[hit[0]]), float(self.ys[hit[0]]))
@@ -141,6 +141,24 @@ class Layout:
     def drawn_edge_count(self) -> int:
         return len(self.edge_layer)
 
+    def bias_unit(self, layer: int) -> int:
+        """The unit index of layer ``layer``'s bias unit: its size (the next layer's fan-in)."""
+        return self.sizes[layer]
+
+    def is_bias(self, layer: int, unit: int) -> bool:
+        """Whether ``unit`` of ``layer`` is its bias unit (or, as an edge source into layer + 1, the bias)."""
+        return unit == self.sizes[layer]
+
+    def is_bundle(self, i: int) -> bool:
+        """Whether drawn edge ``i`` is an image grid's bundle (a stand-in for a unit's whole weight row)."""
+        return bool(self.edge_source[i] == self.sizes[self.edge_layer[i] - 1] + 1)
+
+    @property
+    def bundle_edges(self) -> Array:
+        """(E,) bool: the drawn edges that are bundles."""
+        below = np.asarray(self.sizes)[self.edge_layer - 1]
+        return self.edge_source == below + 1
+
     def edges_into(self, layer: int, unit: int | None = None) -> Array:
         """Indices of the drawn edges into ``unit`` of ``layer`` (every unit if ``None``)."""
         if unit is None:
@@ -148,10 +166,10 @@ class Layout:
         return self.by_unit.get((layer, unit), np.zeros(0, dtype=np.intp))
 
     def unit_at(self, x: float, y: float) -> tuple[int, int] | None:
-        """``(layer, unit)`` under the point; unit :data:`BIAS` for a bias unit."""
+        """``(layer, unit)`` under the point; unit ``n`` of the layer (:meth:`bias_unit`) for its bias unit."""
         for g in self.layers:
             if g.bias is not None and abs(x - g.bias[0]) <= g.radius and abs(y - g.bias[1]) <= g.radius:
-                return g.index, BIAS
+                return g.index, g.n
             if g.grid is not None:
                 rows, cols, left, top, cell = g.grid
                 c, r = math.floor((x - left) / cell), math.floor((y - top) / cell)
@@ -253,8 +271,9 @@ def _with_edges(network: Network, sizes: list[int], layers: list[LayerGeometry],
     for k in range(1, len(sizes)):
         src, dst = layers[k - 1], layers[k]
         width = sizes[k - 1] + 2  # sources, then the bias column, then the bundle column
-        sources = [src.shown] if src.kind != GRID else [np.array([BUNDLE])]
-        source_ids = np.concatenate([*sources, [BIAS]]).astype(np.intp)
+        bias, bundle = sizes[k - 1], sizes[k - 1] + 1
+        sources = [src.shown] if src.kind != GRID else [np.array([bundle])]
+        source_ids = np.concatenate([*sources, [bias]]).astype(np.intp)
         if src.kind == GRID:
             rows, cols, left, top, cell = src.grid
             y_mid = top + rows * cell / 2
@@ -276,10 +295,9 @@ def _with_edges(network: Network, sizes: list[int], layers: list[LayerGeometry],
             # Fan the bundles out along the grid's right side, towards their units.
             span = rows * cell / 2 - cell
             reach = max(float(np.abs(dst.ys).max()), 1.0)
-            lines[:, 1] = np.where(source == BIAS, lines[:, 1], y_mid + np.repeat(dst.ys, n_src) / reach * span)
-            lines[source == BUNDLE, 0] -= src.radius
-        col = np.where(source == BIAS, sizes[k - 1], np.where(source == BUNDLE, sizes[k - 1] + 1, source))
-        gather = offset + unit * width + col
+            lines[:, 1] = np.where(source == bias, lines[:, 1], y_mid + np.repeat(dst.ys, n_src) / reach * span)
+            lines[source == bundle, 0] -= src.radius
+        gather = offset + unit * width + source
         fan = max(n_src, 1)
         scale = np.full(len(unit), float(np.clip(np.sqrt(12.0 / fan), 0.35, 1.0)) * dst.radius / 21.0)
         for j_pos, j in enumerate(dst.shown):

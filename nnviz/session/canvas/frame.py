@@ -1,0 +1,169 @@
+"""The numbers of one canvas redraw, read from the step view (:mod:`nnviz.session.step_view`): no Qt.
+
+A :class:`Frame` holds, for the traced sample, every value the canvas shows —
+NaN where the cursor has not revealed it yet, so the painter draws it empty
+rather than stale — and which units and edges the cursor emphasises.
+
+Edge quantities are ``weight`` (w), ``gradient`` (∂L/∂w) and ``update`` (Δw);
+``auto`` follows the cursor: weights in the forward pass and loss, gradients in
+the backward pass, updates once the update phase has begun.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from nnviz.session.canvas.layout import GRID, Layout
+from nnviz.session.events import BACKWARD, FORWARD, UPDATE, Event
+from nnviz.session.step_view import StepView
+
+Array = np.ndarray
+QUANTITIES = ("auto", "weight", "gradient", "update")
+LABELS = ("off", "weights", "gradients", "updates", "activations", "none")
+"""``none`` draws no number at all (values, δ badges, callout, loss): a clean figure for slides."""
+QUANTITY_OF_PHASE = {"forward": "weight", "loss": "weight", "backward": "gradient", "update": "update"}
+SYMBOL = {"weight": "w", "gradient": "∂L/∂w", "update": "Δw"}
+BOUNDED = ("sigmoid", "softmax", "tanh")
+"""Activations whose values lie in [0, 1] or [−1, 1]: coloured on that fixed scale."""
+
+
+def nice_ceiling(value: float) -> float:
+    """The smallest of 1, 2, 5 × 10ⁿ that is ≥ ``value`` (1 for zero or NaN)."""
+    if not math.isfinite(value) or value <= 0:
+        return 1.0
+    base = 10.0 ** math.floor(math.log10(value))
+    for step in (1.0, 2.0, 5.0, 10.0):
+        if step * base >= value * (1 - 1e-9):
+            return step * base
+    return 10.0 * base
+
+
+def fmt(value: float, digits: int = 3) -> str:
+    """A short number for a label: ``0.731``, ``−12.4``, ``3.1e−05``; empty for NaN."""
+    if value is None or not math.isfinite(value):
+        return ""
+    if value == 0:
+        return "0"
+    mag = abs(value)
+    if 1e-3 <= mag < 1e4:
+        decimals = max(0, digits - 1 - math.floor(math.log10(mag)))
+        text = f"{value:.{decimals}f}"
+    else:
+        text = f"{value:.{max(digits - 2, 0)}e}".replace("e-0", "e-").replace("e+0", "e")
+    return text.replace("-", "−")
+
+
+def short(value: float) -> str:
+    """A number inside a unit: two decimals below 10 (``−0.08``), three digits above."""
+    if value != value:
+        return ""
+    text = f"{value:.2f}" if abs(value) < 9.995 else f"{value:.3g}"
+    return text.replace("-", "−").replace("e+0", "e").replace("e-0", "e−")
+
+
+def normalize(values: Array, activation: str | None, scale: float) -> Array:
+    """Map a layer's values to [−1, 1] for colour, keeping the sign (orange is always negative):
+    bounded activations on their fixed range, others relative to ``scale``."""
+    return np.clip(values if activation in BOUNDED else values / scale, -1.0, 1.0)
+
+
+def _bundle(matrix: Array) -> Array:
+    """One value standing for a row of many weights: its root mean square, signed by its mean."""
+    return np.sign(matrix.mean(axis=1)) * np.sqrt(np.mean(matrix * matrix, axis=1))
+
+
+@dataclass
+class Frame:
+    """Everything one redraw shows. Per-layer lists run over layers 0..L (layer 0: the inputs)."""
+
+    quantity: str
+    event: Event | None
+    edge_values: Array
+    """(E,) the shown quantity per drawn edge; NaN where not revealed."""
+    edge_scale: float
+    a: list[Array]
+    z: list[Array]
+    delta: list[Array]
+    fill: list[Array]
+    """Unit fill in [−1, 1] (NaN: empty)."""
+    activation_scale: list[float]
+    loss: float
+    focus_units: list[tuple[int, int]] = field(default_factory=list)
+    focus_edges: Array = field(default_factory=lambda: np.zeros(0, dtype=np.intp))
+
+    @property
+    def phase(self) -> str | None:
+        return None if self.event is None else self.event.phase
+
+
+def edge_matrices(view: StepView, quantity: str, bundle_layer1: bool) -> list[Array]:
+    """Per layer k, the (units, fan_in + 2) matrix ``[values | bias | bundle]`` of ``quantity`` as
+    ``view`` shows it: NaN where the cursor has not revealed it. Column ``fan_in`` is the bias (the
+    one bias encoding of :mod:`nnviz.session.selection`); the bundle column is only filled for
+    layer 1 when the input is an image grid."""
+    return _matrices(view, quantity, bundle_layer1, whole=False)
+
+
+def _matrices(view: StepView, quantity: str, bundle_layer1: bool, *, whole: bool) -> list[Array]:
+    out = []
+    for lv in view.layers:
+        if whole:
+            values = lv.whole(quantity)
+        else:
+            values = {"weight": lv.parameters, "gradient": lv.gradient, "update": lv.step}[quantity]
+        m = np.full((lv.units, lv.fan_in + 2), np.nan)
+        m[:, : lv.fan_in + 1] = values
+        if lv.index == 1 and bundle_layer1:
+            m[:, lv.fan_in + 1] = _bundle(m[:, : lv.fan_in])
+        out.append(m)
+    return out
+
+
+def resolve_quantity(quantity: str, event: Event | None) -> str:
+    if quantity != "auto":
+        return quantity
+    return QUANTITY_OF_PHASE.get(event.phase, "weight") if event else "weight"
+
+
+def build_frame(view: StepView, layout: Layout, quantity: str = "auto") -> Frame:
+    """Every value the canvas shows, read from ``view`` (the step view of the cursor)."""
+    event = view.event
+    q = resolve_quantity(quantity, event)
+    grid = layout.layers[0].kind == GRID
+    flat = np.concatenate([m.ravel() for m in edge_matrices(view, q, grid)])
+    values = flat[layout.edge_gather]
+    finite = np.abs(values[np.isfinite(values)])
+    if q != "weight" and view.trace is not None and not view.layers[-1].after_update:
+        # Scale by the whole quantity, revealed or not, so widths do not jump while stepping
+        # (once the last update is revealed, so is all of it: a live run's every frame).
+        full = np.concatenate([m.ravel() for m in _matrices(view, q, grid, whole=True)])
+        finite = np.abs(full[layout.edge_gather])
+        finite = finite[np.isfinite(finite)]
+    scale = nice_ceiling(float(np.percentile(finite, 95))) if len(finite) else 1.0
+
+    sizes = view.network.sizes
+    nan = [np.full(n, np.nan) for n in sizes]
+    a, z, delta, fill = list(nan), [x.copy() for x in nan], [x.copy() for x in nan], [x.copy() for x in nan]
+    act_scale = [1.0] * len(sizes)
+    trace, s = view.trace, view.row
+    if trace is not None:
+        act_scale[0] = nice_ceiling(float(np.abs(trace.x).max()))
+        a[0] = view.x
+        fill[0] = normalize(a[0], None, act_scale[0])
+        for k, lv in enumerate(view.layers, start=1):
+            a[k], z[k], delta[k] = lv.a[s], lv.z[s], lv.delta[s]
+            act_scale[k] = nice_ceiling(float(np.abs(lv.trace.a).max()))
+            fill[k] = normalize(a[k], lv.activation, act_scale[k])
+
+    frame = Frame(q, event, values, scale, a, z, delta, fill, act_scale, view.loss)
+    if event is not None:
+        shown = {k: set(layout.layers[k].shown.tolist()) for k in {k for k, _ in view.focus_units}}
+        frame.focus_units = [(k, j) for k, j in view.focus_units if j in shown[k]]
+        if event.phase in (FORWARD, BACKWARD):
+            frame.focus_edges = layout.edges_into(event.layer, event.unit)
+        elif event.phase == UPDATE:
+            frame.focus_edges = layout.edges_into(event.layer)
+    return frame

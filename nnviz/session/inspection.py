@@ -1,0 +1,188 @@
+"""What the inspector says about the selection at the cursor, decided without Qt.
+
+From a :class:`~nnviz.session.step_view.StepView` and the trainer it was built
+from, :func:`inspect` gives the inspector's title, its subtitle (the traced
+sample and the cursor), the chain-rule sentences the cursor has revealed for
+the selection, and its table of values. Each table row names the time point of
+its value, so a row never mixes a parameter after the update with a product of
+the forward pass (the forward share w·a_in always uses the w the forward pass
+used). ``None`` in a row: not revealed yet (shown as "—").
+
+With nothing selected the target is the unit the cursor is on (forward,
+backward); at the loss or an update there is no target and the event's own
+sentences (:attr:`StepView.event_groups`) say it all.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from nnviz.core.explain import explain_backward, explain_forward, explain_loss, explain_update, explain_weight
+from nnviz.core.numbering import subscript, unit_label
+from nnviz.session.events import BACKWARD, FORWARD, LOSS, UPDATE
+from nnviz.session.selection import Selection
+from nnviz.session.step_view import StepView
+
+Group = tuple[str, list[str]]
+
+
+@dataclass(frozen=True)
+class Row:
+    """One line of the inspector's table: ``value`` is ``None`` while not revealed."""
+
+    symbol: str
+    value: float | None
+    meaning: str
+
+
+@dataclass
+class Inspection:
+    """Everything the inspector shows (see the module docstring)."""
+
+    target: Selection | None
+    title: str
+    subtitle: str
+    groups: list[Group] = field(default_factory=list)
+    """The selection's sentences the cursor has revealed, ``(heading, sentences)``."""
+    rows: list[Row] = field(default_factory=list)
+    can_check: bool = False
+    """Whether the gradient of the target weight can be checked (its backward event is revealed)."""
+
+    @property
+    def sentences(self) -> list[str]:
+        return [s for _, lines in self.groups for s in lines]
+
+
+def where(view: StepView) -> str:
+    """``Traced: sample 4 (batch row 2) · iteration 3, epoch 1 · at forward · layer 1 · unit 2``."""
+    if view.trace is None:
+        return "Before the first iteration: step to see the numbers."
+    at = view.event.label if view.event is not None else ""
+    return f"Traced: {view.sample_text(with_row=True)} · iteration {view.iteration}, epoch {view.epoch} · at {at}"
+
+
+def inspect(view: StepView, trainer, input_names: list[str]) -> Inspection:
+    """The inspector's content for ``view``'s selection (or the unit at the cursor).
+
+    ``trainer`` gives the loss, regularizer and optimizer the sentences name;
+    ``input_names`` name the inputs (``x₁`` or a feature such as ``x1²``).
+    """
+    target = view.selection
+    event = view.event
+    if target is None and event is not None and event.phase in (FORWARD, BACKWARD):
+        target = Selection(event.layer, event.unit)
+    if target is None:
+        return _nothing(view)
+    if target.layer == 0:
+        return _input(view, target, input_names)
+    if target.is_unit:
+        return _unit(view, target, trainer)
+    return _edge(view, target, trainer)
+
+
+def _nothing(view: StepView) -> Inspection:
+    event = view.event
+    if event is not None and event.phase in (LOSS, UPDATE):
+        title = "Loss" if event.phase == LOSS else f"Update · layer {event.layer}"
+        return Inspection(None, title, f"{where(view)}\nClick an edge for one weight's numbers.")
+    return Inspection(None, "Nothing selected", "Click a unit or a weight on the canvas.")
+
+
+def _input(view: StepView, target: Selection, input_names: list[str]) -> Inspection:
+    i = target.unit
+    name = input_names[i] if i < len(input_names) else f"x{i + 1}"
+    symbol = f"x{subscript(i + 1)}"
+    x = float(view.x[i]) if view.trace is not None else None
+    rows = [Row(symbol, x, f"feature {name} of the traced sample")]
+    return Inspection(target, f"Input {symbol} ({name})", where(view), rows=rows)
+
+
+def _unit(view: StepView, target: Selection, trainer) -> Inspection:
+    k, j, n = target.layer, target.unit, view.row
+    lv = view.layers[k - 1]
+    last = k == len(view.layers)
+    title = f"{'Output layer' if last else 'Layer'} {k} · {unit_label(j)} ({lv.activation})"
+    trace, network = view.trace, view.network
+    values = view.unit_values(k, j)
+    fwd, bwd = trace is not None and bool(lv.forward[j]), trace is not None and bool(lv.backward[j])
+    groups: list[Group] = []
+    if fwd:
+        groups.append(("Forward", explain_forward(trace, k, j, n, network=network)))
+    if last and view.loss_revealed:
+        groups.append(
+            ("Loss", explain_loss(trace, n, network=network, loss=trainer.loss, regularizer=trainer.regularizer))
+        )
+    if bwd:
+        groups.append(("Backward", explain_backward(trace, k, j, n, network=network, loss=trainer.loss)))
+
+    def shown(name: str) -> float | None:
+        return values[name] if values[name] == values[name] else None
+
+    rows = [Row("z", shown("z"), "weighted sum Σ w·a + b"), Row("a", shown("a"), f"activation {lv.activation}(z)")]
+    if lv.has_dropout:
+        rows.append(Row("a·mask/(1−p)", shown("output"), f"after dropout p = {lv.dropout:g}"))
+    bias_now = float(lv.parameters[j, lv.fan_in])
+    rows += [
+        Row("∂L/∂a", shown("grad_a"), "how the loss changes with a"),
+        Row("δ = ∂L/∂z", shown("delta"), "how the loss changes with z"),
+        Row("b", bias_now, "the unit's bias, " + ("after this update" if lv.after_update else "as used forward")),
+    ]
+    return Inspection(target, title, where(view), groups, rows)
+
+
+def _edge(view: StepView, target: Selection, trainer) -> Inspection:
+    k, j, i, n = target.layer, target.unit, target.source, view.row
+    lv = view.layers[k - 1]
+    bias = i == lv.fan_in
+    if bias:
+        title, source = f"Bias b{subscript(j + 1)} · layer {k}, unit {j + 1}", "the bias unit (value 1)"
+    else:
+        title = f"Weight w{subscript(j + 1, i + 1)} · layer {k}"
+        source = f"input x{subscript(i + 1)}" if k == 1 else f"unit {i + 1} of layer {k - 1}"
+    subtitle = f"From {source} into unit {j + 1} of layer {k}.\n{where(view)}"
+    trace = view.trace
+    fwd = trace is not None and bool(lv.forward[j])
+    bwd = trace is not None and bool(lv.backward[j])
+    upd = trace is not None and lv.after_update
+    groups: list[Group] = []
+    if fwd:
+        groups.append(("Forward", explain_forward(trace, k, j, n, network=view.network)))
+    if bwd:
+        groups.append(("Gradient", explain_weight(trace, k, j, i, n, regularizer=trainer.regularizer)))
+    if upd:
+        groups.append(("Update", explain_update(trace, k, j, i, optimizer=trainer.optimizer)))
+    v = view.edge_values(k, j, i)
+
+    def shown(name: str) -> float | None:
+        return v[name] if v[name] == v[name] else None
+
+    w = "b" if bias else "w"
+    rows = [
+        Row(w, v["before"], "before this iteration's update: what the forward pass used"),
+        Row("a_in", shown("input"), "what flows in from the source, this sample"),
+        Row(f"{w}·a_in", shown("share"), f"its share of z of unit {j + 1} (the {w} above)"),
+    ]
+    if not bias:
+        rows += [
+            Row(f"∂L_data/∂{w}", shown("gradient_data"), "from the data loss, batch mean"),
+            Row(f"∂L_reg/∂{w}", shown("gradient_reg"), "from regularization"),
+        ]
+    rows += [
+        Row(f"∂L/∂{w}", shown("gradient"), "the gradient the optimizer uses"),
+        Row(f"Δ{w}", shown("step"), "the optimizer's step"),
+        Row(f"{w} new", shown("new"), "after this iteration's update"),
+    ]
+    return Inspection(target, title, subtitle, groups, rows, can_check=bwd)
+
+
+def note_lines(view: StepView, trainer) -> list[str]:
+    """The canvas's note beside a selection: the newest revealed chain-rule step of the selected
+    unit (its last two sentences, forward or backward) or weight (its gradient); nothing for
+    an unselected cursor, an input, or what the cursor has not reached."""
+    if view.selection is None or view.selection.layer == 0:
+        return []
+    groups = dict(inspect(view, trainer, []).groups)
+    if view.selection.is_unit:
+        lines = groups.get("Backward") or groups.get("Forward") or []
+        return lines[-2:]
+    return groups.get("Gradient", [])[1:3]

@@ -1,0 +1,379 @@
+"""One view of the step: every number a panel may show at the cursor, decided here once (no Qt).
+
+The canvas, the inspector, the matrix view and the softmax panel draw from a
+:class:`StepView`; none of them asks the stepper what is revealed. Its rules:
+
+- **Visible at the cursor.** z, a and the dropout output of unit j of layer k
+  once ``forward(k, j)`` is at or before the cursor; ∂L/∂a, δ and the unit's row
+  of gradients once ``backward(k, j)`` is; the step Δ and the new parameters
+  once ``update(k)`` is; the loss once ``loss`` is. Everything else is NaN, so
+  a view draws it empty ("—"), never stale.
+- **Parameters and their time point.** :attr:`LayerView.parameters` are the
+  ones the iteration started from until ``update(k)`` is revealed, then the
+  new ones; :attr:`LayerView.after_update` says which. A product such as w·a
+  of the forward pass always uses :attr:`LayerView.before`, the parameters
+  the forward pass used.
+- **One traced sample.** Batch row :attr:`StepView.row` (0-based, clamped to
+  the batch), named by :mod:`nnviz.core.numbering` ("sample 4 (batch row 2)";
+  classes from 0 as the targets write them).
+- **One encoding of the bias unit**: input column ``fan_in`` of a layer
+  (:mod:`nnviz.session.selection`). Parameter matrices here are ``[W | b]``,
+  (units, fan_in + 1), and A is ``[a | 1]``, (N, fan_in + 1).
+
+Dense layers only: the app draws networks of dense layers (conv, pool and
+concat views come with their own issues and add a layer view here).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cached_property
+
+import numpy as np
+
+from nnviz.core.losses import true_classes
+from nnviz.core.network import Network
+from nnviz.core.numbering import batch_sample_label, class_label
+from nnviz.core.trace import IterationTrace, LayerTrace
+from nnviz.session.event_sentences import event_groups
+from nnviz.session.events import BACKWARD, FORWARD, LOSS, UPDATE, Event
+from nnviz.session.selection import Selection
+
+Array = np.ndarray
+NAN = float("nan")
+CLASSIFIER_LOSSES = ("bce", "cross_entropy", "hinge")
+
+
+def _masked_columns(values: Array, shown: Array) -> Array:
+    """``values`` (N, units) with the columns not ``shown`` (units,) set to NaN."""
+    return np.where(shown[None, :], values, NAN)
+
+
+def _masked_rows(values: Array, shown: Array) -> Array:
+    """``values`` (units, …) with the rows not ``shown`` (units,) set to NaN."""
+    return np.where(shown.reshape(-1, *([1] * (values.ndim - 1))), values, NAN)
+
+
+@dataclass(eq=False)
+class LayerView:
+    """Dense layer ``index`` (1..L) at the cursor. Batch arrays are (N, units); NaN: not revealed."""
+
+    index: int
+    activation: str
+    dropout: float
+    forward: Array
+    """(units,) bool: the units whose forward event is revealed."""
+    backward: Array
+    """(units,) bool: the units whose backward event is revealed."""
+    after_update: bool
+    """Whether ``update(index)`` is revealed: then :attr:`parameters` are the new ones."""
+    before: Array
+    """(units, fan_in + 1) ``[W | b]`` the iteration started from (what the forward pass used)."""
+    current: Array
+    """(units, fan_in + 1) ``[W | b]`` of the network now (the new ones once the iteration updated)."""
+    below_forward: Array | None
+    """(fan_in,) bool: which inputs of this layer are revealed (``None``: all, the data)."""
+    trace: LayerTrace | None = field(repr=False)
+
+    @property
+    def units(self) -> int:
+        return self.before.shape[0]
+
+    @property
+    def fan_in(self) -> int:
+        return self.before.shape[1] - 1
+
+    @property
+    def parameters(self) -> Array:
+        """(units, fan_in + 1) ``[W | b]`` as the cursor shows them (see :attr:`after_update`)."""
+        return self.current if self.after_update else self.before
+
+    @cached_property
+    def inputs(self) -> Array:
+        """(N, fan_in + 1) A = [a | 1]: the layer's input; a column of the layer below once revealed."""
+        if self.trace is None:
+            return np.zeros((0, self.fan_in + 1))
+        A = self.trace.input_with_bias
+        if self.below_forward is not None:
+            A[:, : self.fan_in][:, ~self.below_forward] = NAN
+        return A
+
+    def _forward(self, values: Array | None) -> Array:
+        return np.zeros((0, self.units)) if values is None else _masked_columns(values, self.forward)
+
+    def _backward(self, values: Array | None) -> Array:
+        return np.zeros((0, self.units)) if values is None else _masked_columns(values, self.backward)
+
+    @cached_property
+    def z(self) -> Array:
+        return self._forward(None if self.trace is None else self.trace.z)
+
+    @cached_property
+    def a(self) -> Array:
+        """(N, units) the activation f(z), before dropout."""
+        return self._forward(None if self.trace is None else self.trace.a)
+
+    @cached_property
+    def output(self) -> Array:
+        """(N, units) what flows to the next layer: a·mask/(1−p) with dropout, else a."""
+        return self._forward(None if self.trace is None else self.trace.output)
+
+    @property
+    def has_dropout(self) -> bool:
+        return self.trace is not None and self.trace.mask is not None
+
+    @cached_property
+    def grad_a(self) -> Array:
+        return self._backward(None if self.trace is None else self.trace.grad_a)
+
+    @cached_property
+    def delta(self) -> Array:
+        """(N, units) δ = ∂L/∂z."""
+        return self._backward(None if self.trace is None else self.trace.delta)
+
+    def _gradient(self, weights: Array | None, bias: Array | None) -> Array:
+        out = np.full((self.units, self.fan_in + 1), NAN)
+        if self.trace is not None and weights is not None:
+            out[:, : self.fan_in], out[:, self.fan_in] = weights, bias
+            out = _masked_rows(out, self.backward)
+        return out
+
+    @cached_property
+    def gradient(self) -> Array:
+        """(units, fan_in + 1) ``[∂L/∂W | ∂L/∂b]``, batch mean with regularization; rows once revealed."""
+        lt = self.trace
+        return self._gradient(None, None) if lt is None else self._gradient(lt.grad_W, lt.grad_b)
+
+    @cached_property
+    def gradient_data(self) -> Array:
+        """(units, fan_in + 1) the data loss's share of :attr:`gradient`."""
+        lt = self.trace
+        return self._gradient(None, None) if lt is None else self._gradient(lt.grad_W_data, lt.grad_b)
+
+    @cached_property
+    def gradient_reg(self) -> Array:
+        """(units, fan_in + 1) the regularization's share (0 for biases: they are never regularized)."""
+        lt = self.trace
+        if lt is None:
+            return self._gradient(None, None)
+        return self._gradient(lt.grad_W_reg, np.zeros(self.units))
+
+    @cached_property
+    def step(self) -> Array:
+        """(units, fan_in + 1) ``[ΔW | Δb]`` of the optimizer, once the update is revealed."""
+        if self.trace is None or not self.after_update:
+            return np.full((self.units, self.fan_in + 1), NAN)
+        return self.current - self.before
+
+    def whole(self, quantity: str) -> Array:
+        """(units, fan_in + 1) ``weight``, ``gradient`` or ``update`` of the whole iteration, revealed
+        or not: only for scales that must not jump while stepping, never to show a number."""
+        lt = self.trace
+        if quantity == "weight" or lt is None:
+            return self.parameters if quantity == "weight" else np.full_like(self.before, NAN)
+        if quantity == "gradient":
+            return np.column_stack([lt.grad_W, lt.grad_b])
+        return self.current - self.before if lt.W is not None else np.full_like(self.before, NAN)
+
+    @cached_property
+    def new(self) -> Array:
+        """(units, fan_in + 1) ``[W | b]`` after the update, once it is revealed."""
+        if self.trace is None or not self.after_update:
+            return np.full((self.units, self.fan_in + 1), NAN)
+        return self.current
+
+
+@dataclass(eq=False)
+class StepView:
+    """Everything the panels show at one cursor position; see the module docstring."""
+
+    network: Network
+    trace: IterationTrace | None
+    event: Event | None
+    """The event the cursor is on (``None`` before the first iteration)."""
+    iteration: int
+    epoch: int
+    row: int
+    """The traced sample's batch row, 0-based (0 without a trace)."""
+    selection: Selection | None
+    layers: list[LayerView]
+    """Layers 1..L (index 0 is layer 1)."""
+    loss_revealed: bool
+    is_classifier: bool
+    """Whether the loss reads its targets as classes (bce, cross-entropy, hinge)."""
+    class_names: tuple[str, ...] | None = None
+    groups: Callable[[int], list] | None = field(default=None, repr=False)
+    """``groups(row)``: the sentences of the event at the cursor for batch row ``row``."""
+
+    # -- the traced sample ---------------------------------------------------------------------------
+    @property
+    def sample_index(self) -> int | None:
+        """The traced sample's 0-based training-set index (``None`` without a trace)."""
+        return None if self.trace is None else int(self.trace.samples[self.row])
+
+    def sample_text(self, *, with_row: bool = False) -> str:
+        """``"sample 4"`` (with the batch row: ``"sample 4 (batch row 2)"``); empty without a trace."""
+        return "" if self.trace is None else batch_sample_label(self.trace.samples, self.row, with_row=with_row)
+
+    @property
+    def x(self) -> Array:
+        """(n_inputs,) the traced sample's inputs (empty without a trace)."""
+        return np.zeros(0) if self.trace is None else self.trace.x[self.row].reshape(-1).astype(float)
+
+    @property
+    def true_class(self) -> int | None:
+        """The traced sample's class, as its target writes it, for a classifier; else ``None``."""
+        if self.trace is None or not self.is_classifier:
+            return None
+        return int(true_classes(self.trace.t[self.row : self.row + 1])[0])
+
+    def class_text(self, c: int) -> str:
+        return class_label(c, self.class_names)
+
+    # -- the loss --------------------------------------------------------------------------------------
+    @property
+    def loss(self) -> float:
+        """The total loss of the batch once ``loss`` is revealed, else NaN."""
+        return float(self.trace.loss_total) if self.loss_revealed and self.trace is not None else NAN
+
+    # -- the focus -------------------------------------------------------------------------------------
+    @property
+    def focus_units(self) -> list[tuple[int, int]]:
+        """``(layer, unit)`` the current event computes: one unit, a whole updated layer, or the outputs."""
+        event = self.event
+        if event is None:
+            return []
+        if event.phase in (FORWARD, BACKWARD):
+            return [(event.layer, event.unit)]
+        if event.phase == UPDATE:
+            return [(event.layer, j) for j in range(self.layers[event.layer - 1].units)]
+        return [(len(self.layers), j) for j in range(self.layers[-1].units)]
+
+    @property
+    def phase(self) -> str | None:
+        return None if self.event is None else self.event.phase
+
+    @property
+    def focus_layer(self) -> int | None:
+        """The layer the event is about (the output layer at the loss)."""
+        if self.event is None:
+            return None
+        return len(self.layers) if self.event.phase == LOSS else self.event.layer
+
+    @cached_property
+    def event_groups(self) -> list[tuple[str, list[str]]]:
+        """The computation of the event at the cursor in words, ``(heading, sentences)`` per group
+        (:mod:`nnviz.session.event_sentences`), for the traced sample; empty before the first iteration."""
+        return [] if self.groups is None or self.trace is None else self.groups(self.row)
+
+    # -- one unit, one edge ----------------------------------------------------------------------------
+    def unit_values(self, layer: int, unit: int) -> dict[str, float]:
+        """z, a, output, ∂L/∂a and δ of one unit for the traced sample (NaN: not revealed)."""
+        lv = self.layers[layer - 1]
+        if self.trace is None:
+            return dict.fromkeys(("z", "a", "output", "grad_a", "delta"), NAN)
+        r = self.row
+        return {
+            "z": float(lv.z[r, unit]),
+            "a": float(lv.a[r, unit]),
+            "output": float(lv.output[r, unit]),
+            "grad_a": float(lv.grad_a[r, unit]),
+            "delta": float(lv.delta[r, unit]),
+        }
+
+    def edge_values(self, layer: int, unit: int, source: int) -> dict[str, float]:
+        """Every number of one weight (``source == fan_in``: the bias) at the cursor, each at its
+        time point: ``before`` (what the forward pass used), ``input`` and ``share`` = before·input
+        for the traced sample, the gradients, ``step`` and ``new`` (NaN: not revealed)."""
+        lv = self.layers[layer - 1]
+        before = float(lv.before[unit, source])
+        a_in = float(lv.inputs[self.row, source]) if self.trace is not None else NAN
+        shown = self.trace is not None and bool(lv.forward[unit])
+        return {
+            "shown": float(lv.parameters[unit, source]),
+            "before": before,
+            "input": a_in if shown else NAN,
+            "share": before * a_in if shown else NAN,
+            "gradient_data": float(lv.gradient_data[unit, source]),
+            "gradient_reg": float(lv.gradient_reg[unit, source]),
+            "gradient": float(lv.gradient[unit, source]),
+            "step": float(lv.step[unit, source]),
+            "new": float(lv.new[unit, source]),
+        }
+
+
+def build_step_view(
+    network: Network,
+    trace: IterationTrace | None,
+    event: Event | tuple | None,
+    is_revealed: Callable[..., bool],
+    row: int,
+    selection: Selection | None = None,
+    *,
+    iteration: int = 0,
+    epoch: int = 0,
+    classifier: bool = False,
+    class_names=None,
+    groups: Callable[[int], list] | None = None,
+) -> StepView:
+    """The view of ``trace`` at ``event`` for batch row ``row`` (clamped to the batch).
+
+    ``is_revealed(phase, layer, unit=None)`` says whether an event is at or before
+    the cursor (:meth:`nnviz.session.stepper.Stepper.is_revealed`); ``groups(row)``
+    gives the event's sentences.
+    """
+    layers: list[LayerView] = []
+    below: Array | None = None
+    for k, layer in enumerate(network.layers, start=1):
+        lt = trace.layers[k - 1] if trace is not None else None
+        current = np.column_stack([layer.W, layer.b])
+        before = current if lt is None else np.column_stack([lt.W_before, lt.b_before])
+        if lt is None:
+            forward = backward = np.zeros(layer.units, dtype=bool)
+            updated = False
+        else:
+            forward = _revealed_units(is_revealed, FORWARD, k, layer.units)
+            backward = _revealed_units(is_revealed, BACKWARD, k, layer.units)
+            updated = is_revealed(UPDATE, k)
+        view = LayerView(
+            k, layer.activation.name, float(layer.dropout), forward, backward, updated, before, current, below, lt
+        )
+        layers.append(view)
+        below = forward
+    row = 0 if trace is None else min(max(int(row), 0), len(trace.x) - 1)
+    loss = trace is not None and is_revealed(LOSS, 0)
+    names = tuple(str(n) for n in class_names) if class_names else None
+    if isinstance(event, tuple):
+        event = Event(*event)
+    return StepView(
+        network, trace, event, iteration, epoch, row, selection, layers, loss, classifier, names, groups
+    )
+
+
+def workspace_view(workspace, selection: Selection | None = None) -> StepView:
+    """The view at a :class:`~nnviz.session.workspace.Workspace`'s cursor, for its traced sample."""
+    stepper = workspace.stepper
+    position = stepper.position
+    return build_step_view(
+        stepper.trainer.network,
+        stepper.trace,
+        position.event,
+        stepper.is_revealed,
+        workspace.sample,
+        selection,
+        iteration=position.iteration,
+        epoch=position.epoch,
+        classifier=stepper.trainer.loss.name in CLASSIFIER_LOSSES,
+        class_names=workspace.experiment.data.class_names,
+        groups=lambda row: event_groups(stepper, row),
+    )
+
+
+def _revealed_units(is_revealed: Callable[..., bool], phase: str, layer: int, n: int) -> Array:
+    """(n,) bool: which units of ``layer`` the cursor has revealed in ``phase`` (events run in unit order)."""
+    if is_revealed(phase, layer, n - 1):
+        return np.ones(n, dtype=bool)
+    if not is_revealed(phase, layer, 0):
+        return np.zeros(n, dtype=bool)
+    return np.array([is_revealed(phase, layer, j) for j in range(n)], dtype=bool)
