@@ -8,10 +8,11 @@ a small network in a narrow window is not shrunk to make room for it.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QLinearGradient, QPainter, QPen
+from PySide6.QtGui import QColor, QLinearGradient, QPainter, QPen
 
 from nnviz.qt.canvas.edges import MAG_BINS, WIDTH_MAX, WIDTH_MIN, bin_color
 from nnviz.qt.canvas.text import draw_text
+from nnviz.qt.plots.colors import class_colors
 from nnviz.qt.theme import Theme
 from nnviz.session.canvas.frame import SYMBOL, Frame, fmt
 from nnviz.session.canvas.layout import Layout
@@ -34,7 +35,7 @@ def legend_rect(layout: Layout) -> QRectF:
 
 def legend_key(theme: Theme, layout: Layout, frame: Frame) -> tuple:
     """Everything the legend's picture depends on, apart from where :func:`legend_rect` puts it."""
-    return theme, frame.quantity, frame.edge_scale, layout.legend_stacked
+    return theme, frame.quantity, frame.edge_scale, layout.legend_stacked, frame.sample, frame.class_texts
 
 
 def paint_legend(p: QPainter, theme: Theme, layout: Layout, frame: Frame) -> None:
@@ -58,6 +59,8 @@ def paint_legend(p: QPainter, theme: Theme, layout: Layout, frame: Frame) -> Non
         _swatch(p, x, y, QPen(muted, (WIDTH_MIN + (WIDTH_MAX - WIDTH_MIN) * fraction) * theme.line_scale))
         label = f"≥ {fmt(scale, 2)}" if fraction == 1.0 else fmt(scale * fraction, 2)
         x += 25 + draw_text(p, x + 25, y, label, small, muted, "left") + 12
+    if frame.quantity != "weight":  # a gradient or an update is of the batch loss, not of one sample
+        draw_text(p, x + 6, y, "· of the batch (mean)", small, muted, "left")
 
     y += 24 * s
     draw_text(p, left, y, "units: activation a", bold, text, "left")
@@ -83,4 +86,36 @@ def paint_legend(p: QPainter, theme: Theme, layout: Layout, frame: Frame) -> Non
     p.setBrush(theme.q("bias_fill"))
     p.drawRoundedRect(QRectF(x, y - 7, 20, 14), 4, 4)
     draw_text(p, x + 10, y, "+1", theme.font(8, True), text)
-    draw_text(p, x + 25, y, "bias", small, muted, "left")
+    x += 25 + draw_text(p, x + 25, y, "bias", small, muted, "left") + 18
+    if frame.sample:
+        draw_text(p, x, y, f"· values of {frame.sample}", small, muted, "left")
+    if layout.class_outputs:
+        _paint_classes(p, theme, layout, frame, left, y + 24 * s)
+
+
+def _paint_classes(p: QPainter, theme: Theme, layout: Layout, frame: Frame, left: float, y: float) -> None:
+    """The output units' colours: the probability of each class in that class's colour, as the
+    data view and the softmax panel draw the classes (one sigmoid: class 0 at p = 0, class 1 at 1)."""
+    s = theme.font_scale
+    bold, small, text, muted = theme.font(11, True), theme.font(10), theme.q("text"), theme.q("muted")
+    draw_text(p, left, y, "outputs: p of a class", bold, text, "left")
+    if layout.legend_stacked:
+        x, y = left, y + 22 * s
+    else:
+        x = left + TITLE_WIDTH * s
+    names = frame.class_texts or tuple(f"class {c}" for c in range(layout.class_outputs))
+    if layout.class_outputs == 2 and len(frame.a[-1]) == 1:
+        bar = QRectF(x, y - 5, 84, 10)
+        grad = QLinearGradient(bar.topLeft(), bar.topRight())
+        for i in range(9):
+            grad.setColorAt(i / 8, theme.color(i / 4 - 1))
+        p.setBrush(grad)
+        p.setPen(QPen(theme.q("outline"), 0.8))
+        p.drawRect(bar)
+        draw_text(p, x + 90, y, f"p = 0: {names[0]} … 1: {names[1]}", small, muted, "left")
+        return
+    for c, color in enumerate(class_colors(theme, layout.class_outputs)):
+        p.setPen(QPen(theme.q("outline"), 0.8))
+        p.setBrush(QColor(color))
+        p.drawRect(QRectF(x, y - 5, 10, 10))
+        x += 14 + draw_text(p, x + 14, y, names[c] if c < len(names) else f"class {c}", small, muted, "left") + 10

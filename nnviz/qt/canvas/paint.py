@@ -18,9 +18,11 @@ from nnviz.qt.canvas.heat import HeatImages
 from nnviz.qt.canvas.legend import legend_key, legend_rect, paint_legend
 from nnviz.qt.canvas.stamp import Stamp
 from nnviz.qt.canvas.text import draw_text
-from nnviz.qt.canvas.units import UnitPainter, prepare_units, unit_marks
+from nnviz.qt.canvas.units import CORNER, UnitPainter, prepare_units, unit_marks
+from nnviz.qt.plots.colors import class_colors, hex_rgb
 from nnviz.qt.theme import Theme
 from nnviz.session.canvas.frame import SYMBOL, Frame, edge_matrices, fmt
+from nnviz.session.canvas.labels import Placement, UnitText, place_edge_labels, place_unit_labels
 from nnviz.session.canvas.layout import GRID, Layout
 from nnviz.session.step_view import StepView
 
@@ -48,43 +50,13 @@ def heads_rect(layout: Layout) -> QRectF:
     """The part of the scene the layers' captions and bias units are painted in, with a margin."""
     left, _, width, _ = layout.bounds
     bottom = max((g.bias[1] for g in layout.layers if g.bias is not None), default=layout.caption_y)
-    top = layout.caption_y - HEAD_MARGIN / 4
+    top = layout.caption_y + min(g.caption_dy for g in layout.layers) - HEAD_MARGIN / 4
     return QRectF(left - HEAD_MARGIN, top, width + 2 * HEAD_MARGIN, bottom + HEAD_MARGIN / 4 - top)
 
 
 def heads_key(layout: Layout) -> tuple:
     """What the captions and bias units of ``layout`` look like, apart from the cursor and the marks."""
-    return (layout.caption_y, *((g.caption, g.x, g.radius, g.bias) for g in layout.layers))
-
-
-LABEL_POSITIONS = (0.5, 0.36, 0.64, 0.26, 0.74, 0.18, 0.82)
-"""Where along an edge (0: source, 1: target) a label may go, tried in this order."""
-
-
-def place_labels(layout: Layout, labels: list[tuple[int, str, bool]]) -> list[tuple]:
-    """Put each edge label where it overlaps no unit and no label placed before it; drop it
-    if no position is free, unless it belongs to an emphasised edge (those come first).
-    Returns ``(x, y, text, focused, edge index)`` per placed label."""
-    ux, uy, ur = layout.units["x"], layout.units["y"], layout.units["r"] + 4.0
-    placed: list[tuple[float, float, float, float]] = []
-    out = []
-    for i, text, focused in labels:
-        x0, y0, x1, y1 = layout.lines[i]
-        w, h = 6.0 + 6.0 * len(text), 14.0
-        best = None
-        for t in LABEL_POSITIONS:
-            x, y = x0 + t * (x1 - x0), y0 + t * (y1 - y0)
-            near = (np.abs(ux - x) < ur + w / 2) & (np.abs(uy - y) < ur + h / 2)
-            clash = any(abs(x - px) < (w + pw) / 2 and abs(y - py) < (h + ph) / 2 for px, py, pw, ph in placed)
-            if not near.any() and not clash:
-                best = (x, y)
-                break
-        if best is None and focused:
-            best = (x0 + 0.5 * (x1 - x0), y0 + 0.5 * (y1 - y0))
-        if best is not None:
-            placed.append((*best, w, h))
-            out.append((*best, text, focused, i))
-    return out
+    return (layout.caption_y, *((g.caption, g.x, g.radius, g.bias, g.caption_dy) for g in layout.layers))
 
 
 class NetworkPicture:
@@ -129,8 +101,12 @@ class NetworkPicture:
         self._local = np.where(focus, np.cumsum(focus) - 1, np.cumsum(rest) - 1)
         self.grid_image = self._grid_image(layout, frame)
         activations = [lv.activation for lv in view.layers]
-        heat = self.heat.update(theme, layout, heatmaps, activations)
-        self.units = prepare_units(layout, frame, theme, labels, heat)
+        class_rgb = None
+        if activations[-1] == "softmax":
+            class_rgb = np.array([hex_rgb(c) for c in class_colors(theme, layout.class_outputs)], dtype=float)
+        heat = self.heat.update(theme, layout, heatmaps, activations, class_rgb)
+        self.units = prepare_units(layout, frame, theme, labels, heat, class_rgb)
+        self.placement = self._place(layout, frame, labels)
         self.edge_labels = self._edge_labels(layout, frame, view, labels)
         self.field = self.incoming_field(view)
 
@@ -165,7 +141,47 @@ class NetworkPicture:
         picked &= ~layout.bundle_edges & np.isfinite(values)
         focused = set(frame.focus_edges.tolist())
         order = sorted(np.flatnonzero(picked).tolist(), key=lambda i: i not in focused)
-        return place_labels(layout, [(i, fmt(float(values[i]), 2), i in focused) for i in order])
+        texts = [(i, fmt(float(values[i]), 2), i in focused) for i in order]
+        return place_edge_labels(layout, texts, self.placement, self.theme.font_scale)
+
+    def callout_lines(self, frame: Frame) -> tuple[int, int, list[str]] | None:
+        """``(layer, unit, lines)`` of the callout beside the unit the cursor is on: its z and a
+        (forward) or its δ (backward); ``None`` when there is none."""
+        event = frame.event
+        if self.labels == "none" or not event or event.phase not in ("forward", "backward") or event.unit is None:
+            return None
+        k, j = event.layer, event.unit
+        if self.layout.layers[k].position(j) is None:
+            return None
+        values = (
+            [("z", frame.z[k][j]), ("a", frame.a[k][j])]
+            if event.phase == "forward"
+            else [("δ", frame.delta[k][j])]
+        )
+        if not np.isfinite([v for _, v in values]).any():
+            return None
+        return k, j, [f"{name} = {fmt(float(v), 3)}" for name, v in values]
+
+    def _place(self, layout: Layout, frame: Frame, labels: str) -> Placement:
+        """Where every unit's badges, the callout and the loss box go (see :mod:`nnviz.session.canvas.labels`);
+        the unit the callout describes drops the badge that would repeat it."""
+        callout = self.callout_lines(frame)
+        skip = None if callout is None else ("text" if frame.event.phase == "forward" else "delta", callout[:2])
+        texts = []
+        for u in self.units:
+            repeated = skip is not None and skip[1] == (u.layer, u.unit)
+            value = "" if repeated and skip[0] == "text" else u.text
+            delta = "" if repeated and skip[0] == "delta" else u.delta
+            texts.append(UnitText(u.layer, u.unit, u.x, u.y, u.r, u.heat is not None, value, delta, u.z))
+        placement = place_unit_labels(layout, texts, self.theme.font_scale, callout)
+        for u in self.units:
+            key = (u.layer, u.unit)
+            u.value_at, u.delta_at, u.z_at = (
+                placement.value_at.get(key),
+                placement.delta_at.get(key),
+                placement.z_at.get(key),
+            )
+        return placement
 
     def incoming_field(self, view: StepView) -> tuple | None:
         """``(unit, image)``: the incoming row of the selected, hovered or current layer-1 unit,
@@ -249,7 +265,7 @@ class NetworkPicture:
         for g in self.layout.layers:
             bold = g.index == current
             color = theme.q("text" if bold else "muted")
-            draw_text(p, g.x, self.layout.caption_y, g.caption, theme.font(12, bold), color)
+            draw_text(p, g.x, self.layout.caption_y + g.caption_dy, g.caption, theme.font(12, bold), color)
             if g.bias is not None:
                 self.units_painter.paint_bias(p, g, marks.get((g.index, g.n)))
 
@@ -266,41 +282,26 @@ class NetworkPicture:
             draw_text(p, x, y, text, f, theme.q("text" if focused else "muted"))
 
     def _paint_callout(self, p: QPainter) -> None:
-        """``z`` and ``a`` (forward) or ``δ`` (backward) of the unit the cursor is on."""
-        frame, theme = self.frame, self.theme
-        event = frame.event
-        if self.labels == "none" or not event or event.phase not in ("forward", "backward") or event.unit is None:
+        """``z`` and ``a`` (forward) or ``δ`` (backward) of the unit the cursor is on, where
+        :meth:`_place` found room."""
+        callout, rect = self.callout_lines(self.frame), self.placement.callout
+        if callout is None or rect is None:
             return
-        phase, k, j = event.phase, event.layer, event.unit
-        pos = self.layout.layers[k].position(j)
-        if pos is None:
-            return
-        if phase == "forward":
-            values = [("z", frame.z[k][j]), ("a", frame.a[k][j])]
-        else:
-            values = [("δ", frame.delta[k][j])]
-        if not np.isfinite([v for _, v in values]).any():
-            return
-        lines = [f"{name} = {fmt(float(v), 3)}" for name, v in values]
-        r = self.layout.layers[k].radius
-        s = theme.font_scale
-        width = (16 + 6.7 * max(len(line) for line in lines)) * s
-        rect = QRectF(pos[0] + r + 10, pos[1] - (8 * len(lines) + 3) * s, width, (16 * len(lines) + 6) * s)
+        theme, s = self.theme, self.theme.font_scale
+        rect = QRectF(*rect)
         p.setPen(QPen(theme.q("highlight"), 1.2))
         p.setBrush(theme.q("callout", 245))
-        p.drawRoundedRect(rect, 6, 6)
+        p.drawRoundedRect(rect, CORNER, CORNER)
         f = theme.font(11)
-        for i, line in enumerate(lines):
+        for i, line in enumerate(callout[2]):
             draw_text(p, rect.left() + 8, rect.top() + (11 + 16 * i) * s, line, f, theme.q("text"), align="left")
 
     def _paint_loss(self, p: QPainter) -> None:
         frame, theme = self.frame, self.theme
-        g = self.layout.layers[-1]
-        s = theme.font_scale
-        rect = QRectF(g.x - 48 * s, float(g.ys.max()) + g.radius + 16, 96 * s, 26 * s)
+        rect = QRectF(*self.placement.loss)
         focused = frame.event is not None and frame.event.phase == "loss"
         p.setPen(QPen(theme.q("highlight" if focused else "outline"), 2.0 if focused else 1.0))
         p.setBrush(theme.q("halo", 170) if focused else theme.q("callout"))
-        p.drawRoundedRect(rect, 6, 6)
+        p.drawRoundedRect(rect, CORNER, CORNER)
         text = f"L = {fmt(frame.loss, 4)}" if np.isfinite(frame.loss) and self.labels != "none" else "L"
         draw_text(p, rect.center().x(), rect.center().y(), text, theme.font(12), theme.q("text"))

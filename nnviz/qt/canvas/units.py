@@ -14,14 +14,19 @@ import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
 
+from nnviz.qt.canvas.heat import class_blend
 from nnviz.qt.canvas.text import draw_text
+from nnviz.qt.plots.colors import hex_rgb
 from nnviz.qt.theme import Theme
 from nnviz.session.canvas.frame import Frame, fmt, short
 from nnviz.session.canvas.layout import ELLIPSIS, LayerGeometry, Layout
 
+Array = np.ndarray
 SPRITE_LIMIT = 2048
 MIN_TEXT_RADIUS = 11.0
 """Units smaller than this (scene units) carry no number inside."""
+CORNER = 6.0
+"""Corner radius of every label box on the canvas: badges, the callout, the loss box."""
 
 
 @dataclass
@@ -42,12 +47,22 @@ class UnitDraw:
     delta_sign: float = 0.0
     z: str = ""
     heat: QImage | None = None
+    value_at: tuple[float, float] | None = None
+    """Centre of the value badge of a heatmap tile (``None``: no free place, left out)."""
+    delta_at: tuple[float, float] | None = None
+    z_at: tuple[float, float] | None = None
 
 
 def prepare_units(
-    layout: Layout, frame: Frame, theme: Theme, labels: str, heat: dict[tuple[int, int], QImage]
+    layout: Layout,
+    frame: Frame,
+    theme: Theme,
+    labels: str,
+    heat: dict[tuple[int, int], QImage],
+    class_rgb: Array | None = None,
 ) -> list[UnitDraw]:
-    """One record per drawn unit (image grids aside), all layers at once."""
+    """One record per drawn unit (image grids aside), all layers at once. With ``class_rgb``
+    (K, 3) the K softmax outputs are filled in their classes' colours by probability."""
     u = layout.units
     flat = u["flat"]
     fill = np.concatenate(frame.fill)[flat]
@@ -75,7 +90,21 @@ def prepare_units(
         if heat:
             d.heat = heat.get((k, j))
         out.append(d)
+    if class_rgb is not None:
+        paper = np.array(hex_rgb(theme.background), dtype=float)
+        last = len(layout.layers) - 1
+        for d in out:
+            if d.layer == last and d.fill is not None and d.unit < len(class_rgb):
+                rgb = class_blend(
+                    np.array([values_by_unit(frame, last, d.unit)]), class_rgb[d.unit : d.unit + 1], paper
+                )
+                d.fill, d.text_light = QColor(*np.clip(rgb[0], 0, 255).astype(int).tolist()), False
     return out
+
+
+def values_by_unit(frame: Frame, layer: int, unit: int) -> float:
+    """The value the unit shows (its activation for the traced sample)."""
+    return float(frame.a[layer][unit])
 
 
 class UnitPainter:
@@ -107,7 +136,7 @@ class UnitPainter:
         else:
             for u in units:
                 if u.heat is None:
-                    self._circle(p, QPointF(u.x, u.y), u.r, u.color)
+                    self._circle(p, QPointF(u.x, u.y), u.r, u.fill)
         for u in units:
             center = QPointF(u.x, u.y)
             if u.heat is not None:
@@ -117,18 +146,19 @@ class UnitPainter:
             if u.text:
                 f = theme.font(u.r * 0.56)
                 draw_text(p, u.x, u.y, u.text, f, self.text_light if u.text_light else self.text_dark)
-            if u.delta:
-                self.badge(p, u.x + u.r * 0.55, u.y + u.r * 0.98, u.delta, u.delta_sign)
-            if u.z:
-                draw_text(p, u.x, u.y - u.r - 8, u.z, theme.font(10), self.muted)
+            if u.delta and u.delta_at is not None:
+                self.badge(p, *u.delta_at, u.delta, u.delta_sign)
+        for u in units:
+            if u.z and u.z_at is not None:
+                draw_text(p, *u.z_at, u.z, theme.font(10), self.muted)
 
-    def _circle(self, p: QPainter, center: QPointF, r: float, color: int) -> None:
-        if color < 0:
+    def _circle(self, p: QPainter, center: QPointF, r: float, fill: QColor | None) -> None:
+        if fill is None:
             p.setPen(self.empty)
             p.setBrush(self.empty_brush)
         else:
             p.setPen(self.outline)
-            p.setBrush(self.theme.qcolors[color])
+            p.setBrush(fill)
         p.drawEllipse(center, r, r)
 
     def _stamp_circles(self, p: QPainter, units: list[UnitDraw], s: float, dx: float, dy: float) -> None:
@@ -140,10 +170,10 @@ class UnitPainter:
             if u.heat is not None:
                 continue
             rd = u.r * s
-            key = (u.color, round(rd * 8), round(s * 64), dpr)
+            key = (None if u.fill is None else u.fill.rgba(), round(rd * 8), round(s * 64), dpr)
             sprite = self._sprites.get(key)
             if sprite is None:
-                sprite = self._sprite(u.color, rd, s, dpr)
+                sprite = self._sprite(u.fill, rd, s, dpr)
                 if len(self._sprites) > SPRITE_LIMIT:
                     self._sprites.clear()
                 self._sprites[key] = sprite
@@ -181,10 +211,10 @@ class UnitPainter:
                 p.fillRect(QRectF(left, top + side - w, side, w), color)
                 p.fillRect(QRectF(left, top + w, w, side - 2 * w), color)
                 p.fillRect(QRectF(left + side - w, top + w, w, side - 2 * w), color)
-            if u.text:
-                self._stamp_badge(p, x, y + r, u.text, None, s, dpr)
-            if u.delta:
-                self._stamp_badge(p, x + r, y - r, u.delta, u.delta_sign, s, dpr)
+            if u.text and u.value_at is not None:
+                self._stamp_badge(p, u.value_at[0] * s + dx, u.value_at[1] * s + dy, u.text, None, s, dpr)
+            if u.delta and u.delta_at is not None:
+                self._stamp_badge(p, u.delta_at[0] * s + dx, u.delta_at[1] * s + dy, u.delta, u.delta_sign, s, dpr)
         p.restore()
 
     def _stamp_badge(self, p: QPainter, x: float, y: float, text: str, sign, s: float, dpr: float) -> None:
@@ -208,7 +238,7 @@ class UnitPainter:
             self._sprites[key] = sprite
         p.drawPixmap(QPointF(x - sprite.width() / (2 * dpr), y - sprite.height() / (2 * dpr)), sprite)
 
-    def _sprite(self, color: int, rd: float, s: float, dpr: float) -> QPixmap:
+    def _sprite(self, fill: QColor | None, rd: float, s: float, dpr: float) -> QPixmap:
         size = math.ceil(2 * rd + 2 * 2.0 * s + 4)
         pix = QPixmap(math.ceil(size * dpr), math.ceil(size * dpr))
         pix.setDevicePixelRatio(dpr)
@@ -217,7 +247,7 @@ class UnitPainter:
         q.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         q.scale(s, s)
         c = size / (2 * s)
-        self._circle(q, QPointF(c, c), rd / s, color)
+        self._circle(q, QPointF(c, c), rd / s, fill)
         q.end()
         return pix
 
@@ -255,10 +285,10 @@ class UnitPainter:
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.setPen(QPen(u.fill if u.fill is not None else self.theme.q("empty_outline"), 3.0))
         p.drawRoundedRect(rect, 3, 3)
-        if u.text:
-            self.badge(p, c.x(), c.y() + r, u.text, None)
-        if u.delta:
-            self.badge(p, c.x() + r, c.y() - r, u.delta, u.delta_sign)
+        if u.text and u.value_at is not None:
+            self.badge(p, *u.value_at, u.text, None)
+        if u.delta and u.delta_at is not None:
+            self.badge(p, *u.delta_at, u.delta, u.delta_sign)
 
     def badge(self, p: QPainter, x: float, y: float, text: str, sign: float | None) -> None:
         theme = self.theme
@@ -268,7 +298,7 @@ class UnitPainter:
         border = theme.q("outline") if sign is None else theme.color(0.85 if sign > 0 else -0.85)
         p.setPen(QPen(border, 1.2))
         p.setBrush(theme.q("callout", 235))
-        p.drawRoundedRect(rect, 7, 7)
+        p.drawRoundedRect(rect, CORNER, CORNER)
         draw_text(p, x, y, text, theme.font(10), self.text_dark)
 
     def paint_ellipsis(self, p: QPainter, g: LayerGeometry) -> None:

@@ -93,6 +93,10 @@ class Frame:
     loss: float
     focus_units: list[tuple[int, int]] = field(default_factory=list)
     focus_edges: Array = field(default_factory=lambda: np.zeros(0, dtype=np.intp))
+    sample: str = ""
+    """The traced sample whose values the units show (``"sample 4"``), empty before the first step."""
+    class_texts: tuple[str, ...] = ()
+    """What the legend calls the output classes (``"class 0"``, ``"class 1 (versicolor)"``)."""
 
     @property
     def phase(self) -> str | None:
@@ -159,6 +163,8 @@ def build_frame(view: StepView, layout: Layout, quantity: str = "auto") -> Frame
             fill[k] = normalize(a[k], lv.activation, act_scale[k])
 
     frame = Frame(q, event, values, scale, a, z, delta, fill, act_scale, view.loss)
+    frame.sample = view.sample_text()
+    frame.class_texts = tuple(view.class_text(c) for c in range(layout.class_outputs))
     if event is not None:
         shown = {k: set(layout.layers[k].shown.tolist()) for k in {k for k, _ in view.focus_units}}
         frame.focus_units = [(k, j) for k, j in view.focus_units if j in shown[k]]

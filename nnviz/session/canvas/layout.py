@@ -31,7 +31,18 @@ from nnviz.core.network import Network
 
 Array = np.ndarray
 UNITS, ELLIPSIS, GRID = "units", "ellipsis", "grid"
-LEGEND_WIDTH = 560.0
+CAPTION_PX = 12.0
+"""Pixel size of the layers' captions at text scale 1."""
+CHAR_EM = 0.62
+"""Width of an average character in em of the canvas's sans-serif font (DejaVu Sans: 0.55–0.63)."""
+
+
+def caption_width(caption: str, text_scale: float) -> float:
+    """The width a layer's caption takes, estimated (bold, at :data:`CAPTION_PX` × ``text_scale``)."""
+    return CHAR_EM * CAPTION_PX * text_scale * len(caption) + 4.0
+
+
+LEGEND_WIDTH = 680.0
 
 
 @dataclass(frozen=True)
@@ -60,6 +71,9 @@ class LayerGeometry:
     ys: Array
     radius: float
     caption: str
+    caption_dy: float = 0.0
+    """How far above the row of captions this layer's caption sits: every other caption is raised
+    by a line when neighbouring captions would run into each other."""
     bias: tuple[float, float] | None = None
     ellipsis: tuple[float, float] | None = None
     grid: tuple[int, int, float, float, float] | None = None
@@ -110,6 +124,9 @@ class Layout:
     legend_top: float
     legend_stacked: bool = False
     """Large type (presentation): each legend title on a line of its own, to keep the legend narrow."""
+    class_outputs: int = 0
+    """Classes the output units give probabilities of (softmax: its units; one sigmoid: 2), drawn in
+    the classes' colours with a legend row of their own; 0 for any other output."""
     by_unit: dict[tuple[int, int], Array] = field(default_factory=dict)
     units: dict[str, Array] = field(default_factory=dict)
     """Drawn units outside image grids, flat: ``layer``, ``unit``, ``x``, ``y``, ``r`` and ``flat``
@@ -226,6 +243,9 @@ def build_layout(network: Network, options: LayoutOptions | None = None) -> Layo
     max_spacing, max_radius = (80.0, 27.0) if small else (60.0, 21.0)
     column_height = float(np.clip(max_spacing * max(slots), 200.0, 640.0))
     dx = float(np.clip(960.0 / max(L, 1), 150.0, 230.0))
+    # Room between two columns for the cursor's callout: two lines of up to 13 characters
+    # ("a = −1.23e−05"), as :func:`nnviz.session.canvas.labels.callout_size` measures them.
+    dx = max(dx, 2 * max_radius + 24.0 + (16.0 + 6.7 * 13) * options.text_scale)
     layers: list[LayerGeometry] = []
     grid_shape = _grid_shape(sizes[0], options)
     for k, n in enumerate(sizes):
@@ -313,9 +333,22 @@ def _with_edges(network: Network, sizes: list[int], layers: list[LayerGeometry],
     stacked = s > 1.0
     right = max(max(g.x + g.radius for g in layers) + 125.0 * s, left + LEGEND_WIDTH * (0.8 if stacked else 1.0))
     caption_y = min(g.top for g in layers) - 30.0
+    s_text = options.text_scale
+    widths = [caption_width(g.caption, s_text) for g in layers]
+    if any(b.x - a.x < (wa + wb) / 2 + 6.0 for a, b, wa, wb in zip(layers, layers[1:], widths, widths[1:])):
+        for g in layers[1::2]:
+            g.caption_dy = -CAPTION_PX * 1.5 * s_text
     bottom = max(max(g.bottom for g in layers), layers[-1].bottom + 46.0 * s) + 24.0
-    legend_h = (106.0 if stacked else 58.0) * s
-    top = caption_y - 30.0 * s
+    out = network.layers[-1]
+    class_outputs = (
+        out.units
+        if out.activation.name == "softmax"
+        else 2
+        if out.activation.name == "sigmoid" and out.units == 1
+        else 0
+    )
+    legend_h = ((106.0 if stacked else 58.0) + (48.0 if stacked else 24.0) * bool(class_outputs)) * s
+    top = caption_y + min(g.caption_dy for g in layers) - 30.0 * s
     bounds = (left, top, right - left, bottom + legend_h - top)
     starts = np.cumsum([0, *sizes[:-1]])
     drawn = [g for g in layers if g.kind != GRID]
@@ -342,5 +375,6 @@ def _with_edges(network: Network, sizes: list[int], layers: list[LayerGeometry],
         bounds=bounds,
         legend_top=bottom,
         legend_stacked=stacked,
+        class_outputs=class_outputs,
         by_unit=by_unit,
     )
