@@ -6,7 +6,9 @@ the workspace on that signal. Data flows one way.
 
 Live training runs on a ``QTimer``. In automatic speed, and given a
 :class:`~nnviz.session.training_process.TrainingProcess` (the app gives one),
-the network trains in that second process while the window draws: each tick,
+the network trains in that second process while the window draws (where it
+trains, and what a failure does to that, is :class:`~nnviz.session.live_run.LiveRun`'s
+state; this class ticks, redraws and says so): each tick,
 every :data:`PROCESS_FRAME_MS`, applies the progress the worker sent since the
 last tick to the workspace, asks for the next, and emits :attr:`stepped` once.
 Whatever changes the workspace during such a run (a setting, an edit, undo)
@@ -51,8 +53,9 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from nnviz.core.validate import ExperimentError
 from nnviz.session.breakpoints import Stop
 from nnviz.session.events import Granularity
+from nnviz.session.live_run import LiveRun, RunPaused
 from nnviz.session.setting_names import problem_in_words
-from nnviz.session.training_process import Collected, ReplicaError, TrainingProcess, TrainingProcessError
+from nnviz.session.training_process import Collected, TrainingProcess
 from nnviz.session.workspace import Workspace
 
 FRAME_MS = 16
@@ -122,8 +125,7 @@ class Controller(QObject):
         self.workspace = workspace
         self.iterations_per_frame = 0
         """0: as many as fit in the tick budget; else exactly this many per frame."""
-        self.training_process = training_process
-        """Trains in automatic speed while the window draws (``None``: train in this process)."""
+        self._live = LiveRun(training_process)
         self.last_stop: Stop | None = None
         self.selection: Selection | None = None
         self._timer = QTimer(self)
@@ -134,10 +136,6 @@ class Controller(QObject):
         """Running estimate of a redraw's time (views, painting, input) between two ticks."""
         self._trained_at: float | None = None
         """When the last tick's training ended (``None``: no tick since the run started)."""
-        self._elsewhere = False
-        """The run trains in the training process (this controller's run is the one there)."""
-        self._window_only = False
-        """This run trains in the window: its workspace could not be sent to the process."""
 
     # -- live training ----------------------------------------------------------------------
     @property
@@ -145,15 +143,24 @@ class Controller(QObject):
         return self._timer.isActive()
 
     @property
+    def training_process(self) -> TrainingProcess | None:
+        """Trains in automatic speed while the window draws (``None``: train in this process)."""
+        return self._live.process
+
+    @training_process.setter
+    def training_process(self, process: TrainingProcess | None) -> None:
+        self._live.process = process
+
+    @property
     def trains_elsewhere(self) -> bool:
         """Whether the live run's training happens in the training process right now."""
-        return self._elsewhere
+        return self._live.in_process
 
     def run(self) -> None:
         if not self.running:
             self.last_stop = None
             self._trained_at = None
-            self._window_only = False
+            self._live.new_run()
             self._begin_elsewhere()
             self._timer.setInterval(self._interval())
             self._timer.start()
@@ -172,62 +179,39 @@ class Controller(QObject):
                 self._stopped_at(halted.stop)
 
     def _interval(self) -> int:
-        if self._elsewhere:
+        if self._live.in_process:
             return PROCESS_FRAME_MS
         return 0 if self.iterations_per_frame <= 0 else FRAME_MS
 
-    def _wants_elsewhere(self) -> bool:
-        return self.training_process is not None and self.iterations_per_frame <= 0 and not self._window_only
-
     def _begin_elsewhere(self) -> None:
-        """Start the training process on the workspace, if this run wants it. If the workspace
-        cannot be sent, this run trains in the window; if no process can start, every run from
-        now on; :attr:`training_failed` says so."""
-        if not self._wants_elsewhere():
-            return
-        try:
-            self.training_process.begin(self.workspace)
-            self._ask()
-        except ReplicaError as error:
-            self._window_only = True
-            self.training_failed.emit(f"{error}; this run trains in the window, more slowly")
-            return
-        except TrainingProcessError as error:
-            self.training_process = None
-            self.training_failed.emit(f"{error}; training goes on in this window, more slowly")
-            return
-        self._elsewhere = True
+        """Start the training process on the workspace, if this run wants it; if it trains in
+        the window instead, :attr:`training_failed` says so."""
+        if self._live.wants_process(self.iterations_per_frame):
+            message = self._live.begin(self.workspace)
+            if message is not None:
+                self.training_failed.emit(message)
 
     def _halt_elsewhere(self) -> Collected | None:
         """End the training process's run, the workspace level with it: what that brought
         (``None``: no run there, or it failed — the run is then paused, see :meth:`_fail`)."""
-        if not self._elsewhere:
-            return None
-        self._elsewhere = False
         try:
-            return self.training_process.halt(self.workspace)
-        except TrainingProcessError as error:
-            self._fail(error)
+            return self._live.halt(self.workspace)
+        except RunPaused as failure:
+            self._fail(failure)
             return None
 
-    def _fail(self, error: TrainingProcessError) -> None:
-        """The training process failed: pause where the workspace got to, and say so."""
-        self._elsewhere = False  # nothing left to halt: the pause only stops the timer
+    def _fail(self, failure: RunPaused) -> None:
+        """The training process failed (nothing left to halt): pause, and say where."""
         self.pause()
         self.stepped.emit()
-        iteration = self.workspace.stepper.trainer.iteration
-        self.training_failed.emit(f"{error}; the run paused at iteration {iteration}")
-
-    def _ask(self) -> None:
-        ws = self.workspace
-        self.training_process.request(ws.stepper.breakpoints, ws.test_rise_epochs)
+        self.training_failed.emit(str(failure))
 
     @contextmanager
     def _held(self) -> Iterator[None]:
         """Change the workspace in between: a run in the training process halts first (the
         workspace level with it) and, unless the change paused it, starts again from the
         changed workspace — or pauses, if it had stopped at a breakpoint just before."""
-        if not self._elsewhere:
+        if not self._live.in_process:
             yield
             return
         halted = self._halt_elsewhere()
@@ -252,15 +236,15 @@ class Controller(QObject):
         return min(max(frame - self._redraw_s, MIN_TICK_S), MAX_TICK_S)
 
     def _on_timer_timeout(self) -> None:
-        if self._wants_elsewhere() != self._elsewhere:  # the speed setting changed
-            if self._elsewhere:
+        if self._live.wants_process(self.iterations_per_frame) != self._live.in_process:  # the speed changed
+            if self._live.in_process:
                 self._stopped_by(self._halt_elsewhere())
                 if not self.running:
                     return
             else:
                 self._begin_elsewhere()
             self._timer.setInterval(self._interval())
-        if self._elsewhere:
+        if self._live.in_process:
             self._show_progress()
             return
         start = _clock()
@@ -283,14 +267,10 @@ class Controller(QObject):
     def _show_progress(self) -> None:
         """A tick while the training process trains: apply its progress, ask for more, redraw."""
         try:
-            collected = self.training_process.collect(self.workspace)
-            if not collected.over:
-                self._ask()
-        except TrainingProcessError as error:
-            self._fail(error)
+            collected = self._live.collect(self.workspace)
+        except RunPaused as failure:
+            self._fail(failure)
             return
-        if collected.over:
-            self._elsewhere = False
         if collected.moved:
             self.stepped.emit()
             QCoreApplication.sendPostedEvents()
