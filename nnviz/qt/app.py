@@ -16,7 +16,6 @@ from nnviz.qt.canvas_source import WorkspaceSource
 from nnviz.qt.controller import Controller, Selection
 from nnviz.qt.documents import Documents
 from nnviz.qt.export_menu import ExportMenu
-from nnviz.qt.kinds import undrawn_message
 from nnviz.qt.main_window import SETTINGS_APP, SETTINGS_ORG, MainWindow
 from nnviz.qt.network_canvas import LABELS, QUANTITIES, NetworkCanvas
 from nnviz.qt.platform_check import platform_failure_explained
@@ -24,6 +23,7 @@ from nnviz.qt.theme import DARK, LIGHT, PRESENTATION, THEMES, Theme, apply_to_ap
 from nnviz.qt.views import build_views
 from nnviz.session import training_process
 from nnviz.session.events import Granularity
+from nnviz.session.kinds import undrawn_message
 from nnviz.session.workspace import Workspace
 
 DEFAULT_PRESET = "xor-2-2-1"

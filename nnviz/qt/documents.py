@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 
 from nnviz.presets import load_experiment, preset_names, preset_title
 from nnviz.qt.controller import Controller
-from nnviz.qt.kinds import undrawn_message
 from nnviz.qt.main_window import SETTINGS_APP, SETTINGS_ORG, MainWindow
+from nnviz.session.kinds import undrawn_message
 from nnviz.session.workspace import Workspace
 
 MAX_RECENT = 8
