@@ -6,18 +6,16 @@ the workspace on that signal. Data flows one way.
 
 Live training runs on a ``QTimer``. In automatic speed, and given a
 :class:`~nnviz.session.training_process.TrainingProcess` (the app gives one),
-the network trains in that second process while the window draws (where it
-trains, and what a failure does to that, is :class:`~nnviz.session.live_run.LiveRun`'s
-state; this class ticks, redraws and says so): each tick,
+the network trains in that second process while the window draws: each tick,
 every :data:`PROCESS_FRAME_MS`, applies the progress the worker sent since the
 last tick to the workspace, asks for the next, and emits :attr:`stepped` once.
 Whatever changes the workspace during such a run (a setting, an edit, undo)
 first halts the worker, which brings the workspace level with it, and then
 starts it again from the changed workspace; a pause halts it too. A breakpoint
-the worker reached just before is not lost: the run stops there. If the
-process fails, the run pauses where the workspace last got to; if the workspace
-cannot be sent, that run trains in the window; if no process can start, every
-run does; :attr:`Controller.training_failed` says which.
+the worker reached just before is not lost: the run stops there. Where the
+run trains, and what a failure of the process does to that, is
+:class:`~nnviz.session.live_run.LiveRun`'s state; :attr:`Controller.training_failed`
+says what happened.
 
 Otherwise (a chosen number of iterations per frame, or no training process)
 each tick trains in the window's process, then emits :attr:`stepped` once, so
@@ -53,7 +51,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from nnviz.core.validate import ExperimentError
 from nnviz.session.breakpoints import Stop
 from nnviz.session.events import Granularity
-from nnviz.session.live_run import LiveRun, RunPaused
+from nnviz.session.live_run import LiveRun, RunPaused, train_for
 from nnviz.session.setting_names import problem_in_words
 from nnviz.session.training_process import Collected, TrainingProcess
 from nnviz.session.workspace import Workspace
@@ -280,24 +278,8 @@ class Controller(QObject):
             self.pause()
 
     def train_for(self, seconds: float, limit: int | None = None) -> Stop | None:
-        """Train until ``seconds`` have passed (one iteration at least) or ``limit`` iterations are done.
-
-        The clock is read between chunks of iterations sized from the time per
-        iteration so far, so the tick overshoots by about one iteration at most.
-        """
-        ws = self.workspace
-        start = _clock()
-        done, chunk = 0, 1
-        while True:
-            if limit is not None:
-                chunk = min(chunk, limit - done)
-            stop = ws.run(chunk)
-            done += chunk
-            elapsed = _clock() - start
-            if stop is not None or elapsed >= seconds or done == limit:
-                return stop
-            # Aim at most of the time left: a chunk that ends an epoch also evaluates it.
-            chunk = max(1, int(0.8 * (seconds - elapsed) * done / elapsed)) if elapsed > 0 else 2 * chunk
+        """Train in the window for ``seconds`` or ``limit`` iterations (:func:`train_for`)."""
+        return train_for(self.workspace, seconds, limit, _clock)
 
     def _stop(self, stop: Stop) -> None:
         self.pause()

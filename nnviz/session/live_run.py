@@ -13,12 +13,16 @@ decides and reports. Its transitions:
   :class:`RunPaused` says where the run must pause; the next run starts the process again.
 - :meth:`new_run`: ``REFUSED → IN_WINDOW``, so each run tries the process again.
 - Setting :attr:`process`: ``None`` is ``NO_PROCESS``, a process is ``IN_WINDOW``.
+
+In the window, :func:`train_for` trains for one tick's time budget.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import Enum
 
+from nnviz.session.breakpoints import Stop
 from nnviz.session.training_process import Collected, ReplicaError, TrainingProcess, TrainingProcessError
 from nnviz.session.workspace import Workspace
 
@@ -114,6 +118,27 @@ class LiveRun:
 
     def _ask(self, workspace: Workspace) -> None:
         self._process.request(workspace.stepper.breakpoints, workspace.test_rise_epochs)
+
+
+def train_for(workspace: Workspace, seconds: float, limit: int | None, clock: Callable[[], float]) -> Stop | None:
+    """Train ``workspace`` in this process until ``seconds`` have passed on ``clock`` (one
+    iteration at least) or ``limit`` iterations are done; the breakpoint it stopped at, if any.
+
+    The clock is read between chunks of iterations sized from the time per
+    iteration so far, so a tick overshoots by about one iteration at most.
+    """
+    start = clock()
+    done, chunk = 0, 1
+    while True:
+        if limit is not None:
+            chunk = min(chunk, limit - done)
+        stop = workspace.run(chunk)
+        done += chunk
+        elapsed = clock() - start
+        if stop is not None or elapsed >= seconds or done == limit:
+            return stop
+        # Aim at most of the time left: a chunk that ends an epoch also evaluates it.
+        chunk = max(1, int(0.8 * (seconds - elapsed) * done / elapsed)) if elapsed > 0 else 2 * chunk
 
 
 def _paused(error: TrainingProcessError, workspace: Workspace) -> RunPaused:

@@ -3,7 +3,7 @@ training process that does what it is told (or fails the way it is told)."""
 
 import pytest
 
-from nnviz.session.live_run import LiveRun, Place, RunPaused
+from nnviz.session.live_run import LiveRun, Place, RunPaused, train_for
 from nnviz.session.training_process import Collected, ReplicaError, TrainingProcessError
 
 
@@ -121,3 +121,39 @@ def test_a_failed_collect_pauses_the_run():
     with pytest.raises(RunPaused, match="it hung; the run paused at iteration 42"):
         live.collect(WS)
     assert live.place is Place.IN_WINDOW
+
+
+class TimedWorkspace:
+    """Each iteration takes ``seconds`` on its own clock; ``stop_at`` is a breakpoint's iteration."""
+
+    def __init__(self, seconds: float, stop_at: int | None = None):
+        self.now, self.seconds, self.done, self.stop_at = 0.0, seconds, 0, stop_at
+
+    def clock(self) -> float:
+        return self.now
+
+    def run(self, iterations: int):
+        for _ in range(iterations):
+            self.done += 1
+            self.now += self.seconds
+            if self.done == self.stop_at:
+                return "stop"
+        return None
+
+
+def test_train_for_fills_the_budget_in_growing_chunks_and_overshoots_by_an_iteration_at_most():
+    ws = TimedWorkspace(0.001)
+    assert train_for(ws, 0.020, None, ws.clock) is None
+    assert 20 <= ws.done <= 21
+
+
+def test_train_for_does_a_limit_exactly_and_one_slow_iteration_at_least():
+    fast, slow = TimedWorkspace(0.0001), TimedWorkspace(1.0)
+    train_for(fast, 1.0, 7, fast.clock)
+    train_for(slow, 0.020, None, slow.clock)
+    assert (fast.done, slow.done) == (7, 1)
+
+
+def test_train_for_stops_at_a_breakpoint():
+    ws = TimedWorkspace(0.0001, stop_at=5)
+    assert train_for(ws, 1.0, None, ws.clock) == "stop" and ws.done == 5
