@@ -19,7 +19,7 @@ Conventions:
   put in parentheses with the real minus sign "−". Every result after "=" is
   the value the network computed, not a recomputation from rounded numbers.
 - The loss is a batch mean, so δ already carries the factor 1/N.
-- A sum of more than :data:`MAX_TERMS` terms shows its first and last terms
+- A sum of more than :data:`~nnviz.core.number_text.MAX_TERMS` terms shows its first and last terms
   around "…" and says how many it left out.
 """
 
@@ -32,15 +32,21 @@ import numpy as np
 from nnviz.core.activations import Activation, softmax
 from nnviz.core.losses import Loss
 from nnviz.core.network import Network
+from nnviz.core.number_text import DIGITS, Numbers, num, sum_text
 from nnviz.core.numbering import class_label, sample_label, unit_label
 from nnviz.core.optimizers import Optimizer
 from nnviz.core.regularizers import Regularizer
 from nnviz.core.trace import IterationTrace, LayerTrace
 
-DIGITS = 4
-MAX_TERMS = 8
-_HEAD, _TAIL = 4, 2  # terms shown before and after "…" in a long sum
-_SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+__all__ = [
+    "DIGITS",
+    "explain_backward",
+    "explain_forward",
+    "explain_loss",
+    "explain_update",
+    "explain_weight",
+    "num",
+]
 
 
 def _quiet(explain):
@@ -54,57 +60,12 @@ def _quiet(explain):
     return wrapper
 
 
-def num(x: float, digits: int = DIGITS) -> str:
-    """``x`` with ``digits`` significant digits and a real minus: −0.2449, 1.5·10⁻⁵."""
-    x = float(x)
-    if x == 0:
-        return "0"
-    if not np.isfinite(x):
-        return "NaN" if np.isnan(x) else ("∞" if x > 0 else "−∞")
-    text = f"{x:.{digits}g}"
-    if "e" in text:
-        mantissa, exponent = text.split("e")
-        text = f"{mantissa}·10{str(int(exponent)).translate(_SUPERSCRIPT)}"
-    return text.replace("-", "−")
-
-
-def factor(x: float, digits: int = DIGITS) -> str:
-    """``x`` as a factor in a product: in parentheses when negative or written with a power of 10."""
-    text = num(x, digits)
-    return f"({text})" if text.startswith("−") or "·" in text else text
-
-
-def sum_text(terms: list[str]) -> tuple[str, str]:
-    """``(sum, note)``: the terms joined by " + ", abbreviated around "…" beyond MAX_TERMS."""
-    if len(terms) <= MAX_TERMS:
-        return " + ".join(terms), ""
-    shown = [*terms[:_HEAD], "…", *terms[-_TAIL:]]
-    return " + ".join(shown), f" ({len(terms)} terms; the {len(terms) - _HEAD - _TAIL} in the middle not shown.)"
-
-
-class _Show:
-    """Numbers as text with ``digits`` significant digits."""
-
-    def __init__(self, digits: int):
-        self.digits = digits
-
-    def __call__(self, x: float) -> str:
-        return num(x, self.digits)
-
-    def f(self, x: float) -> str:
-        return factor(x, self.digits)
-
-    def products(self, left, right) -> tuple[str, str]:
-        """``(sum, note)`` of the products left_i·right_i."""
-        return sum_text([f"{self.f(u)}·{self.f(v)}" for u, v in zip(left, right)])
-
-
 @_quiet
 def explain_forward(
     trace: IterationTrace, layer: int, unit: int, sample: int = 0, *, network: Network, digits: int = DIGITS
 ) -> list[str]:
     """Weighted sum, activation and dropout of one unit for one sample of the batch."""
-    lt, j, n, s = _layer(trace, layer, unit, sample), unit, sample, _Show(digits)
+    lt, j, n, s = _layer(trace, layer, unit, sample), unit, sample, Numbers(digits)
     dense = network.layers[layer - 1]
     total, note = s.products([*lt.W_before[j], lt.b_before[j]], [*lt.input[n], 1.0])
     x = "x" if layer == 1 else "a"
@@ -138,7 +99,7 @@ def explain_loss(
     digits: int = DIGITS,
 ) -> list[str]:
     """The loss of one sample, the batch mean, the regularization term and the total."""
-    last, n, s = trace.layers[-1], _sample(trace, sample), _Show(digits)
+    last, n, s = trace.layers[-1], _sample(trace, sample), Numbers(digits)
     per_sample = loss.per_sample(last.z, last.a, trace.t, network.output_activation)
     expression, note = _sample_loss_text(loss, network.output_activation, last, trace.t, n, s)
     lines = [f"Loss, {_name(trace, n)} ({loss.display_name}): {expression} = {s(per_sample[n])}.{note}"]
@@ -175,7 +136,7 @@ def explain_backward(
     digits: int = DIGITS,
 ) -> list[str]:
     """δ = ∂L/∂z of one unit for one sample: from the loss (output layer) or from the layer above."""
-    lt, j, n, s = _layer(trace, layer, unit, sample), unit, sample, _Show(digits)
+    lt, j, n, s = _layer(trace, layer, unit, sample), unit, sample, Numbers(digits)
     dense = network.layers[layer - 1]
     where = f"layer {layer}, {unit_label(j)}, {_name(trace, n)}"
     head = f"Backward pass, {where}: δ = ∂L/∂z, how the loss changes with z."
@@ -211,7 +172,7 @@ def explain_weight(
     digits: int = DIGITS,
 ) -> list[str]:
     """∂L/∂w of one weight (or bias, ``source == fan_in``): this sample, the batch, regularization."""
-    lt, j, n, s = _layer(trace, layer, unit, sample), unit, sample, _Show(digits)
+    lt, j, n, s = _layer(trace, layer, unit, sample), unit, sample, Numbers(digits)
     bias = _is_bias(lt, source)
     a_prev = np.ones(len(lt.input)) if bias else lt.input[:, source]
     w = "b" if bias else "w"
@@ -258,7 +219,7 @@ def explain_update(
     trace: IterationTrace, layer: int, unit: int, source: int, *, optimizer: Optimizer, digits: int = DIGITS
 ) -> list[str]:
     """How the optimizer changed one weight (or bias, ``source == fan_in``) in this iteration."""
-    lt, j, s = _layer(trace, layer, unit, 0), unit, _Show(digits)
+    lt, j, s = _layer(trace, layer, unit, 0), unit, Numbers(digits)
     if lt.W is None:
         raise ValueError(f"layer {layer} has not been updated yet in this trace")
     if _is_bias(lt, source):
@@ -307,7 +268,7 @@ def _is_bias(lt: LayerTrace, source: int) -> bool:
     return source == fan_in
 
 
-def _activation_text(activation: Activation, lt: LayerTrace, n: int, j: int, s: _Show) -> str:
+def _activation_text(activation: Activation, lt: LayerTrace, n: int, j: int, s: Numbers) -> str:
     z, a, name = s(lt.z[n, j]), s(lt.a[n, j]), activation.name
     if name == "identity":
         return f"The identity activation passes z on: a = z = {a}."
@@ -323,7 +284,7 @@ def _activation_text(activation: Activation, lt: LayerTrace, n: int, j: int, s: 
     return f"Softmax over the layer: a = e^(z_j)/Σ_k e^(z_k) = e^({z})/({terms}) = {a}.{note}"
 
 
-def _delta_from_grad_a(activation: Activation, lt: LayerTrace, n: int, j: int, s: _Show) -> list[str]:
+def _delta_from_grad_a(activation: Activation, lt: LayerTrace, n: int, j: int, s: Numbers) -> list[str]:
     """δ = ∂L/∂a·f′(z) for an elementwise activation, with f′ spelled out."""
     z, a = lt.z[n : n + 1, j : j + 1], lt.a[n : n + 1, j : j + 1]
     slope = float(activation.derivative(z, a)[0, 0])
@@ -342,7 +303,7 @@ def _delta_from_grad_a(activation: Activation, lt: LayerTrace, n: int, j: int, s
     ]
 
 
-def _output_delta(t, lt: LayerTrace, loss: Loss, act: Activation, n: int, j: int, s: _Show) -> list[str]:
+def _output_delta(t, lt: LayerTrace, loss: Loss, act: Activation, n: int, j: int, s: Numbers) -> list[str]:
     """δ of an output unit: the fused forms of sigmoid + bce and softmax + cross-entropy, else the chain rule."""
     big_n, k = lt.a.shape
     y, delta = lt.a[n, j], s(lt.delta[n, j])
@@ -370,7 +331,7 @@ def _output_delta(t, lt: LayerTrace, loss: Loss, act: Activation, n: int, j: int
     return lines
 
 
-def _grad_output_text(loss: Loss, t, lt: LayerTrace, n: int, j: int, s: _Show) -> str:
+def _grad_output_text(loss: Loss, t, lt: LayerTrace, n: int, j: int, s: Numbers) -> str:
     """∂L/∂a of output unit j for sample n, from the loss formula."""
     big_n, k = lt.a.shape
     g = s(lt.grad_a[n, j])
@@ -397,7 +358,7 @@ def _grad_output_text(loss: Loss, t, lt: LayerTrace, n: int, j: int, s: _Show) -
     return f"From the loss: ∂L/∂a = {rule} = {g}."
 
 
-def _sample_loss_text(loss: Loss, act: Activation, last: LayerTrace, t, n: int, s: _Show) -> tuple[str, str]:
+def _sample_loss_text(loss: Loss, act: Activation, last: LayerTrace, t, n: int, s: Numbers) -> tuple[str, str]:
     """``(expression, note)`` of one sample's loss with its numbers, up to the final "= value"."""
     y, name = last.a[n], loss.name
     if name == "cross_entropy":

@@ -7,13 +7,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 
-from nnviz.presets import load_experiment, preset_names, preset_title
+from nnviz.presets import load_experiment
 from nnviz.qt import actions as A
 from nnviz.qt.canvas_source import WorkspaceSource
 from nnviz.qt.controller import Controller
-from nnviz.qt.kinds import undrawn_message
+from nnviz.qt.documents import Documents
+from nnviz.qt.export_menu import ExportMenu
 from nnviz.qt.main_window import SETTINGS_APP, SETTINGS_ORG, MainWindow
 from nnviz.qt.network_canvas import LABELS, QUANTITIES, NetworkCanvas
 from nnviz.qt.platform_check import platform_failure_explained
@@ -22,12 +23,11 @@ from nnviz.qt.views import build_views
 from nnviz.session import training_process
 from nnviz.session.events import Granularity
 from nnviz.session.inspection import note_lines
+from nnviz.session.kinds import undrawn_message
 from nnviz.session.selection import Selection
 from nnviz.session.workspace import Workspace
 
 DEFAULT_PRESET = "xor-2-2-1"
-MAX_RECENT = 8
-FILE_FILTER = "nnviz experiments (*.json);;All files (*)"
 
 
 class App:
@@ -45,6 +45,8 @@ class App:
         self.window.set_central(self.canvas)
         self.views = build_views(self.window, self.controller, theme)
         self._build_menus()
+        self.documents = Documents(self.controller, self.window, self.recent_menu, self._refresh)
+        self.exports = ExportMenu(self.controller, self.window, self.canvas, self.views, self._refresh)
         self._connect()
         self._show_theme(theme)
         self._on_controller_workspace_replaced()
@@ -282,157 +284,47 @@ class App:
         ws = self.controller.workspace
         return "<br>".join(note_lines(ws.step_view(), ws.stepper.trainer))
 
-    # -- files ------------------------------------------------------------------------------------------
+    # -- files and exports: thin delegations, the work is in documents.py and export_menu.py ------------
     def confirm_discard(self) -> bool:
-        """Ask before unsaved work is lost; True when it is fine to go on."""
-        if not self.controller.workspace.dirty:
-            return True
-        answer = QMessageBox.question(
-            self.window,
-            "Unsaved changes",
-            "The experiment has unsaved changes (settings or training). Save them first?",
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
-        )
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        return answer == QMessageBox.StandardButton.Discard
+        return self.documents.confirm_discard()
 
     def open_path(self, path: str) -> bool:
-        """Open a file or preset; a bad file leaves the current session as it was and says why."""
-        if not self.confirm_discard():
-            return False
-        from nnviz.core.validate import ExperimentError
-
-        try:
-            experiment = load_experiment(path)
-        except ExperimentError as error:
-            QMessageBox.warning(self.window, "Cannot open experiment", "\n".join(error.lines()))
-            return False
-        undrawn = undrawn_message(experiment, str(path))
-        if undrawn:
-            QMessageBox.warning(self.window, "Not drawn yet", f"{undrawn}\n\nThe current session stays open.")
-            return False
-        self.controller.set_workspace(Workspace(experiment))
-        if experiment.path is not None and Path(path).is_file():
-            self._remember_recent(str(Path(path).resolve()))
-        self.window.show_message(f"Opened {experiment.name}")
-        return True
+        return self.documents.open_path(path)
 
     def open_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, "Open experiment", "", FILE_FILTER)
-        if path:
-            self.open_path(path)
+        self.documents.open_dialog()
 
     def new_from_preset(self) -> None:
-        names = preset_names()
-        titles = [f"{preset_title(n)}  ({n})" for n in names]
-        choice, ok = QInputDialog.getItem(self.window, "New from preset", "Lesson:", titles, 0, False)
-        if ok and choice:
-            self.open_path(names[titles.index(choice)])
+        self.documents.new_from_preset()
 
     def save(self) -> bool:
-        path = self.controller.workspace.experiment.path
-        if path is None or str(path).startswith(str(_preset_dir())):
-            return self.save_as()
-        return self.controller.save(path)
+        return self.documents.save()
 
     def save_as(self) -> bool:
-        suggested = f"{self.controller.workspace.experiment.name}.json"
-        path, _ = QFileDialog.getSaveFileName(self.window, "Save experiment", suggested, FILE_FILTER)
-        if not path:
-            return False
-        ok = self.controller.save(path)
-        if ok:
-            self._remember_recent(str(Path(path).resolve()))
-            self._on_controller_workspace_replaced()
-            self._on_controller_stepped()
-        return ok
+        return self.documents.save_as()
 
-    # -- exports -----------------------------------------------------------------------------------------
     def figure_targets(self) -> dict:
-        """Every exportable figure by its menu name, each a callable giving the widget (up to date)."""
-        plots, data = self.views.panels["plots"], self.views.panels["data"]
-        targets = {"Network": lambda: self.canvas, "Data": lambda: data.export_widgets()["data"]}
-        for key in ("loss", "accuracy", "gradients", "activation", "softmax", "fit"):
-            targets[key.capitalize()] = lambda k=key: plots.export_widgets()[k]
-        targets["Whole window"] = lambda: self.window
-        return targets
+        return self.exports.figure_targets()
 
     def export_figure(self) -> None:
-        from nnviz.qt.export_dialog import ExportDialog
-
-        ExportDialog(self.figure_targets(), self.window).exec()
+        self.exports.export_figure()
 
     def export_worked_example(self) -> Path | None:
-        """The current iteration as a Markdown or LaTeX worked example (by the file name's ending)."""
-        from nnviz.worked_example import render
-
-        ws = self.controller.workspace
-        trace = ws.stepper.trace
-        if trace is None:
-            self.window.show_message("Step into an iteration first: there is nothing to write out yet")
-            return None
-        filters = "Markdown (*.md);;LaTeX (*.tex)"
-        path, _ = QFileDialog.getSaveFileName(self.window, "Export worked example", "worked-example.md", filters)
-        if not path:
-            return None
-        fmt = "latex" if path.lower().endswith(".tex") else "markdown"
-        try:
-            Path(path).write_text(
-                render(ws.experiment, [trace], fmt, sample=int(trace.samples[ws.sample])), encoding="utf-8"
-            )
-        except OSError as error:
-            self.window.show_message(f"Not saved: {error.strerror or error}")
-            return None
-        self.window.show_message(f"Worked example of iteration {trace.iteration} written to {path}")
-        return Path(path)
+        return self.exports.export_worked_example()
 
     def export_frames(self) -> list[Path]:
-        """One PNG per step of the current iteration (and a GIF), at a granularity the user picks."""
-        from nnviz.qt.frames import GRANULARITIES, export_step_frames
+        return self.exports.export_frames()
 
-        choice, ok = QInputDialog.getItem(
-            self.window, "Export step frames", "One frame per:", list(GRANULARITIES), 0, False
-        )
-        if not ok:
-            return []
-        folder = QFileDialog.getExistingDirectory(self.window, "Folder for the frames")
-        if not folder:
-            return []
-        self.controller.pause()
-        paths = export_step_frames(self.controller.workspace, folder, choice, theme=self.canvas.theme)
+    def _refresh(self) -> None:
+        """Title and views again, as after a new workspace (a save under a new name, frames written)."""
+        self._on_controller_workspace_replaced()
         self._on_controller_stepped()
-        self.window.show_message(f"{len(paths)} frames and steps.gif written to {folder}")
-        return paths
-
-    def _remember_recent(self, path: str) -> None:
-        settings = QSettings(SETTINGS_ORG, SETTINGS_APP)
-        recent = [p for p in (settings.value("recent", []) or []) if p != path]
-        settings.setValue("recent", [path, *recent][:MAX_RECENT])
-        self._fill_recent_menu()
-
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        recent = QSettings(SETTINGS_ORG, SETTINGS_APP).value("recent", []) or []
-        for path in recent if isinstance(recent, list) else [recent]:
-            action = self.recent_menu.addAction(path)
-            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
-        self.recent_menu.setEnabled(bool(recent))
 
     def _on_window_close_requested(self, event: QCloseEvent) -> None:
         if self.confirm_discard():
             event.accept()
         else:
             event.ignore()
-
-
-def _preset_dir() -> Path:
-    from nnviz.presets import preset_dir
-
-    return preset_dir().resolve()
 
 
 def remembered_theme() -> Theme:
@@ -454,7 +346,7 @@ def main(path: str | Path | None = None) -> int:
         experiment = load_experiment(DEFAULT_PRESET)
     nnviz_app = App(Workspace(experiment), theme=remembered_theme())
     nnviz_app.window.restore_layout()
-    nnviz_app._fill_recent_menu()
+    nnviz_app.documents.fill_recent_menu()
     nnviz_app.window.show()
     if undrawn:
         QMessageBox.warning(nnviz_app.window, "Not drawn yet", f"{undrawn}\n\nOpened {experiment.name} instead.")

@@ -103,9 +103,9 @@ def shoot(request: ShotRequest) -> Path:
 
     from nnviz.presets import load_experiment
     from nnviz.qt import export
-    from nnviz.qt.kinds import undrawn_message
     from nnviz.qt.theme import LIGHT, apply_to_application
     from nnviz.qt.theme import THEMES as QT_THEMES
+    from nnviz.session.kinds import undrawn_message
     from nnviz.session.workspace import Workspace
 
     if QApplication.instance() is None:

@@ -25,8 +25,8 @@ from nnviz.qt.main_window import MainWindow
 from nnviz.qt.matrix_view import MatrixView
 from nnviz.qt.plots import PlotsPanel
 from nnviz.qt.plots.plane import GRID
-from nnviz.qt.plots.values import GridForward, input_mapper, plane_grid
 from nnviz.qt.theme import LIGHT, Theme
+from nnviz.session.plot_values import GridForward, input_mapper, plane_grid
 
 HEATMAP_STEP = 4
 """The canvas's heatmaps take every 4th point of the data view's grid, each way."""

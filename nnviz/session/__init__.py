@@ -22,7 +22,8 @@ from nnviz.session.events import (
     iteration_events,
 )
 from nnviz.session.history import MetricHistory, Snapshots
-from nnviz.session.stepper import Position, Stepper
+from nnviz.session.stepper import Stepper
+from nnviz.session.stepper_cursor import Position
 
 __all__ = [
     "BACKWARD",

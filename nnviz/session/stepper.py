@@ -20,17 +20,9 @@ through the stepper; call :meth:`Stepper.settings_changed` after changing the
 optimizer's hyper-parameters or the regularizer, and build a new stepper when
 anything else changes (network shape, loss, data, batch size).
 
-**Rewind.** Going back into an earlier iteration restores the nearest snapshot
-(:class:`~nnviz.session.history.Snapshots`) and replays from it; replay is
-bit-identical because the snapshot holds the generator state. At least
-``history_limit`` iterations back are reachable. A snapshot is kept every
-``MIN_STRIDE`` (8) iterations, more apart for a big network to stay within
-``memory_budget`` bytes; stepping back replays the few in between.
-
-**Fast runs.** :meth:`Stepper.run` checks per iteration only what is cheap and
-checks the parameters for non-finite values every :data:`FAST_BLOCK`
-iterations, doing that block again with every check if they went non-finite
-(see :meth:`Stepper._run_whole`): it stops exactly where stepping would.
+**Rewind and fast runs.** Stepping back restores a snapshot and replays,
+bit-identical (:mod:`nnviz.session.stepper_rewind`); :meth:`Stepper.run` stops
+exactly where stepping would (:mod:`nnviz.session.stepper_fast_run`).
 
 **Replicas.** A copy of the stepper (pickled into a training process) can run
 and step in its place: :meth:`Stepper.take_progress` says what it did since
@@ -49,19 +41,16 @@ later pass from that iteration on starts from it, not from what was computed.
 
 from __future__ import annotations
 
-import bisect
 import copy
-import math
 from dataclasses import dataclass, replace
 
 import numpy as np
 
 from nnviz.core.trace import IterationTrace
 from nnviz.core.training import Trainer, TrainerState
-from nnviz.session.breakpoints import Breakpoints, Stop, parameters_finite
+from nnviz.session.breakpoints import Breakpoints, Stop
 from nnviz.session.events import (
     BACKWARD,
-    EPOCH,
     FORWARD,
     LOSS,
     UPDATE,
@@ -79,26 +68,11 @@ from nnviz.session.history import (
     grad_norms,
     snapshot_stride,
 )
+from nnviz.session.stepper_cursor import CursorArithmetic, Position
+from nnviz.session.stepper_fast_run import FastRun
+from nnviz.session.stepper_rewind import Rewind
 
 Array = np.ndarray
-FAST_BLOCK = 256
-"""A fast run checks the parameters for non-finite values after at most this many iterations."""
-
-
-@dataclass(frozen=True)
-class Position:
-    """Where the cursor is: in ``iteration`` (from 1) of ``epoch`` (from 1), at ``event``,
-    number ``index`` of the iteration's events.
-
-    Before the first iteration of the session no event is shown: ``index`` is −1,
-    ``event`` ``None``, ``epoch`` 0 and ``iteration`` the number already done (0
-    for a new network).
-    """
-
-    iteration: int
-    epoch: int
-    index: int
-    event: Event | None
 
 
 @dataclass(frozen=True)
@@ -134,7 +108,7 @@ class _Edit:
     old: float
 
 
-class Stepper:
+class Stepper(CursorArithmetic, Rewind, FastRun):
     """Cursor over the training iterations of ``trainer`` (see the module docstring)."""
 
     def __init__(
@@ -327,42 +301,6 @@ class Stepper:
 
     # -- internals ---------------------------------------------------------------------
 
-    def _split(self, p: int) -> tuple[int, int]:
-        """Global cursor ``p`` → (iteration, event index); p = −1 is the end of iteration ``base``."""
-        n = len(self.events)
-        return self._base + p // n + 1, p % n
-
-    def _at(self, iteration: int, index: int) -> int:
-        return (iteration - self._base - 1) * len(self.events) + index
-
-    def _earliest(self) -> int:
-        oldest = self.snapshots.oldest
-        return -1 if oldest == self._base else self._at(oldest + 1, 0)
-
-    def _next_stop(self, granularity: Granularity) -> int:
-        i, c = self._split(self._p)
-        last = len(self.events) - 1
-        if granularity is EPOCH:
-            per = self.trainer.iterations_per_epoch
-            m = i if c < last else i + 1
-            return self._at(-(-m // per) * per, last)
-        stops = self._stops[granularity]
-        k = bisect.bisect_right(stops, c)
-        return self._at(i, stops[k]) if k < len(stops) else self._at(i + 1, stops[0])
-
-    def _previous_stop(self, granularity: Granularity) -> int:
-        """The latest stop before the cursor; −1 (before the first iteration) is a stop of all."""
-        i, c = self._split(self._p)
-        last = len(self.events) - 1
-        if granularity is EPOCH:
-            per = self.trainer.iterations_per_epoch
-            target = self._at((i - 1) // per * per, last)
-        else:
-            stops = self._stops[granularity]
-            k = bisect.bisect_left(stops, c)
-            target = self._at(i, stops[k - 1]) if k > 0 else self._at(i - 1, last)
-        return max(target, -1)
-
     def _compute(self) -> None:
         """The next iteration: the trainer steps; a new iteration goes into the history."""
         # After an edit or a settings change, training goes on from the pinned state.
@@ -391,82 +329,6 @@ class Stepper:
                 return hit[1]
             self._p = self._at(i, hi)
         return None
-
-    def _run_whole(self, target: int) -> Stop | None:
-        """From the end of an iteration, :meth:`_advance` to ``target`` (also an iteration's end), fast.
-
-        Per iteration only what is cheap is checked: the iteration and gradient
-        breakpoints, and the loss for non-finite values. Non-finite parameters are
-        checked at the end of each block of at most :data:`FAST_BLOCK` iterations:
-        once non-finite they stay so (an update of ±∞ or NaN is ±∞ or NaN), so if
-        they are non-finite then but were finite at the block's start, the block is
-        done again with every check and stops where :meth:`_advance` would have.
-        A block is shorter than the rewind reach, so the snapshots still reach back
-        from the stop; the future the block had computed is forgotten.
-        """
-        bp = self.breakpoints
-        watch = bp.non_finite and parameters_finite(self.trainer.network.parameters())
-        if not watch and not bp.iterations and not bp.grad_norm_below:
-            return self._advance(target, check=False)
-        block = min(FAST_BLOCK, self.snapshots.reach) * len(self.events)
-        while self._p < target:
-            stop = self._run_block(min(target, self._p + block), watch)
-            if stop is not None:
-                return stop
-        return None
-
-    def _run_block(self, target: int, watch: bool) -> Stop | None:
-        """One block of :meth:`_run_whole` (``watch``: look for non-finite values)."""
-        bp = self.breakpoints
-        start, start_state = self._p, self.trainer.state()
-        last = len(self.events) - 1
-        while self._p < target:
-            self._compute()
-            trace = self._trace
-            self._p = self._at(trace.iteration, last)
-            if (
-                trace.iteration in bp.iterations
-                or bp.grad_norm_below
-                or (watch and not math.isfinite(trace.loss_total))
-            ):
-                hit = bp.find_stop(trace, self.events, self._where, 0, last)
-                if hit is not None:
-                    self._p = self._at(trace.iteration, hit[0])
-                    return hit[1]
-        if not watch or parameters_finite(self.trainer.network.parameters()):
-            return None
-        self.trainer.restore(start_state)
-        self._p = start
-        stop = self._advance(target)
-        self._truncate(self._split(self._p)[0])
-        return stop
-
-    def _retreat(self, target: int) -> Stop | None:
-        stop = None
-        i = self._split(target)[0]
-        if target < self._earliest():
-            target = self._earliest()
-            i = self._split(target)[0]
-            stop = Stop("history", f"rewind reached the oldest remembered iteration, {i}", i)
-        if i != self._split(self._p)[0]:
-            self._load(i)
-        self._p = target
-        return stop
-
-    def _load(self, iteration: int) -> None:
-        """Make ``iteration`` the current one (recomputing its trace) by replay from a snapshot."""
-        if iteration == self._base:
-            self._replay_to(iteration)
-            self._trace = None
-        else:
-            self._replay_to(iteration - 1)
-            self._compute()
-
-    def _replay_to(self, iteration: int) -> None:
-        """Put the trainer in its state after ``iteration`` iterations."""
-        self.trainer.restore(self.snapshots.nearest(iteration)[1])
-        while self.trainer.iteration < iteration:
-            self._compute()
 
     def _check_edit(self, layer: int, unit: int, source: int | str, value: float) -> None:
         layers = self.trainer.network.layers
@@ -502,19 +364,6 @@ class Stepper:
         self.trainer.network.set_parameters(params)
         self._forget_after(i, self.trainer.state())
         return old
-
-    def _forget_after(self, iteration: int, state: TrainerState) -> None:
-        """Make ``state`` the one after ``iteration`` iterations and forget everything later."""
-        self._truncate(iteration)
-        self.snapshots.record(iteration, state, force=True)
-
-    def _truncate(self, iteration: int) -> None:
-        """Forget the snapshots and metric points after ``iteration``: a new future starts there."""
-        self.snapshots.truncate(iteration)
-        self.metrics.truncate(iteration)
-        self._frontier = iteration
-        self._cut = min(self._cut, iteration)
-        self._snapshot_cut = min(self._snapshot_cut, iteration)
 
 
 def _with_value(x: Array, index: int | tuple[int, int], value: float) -> Array:

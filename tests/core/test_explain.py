@@ -12,12 +12,11 @@ from nnviz.core.explain import (
     explain_loss,
     explain_update,
     explain_weight,
-    factor,
-    num,
 )
 from nnviz.core.layers import Dense
 from nnviz.core.losses import get_loss
 from nnviz.core.network import Network
+from nnviz.core.number_text import factor, num
 from nnviz.core.optimizers import make_optimizer
 from nnviz.core.regularizers import Regularizer
 

@@ -7,8 +7,8 @@ speed of the machine.
 
 import pytest
 
-from nnviz.qt import controller as controller_module
-from nnviz.qt.controller import FRAME_S, INPUT_S, MAX_TICK_S, TICK_BUDGET_S
+from nnviz.qt import play_loop as controller_module
+from nnviz.qt.play_loop import FRAME_S, INPUT_S, MAX_TICK_S, TICK_BUDGET_S
 
 
 class FakeClock:

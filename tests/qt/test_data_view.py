@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication
 from nnviz.core.experiment import Experiment
 from nnviz.qt.controller import Controller
 from nnviz.qt.data_view import DataView
-from nnviz.qt.plots.values import input_mapper
 from nnviz.session.events import Granularity
+from nnviz.session.plot_values import input_mapper
 from nnviz.session.workspace import Workspace
 
 CIRCLE = {

@@ -9,7 +9,7 @@ from xor_spec import XOR_SPEC
 from nnviz.core.experiment import Experiment
 from nnviz.presets import load_experiment
 from nnviz.qt.controller import Controller
-from nnviz.qt.experiment_panel import ExperimentPanel, rules
+from nnviz.qt.experiment_panel import ExperimentPanel
 from nnviz.session.workspace import Workspace
 
 
@@ -196,28 +196,6 @@ def test_a_new_workspace_repopulates_without_changes(qtbot, panel, controller):
     assert not controller.workspace.can_undo()
 
 
-def test_explicit_weights_go_when_their_shape_no_longer_fits():
-    old = {
-        "data": {"inputs": [[0.0, 1.0]], "targets": [[1.0]]},
-        "network": {
-            "inputs": 2,
-            "layers": [
-                {"units": 2, "activation": "sigmoid", "weights": [[1, 2], [3, 4]], "bias": [0, 0]},
-                {"units": 1, "activation": "sigmoid", "weights": [[1, 2]], "bias": [0]},
-            ],
-        },
-        "loss": {"name": "bce"},
-        "optimizer": {"name": "sgd"},
-    }
-    new = copy.deepcopy(old)
-    new["network"]["layers"][0]["units"] = 3
-    fixed = rules.consistent(old, new, kind="inline", raw=2)
-    first, second = fixed["network"]["layers"]
-    assert "weights" not in first and "bias" not in first
-    assert "weights" not in second and second["bias"] == [0]
-    Experiment(fixed | {"nnviz": 1})  # builds
-
-
 def test_from_the_files_own_data_to_a_named_set(qtbot):
     controller = Controller(Workspace(load_experiment("worked-example")))
     panel = ExperimentPanel(controller)
@@ -246,13 +224,6 @@ def test_a_typed_learning_rate_commits_once_on_enter(qtbot, panel, controller):
     qtbot.keyClick(box.lineEdit(), Qt.Key.Key_Return)
     assert controller.workspace.get(("optimizer", "learning_rate")) == 0.0005
     assert len(changes) == 1
-
-
-def test_the_output_layer_cannot_be_removed_as_a_hidden_one():
-    spec = copy.deepcopy(XOR_SPEC)
-    assert len(rules.without_layer(spec, 0)["network"]["layers"]) == 1
-    with pytest.raises(ValueError, match="no hidden layer 2"):
-        rules.without_layer(spec, 1)
 
 
 def test_adams_betas_show_for_adam_only_and_apply_without_reset(panel, controller):

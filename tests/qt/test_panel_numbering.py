@@ -8,8 +8,8 @@ from nnviz.qt.controller import Controller
 from nnviz.qt.data_view import DataView
 from nnviz.qt.inspector import Inspector
 from nnviz.qt.plots import PlotsPanel
-from nnviz.qt.plots.values import true_class
 from nnviz.session.events import Granularity
+from nnviz.session.plot_values import true_class
 from nnviz.session.workspace import Workspace
 
 

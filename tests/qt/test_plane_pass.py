@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QMessageBox
 
 from nnviz.core.experiment import Experiment
 from nnviz.qt.app import App
-from nnviz.qt.plots.values import GridForward, chunk_points, input_mapper, plane_grid, visible_outputs
 from nnviz.qt.views import HEATMAP_RESOLUTION, HEATMAP_STEP, unit_maps
 from nnviz.session.events import Granularity
+from nnviz.session.plot_values import GridForward, input_mapper, plane_grid, visible_outputs
 from nnviz.session.workspace import Workspace
 
 
@@ -87,24 +87,3 @@ def test_one_pass_per_frame_for_the_data_view_and_the_canvas(make_app, monkeypat
     assert passes == [100 * 100]  # the data view's grid; the heatmaps are taken from it
     app.controller.stepped.emit()  # nothing changed: nothing computed again
     assert passes == [100 * 100]
-
-
-def test_a_pass_in_several_blocks_matches_the_exact_outputs():
-    """Wide layers split the grid into blocks (one BLAS thread each); every block, softmax rows
-    included, agrees with the float64 forward pass."""
-    spec = spiral_spec(False)
-    spec["data"]["dataset"] = "spiral3"
-    spec["network"]["layers"] = [
-        {"units": 32, "activation": "tanh"},
-        {"units": 32, "activation": "relu"},
-        {"units": 3, "activation": "softmax"},
-    ]
-    spec["loss"] = {"name": "cross_entropy"}
-    ws = Workspace(Experiment(spec))
-    ws.run(3)
-    points = plane_grid(ws.experiment.data.points_train, 30).points
-    assert chunk_points([(32, 32)]) < len(points) / 3
-    forward = GridForward(points)
-    layers = forward.layers(ws.stepper)
-    assert [a.shape for a in layers] == [(2, 900), (32, 900), (32, 900), (3, 900)]
-    np.testing.assert_allclose(layers[-1].T, visible_outputs(ws.stepper, points), atol=1e-5)

@@ -12,8 +12,8 @@ from nnviz.qt.controller import Controller
 from nnviz.qt.data_view import DataView
 from nnviz.qt.plots import PlotsPanel
 from nnviz.qt.plots.ranges import nice_ceil, steady
-from nnviz.qt.plots.values import input_mapper, smooth_log
 from nnviz.session.events import FORWARD, LOSS, Granularity
+from nnviz.session.plot_values import input_mapper, smooth_log
 from nnviz.session.selection import Selection
 from nnviz.session.workspace import Workspace
 
@@ -174,13 +174,6 @@ def test_a_layers_gradient_appears_with_its_backward_step(make_panel):
     current = stepper.position.iteration
     assert page.raw[1].getData()[0][-1] == current
     assert page.raw[0].getData()[0][-1] == current - 1
-
-
-def test_smooth_log_is_a_running_geometric_mean():
-    y = np.array([1.0, 100.0, 1.0, 100.0, 0.0])
-    s = smooth_log(y, 3)
-    assert s[1] == pytest.approx(10 ** ((0 + 2 + 0) / 3))
-    assert s[4] == pytest.approx(100.0)  # the zero is skipped, not averaged in
 
 
 # -- activation -------------------------------------------------------------------------------------

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QGridLayout, QGroupBox, QL
 
 from nnviz.core.datasets import DATASETS, GATES
 from nnviz.core.features import FEATURE_LABELS, FEATURES
-from nnviz.qt.experiment_panel import rules
 from nnviz.qt.experiment_panel.widgets import blocked, combo, dspin, select_value, spin
+from nnviz.session import settings_rules as rules
 
 if TYPE_CHECKING:
     from nnviz.qt.experiment_panel.panel import ExperimentPanel

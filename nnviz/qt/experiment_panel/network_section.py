@@ -12,8 +12,8 @@ from nnviz.core import init
 from nnviz.core.activations import DEFAULT_LEAKY_SLOPE, get_activation
 from nnviz.core.activations import NAMES as ACTIVATIONS
 from nnviz.core.features import FEATURE_LABELS
-from nnviz.qt.experiment_panel import rules
 from nnviz.qt.experiment_panel.widgets import blocked, combo, dspin, select_value, spin
+from nnviz.session import settings_rules as rules
 
 if TYPE_CHECKING:
     from nnviz.qt.experiment_panel.panel import ExperimentPanel

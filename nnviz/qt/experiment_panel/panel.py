@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 
 from nnviz.core.features import FEATURES
 from nnviz.qt.controller import Controller
-from nnviz.qt.experiment_panel import rules
 from nnviz.qt.experiment_panel.data_section import DataSection
 from nnviz.qt.experiment_panel.network_section import NetworkSection
 from nnviz.qt.experiment_panel.training_section import TrainingSection
+from nnviz.session import settings_rules as rules
 from nnviz.session.setting_names import setting_name
 from nnviz.session.workspace import assign
 

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox
 from nnviz.core.losses import get_loss
 from nnviz.core.optimizers import DEFAULTS as OPTIMIZER_DEFAULTS
 from nnviz.core.regularizers import KINDS
-from nnviz.qt.experiment_panel.rules import TRAINABLE_LOSSES, loss_name
 from nnviz.qt.experiment_panel.widgets import LogSpinBox, blocked, combo, dspin, select_value, spin
+from nnviz.session.settings_rules import TRAINABLE_LOSSES, loss_name
 
 if TYPE_CHECKING:
     from nnviz.qt.experiment_panel.panel import ExperimentPanel

@@ -25,8 +25,8 @@ from nnviz.qt.plots.style import (
     style_plot,
     text_size,
 )
-from nnviz.qt.plots.values import activation_curve, revealed_units, saturation_note, z_extent
 from nnviz.qt.theme import Theme
+from nnviz.session.plot_values import activation_curve, revealed_units, saturation_note, z_extent
 from nnviz.session.workspace import Workspace
 
 BINS = 40

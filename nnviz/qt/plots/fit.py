@@ -17,8 +17,8 @@ from nnviz.qt.plots.colors import class_colors
 from nnviz.qt.plots.plane import PlaneLayer, point_px
 from nnviz.qt.plots.ranges import SteadyRange, bounds
 from nnviz.qt.plots.style import PlotPage, add_legend, caption_label, make_plot_widget, pen, raw_inputs
-from nnviz.qt.plots.values import input_mapper, line_grid, visible_outputs
 from nnviz.qt.theme import Theme
+from nnviz.session.plot_values import input_mapper, line_grid, visible_outputs
 from nnviz.session.workspace import Workspace
 
 CURVE_POINTS = 300

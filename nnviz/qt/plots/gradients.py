@@ -16,9 +16,9 @@ from PySide6.QtGui import QColor
 from nnviz.qt.plots.colors import layer_color
 from nnviz.qt.plots.ranges import SteadyRange, bounds
 from nnviz.qt.plots.style import PlotPage, add_legend, caption_label, make_plot_widget, pen
-from nnviz.qt.plots.values import count_until, shown_until, smooth_log
 from nnviz.qt.theme import Theme
 from nnviz.session.events import BACKWARD
+from nnviz.session.plot_values import count_until, shown_until, smooth_log
 from nnviz.session.workspace import Workspace
 
 RAW_ALPHA = 60

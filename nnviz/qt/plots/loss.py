@@ -19,9 +19,9 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout
 
 from nnviz.qt.plots.ranges import SteadyRange, bounds
 from nnviz.qt.plots.style import LABEL_PT, PlotPage, add_legend, caption_label, make_plot_widget, pen, text_size
-from nnviz.qt.plots.values import EpochSeries, count_until, decimation, iteration_complete, shown_until
 from nnviz.qt.theme import Theme
 from nnviz.session.events import LOSS
+from nnviz.session.plot_values import EpochSeries, count_until, decimation, iteration_complete, shown_until
 from nnviz.session.workspace import Workspace
 
 BATCH_COLOR = "#9aa3b5"

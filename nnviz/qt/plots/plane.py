@@ -16,8 +16,8 @@ from PySide6.QtCore import QRectF
 
 from nnviz.core.experiment import Experiment
 from nnviz.qt.plots.colors import OutputColors, class_colors
-from nnviz.qt.plots.values import GridForward, PlaneGrid, input_mapper, plane_grid
 from nnviz.qt.theme import Theme
+from nnviz.session.plot_values import GridForward, PlaneGrid, input_mapper, plane_grid
 from nnviz.session.stepper import Stepper
 
 Array = np.ndarray

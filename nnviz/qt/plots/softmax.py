@@ -13,8 +13,8 @@ import pyqtgraph as pg
 from nnviz.qt.plots.colors import class_colors
 from nnviz.qt.plots.ranges import steady
 from nnviz.qt.plots.style import TITLE_PT, PlotPage, caption_label, make_layout_widget, style_plot, text_size
-from nnviz.qt.plots.values import SoftmaxSteps, softmax_steps, true_class
 from nnviz.qt.theme import Theme
+from nnviz.session.plot_values import SoftmaxSteps, softmax_steps, true_class
 from nnviz.session.workspace import Workspace
 
 STEPS = ("z", "exp", "p", "nll")

@@ -1,0 +1,120 @@
+"""The File menu's documents: open, new from preset, save, save as, the unsaved-work question
+and the recent files (kept in ``QSettings``, newest first, at most :data:`MAX_RECENT`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
+
+from nnviz.presets import load_experiment, preset_names, preset_title
+from nnviz.qt.controller import Controller
+from nnviz.qt.main_window import SETTINGS_APP, SETTINGS_ORG, MainWindow
+from nnviz.session.kinds import undrawn_message
+from nnviz.session.workspace import Workspace
+
+MAX_RECENT = 8
+FILE_FILTER = "nnviz experiments (*.json);;All files (*)"
+
+
+class Documents:
+    """Opens and saves the controller's workspace through dialogs; ``refresh`` redraws the
+    window's title and state after a save under a new name."""
+
+    def __init__(
+        self, controller: Controller, window: MainWindow, recent_menu: QMenu, refresh: Callable[[], None]
+    ):
+        self.controller = controller
+        self.window = window
+        self.recent_menu = recent_menu
+        self._refresh = refresh
+
+    def confirm_discard(self) -> bool:
+        """Ask before unsaved work is lost; True when it is fine to go on."""
+        if not self.controller.workspace.dirty:
+            return True
+        answer = QMessageBox.question(
+            self.window,
+            "Unsaved changes",
+            "The experiment has unsaved changes (settings or training). Save them first?",
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def open_path(self, path: str) -> bool:
+        """Open a file or preset; a bad file leaves the current session as it was and says why."""
+        if not self.confirm_discard():
+            return False
+        from nnviz.core.validate import ExperimentError
+
+        try:
+            experiment = load_experiment(path)
+        except ExperimentError as error:
+            QMessageBox.warning(self.window, "Cannot open experiment", "\n".join(error.lines()))
+            return False
+        undrawn = undrawn_message(experiment, str(path))
+        if undrawn:
+            QMessageBox.warning(self.window, "Not drawn yet", f"{undrawn}\n\nThe current session stays open.")
+            return False
+        self.controller.set_workspace(Workspace(experiment))
+        if experiment.path is not None and Path(path).is_file():
+            self._remember_recent(str(Path(path).resolve()))
+        self.window.show_message(f"Opened {experiment.name}")
+        return True
+
+    def open_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self.window, "Open experiment", "", FILE_FILTER)
+        if path:
+            self.open_path(path)
+
+    def new_from_preset(self) -> None:
+        names = preset_names()
+        titles = [f"{preset_title(n)}  ({n})" for n in names]
+        choice, ok = QInputDialog.getItem(self.window, "New from preset", "Lesson:", titles, 0, False)
+        if ok and choice:
+            self.open_path(names[titles.index(choice)])
+
+    def save(self) -> bool:
+        path = self.controller.workspace.experiment.path
+        if path is None or str(path).startswith(str(_preset_dir())):
+            return self.save_as()
+        return self.controller.save(path)
+
+    def save_as(self) -> bool:
+        suggested = f"{self.controller.workspace.experiment.name}.json"
+        path, _ = QFileDialog.getSaveFileName(self.window, "Save experiment", suggested, FILE_FILTER)
+        if not path:
+            return False
+        ok = self.controller.save(path)
+        if ok:
+            self._remember_recent(str(Path(path).resolve()))
+            self._refresh()
+        return ok
+
+    def _remember_recent(self, path: str) -> None:
+        settings = QSettings(SETTINGS_ORG, SETTINGS_APP)
+        recent = [p for p in (settings.value("recent", []) or []) if p != path]
+        settings.setValue("recent", [path, *recent][:MAX_RECENT])
+        self.fill_recent_menu()
+
+    def fill_recent_menu(self) -> None:
+        """Show the remembered files in the Open Recent menu (disabled while there are none)."""
+        self.recent_menu.clear()
+        recent = QSettings(SETTINGS_ORG, SETTINGS_APP).value("recent", []) or []
+        for path in recent if isinstance(recent, list) else [recent]:
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
+        self.recent_menu.setEnabled(bool(recent))
+
+
+def _preset_dir() -> Path:
+    from nnviz.presets import preset_dir
+
+    return preset_dir().resolve()

@@ -1,0 +1,90 @@
+"""The File menu's exports: a figure of any panel, the current iteration as a worked example,
+and the frames of its steps. Each asks for its target through a dialog and reports in the
+status bar; the writing itself is in :mod:`nnviz.qt.export`, :mod:`nnviz.worked_example`
+and :mod:`nnviz.qt.frames`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+from nnviz.qt.controller import Controller
+from nnviz.qt.main_window import MainWindow
+from nnviz.qt.network_canvas import NetworkCanvas
+from nnviz.qt.views import Views
+
+
+class ExportMenu:
+    """Exports from the window's views; ``refresh`` redraws the window after frames moved the cursor."""
+
+    def __init__(
+        self,
+        controller: Controller,
+        window: MainWindow,
+        canvas: NetworkCanvas,
+        views: Views,
+        refresh: Callable[[], None],
+    ):
+        self.controller = controller
+        self.window = window
+        self.canvas = canvas
+        self.views = views
+        self._refresh = refresh
+
+    def figure_targets(self) -> dict:
+        """Every exportable figure by its menu name, each a callable giving the widget (up to date)."""
+        plots, data = self.views.panels["plots"], self.views.panels["data"]
+        targets = {"Network": lambda: self.canvas, "Data": lambda: data.export_widgets()["data"]}
+        for key in ("loss", "accuracy", "gradients", "activation", "softmax", "fit"):
+            targets[key.capitalize()] = lambda k=key: plots.export_widgets()[k]
+        targets["Whole window"] = lambda: self.window
+        return targets
+
+    def export_figure(self) -> None:
+        from nnviz.qt.export_dialog import ExportDialog
+
+        ExportDialog(self.figure_targets(), self.window).exec()
+
+    def export_worked_example(self) -> Path | None:
+        """The current iteration as a Markdown or LaTeX worked example (by the file name's ending)."""
+        from nnviz.worked_example import render
+
+        ws = self.controller.workspace
+        trace = ws.stepper.trace
+        if trace is None:
+            self.window.show_message("Step into an iteration first: there is nothing to write out yet")
+            return None
+        filters = "Markdown (*.md);;LaTeX (*.tex)"
+        path, _ = QFileDialog.getSaveFileName(self.window, "Export worked example", "worked-example.md", filters)
+        if not path:
+            return None
+        fmt = "latex" if path.lower().endswith(".tex") else "markdown"
+        try:
+            Path(path).write_text(
+                render(ws.experiment, [trace], fmt, sample=int(trace.samples[ws.sample])), encoding="utf-8"
+            )
+        except OSError as error:
+            self.window.show_message(f"Not saved: {error.strerror or error}")
+            return None
+        self.window.show_message(f"Worked example of iteration {trace.iteration} written to {path}")
+        return Path(path)
+
+    def export_frames(self) -> list[Path]:
+        """One PNG per step of the current iteration (and a GIF), at a granularity the user picks."""
+        from nnviz.qt.frames import GRANULARITIES, export_step_frames
+
+        choice, ok = QInputDialog.getItem(
+            self.window, "Export step frames", "One frame per:", list(GRANULARITIES), 0, False
+        )
+        if not ok:
+            return []
+        folder = QFileDialog.getExistingDirectory(self.window, "Folder for the frames")
+        if not folder:
+            return []
+        self.controller.pause()
+        paths = export_step_frames(self.controller.workspace, folder, choice, theme=self.canvas.theme)
+        self._refresh()
+        self.window.show_message(f"{len(paths)} frames and steps.gif written to {folder}")
+        return paths

@@ -1,0 +1,38 @@
+"""The numbers the plots draw, without Qt (:mod:`nnviz.session.plot_values`)."""
+
+import numpy as np
+import pytest
+
+from nnviz.core.experiment import Experiment
+from nnviz.session.plot_values import GridForward, chunk_points, plane_grid, smooth_log, visible_outputs
+from nnviz.session.workspace import Workspace
+
+
+def test_smooth_log_is_a_running_geometric_mean():
+    y = np.array([1.0, 100.0, 1.0, 100.0, 0.0])
+    s = smooth_log(y, 3)
+    assert s[1] == pytest.approx(10 ** ((0 + 2 + 0) / 3))
+    assert s[4] == pytest.approx(100.0)  # the zero is skipped, not averaged in
+
+
+def test_a_pass_in_several_blocks_matches_the_exact_outputs():
+    """Wide layers split the grid into blocks (one BLAS thread each); every block, softmax rows
+    included, agrees with the float64 forward pass."""
+    layers = [{"units": 32, "activation": "tanh"}, {"units": 32, "activation": "relu"}]
+    spec = {
+        "nnviz": 1,
+        "seed": 3,
+        "data": {"dataset": "spiral3", "samples": 120, "test_fraction": 0.25, "standardize": False},
+        "network": {"inputs": 2, "layers": [*layers, {"units": 3, "activation": "softmax"}]},
+        "loss": {"name": "cross_entropy"},
+        "optimizer": {"name": "sgd", "learning_rate": 0.5},
+        "batch_size": 10,
+    }
+    ws = Workspace(Experiment(spec))
+    ws.run(3)
+    points = plane_grid(ws.experiment.data.points_train, 30).points
+    assert chunk_points([(32, 32)]) < len(points) / 3
+    forward = GridForward(points)
+    layers = forward.layers(ws.stepper)
+    assert [a.shape for a in layers] == [(2, 900), (32, 900), (32, 900), (3, 900)]
+    np.testing.assert_allclose(layers[-1].T, visible_outputs(ws.stepper, points), atol=1e-5)
