@@ -1,4 +1,8 @@
-"""Shipped presets (``resources/presets/*.json``) and resolving "a file or a preset name"."""
+"""Shipped presets (``resources/presets/*.json``), their lesson order, and resolving "a file or a preset name".
+
+The lesson order (:data:`LESSON_GROUPS`) is plain data so the preset picker only draws it and a
+test without Qt checks that every shipped preset has its place.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,33 @@ from pathlib import Path
 from nnviz.core.experiment import Experiment
 from nnviz.core.validate import ExperimentError
 from nnviz.resources import resource_path
+
+LESSON_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("A neuron", ("single-neuron",)),
+    ("The perceptron", ("perceptron-and", "perceptron-or", "perceptron-xor")),
+    (
+        "Hidden layers",
+        (
+            "xor-2-2-1",
+            "circle-1-hidden",
+            "circle-2-hidden",
+            "circle-3-hidden",
+            "convex-region",
+            "combined-regions",
+            "linear-collapse",
+            "spiral",
+        ),
+    ),
+    ("Backpropagation by hand", ("worked-example",)),
+    ("Losses", ("mse-sigmoid-slow", "cross-entropy-fast", "regression-mse", "regression-mae")),
+    ("Regularization", ("overfitting", "overfitting-l2", "overfitting-dropout", "l2-shrink", "l1-sparse")),
+    ("Vanishing gradients and activations", ("vanishing-sigmoid", "deep-relu", "dead-relu", "leaky-relu")),
+    ("Softmax and multi-class", ("softmax-3-classes", "hinge-3-classes")),
+    ("Images and tables: CNN, Wide & Deep", ("digits-mlp", "digits-cnn", "bars-edge-kernel", "wide-and-deep")),
+)
+"""The suggested order of the lessons: groups, each a few preset names, easiest first."""
+OTHER_GROUP = "Other presets"
+"""Where :func:`lesson_groups` puts a shipped preset that :data:`LESSON_GROUPS` does not name yet."""
 
 
 def preset_dir() -> Path:
@@ -25,6 +56,27 @@ def preset_title(name: str) -> str:
         return json.loads((preset_dir() / f"{name}.json").read_text(encoding="utf-8")).get("name", name)
     except (OSError, ValueError):
         return name
+
+
+def preset_lesson(name: str) -> str:
+    """The preset's lesson text (Markdown), read without building the experiment; "" if none."""
+    try:
+        lesson = json.loads((preset_dir() / f"{name}.json").read_text(encoding="utf-8")).get("lesson", "")
+    except (OSError, ValueError):
+        return ""
+    return lesson if isinstance(lesson, str) else ""
+
+
+def lesson_groups() -> list[tuple[str, list[str]]]:
+    """The shipped presets in :data:`LESSON_GROUPS` order, each group only with presets that exist;
+    any preset no group names comes last under :data:`OTHER_GROUP`, so none is hidden."""
+    shipped = set(preset_names())
+    groups = [(title, [n for n in names if n in shipped]) for title, names in LESSON_GROUPS]
+    named = {n for _, names in LESSON_GROUPS for n in names}
+    other = sorted(shipped - named)
+    if other:
+        groups.append((OTHER_GROUP, other))
+    return [(title, names) for title, names in groups if names]
 
 
 def resolve(name_or_path: str | Path) -> Path:

@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMenu, QMessageBox
 
 from nnviz.core.explain import explain_backward, explain_forward, explain_weight
-from nnviz.presets import load_experiment, preset_names, preset_title
+from nnviz.presets import load_experiment
 from nnviz.qt import actions as A
 from nnviz.qt.canvas_source import WorkspaceSource
 from nnviz.qt.controller import Controller, Selection
@@ -18,6 +18,7 @@ from nnviz.qt.kinds import undrawn_message
 from nnviz.qt.main_window import SETTINGS_APP, SETTINGS_ORG, MainWindow
 from nnviz.qt.network_canvas import LABELS, QUANTITIES, NetworkCanvas
 from nnviz.qt.platform_check import platform_failure_explained
+from nnviz.qt.preset_dialog import choose_preset
 from nnviz.qt.theme import DARK, LIGHT, PRESENTATION, THEMES, Theme, apply_to_application
 from nnviz.qt.views import build_views
 from nnviz.session import training_process
@@ -345,11 +346,9 @@ class App:
             self.open_path(path)
 
     def new_from_preset(self) -> None:
-        names = preset_names()
-        titles = [f"{preset_title(n)}  ({n})" for n in names]
-        choice, ok = QInputDialog.getItem(self.window, "New from preset", "Lesson:", titles, 0, False)
-        if ok and choice:
-            self.open_path(names[titles.index(choice)])
+        name = choose_preset(self.window)
+        if name:
+            self.open_path(name)
 
     def save(self) -> bool:
         path = self.controller.workspace.experiment.path
