@@ -45,6 +45,16 @@ def preset_dir() -> Path:
     return resource_path("presets")
 
 
+def is_shipped(path: str | Path | None) -> bool:
+    """Whether ``path`` is one of the shipped preset files (which the app never overwrites)."""
+    if path is None:
+        return False
+    try:
+        return Path(path).resolve().parent == preset_dir().resolve()
+    except OSError:
+        return False
+
+
 def preset_names() -> list[str]:
     """Names of the shipped presets, sorted (file names without ``.json``)."""
     return sorted(p.stem for p in preset_dir().glob("*.json"))

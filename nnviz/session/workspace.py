@@ -12,7 +12,11 @@ The main window shows one workspace. It owns what the panels share and no Qt:
   Every change can be undone, a reset included, exactly;
 - the per-epoch evaluation on the training and test sets, and the breakpoint
   "test loss rising for N epochs", which needs it;
-- whether there are unsaved changes;
+- whether there are unsaved changes: settings that differ from the file, edited weights, or
+  training — except that training a shipped lesson (no setting changed) loses nothing worth
+  asking about: the lesson reopens as it was;
+- a lesson's name and text follow a change of its data set while nobody edited them
+  (:mod:`nnviz.session.lesson_origin`);
 - replicas: :meth:`Workspace.replica` is a copy to train elsewhere (a training
   process), and :meth:`Workspace.apply_progress` brings this one level with
   what the copy's :meth:`Workspace.take_progress` reported.
@@ -36,9 +40,11 @@ from nnviz.core.numbering import informative_row
 from nnviz.core.optimizers import make_optimizer
 from nnviz.core.regularizers import Regularizer
 from nnviz.core.validate import ExperimentError
+from nnviz.presets import is_shipped
 from nnviz.session.breakpoints import Stop
 from nnviz.session.events import Granularity
 from nnviz.session.history import EPOCH_TAIL, thin_epochs
+from nnviz.session.lesson_origin import LessonOrigin
 from nnviz.session.setting_names import setting_name
 from nnviz.session.stepper import Progress, Stepper
 
@@ -90,7 +96,13 @@ class Workspace:
     def __init__(self, experiment: Experiment):
         self.experiment = experiment
         self.stepper = Stepper(experiment.trainer)
-        self.dirty = False
+        self.shipped = is_shipped(experiment.path)
+        """Opened from a shipped preset: training alone leaves nothing unsaved."""
+        self._saved_spec = copy.deepcopy(experiment.spec)
+        self._edited = False
+        """A weight was edited since the last save (the spec does not show it)."""
+        self._trained = False
+        self._origin = LessonOrigin.of(experiment.spec)
         self._chosen_sample: int | None = None
         self._auto_sample: tuple[object, int] = (None, 0)
         self.test_rise_epochs: int | None = None
@@ -105,6 +117,23 @@ class Workspace:
     @classmethod
     def open(cls, path: str | Path) -> Workspace:
         return cls(Experiment.load(path))
+
+    @property
+    def dirty(self) -> bool:
+        """Unsaved work: settings unlike the file's, an edited weight, or training that is not
+        only a run of a shipped lesson."""
+        if self._edited or self.experiment.spec != self._saved_spec:
+            return True
+        return self._trained and not self.shipped
+
+    @dirty.setter
+    def dirty(self, value: bool) -> None:
+        """``False``: the current state counts as saved; ``True``: as unsaved, whatever it is."""
+        if value:
+            self._edited = True
+        else:
+            self._saved_spec = copy.deepcopy(self.experiment.spec)
+            self._edited = self._trained = False
 
     @property
     def sample(self) -> int:
@@ -149,7 +178,7 @@ class Workspace:
         return stop
 
     def _moved(self, stop: Stop | None) -> Stop | None:
-        self.dirty = True
+        self._trained = True
         trainer = self.stepper.trainer
         last = self.epochs[-1].epoch if self.epochs else 0
         if trainer.epoch > last:
@@ -191,6 +220,7 @@ class Workspace:
             _undo=[],
             _redo=[],
             _auto_sample=(None, 0),
+            _origin=None,  # a replica only trains; relabelling a lesson is the window's
             epochs=list(self.epochs),
             stepper=self.stepper.replica(),
         )
@@ -211,7 +241,7 @@ class Workspace:
         del self.epochs[_after(self.epochs, progress.epochs_after) :]
         self.epochs.extend(progress.epochs)
         thin_epochs(self.epochs, self.stepper.trainer.epoch)  # as the replica did: the same records
-        self.dirty = True
+        self._trained = True
 
     def _forget_epochs_after(self, epoch: int) -> None:
         self.epochs = [r for r in self.epochs if r.epoch <= epoch]
@@ -229,7 +259,7 @@ class Workspace:
         )
         self._undo = [*self._undo[-(UNDO_DEPTH - 1) :], memo]
         self._redo.clear()
-        self.dirty = True
+        self._edited = True
 
     def evaluate(self) -> EvalResult:
         with np.errstate(all="ignore"):
@@ -260,6 +290,7 @@ class Workspace:
         ``what`` names the change in words for the message ("Layer 1 units")."""
         what = what[:1].upper() + what[1:]
         old = self.experiment.spec
+        spec = self._origin.relabel(old, spec)
         if spec == old:
             return ""
         live = _only_live_changes(old, spec)
@@ -271,7 +302,6 @@ class Workspace:
             message = f"{what} changed: training restarts from iteration 0 with seed {self.experiment.seed}"
         self._undo = [*self._undo[-(UNDO_DEPTH - 1) :], memo]
         self._redo.clear()
-        self.dirty = True
         return message
 
     def _apply_live(self, spec: dict, what: str) -> str:
@@ -327,7 +357,6 @@ class Workspace:
             self._apply_live(memo.spec, "settings")
         else:
             self.experiment, self.stepper, self.epochs = memo.experiment, memo.stepper, memo.epochs
-        self.dirty = True
         return True
 
     def _swap_edit(self, memo: _Undo, undoing: bool, target: list[_Undo]) -> bool:
@@ -337,7 +366,7 @@ class Workspace:
         else:
             self.stepper.edit_parameter(*memo.edit)
         target.append(memo)
-        self.dirty = True
+        self._edited = True
         return True
 
     def reset(self) -> str:
@@ -356,6 +385,8 @@ class Workspace:
     # -- files --------------------------------------------------------------------------------
     def save(self, path: str | Path) -> None:
         self.experiment.save(path)
+        self.shipped = is_shipped(path)
+        self._origin = LessonOrigin.of(self.experiment.spec)
         self.dirty = False
 
 
