@@ -2,7 +2,9 @@
 
 The order and the groups are :func:`nnviz.presets.lesson_groups` (plain data); this dialog only
 draws them: a tree of numbered groups on the left, the chosen lesson's text rendered on the
-right. Double-clicking a lesson or pressing *Open* accepts it.
+right. Double-clicking a lesson or pressing *Open* accepts it. Lessons whose networks the app
+does not draw yet (convolution, pooling, concat) are listed greyed, with the commands that run
+them, and cannot be opened here.
 """
 
 from __future__ import annotations
@@ -19,10 +21,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nnviz.presets import lesson_groups, preset_lesson, preset_title
+from nnviz.presets import lesson_groups, preset_layer_kinds, preset_lesson, preset_title
 
 NAME_ROLE = Qt.ItemDataRole.UserRole
 """Where a lesson's item keeps its preset name (group items keep none)."""
+DRAWN_KINDS = {"dense"}
+"""Layer kinds the app draws today (see :mod:`nnviz.qt.kinds`)."""
+COMMAND_LINE = " (command line)"
+"""Appended to a lesson the app cannot draw yet."""
+
+
+def drawn(name: str) -> bool:
+    """Whether the app can open the preset ``name`` (its layers are all of :data:`DRAWN_KINDS`)."""
+    return preset_layer_kinds(name) <= DRAWN_KINDS
 
 
 class PresetDialog(QDialog):
@@ -75,9 +86,11 @@ class PresetDialog(QDialog):
             group = QTreeWidgetItem(self.tree, [f"{number}. {title}"])
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a heading, not a choice
             for name in names:
-                item = QTreeWidgetItem(group, [preset_title(name)])
+                item = QTreeWidgetItem(group, [preset_title(name) + ("" if drawn(name) else COMMAND_LINE)])
                 item.setData(0, NAME_ROLE, name)
                 item.setToolTip(0, name)
+                if not drawn(name):
+                    item.setForeground(0, self.palette().placeholderText())
         self.tree.expandAll()
 
     def _lesson_items(self) -> list[QTreeWidgetItem]:
@@ -90,17 +103,24 @@ class PresetDialog(QDialog):
 
     def _show(self, item: QTreeWidgetItem | None) -> None:
         name = item.data(0, NAME_ROLE) if item is not None else None
-        self.buttons.button(QDialogButtonBox.StandardButton.Open).setEnabled(name is not None)
+        self.buttons.button(QDialogButtonBox.StandardButton.Open).setEnabled(name is not None and drawn(name))
         if name is None:
             self.preview.clear()
             return
-        self.preview.setMarkdown(f"## {preset_title(name)}\n\n{preset_lesson(name)}\n\n`{name}`")
+        note = (
+            ""
+            if drawn(name)
+            else "*The app draws networks of dense layers; this one trains and traces from the command line: "
+            f"`nnviz train {name}`, `nnviz trace {name}`.*\n\n"
+        )
+        self.preview.setMarkdown(f"## {preset_title(name)}\n\n{note}{preset_lesson(name)}\n\n`{name}`")
 
     def _on_tree_current_item_changed(self, current: QTreeWidgetItem | None, _previous) -> None:
         self._show(current)
 
     def _on_tree_item_double_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
-        if item.data(0, NAME_ROLE) is not None:
+        name = item.data(0, NAME_ROLE)
+        if name is not None and drawn(name):
             self.tree.setCurrentItem(item)
             self.accept()
 

@@ -1,12 +1,14 @@
 """The preset picker: lessons grouped in teaching order, a preview of the lesson, and opening one."""
 
+import pytest
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
-from nnviz.presets import lesson_groups, load_experiment, preset_title
+from nnviz.presets import lesson_groups, load_experiment, preset_names, preset_title
 from nnviz.qt import app as app_module
 from nnviz.qt.app import App
-from nnviz.qt.preset_dialog import NAME_ROLE, PresetDialog
+from nnviz.qt.kinds import undrawn_message
+from nnviz.qt.preset_dialog import COMMAND_LINE, NAME_ROLE, PresetDialog, drawn
 from nnviz.session.workspace import Workspace
 
 
@@ -25,7 +27,7 @@ def test_groups_are_numbered_headings_in_the_suggested_order(qtbot):
     for group, (_, names) in zip(groups, expected, strict=True):
         assert not group.flags() & Qt.ItemFlag.ItemIsSelectable  # a heading cannot be opened
         assert [group.child(j).data(0, NAME_ROLE) for j in range(group.childCount())] == names
-        assert group.child(0).text(0) == preset_title(names[0])
+        assert group.child(0).text(0).removesuffix(COMMAND_LINE) == preset_title(names[0])
 
 
 def test_the_preview_shows_the_chosen_lessons_text(qtbot):
@@ -63,3 +65,19 @@ def test_file_new_from_preset_opens_the_lesson_picked(qtbot, monkeypatch):
     monkeypatch.setattr(app_module, "choose_preset", lambda parent: "spiral")
     app.new_from_preset()
     assert app.controller.workspace.experiment.name == preset_title("spiral")
+
+
+@pytest.mark.parametrize("name", preset_names())
+def test_the_picker_knows_which_lessons_the_app_draws_as_opening_does(name):
+    assert drawn(name) == (undrawn_message(load_experiment(name), name) is None)
+
+
+def test_a_lesson_the_app_cannot_draw_says_how_to_run_it_and_cannot_be_opened(qtbot):
+    dialog = make_dialog(qtbot, current="digits-cnn")
+    assert dialog.chosen == "digits-cnn"
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Open).isEnabled()
+    assert "nnviz train digits-cnn" in dialog.preview.toPlainText()
+    item = dialog.tree.currentItem()
+    assert item.text(0).endswith(COMMAND_LINE)
+    dialog.tree.itemDoubleClicked.emit(item, 0)
+    assert dialog.result() != dialog.DialogCode.Accepted
