@@ -118,3 +118,19 @@ def test_the_loss_legend_moves_off_a_curve_that_fills_its_corner(qtbot, spiral):
     level = y0 + 0.97 * (y1 - y0)
     crosses = legend.right() >= xs[0] and legend.left() <= xs[-1] and legend.top() <= level <= legend.bottom()
     assert not crosses
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_the_gradient_figure_is_the_plot_alone_with_its_legend_off_the_curves(qtbot, theme):
+    ws = Workspace(load_experiment("vanishing-sigmoid"))
+    ws.run(300)
+    widget, (panel, _) = figure(qtbot, ws, "gradients", theme, (1366, 768))
+    page = panel.pages["gradients"]
+    assert widget is page.plot_widget and not texts(widget)
+    box = page.plot.getViewBox()
+    assert box.viewRange()[0][1] == pytest.approx(float(ws.stepper.metrics.iterations[-1]))
+    legend = scene_rect_in_view(page.legend, box)
+    for curve in page.curves:  # the bold curves; faint ones may pass behind the legend's box
+        x, y = curve.getData()
+        inside = (x >= legend.left()) & (x <= legend.right()) & (y >= legend.top()) & (y <= legend.bottom())
+        assert not inside.any(), f"{curve.name()} under the legend"

@@ -18,6 +18,8 @@ MARGIN_PX = 8
 """Pixels between the legend and the plot's edge."""
 CORNERS = ((1, 0), (0, 0), (1, 1), (0, 1))
 """Corners as (x, y) fractions of the plot, y down: top right first, the usual place."""
+BOTTOM_FIRST = ((1, 1), (0, 1), (1, 0), (0, 0))
+"""The corners for a plot that keeps its free band below the data."""
 SAMPLES = 40
 """Points interpolated along a curve across a legend's width, so a line between two far
 points that crosses the legend counts too."""
@@ -78,9 +80,9 @@ def place_legend(plot: pg.PlotItem, legend: pg.LegendItem, curves, corners=CORNE
 
 
 def legend_band(plot: pg.PlotItem, legend: pg.LegendItem, lo: float, hi: float) -> float:
-    """How far above ``hi`` (data units) the y range must reach so that the top ``legend``
-    height (and its margins) of the plot is free of data spanning ``[lo, hi]``; 0 before the
-    plot is laid out."""
+    """How far beyond ``[lo, hi]`` (data units) the y range must reach, above or below, so that a
+    band of the ``legend``'s height (and its margins) at that edge of the plot is free of the
+    data; 0 before the plot is laid out."""
     height = plot.getViewBox().boundingRect().height()
     band = legend.boundingRect().height() + 2 * MARGIN_PX
     if height <= band or not hi > lo:

@@ -21,7 +21,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QWidget
 
-from nnviz.qt.plots.legend_place import legend_band, place_legend
+from nnviz.qt.plots.legend_place import BOTTOM_FIRST, legend_band, place_legend
 from nnviz.qt.plots.ranges import Y_PAD, SteadyRange, bounds
 from nnviz.qt.plots.style import LABEL_PT, PlotPage, add_legend, caption_label, make_plot_widget, pen, text_size
 from nnviz.qt.plots.values import EpochSeries, count_until, decimation, iteration_complete, shown_until
@@ -239,7 +239,7 @@ class AccuracyPage(PlotPage):
 
     def _place_legend(self, *_) -> None:
         # Accuracy rises to the top right: the bottom corners are its usual free places.
-        place_legend(self.plot, self.legend, self.epochs.curves, corners=((1, 1), (0, 1), (1, 0), (0, 0)))
+        place_legend(self.plot, self.legend, self.epochs.curves, corners=BOTTOM_FIRST)
 
     def export_widget(self) -> QWidget:
         """The plot, its x axis ending at the last epoch shown (the hint for regression)."""
