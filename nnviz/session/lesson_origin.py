@@ -47,7 +47,8 @@ class LessonOrigin:
             f"*Changed: this lesson was written for the {was} data; the data is now {now}, "
             "so what it says may not hold.*"
         )
-        return f"{self.name} (on {now} data)", f"{note}\n\n{self.lesson}"
+        name = self.name if self.name is None else f"{self.name} (on {now} data)"  # no name: none made up
+        return name, f"{note}\n\n{self.lesson}"
 
     def relabel(self, old: dict, new: dict) -> dict:
         """``new`` with the name and lesson following its data, when ``old`` showed them untouched

@@ -100,3 +100,11 @@ def test_data_words():
     assert data_words({"dataset": "moons"}) == "moons"
     assert data_words({"csv": "sub/crossed-rule.csv"}) == "crossed-rule.csv"
     assert data_words({"inputs": [[0.0]], "targets": [[1.0]]}) == "inline"
+
+
+def test_a_lesson_without_a_name_is_marked_but_not_given_one():
+    origin = LessonOrigin.of({"lesson": "Try it.", "data": {"dataset": "xor"}})
+    relabelled = origin.relabel(
+        {"lesson": "Try it.", "data": {"dataset": "xor"}}, {"lesson": "Try it.", "data": SPIRAL}
+    )
+    assert "name" not in relabelled and relabelled["lesson"].startswith("*Changed:")
