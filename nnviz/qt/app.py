@@ -346,7 +346,8 @@ class App:
             self.open_path(path)
 
     def new_from_preset(self) -> None:
-        name = choose_preset(self.window)
+        ws = self.controller.workspace  # the picker opens at the lesson on screen, if it is one
+        name = choose_preset(self.window, Path(ws.experiment.path).stem if ws.shipped else None)
         if name:
             self.open_path(name)
 

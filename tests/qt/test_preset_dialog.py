@@ -62,8 +62,10 @@ def test_file_new_from_preset_opens_the_lesson_picked(qtbot, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
     app = App(Workspace(load_experiment("xor-2-2-1")))
     qtbot.addWidget(app.window)
-    monkeypatch.setattr(app_module, "choose_preset", lambda parent: "spiral")
+    offered = []
+    monkeypatch.setattr(app_module, "choose_preset", lambda parent, current: offered.append(current) or "spiral")
     app.new_from_preset()
+    assert offered == ["xor-2-2-1"]  # the picker opens at the lesson on screen
     assert app.controller.workspace.experiment.name == preset_title("spiral")
 
 
