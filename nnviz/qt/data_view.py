@@ -21,9 +21,9 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from nnviz.core.numbering import sample_label
 from nnviz.qt.controller import Controller
@@ -73,13 +73,9 @@ class DataView(QWidget):
         for item in (self.plane.train, self.plane.test):
             item.sigClicked.connect(self._on_points_clicked)
         self.batch.clicked.connect(self._on_batch_clicked)
-        self.legend = caption_label(theme)
+        self.legend = LegendLabel()
         self.legend.setObjectName("data_legend")
         self.legend.setTextFormat(Qt.TextFormat.RichText)
-        # Rows are the legend's own choice (see _fit_legend), never a wrap inside an entry; and its
-        # width must not hold the dock open.
-        self.legend.setWordWrap(False)
-        self.legend.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._legend_parts = ("", "")
         self.legend.installEventFilter(self)
         self.caption = caption_label(theme)
@@ -304,3 +300,11 @@ class DataView(QWidget):
         if self._stale:
             self._draw()
         return {"data": self.figure if self.is_plane else self.hint}
+
+
+class LegendLabel(QLabel):
+    """The legend's label: rows are its own choice (:meth:`DataView._fit_legend`), never a wrap
+    inside an entry; it asks for the room of one row but does not hold a narrow dock open."""
+
+    def minimumSizeHint(self) -> QSize:  # Qt override
+        return QSize(0, super().minimumSizeHint().height())

@@ -10,6 +10,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 
 from nnviz.presets import load_experiment
+from nnviz.qt.app import App
 from nnviz.qt.shot import panel_widget
 from nnviz.qt.theme import THEMES
 from nnviz.session.workspace import Workspace
@@ -134,3 +135,15 @@ def test_the_gradient_figure_is_the_plot_alone_with_its_legend_off_the_curves(qt
         x, y = curve.getData()
         inside = (x >= legend.left()) & (x <= legend.right()) & (y >= legend.top()) & (y <= legend.bottom())
         assert not inside.any(), f"{curve.name()} under the legend"
+
+
+def test_the_data_dock_keeps_the_room_its_legend_row_asks_for(qtbot):
+    app = App(Workspace(load_experiment("spiral")), theme=THEMES["light"])
+    qtbot.addWidget(app.window)
+    app.window.resize(1366, 768)
+    app.window.show()
+    qtbot.waitExposed(app.window)
+    data = app.views.panels["data"]
+    qtbot.waitUntil(lambda: data.legend.width() > 0)
+    assert data.legend.width() >= data.legend.sizeHint().width()  # one row, as in a 1366-wide window
+    assert data.plot_box.width() > 300

@@ -11,7 +11,7 @@ over is the panel's background.
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QWidget
 
@@ -43,6 +43,12 @@ class AspectBox(QWidget):
         ratio = (x[1] - x[0]) / (y[1] - y[0])
         self.ratio = ratio if 1 / MAX_STRETCH < ratio < MAX_STRETCH else None
         self._lay_out()
+
+    def sizeHint(self) -> QSize:  # Qt override
+        return self.plot_widget.sizeHint()  # the room a dock offers it, as the plot alone asked for
+
+    def minimumSizeHint(self) -> QSize:  # Qt override
+        return self.plot_widget.minimumSizeHint()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override
         super().resizeEvent(event)
