@@ -151,6 +151,13 @@ def _iteration(experiment: Experiment, trace: IterationTrace, sample_index: int 
         )
     )
     out.append(Heading(3, "Backward pass"))
+    out.append(
+        Paragraph(
+            "Per layer, from the output down: ∂L/∂a and δ = ∂L/∂z of every sample of the batch (δ is of "
+            "the batch loss, so the mean's 1/N is already in it). The Σ row is the bias gradient "
+            "∂L_data/∂b; a weight's is ∂L_data/∂w_ji = Σ_n δ_nj·a_ni with a from the forward table."
+        )
+    )
     for lt in reversed(trace.layers):
         k = lt.index
         lines = []
