@@ -18,7 +18,7 @@ from nnviz.core.memory import trace_problem
 from nnviz.core.numbering import sample_index
 from nnviz.core.trace_json import traces_to_json
 from nnviz.errors import BadInput
-from nnviz.presets import load_experiment, preset_names, preset_title
+from nnviz.presets import lesson_groups, load_experiment, preset_title
 
 
 class Diverged(Exception):
@@ -26,10 +26,14 @@ class Diverged(Exception):
 
 
 def run_presets(args) -> int:
-    names = preset_names()
-    width = max((len(n) for n in names), default=0)
-    for name in names:
-        print(f"{name:<{width}}  {preset_title(name)}")
+    """The shipped presets in the suggested lesson order, under numbered group headings (as the
+    app's picker shows them): name and title per line."""
+    groups = lesson_groups()
+    width = max((len(n) for _, names in groups for n in names), default=0)
+    for number, (title, names) in enumerate(groups, start=1):
+        print(f"{number}. {title}")
+        for name in names:
+            print(f"  {name:<{width}}  {preset_title(name)}")
     return 0
 
 

@@ -1,4 +1,8 @@
-"""Shipped presets (``resources/presets/*.json``) and resolving "a file or a preset name"."""
+"""Shipped presets (``resources/presets/*.json``), their lesson order, and resolving "a file or a preset name".
+
+The lesson order (:data:`LESSON_GROUPS`) is plain data so the preset picker only draws it and a
+test without Qt checks that every shipped preset has its place.
+"""
 
 from __future__ import annotations
 
@@ -9,9 +13,46 @@ from nnviz.core.experiment import Experiment
 from nnviz.core.validate import ExperimentError
 from nnviz.resources import resource_path
 
+LESSON_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("A neuron", ("single-neuron",)),
+    ("The perceptron", ("perceptron-and", "perceptron-or", "perceptron-xor")),
+    (
+        "Hidden layers",
+        (
+            "xor-2-2-1",
+            "circle-1-hidden",
+            "circle-2-hidden",
+            "circle-3-hidden",
+            "convex-region",
+            "combined-regions",
+            "linear-collapse",
+            "spiral",
+        ),
+    ),
+    ("Backpropagation by hand", ("worked-example",)),
+    ("Losses", ("mse-sigmoid-slow", "cross-entropy-fast", "regression-mse", "regression-mae")),
+    ("Regularization", ("overfitting", "overfitting-l2", "overfitting-dropout", "l2-shrink", "l1-sparse")),
+    ("Vanishing gradients and activations", ("vanishing-sigmoid", "deep-relu", "dead-relu", "leaky-relu")),
+    ("Softmax and multi-class", ("softmax-3-classes", "hinge-3-classes")),
+    ("Images and tables: CNN, Wide & Deep", ("digits-mlp", "digits-cnn", "bars-edge-kernel", "wide-and-deep")),
+)
+"""The suggested order of the lessons: groups, each a few preset names, easiest first."""
+OTHER_GROUP = "Other presets"
+"""Where :func:`lesson_groups` puts a shipped preset that :data:`LESSON_GROUPS` does not name yet."""
+
 
 def preset_dir() -> Path:
     return resource_path("presets")
+
+
+def is_shipped(path: str | Path | None) -> bool:
+    """Whether ``path`` is one of the shipped preset files (which the app never overwrites)."""
+    if path is None:
+        return False
+    try:
+        return Path(path).resolve().parent == preset_dir().resolve()
+    except OSError:
+        return False
 
 
 def preset_names() -> list[str]:
@@ -25,6 +66,38 @@ def preset_title(name: str) -> str:
         return json.loads((preset_dir() / f"{name}.json").read_text(encoding="utf-8")).get("name", name)
     except (OSError, ValueError):
         return name
+
+
+def preset_lesson(name: str) -> str:
+    """The preset's lesson text (Markdown), read without building the experiment; "" if none."""
+    try:
+        lesson = json.loads((preset_dir() / f"{name}.json").read_text(encoding="utf-8")).get("lesson", "")
+    except (OSError, ValueError):
+        return ""
+    return lesson if isinstance(lesson, str) else ""
+
+
+def preset_layer_kinds(name: str) -> set[str]:
+    """The layer kinds of the preset's network, read from its file ("dense" where none is named),
+    so a listing can tell which lessons the app draws without building them."""
+    try:
+        doc = json.loads((preset_dir() / f"{name}.json").read_text(encoding="utf-8"))
+        layers = doc["network"]["layers"]
+        return {layer.get("kind", "dense") for layer in layers if isinstance(layer, dict)}
+    except (OSError, ValueError, KeyError, TypeError):
+        return set()
+
+
+def lesson_groups() -> list[tuple[str, list[str]]]:
+    """The shipped presets in :data:`LESSON_GROUPS` order, each group only with presets that exist;
+    any preset no group names comes last under :data:`OTHER_GROUP`, so none is hidden."""
+    shipped = set(preset_names())
+    groups = [(title, [n for n in names if n in shipped]) for title, names in LESSON_GROUPS]
+    named = {n for _, names in LESSON_GROUPS for n in names}
+    other = sorted(shipped - named)
+    if other:
+        groups.append((OTHER_GROUP, other))
+    return [(title, names) for title, names in groups if names]
 
 
 def resolve(name_or_path: str | Path) -> Path:

@@ -5,9 +5,12 @@ sentence lists) from the traces and the core's chain-rule sentences, then
 rendered as Markdown or LaTeX — one content, two typesettings.
 
 Per iteration: the forward values of each layer as a table (one row per
-sample), the traced sample's forward sentences, the loss, the chain-rule
-sentences of every backward step from the output layer down, and the update of
-every weight and bias.
+sample), the traced sample's forward sentences, the loss, per layer from the
+output down a table of ∂L/∂a and δ for every sample of the batch (with the sum
+of each δ column, the bias gradient) and the chain-rule sentences, and the
+update of every weight and bias. A parameter has one symbol throughout (``w2,1``
+is the weight into unit 2 from source 1 of its layer, ``b2`` unit 2's bias), in
+the tables and in every gradient and update sentence.
 """
 
 from __future__ import annotations
@@ -55,6 +58,19 @@ def num(x: float) -> str:
     return explain.num(float(x))
 
 
+def parameter_symbol(unit: int, source: int, fan_in: int) -> str:
+    """The document's name of a parameter (0-based ``unit`` and ``source``; ``source == fan_in``
+    is the bias): ``w{unit},{source}`` or ``b{unit}``, counting from 1."""
+    return f"b{unit + 1}" if source == fan_in else f"w{unit + 1},{source + 1}"
+
+
+def regularization_words(regularizer) -> str:
+    """The regularization in words, "none" included, so a reader never has to guess."""
+    if not regularizer.active:
+        return "none"
+    return f"{regularizer.kind.upper()}, adding {regularizer.formula()} to the loss (weights only)"
+
+
 def build(experiment: Experiment, traces: list[IterationTrace], sample: int | None = None) -> list[Block]:
     """The blocks of a worked example for ``traces`` (consecutive iterations of ``experiment``).
 
@@ -65,11 +81,12 @@ def build(experiment: Experiment, traces: list[IterationTrace], sample: int | No
     trainer = experiment.trainer
     sizes = "-".join(str(n) for n in net.sizes)
     acts = ", ".join(layer.activation.describe() for layer in net.layers)
+    regularization = regularization_words(trainer.regularizer)
     blocks: list[Block] = [
         Heading(1, f"Worked example: {experiment.name}"),
         Paragraph(
             f"Network {sizes} ({acts}); loss: {trainer.loss.display_name} ({trainer.loss.formula}); "
-            f"optimizer: {trainer.optimizer.describe()}; regularization: {trainer.regularizer.formula()}; "
+            f"optimizer: {trainer.optimizer.describe()}; regularization: {regularization}; "
             f"batch of {traces[0].x.shape[0]} sample(s). Every layer but the output has a bias unit "
             "whose value is 1; its weights are the biases b. Numbers are rounded to 4 significant digits."
         ),
@@ -134,39 +151,70 @@ def _iteration(experiment: Experiment, trace: IterationTrace, sample_index: int 
         )
     )
     out.append(Heading(3, "Backward pass"))
+    out.append(
+        Paragraph(
+            "Per layer, from the output down: ∂L/∂a and δ = ∂L/∂z of every sample of the batch (δ is of "
+            "the batch loss, so the mean's 1/N is already in it). The Σ row is the bias gradient "
+            "∂L_data/∂b; a weight's is ∂L_data/∂w_ji = Σ_n δ_nj·a_ni with a from the forward table."
+        )
+    )
     for lt in reversed(trace.layers):
         k = lt.index
         lines = []
         for j in range(lt.z.shape[1]):
             lines += explain.explain_backward(trace, k, j, sample, network=net, loss=trainer.loss)
         out.append(Paragraph(f"Layer {k}:"))
+        out.append(_delta_table(trace, lt))
         out.append(Sentences(lines))
         if lt.W_before.size <= MAX_DETAILED_WEIGHTS:
+            fan_in = lt.input.shape[1]
             weights = []
             for j in range(lt.z.shape[1]):
-                for i in range(lt.input.shape[1] + 1):
-                    weights += explain.explain_weight(trace, k, j, i, sample, regularizer=trainer.regularizer)
+                for i in range(fan_in + 1):
+                    weights += explain.explain_weight(
+                        trace,
+                        k,
+                        j,
+                        i,
+                        sample,
+                        regularizer=trainer.regularizer,
+                        symbol=parameter_symbol(j, i, fan_in),
+                    )
             out.append(Sentences(weights))
     out.append(Heading(3, "Update"))
     for lt in trace.layers:
         k = lt.index
         rows = []
         lines = []
+        fan_in = lt.input.shape[1]
         for j in range(lt.z.shape[1]):
-            for i in range(lt.input.shape[1] + 1):
-                bias = i == lt.input.shape[1]
-                name = f"b{j + 1}" if bias else f"w{j + 1},{i + 1}"
+            for i in range(fan_in + 1):
+                bias = i == fan_in
+                name = parameter_symbol(j, i, fan_in)
                 before = lt.b_before[j] if bias else lt.W_before[j, i]
                 grad = lt.grad_b[j] if bias else lt.grad_W[j, i]
                 after = lt.b[j] if bias else lt.W[j, i]
                 rows.append([name, num(before), num(grad), num(after - before), num(after)])
                 if lt.W_before.size <= MAX_DETAILED_WEIGHTS:
-                    lines += explain.explain_update(trace, k, j, i, optimizer=trainer.optimizer)[-1:]
+                    lines += explain.explain_update(trace, k, j, i, optimizer=trainer.optimizer, symbol=name)[-1:]
         out.append(Paragraph(f"Layer {k}:"))
         out.append(Table(["parameter", "before", "∂L/∂·", "Δ", "after"], rows))
         if lines:
             out.append(Sentences(lines))
     return out
+
+
+def _delta_table(trace: IterationTrace, lt) -> Table:
+    """∂L/∂a and δ = ∂L/∂z of every unit for every sample of the batch, and each δ column's sum
+    over the batch — the bias gradient ∂L_data/∂b, so the batch sums can be checked by hand."""
+    units = lt.z.shape[1]
+    header = ["sample", *[f"∂L/∂a{j + 1}" for j in range(units)], *[f"δ{j + 1}" for j in range(units)]]
+    rows = [
+        [str(sample_number(trace.samples[n])), *map(num, lt.grad_a[n]), *map(num, lt.delta[n])]
+        for n in range(lt.delta.shape[0])
+    ]
+    rows.append(["Σ (batch)", *([""] * units), *map(num, lt.delta.sum(axis=0))])
+    return Table(header, rows)
 
 
 def to_markdown(blocks: list[Block]) -> str:

@@ -170,12 +170,14 @@ def explain_weight(
     *,
     regularizer: Regularizer | None = None,
     digits: int = DIGITS,
+    symbol: str | None = None,
 ) -> list[str]:
-    """∂L/∂w of one weight (or bias, ``source == fan_in``): this sample, the batch, regularization."""
+    """∂L/∂w of one weight (or bias, ``source == fan_in``): this sample, the batch, regularization.
+    ``symbol`` names the parameter in the formulas (a document's "w1,2"; default "w" or "b")."""
     lt, j, n, s = _layer(trace, layer, unit, sample), unit, sample, Numbers(digits)
     bias = _is_bias(lt, source)
     a_prev = np.ones(len(lt.input)) if bias else lt.input[:, source]
-    w = "b" if bias else "w"
+    w = symbol or ("b" if bias else "w")
     if bias:
         what = "the bias unit (value 1)"
     else:
@@ -199,10 +201,10 @@ def explain_weight(
         lines.append("Biases are not regularized, so this is the whole gradient.")
     elif not bias and regularizer is not None and regularizer.active:
         wv, reg, lam = lt.W_before[j, source], lt.grad_W_reg[j, source], s(regularizer.lam)
-        rule = f"2λ·w = 2·{lam}·{s.f(wv)}" if regularizer.kind == "l2" else f"λ·sign(w) = {lam}·sign({s(wv)})"
+        rule = f"2λ·{w} = 2·{lam}·{s.f(wv)}" if regularizer.kind == "l2" else f"λ·sign({w}) = {lam}·sign({s(wv)})"
         lines.append(
             f"{regularizer.kind.upper()} regularization adds {rule} = {s(reg)}: "
-            f"∂L/∂w = {s(data)} + {s.f(reg)} = {s(lt.grad_W[j, source])}."
+            f"∂L/∂{w} = {s(data)} + {s.f(reg)} = {s(lt.grad_W[j, source])}."
         )
     return lines
 
@@ -216,16 +218,24 @@ _OPTIMIZER_RULE = {
 
 @_quiet
 def explain_update(
-    trace: IterationTrace, layer: int, unit: int, source: int, *, optimizer: Optimizer, digits: int = DIGITS
+    trace: IterationTrace,
+    layer: int,
+    unit: int,
+    source: int,
+    *,
+    optimizer: Optimizer,
+    digits: int = DIGITS,
+    symbol: str | None = None,
 ) -> list[str]:
-    """How the optimizer changed one weight (or bias, ``source == fan_in``) in this iteration."""
+    """How the optimizer changed one weight (or bias, ``source == fan_in``) in this iteration;
+    ``symbol`` as in :func:`explain_weight`."""
     lt, j, s = _layer(trace, layer, unit, 0), unit, Numbers(digits)
     if lt.W is None:
         raise ValueError(f"layer {layer} has not been updated yet in this trace")
     if _is_bias(lt, source):
-        old, new, g, w = lt.b_before[j], lt.b[j], lt.grad_b[j], "b"
+        old, new, g, w = lt.b_before[j], lt.b[j], lt.grad_b[j], symbol or "b"
     else:
-        old, new, g, w = lt.W_before[j, source], lt.W[j, source], lt.grad_W[j, source], "w"
+        old, new, g, w = lt.W_before[j, source], lt.W[j, source], lt.grad_W[j, source], symbol or "w"
     eta = s(trace.learning_rate)
     if optimizer.name == "sgd" and optimizer.hyper["momentum"] == 0:
         return [

@@ -8,6 +8,11 @@ batched forward pass per redraw. Training points are filled, test points
 outlined. The current mini-batch is ringed in black, the traced sample in
 purple; clicking a ringed point makes it the traced sample.
 
+The plot keeps the data's proportions (:class:`~nnviz.qt.plots.aspect.AspectBox`), so the
+boundary fills it and the axes end at the data. The legend is one row (two, split between the
+classes and the marks, only where one does not fit). An exported figure is the legend and the
+plot: the caption below, a hint for the learner, stays out.
+
 The view reads everything from ``controller.workspace`` and changes it only
 through the controller.
 """
@@ -16,13 +21,14 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from nnviz.core.numbering import sample_label
 from nnviz.qt.controller import Controller
 from nnviz.qt.pacing import LivePacer
+from nnviz.qt.plots.aspect import AspectBox
 from nnviz.qt.plots.plane import PlaneLayer, point_px
 from nnviz.qt.plots.rings import Rings
 from nnviz.qt.plots.style import (
@@ -56,7 +62,8 @@ class DataView(QWidget):
         self.theme = theme
         self.plot_widget = make_plot_widget(theme, "", "x1", "x2")
         self.plot = self.plot_widget.getPlotItem()
-        self.plane = PlaneLayer(self.plot, theme)
+        self.plot_box = AspectBox(self.plot_widget)
+        self.plane = PlaneLayer(self.plot, theme, box=self.plot_box)
         self.batch = Rings(point_px(theme) + BATCH_RING_PX)
         self.traced = Rings(point_px(theme) + TRACED_RING_PX)
         for item in (self.batch, self.traced):
@@ -66,19 +73,30 @@ class DataView(QWidget):
         for item in (self.plane.train, self.plane.test):
             item.sigClicked.connect(self._on_points_clicked)
         self.batch.clicked.connect(self._on_batch_clicked)
-        self.legend = caption_label(theme)
+        self.legend = LegendLabel()
+        self.legend.setObjectName("data_legend")
         self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self._legend_parts = ("", "")
+        self.legend.installEventFilter(self)
         self.caption = caption_label(theme)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.figure = QWidget()
+        self.figure.setObjectName("data_figure")
+        self.figure.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.plot_box.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        figure_layout = QVBoxLayout(self.figure)
+        figure_layout.setContentsMargins(0, 0, 0, 0)
+        figure_layout.setSpacing(0)
+        figure_layout.addWidget(self.legend)
+        figure_layout.addWidget(self.plot_box, 1)
         self._style(theme)
         page = QWidget()
         page_layout = QVBoxLayout(page)
         page_layout.setContentsMargins(0, 0, 0, 0)
         page_layout.setSpacing(0)
-        page_layout.addWidget(self.legend)
-        page_layout.addWidget(self.plot_widget, 1)
+        page_layout.addWidget(self.figure, 1)
         page_layout.addWidget(self.caption)
         self.stack = QStackedWidget()
         self.stack.addWidget(page)
@@ -103,7 +121,10 @@ class DataView(QWidget):
         self.theme = self.plane.theme = theme
         self.setFont(ui_font(theme))
         self.plot_widget.setBackground(theme.background)
+        for room in (self.plot_box, self.figure):  # the room beside the plot, in exports too
+            room.setStyleSheet(f"#{room.objectName()} {{ background: {theme.background}; }}")
         style_plot(self.plot, theme, "", "x1", "x2")
+        self.plot.showGrid(x=False, y=False)  # grid lines would stripe the decision boundary
         point = point_px(theme)
         self.batch.set_pen(pg.mkPen(theme.highlight, width=1.8 * theme.line_scale), point + BATCH_RING_PX)
         self.traced.set_pen(pg.mkPen(theme.selection, width=3.2 * theme.line_scale), point + TRACED_RING_PX)
@@ -148,7 +169,20 @@ class DataView(QWidget):
             f" &nbsp; <span style='color:{t.highlight}'>◯</span> batch"
             f" &nbsp; <span style='color:{t.selection}'>◯</span> traced"
         )
-        self.legend.setText(f"{self.plane.legend_html(experiment.data.class_names)} &nbsp;·&nbsp; {marks}")
+        self._legend_parts = (self.plane.legend_html(experiment.data.class_names), marks)
+        self._fit_legend()
+
+    def _fit_legend(self) -> None:
+        """The legend on one row, or split after the classes where one row would not fit."""
+        colours, marks = self._legend_parts
+        self.legend.setText(f"{colours} &nbsp;·&nbsp; {marks}")
+        if self.legend.sizeHint().width() > self.legend.width() > 0:
+            self.legend.setText(f"{colours}<br>{marks}")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
+        if watched is self.legend and event.type() == QEvent.Type.Resize:
+            self._fit_legend()  # whoever holds the legend (this view, or an export of it)
+        return super().eventFilter(watched, event)
 
     def refresh(self) -> None:
         """Redraw from the workspace (skipped while hidden; done when shown again)."""
@@ -265,4 +299,12 @@ class DataView(QWidget):
         """Widgets a figure export can draw, by name, brought up to date first."""
         if self._stale:
             self._draw()
-        return {"data": self.stack.currentWidget()}
+        return {"data": self.figure if self.is_plane else self.hint}
+
+
+class LegendLabel(QLabel):
+    """The legend's label: rows are its own choice (:meth:`DataView._fit_legend`), never a wrap
+    inside an entry; it asks for the room of one row but does not hold a narrow dock open."""
+
+    def minimumSizeHint(self) -> QSize:  # Qt override
+        return QSize(0, super().minimumSizeHint().height())

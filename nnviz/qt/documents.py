@@ -7,11 +7,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
-from nnviz.presets import load_experiment, preset_names, preset_title
+from nnviz.presets import load_experiment
 from nnviz.qt.controller import Controller
 from nnviz.qt.main_window import SETTINGS_APP, SETTINGS_ORG, MainWindow
+from nnviz.qt.preset_dialog import choose_preset
 from nnviz.session.kinds import undrawn_message
 from nnviz.session.workspace import Workspace
 
@@ -75,11 +76,10 @@ class Documents:
             self.open_path(path)
 
     def new_from_preset(self) -> None:
-        names = preset_names()
-        titles = [f"{preset_title(n)}  ({n})" for n in names]
-        choice, ok = QInputDialog.getItem(self.window, "New from preset", "Lesson:", titles, 0, False)
-        if ok and choice:
-            self.open_path(names[titles.index(choice)])
+        ws = self.controller.workspace  # the picker opens at the lesson on screen, if it is one
+        name = choose_preset(self.window, Path(ws.experiment.path).stem if ws.shipped else None)
+        if name:
+            self.open_path(name)
 
     def save(self) -> bool:
         path = self.controller.workspace.experiment.path

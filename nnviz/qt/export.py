@@ -54,7 +54,8 @@ class WidgetFigure:
         flags = QWidget.RenderFlag.DrawChildren
         if not transparent:
             flags |= QWidget.RenderFlag.DrawWindowBackground
-        self.widget.render(painter, QPoint(), QRegion(), flags)
+        # QWidget's own render: a plot (a QGraphicsView) overrides render() to draw its scene only.
+        QWidget.render(self.widget, painter, QPoint(), QRegion(), flags)
 
     def background(self) -> QColor:
         return self.widget.palette().window().color()
@@ -203,7 +204,8 @@ def export(
     return path
 
 
-def copy_to_clipboard(figure: Figure, scale: float = 2.0) -> QImage:
-    image = render_image(figure, None, scale)
+def copy_to_clipboard(figure: Figure | QImage, scale: float = 2.0) -> QImage:
+    """Put the figure (rendered at its natural size × ``scale``), or an image, on the clipboard."""
+    image = figure if isinstance(figure, QImage) else render_image(figure, None, scale)
     QGuiApplication.clipboard().setImage(image)
     return image

@@ -1,11 +1,17 @@
-"""The Export Figure dialog: pick a panel (or the whole window), a scale and a background, then
-save it as PNG, SVG or PDF or copy it to the clipboard."""
+"""The Export Figure dialog: pick a panel (or the whole window), a scale, a theme and a
+background, then save it as PNG, SVG or PDF or copy it to the clipboard.
+
+At 1× a figure has the size the panel has on screen (the network too, whatever its zoom). A
+theme other than the one on screen draws a panel afresh from the workspace in that theme, at
+that size, out of sight (as ``nnviz shot`` does); the window itself is drawn as shown.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,6 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from nnviz.qt import export
+from nnviz.qt.theme import THEMES
+
+AS_SHOWN = "As on screen"
+"""The theme choice that exports the panel as it is drawn now."""
+WINDOW = "Whole window"
 
 FILTERS = "PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)"
 
@@ -27,8 +38,12 @@ FILTERS = "PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)"
 class ExportDialog(QDialog):
     """Choices for one figure; :meth:`save_to` and :meth:`copy` do the work (also callable from tests)."""
 
-    def __init__(self, targets: dict[str, Callable[[], QWidget]], parent: QWidget | None = None):
+    def __init__(
+        self, targets: dict[str, Callable[[], QWidget]], parent: QWidget | None = None, *, workspace=None
+    ):
         super().__init__(parent)
+        self.workspace = workspace
+        """What a panel in another theme is drawn from (``None``: only "as on screen")."""
         self.setObjectName("export_dialog")
         self.setWindowTitle("Export figure")
         self.targets = targets
@@ -41,6 +56,11 @@ class ExportDialog(QDialog):
         self.scale.setRange(1, 4)
         self.scale.setSuffix("×")
         self.scale.setToolTip("PNG pixels per screen pixel: 2× or more for slides on high-resolution projectors")
+        self.theme = QComboBox()
+        self.theme.setObjectName("export_theme")
+        self.theme.addItems([AS_SHOWN, *(THEMES if workspace is not None else ())])
+        self.theme.setToolTip("Draw the figure in this theme (the whole window is drawn as shown)")
+        self.panel.currentTextChanged.connect(self._on_panel_current_text_changed)
         self.transparent = QCheckBox("Transparent background (PNG, SVG)")
         self.transparent.setObjectName("export_transparent")
         self.transparent.setToolTip("Leave the background empty, to place the figure on a coloured slide")
@@ -49,6 +69,7 @@ class ExportDialog(QDialog):
         form = QFormLayout(self)
         form.addRow("Figure", self.panel)
         form.addRow("Scale", self.scale)
+        form.addRow("Theme", self.theme)
         form.addRow("", self.transparent)
         form.addRow(self.status)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -63,27 +84,59 @@ class ExportDialog(QDialog):
         copy.clicked.connect(self.copy)
         form.addRow(buttons)
 
-    def figure(self) -> export.Figure:
-        return export.figure_of(self.targets[self.panel.currentText()]())
+    def figure(self) -> tuple[export.Figure, QSize, object]:
+        """The chosen figure, its size on screen, and what must stay alive while it is drawn."""
+        shown = self.targets[self.panel.currentText()]()
+        size = QSize(shown.size())
+        theme = self.theme.currentText()
+        if theme == AS_SHOWN or self.panel.currentText() == WINDOW:
+            return export.figure_of(shown), size, None
+        from nnviz.qt.shot import panel_widget
+
+        key = self.panel.currentText().lower()
+        widget, keep = panel_widget(self.workspace, key, THEMES[theme], (size.width(), size.height()))
+        return export.figure_of(widget), size, (widget, keep)
 
     def save_to(self, path: str | Path) -> Path | None:
         """Export the chosen figure to ``path``; shows and returns ``None`` on failure."""
         try:
+            figure, size, keep = self.figure()
+        except ValueError as error:
+            self.status.setText(f"Not saved: {error}")
+            return None
+        try:
             written = export.export(
-                self.figure(), path, scale=self.scale.value(), transparent=self.transparent.isChecked()
+                figure, path, size=size, scale=self.scale.value(), transparent=self.transparent.isChecked()
             )
         except (OSError, ValueError) as error:
             self.status.setText(f"Not saved: {error}")
             return None
+        finally:
+            _release(keep)
         self.status.setText(f"Saved {written}")
         return written
 
     def copy(self) -> None:
-        export.copy_to_clipboard(self.figure(), float(self.scale.value()))
+        figure, size, keep = self.figure()
+        try:
+            export.copy_to_clipboard(export.render_image(figure, size, float(self.scale.value())))
+        finally:
+            _release(keep)
         self.status.setText("Copied to the clipboard")
+
+    def _on_panel_current_text_changed(self, name: str) -> None:
+        self.theme.setEnabled(name != WINDOW)
 
     def _on_save_clicked(self) -> None:
         name = self.panel.currentText().lower().replace(" ", "-")
         path, _ = QFileDialog.getSaveFileName(self, "Export figure", f"{name}.png", FILTERS)
         if path:
             self.save_to(path)
+
+
+def _release(keep) -> None:
+    """Let a panel drawn for one export go (its widget first, then its owner and controller)."""
+    if keep is not None:
+        widget, _ = keep
+        widget.hide()
+        widget.deleteLater()

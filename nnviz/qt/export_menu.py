@@ -45,7 +45,7 @@ class ExportMenu:
     def export_figure(self) -> None:
         from nnviz.qt.export_dialog import ExportDialog
 
-        ExportDialog(self.figure_targets(), self.window).exec()
+        ExportDialog(self.figure_targets(), self.window, workspace=self.controller.workspace).exec()
 
     def export_worked_example(self) -> Path | None:
         """The current iteration as a Markdown or LaTeX worked example (by the file name's ending)."""

@@ -121,7 +121,7 @@ def shoot(request: ShotRequest) -> Path:
     apply_to_application(theme)  # the Qt widgets of a panel (check boxes, tabs) in the theme too
     previous_handler = _hide_offscreen_notices()
     try:
-        widget, keep = _panel_widget(workspace, request.panel, theme, request.size)
+        widget, keep = panel_widget(workspace, request.panel, theme, request.size)
         canvas = widget if request.panel == "network" else keep[0].canvas if request.panel == "window" else None
         if canvas is not None:
             canvas.set_labels(request.labels)
@@ -176,8 +176,11 @@ def _move(workspace, request: ShotRequest) -> None:
             guard -= 1
 
 
-def _panel_widget(workspace, panel: str, theme, size: tuple[int, int]):
-    """The app's widget for ``panel``, standalone at ``size``; returns it and what must stay alive."""
+def panel_widget(workspace, panel: str, theme, size: tuple[int, int]):
+    """The app's widget for ``panel``, standalone at ``size``, laid out but never on screen (the
+    export dialog draws panels in another theme with it); returns it and what must stay alive."""
+    from PySide6.QtCore import Qt
+
     from nnviz.qt.controller import Controller
 
     controller = Controller(workspace)
@@ -196,6 +199,7 @@ def _panel_widget(workspace, panel: str, theme, size: tuple[int, int]):
         canvas = NetworkCanvas(WorkspaceSource(controller), theme=theme)
         canvas.set_heatmaps(unit_maps(controller, HEATMAP_RESOLUTION))
         canvas.resize(*size)
+        canvas.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
         canvas.show()
         canvas.refresh()
         return canvas, controller
@@ -209,10 +213,12 @@ def _panel_widget(workspace, panel: str, theme, size: tuple[int, int]):
         owner = PlotsPanel(controller, theme=theme)
         owner.show_page(panel)
     owner.resize(*size)
+    owner.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
     owner.show()
     controller.stepped.emit()
     widget = owner.export_widgets()[panel]
     widget.setParent(None)
     widget.resize(*size)
+    widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
     widget.show()
     return widget, (owner, controller)

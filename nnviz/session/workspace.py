@@ -12,10 +12,14 @@ The main window shows one workspace. It owns what the panels share and no Qt:
   Every change can be undone, a reset included, exactly;
 - the per-epoch evaluation on the training and test sets, and the breakpoint
   "test loss rising for N epochs", which needs it;
-- whether there are unsaved changes;
 - what the learner looks at: the traced sample (:attr:`Workspace.sample`), the
   :attr:`Workspace.selection`, and :meth:`Workspace.step_view`, every number the
   panels show at the cursor, built once per step;
+- whether there are unsaved changes: settings that differ from the file, edited weights, or
+  training — except that training a shipped lesson (no setting changed) loses nothing worth
+  asking about: the lesson reopens as it was;
+- a lesson's name and text follow a change of its data set while nobody edited them
+  (:mod:`nnviz.session.lesson_origin`);
 - replicas: :meth:`Workspace.replica` is a copy to train elsewhere (a training
   process), and :meth:`Workspace.apply_progress` brings this one level with
   what the copy's :meth:`Workspace.take_progress` reported.
@@ -35,25 +39,22 @@ import numpy as np
 from nnviz.core.diagnose import saturated_share, training_warning
 from nnviz.core.experiment import EvalResult, Experiment
 from nnviz.core.experiment_spec import validate_spec
-from nnviz.core.numbering import informative_row
 from nnviz.core.optimizers import make_optimizer
 from nnviz.core.regularizers import Regularizer
 from nnviz.core.validate import ExperimentError
+from nnviz.presets import is_shipped
 from nnviz.session.breakpoints import Stop
 from nnviz.session.events import Granularity
 from nnviz.session.history import EPOCH_TAIL, thin_epochs
-from nnviz.session.selection import Selection
+from nnviz.session.learner_focus import LearnerFocus
+from nnviz.session.lesson_origin import LessonOrigin
 from nnviz.session.setting_names import setting_name
-from nnviz.session.step_view import StepView, workspace_view
+from nnviz.session.spec_paths import TEXT_KEYS, assign, only_live_changes, without
 from nnviz.session.stepper import Progress, Stepper
 
 UNDO_DEPTH = 50
-LIVE_SECTIONS = ("optimizer", "regularization")
-"""Settings under these keys change without a reset (except the optimizer's name)."""
 WARN_AFTER_EPOCHS = 10
 """Epochs evaluated before :meth:`Workspace.training_warning` judges a run."""
-TEXT_KEYS = ("name", "lesson")
-"""Settings with no effect on training: they change without a reset or any trainer update."""
 
 
 @dataclass(frozen=True)
@@ -89,15 +90,20 @@ class _Undo:
     """For a weight edit: ``(layer, unit, source, value)``, undone by the stepper."""
 
 
-class Workspace:
+class Workspace(LearnerFocus):
     """One open experiment with its cursor; see the module docstring."""
 
     def __init__(self, experiment: Experiment):
         self.experiment = experiment
         self.stepper = Stepper(experiment.trainer)
-        self.dirty = False
-        self._chosen_sample: int | None = None
-        self._auto_sample: tuple[object, int] = (None, 0)
+        self.shipped = is_shipped(experiment.path)
+        """Opened from a shipped preset: training alone leaves nothing unsaved."""
+        self._saved_spec = copy.deepcopy(experiment.spec)
+        self._edited = False
+        """A weight was edited since the last save (the spec does not show it)."""
+        self._trained = False
+        self._origin = LessonOrigin.of(experiment.spec)
+        LearnerFocus.__init__(self)
         self.test_rise_epochs: int | None = None
         """Breakpoint: stop when the test loss rose this many epochs in a row (``None``: off)."""
         self.epochs: list[EpochRecord] = []
@@ -106,60 +112,27 @@ class Workspace:
         self._redo: list[_Undo] = []
         self._epochs_sent = 0
         """The epoch of the last record :meth:`take_progress` reported."""
-        self._selection: Selection | None = None
-        self._view: tuple[tuple, tuple, StepView] | None = None
 
     @classmethod
     def open(cls, path: str | Path) -> Workspace:
         return cls(Experiment.load(path))
 
     @property
-    def sample(self) -> int:
-        """The traced sample: a row of the current batch whose numbers the views spell out.
+    def dirty(self) -> bool:
+        """Unsaved work: settings unlike the file's, an edited weight, or training that is not
+        only a run of a shipped lesson."""
+        if self._edited or self.experiment.spec != self._saved_spec:
+            return True
+        return self._trained and not self.shipped
 
-        Until the learner picks a row, it is the batch's most informative row
-        (:func:`nnviz.core.numbering.informative_row`: the first with the most
-        non-zero inputs), so the sentences never multiply everything by 0.
-        """
-        if self._chosen_sample is not None:
-            return self._chosen_sample
-        trace = self.stepper.trace
-        if trace is None:
-            return 0
-        if self._auto_sample[0] is not trace.x:
-            self._auto_sample = (trace.x, informative_row(trace.x))
-        return self._auto_sample[1]
-
-    @sample.setter
-    def sample(self, row: int) -> None:
-        self._chosen_sample = int(row)
-
-    @property
-    def selection(self) -> Selection | None:
-        """The unit or weight the learner picked; ``None`` when it no longer fits the network."""
-        sel = self._selection
-        return sel if sel is not None and sel.fits(self.experiment.network) else None
-
-    @selection.setter
-    def selection(self, selection: Selection | None) -> None:
-        self._selection = selection
-
-    def step_view(self) -> StepView:
-        """Every number the panels show at the cursor (:mod:`nnviz.session.step_view`). Built once
-        per step: the same object until the cursor, the trace, the parameters, the traced sample or
-        the selection change."""
-        net = self.experiment.network
-        objects = (self.stepper, self.stepper.trace, net, *net.parameters())  # compared by identity
-        values = (self.stepper.position, self.sample, self.selection)
-        memo = self._view
-        if (
-            memo is None
-            or memo[1] != values
-            or len(memo[0]) != len(objects)
-            or any(x is not y for x, y in zip(memo[0], objects))
-        ):
-            memo = self._view = (objects, values, workspace_view(self, self.selection))
-        return memo[2]
+    @dirty.setter
+    def dirty(self, value: bool) -> None:
+        """``False``: the current state counts as saved; ``True``: as unsaved, whatever it is."""
+        if value:
+            self._edited = True
+        else:
+            self._saved_spec = copy.deepcopy(self.experiment.spec)
+            self._edited = self._trained = False
 
     # -- stepping -------------------------------------------------------------------------
     def step(self, granularity: Granularity) -> Stop | None:
@@ -183,7 +156,7 @@ class Workspace:
         return stop
 
     def _moved(self, stop: Stop | None) -> Stop | None:
-        self.dirty = True
+        self._trained = True
         trainer = self.stepper.trainer
         last = self.epochs[-1].epoch if self.epochs else 0
         if trainer.epoch > last:
@@ -226,6 +199,7 @@ class Workspace:
             _redo=[],
             _auto_sample=(None, 0),
             _view=None,
+            _origin=None,  # a replica only trains; relabelling a lesson is the window's
             epochs=list(self.epochs),
             stepper=self.stepper.replica(),
         )
@@ -246,7 +220,7 @@ class Workspace:
         del self.epochs[_after(self.epochs, progress.epochs_after) :]
         self.epochs.extend(progress.epochs)
         thin_epochs(self.epochs, self.stepper.trainer.epoch)  # as the replica did: the same records
-        self.dirty = True
+        self._trained = True
 
     def _forget_epochs_after(self, epoch: int) -> None:
         self.epochs = [r for r in self.epochs if r.epoch <= epoch]
@@ -264,7 +238,7 @@ class Workspace:
         )
         self._undo = [*self._undo[-(UNDO_DEPTH - 1) :], memo]
         self._redo.clear()
-        self.dirty = True
+        self._edited = True
 
     def evaluate(self) -> EvalResult:
         with np.errstate(all="ignore"):
@@ -295,9 +269,10 @@ class Workspace:
         ``what`` names the change in words for the message ("Layer 1 units")."""
         what = what[:1].upper() + what[1:]
         old = self.experiment.spec
+        spec = self._origin.relabel(old, spec)
         if spec == old:
             return ""
-        live = _only_live_changes(old, spec)
+        live = only_live_changes(old, spec)
         memo = _Undo(self.experiment, self.stepper, list(self.epochs), live, old)
         if live:
             message = self._apply_live(spec, what)
@@ -306,11 +281,10 @@ class Workspace:
             message = f"{what} changed: training restarts from iteration 0 with seed {self.experiment.seed}"
         self._undo = [*self._undo[-(UNDO_DEPTH - 1) :], memo]
         self._redo.clear()
-        self.dirty = True
         return message
 
     def _apply_live(self, spec: dict, what: str) -> str:
-        if _without(spec, TEXT_KEYS) == _without(self.experiment.spec, TEXT_KEYS):
+        if without(spec, TEXT_KEYS) == without(self.experiment.spec, TEXT_KEYS):
             validate_spec(spec).raise_if_any()
             self.experiment = self.experiment.with_spec(spec)
             return f"{what} changed"
@@ -362,7 +336,6 @@ class Workspace:
             self._apply_live(memo.spec, "settings")
         else:
             self.experiment, self.stepper, self.epochs = memo.experiment, memo.stepper, memo.epochs
-        self.dirty = True
         return True
 
     def _swap_edit(self, memo: _Undo, undoing: bool, target: list[_Undo]) -> bool:
@@ -372,7 +345,7 @@ class Workspace:
         else:
             self.stepper.edit_parameter(*memo.edit)
         target.append(memo)
-        self.dirty = True
+        self._edited = True
         return True
 
     def reset(self) -> str:
@@ -391,35 +364,11 @@ class Workspace:
     # -- files --------------------------------------------------------------------------------
     def save(self, path: str | Path) -> None:
         self.experiment.save(path)
+        self.shipped = is_shipped(path)
+        self._origin = LessonOrigin.of(self.experiment.spec)
         self.dirty = False
 
 
 def _after(records: list[EpochRecord], epoch: int) -> int:
     """The index of the first record after ``epoch``."""
     return bisect.bisect_right(records, epoch, key=lambda r: r.epoch)
-
-
-def assign(spec: dict, path: tuple, value: Any) -> None:
-    """Set ``spec`` at ``path`` (keys and list indices) in place; ``None`` removes the key."""
-    node = spec
-    for key in path[:-1]:
-        if isinstance(node, dict) and key not in node:
-            node[key] = {}
-        node = node[key]
-    if value is None and isinstance(node, dict):
-        node.pop(path[-1], None)
-    else:
-        node[path[-1]] = value
-
-
-def _without(spec: dict, keys: tuple[str, ...]) -> dict:
-    return {k: v for k, v in spec.items() if k not in keys}
-
-
-def _only_live_changes(old: dict, new: dict) -> bool:
-    """True when the specs differ only in optimizer hyper-parameters, regularization, name or lesson."""
-    rest_old = _without(old, LIVE_SECTIONS + TEXT_KEYS)
-    rest_new = _without(new, LIVE_SECTIONS + TEXT_KEYS)
-    if rest_old != rest_new or "optimizer" not in new:
-        return False
-    return old.get("optimizer", {}).get("name") == new["optimizer"].get("name")

@@ -28,6 +28,7 @@ PRESETS = {
     "circle-3-hidden",
     "convex-region",
     "combined-regions",
+    "spiral",
     "linear-collapse",
     "mse-sigmoid-slow",
     "cross-entropy-fast",
@@ -155,6 +156,16 @@ def test_circle_needs_three_hidden_units():
     assert one < 0.8  # a line
     assert one < two < 0.9  # a bent boundary, still open
     assert three > 0.95  # three lines close the region
+
+
+def test_the_spiral_needs_a_deeper_wider_net_than_three_hidden_units():
+    deep = trained("spiral").evaluate()
+    assert deep.train_accuracy == deep.test_accuracy == 1.0  # the lesson says 100 % on both
+    spec = spec_of("spiral")
+    spec["network"]["layers"] = [{"units": 3, "activation": "tanh"}, {"units": 1, "activation": "sigmoid"}]
+    shallow = trained(spec, epochs=1000).evaluate()
+    assert round(shallow.train_accuracy, 2) == 0.70  # the lesson's measured numbers
+    assert round(shallow.test_accuracy, 2) == 0.60
 
 
 GRID = np.array([(u, v) for u in np.linspace(-5.0, 5.0, 81) for v in np.linspace(-5.0, 5.0, 81)])

@@ -158,8 +158,13 @@ def test_markdown_shows_every_hand_number(capsys):
     assert f"Σ_k w_kj·δ_k = 0.45·{factor(delta_o1)} + 0.55·{factor(delta_o2)} = {shown(dL_da_h2)}." in layer1
     assert f"δ = ∂L/∂a · σ′(z) = {factor(dL_da_h1)}·{factor(slope_h1)} = {shown(delta_h1)}." in layer1
     assert f"δ = ∂L/∂a · σ′(z) = {factor(dL_da_h2)}·{factor(slope_h2)} = {shown(delta_h2)}." in layer1
-    assert f"∂L/∂w = δ·a_prev = {factor(delta_o2)}·{factor(a_h1)} = {shown(g_w7)}." in layer2
-    assert f"∂L/∂w = δ·a_prev = {factor(delta_h1)}·0.05 = {shown(g_w1)}." in layer1
+    assert f"∂L/∂w2,1 = δ·a_prev = {factor(delta_o2)}·{factor(a_h1)} = {shown(g_w7)}." in layer2
+    assert f"∂L/∂w1,1 = δ·a_prev = {factor(delta_h1)}·0.05 = {shown(g_w1)}." in layer1
+    header = ["sample", "∂L/∂a1", "∂L/∂a2", "δ1", "δ2"]
+    delta_rows = [["1", shown(dL_dy1), shown(dL_dy2), shown(delta_o1), shown(delta_o2)]]
+    assert table(header, [*delta_rows, ["Σ (batch)", "", "", shown(delta_o1), shown(delta_o2)]]) in layer2
+    delta_rows = [["1", shown(dL_da_h1), shown(dL_da_h2), shown(delta_h1), shown(delta_h2)]]
+    assert table(header, [*delta_rows, ["Σ (batch)", "", "", shown(delta_h1), shown(delta_h2)]]) in layer1
 
     # Update: before, gradient, step and after of every weight and bias, per layer.
     def rows(params):
@@ -198,9 +203,10 @@ def test_markdown_shows_every_hand_number(capsys):
         )
         in update.split("Layer 2:")[1]
     )
-    assert f"w ← w − η·∂L/∂w = 0.4 − 0.5·{factor(g_w5)} = {shown(new_w5)}." in update
-    assert f"w ← w − η·∂L/∂w = 0.5 − 0.5·{factor(g_w7)} = {shown(new_w7)}." in update
-    assert f"b ← b − η·∂L/∂b = 0.35 − 0.5·{factor(g_b1_h2)} = {shown(new_b1_h2)}." in update
+    # Each update line names its parameter as the table does.
+    assert f"w1,1 ← w1,1 − η·∂L/∂w1,1 = 0.4 − 0.5·{factor(g_w5)} = {shown(new_w5)}." in update
+    assert f"w2,1 ← w2,1 − η·∂L/∂w2,1 = 0.5 − 0.5·{factor(g_w7)} = {shown(new_w7)}." in update
+    assert f"b2 ← b2 − η·∂L/∂b2 = 0.35 − 0.5·{factor(g_b1_h2)} = {shown(new_b1_h2)}." in update
 
 
 def test_latex_is_a_complete_document(capsys):

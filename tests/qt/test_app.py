@@ -238,6 +238,7 @@ def test_editing_the_learning_rate_during_a_run_takes_effect_without_reset(make_
 def test_unsaved_changes_prompt_before_they_are_lost(make_app, monkeypatch):
     app = make_app()
     app.controller.step(Granularity.ITERATION)
+    app.controller.change(("optimizer", "learning_rate"), 0.5)
     asked = []
     monkeypatch.setattr(
         QMessageBox, "question", lambda *a, **k: asked.append(1) or QMessageBox.StandardButton.Cancel
@@ -248,8 +249,19 @@ def test_unsaved_changes_prompt_before_they_are_lost(make_app, monkeypatch):
     assert app.controller.workspace.experiment.name == load_experiment("xor-2-2-1").name
 
 
-def test_the_window_is_marked_modified_once_not_at_every_step(make_app, monkeypatch):
+def test_a_shipped_lesson_that_was_only_run_closes_without_asking(make_app, monkeypatch):
     app = make_app()
+    app.controller.step(Granularity.ITERATION)
+    app.controller.workspace.run(20)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: pytest.fail("asked to save a lesson only run"))
+    assert not app.controller.workspace.dirty and not app.window.isWindowModified()
+    assert app.open_path("circle-3-hidden")
+
+
+def test_the_window_is_marked_modified_once_not_at_every_step(make_app, monkeypatch, tmp_path):
+    mine = tmp_path / "mine.json"
+    load_experiment("xor-2-2-1").save(mine)
+    app = make_app(str(mine))
     marked = []
     set_modified = type(app.window).setWindowModified
     monkeypatch.setattr(app.window, "setWindowModified", lambda m: (marked.append(m), set_modified(app.window, m)))

@@ -95,3 +95,14 @@ def test_workspace_name_and_lesson_changes_are_live():
     with pytest.raises(ExperimentError, match="lesson"):
         ws.set(("lesson",), 42)
     assert ws.experiment.lesson == XOR_SPEC["lesson"]
+
+
+def test_a_data_change_shows_the_lesson_marked_and_undo_unmarks_it(qtbot, panel, controller):
+    title = panel.title.text()
+    with qtbot.waitSignal(controller.settings_changed):
+        controller.change(("data",), {"dataset": "circle", "samples": 60})
+    assert panel.title.text() == title  # an experiment without a name gets none made up
+    assert panel.view.toPlainText().startswith("Changed: this lesson was written for the xor data")
+    with qtbot.waitSignal(controller.settings_changed):
+        controller.undo()
+    assert "Changed:" not in panel.view.toPlainText()

@@ -32,7 +32,7 @@ from nnviz.qt.experiment_panel.network_section import NetworkSection
 from nnviz.qt.experiment_panel.training_section import TrainingSection
 from nnviz.session import settings_rules as rules
 from nnviz.session.setting_names import setting_name
-from nnviz.session.workspace import assign
+from nnviz.session.spec_paths import assign
 
 
 class ExperimentPanel(QWidget):

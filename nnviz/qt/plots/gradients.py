@@ -12,8 +12,10 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QWidget
 
 from nnviz.qt.plots.colors import layer_color
+from nnviz.qt.plots.legend_place import BOTTOM_FIRST, legend_band, place_legend
 from nnviz.qt.plots.ranges import SteadyRange, bounds
 from nnviz.qt.plots.style import PlotPage, add_legend, caption_label, make_plot_widget, pen
 from nnviz.qt.theme import Theme
@@ -24,6 +26,8 @@ from nnviz.session.workspace import Workspace
 RAW_ALPHA = 60
 SMOOTH_POINTS = 40
 """The smoothed curve averages over 1/SMOOTH_POINTS of the points shown."""
+LEGEND_COLUMNS = 4
+"""Layers per legend row: a short, wide legend finds room under the curves."""
 
 
 class GradientsPage(PlotPage):
@@ -40,7 +44,7 @@ class GradientsPage(PlotPage):
         self.plot = self.plot_widget.getPlotItem()
         self.plot.setLogMode(y=True)
         self.plot.showGrid(x=False, y=False)  # a log axis has many grid lines: too slow to repaint live
-        self.legend = add_legend(self.plot, theme)
+        self.legend = add_legend(self.plot, theme, columns=LEGEND_COLUMNS)
         self.caption = caption_label(theme)
         self.caption.setText(
             "Curves decades apart: gradients vanish (far below) or explode (far above) through the layers."
@@ -52,6 +56,8 @@ class GradientsPage(PlotPage):
         """One per layer: the smoothed norm (named in the legend)."""
         self.raw: list[pg.PlotDataItem] = []
         """One per layer: every recorded iteration, faint."""
+        self._shown_x = (0.0, 1.0)
+        self.plot.getViewBox().sigResized.connect(self._place_legend)
 
     def rebuild(self, workspace: Workspace) -> None:
         for curve in self.curves + self.raw:
@@ -85,4 +91,20 @@ class GradientsPage(PlotPage):
             curve.setData(iterations[:n], smooth_log(y, max(1, n // SMOOTH_POINTS)), connect="finite")
             shown = max(shown, n)
         last = float(iterations[shown - 1]) if shown else 1.0
-        self.range.fit((0.0, max(last, 1.0)), bounds(norms[:shown], log=True), log_y=True)
+        self._shown_x = (0.0, max(last, 1.0))
+        y = bounds(norms[:shown], log=True)
+        if y is not None:  # room below the curves for the legend (the small gradients end there)
+            y = (y[0] - legend_band(self.plot, self.legend, *y), y[1])
+        self.range.fit(self._shown_x, y, log_y=True)
+        self._place_legend()
+
+    def _place_legend(self, *_) -> None:
+        place_legend(self.plot, self.legend, self.curves + self.raw, corners=BOTTOM_FIRST)
+
+    def export_widget(self) -> QWidget:
+        """The plot alone (the caption is for the learner), its x axis ending at the data."""
+        if self.showing_hint:
+            return self
+        self.range.tight(self._shown_x, None)
+        self._place_legend()
+        return self.plot_widget

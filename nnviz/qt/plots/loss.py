@@ -8,6 +8,10 @@ switches the y axis to a log scale. Accuracy: train and test per epoch.
 Values the cursor has not reached are not drawn: the current iteration's loss
 appears when the loss event is revealed, an epoch's evaluation when its last
 iteration is complete.
+
+The legend keeps off the curves (:mod:`nnviz.qt.plots.legend_place`): the loss plot keeps a
+band above its data for it. An exported figure is the plot alone — no check box, no caption —
+with its axes ending at the data.
 """
 
 from __future__ import annotations
@@ -15,9 +19,10 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QWidget
 
-from nnviz.qt.plots.ranges import SteadyRange, bounds
+from nnviz.qt.plots.legend_place import BOTTOM_FIRST, legend_band, place_legend
+from nnviz.qt.plots.ranges import Y_PAD, SteadyRange, bounds
 from nnviz.qt.plots.style import LABEL_PT, PlotPage, add_legend, caption_label, make_plot_widget, pen, text_size
 from nnviz.qt.theme import Theme
 from nnviz.session.events import LOSS
@@ -64,6 +69,10 @@ class _EpochCurves:
                 curve.setSymbolPen(color)
         return x
 
+    @property
+    def curves(self) -> tuple[pg.PlotDataItem, pg.PlotDataItem]:
+        return self.train, self.test
+
     def clear(self) -> None:
         self.train.setData([], [])
         self.test.setData([], [])
@@ -107,6 +116,8 @@ class LossPage(PlotPage):
         self.series = EpochSeries()
         self.range = SteadyRange(self.plot)
         self._shown_y = np.zeros(0)
+        self._shown_x = (0.0, 1.0)
+        self.plot.getViewBox().sigResized.connect(self._place_legend)
 
     def adopt(self, old: LossPage) -> None:
         self.log_y.setChecked(old.log_y.isChecked())
@@ -121,7 +132,34 @@ class LossPage(PlotPage):
             **{"font-size": text_size(self.theme, LABEL_PT)},
         )
         self.range.y = None
-        self.range.fit(None, bounds(self._shown_y, checked), log_y=checked)
+        self.range.fit(None, self._y_bounds(), log_y=checked)
+        self._place_legend()
+
+    def _curves(self) -> tuple[pg.PlotDataItem, ...]:
+        return (self.batch, self.reg, *self.epochs.curves)
+
+    def _y_bounds(self) -> tuple[float, float] | None:
+        """The shown values' range, reaching up far enough for the legend to sit above them."""
+        b = bounds(self._shown_y, self.log_y.isChecked())
+        if b is None:
+            return None
+        lo, hi = b
+        return lo, hi + legend_band(self.plot, self.legend, lo, hi)
+
+    def _place_legend(self, *_) -> None:
+        place_legend(self.plot, self.legend, self._curves())
+
+    def export_widget(self) -> QWidget:
+        """The plot alone, its axes ending at the data (the hint when there is nothing to plot)."""
+        if self.showing_hint:
+            return self
+        y = self._y_bounds()
+        if y is not None:
+            pad = Y_PAD * (y[1] - y[0])
+            y = (y[0] - pad, y[1] + pad)
+        self.range.tight(self._shown_x, y)
+        self._place_legend()
+        return self.plot_widget
 
     def rebuild(self, workspace: Workspace) -> None:
         self.series = EpochSeries()
@@ -155,8 +193,9 @@ class LossPage(PlotPage):
         values = self.series.values[:count, :2].ravel()
         self._shown_y = np.concatenate([metrics.loss_total[:n], reg if shown else np.zeros(0), values])
         last = max(float(x[-1]) if n else 0.0, float(self.series.iterations[count - 1]) if count else 0.0)
-        log = self.log_y.isChecked()
-        self.range.fit((0.0, max(last, 1.0)), bounds(self._shown_y, log), log_y=log)
+        self._shown_x = (0.0, max(last, 1.0))
+        self.range.fit(self._shown_x, self._y_bounds(), log_y=self.log_y.isChecked())
+        self._place_legend()
 
 
 class AccuracyPage(PlotPage):
@@ -175,6 +214,8 @@ class AccuracyPage(PlotPage):
         self.range = SteadyRange(self.plot, y=False)
         self.content_layout.addWidget(self.plot_widget, 1)
         self.series = EpochSeries()
+        self._shown_x = (0.0, 1.0)
+        self.plot.getViewBox().sigResized.connect(self._place_legend)
 
     def rebuild(self, workspace: Workspace) -> None:
         self.series = EpochSeries()
@@ -192,7 +233,21 @@ class AccuracyPage(PlotPage):
         self.series.update(workspace.epochs)
         count = count_until(self.series.iterations, iteration_complete(workspace.stepper))
         x = self.epochs.draw(self.series, count, "accuracy")
-        self.range.fit((0.0, max(float(x[-1]), 1.0) if len(x) else 1.0), None)
+        self._shown_x = (0.0, max(float(x[-1]), 1.0) if len(x) else 1.0)
+        self.range.fit(self._shown_x, None)
+        self._place_legend()
+
+    def _place_legend(self, *_) -> None:
+        # Accuracy rises to the top right: the bottom corners are its usual free places.
+        place_legend(self.plot, self.legend, self.epochs.curves, corners=BOTTOM_FIRST)
+
+    def export_widget(self) -> QWidget:
+        """The plot, its x axis ending at the last epoch shown (the hint for regression)."""
+        if self.showing_hint:
+            return self
+        self.range.tight(self._shown_x, None)
+        self._place_legend()
+        return self
 
 
 def n_points(curve: pg.PlotDataItem) -> int:

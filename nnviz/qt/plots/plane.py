@@ -15,6 +15,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QRectF
 
 from nnviz.core.experiment import Experiment
+from nnviz.qt.plots.aspect import AspectBox
 from nnviz.qt.plots.colors import OutputColors, class_colors
 from nnviz.qt.theme import Theme
 from nnviz.session.plot_values import GridForward, PlaneGrid, input_mapper, plane_grid
@@ -35,8 +36,10 @@ def point_px(theme: Theme) -> float:
 class PlaneLayer:
     """Background image and train/test scatter items in ``plot``; see the module docstring."""
 
-    def __init__(self, plot: pg.PlotItem, theme: Theme, grid: int = GRID):
+    def __init__(self, plot: pg.PlotItem, theme: Theme, grid: int = GRID, box: AspectBox | None = None):
         self.plot = plot
+        self.box = box
+        """Where the plot sits at the data's proportions (else the view's aspect is locked)."""
         self.theme = theme
         self.n = grid
         self.image = pg.ImageItem(axisOrder="row-major")
@@ -65,9 +68,12 @@ class PlaneLayer:
         self._forward = GridForward(input_mapper(experiment)(self.grid.points))
         self._coarse = {}
         g = self.grid
-        self.plot.setRange(xRange=(g.x0, g.x0 + g.width), yRange=(g.y0, g.y0 + g.height), padding=0)
-        ratio = g.width / g.height
-        self.plot.getViewBox().setAspectLocked(1 / 3 < ratio < 3, 1.0)
+        if self.box is not None:
+            self.box.set_range((g.x0, g.x0 + g.width), (g.y0, g.y0 + g.height))
+        else:
+            self.plot.setRange(xRange=(g.x0, g.x0 + g.width), yRange=(g.y0, g.y0 + g.height), padding=0)
+            ratio = g.width / g.height
+            self.plot.getViewBox().setAspectLocked(1 / 3 < ratio < 3, 1.0)
         outline = pg.mkPen(self.theme.highlight, width=0.8 * self.theme.line_scale)
         train_rgba = self.colors.points(data.t_train)
         self.train.setData(

@@ -123,6 +123,19 @@ class SteadyRange:
                 pad = Y_PAD * (new[1] - new[0])
                 view.setYRange(new[0] - pad, new[1] + pad, padding=0)
 
+    def tight(self, x: tuple[float, float] | None, y: tuple[float, float] | None) -> None:
+        """Show exactly ``x`` and ``y`` (``None``: leave that axis), axes ending at the data, as
+        a figure wants them; a live run goes on from there with :meth:`fit`."""
+        if self.manual:
+            return
+        view = self.plot.getViewBox()
+        if self.manage_x and x is not None and x[1] > x[0]:
+            self.x = x
+            view.setXRange(*x, padding=0)
+        if self.manage_y and y is not None and y[1] > y[0]:
+            self.y = y
+            view.setYRange(*y, padding=0)
+
     def set_x(self, lo: float, hi: float) -> None:
         """Show exactly ``[lo, hi]`` on x (unless the learner took over the range)."""
         if not self.manual and (lo, hi) != self.x:

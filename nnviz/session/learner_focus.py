@@ -1,0 +1,70 @@
+"""What the learner looks at in a workspace: the traced sample, the selection and the step view.
+
+Mixed into :class:`~nnviz.session.workspace.Workspace` (it reads the workspace's
+``experiment`` and ``stepper``): every panel asks these three and nothing else
+which numbers to show.
+"""
+
+from __future__ import annotations
+
+from nnviz.core.numbering import informative_row
+from nnviz.session.selection import Selection
+from nnviz.session.step_view import StepView, workspace_view
+
+
+class LearnerFocus:
+    """The traced sample, the selection and the memoised :class:`StepView` of a workspace."""
+
+    def __init__(self):
+        self._chosen_sample: int | None = None
+        self._auto_sample: tuple[object, int] = (None, 0)
+        self._selection: Selection | None = None
+        self._view: tuple[tuple, tuple, StepView] | None = None
+
+    @property
+    def sample(self) -> int:
+        """The traced sample: a row of the current batch whose numbers the views spell out.
+
+        Until the learner picks a row, it is the batch's most informative row
+        (:func:`nnviz.core.numbering.informative_row`: the first with the most
+        non-zero inputs), so the sentences never multiply everything by 0.
+        """
+        if self._chosen_sample is not None:
+            return self._chosen_sample
+        trace = self.stepper.trace
+        if trace is None:
+            return 0
+        if self._auto_sample[0] is not trace.x:
+            self._auto_sample = (trace.x, informative_row(trace.x))
+        return self._auto_sample[1]
+
+    @sample.setter
+    def sample(self, row: int) -> None:
+        self._chosen_sample = int(row)
+
+    @property
+    def selection(self) -> Selection | None:
+        """The unit or weight the learner picked; ``None`` when it no longer fits the network."""
+        sel = self._selection
+        return sel if sel is not None and sel.fits(self.experiment.network) else None
+
+    @selection.setter
+    def selection(self, selection: Selection | None) -> None:
+        self._selection = selection
+
+    def step_view(self) -> StepView:
+        """Every number the panels show at the cursor (:mod:`nnviz.session.step_view`). Built once
+        per step: the same object until the cursor, the trace, the parameters, the traced sample or
+        the selection change."""
+        net = self.experiment.network
+        objects = (self.stepper, self.stepper.trace, net, *net.parameters())  # compared by identity
+        values = (self.stepper.position, self.sample, self.selection)
+        memo = self._view
+        if (
+            memo is None
+            or memo[1] != values
+            or len(memo[0]) != len(objects)
+            or any(x is not y for x, y in zip(memo[0], objects))
+        ):
+            memo = self._view = (objects, values, workspace_view(self, self.selection))
+        return memo[2]
