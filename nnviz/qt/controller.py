@@ -122,6 +122,8 @@ class Controller(QObject):
         self.workspace = workspace
         self.iterations_per_frame = 0
         """0: as many as fit in the tick budget; else exactly this many per frame."""
+        self.frame_ms = FRAME_MS
+        """Timer interval at a chosen number of iterations per frame (a slow pace spaces ticks out)."""
         self.training_process = training_process
         """Trains in automatic speed while the window draws (``None``: train in this process)."""
         self.last_stop: Stop | None = None
@@ -174,7 +176,7 @@ class Controller(QObject):
     def _interval(self) -> int:
         if self._elsewhere:
             return PROCESS_FRAME_MS
-        return 0 if self.iterations_per_frame <= 0 else FRAME_MS
+        return 0 if self.iterations_per_frame <= 0 else self.frame_ms
 
     def _wants_elsewhere(self) -> bool:
         return self.training_process is not None and self.iterations_per_frame <= 0 and not self._window_only

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont
-from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QSpinBox, QToolBar, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QToolBar, QWidget
 
 from nnviz.qt.actions import create_actions
 from nnviz.qt.controller import Controller
+from nnviz.qt.speed_control import SpeedControl
 from nnviz.qt.steady_label import SteadyLabel
 
 SETTINGS_ORG = "nnviz"
@@ -54,12 +55,7 @@ class MainWindow(QMainWindow):
         self.position_label = SteadyLabel()
         self.position_label.setObjectName("position_label")
         self.position_label.setToolTip("Iteration, epoch and the event the cursor is on")
-        self.speed = QSpinBox()
-        self.speed.setObjectName("speed")
-        self.speed.setRange(0, 10_000)
-        self.speed.setSpecialValueText("auto")
-        self.speed.setSuffix(" it/frame")
-        self.speed.setToolTip("Training iterations per redraw while running; auto fills each frame's time budget")
+        self.speed = SpeedControl(controller)
         self.statusBar().addPermanentWidget(self.position_label)
         self.toolbar = QToolBar("Debugger")
         self.toolbar.setObjectName("debug_toolbar")

@@ -173,6 +173,7 @@ def test_a_learner_steps_one_iteration_then_trains_xor_to_100_percent(make_app, 
         if ws.stepper.position.index == len(ws.stepper.events) - 1:
             break
     assert seen == list(ws.stepper.events)
+    app.window.actions_by_id[A.FASTEST].trigger()  # the default pace is for watching, not for waiting
     c.run()
     qtbot.waitUntil(lambda: ws.epochs and ws.epochs[-1].result.train_accuracy == 1.0, timeout=60000)
     c.pause()
