@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QToolBar, 
 
 from nnviz.qt.actions import create_actions
 from nnviz.qt.controller import Controller
-from nnviz.qt.dock_layout import arrange_presentation, size_default, size_presentation
+from nnviz.qt.dock_layout import arrange_presentation, size_default
 from nnviz.qt.speed_control import SpeedControl
 from nnviz.qt.steady_label import SteadyLabel
 from nnviz.qt.window_size import fitted_size, initial_window_size
@@ -138,7 +138,7 @@ class MainWindow(QMainWindow):
         applies them (unless a remembered layout was restored) and so does Reset Layout.
         """
         if self.presenting:  # the layout to return to is still unsized: leaving sizes it
-            size_presentation(self, self.docks)
+            arrange_presentation(self, self.docks)
             return
         self._sizes_pending = False
         size_default(self, self.docks)

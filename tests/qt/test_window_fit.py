@@ -1,5 +1,10 @@
 """The window fits the screen: its first size, the default layout's shares, a bigger network in presentation."""
 
+import json
+import os
+import subprocess
+import sys
+
 import pytest
 from PySide6.QtCore import QRect, QSettings, QSize, QStandardPaths
 from PySide6.QtWidgets import QMessageBox
@@ -77,3 +82,51 @@ def test_presentation_draws_the_network_bigger_not_smaller(make_app, qtbot, scre
     assert app.canvas.transform().m11() > plain
     app.window.actions_by_id[A.PRESENTATION].trigger()
     qtbot.waitUntil(lambda: abs(app.canvas.transform().m11() - plain) < 1e-6)
+
+
+OPEN_ON_SCREEN = """
+import json, sys
+from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtWidgets import QApplication
+QStandardPaths.setTestModeEnabled(True)
+qt = QApplication([])
+from nnviz.presets import load_experiment
+from nnviz.qt.app import App
+from nnviz.qt.main_window import SETTINGS_APP, SETTINGS_ORG
+from nnviz.session.workspace import Workspace
+QSettings(SETTINGS_ORG, SETTINGS_APP).remove("window")
+app = App(Workspace(load_experiment("xor-2-2-1")))
+app.window.restore_layout()  # as nnviz.qt.app.main opens it
+app.window.show()
+for _ in range(50):
+    qt.processEvents()
+sizes = {key: [dock.width(), dock.height()] for key, dock in app.window.docks.items() if dock.isVisible()}
+sizes["canvas"] = [app.canvas.width(), app.canvas.height()]
+available = qt.primaryScreen().availableGeometry()
+print(json.dumps({"available": [available.width(), available.height()],
+                  "window": [app.window.width(), app.window.height()], "sizes": sizes}))
+"""
+
+
+@pytest.mark.parametrize("screen", SCREENS, ids=lambda s: f"{s.width()}x{s.height()}")
+def test_on_a_screen_of_that_size_the_window_fits_and_the_network_is_the_largest_view(tmp_path, screen):
+    # The offscreen platform takes its screens from a file: a real 1366×768 screen, not a resized window.
+    config = tmp_path / "screen.json"
+    config.write_text(
+        json.dumps(
+            {"screens": [{"name": "s", "x": 0, "y": 0, "width": screen.width(), "height": screen.height()}]}
+        )
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
+    result = subprocess.run(
+        [sys.executable, "-c", OPEN_ON_SCREEN], capture_output=True, text=True, env=env, timeout=120, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report["available"] == [screen.width(), screen.height()]
+    width, height = report["window"]
+    assert width <= screen.width() and height + FRAME.height() <= screen.height()
+    area = {key: w * h for key, (w, h) in report["sizes"].items()}
+    assert max(area, key=area.get) == "canvas"
+    # The data view is a real plot, not a strip squeezed beside the plots' tabs.
+    assert min(report["sizes"]["data"]) >= 0.3 * height
