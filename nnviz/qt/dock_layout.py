@@ -49,6 +49,7 @@ def size_default(window: QMainWindow, docks: dict[str, QDockWidget]) -> None:
     row = d["plots"].width() + d["data"].width()
     data = min(round(bottom * DATA_WIDTH), row // 2)
     window.resizeDocks([d["plots"], d["data"]], [row - data, data], Horizontal)
+    window.layout().activate()  # sized now, not at the next layout pass: a figure taken at once shows it
 
 
 def presentation_stack(height: int) -> tuple[str, ...]:
@@ -72,6 +73,8 @@ def arrange_presentation(window: QMainWindow, docks: dict[str, QDockWidget]) -> 
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, stack[0])
     for above, below in itertools.pairwise(stack):
         window.splitDockWidget(above, below, Vertical)
+    window.layout().activate()  # the docks just moved have their places before they are sized
     window.resizeDocks([stack[0]], [round(window.width() * PRESENTATION_SIDE)], Horizontal)
     # Sizes that do not add up to the column are shared out in their proportions.
     window.resizeDocks(stack, [round(1000 * share) for share in PRESENTATION_STACKS[keys]], Vertical)
+    window.layout().activate()  # sized now, not at the next layout pass: a figure taken at once shows it
