@@ -103,7 +103,8 @@ for _ in range(50):
 sizes = {key: [dock.width(), dock.height()] for key, dock in app.window.docks.items() if dock.isVisible()}
 sizes["canvas"] = [app.canvas.width(), app.canvas.height()]
 available = qt.primaryScreen().availableGeometry()
-print(json.dumps({"available": [available.width(), available.height()],
+least = app.window.minimumSizeHint()
+print(json.dumps({"available": [available.width(), available.height()], "least": [least.width(), least.height()],
                   "window": [app.window.width(), app.window.height()], "sizes": sizes}))
 """
 
@@ -126,6 +127,7 @@ def test_on_a_screen_of_that_size_the_window_fits_and_the_network_is_the_largest
     assert report["available"] == [screen.width(), screen.height()]
     width, height = report["window"]
     assert width <= screen.width() and height + FRAME.height() <= screen.height()
+    assert report["least"][0] <= screen.width() and report["least"][1] <= screen.height() - FRAME.height()
     area = {key: w * h for key, (w, h) in report["sizes"].items()}
     assert max(area, key=area.get) == "canvas"
     # The data view is a real plot, not a strip squeezed beside the plots' tabs.
