@@ -69,11 +69,11 @@ class SpeedControl(QWidget):
         speed = self.speed
         if speed is None:
             self.controller.iterations_per_frame = 0  # automatic: the training process, flat out
-            return
-        per_epoch = self.controller.workspace.stepper.trainer.iterations_per_epoch
-        pace = tick_pace(speed, per_epoch)
-        self.controller.iterations_per_frame = pace.iterations
-        self.controller.frame_ms = pace.interval_ms
+        else:
+            pace = tick_pace(speed, self.controller.workspace.stepper.trainer.iterations_per_epoch)
+            self.controller.iterations_per_frame = pace.iterations
+            self.controller.frame_ms = pace.interval_ms
+        self.controller.pace_changed()
 
     def _on_choice_current_index_changed(self, _index: int) -> None:
         if self.speed is not None:

@@ -78,3 +78,14 @@ def test_a_new_batch_size_is_paced_again(app):
     assert after > before
     pace = tick_pace(20, after)
     assert (app.controller.iterations_per_frame, app.controller.frame_ms) == (pace.iterations, pace.interval_ms)
+
+
+def test_a_faster_pace_chosen_during_a_slow_run_applies_at_once(app, qtbot):
+    c, trainer = app.controller, app.controller.workspace.stepper.trainer
+    app.window.speed.set_speed(1)  # XOR: one iteration a second
+    c.run()
+    qtbot.waitUntil(lambda: trainer.iteration >= 1, timeout=5000)
+    start = trainer.iteration
+    app.window.speed.set_speed(100)
+    # Not after the rest of the one-second tick: 100 iterations a second from now.
+    qtbot.waitUntil(lambda: trainer.iteration >= start + 3, timeout=700)
