@@ -51,6 +51,8 @@ class MainWindow(QMainWindow):
         """The docks as built, before a remembered layout was restored (what Reset Layout restores)."""
         self._sizes_pending = True
         """The default dock sizes are still to be applied once the window is shown at its size."""
+        self._normal_sized = True
+        """While presenting: whether the layout to return to has its sizes (not if presenting from the start)."""
         self.position_label = SteadyLabel()
         self.position_label.setObjectName("position_label")
         self.position_label.setToolTip("Iteration, epoch and the event the cursor is on")
@@ -96,6 +98,7 @@ class MainWindow(QMainWindow):
             if self._default_state is None:  # presenting from the start: Reset Layout's layout is this one
                 self._default_state = self.saveState()
             self._normal_state = self.saveState()
+            self._normal_sized = not self._sizes_pending
             self.toolbar.hide()
             for key in PRESENTATION_HIDES:
                 if key in self.docks:
@@ -106,9 +109,14 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
             # The first restore is laid out under the toolbar and fonts of the mode just left, which
             # shifts the side columns; once that layout is done, a second one puts them back exactly.
-            QTimer.singleShot(0, lambda: self.presenting or self.restoreState(state))
-            if self._sizes_pending and self.isVisible():  # the layout left was never sized
-                self.apply_default_sizes()
+            QTimer.singleShot(0, lambda: self._restore_again(state))
+
+    def _restore_again(self, state: QByteArray) -> None:
+        if self.presenting:  # presenting again already
+            return
+        self.restoreState(state)
+        if not self._normal_sized:  # presenting since the start: the layout returned to was never sized
+            self.apply_default_sizes()
 
     def follow_application_font(self) -> None:
         """Dock titles in the application's font after it changed (presentation: larger).
@@ -148,7 +156,7 @@ class MainWindow(QMainWindow):
         if self._default_state is None:
             return
         if self.presenting:
-            self._normal_state = QByteArray(self._default_state)
+            self._normal_state, self._normal_sized = QByteArray(self._default_state), False
             return
         self.restoreState(self._default_state)
         for dock in self.docks.values():
@@ -179,7 +187,7 @@ class MainWindow(QMainWindow):
         if isinstance(state, QByteArray):
             self._sizes_pending = False
             if self.presenting:  # the remembered layout is the one to return to
-                self._normal_state = state
+                self._normal_state, self._normal_sized = state, True
             else:
                 self.restoreState(state)
 

@@ -12,7 +12,9 @@ from PySide6.QtWidgets import QMessageBox
 from nnviz.presets import load_experiment
 from nnviz.qt import actions as A
 from nnviz.qt.app import App
+from nnviz.qt.dock_layout import BOTTOM_SHARE
 from nnviz.qt.main_window import SETTINGS_APP, SETTINGS_ORG
+from nnviz.qt.theme import PRESENTATION
 from nnviz.qt.window_size import FRAME, PREFERRED, fitted_size, initial_window_size, side_widths
 from nnviz.session.workspace import Workspace
 
@@ -132,3 +134,18 @@ def test_on_a_screen_of_that_size_the_window_fits_and_the_network_is_the_largest
     assert max(area, key=area.get) == "canvas"
     # The data view is a real plot, not a strip squeezed beside the plots' tabs.
     assert min(report["sizes"]["data"]) >= 0.3 * height
+
+
+def test_leaving_presentation_it_started_in_sizes_the_default_layout(make_app, qtbot):
+    # The theme is remembered: the app can start presenting, before any layout was sized.
+    QSettings(SETTINGS_ORG, SETTINGS_APP).remove("window")
+    app = App(Workspace(load_experiment("xor-2-2-1")), theme=PRESENTATION)
+    qtbot.addWidget(app.window)
+    app.window.restore_layout()
+    app.window.resize(1366, 768)
+    app.window.show()
+    qtbot.waitExposed(app.window)
+    app.window.actions_by_id[A.PRESENTATION].trigger()
+    plots = app.window.docks["plots"]
+    qtbot.waitUntil(lambda: abs(plots.height() - BOTTOM_SHARE * app.window.height()) < 0.1 * app.window.height())
+    assert app.window.docks["experiment"].width() >= side_widths(1366)[0]
