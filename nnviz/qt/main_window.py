@@ -91,7 +91,8 @@ class MainWindow(QMainWindow):
 
     def set_presenting(self, presenting: bool) -> None:
         """Hide the controls for a projector — the toolbar (with the speed box) and the docks of
-        :data:`PRESENTATION_HIDES`; the menu bar stays. Leaving puts back exactly the layout there was."""
+        :data:`PRESENTATION_HIDES`; the menu bar stays — and give the network the whole height
+        (:func:`nnviz.qt.dock_layout.arrange_presentation`). Leaving puts back exactly the layout there was."""
         if presenting == self.presenting:
             return
         if presenting:
@@ -101,8 +102,7 @@ class MainWindow(QMainWindow):
             self._normal_sized = not self._sizes_pending
             self.toolbar.hide()
             for key in PRESENTATION_HIDES:
-                if key in self.docks:
-                    self.docks[key].hide()
+                self.docks[key].hide()
             arrange_presentation(self, self.docks)
         else:
             state, self._normal_state = self._normal_state, None
@@ -145,7 +145,7 @@ class MainWindow(QMainWindow):
         Dock sizes only hold once the window has its size, so the first show
         applies them (unless a remembered layout was restored) and so does Reset Layout.
         """
-        if self.presenting:  # the layout to return to is still unsized: leaving sizes it
+        if self.presenting:  # the presentation column for this size; the layout to return to is sized on leaving
             arrange_presentation(self, self.docks)
             return
         self._sizes_pending = False
