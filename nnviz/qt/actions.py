@@ -32,6 +32,7 @@ UNDO = "edit.undo"
 REDO = "edit.redo"
 RUN = "debug.run"
 PAUSE = "debug.pause"
+FASTEST = "debug.fastest"
 STEP_INTO = "debug.step_into"
 STEP_OVER = "debug.step_over"
 STEP_OUT = "debug.step_out"
@@ -75,6 +76,13 @@ SPECS = (
     ActionSpec(REDO, "&Redo", QKeySequence.StandardKey.Redo, "Redo the change just undone"),
     ActionSpec(RUN, "&Run / Continue", "F5", "Train live until paused or a breakpoint fires (F5)"),
     ActionSpec(PAUSE, "&Pause", "F6", "Pause live training (F6)"),
+    ActionSpec(
+        FASTEST,
+        "As &Fast as Possible",
+        "Ctrl+F5",
+        "Train live as fast as possible; again to go back to the chosen speed (Ctrl+F5)",
+        checkable=True,
+    ),
     ActionSpec(STEP_INTO, "Step &Into (unit)", "F11", "Reveal the next unit's computation (F11)"),
     ActionSpec(STEP_OVER, "Step &Over (layer)", "F10", "Reveal the rest of the current layer (F10)"),
     ActionSpec(

@@ -79,6 +79,7 @@ class App:
         steps = (
             A.RUN,
             A.PAUSE,
+            A.FASTEST,
             None,
             A.STEP_INTO,
             A.STEP_OVER,
@@ -131,6 +132,7 @@ class App:
             w.toolbar.addAction(act[key])
         w.toolbar.addSeparator()
         w.toolbar.addWidget(w.speed)
+        w.toolbar.addAction(act[A.FASTEST])
 
     def _choice_menu(self, menu: QMenu, values, current: str, apply, texts: dict) -> QActionGroup:
         group = QActionGroup(menu)
@@ -174,7 +176,8 @@ class App:
         act[A.EXPORT_FIGURE].triggered.connect(self.export_figure)
         act[A.EXPORT_WORKED_EXAMPLE].triggered.connect(self.export_worked_example)
         act[A.EXPORT_FRAMES].triggered.connect(self.export_frames)
-        w.speed.valueChanged.connect(self._on_speed_value_changed)
+        act[A.FASTEST].toggled.connect(w.speed.set_fastest)
+        w.speed.speed_changed.connect(lambda speed: act[A.FASTEST].setChecked(speed is None))
         w.file_dropped.connect(self.open_path)
         w.close_requested.connect(self._on_window_close_requested)
         c.stepped.connect(self._on_controller_stepped)
@@ -190,9 +193,6 @@ class App:
         self.canvas.unit_selected.connect(self._on_canvas_unit_selected)
         self.canvas.edge_selected.connect(self._on_canvas_edge_selected)
         self.canvas.parameter_edit_requested.connect(self._on_canvas_parameter_edit_requested)
-
-    def _on_speed_value_changed(self, value: int) -> None:
-        self.controller.iterations_per_frame = value
 
     def _on_dark_theme_triggered(self, checked: bool) -> None:
         self.set_theme(DARK if checked else LIGHT)

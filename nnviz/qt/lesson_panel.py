@@ -39,6 +39,7 @@ class LessonPanel(QWidget):
         self.title.setObjectName("lesson_title")
         self.title.setStyleSheet("color: palette(placeholder-text);")
         self.title.setToolTip("The experiment's name")
+        self.title.setWordWrap(True)  # a long name takes two lines instead of widening the dock
         self.edit_button = QPushButton("Edit")
         self.edit_button.setObjectName("lesson_edit_button")
         self.edit_button.setCheckable(True)

@@ -1,8 +1,10 @@
 """The main window: the network canvas in the centre, panels in rearrangeable docks.
 
-Left: the experiment panel and the lesson. Right: the inspector. Bottom: the
-plots, the matrix view and the breakpoints (tabbed), and beside them the data
-view. The dock layout and window geometry are remembered with QSettings.
+Left, the whole height: the experiment panel. Right, the whole height: the
+inspector over the lesson. Below the canvas: the plots, the matrix view and the
+breakpoints (tabbed), and beside them the data view. The window opens no larger
+than the screen (:mod:`nnviz.qt.window_size`). The dock layout and window
+geometry are remembered with QSettings.
 The window builds its widgets and shows status; ``nnviz.qt.app`` wires actions
 to the controller.
 """
@@ -11,22 +13,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont
-from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QSpinBox, QToolBar, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QToolBar, QWidget
 
 from nnviz.qt.actions import create_actions
 from nnviz.qt.controller import Controller
+from nnviz.qt.dock_layout import arrange_presentation, size_default
+from nnviz.qt.speed_control import SpeedControl
 from nnviz.qt.steady_label import SteadyLabel
+from nnviz.qt.window_size import fitted_size, initial_window_size
 
 SETTINGS_ORG = "nnviz"
 SETTINGS_APP = "nnviz"
-PRESENTATION_HIDES = ("experiment", "breakpoints", "matrix")
-"""Docks hidden in presentation mode (with the toolbar): the controls, not what the lecture shows."""
-SIDE_WIDTHS = (330, 400)
-"""Default widths of the left dock column (experiment, lesson) and the right one (the inspector)."""
-BOTTOM_SHARE = 0.36
-"""The bottom row's (plots, matrices, breakpoints and the data view) default share of the window's height."""
-DATA_WIDTH = 1.15
-"""The data view's default width in units of the bottom row's height: a square plot and its legend."""
+PRESENTATION_HIDES = ("experiment", "breakpoints", "matrix", "lesson")
+"""Docks hidden in presentation mode (with the toolbar): the controls, and the lesson the learner
+reads alone, not what the lecture shows."""
 
 
 class MainWindow(QMainWindow):
@@ -51,19 +51,22 @@ class MainWindow(QMainWindow):
         """The docks as built, before a remembered layout was restored (what Reset Layout restores)."""
         self._sizes_pending = True
         """The default dock sizes are still to be applied once the window is shown at its size."""
+        self._normal_sized = True
+        """While presenting: whether the layout to return to has its sizes (not if presenting from the start)."""
         self.position_label = SteadyLabel()
         self.position_label.setObjectName("position_label")
         self.position_label.setToolTip("Iteration, epoch and the event the cursor is on")
-        self.speed = QSpinBox()
-        self.speed.setObjectName("speed")
-        self.speed.setRange(0, 10_000)
-        self.speed.setSpecialValueText("auto")
-        self.speed.setSuffix(" it/frame")
-        self.speed.setToolTip("Training iterations per redraw while running; auto fills each frame's time budget")
+        self.speed = SpeedControl(controller)
         self.statusBar().addPermanentWidget(self.position_label)
         self.toolbar = QToolBar("Debugger")
         self.toolbar.setObjectName("debug_toolbar")
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        # The side columns run the whole height: the settings get room, the bottom row sits under the canvas.
+        for corner, area in (
+            (Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea),
+            (Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea),
+        ):
+            self.setCorner(corner, area)
         self.setDockOptions(
             QMainWindow.DockOption.AnimatedDocks
             | QMainWindow.DockOption.AllowNestedDocks
@@ -88,17 +91,32 @@ class MainWindow(QMainWindow):
 
     def set_presenting(self, presenting: bool) -> None:
         """Hide the controls for a projector — the toolbar (with the speed box) and the docks of
-        :data:`PRESENTATION_HIDES`; the menu bar stays. Leaving puts back exactly the layout there was."""
+        :data:`PRESENTATION_HIDES`; the menu bar stays — and give the network the whole height
+        (:func:`nnviz.qt.dock_layout.arrange_presentation`). Leaving puts back exactly the layout there was."""
         if presenting == self.presenting:
             return
         if presenting:
+            if self._default_state is None:  # presenting from the start: Reset Layout's layout is this one
+                self._default_state = self.saveState()
             self._normal_state = self.saveState()
+            self._normal_sized = not self._sizes_pending
             self.toolbar.hide()
             for key in PRESENTATION_HIDES:
                 self.docks[key].hide()
+            arrange_presentation(self, self.docks)
         else:
             state, self._normal_state = self._normal_state, None
             self.restoreState(state)
+            # The first restore is laid out under the toolbar and fonts of the mode just left, which
+            # shifts the side columns; once that layout is done, a second one puts them back exactly.
+            QTimer.singleShot(0, lambda: self._restore_again(state))
+
+    def _restore_again(self, state: QByteArray) -> None:
+        if self.presenting:  # presenting again already
+            return
+        self.restoreState(state)
+        if not self._normal_sized:  # presenting since the start: the layout returned to was never sized
+            self.apply_default_sizes()
 
     def follow_application_font(self) -> None:
         """Dock titles in the application's font after it changed (presentation: larger).
@@ -127,23 +145,18 @@ class MainWindow(QMainWindow):
         Dock sizes only hold once the window has its size, so the first show
         applies them (unless a remembered layout was restored) and so does Reset Layout.
         """
-        self._sizes_pending = False
-        d = self.docks
-        if not {"experiment", "data", "inspector", "plots"} <= d.keys():
+        if self.presenting:  # the presentation column for this size; the layout to return to is sized on leaving
+            arrange_presentation(self, self.docks)
             return
-        bottom = round(self.height() * BOTTOM_SHARE)
-        self.resizeDocks([d["experiment"], d["inspector"]], list(SIDE_WIDTHS), Qt.Orientation.Horizontal)
-        self.resizeDocks([d["plots"]], [bottom], Qt.Orientation.Vertical)
-        row = d["plots"].width() + d["data"].width()
-        data = min(round(bottom * DATA_WIDTH), row // 2)
-        self.resizeDocks([d["plots"], d["data"]], [row - data, data], Qt.Orientation.Horizontal)
+        self._sizes_pending = False
+        size_default(self, self.docks)
 
     def reset_layout(self) -> None:
         """Every dock back in its default place and size (leaving presentation mode's hiding too)."""
         if self._default_state is None:
             return
         if self.presenting:
-            self._normal_state = QByteArray(self._default_state)
+            self._normal_state, self._normal_sized = QByteArray(self._default_state), False
             return
         self.restoreState(self._default_state)
         for dock in self.docks.values():
@@ -156,7 +169,7 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if self._default_state is None:
             self._default_state = self.saveState()
-        if self._sizes_pending:
+        if self._sizes_pending or self.presenting:
             # After this show has laid the window out at its size.
             QTimer.singleShot(0, self.apply_default_sizes)
 
@@ -166,14 +179,15 @@ class MainWindow(QMainWindow):
         geometry = settings.value("window/geometry")
         state = settings.value("window/state")
         self._default_state = self.saveState()
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
+        available = self.screen().availableGeometry()
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+            self.resize(fitted_size(self.size(), available))  # remembered on a larger screen
         else:
-            self.resize(1400, 880)
+            self.resize(initial_window_size(available))
         if isinstance(state, QByteArray):
             self._sizes_pending = False
             if self.presenting:  # the remembered layout is the one to return to
-                self._normal_state = state
+                self._normal_state, self._normal_sized = state, True
             else:
                 self.restoreState(state)
 

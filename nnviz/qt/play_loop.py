@@ -71,6 +71,8 @@ class PlayLoop:
 
     def _start_play_loop(self, training_process: TrainingProcess | None) -> None:
         self._live = LiveRun(training_process)
+        self.frame_ms = FRAME_MS
+        """Timer interval at a chosen number of iterations per frame (a slow pace spaces ticks out)."""
         self._timer = QTimer(self)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setInterval(FRAME_MS)
@@ -120,10 +122,16 @@ class PlayLoop:
             if halted is not None and halted.stop is not None:
                 self._stopped_at(halted.stop)
 
+    def pace_changed(self) -> None:
+        """The speed changed during a run: the timer takes the new interval now, not after the
+        current one (at 1 epoch/s on XOR that is a second)."""
+        if self.running and not self._live.in_process:
+            self._timer.setInterval(self._interval())
+
     def _interval(self) -> int:
         if self._live.in_process:
             return PROCESS_FRAME_MS
-        return 0 if self.iterations_per_frame <= 0 else FRAME_MS
+        return 0 if self.iterations_per_frame <= 0 else self.frame_ms
 
     def _begin_elsewhere(self) -> None:
         """Start the training process on the workspace, if this run wants it; if it trains in

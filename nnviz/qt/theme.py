@@ -17,10 +17,12 @@ palette for light, and the application font scaled by ``font_scale``.
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 import numpy as np
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
@@ -249,7 +251,12 @@ def apply_to_application(theme: Theme, app: QApplication | None = None) -> None:
     # is drawn next uses them; style sheets that name palette colours resolve them only when set.
     for kind in (QEvent.Type.ApplicationPaletteChange, QEvent.Type.ApplicationFontChange):
         QCoreApplication.sendPostedEvents(None, kind)
+    # Widgets of windows already closed may still wait in reference cycles; freed now, none of them
+    # is visited half destroyed (a crash seen in the test suite, where many windows come and go).
+    gc.collect()
     for widget in app.allWidgets():
+        if not shiboken6.isValid(widget):
+            continue
         sheet = widget.styleSheet()
         if "palette(" in sheet:
             widget.setStyleSheet("")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 from nnviz.qt.breakpoints_panel import BreakpointsPanel
 from nnviz.qt.controller import Controller
@@ -32,6 +32,9 @@ HEATMAP_STEP = 4
 """The canvas's heatmaps take every 4th point of the data view's grid, each way."""
 HEATMAP_RESOLUTION = GRID // HEATMAP_STEP
 """Pixels per side of each unit's heatmap on the canvas."""
+SCROLLED = ("matrix",)
+"""Panels whose docks scroll: the matrices' equation line is wider than the bottom row on a
+1366-pixel screen, and as the plots' tab neighbour it would widen the plots and squeeze the data view."""
 
 Left, Right, Bottom = (
     Qt.DockWidgetArea.LeftDockWidgetArea,
@@ -78,9 +81,19 @@ def unit_maps(controller: Controller, resolution: int = HEATMAP_RESOLUTION) -> l
     return [np.ascontiguousarray(a.reshape(-1, resolution, resolution)[:, ::-1]) for a in layers]
 
 
+def _scrolled(panel: QWidget) -> QScrollArea:
+    """``panel`` in a scroll area, so that its dock can be narrower than the panel's widest line."""
+    area = QScrollArea()
+    area.setObjectName(f"{panel.objectName()}_scroll")
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(panel)
+    return area
+
+
 def build_views(window: MainWindow, controller: Controller, theme: Theme = LIGHT) -> Views:
-    """Create every panel and put it in its dock (left: settings, lesson; right: the inspector;
-    bottom: the plots, matrices and breakpoints as tabs, and beside them the data view)."""
+    """Create every panel and put it in its dock (left: settings; right: the inspector over the
+    lesson; below the canvas: the plots, matrices and breakpoints as tabs, and beside them the data view)."""
     panels: dict[str, QWidget] = {
         "experiment": ExperimentPanel(controller),
         "lesson": LessonPanel(controller),
@@ -92,7 +105,7 @@ def build_views(window: MainWindow, controller: Controller, theme: Theme = LIGHT
     }
     titles = {
         "experiment": ("Experiment", Left),
-        "lesson": ("Lesson", Left),
+        "lesson": ("Lesson", Right),
         "inspector": ("Inspector", Right),
         "plots": ("Plots", Bottom),
         "matrix": ("Matrices", Bottom),
@@ -101,7 +114,7 @@ def build_views(window: MainWindow, controller: Controller, theme: Theme = LIGHT
     }
     for key in titles:
         title, area = titles[key]
-        dock = window.add_dock(key, title, panels[key], area)
+        dock = window.add_dock(key, title, _scrolled(panels[key]) if key in SCROLLED else panels[key], area)
         catch_up = getattr(panels[key], "catch_up", None)
         if catch_up is not None:
             # A dock brought to the front of its tabs gets no show event: catch up on a skipped live redraw.
@@ -109,6 +122,7 @@ def build_views(window: MainWindow, controller: Controller, theme: Theme = LIGHT
     # Split before tabbing: a dock in a tab group cannot be split, only joined. One tab group only:
     # with a second one, Qt 6.11 leaves a stale copy of a group's tab bar on screen.
     window.splitDockWidget(window.docks["plots"], window.docks["data"], Qt.Orientation.Horizontal)
+    window.splitDockWidget(window.docks["inspector"], window.docks["lesson"], Qt.Orientation.Vertical)
     window.tabifyDockWidget(window.docks["plots"], window.docks["matrix"])
     window.tabifyDockWidget(window.docks["plots"], window.docks["breakpoints"])
     # Their sizes are set when the window is first shown (MainWindow.apply_default_sizes).

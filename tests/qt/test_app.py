@@ -20,7 +20,7 @@ from nnviz.core.explain import num
 from nnviz.presets import load_experiment
 from nnviz.qt import actions as A
 from nnviz.qt.app import App
-from nnviz.qt.main_window import BOTTOM_SHARE, DATA_WIDTH
+from nnviz.qt.dock_layout import BOTTOM_SHARE, DATA_WIDTH
 from nnviz.session.events import BACKWARD, FORWARD, Granularity
 from nnviz.session.selection import Selection
 from nnviz.session.workspace import Workspace
@@ -79,7 +79,7 @@ def test_the_default_layout_is_the_documented_one_and_reset_layout_brings_it_bac
     Area = Qt.DockWidgetArea
     expected = {
         "experiment": Area.LeftDockWidgetArea,
-        "lesson": Area.LeftDockWidgetArea,
+        "lesson": Area.RightDockWidgetArea,
         "inspector": Area.RightDockWidgetArea,
         "breakpoints": Area.BottomDockWidgetArea,
         "plots": Area.BottomDockWidgetArea,
@@ -97,6 +97,10 @@ def test_the_default_layout_is_the_documented_one_and_reset_layout_brings_it_bac
 
     qtbot.waitUntil(default_sizes)
     assert data.x() > plots.x() and abs(data.y() - plots.y()) < 5  # side by side
+    inspector, lesson = window.docks["inspector"], window.docks["lesson"]
+    assert lesson.y() > inspector.y() and abs(lesson.x() - inspector.x()) < 5  # the lesson under the inspector
+    # The side columns run the whole height: the experiment panel is not squeezed above the bottom row.
+    assert window.docks["experiment"].geometry().bottom() > plots.geometry().bottom() - 5
     # The learner rearranges: the plots squashed, the lesson closed, the data view floating.
     window.resizeDocks([plots], [60], Qt.Orientation.Vertical)
     window.docks["lesson"].close()
@@ -173,6 +177,7 @@ def test_a_learner_steps_one_iteration_then_trains_xor_to_100_percent(make_app, 
         if ws.stepper.position.index == len(ws.stepper.events) - 1:
             break
     assert seen == list(ws.stepper.events)
+    app.window.actions_by_id[A.FASTEST].trigger()  # the default pace is for watching, not for waiting
     c.run()
     qtbot.waitUntil(lambda: ws.epochs and ws.epochs[-1].result.train_accuracy == 1.0, timeout=60000)
     c.pause()

@@ -79,3 +79,14 @@ def test_a_new_font_lays_the_label_out_afresh(row):
     label.update_text("iteration 14 · epoch 1")
     assert label.steady and label.height() > height
     assert label.width() == label.sizeHint().width()
+
+
+def test_a_new_font_without_a_new_text_shows_the_whole_text(row, qtbot):
+    # Presentation mode's larger font while paused: no step comes to free the label.
+    _, label = row
+    label.update_text("iteration 12 · epoch 1")
+    assert label.steady
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * 2)
+    label.setFont(font)
+    qtbot.waitUntil(lambda: label.width() >= label.sizeHint().width())

@@ -150,6 +150,8 @@ def place_unit_labels(
             (t.x - t.r - 10.0 - w, t.y - h / 2, w, h),
             (t.x - w / 2, t.y - t.r - GAP - h, w, h),
         ]
+        if layout.callout_y is not None:  # the strip under the columns, kept for it
+            candidates.append((t.x - w / 2, layout.callout_y, w, h))
         out.callout = out.take("callout", candidates) or candidates[0]
         if ("callout", out.callout) not in out.boxes:
             out.boxes.append(("callout", out.callout))

@@ -32,6 +32,9 @@ from nnviz.core.network import Network
 Array = np.ndarray
 UNITS, ELLIPSIS, GRID = "units", "ellipsis", "grid"
 CAPTION_PX = 12.0
+CALLOUT_WIDTH = 16.0 + 6.7 * 13
+"""Scene width of the cursor's callout at type scale 1 (two lines of up to 13 characters)."""
+CALLOUT_HEIGHT = 16.0 * 2 + 6.0
 """Pixel size of the layers' captions at text scale 1."""
 CHAR_EM = 0.62
 """Width of an average character in em of the canvas's sans-serif font (DejaVu Sans: 0.55–0.63)."""
@@ -124,6 +127,9 @@ class Layout:
     legend_top: float
     legend_stacked: bool = False
     """Large type (presentation): each legend title on a line of its own, to keep the legend narrow."""
+    callout_y: float | None = None
+    """Top of the strip under the columns kept for the cursor's callout when the columns stand too
+    close for it (large type); ``None`` when it fits beside its unit."""
     class_outputs: int = 0
     """Classes the output units give probabilities of (softmax: its units; one sigmoid: 2), drawn in
     the classes' colours with a legend row of their own; 0 for any other output."""
@@ -243,9 +249,10 @@ def build_layout(network: Network, options: LayoutOptions | None = None) -> Layo
     max_spacing, max_radius = (80.0, 27.0) if small else (60.0, 21.0)
     column_height = float(np.clip(max_spacing * max(slots), 200.0, 640.0))
     dx = float(np.clip(960.0 / max(L, 1), 150.0, 230.0))
-    # Room between two columns for the cursor's callout: two lines of up to 13 characters
-    # ("a = −1.23e−05"), as :func:`nnviz.session.canvas.labels.callout_size` measures them.
-    dx = max(dx, 2 * max_radius + 24.0 + (16.0 + 6.7 * 13) * options.text_scale)
+    # Room between two columns for the cursor's callout at normal type: two lines of up to 13
+    # characters ("a = −1.23e−05"), as :func:`nnviz.session.canvas.labels.callout_size` measures them.
+    # Large type gets a strip under the columns instead, so presentation keeps the units large.
+    dx = max(dx, 2 * max_radius + 24.0 + CALLOUT_WIDTH)
     layers: list[LayerGeometry] = []
     grid_shape = _grid_shape(sizes[0], options)
     for k, n in enumerate(sizes):
@@ -338,7 +345,13 @@ def _with_edges(network: Network, sizes: list[int], layers: list[LayerGeometry],
     if any(b.x - a.x < (wa + wb) / 2 + 6.0 for a, b, wa, wb in zip(layers, layers[1:], widths, widths[1:])):
         for g in layers[1::2]:
             g.caption_dy = -CAPTION_PX * 1.5 * s_text
-    bottom = max(max(g.bottom for g in layers), layers[-1].bottom + 46.0 * s) + 24.0
+    callout_y = max(g.bottom for g in layers) + 12.0
+    tight = (
+        len(layers) > 1
+        and layers[1].x - layers[0].x - 2 * max(g.radius for g in layers) - 24.0 < CALLOUT_WIDTH * s
+    )
+    strip = CALLOUT_HEIGHT * s + 12.0 if tight else 0.0
+    bottom = max(max(g.bottom for g in layers) + strip, layers[-1].bottom + 46.0 * s) + 24.0
     out = network.layers[-1]
     class_outputs = (
         out.units
@@ -376,5 +389,6 @@ def _with_edges(network: Network, sizes: list[int], layers: list[LayerGeometry],
         legend_top=bottom,
         legend_stacked=stacked,
         class_outputs=class_outputs,
+        callout_y=callout_y if tight else None,
         by_unit=by_unit,
     )
