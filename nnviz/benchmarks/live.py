@@ -40,6 +40,8 @@ from nnviz.benchmarks.timing import Budget
 
 TITLE = "Live run: the whole window training and redrawing, offscreen"
 MIN_REDRAWS = 30.0
+MIN_SHARE = 0.9
+"""Automatic speed: epochs/s at least this share of the same training with no window (drawing nearly free)."""
 MAX_INPUT_GAP_MS = 100.0
 WINDOW = (1400, 900)
 PROBE_MS = 2
@@ -81,6 +83,7 @@ COLUMNS = [
     Column("epochs/s", "epochs/s", rate),
     Column("it/s", "it/s", rate),
     Column("bare epochs/s", "epochs/s without drawing", rate),
+    Column("share", "× without drawing", lambda v: "—" if v is None else f"{v:.2f}×"),
     Column("redraw_ms", "ms per redraw", lambda v: "—" if v is None else f"{v:.1f}"),
     Column("input_gap_ms", "max input gap ms", lambda v: "—" if v is None else f"{v:.0f}"),
     Column("target", "target"),
@@ -206,6 +209,7 @@ def measure(case: Case, seconds: float, warmup: float) -> dict:
         app.window.close()
         app.window.deleteLater()
     row["bare epochs/s"] = training_only(case.hidden, seconds)
+    row["share"] = row["epochs/s"] / row["bare epochs/s"] if row["bare epochs/s"] else None
     _verdict(case, row)
     return row
 
@@ -246,9 +250,16 @@ def _verdict(case: Case, row: dict) -> None:
         row["target"] = f"input < {MAX_INPUT_GAP_MS:g} ms"
         row["pass"] = gap_ok and row["still_running"]
         return
-    row["target"] = f"≥{MIN_REDRAWS:g} redraws/s, ≥{case.min_epochs:g} epochs/s, input < {MAX_INPUT_GAP_MS:g} ms"
+    row["target"] = (
+        f"≥{MIN_REDRAWS:g} redraws/s, ≥{case.min_epochs:g} epochs/s, ≥{MIN_SHARE:g}× without drawing, "
+        f"input < {MAX_INPUT_GAP_MS:g} ms"
+    )
     row["pass"] = (
-        row["redraws/s"] >= MIN_REDRAWS and row["epochs/s"] >= case.min_epochs and gap_ok and row["still_running"]
+        row["redraws/s"] >= MIN_REDRAWS
+        and row["epochs/s"] >= case.min_epochs
+        and row["share"] >= MIN_SHARE
+        and gap_ok
+        and row["still_running"]
     )
 
 
@@ -286,5 +297,9 @@ def _notes(seconds: float) -> list[str]:
         "ms per redraw: the window's main-thread CPU time per tick apart from training (applying progress, views, "
         "painting, input).",
         "epochs/s without drawing: the same workspace trained alone, no window: the ceiling for epochs/s.",
+        "× without drawing: epochs/s over that ceiling. What it loses is the window's drawing on the other core: "
+        "NumPy and painting over large buffers there slow the training process's Python (measured apart: a "
+        "10 000-row NumPy loop at 40 % duty on one core slows a small net's training on the other by ~20 %, a "
+        "pure-Python loop by ~0 %); the worker's own reports and pickling are ~1.6 % of its time.",
         f"max input gap: the longest the event loop went without handling events (a {PROBE_MS} ms probe timer).",
     ]
