@@ -13,6 +13,7 @@ from nnviz.presets import load_experiment
 from nnviz.qt.app import App
 from nnviz.qt.shot import panel_widget
 from nnviz.qt.theme import THEMES
+from nnviz.session.events import Granularity
 from nnviz.session.workspace import Workspace
 
 SIZES = [(1366, 768), (1920, 1080)]
@@ -147,3 +148,17 @@ def test_the_data_dock_keeps_the_room_its_legend_row_asks_for(qtbot):
     qtbot.waitUntil(lambda: data.legend.width() > 0)
     assert data.legend.width() >= data.legend.sizeHint().width()  # one row, as in a 1366-wide window
     assert data.plot_box.width() > 300
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_the_softmax_figure_states_the_facts_without_the_hint(qtbot, theme):
+    ws = Workspace(load_experiment("softmax-3-classes"))
+    ws.run(5)
+    ws.step(Granularity.PHASE)  # the forward pass is revealed, the loss not yet: a hint is due
+    widget, (panel, _) = figure(qtbot, ws, "softmax", theme, (1366, 768))
+    page = panel.pages["softmax"]
+    assert widget is page.figure
+    assert page.next_hint.text()  # the page itself says what comes next …
+    shown = texts(widget)
+    assert any(text.startswith(f"Sample {ws.step_view().sample_index + 1}") for text in shown)
+    assert not any("appear" in text or word in text for text in shown for word in HINT_WORDS)  # … the figure not

@@ -2,13 +2,17 @@
 
 Four bar charts side by side, one bar per class (the true class outlined), and
 the loss bar −log p of the true class. The bars appear once forward of the
-output layer is revealed; the loss bar once the loss is.
+output layer is revealed; the loss bar once the loss is. Above them the caption
+states the facts (the traced sample, its class, p and the loss); a hint line
+below them says what the next steps will show, and an exported figure leaves
+the hint out.
 """
 
 from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from nnviz.qt.plots.colors import class_colors
 from nnviz.qt.plots.ranges import steady
@@ -36,7 +40,10 @@ class SoftmaxPage(PlotPage):
     def __init__(self, theme: Theme):
         super().__init__(theme)
         self.caption = caption_label(theme)
+        self.next_hint = caption_label(theme)
         self.graphics = make_layout_widget(theme)
+        self.figure = QWidget()
+        """The caption and the bars: what an export draws (no hint)."""
         self.plots: dict[str, pg.PlotItem] = {}
         self.bars: dict[str, pg.BarGraphItem] = {}
         self.labels: dict[str, list[pg.TextItem]] = {}
@@ -50,8 +57,13 @@ class SoftmaxPage(PlotPage):
             self.plots[step], self.bars[step], self.labels[step] = plot, bars, []
         for col, stretch in enumerate((3, 3, 3, 2)):
             self.graphics.ci.layout.setColumnStretchFactor(col, stretch)
-        self.content_layout.addWidget(self.caption)
-        self.content_layout.addWidget(self.graphics, 1)
+        figure_layout = QVBoxLayout(self.figure)
+        figure_layout.setContentsMargins(0, 0, 0, 0)
+        figure_layout.setSpacing(0)
+        figure_layout.addWidget(self.caption)
+        figure_layout.addWidget(self.graphics, 1)
+        self.content_layout.addWidget(self.figure, 1)
+        self.content_layout.addWidget(self.next_hint)
         self.steps: SoftmaxSteps | None = None
         """The numbers last drawn (``None`` while hidden by the cursor)."""
         self._k = 0
@@ -99,16 +111,18 @@ class SoftmaxPage(PlotPage):
         trace, row, out = view.trace, view.row, view.layers[-1]
         if trace is None or out.units != self._k:
             self._clear()
-            self.caption.setText("No iteration yet: take a step to see the traced sample's softmax.")
+            self.caption.setText("")
+            self.next_hint.setText("No iteration yet: take a step to see the traced sample's softmax.")
+            self.next_hint.setVisible(True)
             return
         sample = view.sample_text(with_row=True)
+        true = view.true_class if view.true_class is not None else true_class(trace.t[row])
         if not out.forward.all():
             self._clear()
-            self.caption.setText(
-                f"{sample.capitalize()}: the bars appear when the output layer's forward step is revealed."
-            )
+            self.caption.setText(f"{sample.capitalize()}, true {view.class_text(true)}")
+            self.next_hint.setText("The bars appear when the output layer's forward step is revealed.")
+            self.next_hint.setVisible(True)
             return
-        true = view.true_class if view.true_class is not None else true_class(trace.t[row])
         steps = softmax_steps(out.z[row], out.a[row], true)
         self.steps = steps
         loss_shown = view.loss_revealed
@@ -122,11 +136,17 @@ class SoftmaxPage(PlotPage):
             self.labels["nll"][0].setText("")
         title = "exp(z − max z)" if steps.shifted else "exp(z)"
         self.plots["exp"].setTitle(title, color=self.theme.text, size=text_size(self.theme, TITLE_PT))
-        loss = f" · loss −log p = {steps.nll:.3g}" if loss_shown else " · the loss appears at the loss step"
+        loss = f" · loss −log p = {steps.nll:.3g}" if loss_shown else ""
         self.caption.setText(
             f"{sample.capitalize()}, true {view.class_text(steps.true_class)}: "
             f"p(true) = {steps.p[steps.true_class]:.3g}{loss}"
         )
+        self.next_hint.setText("" if loss_shown else "The loss bar appears at the loss step.")
+        self.next_hint.setVisible(not loss_shown)
+
+    def export_widget(self) -> QWidget:
+        """The caption's facts and the bars, without the hint (the hint when there is nothing to draw)."""
+        return self if self.showing_hint else self.figure
 
     def _draw_bars(self, step: str, values: np.ndarray, colors: list[str], true: int) -> None:
         x = np.arange(len(values), dtype=float)
