@@ -177,12 +177,17 @@ def _edge(view: StepView, target: Selection, trainer) -> Inspection:
 
 def note_lines(view: StepView, trainer) -> list[str]:
     """The canvas's note beside a selection: the newest revealed chain-rule step of the selected
-    unit (its last two sentences, forward or backward) or weight (its gradient); nothing for
-    an unselected cursor, an input, or what the cursor has not reached."""
+    unit (its last two sentences, forward or backward) or weight (its gradient), else a line
+    saying when they come (the note stays while something is selected, so the network does
+    not jump as it comes and goes); nothing for no selection or an input."""
     if view.selection is None or view.selection.layer == 0:
         return []
-    groups = dict(inspect(view, trainer, []).groups)
+    shown = inspect(view, trainer, [])
+    groups = dict(shown.groups)
     if view.selection.is_unit:
-        lines = groups.get("Backward") or groups.get("Forward") or []
-        return lines[-2:]
-    return groups.get("Gradient", [])[1:3]
+        lines = (groups.get("Backward") or groups.get("Forward") or [])[-2:]
+        when = "its forward step"
+    else:
+        lines = groups.get("Gradient", [])[1:3]
+        when = "the backward step of the unit it feeds"
+    return lines or [f"{shown.title}: the chain rule appears here at {when}."]

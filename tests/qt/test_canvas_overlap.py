@@ -78,3 +78,32 @@ def test_every_badge_text_fits_its_box(qtbot, theme):
                 ]
                 assert metrics.horizontalAdvance(text) <= rect[2], (text, rect)
                 assert metrics.height() <= rect[3] + 1, (text, rect)
+
+
+@pytest.mark.parametrize("theme", [LIGHT, PRESENTATION], ids=lambda t: t.name)
+@pytest.mark.parametrize("size", [(715, 394), (1200, 700)])
+def test_the_note_under_the_network_never_covers_the_legend(qtbot, theme, size):
+    """A learner saw the selection's note (the canvas caption) over the legend."""
+    from nnviz.qt.canvas.legend import legend_rect
+    from nnviz.session.canvas.labels import intersects
+
+    ws = Workspace(load_experiment("xor-2-2-1"))
+    ws.run(3)
+    canvas = NetworkCanvas(WorkspaceView(ws), theme=theme)
+    qtbot.addWidget(canvas)
+    canvas.resize(*size)
+    canvas.show()
+    qtbot.waitExposed(canvas)
+    canvas.refresh()
+    canvas.fit_to_view()
+    canvas.show_note("∂L/∂w₁₁ = δ₁ · a₁ = 0.0123 · 1.00<br>summed over the batch: −0.0456")
+    legend = canvas.mapFromScene(legend_rect(canvas.layout)).boundingRect()
+    note = canvas._note.geometry()
+    assert not intersects(
+        (legend.x(), legend.y(), legend.width(), legend.height()),
+        (note.x(), note.y(), note.width(), note.height()),
+    )
+    picture = canvas.mapFromScene(canvas.item.rect).boundingRect()
+    assert canvas.viewport().rect().adjusted(-2, -2, 2, 2).contains(picture)  # still the whole network
+    canvas.show_note("")
+    assert canvas.note_room() == 0

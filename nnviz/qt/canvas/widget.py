@@ -13,8 +13,8 @@ from __future__ import annotations
 import time
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QPainter, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView, QInputDialog, QLabel, QToolTip
 
 from nnviz.qt.canvas import export
@@ -153,9 +153,12 @@ class NetworkCanvas(QGraphicsView):
 
     def show_note(self, text: str) -> None:
         """Show ``text`` (e.g. the chain-rule sentence of the selection) under the network; empty hides it."""
+        shown = not self._note.isHidden()
         self._note.setText(text)
         self._note.setVisible(bool(text))
         self._place_note()
+        if self._auto_fit and shown != bool(text):
+            self.fit_to_view()  # the network moves up to leave the note its strip, or takes it back
 
     def set_live(self, live: bool | None) -> None:
         """Force the quick edge drawing of live runs on or off; ``None``: decide by the refresh rate."""
@@ -186,10 +189,25 @@ class NetworkCanvas(QGraphicsView):
         self.item.update()
 
     def fit_to_view(self) -> None:
-        """Zoom and pan so the whole network fits; later resizes keep it fitted."""
-        if self.layout is not None:
-            self.fitInView(self.item.rect, Qt.AspectRatioMode.KeepAspectRatio)
+        """Zoom and pan so the whole network fits above the note's strip (when a note shows: it
+        must not cover the legend); later resizes keep it fitted."""
         self._auto_fit = True
+        if self.layout is None:
+            return
+        rect, vp = self.item.rect, self.viewport().rect()
+        room = self.note_room()
+        scale = min((vp.width() - 4) / rect.width(), (vp.height() - 4 - room) / rect.height())
+        if scale <= 0:
+            return
+        self.setTransform(QTransform.fromScale(scale, scale))
+        self.centerOn(rect.center() + QPointF(0.0, room / (2 * scale)))
+
+    def note_room(self) -> float:
+        """Viewport pixels at the bottom kept for the note while it shows: room for two lines at least."""
+        if self._note.isHidden():
+            return 0.0
+        two_lines = 2 * self._note.fontMetrics().lineSpacing() + 14
+        return max(self._note.height(), two_lines) + 12.0
 
     def zoom_by(self, factor: float) -> None:
         self.scale(factor, factor)
