@@ -45,7 +45,12 @@ def paint_legend(p: QPainter, theme: Theme, layout: Layout, frame: Frame) -> Non
     sym = SYMBOL[frame.quantity]
     bold, small, text, muted = theme.font(11, True), theme.font(10), theme.q("text"), theme.q("muted")
 
-    draw_text(p, left, y, f"edges: {NAMES[frame.quantity]} {sym}", bold, text, "left")
+    # A gradient or an update is of the batch loss, not of one sample; a unit's value of the traced
+    # sample. Large type says it in the title line, which has a line of its own there.
+    batch = " · of the batch (mean)" if frame.quantity != "weight" else ""
+    sample = f" · values of {frame.sample}" if frame.sample else ""
+    title = f"edges: {NAMES[frame.quantity]} {sym}"
+    draw_text(p, left, y, title + (batch if layout.legend_stacked else ""), bold, text, "left")
     if layout.legend_stacked:
         x, y = left, y + 22 * s
     else:
@@ -59,22 +64,16 @@ def paint_legend(p: QPainter, theme: Theme, layout: Layout, frame: Frame) -> Non
         _swatch(p, x, y, QPen(muted, (WIDTH_MIN + (WIDTH_MAX - WIDTH_MIN) * fraction) * theme.line_scale))
         label = f"≥ {fmt(scale, 2)}" if fraction == 1.0 else fmt(scale * fraction, 2)
         x += 25 + draw_text(p, x + 25, y, label, small, muted, "left") + 12
-    if frame.quantity != "weight":  # a gradient or an update is of the batch loss, not of one sample
-        draw_text(p, x + 6, y, "· of the batch (mean)", small, muted, "left")
+    if batch and not layout.legend_stacked:
+        draw_text(p, x + 6, y, batch.lstrip(), small, muted, "left")
 
     y += 24 * s
-    draw_text(p, left, y, "units: activation a", bold, text, "left")
+    draw_text(p, left, y, "units: activation a" + (sample if layout.legend_stacked else ""), bold, text, "left")
     if layout.legend_stacked:
         x, y = left, y + 22 * s
     else:
         x = left + TITLE_WIDTH * s
-    bar = QRectF(x, y - 5, 84, 10)
-    grad = QLinearGradient(bar.topLeft(), bar.topRight())
-    for i in range(9):
-        grad.setColorAt(i / 8, theme.color(i / 4 - 1))
-    p.setBrush(grad)
-    p.setPen(QPen(theme.q("outline"), 0.8))
-    p.drawRect(bar)
+    _diverging_bar(p, theme, x, y)
     x += 90 + draw_text(p, x + 90, y, "−  0  +", small, muted, "left") + 18
     pen = QPen(theme.q("empty_outline"), 1.2)
     pen.setStyle(Qt.PenStyle.DashLine)
@@ -87,10 +86,21 @@ def paint_legend(p: QPainter, theme: Theme, layout: Layout, frame: Frame) -> Non
     p.drawRoundedRect(QRectF(x, y - 7, 20, 14), 4, 4)
     draw_text(p, x + 10, y, "+1", theme.font(8, True), text)
     x += 25 + draw_text(p, x + 25, y, "bias", small, muted, "left") + 18
-    if frame.sample:
-        draw_text(p, x, y, f"· values of {frame.sample}", small, muted, "left")
+    if sample and not layout.legend_stacked:
+        draw_text(p, x, y, sample.lstrip(), small, muted, "left")
     if layout.class_outputs:
         _paint_classes(p, theme, layout, frame, left, y + 24 * s)
+
+
+def _diverging_bar(p: QPainter, theme: Theme, x: float, y: float) -> None:
+    """The theme's diverging colour map as an 84 × 10 bar starting at ``x``, centred on ``y``."""
+    bar = QRectF(x, y - 5, 84, 10)
+    grad = QLinearGradient(bar.topLeft(), bar.topRight())
+    for i in range(9):
+        grad.setColorAt(i / 8, theme.color(i / 4 - 1))
+    p.setBrush(grad)
+    p.setPen(QPen(theme.q("outline"), 0.8))
+    p.drawRect(bar)
 
 
 def _paint_classes(p: QPainter, theme: Theme, layout: Layout, frame: Frame, left: float, y: float) -> None:
@@ -105,13 +115,7 @@ def _paint_classes(p: QPainter, theme: Theme, layout: Layout, frame: Frame, left
         x = left + TITLE_WIDTH * s
     names = frame.class_texts or tuple(f"class {c}" for c in range(layout.class_outputs))
     if layout.class_outputs == 2 and len(frame.a[-1]) == 1:
-        bar = QRectF(x, y - 5, 84, 10)
-        grad = QLinearGradient(bar.topLeft(), bar.topRight())
-        for i in range(9):
-            grad.setColorAt(i / 8, theme.color(i / 4 - 1))
-        p.setBrush(grad)
-        p.setPen(QPen(theme.q("outline"), 0.8))
-        p.drawRect(bar)
+        _diverging_bar(p, theme, x, y)
         draw_text(p, x + 90, y, f"p = 0: {names[0]} … 1: {names[1]}", small, muted, "left")
         return
     for c, color in enumerate(class_colors(theme, layout.class_outputs)):
