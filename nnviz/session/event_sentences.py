@@ -2,7 +2,9 @@
 
 For the traced sample (a batch row) and the event the cursor is on:
 
-- ``forward(k, j)``: the unit's weighted sum and activation;
+- ``forward(k, j)``: the unit's weighted sum and activation (of a softmax layer, whose
+  activations need every unit's z, the activations come at its last unit:
+  :func:`forward_sentences`);
 - ``loss``: the sample's loss, the batch mean, the regularization term and the total;
 - ``backward(k, j)``: δ of the unit;
 - ``update(k)``: the optimizer's rule with η, then every parameter of layer k
@@ -35,7 +37,8 @@ def event_groups(stepper, row: int) -> list[Group]:
     trainer = stepper.trainer
     n = min(row, len(trace.x) - 1)
     if event.phase == FORWARD:
-        return [(_heading(event), explain_forward(trace, event.layer, event.unit, n, network=trainer.network))]
+        whole = stepper.is_revealed(FORWARD, event.layer)  # unit None: the layer's last unit
+        return [(_heading(event), forward_sentences(trace, event.layer, event.unit, n, trainer.network, whole))]
     if event.phase == LOSS:
         lines = explain_loss(trace, n, network=trainer.network, loss=trainer.loss, regularizer=trainer.regularizer)
         return [(_heading(event), lines)]
@@ -44,6 +47,21 @@ def event_groups(stepper, row: int) -> list[Group]:
         return [(_heading(event), lines)]
     layers = [event.layer, *range(event.layer - 1, 0, -1)]
     return [(_heading(Event(UPDATE, k)), update_sentences(trace, k, trainer.optimizer)) for k in layers]
+
+
+def forward_sentences(trace, layer: int, unit: int, row: int, network, layer_revealed: bool) -> list[str]:
+    """:func:`~nnviz.core.explain.explain_forward` as the cursor may show it: a softmax unit's
+    activation divides by every unit's e^z, so until the layer's last unit is revealed
+    (``layer_revealed``) it says when a comes instead of using z's the cursor has not reached."""
+    lines = explain_forward(trace, layer, unit, row, network=network)
+    if network.layers[layer - 1].activation.name != "softmax" or layer_revealed:
+        return lines
+    last = network.layers[layer - 1].units
+    return [
+        *lines[:2],
+        f"Softmax over the layer: a = e^(z_j)/Σ_k e^(z_k) needs the z of every unit, so a comes at unit {last}, "
+        "the layer's last.",
+    ]
 
 
 def update_sentences(trace, layer: int, optimizer) -> list[str]:

@@ -17,8 +17,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from nnviz.core.explain import explain_backward, explain_forward, explain_loss, explain_update, explain_weight
+from nnviz.core.explain import explain_backward, explain_loss, explain_update, explain_weight
 from nnviz.core.numbering import subscript, unit_label
+from nnviz.session.event_sentences import forward_sentences
 from nnviz.session.events import BACKWARD, FORWARD, LOSS, UPDATE
 from nnviz.session.selection import Selection
 from nnviz.session.step_view import StepView
@@ -107,7 +108,7 @@ def _unit(view: StepView, target: Selection, trainer) -> Inspection:
     fwd, bwd = trace is not None and bool(lv.forward[j]), trace is not None and bool(lv.backward[j])
     groups: list[Group] = []
     if fwd:
-        groups.append(("Forward", explain_forward(trace, k, j, n, network=network)))
+        groups.append(("Forward", forward_sentences(trace, k, j, n, network, bool(lv.forward.all()))))
     if last and view.loss_revealed:
         groups.append(
             ("Loss", explain_loss(trace, n, network=network, loss=trainer.loss, regularizer=trainer.regularizer))
@@ -146,7 +147,7 @@ def _edge(view: StepView, target: Selection, trainer) -> Inspection:
     upd = trace is not None and lv.after_update
     groups: list[Group] = []
     if fwd:
-        groups.append(("Forward", explain_forward(trace, k, j, n, network=view.network)))
+        groups.append(("Forward", forward_sentences(trace, k, j, n, view.network, bool(lv.forward.all()))))
     if bwd:
         groups.append(("Gradient", explain_weight(trace, k, j, i, n, regularizer=trainer.regularizer)))
     if upd:

@@ -4,7 +4,8 @@ The canvas, the inspector, the matrix view and the softmax panel draw from a
 :class:`StepView`; none of them asks the stepper what is revealed. Its rules:
 
 - **Visible at the cursor.** z, a and the dropout output of unit j of layer k
-  once ``forward(k, j)`` is at or before the cursor; ∂L/∂a, δ and the unit's row
+  once ``forward(k, j)`` is at or before the cursor (a softmax layer's a all at
+  once, at its last unit: each divides by every unit's e^z); ∂L/∂a, δ and the unit's row
   of gradients once ``backward(k, j)`` is; the step Δ and the new parameters
   once ``update(k)`` is; the loss once ``loss`` is. Everything else is NaN, so
   a view draws it empty ("—"), never stale.
@@ -109,15 +110,25 @@ class LayerView:
     def z(self) -> Array:
         return self._forward(None if self.trace is None else self.trace.z)
 
+    @property
+    def activated(self) -> Array:
+        """(units,) bool: the units whose activation a is revealed: those whose forward event is,
+        but in a softmax layer none until its last unit is (each a divides by every unit's e^z)."""
+        if self.activation == "softmax":
+            return np.full(self.units, bool(self.forward.all()))
+        return self.forward
+
     @cached_property
     def a(self) -> Array:
         """(N, units) the activation f(z), before dropout."""
-        return self._forward(None if self.trace is None else self.trace.a)
+        lt = self.trace
+        return np.zeros((0, self.units)) if lt is None else _masked_columns(lt.a, self.activated)
 
     @cached_property
     def output(self) -> Array:
         """(N, units) what flows to the next layer: a·mask/(1−p) with dropout, else a."""
-        return self._forward(None if self.trace is None else self.trace.output)
+        lt = self.trace
+        return np.zeros((0, self.units)) if lt is None else _masked_columns(lt.output, self.activated)
 
     @property
     def has_dropout(self) -> bool:

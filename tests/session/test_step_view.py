@@ -48,7 +48,12 @@ def test_exactly_the_values_at_or_before_the_cursor_are_revealed(name):
                 fwd = revealed(events, cursor, FORWARD, k, j)
                 bwd = revealed(events, cursor, BACKWARD, k, j)
                 assert np.isfinite(lv.z[:, j]).all() == fwd and np.isnan(lv.z[:, j]).all() == (not fwd)
-                assert np.isfinite(lv.a[:, j]).all() == fwd
+                # A softmax unit's a divides by every unit's e^z: all of them come at the last unit.
+                if lv.activation == "softmax":
+                    shown_a = revealed(events, cursor, FORWARD, k, lv.units - 1)
+                else:
+                    shown_a = fwd
+                assert np.isfinite(lv.a[:, j]).all() == shown_a and np.isnan(lv.a[:, j]).all() == (not shown_a)
                 assert np.isfinite(lv.delta[:, j]).all() == bwd and np.isnan(lv.delta[:, j]).all() == (not bwd)
                 assert np.isfinite(lv.gradient[j]).all() == bwd and np.isnan(lv.gradient[j]).all() == (not bwd)
                 if fwd:
@@ -167,3 +172,20 @@ def test_a_selection_that_no_longer_fits_is_dropped():
     assert ws.selection == Selection(1, 1, 0)
     ws.set(("network", "layers", 0, "units"), 1)
     assert ws.selection is None and ws.step_view().selection is None
+
+
+def test_a_softmax_unit_says_its_activation_comes_with_the_layers_last_unit():
+    """A learner saw a₁ computed from z₂ and z₃ while units 2 and 3 were drawn as not yet computed."""
+    ws = workspace("softmax-3-classes")
+    ws.step(Granularity.UNIT)  # forward · layer 1 · unit 1 of 3
+    view = ws.step_view()
+    words = " ".join(s for _, lines in view.event_groups for s in lines)
+    z_later = view.trace.layers[0].z[view.row, 1:]
+    assert "comes at unit 3" in words
+    assert not any(f"{z:.4g}".replace("-", "−") in words for z in z_later)
+    assert np.isnan(view.layers[0].a[view.row]).all() and np.isfinite(view.layers[0].z[view.row, 0])
+    ws.step(Granularity.UNIT)
+    ws.step(Granularity.UNIT)  # the last unit: every a, and the sentence uses every z
+    view = ws.step_view()
+    assert np.isfinite(view.layers[0].a[view.row]).all()
+    assert "e^(" in " ".join(s for _, lines in view.event_groups for s in lines)

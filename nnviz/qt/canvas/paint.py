@@ -158,9 +158,10 @@ class NetworkPicture:
             if event.phase == "forward"
             else [("δ", frame.delta[k][j])]
         )
-        if not np.isfinite([v for _, v in values]).any():
+        shown = [(name, v) for name, v in values if np.isfinite(v)]  # a softmax a comes at the last unit
+        if not shown:
             return None
-        return k, j, [f"{name} = {fmt(float(v), 3)}" for name, v in values]
+        return k, j, [f"{name} = {fmt(float(v), 3)}" for name, v in shown]
 
     def _place(self, layout: Layout, frame: Frame, labels: str) -> Placement:
         """Where every unit's badges, the callout and the loss box go (see :mod:`nnviz.session.canvas.labels`);
