@@ -117,8 +117,11 @@ class Inspector(PacedPanel, QWidget):
         layout.setSpacing(4)
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
-        layout.addWidget(self.text, 1)
-        layout.addWidget(self.table)
+        # The sentences get two thirds of a short dock and the table the rest (scrolling), so the
+        # event's computation is never squeezed to a line by a long table.
+        self.text.setMinimumHeight(5 * self.text.fontMetrics().lineSpacing())
+        layout.addWidget(self.text, 2)
+        layout.addWidget(self.table, 1)
         layout.addWidget(self.check_button)
         layout.addWidget(self.check_result)
         self.pacer = LivePacer(self, controller, TEXT_INTERVAL_S)
@@ -167,7 +170,11 @@ class Inspector(PacedPanel, QWidget):
         """The event's computation first, then what the selection adds; from the top, so it is in view."""
         parts = []
         shown = [lines for _, lines in self.event_groups]
-        groups = [(f"Now: {heading}", lines) for heading, lines in self.event_groups]
+        # The event at the cursor is "Now"; in the update phase the layers updated before it follow.
+        groups = [
+            (f"Now: {heading}" if i == 0 else f"Before it in this iteration: {heading}", lines)
+            for i, (heading, lines) in enumerate(self.event_groups)
+        ]
         groups += [(heading, lines) for heading, lines in self._groups if lines not in shown]
         for heading, lines in groups:
             parts.append(f"<p style='margin:6px 0 2px 0'><b>{heading}</b></p>")
@@ -191,7 +198,11 @@ class Inspector(PacedPanel, QWidget):
         self.table.resizeRowsToContents()
         rows_height = sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
         frame = 2 * self.table.frameWidth()
-        self.table.setFixedHeight(self.table.horizontalHeader().height() + rows_height + frame)
+        header = self.table.horizontalHeader().height() + frame
+        self.table.setMaximumHeight(header + rows_height)
+        self.table.setMinimumHeight(
+            header + min(rows_height, 2 * self.table.verticalHeader().defaultSectionSize())
+        )
         self.table.setVisible(bool(rows))
 
     def value(self, symbol: str) -> str:

@@ -68,4 +68,4 @@ def test_step_out_from_the_end_of_backward_still_shows_update_of_layer_1(inspect
     assert controller.workspace.stepper.current_event.label == "update · layer 2"
     assert headings(inspector) == ["Update · layer 2", "Update · layer 1"]
     text = inspector.text.toPlainText()
-    assert text.index("Now: Update · layer 2") < text.index("Now: Update · layer 1")
+    assert text.index("Now: Update · layer 2") < text.index("Before it in this iteration: Update · layer 1")
