@@ -277,6 +277,11 @@ class App:
         self.window.show_message(f"Paused: {message}", 0)
 
     def _on_controller_selection_changed(self) -> None:
+        sel = self.controller.selection
+        if sel is None:
+            self.canvas.mark_selection(None)
+        else:
+            self.canvas.mark_selection(sel.layer, sel.unit, sel.source)
         self.canvas.show_note(self._selection_note())
 
     def _selection_note(self) -> str:

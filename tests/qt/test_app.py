@@ -413,3 +413,18 @@ def test_a_network_the_app_cannot_draw_yet_is_refused_with_a_message_and_the_ses
     assert app.controller.workspace is ws and ws.stepper.trainer.iteration == 2
     assert len(shown) == 1 and shown[0][0] == "Not drawn yet"
     assert "drawn in a coming version" in shown[0][1] and f"nnviz train {preset}" in shown[0][1]
+
+
+def test_a_selection_made_outside_the_canvas_is_ringed_on_it(make_app):
+    """A matrices click or a breakpoint selects through the controller; the canvas must show it too."""
+    app = make_app()
+    app.controller.step(Granularity.ITERATION)
+    fan_in = app.controller.workspace.experiment.network.layers[1].fan_in
+    app.controller.select(Selection(2, 0, fan_in))  # the output unit's bias
+    kind, i = app.canvas.picture.selection
+    layout = app.canvas.layout
+    assert kind == "edge" and (layout.edge_layer[i], layout.edge_unit[i], layout.edge_source[i]) == (2, 0, fan_in)
+    app.controller.select(Selection(1, 1))
+    assert app.canvas.picture.selection == ("unit", 1, 1)
+    app.controller.select(None)
+    assert app.canvas.picture.selection is None

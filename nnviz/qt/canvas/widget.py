@@ -250,6 +250,21 @@ class NetworkCanvas(QGraphicsView):
             return unit_tooltip(self.view, self.frame, item[1], item[2])
         return edge_tooltip(self.view, self.layout, item[1])
 
+    def mark_selection(self, layer: int | None, unit: int = 0, source: int | None = None) -> None:
+        """Ring what was selected elsewhere (the matrices, a breakpoint), emitting nothing: unit
+        ``unit`` of ``layer``, or with ``source`` the edge from it (the fan-in: the bias);
+        ``layer`` ``None`` clears. An edge the layout does not draw marks its unit."""
+        item = None
+        if layer is not None and self.layout is not None:
+            item = ("unit", layer, unit)
+            if source is not None:
+                into = self.layout.edges_into(layer, unit)
+                drawn = into[self.layout.edge_source[into] == source]
+                item = ("edge", int(drawn[0])) if len(drawn) else item
+        if item != self.picture.selection:
+            self.picture.selection = item
+            self._redraw()
+
     def select(self, item: tuple | None) -> None:
         """Select a unit or an edge (as a click does) and emit the matching signal."""
         self.picture.selection = item
