@@ -26,10 +26,11 @@ PRESENTATION_SIDE = 0.32
 """In presentation mode: the right column's share of the window's width."""
 PRESENTATION_STACKS = {("inspector", "data", "plots"): (0.3, 0.37, 0.33), ("inspector", "data"): (0.45, 0.55)}
 """In presentation mode: the right column, top to bottom, with each dock's share of its height."""
-PRESENTATION_PLOTS_HEIGHT = 850
+PRESENTATION_PLOTS_HEIGHT = 1000
 """The least window height at which the plots join presentation mode's column: in a lower one (a
-1366×768 screen) three docks in large type leave the inspector two lines and the loss curve 30 px,
-so the plots stay hidden there (View › Plots shows them below the network)."""
+1366×768 screen, or the 1400×880 window a 1920×1080 screen opens) three docks in large type left
+the data plot about 110 px and the loss curve 25 px, so the plots stay hidden there (View › Plots
+shows them below the network)."""
 
 Vertical, Horizontal = Qt.Orientation.Vertical, Qt.Orientation.Horizontal
 
