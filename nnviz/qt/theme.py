@@ -203,8 +203,8 @@ def dark_palette(theme: Theme) -> QPalette:
     for role, color in (
         (roles.Window, window),
         (roles.WindowText, text),
-        (roles.Base, QColor("#2c3038")),
-        (roles.AlternateBase, QColor("#32363f")),
+        (roles.Base, QColor("#3a3f4a")),  # a check box is a square of Base: it must stand out of Window
+        (roles.AlternateBase, QColor("#414754")),
         (roles.ToolTipBase, theme.q("callout")),
         (roles.ToolTipText, text),
         (roles.PlaceholderText, muted),

@@ -25,6 +25,9 @@ Array = np.ndarray
 SPRITE_LIMIT = 2048
 MIN_TEXT_RADIUS = 11.0
 """Units smaller than this (scene units) carry no number inside."""
+UNREVEALED_OPACITY = 0.2
+"""How faint a unit's heatmap is drawn before the cursor computes the unit: its function over the
+plane is known from the weights, but its value for the traced sample is not yet."""
 CORNER = 6.0
 """Corner radius of every label box on the canvas: badges, the callout, the loss box."""
 
@@ -202,15 +205,11 @@ class UnitPainter:
                 k = h * image.width() / (2 * r)
                 inner = QRectF(k, k, image.width() - 2 * k, image.height() - 2 * k)
                 p.drawImage(QRectF(x - r + h, y - r + h, 2 * (r - h), 2 * (r - h)), image, inner)
-            else:  # a faded image must not show the frame's colour through: the frame as four strips
-                p.setOpacity(0.35)
+            else:  # not computed yet: the image faint, in a dashed frame (as the legend's empty unit)
+                p.setOpacity(UNREVEALED_OPACITY)
                 p.drawImage(QRectF(x - r, y - r, 2 * r, 2 * r), u.heat)
                 p.setOpacity(1.0)
-                left, top, side, w = x - r - h, y - r - h, 2 * (r + h), 2 * h
-                p.fillRect(QRectF(left, top, side, w), color)
-                p.fillRect(QRectF(left, top + side - w, side, w), color)
-                p.fillRect(QRectF(left, top + w, w, side - 2 * w), color)
-                p.fillRect(QRectF(left + side - w, top + w, w, side - 2 * w), color)
+                self._dashed_frame(p, QRectF(x - r, y - r, 2 * r, 2 * r), 1.5 * s)
             if u.text and u.value_at is not None:
                 self._stamp_badge(p, u.value_at[0] * s + dx, u.value_at[1] * s + dy, u.text, None, s, dpr)
             if u.delta and u.delta_at is not None:
@@ -279,16 +278,27 @@ class UnitPainter:
         r = u.r
         rect = QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r)
         revealed = u.layer == 0 or u.fill is not None
-        p.setOpacity(1.0 if revealed else 0.35)
+        p.setOpacity(1.0 if revealed else UNREVEALED_OPACITY)
         p.drawImage(rect, u.heat)
         p.setOpacity(1.0)
-        p.setBrush(Qt.BrushStyle.NoBrush)
-        p.setPen(QPen(u.fill if u.fill is not None else self.theme.q("empty_outline"), 3.0))
-        p.drawRoundedRect(rect, 3, 3)
+        if revealed:
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.setPen(QPen(u.fill if u.fill is not None else self.theme.q("empty_outline"), 3.0))
+            p.drawRoundedRect(rect, 3, 3)
+        else:
+            self._dashed_frame(p, rect, 1.5)
         if u.text and u.value_at is not None:
             self.badge(p, *u.value_at, u.text, None)
         if u.delta and u.delta_at is not None:
             self.badge(p, *u.delta_at, u.delta, u.delta_sign)
+
+    def _dashed_frame(self, p: QPainter, rect: QRectF, width: float) -> None:
+        """The frame of a unit not computed yet: dashed, like the legend's empty unit."""
+        pen = QPen(self.theme.q("empty_outline"), width)
+        pen.setStyle(Qt.PenStyle.DashLine)
+        p.setPen(pen)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawRect(rect)
 
     def badge(self, p: QPainter, x: float, y: float, text: str, sign: float | None) -> None:
         theme = self.theme
