@@ -290,6 +290,15 @@ class NetworkPicture:
             return
         theme, s = self.theme, self.theme.font_scale
         rect = QRectF(*rect)
+        # A short leader from the unit to its callout, so it is never read as a neighbour's.
+        k, j = callout[0], callout[1]
+        x, y = self.layout.layers[k].position(j)
+        r = self.layout.layers[k].radius
+        to = QPointF(min(max(x, rect.left()), rect.right()), min(max(y, rect.top()), rect.bottom()))
+        dx, dy = to.x() - x, to.y() - y
+        reach = max(abs(dx), abs(dy)) or 1.0
+        p.setPen(QPen(theme.q("highlight"), 1.6))
+        p.drawLine(QPointF(x + dx / reach * r, y + dy / reach * r), to)
         p.setPen(QPen(theme.q("highlight"), 1.2))
         p.setBrush(theme.q("callout", 245))
         p.drawRoundedRect(rect, CORNER, CORNER)
