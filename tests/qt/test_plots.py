@@ -102,6 +102,19 @@ def test_current_iteration_loss_appears_when_the_loss_event_is_revealed(make_pan
     assert page.batch.getData()[0][-1] == 7
 
 
+def test_the_first_iterations_loss_is_a_visible_dot_until_there_is_a_line(make_panel):
+    """A line through one point draws nothing: a learner saw an empty plot after the first loss."""
+    controller, panel = make_panel(BINARY)
+    page = panel.show_page("loss")
+    stepper = controller.workspace.stepper
+    while not stepper.is_revealed(LOSS, 0):
+        controller.step(Granularity.UNIT)
+    assert len(page.batch.getData()[0]) == 1 and page.batch.opts["symbol"] is not None
+    controller.step(Granularity.ITERATION)
+    controller.step(Granularity.ITERATION)
+    assert len(page.batch.getData()[0]) == 2 and page.batch.opts["symbol"] is None
+
+
 def test_log_y_checkbox_switches_the_axis(make_panel):
     controller, panel = make_panel(BINARY)
     train(controller, 20)

@@ -175,7 +175,8 @@ class LossPage(PlotPage):
         iterations = metrics.iterations
         n = count_until(iterations, shown_until(stepper, LOSS, 0))
         x = iterations[:n]
-        self.batch.setData(x, metrics.loss_total[:n])
+        # A line of one point draws nothing: the first iteration's loss is a dot until the second.
+        self.batch.setData(x, metrics.loss_total[:n], symbol="o" if n == 1 else None, symbolSize=5)
         reg = metrics.loss_reg[:n]
         shown = stepper.trainer.regularizer.active or bool(np.any(reg))
         if shown != self.reg.isVisible():
