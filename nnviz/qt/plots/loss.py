@@ -106,7 +106,10 @@ class LossPage(PlotPage):
         self.log_y.setToolTip("Show the loss on a logarithmic axis: late progress stays visible")
         self.log_y.toggled.connect(self._on_log_y_toggled)
         self.caption = caption_label(theme)
-        self.caption.setText("Per-epoch curves: data loss on the whole set, without the regularization term.")
+        self.caption.setText(
+            "Per-epoch curves: data loss on the whole set after the epoch's last update, without the "
+            "regularization term (the mini-batch loss is before its update)."
+        )
         row = QHBoxLayout()
         row.setContentsMargins(6, 2, 6, 0)
         row.addWidget(self.log_y)

@@ -95,6 +95,7 @@ class SoftmaxPage(PlotPage):
                 plot.addItem(label)
             plot.getAxis("bottom").setTicks(ticks if step != "nll" else [[(0, "true class")]])
             plot.setXRange(-0.6, count - 0.4, padding=0)
+            plot.setYRange(0.0, 1.0, padding=0)  # before any bar: a range exp(z) and p can have
         self._clear()
 
     def _clear(self) -> None:
