@@ -70,6 +70,8 @@ class NetworkPicture:
         self.live = False
         """Painting for a live run: wide edges without antialiasing (screen only)."""
         self.heat = HeatImages()
+        self.callout: tuple[int, int, list[str]] | None = None
+        """``(layer, unit, lines)`` of the cursor's callout, decided with the placement."""
         self._legend = Stamp()
         """The legend while running: it changes with the edge quantity and its scale only."""
         self._heads = Stamp()
@@ -166,7 +168,7 @@ class NetworkPicture:
     def _place(self, layout: Layout, frame: Frame, labels: str) -> Placement:
         """Where every unit's badges, the callout and the loss box go (see :mod:`nnviz.session.canvas.labels`);
         the unit the callout describes drops the badge that would repeat it."""
-        callout = self.callout_lines(frame)
+        callout = self.callout = self.callout_lines(frame)
         skip = None if callout is None else ("text" if frame.event.phase == "forward" else "delta", callout[:2])
         texts = []
         for u in self.units:
@@ -285,7 +287,7 @@ class NetworkPicture:
     def _paint_callout(self, p: QPainter) -> None:
         """``z`` and ``a`` (forward) or ``δ`` (backward) of the unit the cursor is on, where
         :meth:`_place` found room."""
-        callout, rect = self.callout_lines(self.frame), self.placement.callout
+        callout, rect = self.callout, self.placement.callout  # decided once per refresh, not per paint
         if callout is None or rect is None:
             return
         theme, s = self.theme, self.theme.font_scale
