@@ -215,11 +215,15 @@ class Workspace(LearnerFocus):
 
     def apply_progress(self, progress: RunProgress) -> None:
         """Catch up with a :meth:`replica` of this workspace that made ``progress`` (all of it, in order)."""
+        epoch = self.stepper.trainer.epoch
         self.stepper.apply_progress(progress.stepper)
         # In place, as training itself appends: views extend what they drew instead of rereading.
         del self.epochs[_after(self.epochs, progress.epochs_after) :]
         self.epochs.extend(progress.epochs)
-        thin_epochs(self.epochs, self.stepper.trainer.epoch)  # as the replica did: the same records
+        if self.stepper.trainer.epoch // EPOCH_TAIL != epoch // EPOCH_TAIL:
+            # As the replica did: the same records. New records are younger than EPOCH_TAIL, so
+            # between two multiples of it there is nothing to thin (a scan of every record a frame).
+            thin_epochs(self.epochs, self.stepper.trainer.epoch)
         self._trained = True
 
     def _forget_epochs_after(self, epoch: int) -> None:

@@ -72,10 +72,23 @@ def place_legend(plot: pg.PlotItem, legend: pg.LegendItem, curves, corners=CORNE
     view = plot.getViewBox()
     if view.boundingRect().isEmpty() or legend.boundingRect().isEmpty():
         return corners[0]
-    best = min(corners, key=lambda c: (points_under(view, legend_rect(view, legend, c), curves), corners.index(c)))
+    best = _emptiest(corners, lambda c: points_under(view, legend_rect(view, legend, c), curves))
     cx, cy = best
     offset = (MARGIN_PX if cx == 0 else -MARGIN_PX, MARGIN_PX if cy == 0 else -MARGIN_PX)
     legend.anchor(itemPos=best, parentPos=best, offset=offset)
+    return best
+
+
+def _emptiest(corners, count) -> tuple[int, int]:
+    """The first of ``corners`` with the fewest points (``count(corner)``); an empty corner ends the
+    search, so the usual case — the first corner free — counts once, not four times, a frame."""
+    best, fewest = corners[0], None
+    for corner in corners:
+        n = count(corner)
+        if fewest is None or n < fewest:
+            best, fewest = corner, n
+        if n == 0:
+            break
     return best
 
 
