@@ -3,19 +3,10 @@
 import copy
 
 import pytest
+from xor_spec import XOR_SPEC
 
 from nnviz.core.experiment import Experiment
 from nnviz.session import settings_rules as rules
-
-XOR_SPEC = {
-    "nnviz": 1,
-    "seed": 1,
-    "data": {"dataset": "xor", "samples": 40, "noise": 0.05},
-    "network": {"layers": [{"units": 3, "activation": "tanh"}, {"units": 1, "activation": "sigmoid"}]},
-    "loss": {"name": "bce"},
-    "optimizer": {"name": "sgd", "learning_rate": 0.3},
-    "batch_size": 10,
-}
 
 
 def test_explicit_weights_go_when_their_shape_no_longer_fits():

@@ -1,4 +1,4 @@
-"""The small XOR experiment the panel tests share (a module of its own: conftest names clash)."""
+"""The small XOR experiment the session and panel tests share (a module of its own: conftest names clash)."""
 
 XOR_SPEC = {
     "nnviz": 1,
