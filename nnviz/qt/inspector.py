@@ -193,6 +193,7 @@ class Inspector(PacedPanel, QWidget):
             items[1].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             items[1].setToolTip(DASH if value is None else repr(float(value)))
             items[2].setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            items[2].setToolTip(meaning)  # the whole sentence where a narrow panel cuts it
             for c, item in enumerate(items):
                 self.table.setItem(r, c, item)
         self.table.resizeRowsToContents()

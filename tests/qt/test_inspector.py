@@ -120,3 +120,10 @@ def test_units_have_no_gradient_check(inspector, controller):
     controller.select(Selection(1, 0))
     assert not inspector.check_button.isVisibleTo(inspector)
     assert inspector.check_gradient() is None
+
+
+def test_every_meaning_is_whole_in_its_tooltip_where_the_column_cuts_it(inspector, controller):
+    controller.select(Selection(1, 0))
+    table = inspector.table
+    meanings = [table.item(r, 2) for r in range(table.rowCount())]
+    assert meanings and all(item.text() and item.toolTip() == item.text() for item in meanings)
