@@ -16,6 +16,7 @@ from nnviz.core.reshape import Flatten
 from nnviz.core.training import Trainer
 from nnviz.session import BACKWARD, EPOCH, FORWARD, ITERATION, LAYER, MAP, PHASE, UNIT, Stepper
 from nnviz.session.breakpoints import first_non_finite
+from nnviz.session.event_sentences import event_groups
 from nnviz.session.events import stop_indices
 from nnviz.session.step_view import build_step_view
 
@@ -191,3 +192,26 @@ def test_a_non_finite_value_in_a_cnn_is_found_at_its_cell():
     trace.layers[0].grad_W[1, 0, 2, 2] = np.inf
     event, _ = first_non_finite(trace)
     assert (event.phase, event.layer, event.unit) == (BACKWARD, 1, 25), "kernel 2's first cell"
+
+
+def test_every_event_of_a_cnn_iteration_has_its_sentences():
+    s = Stepper(build_cnn())
+    s.step(UNIT)
+    seen = set()
+    while True:
+        [(heading, lines), *_] = event_groups(s, 1)
+        assert heading.lower().startswith(s.current_event.label.split(" · ")[0]) and lines
+        seen.add(lines[0].split(",")[0])
+        if s.position.index == len(s.events) - 1:
+            break
+        s.step(UNIT)
+    s.step(UNIT)
+    conv_lines = event_groups(s, 1)[0][1]
+    assert "kernel 1 is laid on the window" in conv_lines[0]
+    s.step(LAYER), s.step(UNIT)
+    assert "keeps its largest value" in event_groups(s, 1)[0][1][0]
+    s.step(PHASE), s.step(PHASE), s.step(PHASE), s.step(UNIT)
+    assert s.current_event.label == "update · layer 1"
+    assert "K[1, 1, 1, 1]:" in " ".join(event_groups(s, 1)[0][1])
+    s.step(UNIT)
+    assert event_groups(s, 1)[0][1] == ["Layer 2 (max_pool2d) has no parameters: nothing to update."]
