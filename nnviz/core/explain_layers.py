@@ -157,22 +157,25 @@ def explain_kernel_gradient(
     delta = lt.delta[:, kernel].reshape(big_n, oh * ow)
     if source == fan_in:
         data = lt.grad_b[kernel]
-        mine, note = sum_text([s(v) for v in delta[n]])
+        mine, note = sum_text([s(v) for v in delta[n] if v != 0] or ["0"])
         return [
             f"Gradient of the bias of kernel {kernel + 1} in layer {layer}: the bias is added at every cell "
             "of the map, so ∂L/∂b = Σ_n Σ_cells δ.",
-            f"{_name(trace, n).capitalize()}: Σ_cells δ = {mine} = {s(delta[n].sum())}.{note}",
+            f"{_name(trace, n).capitalize()}, the cells whose δ is not 0: "
+            f"Σ_cells δ = {mine} = {s(delta[n].sum())}.{note}",
             f"Over the batch of {big_n}: ∂L/∂b = {s(data)}; biases are not regularized.",
         ]
     c, p, q = np.unravel_index(source, (c_in, kh, kw))
     windows = lt.columns[source].reshape(big_n, oh * ow)
-    total, note = s.products(delta[n], windows[n])
+    live = (delta[n] != 0) & (windows[n] != 0)
+    total, note = s.products(delta[n][live], windows[n][live]) if live.any() else ("0", "")
     name = f"K[{kernel + 1}, {c + 1}, {p + 1}, {q + 1}]"
     lines = [
         f"Gradient of kernel weight {name} (kernel {kernel + 1}, input map {c + 1}, row {p + 1}, col {q + 1}) "
         f"of layer {layer}: the weight meets, at every cell of the output map, the input value under it, so "
         "∂L/∂K is the correlation of the input with δ: Σ_n Σ_(i,j) δ[i, j]·x[i·s + p, j·s + q] (x zero-padded).",
-        f"{_name(trace, n).capitalize()}: Σ_(i,j) δ·x = {total} = {s(delta[n] @ windows[n])}.{note}",
+        f"{_name(trace, n).capitalize()}, the cells where neither δ nor x is 0: "
+        f"Σ_(i,j) δ·x = {total} = {s(delta[n] @ windows[n])}.{note}",
         f"Over the batch of {big_n}: ∂L_data/∂K = {s(lt.grad_W_data[kernel, c, p, q])}.",
     ]
     if regularizer is not None and regularizer.active:
@@ -207,7 +210,7 @@ def _conv_forward(conv, lt: LayerTrace, unit: int, n: int, s: Numbers, where: st
     window = lt.columns[:, (n * oh + i) * ow + j]
     kernel = lt.W_before[o].reshape(-1)
     top, left = i * conv.stride - conv.padding, j * conv.stride - conv.padding
-    pad = f" (zero padding {conv.padding} reads 0 outside the picture)" if conv.padding else ""
+    pad = f" (rows and cols outside 1–{lt.input.shape[2]} lie in the zero padding: 0)" if conv.padding else ""
     lines = [
         f"{where}: kernel {o + 1} is laid on the window at rows {top + 1}–{top + kh}, cols {left + 1}–{left + kw} "
         f"of the input{pad}, multiplied cell by cell and summed, plus the bias.",
