@@ -31,6 +31,7 @@ from nnviz.core.explain import (
 from nnviz.core.losses import Loss
 from nnviz.core.network import Network
 from nnviz.core.number_text import DIGITS, Numbers, sum_text
+from nnviz.core.numbering import unit_label
 from nnviz.core.regularizers import Regularizer
 from nnviz.core.trace import IterationTrace, LayerTrace
 
@@ -114,7 +115,8 @@ def explain_layer_backward(
         return explain_backward(trace, layer, unit, sample, network=network, loss=loss, digits=digits)
     lt, n, s = _cell(trace, layer, unit, sample), sample, Numbers(digits)
     kind = layers[layer - 1].kind
-    where = f"layer {layer} ({kind}), {cell_text(lt.z.shape[1:], unit)}, {_name(trace, n)}"
+    place = unit_label(unit) if kind == "dense" else cell_text(lt.z.shape[1:], unit)
+    where = f"layer {layer} ({kind}), {place}, {_name(trace, n)}"
     sentence, through = _from_above(trace, network, layer, unit, n, s)
     lines = [f"Backward pass, {where}: δ = ∂L/∂z, how the loss changes with z.", sentence]
     flat = _Flat(lt)
