@@ -135,29 +135,32 @@ class Conv2D:
 
     def _columns(self, x: Array) -> tuple[Array, int, int]:
         """The input unfolded: (C_in·kh·kw, N·H_out·W_out), one column per output cell in (n, i, j)
-        order, one row per kernel weight; and H_out, W_out. One slice copy per kernel cell."""
+        order, one row per kernel weight; and H_out, W_out.
+
+        The windows are a strided view of the (padded) input, copied once by the reshape: one
+        call, where a slice copy per kernel cell costs a Python round trip each."""
         n, c, h, w = x.shape
         p, s = self.padding, self.stride
         if p:
             padded = np.zeros((n, c, h + 2 * p, w + 2 * p))
             padded[:, :, p : p + h, p : p + w] = x
             x = padded
+        else:
+            x = np.ascontiguousarray(x, dtype=float)
         kh, kw = self.kernel
         oh, ow = (x.shape[2] - kh) // s + 1, (x.shape[3] - kw) // s + 1
-        columns = np.empty((c, kh, kw, n, oh, ow))
-        for i in range(kh):
-            for j in range(kw):
-                columns[:, i, j] = x[:, :, i : i + s * (oh - 1) + 1 : s, j : j + s * (ow - 1) + 1 : s].transpose(
-                    1, 0, 2, 3
-                )
-        return columns.reshape(c * kh * kw, n * oh * ow), oh, ow
+        sn, sc, sh, sw = x.strides
+        windows = np.ndarray((c, kh, kw, n, oh, ow), x.dtype, x, 0, (sc, sh, sw, sn, s * sh, s * sw))
+        return windows.reshape(c * kh * kw, n * oh * ow), oh, ow
 
     def _z(self, columns: Array, n: int, oh: int, ow: int) -> Array:
-        """z (N, C_out, H_out, W_out) = kernel rows · columns + b."""
+        """z (N, C_out, H_out, W_out) = kernel rows · columns + b.
+
+        Stored channel-major, as the product makes it (C_out, N, H_out, W_out), and handed on
+        as a transposed view: no layout copy here, and backward's δ rows are this same layout."""
         z_rows = self.W.reshape(self.channels, -1) @ columns  # (C_out, N·H_out·W_out)
-        z = np.empty((n, self.channels, oh, ow))
-        np.add(z_rows.reshape(self.channels, n, oh, ow).transpose(1, 0, 2, 3), self.b[:, None, None], out=z)
-        return z
+        z_rows += self.b[:, None]
+        return z_rows.reshape(self.channels, n, oh, ow).transpose(1, 0, 2, 3)
 
     def forward(self, x: Array) -> tuple[Array, Array]:
         """``(z, a)``, each (N, C_out, H_out, W_out), for ``x`` (N, C_in, H, W)."""
@@ -174,7 +177,8 @@ class Conv2D:
         return lt
 
     def delta_from(self, lt: LayerTrace, grad_a: Array) -> Array:
-        """δ = ∂L/∂a ⊙ f′(z), (N, C_out, H_out, W_out)."""
+        """δ = ∂L/∂a ⊙ f′(z), (N, C_out, H_out, W_out); channel-major in memory when ∂L/∂a is
+        (a pool above hands its gradient back in the layout of its input, this layer's a)."""
         return grad_a * self.activation.derivative(lt.z, lt.a)
 
     def backward(
@@ -183,7 +187,7 @@ class Conv2D:
         """∂L/∂W (out, in, kh, kw), ∂L/∂b (out,); returns ∂L/∂x (N, C_in, H, W)."""
         lt.delta = delta
         n, _, oh, ow = delta.shape
-        delta_rows = delta.transpose(1, 0, 2, 3).reshape(self.channels, n * oh * ow)
+        delta_rows = delta.transpose(1, 0, 2, 3).reshape(self.channels, n * oh * ow)  # a view when channel-major
         grad_W = (delta_rows @ lt.columns.T).reshape(self.W.shape)
         lt.grad_b = np.add.reduce(delta_rows, axis=1)
         record_parameter_gradients(lt, self.W, self.b, grad_W, regularizer)

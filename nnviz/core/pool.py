@@ -135,9 +135,24 @@ class MaxPool2D(_Pool2D):
         if not need_grad_input:
             return None
         n, c, h, w = lt.input.shape
-        maps = np.arange(n * c).reshape(n, c, 1, 1) * (h * w)
-        grad = np.bincount((maps + lt.winners).ravel(), weights=delta.ravel(), minlength=n * c * h * w)
-        return grad.reshape(n, c, h, w)
+        # A conv's output is stored channel-major (see Conv2D._z): answer in that layout, so the
+        # conv's δ stays channel-major too and its rows need no copy.
+        channel_major = lt.input.strides[1] > lt.input.strides[0]
+        outer, inner = (c, n) if channel_major else (n, c)
+        starts = self._map_starts(outer, inner, h * w)
+        if channel_major:
+            starts = starts.transpose(1, 0, 2, 3)
+        grad = np.bincount((starts + lt.winners).ravel(), weights=delta.ravel(), minlength=n * c * h * w)
+        grad = grad.reshape(outer, inner, h, w)
+        return grad.transpose(1, 0, 2, 3) if channel_major else grad
+
+    def _map_starts(self, outer: int, inner: int, size: int) -> Array:
+        """Where each map of ``size`` cells starts in a flat (outer, inner, H, W) array: (outer, inner, 1, 1)."""
+        key = ("starts", outer, inner, size)
+        starts = self._tables.get(key)
+        if starts is None:
+            starts = self._tables[key] = np.arange(outer * inner).reshape(outer, inner, 1, 1) * size
+        return starts
 
 
 class AvgPool2D(_Pool2D):
