@@ -16,6 +16,7 @@ from nnviz.core.experiment import Experiment
 from nnviz.core.jsonfmt import dumps
 from nnviz.core.memory import trace_problem
 from nnviz.core.numbering import sample_index
+from nnviz.core.perceptron import Convergence
 from nnviz.core.trace_json import traces_to_json
 from nnviz.errors import BadInput
 from nnviz.presets import lesson_groups, load_experiment, preset_title
@@ -94,10 +95,11 @@ def run_train(args) -> int:
         first_loss = experiment.evaluate().train_loss
     history = []
     progress = _Progress(epochs) if sys.stderr.isatty() else None
+    rule = Convergence() if experiment.trainer.optimizer.name == "perceptron" else None
     try:
         for _ in range(epochs):
             with np.errstate(all="ignore"):
-                trace = experiment.trainer.run_epoch()
+                trace = _run_epoch(experiment.trainer, rule)
             if not math.isfinite(trace.loss_total) or not _finite(experiment):
                 raise Diverged(
                     f"training diverged in epoch {experiment.trainer.epoch} (loss {trace.loss_total}); "
@@ -116,7 +118,9 @@ def run_train(args) -> int:
     with np.errstate(all="ignore"):
         result = experiment.evaluate()
         saturated = saturated_share(experiment.network, experiment.data.x_train)
-    warning = training_warning(first_loss, result.train_loss, saturated) if epochs > 0 else None
+    warning = training_warning(first_loss, result.train_loss, saturated) if epochs > 0 and not rule else None
+    if rule and rule.converged_epoch is None and epochs > 0:
+        warning = f"perceptron rule {rule.sentence()}"
     if warning:
         print(f"nnviz: warning: {warning}", file=sys.stderr)
     if args.out:
@@ -130,6 +134,12 @@ def run_train(args) -> int:
         "train_accuracy": result.train_accuracy,
         "test_accuracy": result.test_accuracy,
     }
+    if rule:
+        summary["perceptron"] = {
+            "updates": rule.updates,
+            "converged_epoch": rule.converged_epoch,
+            "cycle_epoch": rule.cycle_epoch,
+        }
     if args.json:
         print(json.dumps(summary))
     else:
@@ -137,7 +147,22 @@ def run_train(args) -> int:
         for key in ("train_loss", "test_loss", "train_accuracy", "test_accuracy"):
             value = summary[key]
             print(f"{key:<15} {'—' if value is None else f'{value:.6g}'}")
+        if rule:
+            print(f"perceptron      {rule.sentence()}")
     return 0
+
+
+def _run_epoch(trainer, rule: Convergence | None):
+    """One epoch; with the perceptron rule, its updates counted and its end state compared."""
+    if rule is None:
+        return trainer.run_epoch()
+    start = trainer.epoch
+    while True:
+        trace = trainer.step()
+        rule.count(trace.rule_steps)
+        if trainer.epoch != start:
+            rule.epoch_ended(trainer.network.parameters())
+            return trace
 
 
 def _finite(experiment: Experiment) -> bool:
