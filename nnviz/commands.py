@@ -1,7 +1,8 @@
-"""The headless commands behind ``nnviz trace``, ``nnviz train`` and ``nnviz presets``."""
+"""The headless commands behind ``nnviz trace``, ``nnviz train``, ``nnviz check`` and ``nnviz presets``."""
 
 from __future__ import annotations
 
+import copy
 import csv
 import json
 import math
@@ -86,6 +87,40 @@ def run_trace(args) -> int:
             raise BadInput(f"--sample {args.sample}: {error}") from None
     sys.stdout.write(render(experiment, traces, args.format, sample=sample))
     return 0
+
+
+def run_check(args) -> int:
+    """Grade a learner's values of one iteration: exit 0 all right, 1 some wrong (2: bad input)."""
+    from nnviz.grading import report
+    from nnviz.grading.grade import grade
+    from nnviz.grading.recompute import Iteration
+    from nnviz.grading.student_file import read_student
+
+    experiment = load_experiment(args.experiment)
+    if not experiment.network.is_dense:
+        raise BadInput("nnviz check covers dense layers; this network has other kinds")
+    problem = trace_problem(experiment.memory, 1)
+    if problem:
+        raise BadInput(problem)
+    trainer = experiment.trainer
+    with np.errstate(all="ignore"):
+        for _ in range(args.iteration - 1):
+            trainer.step()
+        optimizer = copy.deepcopy(trainer.optimizer)
+        trace = trainer.step()
+    iteration = Iteration(trainer, trace, optimizer)
+    shapes = {key: value.shape for key, value in iteration.true.items()}
+    student = read_student(Path(args.student), shapes, args.iteration)
+    if not student:
+        raise BadInput(f"{args.student}: no values to check (every value is missing or null)")
+    result = grade(iteration, student)
+    if args.format == "json":
+        sys.stdout.write(report.json_text(result, experiment.name, args.iteration))
+    elif args.format == "markdown":
+        sys.stdout.write(report.markdown(result, experiment.name, args.iteration))
+    else:
+        sys.stdout.write(report.text(result, experiment.name, args.iteration, args.expected))
+    return 0 if result.all_right else 1
 
 
 def run_train(args) -> int:
