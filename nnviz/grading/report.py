@@ -47,9 +47,7 @@ def text(result: Grade, experiment: str, iteration: int, show_expected: bool) ->
     for v in result.verdicts:
         expected = f"  (expected {num(v.expected, DIGITS)})" if show_expected and v.verdict != RIGHT else ""
         note = _note(v)
-        lines.append(
-            f"{v.verdict.upper():<12.12} {v.label}: {v.given.text}{expected}{'  — ' + note if note else ''}"
-        )
+        lines.append(f"{TAG[v.verdict]:<10} {v.label}: {v.given.text}{expected}{'  — ' + note if note else ''}")
     return "\n".join(lines) + "\n"
 
 
