@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from nnviz.grading import sentences
-from nnviz.grading.mistakes import Mistake, diagnose, near
+from nnviz.grading.mistakes import Mistake, alternatives, diagnose, near
 from nnviz.grading.recompute import PHASE_OF, PHASES, Iteration
 from nnviz.grading.rounding import digits_text, exact, tolerance
 from nnviz.grading.student_file import Given, Key, StudentValues
@@ -97,8 +97,9 @@ def grade(it: Iteration, student: StudentValues) -> Grade:
             from_mine = np.array(it.compute(key, mine.__getitem__), dtype=float)
             from_trusted = np.array(it.compute(key, trusted.__getitem__), dtype=float)
         mine_key, trusted_key = from_mine.copy(), from_trusted.copy()
+        judge = _Judge(it, key, from_mine, from_trusted, mine.__getitem__)
         for index, given in sorted(student.get(key, {}).items()):
-            verdict = _judge(it, key, index, given, from_mine, from_trusted, mine.__getitem__)
+            verdict = judge(index, given)
             verdicts.append(verdict)
             mine_key[index] = given.value
             if verdict.verdict in CORRECT:
@@ -107,23 +108,33 @@ def grade(it: Iteration, student: StudentValues) -> Grade:
     return Grade(verdicts)
 
 
-def _judge(it, key, index, given: Given, from_mine, from_trusted, get) -> Verdict:
-    expected = float(it.true[key][index])
-    yours, trusted = float(from_mine[index]), float(from_trusted[index])
-    v = given.value
-    verdict = Verdict(key, index, given, RIGHT, expected, yours)
-    if exact(v, expected):
+class _Judge:
+    """Judges the written values of one key; the mistakes' arrays are computed once, at the first wrong value."""
+
+    def __init__(self, it: Iteration, key: Key, from_mine, from_trusted, get):
+        self.it, self.key, self.get = it, key, get
+        self.from_mine, self.from_trusted = from_mine, from_trusted
+        self.candidates = None
+
+    def __call__(self, index: tuple[int, ...], given: Given) -> Verdict:
+        it, key = self.it, self.key
+        expected = float(it.true[key][index])
+        yours, trusted = float(self.from_mine[index]), float(self.from_trusted[index])
+        v = given.value
+        verdict = Verdict(key, index, given, RIGHT, expected, yours)
+        if exact(v, expected):
+            return verdict
+        if abs(v - expected) <= tolerance(given.text, expected) or near(
+            v, trusted, given.text, slack=not exact(trusted, expected)
+        ):
+            verdict.verdict = ROUNDED
+            return verdict
+        verdict.sentence = sentences.sentence(it, key, index, self.get, yours)
+        if near(v, yours, given.text) and not near(yours, expected, given.text):
+            verdict.verdict = CONSISTENT
+            return verdict
+        verdict.verdict = WRONG
+        if self.candidates is None:
+            self.candidates = alternatives(it, key, self.get, self.from_mine)
+        verdict.mistake = diagnose(self.candidates, index, given, self.from_mine)
         return verdict
-    if abs(v - expected) <= tolerance(given.text, expected) or near(
-        v, trusted, given.text, slack=not exact(trusted, expected)
-    ):
-        verdict.verdict = ROUNDED
-        return verdict
-    verdict.sentence = sentences.sentence(it, key, index, get)
-    if near(v, yours, given.text) and not near(yours, expected, given.text):
-        verdict.verdict = CONSISTENT
-        return verdict
-    verdict.verdict = WRONG
-    with np.errstate(all="ignore"):
-        verdict.mistake = diagnose(it, key, index, given, get, from_mine)
-    return verdict

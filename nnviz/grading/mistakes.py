@@ -69,14 +69,20 @@ def near(value: float, target: float, text: str, slack: bool = True) -> bool:
     return abs(value - target) <= max(tolerance(text, target), PROPAGATED * abs(target) * slack)
 
 
+def alternatives(it: Iteration, key: Key, get: Getter, right: Array) -> list[tuple[Mistake, Array]]:
+    """Each mistake that applies to ``key`` with the whole array it would give, from the learner's
+    inputs (``get``); ``right`` is the array those inputs give without a mistake."""
+    with np.errstate(all="ignore"):
+        return list(_candidates(it, key, get, right))
+
+
 def diagnose(
-    it: Iteration, key: Key, index: tuple[int, ...], given: Given, get: Getter, right: Array
+    candidates: list[tuple[Mistake, Array]], index: tuple[int, ...], given: Given, right: Array
 ) -> Mistake | None:
-    """The first mistake of the list that explains ``given`` (``right`` is the value recomputed
-    from the learner's inputs by ``get``), or ``None``."""
+    """The first mistake of ``candidates`` (from :func:`alternatives`) that explains ``given``, or ``None``."""
     target = float(right[index])
-    for mistake, alternative in _candidates(it, key, get, right):
-        if alternative is None or index_out(alternative, index):
+    for mistake, alternative in candidates:
+        if index_out(alternative, index):
             continue
         alt = float(alternative[index])
         if np.isfinite(alt) and not near(alt, target, given.text) and near(given.value, alt, given.text):

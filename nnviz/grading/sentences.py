@@ -45,10 +45,9 @@ def _parameter(q: str, index: tuple[int, ...]) -> str:
     return f"b{index[0] + 1}"
 
 
-def sentence(it: Iteration, key: Key, index: tuple[int, ...], get: Getter) -> str:
-    """The correct computation of one value from ``get``'s inputs, with its numbers."""
+def sentence(it: Iteration, key: Key, index: tuple[int, ...], get: Getter, value: float) -> str:
+    """The correct computation of one value from ``get``'s inputs, with its numbers; ``value`` is its result."""
     phase, k, q = key
-    value = float(it.compute(key, get)[index])
     if phase == "forward":
         return _forward(it, k, q, index, get, value)
     if phase == "loss":
