@@ -18,6 +18,7 @@ an epoch come back to a state seen before and the updates cycle forever.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -71,6 +72,21 @@ def check_network(layers: list) -> str | None:
     return None
 
 
+def state_digest(params: list[Array]) -> bytes:
+    """A short fingerprint of the parameters, to recognise a state seen before."""
+    h = hashlib.blake2b(digest_size=16)
+    for p in params:
+        h.update(np.ascontiguousarray(p, dtype=float).tobytes())
+    return h.digest()
+
+
+CYCLE_MESSAGE = (
+    "the perceptron cycles: the weights at the end of epoch {epoch} are those of epoch {earlier}, and "
+    "samples are still misclassified, so the rule never stops — the data are not linearly separable "
+    "(as XOR is not)"
+)
+
+
 @dataclass
 class Convergence:
     """Updates and epochs of a perceptron run, and whether it converged or cycles.
@@ -98,7 +114,7 @@ class Convergence:
         if self._epoch_updates == 0 and self.converged_epoch is None:
             self.converged_epoch = self.epochs
         elif self._epoch_updates > 0 and self.cycle_epoch is None:
-            key = b"".join(np.ascontiguousarray(p).tobytes() for p in params)
+            key = state_digest(params)
             if key in self._seen:
                 self.cycle_epoch = self.epochs
             self._seen.add(key)

@@ -428,3 +428,14 @@ def test_a_selection_made_outside_the_canvas_is_ringed_on_it(make_app):
     assert app.canvas.picture.selection == ("unit", 1, 1)
     app.controller.select(None)
     assert app.canvas.picture.selection is None
+
+
+def test_a_perceptron_run_on_xor_pauses_and_says_it_cycles(make_app, qtbot):
+    app = make_app("perceptron-xor")
+    c = app.controller
+    app.window.actions_by_id[A.FASTEST].trigger()
+    c.run()
+    qtbot.waitUntil(lambda: not c.running, timeout=60000)
+    assert c.last_stop.kind == "perceptron_cycle"
+    message = app.window.statusBar().currentMessage()
+    assert message.startswith("Paused: the perceptron cycles") and "not linearly separable" in message
