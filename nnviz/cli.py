@@ -13,7 +13,7 @@ import traceback
 from nnviz.allocator import keep_freed_memory
 from nnviz.errors import USER_ERRORS
 
-COMMANDS = ("trace", "train", "check", "presets", "shot")
+COMMANDS = ("trace", "train", "check", "exercise", "presets", "shot")
 EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT = 0, 1, 2
 
 
@@ -65,6 +65,20 @@ def build_parser() -> argparse.ArgumentParser:
         "--format", choices=("text", "markdown", "json"), default="text", help="report format (text)"
     )
     check.add_argument("--expected", action="store_true", help="show nnviz's value beside each one not right")
+
+    exercise = sub.add_parser(
+        "exercise",
+        help="write a worksheet of one iteration: the givens and a blank box for every value (or the key)",
+    )
+    exercise.add_argument("experiment", help="experiment file or preset name")
+    exercise.add_argument("--iteration", type=_positive_int, default=1, metavar="N", help="iteration (1)")
+    exercise.add_argument(
+        "--format",
+        choices=("markdown", "latex", "csv"),
+        default="markdown",
+        help="markdown or latex worksheet, or the blank boxes as a CSV for 'nnviz check' (markdown)",
+    )
+    exercise.add_argument("--answers", action="store_true", help="the answer key: every box filled")
 
     sub.add_parser("presets", help="list the shipped presets")
 

@@ -89,26 +89,32 @@ def run_trace(args) -> int:
     return 0
 
 
-def run_check(args) -> int:
-    """Grade a learner's values of one iteration: exit 0 all right, 1 some wrong (2: bad input)."""
-    from nnviz.grading import report
-    from nnviz.grading.grade import grade
+def _checked_iteration(experiment, number: int):
+    """Iteration ``number`` of ``experiment`` traced for grading (dense networks only)."""
     from nnviz.grading.recompute import Iteration
-    from nnviz.grading.student_file import read_student
 
-    experiment = load_experiment(args.experiment)
     if not experiment.network.is_dense:
-        raise BadInput("nnviz check covers dense layers; this network has other kinds")
+        raise BadInput("exercises and checks cover dense layers; this network has other kinds")
     problem = trace_problem(experiment.memory, 1)
     if problem:
         raise BadInput(problem)
     trainer = experiment.trainer
     with np.errstate(all="ignore"):
-        for _ in range(args.iteration - 1):
+        for _ in range(number - 1):
             trainer.step()
         optimizer = copy.deepcopy(trainer.optimizer)
         trace = trainer.step()
-    iteration = Iteration(trainer, trace, optimizer)
+    return Iteration(trainer, trace, optimizer)
+
+
+def run_check(args) -> int:
+    """Grade a learner's values of one iteration: exit 0 all right, 1 some wrong (2: bad input)."""
+    from nnviz.grading import report
+    from nnviz.grading.grade import grade
+    from nnviz.grading.student_file import read_student
+
+    experiment = load_experiment(args.experiment)
+    iteration = _checked_iteration(experiment, args.iteration)
     shapes = {key: value.shape for key, value in iteration.true.items()}
     student = read_student(Path(args.student), shapes, args.iteration)
     if not student:
@@ -121,6 +127,15 @@ def run_check(args) -> int:
     else:
         sys.stdout.write(report.text(result, experiment.name, args.iteration, args.expected))
     return 0 if result.all_right else 1
+
+
+def run_exercise(args) -> int:
+    from nnviz.grading.worksheet import render
+
+    experiment = load_experiment(args.experiment)
+    iteration = _checked_iteration(experiment, args.iteration)
+    sys.stdout.write(render(experiment.name, iteration, args.iteration, args.format, args.answers))
+    return 0
 
 
 def run_train(args) -> int:

@@ -7,7 +7,7 @@ array, is a value not given. Numbers keep the digits as written (``0.0340`` has
 four significant digits); a number may also be written as a string.
 
 CSV: ``phase,layer,quantity,row,col,value`` per line (a header line starting with
-``phase`` and lines starting with ``#`` are skipped). ``row`` and ``col`` count
+``phase``, lines starting with ``#`` and lines with an empty value are skipped). ``row`` and ``col`` count
 from 1: sample and unit for forward/backward arrays, unit and input for weights;
 ``col`` is empty for a vector (bias), ``layer``, ``row`` and ``col`` are empty for
 a loss value.
@@ -212,6 +212,8 @@ def parse_csv(text: str, shapes: dict[Key, tuple[int, ...]], name: str = "") -> 
         if len(row) != 6:
             raise BadInput(f"{where}: expected 6 fields phase,layer,quantity,row,col,value, got {len(row)}")
         phase, layer, quantity, r, c, value = (field.strip() for field in row)
+        if value == "":
+            continue  # a blank box of a worksheet's CSV: not given
         key = _csv_key(phase, layer, quantity, shapes, where)
         index = _csv_index(r, c, shapes[key], where)
         cells = out.setdefault(key, {})

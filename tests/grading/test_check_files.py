@@ -114,7 +114,7 @@ def test_a_missing_file_and_a_network_with_other_layers(checker, tmp_path, capsy
     path = tmp_path / "x.csv"
     path.write_text("loss,,data,,,1\n")
     assert main(["check", "wide-and-deep", str(path)]) == 2
-    assert "covers dense layers" in capsys.readouterr().err
+    assert "cover dense layers" in capsys.readouterr().err
 
 
 def _bad_path(checker, path):
