@@ -439,3 +439,24 @@ def test_a_perceptron_run_on_xor_pauses_and_says_it_cycles(make_app, qtbot):
     assert c.last_stop.kind == "perceptron_cycle"
     message = app.window.statusBar().currentMessage()
     assert message.startswith("Paused: the perceptron cycles") and "not linearly separable" in message
+
+
+def test_export_exercise_writes_the_worksheet_and_its_key_as_the_command_line_does(
+    make_app, tmp_path, monkeypatch, capsys
+):
+    from nnviz.cli import main
+
+    app = make_app()
+    assert app.export_exercise() == []  # nothing traced yet
+    for _ in range(3):
+        app.controller.step(Granularity.ITERATION)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "ex.md"), ""))
+    sheet, key = app.export_exercise()
+    assert key.name == "ex-answers.md"
+    assert main(["exercise", "xor-2-2-1", "--iteration", "3"]) == 0
+    assert sheet.read_text() == capsys.readouterr().out
+    assert main(["exercise", "xor-2-2-1", "--iteration", "3", "--answers"]) == 0
+    assert key.read_text() == capsys.readouterr().out
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "ex.csv"), ""))
+    (template,) = app.export_exercise()
+    assert template.read_text().startswith("phase,layer,quantity,row,col,value\nforward,1,z,1,1,\n")
