@@ -266,8 +266,10 @@ def _perceptron_update(
     )
     if not wrong:
         return [f"{head}. No sample was misclassified, so {w} stays {s(new)}."]
+    outputs = trace.rule_steps.outputs[:, j]
+    which = ", ".join(f"{_name(trace, n)} (y = {s(outputs[n])}, t = {s(outputs[n] + errors[n])})" for n in wrong)
     terms = " + ".join(f"{eta}·{s.f(errors[n])}·{s.f(x[n])}" for n in wrong)
-    return [f"{head}:", f"{w} ← {s(old)} + {terms} = {s(new)}."]
+    return [f"{head}. Misclassified: {which}:", f"{w} ← {s(old)} + {terms} = {s(new)}."]
 
 
 def _layer(trace: IterationTrace, layer: int, unit: int, sample: int) -> LayerTrace:
