@@ -13,7 +13,8 @@ first that matches names the mistake:
 - batch sum instead of mean (off by N): loss, output ∂L/∂a and δ, or a gradient, N times or 1/N of it;
 - updated weight used where the old one was due: z or ∂L/∂a from the weights after the update;
 - indices transposed (w_ij vs w_ji): a weight or its gradient at the mirrored place, or z, ∂L/∂a from Wᵀ;
-- learning-rate step added instead of subtracted: θ + η·step instead of θ − η·step.
+- learning-rate step added instead of subtracted: θ + η·step instead of θ − η·step (with the
+  perceptron rule, which adds its step: subtracted instead of added).
 """
 
 from __future__ import annotations
@@ -60,6 +61,10 @@ TRANSPOSED = Mistake(
 ADDED_STEP = Mistake(
     "learning-rate step added instead of subtracted",
     "gradient descent steps against the gradient: θ ← θ − η·∂L/∂θ",
+)
+SUBTRACTED_RULE = Mistake(
+    "perceptron step subtracted instead of added",
+    "the perceptron rule adds η·(t − y)·x: w ← w + η·(t − y)·x, b ← b + η·(t − y)",
 )
 
 
@@ -133,4 +138,4 @@ def _candidates(it: Iteration, key: Key, get: Getter, right: Array):
         yield TRANSPOSED, right.T
     if q in ("weights", "bias"):
         before = get(("update", k, "weights_before" if q == "weights" else "bias_before"))
-        yield ADDED_STEP, 2 * before - right
+        yield (SUBTRACTED_RULE if it.optimizer.name == "perceptron" else ADDED_STEP), 2 * before - right

@@ -131,3 +131,15 @@ def test_reports_name_the_mistake_and_the_first_wrong_value(checker, fmt):
     assert code == 1
     assert "f′(z) missing" in out and "First wrong value: δ, layer 2, sample 1, unit 1 (line 2)" in out
     assert num(checker.value("backward", 2, "delta", 1, 1), 6) in out  # the expected value beside theirs
+
+
+def test_the_perceptron_rule_subtracted_instead_of_added(make_checker):
+    from nnviz.presets import load_experiment
+
+    spec = load_experiment("perceptron-and").spec
+    spec["network"]["layers"][0]["bias"] = [0.5]
+    checker = make_checker(spec)
+    before, after = checker.value("update", 1, "bias_before", 1), checker.value("update", 1, "bias", 1)
+    assert (before, after) == (0.5, -0.5)  # sample 00 is misclassified: b ← 0.5 + 1·(0 − 1)
+    v = _check_one(checker, "update", 1, "bias", (1,), 2 * before - after)
+    assert v["mistake"] == "perceptron step subtracted instead of added"
