@@ -23,6 +23,7 @@ exact and stable; ∂L/∂a is then given for display only.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 import numpy as np
@@ -92,7 +93,7 @@ class Loss:
         if self.name == "bce":
             return _sum_rows(_bce_elements(z, a, t, activation.name == "sigmoid")) / n_out
         if self.name == "cross_entropy":
-            return -_log_softmax(z)[np.arange(len(t)), t]
+            return _cross_entropy_per_sample(z, t)
         if self.name == "hinge":
             return _sum_rows(_hinge_margins(z, t, self.margin))
         if self.name == "zero_one":
@@ -139,9 +140,12 @@ class Loss:
         raise AssertionError(self.name)
 
 
-def _log_softmax(z: Array) -> Array:
+def _cross_entropy_per_sample(z: Array, t: Array) -> Array:
+    """−log softmax(z)[n, t_n] (N,): log-softmax computed for the true classes only, the same
+    operations on the same numbers as taking them from the full (N, K) log-softmax."""
     shifted = z - np.maximum.reduce(z, axis=1, keepdims=True)
-    return shifted - np.log(np.add.reduce(np.exp(shifted), axis=1, keepdims=True))
+    log_total = np.log(np.add.reduce(np.exp(shifted), axis=1))
+    return -(shifted[np.arange(len(t)), t] - log_total)
 
 
 def _bce_elements(z: Array, a: Array, t: Array, from_logits: bool) -> Array:
@@ -179,9 +183,15 @@ def _hinge_margins(s: Array, t: Array, margin: float) -> Array:
 
 def one_hot(classes: Array, n_classes: int) -> Array:
     """Class indices (N,) → one-hot rows (N, n_classes) of float64."""
-    out = np.zeros((len(classes), n_classes))
-    out[np.arange(len(classes)), classes] = 1.0
-    return out
+    return _identity(n_classes).take(classes, axis=0)
+
+
+@functools.cache
+def _identity(n: int) -> Array:
+    """The n×n identity, read-only: its rows are the one-hot rows."""
+    eye = np.eye(n)
+    eye.flags.writeable = False
+    return eye
 
 
 def true_classes(t: Array) -> Array:
