@@ -8,7 +8,8 @@ For the traced sample (a batch row) and the event the cursor is on:
 - ``loss``: the sample's loss, the batch mean, the regularization term and the total;
 - ``backward(k, j)``: δ of the unit;
 - ``update(k)``: the optimizer's rule with η, then every parameter of layer k
-  (the first :data:`MAX_PARAMETERS`) from its old value to its new one; after
+  (the first :data:`MAX_PARAMETERS`) from its old value to its new one, or, for a
+  layer without parameters, that there is nothing to change; after
   it, the layers updated before k in this iteration, so that a step out from
   the end of the backward pass, which lands on the last layer's update, still
   shows "update · layer 1".
@@ -76,7 +77,7 @@ def update_sentences(trace, layer: int, optimizer) -> list[str]:
     parameters from old to new value, named as in the tables (``w₂₁``, ``b₁``)."""
     lt = trace.layers[layer - 1]
     if lt.W_before is None:
-        return [f"Layer {layer} ({lt.kind}) has no parameters: nothing to update."]
+        return [no_parameters_sentence(layer, lt.kind)]
     units, fan_in = len(lt.W_before), lt.W_before[0].size
     params = [(j, i) for j in range(units) for i in range(fan_in + 1)]
     lines = []
@@ -92,6 +93,14 @@ def update_sentences(trace, layer: int, optimizer) -> list[str]:
             "click an edge to see its update."
         )
     return lines
+
+
+def no_parameters_sentence(layer: int, kind: str) -> str:
+    """What the update event of a layer without parameters (pool, flatten, concat) says."""
+    return (
+        f"Layer {layer} ({kind}) has no parameters (no weights, no biases): "
+        "the optimizer has nothing to change here."
+    )
 
 
 def _heading(event: Event) -> str:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from nnviz.core.explain import explain_backward, explain_loss, explain_update, explain_weight
 from nnviz.core.numbering import subscript, unit_label
-from nnviz.session.event_sentences import forward_sentences
+from nnviz.session.event_sentences import forward_sentences, no_parameters_sentence
 from nnviz.session.events import BACKWARD, FORWARD, LOSS, UPDATE
 from nnviz.session.selection import Selection
 from nnviz.session.step_view import StepView
@@ -85,6 +85,9 @@ def _nothing(view: StepView) -> Inspection:
     event = view.event
     if event is not None and event.phase in (LOSS, UPDATE):
         title = "Loss" if event.phase == LOSS else f"Update · layer {event.layer}"
+        layer = view.network.layers[event.layer - 1] if event.phase == UPDATE else None
+        if layer is not None and layer.W is None:
+            return Inspection(None, title, f"{where(view)}\n{no_parameters_sentence(event.layer, layer.kind)}")
         return Inspection(None, title, f"{where(view)}\nClick an edge for one weight's numbers.")
     return Inspection(None, "Nothing selected", "Click a unit or a weight on the canvas.")
 

@@ -254,13 +254,16 @@ class StepView:
     # -- the focus -------------------------------------------------------------------------------------
     @property
     def focus_units(self) -> list[tuple[int, int]]:
-        """``(layer, unit)`` the current event computes: one unit, a whole updated layer, or the outputs."""
+        """``(layer, unit)`` the current event computes: one unit, a whole updated layer (none for
+        a layer without parameters), or the outputs."""
         event = self.event
         if event is None:
             return []
         if event.phase in (FORWARD, BACKWARD):
             return [(event.layer, event.unit)]
-        if event.phase == UPDATE:
+        if event.phase == UPDATE:  # a layer without parameters (pool, flatten, concat) changes nothing
+            if self.network.layers[event.layer - 1].W is None:
+                return []
             return [(event.layer, j) for j in range(self.layers[event.layer - 1].units)]
         return [(len(self.layers), j) for j in range(self.layers[-1].units)]
 

@@ -18,6 +18,7 @@ from nnviz.session import BACKWARD, EPOCH, FORWARD, ITERATION, LAYER, MAP, PHASE
 from nnviz.session.breakpoints import first_non_finite
 from nnviz.session.event_sentences import event_groups
 from nnviz.session.events import stop_indices
+from nnviz.session.inspection import inspect
 from nnviz.session.step_view import build_step_view
 
 CONV = (2, 5, 5)  # the conv layer's output: 2 maps of 5×5 (3×3 kernel, padding 1, on 1×5×5)
@@ -214,4 +215,20 @@ def test_every_event_of_a_cnn_iteration_has_its_sentences():
     assert s.current_event.label == "update · layer 1"
     assert "K[1, 1, 1, 1]:" in " ".join(event_groups(s, 1)[0][1])
     s.step(UNIT)
-    assert event_groups(s, 1)[0][1] == ["Layer 2 (max_pool2d) has no parameters: nothing to update."]
+    no_parameters = (
+        "Layer 2 (max_pool2d) has no parameters (no weights, no biases): the optimizer has nothing to change here."
+    )
+    assert event_groups(s, 1)[0][1] == [no_parameters]
+
+
+def test_the_update_of_a_layer_without_parameters_says_so_and_highlights_nothing():
+    s = Stepper(build_cnn())
+    s.step(PHASE), s.step(PHASE), s.step(PHASE), s.step(UNIT), s.step(UNIT)
+    assert s.current_event.label == "update · layer 2"
+    view = build_step_view(s.trainer.network, s.trace, s.current_event, s.is_revealed, 1)
+    assert view.focus_units == []
+    inspection = inspect(view, s.trainer, [])
+    assert inspection.title == "Update · layer 2" and "max_pool2d) has no parameters" in inspection.subtitle
+    s.step(UNIT), s.step(UNIT)
+    view = build_step_view(s.trainer.network, s.trace, s.current_event, s.is_revealed, 1)
+    assert s.current_event.label == "update · layer 4" and len(view.focus_units) == 3

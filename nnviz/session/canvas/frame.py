@@ -170,6 +170,6 @@ def build_frame(view: StepView, layout: Layout, quantity: str = "auto") -> Frame
         frame.focus_units = [(k, j) for k, j in view.focus_units if j in shown[k]]
         if event.phase in (FORWARD, BACKWARD):
             frame.focus_edges = layout.edges_into(event.layer, event.unit)
-        elif event.phase == UPDATE:
+        elif event.phase == UPDATE and view.network.layers[event.layer - 1].W is not None:
             frame.focus_edges = layout.edges_into(event.layer)
     return frame
