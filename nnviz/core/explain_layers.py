@@ -70,20 +70,22 @@ def explain_layer_forward(
     where = f"Forward pass, layer {layer} ({kind}), {cell_text(lt.z.shape[1:], unit)}, {_name(trace, n)}"
     value = s(lt.z[n].reshape(-1)[unit])
     if kind == "conv2d":
-        return [
-            *_conv_forward(network.layers[layer - 1], lt, unit, n, s, where),
-            *_dropout(network, lt, layer, unit, n, s),
-        ]
-    if kind in ("max_pool2d", "avg_pool2d"):
-        return _pool_forward(network.layers[layer - 1], lt, unit, n, s, where)
-    if kind == "flatten":
+        lines = _conv_forward(network.layers[layer - 1], lt, unit, n, s, where)
+    elif kind in ("max_pool2d", "avg_pool2d"):
+        lines = _pool_forward(network.layers[layer - 1], lt, unit, n, s, where)
+    elif kind == "flatten":
         source = cell_text(lt.input.shape[1:], unit)
-        return [
+        lines = [
             f"{where}: flatten lays the maps out in one row, map by map, each row by row: "
             f"value {unit + 1} is {source} of layer {layer - 1}, a = z = {value}."
         ]
+    else:
+        lines = _concat_forward(network.layers[layer - 1], lt, layer, unit, where, value)
+    return [*lines, *_dropout(network, lt, layer, unit, n, s)]
+
+
+def _concat_forward(concat, lt: LayerTrace, layer: int, unit: int, where: str, value: str) -> list[str]:
     wide = lt.z.shape[1] - lt.input.shape[1]
-    concat = network.layers[layer - 1]
     if unit < wide:
         column = unit if concat.columns is None else int(concat.columns[unit])
         return [

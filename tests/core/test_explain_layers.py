@@ -131,3 +131,31 @@ def test_avg_pool_and_concat_sentences():
     below = explain_layer_backward(trace2, 1, 2, 0, network=net2, loss=LOSS)
     assert "Concat put it at place 5" in below[1]
     assert below[-1].endswith(f"= {num(trace2.layers[0].delta[0, 2])}.")
+
+
+def test_pool_flatten_and_concat_forward_sentences_say_what_their_dropout_did():
+    rng = np.random.default_rng(7)
+    net = Network(
+        (1, 4, 4),
+        [conv(rng, 2, 1, 3, padding=1), MaxPool2D((2, 2), dropout=0.5), Flatten(dropout=0.5), dense(rng, 3, 8)],
+    )
+    x = rng.normal(size=(3, 1, 4, 4))
+    trace = net.compute(x, rng.integers(0, 3, 3), LOSS, Regularizer("none", 0.0), rng=rng)
+    for layer in (2, 3):
+        mask = trace.layers[layer - 1].mask[1].reshape(-1)
+        for unit in (int(np.argmax(mask)), int(np.argmin(mask))):
+            lines = explain_layer_forward(trace, layer, unit, 1, network=net)
+            kept = "Dropout (p = 0.5) kept this value and scales it up: output = a/(1 − p) = "
+            assert (
+                lines[-1].startswith(kept)
+                if mask[unit]
+                else lines[-1].endswith("dropped this value for this sample: output = 0.")
+            )
+    wide = Network(3, [Dense(rng.normal(size=(2, 3)), np.zeros(2), get_activation("tanh")), Concat(dropout=0.5),
+                       Dense(rng.normal(size=(1, 5)), np.zeros(1), get_activation("sigmoid"))])  # fmt: skip
+    trace = wide.compute(
+        rng.normal(size=(2, 3)), rng.uniform(size=(2, 1)), get_loss("bce"), Regularizer(), rng=rng
+    )
+    for unit in range(5):
+        lines = explain_layer_forward(trace, 2, unit, 0, network=wide)
+        assert lines[0].startswith("Forward pass, layer 2 (concat)") and lines[-1].startswith("Dropout (p = 0.5)")
