@@ -6,9 +6,12 @@ on the shipped 8×8 digits. Three implementations train it from the same
 weights on the same mini-batches and are checked to agree before timing:
 
 - **core**: :meth:`nnviz.core.training.Trainer.step`, trace and all;
-- **minimal**: one hand-written function of plain NumPy with the same fast
-  layouts (im2col by nine slice copies, pooling on a cells-first copy, the
-  winners' gradient by ``bincount``), in-place updates, no classes, no trace;
+- **minimal**: one hand-written function of plain NumPy with fast layouts
+  (im2col by nine slice copies, channel-major products, pooling on a cells-first
+  copy, the winners by a ``np.where`` chain and their gradient by ``bincount``),
+  in-place updates, no classes, no trace. The core has since gone further (im2col
+  by one strided-view copy, z left channel-major, winners counted on uint8 masks),
+  so core/minimal can exceed 1;
 - **torch**: ``nn.Conv2d``, ``nn.MaxPool2d``, ``nn.Linear``, ``nn.CrossEntropyLoss``
   and ``torch.optim.SGD``, CPU eager, float64.
 
@@ -110,8 +113,8 @@ def core_trainer(params: list[Array], x: Array, t: Array) -> Loop:
 
 
 def minimal_trainer(params: list[Array], x: Array, t: Array) -> Loop:
-    """The digits CNN as one plain NumPy function with the fast layouts the core uses (im2col by
-    nine slice copies, channel-major products, pooling on a cells-first copy), no classes, no trace."""
+    """The digits CNN as one plain NumPy function with fast layouts (im2col by nine slice copies,
+    channel-major products, pooling on a cells-first copy), no classes, no trace."""
     K, bk, W, b = (p.copy() for p in params)
     rng = np.random.default_rng(SEED)
     n = len(x)
