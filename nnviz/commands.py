@@ -10,6 +10,7 @@ from pathlib import Path
 
 import numpy as np
 
+from nnviz.compare_command import run_compare  # noqa: F401  (cli calls run_<command>)
 from nnviz.core.atomic_write import write_text_atomically
 from nnviz.core.diagnose import saturated_share, training_warning
 from nnviz.core.experiment import Experiment

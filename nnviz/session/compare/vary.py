@@ -38,6 +38,12 @@ class Vary:
         """Whether the values are numbers (a sequential colour map), not names or structures."""
         return all(isinstance(v, int | float) and not isinstance(v, bool) for v in self.values)
 
+    @property
+    def name(self) -> str:
+        """The setting's key for tile titles: ``units``, ``activation``, ``lambda``; ``loss`` for ``loss.name``."""
+        keys = [step for step in self.path if isinstance(step, str)]
+        return keys[-2] if keys[-1] == "name" and len(keys) > 1 else keys[-1]
+
     def label(self, value: Any) -> str:
         """How a value is written in legends and tables: numbers and names as is, else compact JSON."""
         if isinstance(value, str):
