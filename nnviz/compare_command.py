@@ -44,6 +44,8 @@ def run_compare(args) -> int:
     seeds = args.seeds or seeds or 1
     epochs = args.epochs if args.epochs is not None else epochs
     plan = make_plan(experiment, vary, seeds=seeds, epochs=epochs)
+    if preset_path is not None:
+        plan.name = preset.name
     epoch = (
         args.boundary_epoch
         if args.boundary_epoch is not None

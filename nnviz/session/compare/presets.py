@@ -4,12 +4,12 @@
 
     {"nnviz_compare": 1, "name": "…", "lesson": "Markdown",
      "experiment": "circle-1-hidden",            (a preset name, or an experiment object)
-     "vary": {"path": "network.layers[0].units", "values": [1, 2, 3, 8]},
+     "vary": {"path": "network.layers[0].units", "values": [1, 2, 3, 8], "labels": ["…", …]},
      "seeds": 1, "epochs": 300, "target_loss": 0.3, "boundary_epoch": 300}
 
-``seeds``, ``epochs`` (default: the experiment's), ``target_loss`` (default: the highest final
-training loss of any value) and ``boundary_epoch`` (default: the last) are optional. Problems
-are named by their JSON path.
+``labels`` (a name per value, for values that are structures), ``seeds``, ``epochs``
+(default: the experiment's), ``target_loss`` (default: the highest final training loss of any
+value) and ``boundary_epoch`` (default: the last) are optional. Problems are named by their JSON path.
 """
 
 from __future__ import annotations
@@ -98,7 +98,7 @@ def load(path: Path) -> ComparisonPreset:
         doc.get("name", path.stem),
         doc.get("lesson", ""),
         experiment,
-        make_vary(vary["path"], vary["values"]),
+        make_vary(vary["path"], vary["values"], vary.get("labels")),
         doc.get("seeds", 1),
         doc.get("epochs"),
         doc.get("target_loss"),

@@ -32,6 +32,8 @@ class Vary:
     text: str
     path: tuple
     values: tuple
+    labels: tuple[str, ...] = ()
+    """A name per value for legends and tables (a comparison lesson's); empty: the values written out."""
 
     @property
     def ordered(self) -> bool:
@@ -46,6 +48,8 @@ class Vary:
 
     def label(self, value: Any) -> str:
         """How a value is written in legends and tables: numbers and names as is, else compact JSON."""
+        if self.labels:
+            return self.labels[list(self.values).index(value)]
         if isinstance(value, str):
             return value
         if isinstance(value, float):
@@ -107,14 +111,16 @@ def parse_vary(argument: str) -> Vary:
     return make_vary(path_text, [read_value(t) for t in texts])
 
 
-def make_vary(path_text: str, values: list) -> Vary:
-    """A :class:`Vary` from a path and values already read (a preset's JSON)."""
+def make_vary(path_text: str, values: list, labels: list[str] | None = None) -> Vary:
+    """A :class:`Vary` from a path and values already read (a preset's JSON), optionally named."""
     path = parse_path(path_text)
     if not 1 <= len(values) <= MAX_VALUES:
         raise ExperimentError([f"--vary {path_text}: give 1 to {MAX_VALUES} values, got {len(values)}"])
     if len({json.dumps(v, sort_keys=True) for v in values}) != len(values):
         raise ExperimentError([f"--vary {path_text}: a value is given twice"])
-    return Vary(path_text, path, tuple(values))
+    if labels is not None and (len(labels) != len(values) or not all(isinstance(x, str) and x for x in labels)):
+        raise ExperimentError([f"--vary {path_text}: labels: expected one name per value"])
+    return Vary(path_text, path, tuple(values), tuple(labels or ()))
 
 
 def with_value(spec: dict, vary: Vary, value: Any) -> dict:
