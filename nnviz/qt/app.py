@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 from nnviz.presets import load_experiment
 from nnviz.qt import actions as A
 from nnviz.qt.canvas_source import WorkspaceSource
+from nnviz.qt.compare.window import CompareWindow
 from nnviz.qt.controller import Controller
 from nnviz.qt.documents import Documents
 from nnviz.qt.export_menu import ExportMenu
@@ -90,6 +91,8 @@ class App:
             None,
             A.RESET,
             A.RANDOMIZE,
+            None,
+            A.COMPARE,
         )
         for key in steps:
             debug.addSeparator() if key is None else debug.addAction(act[key])
@@ -168,6 +171,7 @@ class App:
         act[A.RESET_LAYOUT].triggered.connect(self.window.reset_layout)
         act[A.DARK_THEME].triggered.connect(self._on_dark_theme_triggered)
         act[A.PRESENTATION].triggered.connect(self._on_presentation_triggered)
+        act[A.COMPARE].triggered.connect(self.open_compare)
         act[A.NEW_FROM_PRESET].triggered.connect(self.new_from_preset)
         act[A.OPEN].triggered.connect(self.open_dialog)
         act[A.SAVE].triggered.connect(self.save)
@@ -301,6 +305,16 @@ class App:
 
     def new_from_preset(self) -> None:
         self.documents.new_from_preset()
+
+    def open_compare(self):
+        """Debug › Compare…: a window comparing variants of the session's experiment (its settings, from
+        the start); a run it opens replaces the session as File › Open does."""
+        self.controller.pause()
+        window = CompareWindow(self.controller.workspace.experiment, self.theme, self.window)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.run_open_requested.connect(self.documents.open_experiment)
+        window.show()
+        return window
 
     def save(self) -> bool:
         return self.documents.save()

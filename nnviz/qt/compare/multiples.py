@@ -61,12 +61,7 @@ def _plane(painter: QPainter, box: QRectF, shape, values: np.ndarray) -> None:
     """The classes on the grid in ``box`` (at the data's proportions) and the training points."""
     x0, y0, w, _ = shape.extent
     k = box.width() / w
-    n = shape.n
-    image = QImage(n, n, QImage.Format.Format_ARGB32)
-    cells = np.asarray(values)
-    for i in range(n):  # row i is y increasing: image rows run top-down
-        for j in range(n):
-            image.setPixelColor(j, n - 1 - i, _light(cells[i, j]))
+    image = _class_image(np.asarray(values))
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
     painter.drawImage(box, image)
@@ -78,8 +73,17 @@ def _plane(painter: QPainter, box: QRectF, shape, values: np.ndarray) -> None:
     painter.restore()
 
 
-def _light(value: float) -> QColor:
-    c = _class_color(value)
+def _class_image(cells: np.ndarray) -> QImage:
+    """(n, n) classes, row i at y increasing → an n×n image, top row first, in light class colours."""
+    table = np.array([_light(k).rgba() for k in range(len(CLASS_COLORS))], dtype=np.uint32)
+    index = np.where(np.isfinite(cells), cells, 0).astype(np.intp) % len(CLASS_COLORS)
+    pixels = np.ascontiguousarray(table[index][::-1])
+    n_rows, n_cols = pixels.shape
+    return QImage(pixels.data, n_cols, n_rows, 4 * n_cols, QImage.Format.Format_ARGB32).copy()
+
+
+def _light(label: float) -> QColor:
+    c = _class_color(label)
     return QColor(
         round(255 - 0.3 * (255 - c.red())),
         round(255 - 0.3 * (255 - c.green())),

@@ -22,6 +22,7 @@ import pickle
 import signal
 import socket
 import subprocess
+import threading
 import time
 import traceback
 from collections.abc import Callable
@@ -116,7 +117,7 @@ class Pool:
                 self.cancel()
                 raise ComparisonError(f"run {index + 1} failed in its worker:\n{message[2]}")
         if self.done:
-            self.close()
+            self.close(wait=False)  # a window polling must not wait for the interpreters to end
         return self.done
 
     def run(self, on_progress: Callable[[float], None] | None = None) -> list[RunResult]:
@@ -145,8 +146,9 @@ class Pool:
         self._procs.clear()
         self._busy.clear()
 
-    def close(self) -> None:
-        """Let the workers quit (after the last run), or stop them."""
+    def close(self, wait: bool = True) -> None:
+        """Let the workers quit (after the last run); with ``wait``, wait up to a second for them
+        and stop any that has not ended; without, a thread per worker waits for it to end."""
         for _, conn in self._procs:
             try:
                 conn.send(("quit",))
@@ -154,12 +156,15 @@ class Pool:
                 pass
         deadline = time.monotonic() + 1.0
         for process, conn in self._procs:
+            conn.close()
+            if not wait:
+                threading.Thread(target=_reap, args=(process,), name="nnviz worker reaper", daemon=True).start()
+                continue
             try:
                 process.wait(max(0.0, deadline - time.monotonic()))
             except subprocess.TimeoutExpired:
                 process.kill()
                 process.wait()
-            conn.close()
         self._procs.clear()
         self._busy.clear()
 
@@ -169,6 +174,15 @@ class Pool:
         job = self._queue.pop(0)
         self._busy[conn] = job
         conn.send_bytes(pickle.dumps(("job", job), protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def _reap(process: subprocess.Popen) -> None:
+    """Wait for a worker told to quit, and stop it if it has not ended within a few seconds."""
+    try:
+        process.wait(5.0)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
 
 
 # -- the worker ---------------------------------------------------------------------------------
