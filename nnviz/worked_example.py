@@ -15,47 +15,18 @@ the tables and in every gradient and update sentence.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import numpy as np
 
 from nnviz.core import explain
 from nnviz.core.experiment import Experiment
+from nnviz.core.explain_layers import explain_layer_backward
 from nnviz.core.numbering import informative_row, sample_label, sample_list, sample_number
 from nnviz.core.trace import IterationTrace
-from nnviz.latex_text import latex_escape
+from nnviz.worked_layers import backward_blocks, conv_update_blocks, forward_blocks, network_words
+from nnviz.worked_render import Block, Heading, Paragraph, Sentences, Table, num, to_latex, to_markdown
 
 MAX_DETAILED_WEIGHTS = 64
 """Above this many weights in a layer, per-weight sentences give way to tables only."""
-
-
-@dataclass
-class Heading:
-    level: int
-    text: str
-
-
-@dataclass
-class Paragraph:
-    text: str
-
-
-@dataclass
-class Sentences:
-    lines: list[str]
-
-
-@dataclass
-class Table:
-    header: list[str]
-    rows: list[list[str]]
-
-
-Block = Heading | Paragraph | Sentences | Table
-
-
-def num(x: float) -> str:
-    return explain.num(float(x))
 
 
 def parameter_symbol(unit: int, source: int, fan_in: int) -> str:
@@ -82,13 +53,16 @@ def build(experiment: Experiment, traces: list[IterationTrace], sample: int | No
     sizes = "-".join(str(n) for n in net.sizes)
     acts = ", ".join(layer.activation.describe() for layer in net.layers)
     regularization = regularization_words(trainer.regularizer)
+    bias = "Every layer but the output has a bias unit whose value is 1; its weights are the biases b."
+    if not net.is_dense:
+        sizes, acts = network_words(net), "one sample's shape after each layer"
+        bias = "Each dense unit and each conv kernel adds a bias b, the weight from a bias unit of value 1."
     blocks: list[Block] = [
         Heading(1, f"Worked example: {experiment.name}"),
         Paragraph(
             f"Network {sizes} ({acts}); loss: {trainer.loss.display_name} ({trainer.loss.formula}); "
             f"optimizer: {trainer.optimizer.describe()}; regularization: {regularization}; "
-            f"batch of {traces[0].x.shape[0]} sample(s). Every layer but the output has a bias unit "
-            "whose value is 1; its weights are the biases b. Numbers are rounded to 4 significant digits."
+            f"batch of {traces[0].x.shape[0]} sample(s). {bias} Numbers are rounded to 4 significant digits."
         ),
     ]
     for trace in traces:
@@ -123,21 +97,26 @@ def _iteration(experiment: Experiment, trace: IterationTrace, sample_index: int 
     ]
     for lt in trace.layers:
         k = lt.index
+        if lt.kind != "dense":
+            out += forward_blocks(net, trace, lt, sample)
+            continue
         n_in, n_out = lt.input.shape[1], lt.z.shape[1]
         prev = "x" if k == 1 else f"L{k - 1}.a"
-        header = ["sample", *[f"{prev}{i + 1}" for i in range(n_in)], "+1"]
+        shown = n_in if k == 1 or net.layers[k - 2].kind == "dense" else 0  # else layer k−1 lists them
+        header = ["sample", *[f"{prev}{i + 1}" for i in range(shown)], "+1"]
         header += [f"z{j + 1}" for j in range(n_out)] + [f"a{j + 1}" for j in range(n_out)]
         rows = [
             [
                 str(sample_number(trace.samples[n])),
-                *map(num, lt.input[n]),
+                *map(num, lt.input[n, :shown]),
                 "1",
                 *map(num, lt.z[n]),
                 *map(num, lt.a[n]),
             ]
             for n in range(lt.z.shape[0])
         ]
-        out.append(Paragraph(f"Layer {k} ({net.layers[k - 1].activation.describe()}):"))
+        inputs = "" if shown else f", its {n_in} inputs the values of layer {k - 1}"
+        out.append(Paragraph(f"Layer {k} ({net.layers[k - 1].activation.describe()}{inputs}):"))
         out.append(Table(header, rows))
         out.append(
             Sentences(
@@ -160,9 +139,12 @@ def _iteration(experiment: Experiment, trace: IterationTrace, sample_index: int 
     )
     for lt in reversed(trace.layers):
         k = lt.index
+        if lt.kind != "dense":
+            out += backward_blocks(net, trace, lt, sample, loss=trainer.loss, regularizer=trainer.regularizer)
+            continue
         lines = []
         for j in range(lt.z.shape[1]):
-            lines += explain.explain_backward(trace, k, j, sample, network=net, loss=trainer.loss)
+            lines += explain_layer_backward(trace, k, j, sample, network=net, loss=trainer.loss)
         out.append(Paragraph(f"Layer {k}:"))
         out.append(_delta_table(trace, lt))
         out.append(Sentences(lines))
@@ -184,6 +166,10 @@ def _iteration(experiment: Experiment, trace: IterationTrace, sample_index: int 
     out.append(Heading(3, "Update"))
     for lt in trace.layers:
         k = lt.index
+        if lt.kind == "conv2d":
+            out += conv_update_blocks(trace, lt, trainer.optimizer)
+        if lt.kind != "dense":
+            continue  # pool, flatten and concat have no parameters
         rows = []
         lines = []
         fan_in = lt.input.shape[1]
@@ -215,53 +201,6 @@ def _delta_table(trace: IterationTrace, lt) -> Table:
     ]
     rows.append(["Σ (batch)", *([""] * units), *map(num, lt.delta.sum(axis=0))])
     return Table(header, rows)
-
-
-def to_markdown(blocks: list[Block]) -> str:
-    parts = []
-    for block in blocks:
-        if isinstance(block, Heading):
-            parts.append("#" * block.level + " " + block.text)
-        elif isinstance(block, Paragraph):
-            parts.append(block.text)
-        elif isinstance(block, Sentences):
-            parts.append("\n".join(f"- {line}" for line in block.lines))
-        else:
-            lines = ["| " + " | ".join(block.header) + " |", "|" + "---|" * len(block.header)]
-            lines += ["| " + " | ".join(row) + " |" for row in block.rows]
-            parts.append("\n".join(lines))
-    return "\n\n".join(parts) + "\n"
-
-
-def to_latex(blocks: list[Block]) -> str:
-    """A complete LaTeX document (pdflatex) of the blocks."""
-    commands = {1: "section*", 2: "subsection*", 3: "subsubsection*"}
-    parts = [
-        r"\documentclass[11pt]{article}",
-        r"\usepackage[utf8]{inputenc}",
-        r"\usepackage[T1]{fontenc}",
-        r"\usepackage{amsmath,amssymb,booktabs,longtable}",
-        r"\usepackage[margin=2cm]{geometry}",
-        r"\begin{document}",
-    ]
-    for block in blocks:
-        if isinstance(block, Heading):
-            parts.append(f"\\{commands[block.level]}{{{latex_escape(block.text)}}}")
-        elif isinstance(block, Paragraph):
-            parts.append(latex_escape(block.text))
-        elif isinstance(block, Sentences):
-            items = "\n".join(f"  \\item {latex_escape(line)}" for line in block.lines)
-            parts.append("\\begin{itemize}\n" + items + "\n\\end{itemize}")
-        else:
-            spec = "l" + "r" * (len(block.header) - 1)
-            head = " & ".join(latex_escape(h) for h in block.header)
-            body = "\n".join(" & ".join(latex_escape(c) for c in row) + r" \\" for row in block.rows)
-            parts.append(
-                f"\\begin{{longtable}}{{{spec}}}\n\\toprule\n{head} \\\\\n\\midrule\n{body}\n\\bottomrule\n"
-                "\\end{longtable}"
-            )
-    parts.append(r"\end{document}")
-    return "\n\n".join(parts) + "\n"
 
 
 def render(experiment: Experiment, traces: list[IterationTrace], fmt: str, sample: int | None = None) -> str:
