@@ -92,7 +92,14 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("experiment", help="experiment file or preset name")
     shot.add_argument("--iterations", type=_non_negative_int, default=0, metavar="N", help="iterations first (0)")
     shot.add_argument("--cursor", metavar="PHASE:LAYER[:UNIT]", help="then step into the next iteration to here")
-    shot.add_argument("--panel", default="network", help="window|network|data|loss|gradients|activation|softmax")
+    shot.add_argument(
+        "--panel", default="network", help="window|network|data|loss|gradients|activation|softmax|landscape"
+    )
+    shot.add_argument(
+        "--axes",
+        metavar="L:U:S,L:U:S",
+        help="the landscape's two parameters, counted from 1 (S = source, b = bias), e.g. 1:2:1,2:1:b",
+    )
     shot.add_argument("--theme", default="light", help="light|dark|presentation (light)")
     shot.add_argument("--size", default="1200x800", metavar="WxH", help="figure size in pixels (1200x800)")
     shot.add_argument("--scale", type=float, default=1.0, metavar="S", help="PNG pixels per figure pixel, 1-4 (1)")

@@ -53,6 +53,7 @@ def run_shot(args) -> int:
         scale=args.scale,
         transparent=args.transparent,
         labels=args.labels,
+        axes=args.axes,
     )
     path = shoot(request)
     print(path)
