@@ -4,6 +4,7 @@ and any run opens as a normal session."""
 
 import copy
 import time
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -74,6 +75,9 @@ def test_runs_train_in_workers_and_the_figure_shows_them(qtbot):
     assert (
         w.view.epoch == min(kept, key=lambda e: abs(e - 4)) and w.view.epoch in w.comparison.results[0].boundaries
     )
+    for suffix in (".png", ".svg", ".pdf"):  # Export Figure… writes what nnviz compare writes
+        out = w.export_figure(str(Path.cwd() / f"figure{suffix}"))
+        assert out.is_file() and out.stat().st_size > 1000
 
 
 def test_a_bad_path_is_said_in_the_window_and_nothing_starts(qtbot):

@@ -9,9 +9,12 @@ every run (boundaries are kept at about 40 epochs of each run).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -35,6 +38,7 @@ from nnviz.session.compare.train_run import Job
 from nnviz.session.compare.vary import parse_vary
 
 POLL_MS = 50
+EXPORT_FILTER = "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"
 BOUNDARY_FRAMES = 40
 """About this many epochs of each run keep their decision boundary, for the epoch slider."""
 
@@ -115,6 +119,9 @@ class CompareWindow(QWidget):
         self.open_button = QPushButton("Open as Session", objectName="compare_open", enabled=False)
         self.open_button.setToolTip("Open the chosen run as a normal session: stepping, canvas, everything")
         self.open_button.clicked.connect(self._on_open_button_clicked)
+        self.export_button = QPushButton("Export Figure…", objectName="compare_export", enabled=False)
+        self.export_button.setToolTip("Save the comparison as PNG, SVG or PDF (as nnviz compare writes it)")
+        self.export_button.clicked.connect(self._on_export_button_clicked)
         bottom = QHBoxLayout()
         bottom.addWidget(QLabel("Boundaries at"))
         bottom.addWidget(self.epoch_slider, 2)
@@ -122,6 +129,7 @@ class CompareWindow(QWidget):
         bottom.addStretch(1)
         bottom.addWidget(self.run_choice, 1)
         bottom.addWidget(self.open_button)
+        bottom.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.message)
@@ -210,6 +218,7 @@ class CompareWindow(QWidget):
             self.run_choice.addItem(f"run {run.index + 1}: {vary.label(run.value)}, seed {run.seed}", run.index)
         self.run_choice.setEnabled(True)
         self.open_button.setEnabled(True)
+        self.export_button.setEnabled(True)
         parts = []
         for i, v in enumerate(vary.values):
             runs = comparison.runs_of(i)
@@ -234,6 +243,25 @@ class CompareWindow(QWidget):
         """Ask for run ``index`` to open as the session (the app confirms unsaved work first)."""
         run = self.comparison.plan.runs[index]
         self.run_open_requested.emit(Experiment(run.spec, self.experiment.base_dir))
+
+    def _on_export_button_clicked(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export comparison", "comparison.png", EXPORT_FILTER)
+        if path:
+            self.export_figure(path)
+
+    def export_figure(self, path: str, size: tuple[int, int] = (1400, 900)) -> Path:
+        """Write the figure on screen (its epoch, the window's theme) at ``size`` to ``path``."""
+        from PySide6.QtCore import QSize
+
+        from nnviz.qt import export
+        from nnviz.qt.compare.figure import CompareFigure
+
+        figure = CompareFigure(self.comparison, self.view.table, self.view.theme, size, self.view.epoch)
+        try:
+            return export.export(figure, path, size=QSize(*size))
+        except (OSError, ValueError) as error:
+            self._say(f"Cannot export: {error}", error=True)
+            return Path(path)
 
     # -- helpers -----------------------------------------------------------------------------
     def _busy(self, busy: bool) -> None:
