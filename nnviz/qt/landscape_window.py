@@ -5,7 +5,8 @@ x or y) or in the lists; the surface is computed on a copy of the network in a b
 thread (NumPy releases the interpreter while it works), so the window and the session answer
 while it is computed; Cancel drops the result. It is taken at the current iteration's
 mini-batch and the parameters its forward pass used, as ``nnviz shot --panel landscape``
-draws it (:mod:`nnviz.qt.landscape_figure`), without the run's path.
+draws it (:mod:`nnviz.qt.landscape_figure`), with the run's path through the remembered states
+(its last 2 000 iterations, replayed on a copy of the trainer from the session's nearest rewind snapshot).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import copy
 import threading
 
+import numpy as np
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
@@ -42,6 +44,32 @@ def parameters(network) -> list[tuple[str, Coordinate]]:
                 c = Coordinate(k, u, s)
                 out.append((c.label(fan_in), c))
     return out
+
+
+MAX_PATH = 2000
+"""The path keeps at most this many of the remembered states (the latest)."""
+
+
+def path_before(stepper, iteration: int, current: list):
+    """A function giving the parameters at the start of each of the last :data:`MAX_PATH`
+    iterations up to ``iteration`` (ending with ``current``): a copy of the trainer, restored
+    from the session's nearest rewind snapshot, replays them bit for bit (run it off the window's
+    thread; the copy is taken here)."""
+    start = max(0, iteration - MAX_PATH, stepper.snapshots.oldest)
+    _, state = stepper.snapshots.nearest(start)
+    trainer = copy.deepcopy(stepper.trainer)
+
+    def replay() -> list[list]:
+        trainer.restore(state)
+        path = []
+        with np.errstate(all="ignore"):
+            while trainer.iteration < iteration - 1:
+                if trainer.iteration >= start:
+                    path.append(list(trainer.network.parameters()))
+                trainer.step()
+        return [*path, current]
+
+    return replay
 
 
 class LandscapeWindow(QWidget):
@@ -123,10 +151,11 @@ class LandscapeWindow(QWidget):
         network = copy.deepcopy(trainer.network)  # the landscape moves parameters: never the session's
         args = (network, trainer.loss, trainer.regularizer, trace.x, trace.t, params, (x_c, y_c))
         rate = trainer.optimizer.learning_rate
+        replay = path_before(ws.stepper, trace.iteration, params)
 
         def work() -> None:
             try:
-                job["result"] = landscape(*args, learning_rate=rate)
+                job["result"] = landscape(*args, learning_rate=rate, path=replay())
             except Exception as error:  # shown in the window; the session is untouched
                 job["error"] = str(error)
             job["done"] = True

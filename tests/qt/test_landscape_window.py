@@ -41,6 +41,7 @@ def test_the_landscape_of_two_selected_parameters_at_the_cursor(app, qtbot):
     grads = trace.gradients()
     np.testing.assert_allclose(scape.gradient, [grads[0][1, 0], grads[3][0]], rtol=1e-12)
     assert all(a is b for a, b in zip(params, ws.experiment.network.parameters()))  # the session is as it was
+    assert len(scape.path) == 5 and scape.path_loss[-1] == pytest.approx(trace.loss_total)  # iterations 1..5
     image = window.pane.grab().toImage()
     assert len({image.pixel(x, y) for x in range(0, image.width(), 11) for y in range(0, image.height(), 9)}) > 20
 
