@@ -56,6 +56,7 @@ class LandscapeFigure:
         s = self.scape
         side = min(w - 140, h - 150)
         plot = QRectF(90, 70, side, side)
+        self.plot = plot
         self._heat(painter, plot)
         self._contours(painter, plot)
         self._path(painter, plot)
@@ -115,6 +116,16 @@ class LandscapeFigure:
             used = painter.boundingRect(box, flags, text)
             painter.drawText(box, flags, text)
             y += used.height() + 6
+
+    def path_index_at(self, x: float, y: float, radius: float = 8.0) -> int | None:
+        """The path point drawn nearest (x, y), within ``radius`` pixels, after a paint."""
+        s = self.scape
+        if s.path is None or not hasattr(self, "plot"):
+            return None
+        points = [self._at(self.plot, px, py) for px, py in s.path]
+        distances = [math.hypot(p.x() - x, p.y() - y) for p in points]
+        best = min(range(len(points)), key=distances.__getitem__)
+        return best if distances[best] <= radius else None
 
     # -- parts -------------------------------------------------------------------------------
     def _at(self, plot: QRectF, x: float, y: float) -> QPointF:

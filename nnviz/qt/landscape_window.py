@@ -69,7 +69,7 @@ def path_before(stepper, iteration: int, current: list):
                 trainer.step()
         return [*path, current]
 
-    return replay
+    return replay, start
 
 
 class LandscapeWindow(QWidget):
@@ -81,6 +81,8 @@ class LandscapeWindow(QWidget):
         self.setWindowTitle("Loss Landscape")
         self.controller, self.theme = controller, theme
         self.figure: LandscapeFigure | None = None
+        self.path_start = 0
+        """The iteration whose end the path's first point is."""
         self._job: dict | None = None
         self._timer = QTimer(self, interval=30)
         self._timer.timeout.connect(self._on_timer_timeout)
@@ -151,7 +153,7 @@ class LandscapeWindow(QWidget):
         network = copy.deepcopy(trainer.network)  # the landscape moves parameters: never the session's
         args = (network, trainer.loss, trainer.regularizer, trace.x, trace.t, params, (x_c, y_c))
         rate = trainer.optimizer.learning_rate
-        replay = path_before(ws.stepper, trace.iteration, params)
+        replay, self.path_start = path_before(ws.stepper, trace.iteration, params)
 
         def work() -> None:
             try:
@@ -195,6 +197,14 @@ class LandscapeWindow(QWidget):
         )
         self.pane.update()
 
+    def rewind_to_path_point(self, index: int) -> None:
+        """Rewind the session to the path point ``index``: the end of iteration start + index."""
+        iteration = self.path_start + index
+        self.controller.rewind_to(iteration)
+        self.message.setText(
+            f"Rewound the session to the end of iteration {iteration}; Compute for the landscape there."
+        )
+
     def _on_log_toggled(self, checked: bool) -> None:
         if self.figure is not None:
             self.figure = LandscapeFigure(
@@ -208,7 +218,8 @@ class LandscapeWindow(QWidget):
 
 
 class _Pane(QWidget):
-    """Paints the window's figure at its own size."""
+    """Paints the window's figure at its own size; a click on a point of the path rewinds the
+    session to the end of that iteration."""
 
     def __init__(self, owner: LandscapeWindow):
         super().__init__(owner)
@@ -226,3 +237,11 @@ class _Pane(QWidget):
                 figure.paint(painter, False)
         finally:
             painter.end()
+
+    def mousePressEvent(self, event) -> None:
+        figure = self.owner.figure
+        index = None if figure is None else figure.path_index_at(event.position().x(), event.position().y())
+        if index is None:
+            super().mousePressEvent(event)
+            return
+        self.owner.rewind_to_path_point(index)

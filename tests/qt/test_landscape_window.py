@@ -5,9 +5,11 @@ import copy
 
 import numpy as np
 import pytest
+from PySide6.QtCore import QPoint, Qt
 from xor_spec import XOR_SPEC
 
 from nnviz.core.experiment import Experiment
+from nnviz.core.landscape import slot
 from nnviz.qt.app import App
 from nnviz.session.selection import Selection
 from nnviz.session.workspace import Workspace
@@ -50,3 +52,22 @@ def test_before_any_iteration_it_says_what_to_do(app, qtbot):
     window = app.open_landscape()
     qtbot.addWidget(window)
     assert not window.compute() and "one iteration first" in window.message.text()
+
+
+def test_a_click_on_a_path_point_rewinds_the_session_there(app, qtbot):
+    ws = app.controller.workspace
+    ws.run(6)
+    window = app.open_landscape()
+    qtbot.addWidget(window)
+    window.resize(900, 700)
+    assert window.compute()
+    qtbot.waitUntil(lambda: window.figure is not None, timeout=30_000)
+    window.pane.repaint()
+    figure = window.figure
+    point = figure._at(figure.plot, *figure.scape.path[2])
+    index = figure.path_index_at(point.x(), point.y())
+    qtbot.mouseClick(window.pane, Qt.MouseButton.LeftButton, pos=QPoint(round(point.x()), round(point.y())))
+    assert ws.stepper.trace.iteration == index  # the end of iteration `index`: its parameters are that point
+    network = ws.experiment.network
+    shown = [network.parameters()[i][j] for i, j in (slot(network, c) for c in figure.scape.coordinates)]
+    np.testing.assert_array_equal(shown, figure.scape.path[index])
