@@ -174,8 +174,13 @@ def _dense_surface(network, loss, regularizer, x, t, params, coordinates, xs, ys
                 shift = values - (b[c.unit] if c.source == W.shape[1] else W[c.unit, c.source])
                 z[:, :, c.unit] += shift[:, None] * (1.0 if c.source == W.shape[1] else a[..., c.source])
         if k == len(network.layers):
-            act = layer.activation
-            data = np.array([loss.value(zm, act.value(zm), t, network.output_activation) for zm in z])
+            # Every variant's batch at once: per-sample losses of the (M·N, K) stack, then each
+            # variant's mean, as Loss.value takes it (one pass: the interpreter is free meanwhile).
+            m, n_samples = z.shape[0], z.shape[1]
+            flat = z.reshape(m * n_samples, -1)
+            targets = np.tile(t, m) if t.ndim == 1 else np.tile(t, (m, 1))
+            per = loss.per_sample(flat, layer.activation.value(flat), targets, network.output_activation)
+            data = np.add.reduce(per.reshape(m, n_samples), axis=1) / n_samples
         else:
             a = layer.activation.value(z)
     if not regularizer.active:

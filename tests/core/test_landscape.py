@@ -118,3 +118,46 @@ def test_a_41_by_41_landscape_over_250_points_is_quick():
         learning_rate=0.3,
     )
     assert time.perf_counter() - start < 5.0  # the aim is 0.5 s; the bound leaves room for a busy machine
+
+
+@pytest.mark.parametrize(
+    ("changes", "axes"),
+    [
+        ({}, AXES),  # bce, l2; a weight of layer 1 and the output bias
+        (
+            {
+                "data": {"dataset": "spiral3", "samples": 60},
+                "network": {"layers": [{"units": 5, "activation": "relu"}, {"units": 3, "activation": "softmax"}]},
+                "loss": {"name": "cross_entropy"},
+                "regularization": {"kind": "l1", "lambda": 0.01},
+            },
+            (Coordinate(2, 2, 4), Coordinate(2, 1, 5)),  # a weight and a bias of the output layer
+        ),
+        (
+            {
+                "data": {"dataset": "sine", "samples": 40},
+                "network": {
+                    "layers": [{"units": 4, "activation": "tanh"}, {"units": 1, "activation": "identity"}]
+                },
+                "loss": {"name": "mse"},
+                "regularization": {"kind": "none"},
+            },
+            (Coordinate(1, 3, 1), Coordinate(1, 0, 0)),  # a bias and a weight of layer 1
+        ),
+    ],
+)
+def test_the_batched_surface_is_the_point_by_point_one(changes, axes):
+    from nnviz.core import landscape as module
+
+    experiment = Experiment({**SPIRAL, **changes})
+    trainer = experiment.trainer
+    trace = trainer.step()
+    x, t = experiment.data.x_train, experiment.data.t_train
+    scape = landscape(
+        experiment.network, trainer.loss, trainer.regularizer, x, t, before(trace), axes, learning_rate=0.3, n=7
+    )
+    slots = [slot(experiment.network, c) for c in axes]
+    slow = module._surface_by_points(
+        experiment.network, trainer.loss, trainer.regularizer, x, t, before(trace), slots, scape.xs, scape.ys
+    )
+    np.testing.assert_allclose(scape.loss, slow, rtol=1e-12, atol=1e-15)
