@@ -28,6 +28,7 @@ SECTIONS: dict[str, str] = {
     "cnn": "nnviz.benchmarks.cnn",
     "canvas": "nnviz.benchmarks.canvas",
     "live": "nnviz.benchmarks.live",
+    "compare": "nnviz.benchmarks.compare",
 }
 """Section name → module with ``run(budget, options) -> Result``, in the order they run."""
 

@@ -13,7 +13,7 @@ import traceback
 from nnviz.allocator import keep_freed_memory
 from nnviz.errors import USER_ERRORS
 
-COMMANDS = ("trace", "train", "check", "exercise", "presets", "shot")
+COMMANDS = ("trace", "train", "check", "exercise", "presets", "shot", "compare")
 EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT = 0, 1, 2
 
 
@@ -92,7 +92,14 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("experiment", help="experiment file or preset name")
     shot.add_argument("--iterations", type=_non_negative_int, default=0, metavar="N", help="iterations first (0)")
     shot.add_argument("--cursor", metavar="PHASE:LAYER[:UNIT]", help="then step into the next iteration to here")
-    shot.add_argument("--panel", default="network", help="window|network|data|loss|gradients|activation|softmax")
+    shot.add_argument(
+        "--panel", default="network", help="window|network|data|loss|gradients|activation|softmax|landscape"
+    )
+    shot.add_argument(
+        "--axes",
+        metavar="L:U:S,L:U:S",
+        help="the landscape's two parameters, counted from 1 (S = source, b = bias), e.g. 1:2:1,2:1:b",
+    )
     shot.add_argument("--theme", default="light", help="light|dark|presentation (light)")
     shot.add_argument("--size", default="1200x800", metavar="WxH", help="figure size in pixels (1200x800)")
     shot.add_argument("--scale", type=float, default=1.0, metavar="S", help="PNG pixels per figure pixel, 1-4 (1)")
@@ -104,7 +111,45 @@ def build_parser() -> argparse.ArgumentParser:
         "gradients, updates, activations, none (a clean figure)",
     )
     shot.add_argument("--out", required=True, metavar="FILE", help="output file: .png, .svg or .pdf")
+    _add_compare(sub)
     return parser
+
+
+def _add_compare(sub) -> None:
+    compare = sub.add_parser(
+        "compare",
+        help="train variants of an experiment side by side and draw them in one figure (headless)",
+        description="Vary one setting by its JSON path over values (and seeds) with everything else locked "
+        "(seed, data, split, initial weights where shapes allow, mini-batch order), train the runs in worker "
+        "processes and write the figure. EXPERIMENT is a file, a preset or a comparison lesson "
+        "(resources/comparisons). The same inputs give the same bytes.",
+    )
+    compare.add_argument("experiment", help="experiment file, preset name or comparison lesson")
+    compare.add_argument(
+        "--vary", metavar="PATH=V1,V2,…", help="e.g. network.layers[0].units=1,2,3,8 or loss.name=mse,bce"
+    )
+    compare.add_argument(
+        "--seeds", type=_positive_int, metavar="N", help="seeds per value: the file's seed, +1, … (1)"
+    )
+    compare.add_argument(
+        "--epochs", type=_non_negative_int, metavar="N", help="epochs per run (the file's 'epochs')"
+    )
+    compare.add_argument("--out", required=True, metavar="FILE", help="figure: .png, .svg or .pdf")
+    compare.add_argument("--csv", metavar="FILE", help="write every run's per-epoch numbers here")
+    compare.add_argument(
+        "--target-loss",
+        type=float,
+        metavar="X",
+        help="the table's 'epoch loss ≤ X' (default: the highest final training loss)",
+    )
+    compare.add_argument(
+        "--boundary-epoch", type=_non_negative_int, metavar="E", help="epoch of the small multiples (the last)"
+    )
+    compare.add_argument("--theme", default="light", help="light|dark|presentation (light)")
+    compare.add_argument("--size", default="1400x900", metavar="WxH", help="figure size in pixels (1400x900)")
+    compare.add_argument(
+        "--workers", type=_positive_int, metavar="N", help="worker processes (the number of cores)"
+    )
 
 
 def _positive_int(text: str) -> int:

@@ -53,10 +53,17 @@ def run_shot(args) -> int:
         scale=args.scale,
         transparent=args.transparent,
         labels=args.labels,
+        axes=args.axes,
     )
     path = shoot(request)
     print(path)
     return 0
+
+
+def run_compare(args) -> int:
+    from nnviz.compare_command import run_compare as compare  # the comparison engine, only when asked
+
+    return compare(args)
 
 
 def run_trace(args) -> int:

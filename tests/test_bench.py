@@ -72,7 +72,8 @@ def test_the_minimal_loop_does_the_same_math_as_the_core(case):
             np.testing.assert_allclose(p, q, rtol=1e-9, atol=1e-12)
 
 
-def test_cli_quick_json(monkeypatch, capsys):
+def test_cli_quick_json(monkeypatch, capsys, tmp_path):
+    monkeypatch.chdir(tmp_path)  # the comparison workers leave the current folder off their import path
     monkeypatch.setattr(Budget, "quick", classmethod(lambda cls: Budget.tiny()))
     assert bench.main(["--quick", "--json", "--no-torch", "--no-convnetjs"]) == 0
     out = json.loads(capsys.readouterr().out)

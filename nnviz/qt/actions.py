@@ -42,6 +42,8 @@ NEXT_EPOCH = "debug.next_epoch"
 STEP_BACK = "debug.step_back"
 RESET = "debug.reset"
 RANDOMIZE = "debug.randomize"
+COMPARE = "debug.compare"
+LANDSCAPE = "debug.landscape"
 FIT_VIEW = "view.fit"
 RESET_LAYOUT = "view.reset_layout"
 PRESENTATION = "view.presentation"
@@ -104,6 +106,18 @@ SPECS = (
     ActionSpec(STEP_BACK, "Step &Back", "Shift+F8", "Go back one unit; across iterations by rewinding (Shift+F8)"),
     ActionSpec(RESET, "R&eset", "Ctrl+R", "Back to iteration 0 with the same seed (Ctrl+R)"),
     ActionSpec(RANDOMIZE, "Randomi&ze", "Ctrl+Shift+R", "New seed: new data, weights and shuffling"),
+    ActionSpec(
+        COMPARE,
+        "&Compare…",
+        "Ctrl+Shift+C",
+        "Train variants of this experiment side by side: one setting varied, everything else locked",
+    ),
+    ActionSpec(
+        LANDSCAPE,
+        "Loss &Landscape…",
+        "Ctrl+Shift+L",
+        "The loss over two parameters (pick edges on the canvas) at the current iteration, with the step −η·g",
+    ),
     ActionSpec(FIT_VIEW, "&Fit Network to View", "Ctrl+0", "Zoom the network to fit the canvas"),
     ActionSpec(RESET_LAYOUT, "Reset &Layout", None, "Put every panel back in its default place and size"),
     ActionSpec(

@@ -12,9 +12,11 @@ from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 from nnviz.presets import load_experiment
 from nnviz.qt import actions as A
 from nnviz.qt.canvas_source import WorkspaceSource
+from nnviz.qt.compare.window import CompareWindow
 from nnviz.qt.controller import Controller
 from nnviz.qt.documents import Documents
 from nnviz.qt.export_menu import ExportMenu
+from nnviz.qt.landscape_window import LandscapeWindow
 from nnviz.qt.main_window import SETTINGS_APP, SETTINGS_ORG, MainWindow
 from nnviz.qt.network_canvas import LABELS, QUANTITIES, NetworkCanvas
 from nnviz.qt.platform_check import platform_failure_explained
@@ -91,6 +93,9 @@ class App:
             None,
             A.RESET,
             A.RANDOMIZE,
+            None,
+            A.COMPARE,
+            A.LANDSCAPE,
         )
         for key in steps:
             debug.addSeparator() if key is None else debug.addAction(act[key])
@@ -169,6 +174,8 @@ class App:
         act[A.RESET_LAYOUT].triggered.connect(self.window.reset_layout)
         act[A.DARK_THEME].triggered.connect(self._on_dark_theme_triggered)
         act[A.PRESENTATION].triggered.connect(self._on_presentation_triggered)
+        act[A.COMPARE].triggered.connect(self.open_compare)
+        act[A.LANDSCAPE].triggered.connect(self.open_landscape)
         act[A.NEW_FROM_PRESET].triggered.connect(self.new_from_preset)
         act[A.OPEN].triggered.connect(self.open_dialog)
         act[A.SAVE].triggered.connect(self.save)
@@ -303,6 +310,24 @@ class App:
 
     def new_from_preset(self) -> None:
         self.documents.new_from_preset()
+
+    def open_compare(self):
+        """Debug › Compare…: a window comparing variants of the session's experiment (its settings, from
+        the start); a run it opens replaces the session as File › Open does."""
+        self.controller.pause()
+        window = CompareWindow(self.controller.workspace.experiment, self.theme, self.window)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.run_open_requested.connect(self.documents.open_experiment)
+        window.show()
+        return window
+
+    def open_landscape(self) -> LandscapeWindow:
+        """Debug › Loss Landscape…: the loss over two parameters at the cursor's iteration."""
+        self.controller.pause()
+        window = LandscapeWindow(self.controller, self.theme, self.window)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.show()
+        return window
 
     def save(self) -> bool:
         return self.documents.save()

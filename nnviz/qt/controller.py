@@ -75,6 +75,14 @@ class Controller(QObject, PlayLoop):
         if stop is not None:
             self.stopped.emit(stop.message)
 
+    def rewind_to(self, iteration: int) -> None:
+        """Back to the end of ``iteration`` (the landscape's path was clicked there)."""
+        self.pause()
+        stop = self.workspace.rewind_to(iteration)
+        self.stepped.emit()
+        if stop is not None:
+            self.stopped.emit(stop.message)
+
     def edit_parameter(self, layer: int, unit: int, source: int | str, value: float) -> None:
         with self._held():
             try:

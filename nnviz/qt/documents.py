@@ -70,6 +70,14 @@ class Documents:
         self.window.show_message(f"Opened {experiment.name}")
         return True
 
+    def open_experiment(self, experiment) -> bool:
+        """Make an experiment built elsewhere (a comparison's run) the session, after the unsaved-work question."""
+        if not self.confirm_discard():
+            return False
+        self.controller.set_workspace(Workspace(experiment))
+        self.window.show_message(f"Opened {experiment.name}")
+        return True
+
     def open_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self.window, "Open experiment", "", FILE_FILTER)
         if path:

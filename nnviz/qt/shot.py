@@ -19,7 +19,7 @@ from pathlib import Path
 from nnviz.errors import BadInput
 from nnviz.session.events import BACKWARD, FORWARD, LOSS, UPDATE, Event, Granularity
 
-PANELS = ("window", "network", "data", "loss", "gradients", "activation", "softmax")
+PANELS = ("window", "network", "data", "loss", "gradients", "activation", "softmax", "landscape")
 THEMES = ("light", "dark", "presentation")
 DEFAULT_SIZE = (1200, 800)
 OFFSCREEN_NOTICES = ("This plugin does not support propagateSizeHints()",)
@@ -39,6 +39,8 @@ class ShotRequest:
     transparent: bool = False
     labels: str = "off"
     """The canvas's number labels: off (unit values), weights, gradients, updates, activations, none."""
+    axes: str | None = None
+    """The landscape's two parameters, ``LAYER:UNIT:SOURCE,LAYER:UNIT:SOURCE`` (from 1; b = bias)."""
 
 
 def parse_size(text: str) -> tuple[int, int]:
@@ -115,9 +117,11 @@ def shoot(request: ShotRequest) -> Path:
     undrawn = undrawn_message(experiment, str(request.experiment))
     if undrawn:
         raise BadInput(f"{request.experiment}: nnviz shot cannot draw it yet. {undrawn}")
+    theme = QT_THEMES[request.theme]
+    if request.panel == "landscape":
+        return _shoot_landscape(experiment, request, theme)
     workspace = Workspace(experiment)
     _move(workspace, request)
-    theme = QT_THEMES[request.theme]
     apply_to_application(theme)  # the Qt widgets of a panel (check boxes, tabs) in the theme too
     previous_handler = _hide_offscreen_notices()
     try:
@@ -138,6 +142,26 @@ def shoot(request: ShotRequest) -> Path:
     finally:
         qInstallMessageHandler(previous_handler)
         apply_to_application(LIGHT)  # in-process callers (tests) get the application back as it was
+    return request.out
+
+
+def _shoot_landscape(experiment, request: ShotRequest, theme) -> Path:
+    from PySide6.QtCore import QSize
+
+    from nnviz.qt import export
+    from nnviz.qt.landscape_shot import landscape_figure
+
+    if request.cursor is not None:
+        raise BadInput("--cursor: the landscape is taken at the end of an iteration; leave --cursor out")
+    if not experiment.network.is_dense:
+        raise BadInput(f"{request.experiment}: the landscape covers dense networks")
+    figure = landscape_figure(experiment, request.iterations, request.axes, theme, request.size)
+    try:
+        export.export(
+            figure, request.out, size=QSize(*request.size), scale=request.scale, transparent=request.transparent
+        )
+    except OSError as error:
+        raise BadInput(f"--out {request.out}: {error}") from None
     return request.out
 
 

@@ -208,6 +208,15 @@ class Stepper(CursorArithmetic, Rewind, FastRun):
             self.stop_reason = self._retreat(self._previous_stop(granularity))
         return self.stop_reason
 
+    def rewind_to(self, iteration: int) -> Stop | None:
+        """Move back to the end of ``iteration`` (0: before the first), by snapshot and replay; a
+        later or the current iteration leaves the cursor where it is."""
+        target = self._at(iteration, len(self.events) - 1)
+        if target < self._p:
+            with np.errstate(all="ignore"):
+                self.stop_reason = self._retreat(target)
+        return self.stop_reason
+
     def run(self, iterations: int) -> Stop | None:
         """Finish the current iteration and train ``iterations`` more, fast; stops early at a breakpoint."""
         if iterations < 1:

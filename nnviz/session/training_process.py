@@ -372,13 +372,14 @@ class Worker:
 
 _BOOT = (
     "import sys, json; sys.path[:] = json.loads(sys.argv[2]); "
-    "from nnviz.session.training_process import serve_fd; serve_fd(int(sys.argv[1]))"
+    "from {module} import serve_fd; serve_fd(int(sys.argv[1]))"
 )
 
 
-def worker_command(fd: int) -> list[str]:
-    """The command line of a worker serving the socket ``fd``: an isolated interpreter whose
-    import path is this process's, less the current folder (``''`` or its full path).
+def worker_command(fd: int, module: str = "nnviz.session.training_process") -> list[str]:
+    """The command line of a worker serving the socket ``fd`` with ``module``'s ``serve_fd``: an
+    isolated interpreter whose import path is this process's, less the current folder (``''`` or
+    its full path). Comparison runs (:mod:`nnviz.session.compare.pool`) start theirs with it too.
 
     The folder holding the running ``nnviz`` comes last if it was left out (a source checkout
     that is also the current folder), so installed packages come before anything beside it.
@@ -388,7 +389,7 @@ def worker_command(fd: int) -> list[str]:
     package_root = os.path.dirname(os.path.dirname(os.path.abspath(nnviz.__file__)))
     if package_root not in path:
         path.append(package_root)
-    return [sys.executable, "-I", "-c", _BOOT, str(fd), json.dumps(path)]
+    return [sys.executable, "-I", "-c", _BOOT.format(module=module), str(fd), json.dumps(path)]
 
 
 def serve_fd(fd: int) -> None:

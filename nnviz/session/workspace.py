@@ -146,6 +146,12 @@ class Workspace(LearnerFocus):
         self._forget_epochs_after(self.stepper.trainer.epoch)
         return stop
 
+    def rewind_to(self, iteration: int) -> Stop | None:
+        """Back to the end of ``iteration`` (a point of the loss landscape's path)."""
+        stop = self.stepper.rewind_to(iteration)
+        self._forget_epochs_after(self.stepper.trainer.epoch)
+        return stop
+
     def run(self, iterations: int) -> Stop | None:
         """Train ``iterations`` more, in chunks that end at epoch boundaries so each epoch is evaluated."""
         stop = None

@@ -1,0 +1,113 @@
+"""``nnviz compare``: train the runs of a comparison in worker processes, write the figure and CSV."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from nnviz.core.atomic_write import write_text_atomically
+from nnviz.errors import BadInput
+from nnviz.session.compare import presets
+from nnviz.session.compare.plan import make_plan
+from nnviz.session.compare.pool import ComparisonError, Pool
+from nnviz.session.compare.results import Comparison
+from nnviz.session.compare.table import make_table
+from nnviz.session.compare.train_run import Job
+from nnviz.session.compare.vary import parse_vary
+
+THEMES = ("light", "dark", "presentation")
+
+
+def run_compare(args) -> int:
+    from nnviz.presets import load_experiment
+    from nnviz.qt.shot import parse_size
+
+    suffix = Path(args.out).suffix.lower()
+    if suffix not in (".png", ".svg", ".pdf"):
+        raise BadInput(f"--out {args.out}: the file must end in .png, .svg or .pdf")
+    if args.theme not in THEMES:
+        raise BadInput(f"--theme {args.theme!r}: expected one of {', '.join(THEMES)}")
+    size = parse_size(args.size)
+    preset_path = presets.find(args.experiment)
+    if preset_path is not None:
+        preset = presets.load(preset_path)
+        experiment, vary = preset.experiment, preset.vary
+        seeds, epochs = preset.seeds, preset.epochs
+        target, boundary = preset.target_loss, preset.boundary_epoch
+    else:
+        if args.vary is None:
+            raise BadInput("--vary PATH=V1,V2,… is needed (unless EXPERIMENT is a comparison lesson)")
+        experiment, vary = load_experiment(args.experiment), None
+        seeds = epochs = target = boundary = None
+    if args.vary is not None:
+        vary = parse_vary(args.vary)
+    seeds = args.seeds or seeds or 1
+    epochs = args.epochs if args.epochs is not None else epochs
+    plan = make_plan(experiment, vary, seeds=seeds, epochs=epochs)
+    if preset_path is not None:
+        plan.name = preset.name
+    epoch = (
+        args.boundary_epoch
+        if args.boundary_epoch is not None
+        else boundary
+        if boundary is not None
+        else plan.epochs
+    )
+    if not 0 <= epoch <= plan.epochs:
+        raise BadInput(f"--boundary-epoch {epoch}: expected 0 to {plan.epochs} (the epochs trained)")
+    pool = Pool([Job(r, plan.epochs, (epoch,)) for r in plan.runs], args.workers)
+    show = _Bar() if sys.stderr.isatty() else None
+    try:
+        results = pool.run(show)
+    except ComparisonError as error:
+        raise BadInput(str(error)) from None
+    finally:
+        if show:
+            show.close()
+    comparison = Comparison(plan, results)
+    diverged = [
+        f"run {r.index + 1} ({vary.label(plan.runs[r.index].value)}) diverged in epoch {r.diverged_at}"
+        for r in results
+        if r.diverged_at
+    ]
+    table = make_table(comparison, args.target_loss if args.target_loss is not None else target)
+    from nnviz.qt.compare.export import write_figure
+
+    write_figure(comparison, table, Path(args.out), args.theme, size, epoch)
+    if args.csv:
+        try:
+            write_text_atomically(Path(args.csv), comparison.csv_text())
+        except OSError as error:
+            raise BadInput(f"--csv {args.csv}: {error.strerror or error}") from None
+    _print(comparison, table, diverged)
+    print(args.out)
+    return 0
+
+
+def _print(comparison: Comparison, table, diverged: list[str]) -> None:
+    for line in comparison.lock_lines():
+        print(line)
+    header = (*table.header, "wall s", "epochs/s")
+    rows = []
+    for v, row in enumerate(table.rows):
+        runs = comparison.runs_of(v)
+        wall = sum(r.wall_s for r in runs) / len(runs)
+        rate = sum(r.epochs_per_s for r in runs) / len(runs)
+        rows.append((*row, f"{wall:.2f}", f"{rate:.0f}"))
+    widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(header)]
+    for line in (header, *rows):
+        print("  ".join(cell.ljust(w) for cell, w in zip(line, widths)).rstrip())
+    for line in diverged:
+        print(f"nnviz: warning: {line}", file=sys.stderr)
+
+
+class _Bar:
+    """A one-line progress bar on stderr (only when stderr is a terminal)."""
+
+    def __call__(self, done: float) -> None:
+        percent = int(100 * done)
+        sys.stderr.write(f"\rcomparing [{'#' * (percent // 4):<25}] {percent:3d}%")
+        sys.stderr.flush()
+
+    def close(self) -> None:
+        sys.stderr.write("\n")

@@ -1,0 +1,196 @@
+"""The loss landscape over two parameters: the loss on a grid of their values, every other
+parameter held where it is.
+
+For a mini-batch ``x`` (N, inputs), ``t`` and the parameters ``[W1, b1, W2, b2, …]`` as the
+forward pass used them, :func:`landscape` evaluates the total loss (data + regularization, as
+the trace writes ``loss_total``) at n × n values of two coordinates — each a weight
+``W_k[unit, source]`` or, with ``source`` = fan_in (the bias unit's column), a bias ``b_k[unit]`` —
+on a square around their current values. With it: the current point, its loss, the gradient of
+the loss in those two coordinates (from one backward pass at the current point) and the plain
+gradient step −η·g. A path (parameter snapshots of the run) is given by the two coordinates'
+values, with each snapshot's true loss: away from the current point the other parameters differ,
+so the path's loss need not match the surface under it.
+
+Evaluation mode (no dropout): a landscape is a function of the parameters alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from nnviz.core.losses import Loss
+from nnviz.core.network import Network
+from nnviz.core.regularizers import Regularizer
+
+Array = np.ndarray
+
+
+@dataclass(frozen=True)
+class Coordinate:
+    """One parameter: layer ``layer`` (from 1), row ``unit`` (from 0), column ``source`` (from 0;
+    the layer's fan_in is the bias)."""
+
+    layer: int
+    unit: int
+    source: int
+
+    def label(self, fan_in: int) -> str:
+        """``w1,2`` style names as the worked examples write them (the layer as a superscript-free prefix)."""
+        if self.source == fan_in:
+            return f"b{self.unit + 1} (layer {self.layer})"
+        return f"w{self.unit + 1},{self.source + 1} (layer {self.layer})"
+
+
+@dataclass
+class Landscape:
+    """``loss`` (n, n): row i is ``ys[i]``, column j is ``xs[j]``; ``center`` (2,) the current
+    values, ``center_loss`` their loss, ``gradient`` (2,) ∂L/∂ of the two, ``step`` (2,) −η·g;
+    ``path`` (m, 2) and ``path_loss`` (m,) when a path was given."""
+
+    coordinates: tuple[Coordinate, Coordinate]
+    xs: Array
+    ys: Array
+    loss: Array
+    center: Array
+    center_loss: float
+    gradient: Array
+    step: Array
+    path: Array | None = None
+    path_loss: Array | None = None
+
+    @property
+    def step_length(self) -> float:
+        return float(np.hypot(*self.step))
+
+
+def slot(network: Network, c: Coordinate) -> tuple[int, tuple[int, ...]]:
+    """Where ``c`` is in ``network.parameters()``: the list index and the index into that array.
+    Raises ``ValueError`` naming what does not exist."""
+    with_params = [k for k, layer in enumerate(network.layers, start=1) if getattr(layer, "W", None) is not None]
+    if c.layer not in with_params:
+        raise ValueError(f"layer {c.layer} has no parameters (layers with parameters: {with_params})")
+    position = with_params.index(c.layer)
+    W = network.layers[c.layer - 1].W
+    if W.ndim != 2:
+        raise ValueError(f"layer {c.layer} is not a dense layer; pick a dense layer's weight or bias")
+    units, fan_in = W.shape
+    if not (0 <= c.unit < units and 0 <= c.source <= fan_in):
+        raise ValueError(f"layer {c.layer} has units 1..{units} and sources 1..{fan_in} (+ the bias)")
+    if c.source == fan_in:
+        return 2 * position + 1, (c.unit,)
+    return 2 * position, (c.unit, c.source)
+
+
+def total_loss(network: Network, loss: Loss, regularizer: Regularizer, x: Array, t: Array) -> float:
+    """Data loss in evaluation mode plus the penalty, at the network's current parameters."""
+    z, a = network.output(x)
+    value = loss.value(z, a, t, network.output_activation)
+    weights = [p for i, p in enumerate(network.parameters()) if i % 2 == 0]
+    return value + (regularizer.penalty(weights) if regularizer.active else 0.0)
+
+
+def landscape(
+    network: Network,
+    loss: Loss,
+    regularizer: Regularizer,
+    x: Array,
+    t: Array,
+    params: list[Array],
+    coordinates: tuple[Coordinate, Coordinate],
+    *,
+    learning_rate: float,
+    n: int = 41,
+    half_width: tuple[float, float] | None = None,
+    path: list[list[Array]] | None = None,
+) -> Landscape:
+    """The landscape of ``coordinates`` around ``params`` (the network's parameters are restored
+    afterwards). ``half_width`` per axis defaults to max(1, 1.5·|value|, 3·|step|)."""
+    saved = list(network.parameters())
+    slots = [slot(network, c) for c in coordinates]
+    center = np.array([params[i][j] for i, j in slots], dtype=float)
+    try:
+        network.set_parameters(list(params))
+        with np.errstate(all="ignore"):
+            center_loss = total_loss(network, loss, regularizer, x, t)
+            trace = network.compute(x, t, loss, regularizer)
+        grads = trace.gradients()
+        gradient = np.array([grads[i][j] for i, j in slots], dtype=float)
+        step = -learning_rate * gradient
+        if half_width is None:
+            half_width = tuple(max(1.0, 1.5 * abs(c), 3.0 * abs(s)) for c, s in zip(center, step))
+        xs = center[0] + np.linspace(-half_width[0], half_width[0], n)
+        ys = center[1] + np.linspace(-half_width[1], half_width[1], n)
+        with np.errstate(all="ignore"):
+            if all(layer.kind == "dense" and not layer.joins_input for layer in network.layers):
+                surface = _dense_surface(network, loss, regularizer, x, t, params, coordinates, xs, ys)
+            else:
+                surface = _surface_by_points(network, loss, regularizer, x, t, params, slots, xs, ys)
+        route = route_loss = None
+        if path:
+            route = np.array([[snapshot[i][j] for i, j in slots] for snapshot in path], dtype=float)
+            values = []
+            with np.errstate(all="ignore"):
+                for snapshot in path:
+                    network.set_parameters(list(snapshot))
+                    values.append(total_loss(network, loss, regularizer, x, t))
+            route_loss = np.array(values)
+    finally:
+        network.set_parameters(saved)
+    return Landscape(tuple(coordinates), xs, ys, surface, center, center_loss, gradient, step, route, route_loss)
+
+
+def _surface_by_points(network, loss, regularizer, x, t, params, slots, xs, ys) -> Array:
+    """The loss at every grid point, one evaluation each (any layer kinds)."""
+    surface = np.empty((len(ys), len(xs)))
+    (ix, jx), (iy, jy) = slots
+    current = [p.copy() for p in params]
+    for row, y in enumerate(ys):
+        current[iy][jy] = y
+        for col, xv in enumerate(xs):
+            current[ix][jx] = xv
+            network.set_parameters(current)
+            surface[row, col] = total_loss(network, loss, regularizer, x, t)
+    return surface
+
+
+def _dense_surface(network, loss, regularizer, x, t, params, coordinates, xs, ys) -> Array:
+    """The same numbers for dense networks, every grid point at once: the layers below the first
+    varied one run once; from there each of the M = n² variants is a row of an (M, N, units)
+    batch, and a varied weight w (unit u, source s) adds (w − w₀)·a_s to z_u (a bias: b − b₀)."""
+    gx, gy = np.meshgrid(xs, ys)
+    offsets = [gx.ravel(), gy.ravel()]  # (M,) each: the coordinate's value at every grid point
+    first = min(c.layer for c in coordinates)
+    a = x
+    for k, layer in enumerate(network.layers, start=1):
+        W, b = params[2 * (k - 1)], params[2 * (k - 1) + 1]
+        z = a @ W.T + b  # (N, units), or (M, N, units) once a variant changed something below
+        if k >= first:
+            z = np.broadcast_to(z, (len(offsets[0]), *z.shape[-2:])).copy() if z.ndim == 2 else z
+            for c, values in zip(coordinates, offsets):
+                if c.layer != k:
+                    continue
+                shift = values - (b[c.unit] if c.source == W.shape[1] else W[c.unit, c.source])
+                z[:, :, c.unit] += shift[:, None] * (1.0 if c.source == W.shape[1] else a[..., c.source])
+        if k == len(network.layers):
+            # Every variant's batch at once: per-sample losses of the (M·N, K) stack, then each
+            # variant's mean, as Loss.value takes it (one pass: the interpreter is free meanwhile).
+            m, n_samples = z.shape[0], z.shape[1]
+            flat = z.reshape(m * n_samples, -1)
+            targets = np.tile(t, m) if t.ndim == 1 else np.tile(t, (m, 1))
+            per = loss.per_sample(flat, layer.activation.value(flat), targets, network.output_activation)
+            data = np.add.reduce(per.reshape(m, n_samples), axis=1) / n_samples
+        else:
+            a = layer.activation.value(z)
+    if not regularizer.active:
+        return data.reshape(len(ys), len(xs))
+    weights = [p for i, p in enumerate(params) if i % 2 == 0]
+    penalty = np.full(len(data), regularizer.penalty(weights))
+    for c, values in zip(coordinates, offsets):
+        W = params[2 * (c.layer - 1)]
+        if c.source < W.shape[1]:
+            w0 = W[c.unit, c.source]
+            change = values * values - w0 * w0 if regularizer.kind == "l2" else np.abs(values) - abs(w0)
+            penalty = penalty + regularizer.lam * change
+    return (data + penalty).reshape(len(ys), len(xs))

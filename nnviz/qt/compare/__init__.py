@@ -1,0 +1,1 @@
+"""The comparison figure (``nnviz compare``, the Compare window): curves, table, small multiples."""

@@ -1,0 +1,154 @@
+"""One plot of the comparison figure, painted with QPainter: frame, ticks, curves, bands.
+
+Drawn directly rather than with pyqtgraph so the figure is the same bytes on every run
+(no scene timing, no widget state): x is the epoch (or the layer), y linear or log10.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
+
+Array = np.ndarray
+
+
+def nice_ticks(lo: float, hi: float, count: int = 5) -> list[float]:
+    """Round numbers (1, 2, 5 × 10ᵏ steps) covering [lo, hi]."""
+    if not hi > lo:
+        return [lo]
+    raw = (hi - lo) / count
+    step = 10 ** math.floor(math.log10(raw))
+    step *= next(m for m in (1, 2, 5, 10) if m * step >= raw)
+    first = math.ceil(lo / step - 1e-9) * step
+    return [first + i * step for i in range(int((hi - first) / step + 1e-9) + 1)]
+
+
+def tick_text(value: float, log: bool, percent: bool) -> str:
+    if percent:
+        return f"{100 * value:.0f}%"
+    return f"{value:.3g}" if log or value != 0 else "0"
+
+
+class Axes:
+    """A plot area ``rect`` for x in [x0, x1] and y in [y0, y1] (log10 when ``log``)."""
+
+    def __init__(self, rect: QRectF, x0: float, x1: float, y0: float, y1: float, log: bool = False):
+        self.rect, self.log = rect, log
+        self.x0, self.x1 = x0, x1 if x1 > x0 else x0 + 1
+        self.y0, self.y1 = (math.log10(y0), math.log10(y1)) if log else (y0, y1)
+        if not self.y1 > self.y0:
+            self.y0, self.y1 = self.y0 - 0.5, self.y1 + 0.5
+
+    @classmethod
+    def fitted(cls, rect: QRectF, x1: float, arrays: list[Array], log_if: bool, x0: float = 0.0) -> Axes:
+        """Axes over ``arrays``' finite values; log10 if ``log_if`` and they span over a decade."""
+        values = np.concatenate([a[np.isfinite(a)] for a in arrays]) if arrays else np.array([])
+        if not len(values):
+            return cls(rect, x0, x1, 0.0, 1.0)
+        lo, hi = float(values.min()), float(values.max())
+        if log_if and lo > 0 and hi / lo > 10:
+            return cls(rect, x0, x1, lo / 1.15, hi * 1.15, log=True)
+        pad = 0.05 * (hi - lo) if hi > lo else 0.5
+        return cls(rect, x0, x1, min(0.0, lo) if lo >= 0 and lo < 0.3 * hi else lo - pad, hi + pad)
+
+    def point(self, x: float, y: float) -> QPointF:
+        r = self.rect
+        yy = math.log10(y) if self.log else y
+        return QPointF(
+            r.left() + (x - self.x0) / (self.x1 - self.x0) * r.width(),
+            r.bottom() - (yy - self.y0) / (self.y1 - self.y0) * r.height(),
+        )
+
+    def frame(
+        self, painter: QPainter, theme, title: str, x_label: str, percent: bool = False, x_ticks=None
+    ) -> None:
+        """The box, the ticks with their numbers, the title above and the x label below."""
+        r = self.rect
+        painter.setPen(QPen(theme.q("outline"), 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(r)
+        painter.setFont(theme.font(11))
+        grid = QPen(theme.q("outline", 40), 1)
+        for y in self._y_ticks():
+            p = self.point(self.x0, y)
+            painter.setPen(grid)
+            painter.drawLine(QPointF(r.left(), p.y()), QPointF(r.right(), p.y()))
+            painter.setPen(theme.q("muted"))
+            painter.drawText(
+                QRectF(r.left() - 56, p.y() - 8, 52, 16),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                tick_text(y, self.log, percent),
+            )
+        for x in x_ticks if x_ticks is not None else nice_ticks(self.x0, self.x1, 5):
+            p = self.point(x, 10**self.y0 if self.log else self.y0)
+            painter.setPen(QPen(theme.q("outline"), 1))
+            painter.drawLine(QPointF(p.x(), r.bottom()), QPointF(p.x(), r.bottom() + 4))
+            painter.setPen(theme.q("muted"))
+            painter.drawText(QRectF(p.x() - 30, r.bottom() + 4, 60, 16), Qt.AlignmentFlag.AlignHCenter, f"{x:g}")
+        painter.setPen(theme.q("text"))
+        painter.setFont(theme.font(13, bold=True))
+        painter.drawText(
+            QRectF(r.left(), r.top() - 22, r.width(), 20),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
+            title,
+        )
+        painter.setFont(theme.font(11))
+        painter.setPen(theme.q("muted"))
+        painter.drawText(QRectF(r.left(), r.bottom() + 18, r.width(), 16), Qt.AlignmentFlag.AlignHCenter, x_label)
+
+    def _y_ticks(self) -> list[float]:
+        if not self.log:
+            return nice_ticks(self.y0, self.y1, 5)
+        lo, hi = self.y0, self.y1
+        if hi - lo >= 1.5:
+            return [10.0**k for k in range(math.ceil(lo), math.floor(hi) + 1)]
+        ticks = [m * 10.0**k for k in range(math.floor(lo), math.ceil(hi) + 1) for m in (1, 2, 5)]
+        return [t for t in ticks if lo <= math.log10(t) <= hi]
+
+    def curve(
+        self, painter: QPainter, xs: Array, ys: Array, color: QColor, width: float, dashed: bool = False
+    ) -> None:
+        """A polyline through the finite points (broken where a value is missing)."""
+        path, drawing = QPainterPath(), False
+        for x, y in zip(xs, ys):
+            if not (math.isfinite(y) and (y > 0 or not self.log)):
+                drawing = False
+                continue
+            p = self.point(float(x), float(y))
+            path.lineTo(p) if drawing else path.moveTo(p)
+            drawing = True
+        pen = QPen(color, width)
+        if dashed:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.save()
+        painter.setClipRect(self.rect)
+        painter.drawPath(path)
+        painter.restore()
+
+    def band(self, painter: QPainter, xs: Array, low: Array, high: Array, color: QColor) -> None:
+        """The area between ``low`` and ``high`` (the min–max over seeds), translucent."""
+        keep = np.isfinite(low) & np.isfinite(high) & ((low > 0) | (not self.log))
+        if keep.sum() < 2:
+            return
+        top = [self.point(float(x), float(y)) for x, y in zip(xs[keep], high[keep])]
+        bottom = [self.point(float(x), float(y)) for x, y in zip(xs[keep], low[keep])]
+        fill = QColor(color)
+        fill.setAlpha(50)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(fill)
+        painter.save()
+        painter.setClipRect(self.rect)
+        painter.drawPolygon(QPolygonF(top + bottom[::-1]))
+        painter.restore()
+
+    def markers(self, painter: QPainter, xs, ys, color: QColor, radius: float) -> None:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(color)
+        for x, y in zip(xs, ys):
+            if math.isfinite(y) and (y > 0 or not self.log):
+                painter.drawEllipse(self.point(float(x), float(y)), radius, radius)

@@ -1,0 +1,279 @@
+"""The Compare window: choose a setting and its values, train the runs in worker processes with a
+progress bar and cancel, and see them side by side; any run opens as a normal session.
+
+The window reads the Qt-free engine (:mod:`nnviz.session.compare`) and only draws: a
+``QTimer`` polls the :class:`~nnviz.session.compare.pool.Pool` every 50 ms without waiting, so
+the window answers input while the workers train. The small multiples' epoch is one slider for
+every run (boundaries are kept at about 40 epochs of each run).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSlider,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nnviz.core.experiment import Experiment
+from nnviz.core.validate import ExperimentError
+from nnviz.qt.compare.view import FigureView
+from nnviz.session.compare.plan import MAX_SEEDS, Plan, make_plan
+from nnviz.session.compare.pool import ComparisonError, Pool
+from nnviz.session.compare.results import Comparison
+from nnviz.session.compare.suggest import suggestions
+from nnviz.session.compare.table import make_table
+from nnviz.session.compare.train_run import Job
+from nnviz.session.compare.vary import parse_vary
+
+POLL_MS = 50
+EXPORT_FILTER = "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"
+BOUNDARY_FRAMES = 40
+"""About this many epochs of each run keep their decision boundary, for the epoch slider."""
+
+
+def boundary_epochs(epochs: int) -> tuple[int, ...]:
+    """The epochs whose boundaries are kept: every ``epochs / BOUNDARY_FRAMES``-th, and the last."""
+    step = max(1, epochs // BOUNDARY_FRAMES)
+    return tuple(sorted({*range(0, epochs + 1, step), epochs}))
+
+
+class CompareWindow(QWidget):
+    """A top-level window comparing variants of ``experiment`` (its settings, from the start)."""
+
+    run_open_requested = Signal(object)
+    """A run's :class:`~nnviz.core.experiment.Experiment`, to open as the session."""
+    finished = Signal()
+    """The runs are done (or failed, or were cancelled)."""
+
+    def __init__(self, experiment: Experiment, theme, parent: QWidget | None = None):
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("compare_window")
+        self.setWindowTitle(f"Compare — {experiment.name}")
+        self.experiment = experiment
+        self.pool: Pool | None = None
+        self.plan: Plan | None = None
+        self.comparison: Comparison | None = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(POLL_MS)
+        self._timer.timeout.connect(self._on_timer_timeout)
+        self._build(theme)
+        self.resize(1280, 820)
+
+    # -- building ----------------------------------------------------------------------------
+    def _build(self, theme) -> None:
+        self.setting = QComboBox(objectName="compare_setting", editable=True)
+        for label, path, values in suggestions(self.experiment):
+            self.setting.addItem(f"{path}", (label, values))
+            self.setting.setItemData(self.setting.count() - 1, label, Qt.ItemDataRole.ToolTipRole)
+        self.setting.setMinimumContentsLength(26)
+        self.setting.setToolTip("The JSON path of the setting to vary; type any path of the experiment file")
+        self.values = QLineEdit(objectName="compare_values")
+        self.values.setToolTip("The values, separated by commas (JSON, or plain names such as mse)")
+        self.setting.currentIndexChanged.connect(self._on_setting_current_index_changed)
+        self._on_setting_current_index_changed(0)
+        self.seeds = QSpinBox(objectName="compare_seeds", minimum=1, maximum=MAX_SEEDS, value=1)
+        self.seeds.setToolTip("Seeds per value: the experiment's seed, +1, … (mean line, min–max band)")
+        self.epochs = QSpinBox(
+            objectName="compare_epochs", minimum=1, maximum=100_000, value=self.experiment.epochs
+        )
+        self.epochs.setToolTip("Epochs per run")
+        self.start_button = QPushButton("Compare", objectName="compare_start")
+        self.start_button.setToolTip("Train every value (and seed) in worker processes, as many at once as cores")
+        self.cancel_button = QPushButton("Cancel", objectName="compare_cancel", enabled=False)
+        self.cancel_button.setToolTip("Stop every run now")
+        self.progress = QProgressBar(objectName="compare_progress", minimum=0, maximum=1000, value=0)
+        self.progress.setFormat("%p%")
+        self.start_button.clicked.connect(self.start)
+        self.cancel_button.clicked.connect(self.cancel)
+        top = QHBoxLayout()
+        for label, widget in (
+            ("Vary", self.setting),
+            ("values", self.values),
+            ("seeds", self.seeds),
+            ("epochs", self.epochs),
+        ):
+            top.addWidget(QLabel(label))
+            top.addWidget(widget, 3 if widget is self.values else 0)
+        for widget in (self.start_button, self.cancel_button, self.progress):
+            top.addWidget(widget)
+        self.message = QLabel(objectName="compare_message", wordWrap=True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.view = FigureView(theme)
+        self.epoch_slider = QSlider(Qt.Orientation.Horizontal, objectName="compare_epoch", enabled=False)
+        self.epoch_slider.setToolTip("The epoch of every run's decision boundary")
+        self.epoch_slider.valueChanged.connect(self._on_epoch_slider_value_changed)
+        self.epoch_label = QLabel("epoch —")
+        self.run_choice = QComboBox(objectName="compare_run", enabled=False)
+        self.open_button = QPushButton("Open as Session", objectName="compare_open", enabled=False)
+        self.open_button.setToolTip("Open the chosen run as a normal session: stepping, canvas, everything")
+        self.open_button.clicked.connect(self._on_open_button_clicked)
+        self.export_button = QPushButton("Export Figure…", objectName="compare_export", enabled=False)
+        self.export_button.setToolTip("Save the comparison as PNG, SVG or PDF (as nnviz compare writes it)")
+        self.export_button.clicked.connect(self._on_export_button_clicked)
+        bottom = QHBoxLayout()
+        bottom.addWidget(QLabel("Boundaries at"))
+        bottom.addWidget(self.epoch_slider, 2)
+        bottom.addWidget(self.epoch_label)
+        bottom.addStretch(1)
+        bottom.addWidget(self.run_choice, 1)
+        bottom.addWidget(self.open_button)
+        bottom.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.message)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(bottom)
+
+    def _on_setting_current_index_changed(self, index: int) -> None:
+        data = self.setting.itemData(index)
+        if data is not None:
+            self.values.setText(data[1])
+
+    # -- running -----------------------------------------------------------------------------
+    def start(self) -> bool:
+        """Plan and start the runs; a bad path or value is said in the window (nothing starts)."""
+        self.cancel()
+        try:
+            vary = parse_vary(f"{self.setting.currentText().strip()}={self.values.text()}")
+            self.plan = make_plan(self.experiment, vary, seeds=self.seeds.value(), epochs=self.epochs.value())
+        except ExperimentError as error:
+            self._say("\n".join(error.problems), error=True)
+            return False
+        kept = boundary_epochs(self.plan.epochs)
+        self.pool = Pool([Job(r, self.plan.epochs, kept) for r in self.plan.runs])
+        try:
+            self.pool.start()
+        except ComparisonError as error:
+            self._say(str(error), error=True)
+            self.pool = None
+            return False
+        self._say(f"Training {len(self.plan.runs)} runs in {self.pool.workers} worker process(es)…")
+        self.view.set_hint("Training…")
+        self.progress.setValue(0)
+        self._busy(True)
+        self._timer.start()
+        return True
+
+    def cancel(self) -> None:
+        """Stop every worker; the session is untouched (runs never train the session's workspace)."""
+        if self.pool is not None and not self.pool.done:
+            self.pool.cancel()
+            self._say("Cancelled.")
+            self.view.set_hint("Cancelled. Compare again to start over.")
+        self.pool = None
+        self._timer.stop()
+        self._busy(False)
+        self.progress.setValue(0)
+
+    @property
+    def running(self) -> bool:
+        return self.pool is not None and not self.pool.done
+
+    def _on_timer_timeout(self) -> None:
+        pool = self.pool
+        if pool is None:
+            return
+        try:
+            done = pool.poll(0.0)
+        except ComparisonError as error:
+            self.pool = None
+            self._timer.stop()
+            self._busy(False)
+            self._say(str(error), error=True)
+            self.finished.emit()
+            return
+        self.progress.setValue(round(1000 * pool.progress))
+        if done:
+            self._timer.stop()
+            self.pool = None
+            self._busy(False)
+            self._show(Comparison(self.plan, [pool.results[r.index] for r in self.plan.runs]))
+            self.finished.emit()
+
+    def _show(self, comparison: Comparison) -> None:
+        self.comparison = comparison
+        epochs = comparison.plan.epochs
+        self.epoch_slider.blockSignals(True)
+        self.epoch_slider.setRange(0, epochs)
+        self.epoch_slider.setValue(epochs)
+        self.epoch_slider.blockSignals(False)
+        self.epoch_slider.setEnabled(True)
+        self.epoch_label.setText(f"epoch {epochs}")
+        self.view.show_comparison(comparison, make_table(comparison), epochs)
+        self.run_choice.clear()
+        vary = comparison.plan.vary
+        for run in comparison.plan.runs:
+            self.run_choice.addItem(f"run {run.index + 1}: {vary.label(run.value)}, seed {run.seed}", run.index)
+        self.run_choice.setEnabled(True)
+        self.open_button.setEnabled(True)
+        self.export_button.setEnabled(True)
+        parts = []
+        for i, v in enumerate(vary.values):
+            runs = comparison.runs_of(i)
+            wall = sum(r.wall_s for r in runs) / len(runs)
+            rate = sum(r.epochs_per_s for r in runs) / len(runs)
+            parts.append(f"{vary.name} = {vary.label(v)}: {wall:.2f} s, {rate:.0f} epochs/s")
+        speeds = "; ".join(parts)
+        self._say(f"Done. Wall-clock time and speed per run — {speeds}")
+
+    def _on_epoch_slider_value_changed(self, value: int) -> None:
+        if self.comparison is None:
+            return
+        kept = boundary_epochs(self.comparison.plan.epochs)
+        epoch = min(kept, key=lambda e: abs(e - value))
+        self.epoch_label.setText(f"epoch {epoch}")
+        self.view.set_epoch(epoch)
+
+    def _on_open_button_clicked(self) -> None:
+        self.open_run(self.run_choice.currentData())
+
+    def open_run(self, index: int) -> None:
+        """Ask for run ``index`` to open as the session (the app confirms unsaved work first)."""
+        run = self.comparison.plan.runs[index]
+        self.run_open_requested.emit(Experiment(run.spec, self.experiment.base_dir))
+
+    def _on_export_button_clicked(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export comparison", "comparison.png", EXPORT_FILTER)
+        if path:
+            self.export_figure(path)
+
+    def export_figure(self, path: str, size: tuple[int, int] = (1400, 900)) -> Path:
+        """Write the figure on screen (its epoch, the window's theme) at ``size`` to ``path``."""
+        from PySide6.QtCore import QSize
+
+        from nnviz.qt import export
+        from nnviz.qt.compare.figure import CompareFigure
+
+        figure = CompareFigure(self.comparison, self.view.table, self.view.theme, size, self.view.epoch)
+        try:
+            return export.export(figure, path, size=QSize(*size))
+        except (OSError, ValueError) as error:
+            self._say(f"Cannot export: {error}", error=True)
+            return Path(path)
+
+    # -- helpers -----------------------------------------------------------------------------
+    def _busy(self, busy: bool) -> None:
+        self.start_button.setEnabled(not busy)
+        self.cancel_button.setEnabled(busy)
+        for widget in (self.setting, self.values, self.seeds, self.epochs):
+            widget.setEnabled(not busy)
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.message.setStyleSheet("color: #b91c1c;" if error else "")
+        self.message.setText(text)
+
+    def closeEvent(self, event) -> None:
+        self.cancel()
+        super().closeEvent(event)

@@ -1,0 +1,206 @@
+"""The loss landscape as a figure (``nnviz shot --panel landscape``): the loss over two parameters
+as a heatmap (log10 by default) with contour lines, the current point, the arrow of the step
+−η·g with its length, and the run's path through those two coordinates coloured by its true loss.
+
+The range and resolution are written on the plot; the path is the run's real values of the two
+parameters, and since every other parameter moved too, its colour (the run's true loss) may
+disagree with the surface under it: that is what the colour shows.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen, QPolygonF
+
+from nnviz.core.landscape import Landscape
+from nnviz.session.compare.colors import VIRIDIS
+
+LEVELS = 10
+"""Contour lines at this many evenly spaced values of the (log) loss."""
+
+
+def _viridis(u: float) -> QColor:
+    stops = np.array([[int(c[i : i + 2], 16) for i in (1, 3, 5)] for c in VIRIDIS], dtype=float)
+    xs = np.linspace(0.0, 1.0, len(VIRIDIS))
+    u = min(max(u, 0.0), 1.0) if math.isfinite(u) else 0.0
+    return QColor(*(round(float(np.interp(u, xs, stops[:, k]))) for k in range(3)))
+
+
+class LandscapeFigure:
+    """``scape`` drawn at ``size`` in ``theme``; ``labels`` name the two coordinates."""
+
+    def __init__(self, scape: Landscape, labels: tuple[str, str], theme, size: tuple[int, int], log: bool = True):
+        self.scape, self.labels, self.theme, self.size, self.log = scape, labels, theme, size, log
+        values = self._scale(scape.loss)
+        finite = values[np.isfinite(values)]
+        self.lo, self.hi = (float(finite.min()), float(finite.max())) if len(finite) else (0.0, 1.0)
+
+    def natural_size(self) -> QSizeF:
+        return QSizeF(*self.size)
+
+    def background(self) -> QColor:
+        return self.theme.q("background")
+
+    def _scale(self, values):
+        with np.errstate(all="ignore"):
+            return np.log10(values) if self.log else np.asarray(values, dtype=float)
+
+    def _u(self, value: float) -> float:
+        return (value - self.lo) / (self.hi - self.lo) if self.hi > self.lo else 0.5
+
+    def paint(self, painter: QPainter, transparent: bool) -> None:
+        w, h = self.size
+        s = self.scape
+        side = min(w - 140, h - 150)
+        plot = QRectF(90, 70, side, side)
+        self.plot = plot
+        self._heat(painter, plot)
+        self._contours(painter, plot)
+        self._path(painter, plot)
+        self._point_and_arrow(painter, plot)
+        painter.setPen(QPen(self.theme.q("outline"), 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(plot)
+        painter.setPen(self.theme.q("text"))
+        painter.setFont(self.theme.font(16, bold=True))
+        scale = "log₁₀ loss" if self.log else "loss"
+        painter.drawText(
+            QRectF(20, 12, w - 40, 24), Qt.AlignmentFlag.AlignLeft, f"Loss landscape ({scale}) over two parameters"
+        )
+        painter.setFont(self.theme.font(11))
+        painter.setPen(self.theme.q("muted"))
+        n = len(s.xs)
+        lo, hi = (10**self.lo, 10**self.hi) if self.log else (self.lo, self.hi)
+        x_range, y_range = f"[{s.xs[0]:.4g}, {s.xs[-1]:.4g}]", f"[{s.ys[0]:.4g}, {s.ys[-1]:.4g}]"
+        ranges = f"{self.labels[0]} ∈ {x_range}, {self.labels[1]} ∈ {y_range}"
+        note = (
+            f"{n}×{n} grid; {ranges}; every other parameter held at the current point. Loss {lo:.4g} – {hi:.4g}."
+        )
+        painter.drawText(QRectF(20, 38, w - 40, 28), Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, note)
+        painter.setPen(self.theme.q("text"))
+        painter.drawText(
+            QRectF(plot.left(), plot.bottom() + 22, plot.width(), 18),
+            Qt.AlignmentFlag.AlignHCenter,
+            self.labels[0],
+        )
+        painter.save()
+        painter.translate(plot.left() - 60, plot.center().y())
+        painter.rotate(-90)
+        painter.drawText(
+            QRectF(-plot.height() / 2, -10, plot.height(), 20), Qt.AlignmentFlag.AlignHCenter, self.labels[1]
+        )
+        painter.restore()
+        for i in (0, n // 2, n - 1):
+            p = self._at(plot, s.xs[i], s.ys[0])
+            painter.drawText(
+                QRectF(p.x() - 40, plot.bottom() + 4, 80, 16), Qt.AlignmentFlag.AlignHCenter, f"{s.xs[i]:.3g}"
+            )
+            q = self._at(plot, s.xs[0], s.ys[i])
+            painter.drawText(
+                QRectF(plot.left() - 48, q.y() - 8, 44, 16), Qt.AlignmentFlag.AlignRight, f"{s.ys[i]:.3g}"
+            )
+        legend = [
+            f"● current point: loss {s.center_loss:.4g}",
+            f"→ step −η·g: length {s.step_length:.4g} (g = {s.gradient[0]:.3g}, {s.gradient[1]:.3g})",
+        ]
+        if s.path is not None:
+            legend.append("path: the run's real values of the two parameters, coloured by its true loss")
+            legend.append("(every other parameter moved too, so a colour may differ from the surface under it)")
+        y = plot.top()
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
+        for text in legend:
+            box = QRectF(plot.right() + 16, y, w - plot.right() - 24, 200)
+            used = painter.boundingRect(box, flags, text)
+            painter.drawText(box, flags, text)
+            y += used.height() + 6
+
+    def path_index_at(self, x: float, y: float, radius: float = 8.0) -> int | None:
+        """The path point drawn nearest (x, y), within ``radius`` pixels, after a paint."""
+        s = self.scape
+        if s.path is None or not hasattr(self, "plot"):
+            return None
+        points = [self._at(self.plot, px, py) for px, py in s.path]
+        distances = [math.hypot(p.x() - x, p.y() - y) for p in points]
+        best = min(range(len(points)), key=distances.__getitem__)
+        return best if distances[best] <= radius else None
+
+    # -- parts -------------------------------------------------------------------------------
+    def _at(self, plot: QRectF, x: float, y: float) -> QPointF:
+        s = self.scape
+        return QPointF(
+            plot.left() + (x - s.xs[0]) / (s.xs[-1] - s.xs[0]) * plot.width(),
+            plot.bottom() - (y - s.ys[0]) / (s.ys[-1] - s.ys[0]) * plot.height(),
+        )
+
+    def _heat(self, painter: QPainter, plot: QRectF) -> None:
+        values = self._scale(self.scape.loss)
+        n_rows, n_cols = values.shape
+        image = QImage(n_cols, n_rows, QImage.Format.Format_RGB32)
+        for i in range(n_rows):
+            for j in range(n_cols):
+                image.setPixelColor(j, n_rows - 1 - i, _viridis(self._u(values[i, j])))
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+        s = self.scape
+        dx, dy = (s.xs[1] - s.xs[0]) / 2, (s.ys[1] - s.ys[0]) / 2
+        target = QRectF(self._at(plot, s.xs[0] - dx, s.ys[-1] + dy), self._at(plot, s.xs[-1] + dx, s.ys[0] - dy))
+        painter.setClipRect(plot)
+        painter.drawImage(target, image)
+        painter.restore()
+
+    def _contours(self, painter: QPainter, plot: QRectF) -> None:
+        """Marching squares over the grid: one segment per cell edge pair the level crosses."""
+        s = self.scape
+        v = self._scale(s.loss)
+        painter.setPen(QPen(QColor(255, 255, 255, 150), 0.8))
+        for level in np.linspace(self.lo, self.hi, LEVELS + 2)[1:-1]:
+            for i in range(len(s.ys) - 1):
+                for j in range(len(s.xs) - 1):
+                    corners = (
+                        (s.xs[j], s.ys[i], v[i, j]),
+                        (s.xs[j + 1], s.ys[i], v[i, j + 1]),
+                        (s.xs[j + 1], s.ys[i + 1], v[i + 1, j + 1]),
+                        (s.xs[j], s.ys[i + 1], v[i + 1, j]),
+                    )
+                    hits = []
+                    for (x0, y0, a), (x1, y1, b) in zip(corners, corners[1:] + corners[:1]):
+                        if math.isfinite(a) and math.isfinite(b) and (a - level) * (b - level) < 0:
+                            f = (level - a) / (b - a)
+                            hits.append(self._at(plot, x0 + f * (x1 - x0), y0 + f * (y1 - y0)))
+                    for p, q in zip(hits[::2], hits[1::2]):
+                        painter.drawLine(p, q)
+
+    def _path(self, painter: QPainter, plot: QRectF) -> None:
+        s = self.scape
+        if s.path is None or len(s.path) == 0:
+            return
+        points = [self._at(plot, x, y) for x, y in s.path]
+        painter.save()
+        painter.setClipRect(plot)
+        painter.setPen(QPen(QColor(255, 255, 255, 200), 1.2))
+        painter.drawPolyline(QPolygonF(points))
+        true = self._scale(s.path_loss)
+        painter.setPen(QPen(QColor("#ffffff"), 0.8))
+        for p, value in zip(points, true):
+            painter.setBrush(_viridis(self._u(value)))
+            painter.drawEllipse(p, 3.2, 3.2)
+        painter.restore()
+
+    def _point_and_arrow(self, painter: QPainter, plot: QRectF) -> None:
+        s = self.scape
+        c = self._at(plot, *s.center)
+        tip = self._at(plot, *(s.center + s.step))
+        painter.setPen(QPen(QColor("#ffffff"), 2.2))
+        painter.drawLine(c, tip)
+        path = QPainterPath()
+        angle = math.atan2(tip.y() - c.y(), tip.x() - c.x())
+        for sign in (-1, 1):
+            path.moveTo(tip)
+            path.lineTo(tip.x() - 9 * math.cos(angle + sign * 0.45), tip.y() - 9 * math.sin(angle + sign * 0.45))
+        painter.drawPath(path)
+        painter.setBrush(QColor("#ffffff"))
+        painter.setPen(QPen(QColor("#111827"), 1.2))
+        painter.drawEllipse(c, 5, 5)

@@ -1,0 +1,247 @@
+"""Debug › Loss Landscape…: the loss over two parameters of the session's network at the cursor.
+
+Pick the two parameters on the canvas (click an edge or a bias edge, then "Use selection" for
+x or y) or in the lists; the surface is computed on a copy of the network in a background
+thread (NumPy releases the interpreter while it works), so the window and the session answer
+while it is computed; Cancel drops the result. It is taken at the current iteration's
+mini-batch and the parameters its forward pass used, as ``nnviz shot --panel landscape``
+draws it (:mod:`nnviz.qt.landscape_figure`), with the run's path through the remembered states
+(its last 2 000 iterations, replayed on a copy of the trainer from the session's nearest rewind snapshot).
+"""
+
+from __future__ import annotations
+
+import copy
+import threading
+
+import numpy as np
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nnviz.core.landscape import Coordinate, landscape
+from nnviz.qt.landscape_figure import LandscapeFigure
+
+
+def parameters(network) -> list[tuple[str, Coordinate]]:
+    """Every weight and bias of the dense layers, named as on the canvas."""
+    out = []
+    for k, layer in enumerate(network.layers, start=1):
+        W = getattr(layer, "W", None)
+        if W is None or W.ndim != 2:
+            continue
+        units, fan_in = W.shape
+        for u in range(units):
+            for s in range(fan_in + 1):
+                c = Coordinate(k, u, s)
+                out.append((c.label(fan_in), c))
+    return out
+
+
+MAX_PATH = 2000
+"""The path keeps at most this many of the remembered states (the latest)."""
+
+
+def path_before(stepper, iteration: int, current: list):
+    """A function giving the parameters at the start of each of the last :data:`MAX_PATH`
+    iterations up to ``iteration`` (ending with ``current``): a copy of the trainer, restored
+    from the session's nearest rewind snapshot, replays them bit for bit (run it off the window's
+    thread; the copy is taken here)."""
+    start = max(0, iteration - MAX_PATH, stepper.snapshots.oldest)
+    _, state = stepper.snapshots.nearest(start)
+    trainer = copy.deepcopy(stepper.trainer)
+
+    def replay() -> list[list]:
+        trainer.restore(state)
+        path = []
+        with np.errstate(all="ignore"):
+            while trainer.iteration < iteration - 1:
+                if trainer.iteration >= start:
+                    path.append(list(trainer.network.parameters()))
+                trainer.step()
+        return [*path, current]
+
+    return replay, start
+
+
+class LandscapeWindow(QWidget):
+    """A top-level window on ``controller``'s workspace."""
+
+    def __init__(self, controller, theme, parent: QWidget | None = None):
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("landscape_window")
+        self.setWindowTitle("Loss Landscape")
+        self.controller, self.theme = controller, theme
+        self.figure: LandscapeFigure | None = None
+        self.path_start = 0
+        """The iteration whose end the path's first point is."""
+        self._job: dict | None = None
+        self._timer = QTimer(self, interval=30)
+        self._timer.timeout.connect(self._on_timer_timeout)
+        network = controller.workspace.experiment.network
+        self.choices = parameters(network)
+        self.x_choice = QComboBox(objectName="landscape_x")
+        self.y_choice = QComboBox(objectName="landscape_y")
+        for box in (self.x_choice, self.y_choice):
+            for label, _ in self.choices:
+                box.addItem(label)
+        self.y_choice.setCurrentIndex(len(self.choices) - 1)
+        self.use_x = QPushButton("Use selection", objectName="landscape_use_x")
+        self.use_y = QPushButton("Use selection", objectName="landscape_use_y")
+        self.use_x.setToolTip("The edge or bias selected on the canvas as the x axis")
+        self.use_y.setToolTip("The edge or bias selected on the canvas as the y axis")
+        self.use_x.clicked.connect(lambda: self._use_selection(self.x_choice))
+        self.use_y.clicked.connect(lambda: self._use_selection(self.y_choice))
+        self.log = QCheckBox("log scale", objectName="landscape_log", checked=True)
+        self.log.toggled.connect(self._on_log_toggled)
+        self.compute_button = QPushButton("Compute", objectName="landscape_compute")
+        self.cancel_button = QPushButton("Cancel", objectName="landscape_cancel", enabled=False)
+        self.compute_button.clicked.connect(self.compute)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.message = QLabel("Pick two parameters, then Compute.", objectName="landscape_message", wordWrap=True)
+        self.pane = _Pane(self)
+        top = QHBoxLayout()
+        for widget in (QLabel("x"), self.x_choice, self.use_x, QLabel("y"), self.y_choice, self.use_y, self.log):
+            top.addWidget(widget)
+        top.addStretch(1)
+        top.addWidget(self.compute_button)
+        top.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.message)
+        layout.addWidget(self.pane, 1)
+        self.resize(1000, 760)
+
+    def _use_selection(self, box: QComboBox) -> None:
+        selection = self.controller.selection
+        if selection is None or selection.source is None or selection.layer < 1:
+            self.message.setText("Select an edge (or a bias edge) on the canvas first.")
+            return
+        wanted = Coordinate(selection.layer, selection.unit, selection.source)
+        for i, (_, c) in enumerate(self.choices):
+            if c == wanted:
+                box.setCurrentIndex(i)
+
+    @property
+    def computing(self) -> bool:
+        return self._job is not None
+
+    def compute(self) -> bool:
+        """Start computing the landscape at the cursor's iteration (in a background thread)."""
+        ws = self.controller.workspace
+        trace = ws.stepper.trace
+        if trace is None:
+            self.message.setText("Train or step one iteration first: the landscape is taken at an iteration.")
+            return False
+        x_c, y_c = self.choices[self.x_choice.currentIndex()][1], self.choices[self.y_choice.currentIndex()][1]
+        if x_c == y_c:
+            self.message.setText("Pick two different parameters.")
+            return False
+        trainer = ws.stepper.trainer
+        params = [
+            p for layer in trace.layers if layer.W_before is not None for p in (layer.W_before, layer.b_before)
+        ]
+        job = {"done": False, "result": None, "error": None}
+        network = copy.deepcopy(trainer.network)  # the landscape moves parameters: never the session's
+        args = (network, trainer.loss, trainer.regularizer, trace.x, trace.t, params, (x_c, y_c))
+        rate = trainer.optimizer.learning_rate
+        replay, self.path_start = path_before(ws.stepper, trace.iteration, params)
+
+        def work() -> None:
+            try:
+                job["result"] = landscape(*args, learning_rate=rate, path=replay())
+            except Exception as error:  # shown in the window; the session is untouched
+                job["error"] = str(error)
+            job["done"] = True
+
+        self._job = job
+        self.labels = (self.x_choice.currentText(), self.y_choice.currentText())
+        threading.Thread(target=work, name="nnviz landscape", daemon=True).start()
+        self.message.setText(f"Computing the landscape at iteration {trace.iteration}…")
+        self.compute_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self._timer.start()
+        return True
+
+    def cancel(self) -> None:
+        """Drop the computation going on (its thread ends on its own; the result is not shown)."""
+        if self._job is not None:
+            self._job = None
+            self.message.setText("Cancelled.")
+        self._timer.stop()
+        self.compute_button.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+
+    def _on_timer_timeout(self) -> None:
+        job = self._job
+        if job is None or not job["done"]:
+            return
+        self.cancel()
+        if job["error"]:
+            self.message.setText(f"Cannot compute: {job['error']}")
+            return
+        self.figure = LandscapeFigure(
+            job["result"], self.labels, self.theme, (self.pane.width(), self.pane.height()), self.log.isChecked()
+        )
+        s = job["result"]
+        self.message.setText(
+            f"Loss {s.center_loss:.6g} at the current point; step −η·g of length {s.step_length:.4g}."
+        )
+        self.pane.update()
+
+    def rewind_to_path_point(self, index: int) -> None:
+        """Rewind the session to the path point ``index``: the end of iteration start + index."""
+        iteration = self.path_start + index
+        self.controller.rewind_to(iteration)
+        self.message.setText(
+            f"Rewound the session to the end of iteration {iteration}; Compute for the landscape there."
+        )
+
+    def _on_log_toggled(self, checked: bool) -> None:
+        if self.figure is not None:
+            self.figure = LandscapeFigure(
+                self.figure.scape, self.figure.labels, self.theme, self.figure.size, checked
+            )
+            self.pane.update()
+
+    def closeEvent(self, event) -> None:
+        self.cancel()
+        super().closeEvent(event)
+
+
+class _Pane(QWidget):
+    """Paints the window's figure at its own size; a click on a point of the path rewinds the
+    session to the end of that iteration."""
+
+    def __init__(self, owner: LandscapeWindow):
+        super().__init__(owner)
+        self.owner = owner
+        self.setMinimumSize(520, 420)
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        try:
+            painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+            painter.fillRect(self.rect(), self.owner.theme.q("background"))
+            figure = self.owner.figure
+            if figure is not None:
+                figure.size = (self.width(), self.height())
+                figure.paint(painter, False)
+        finally:
+            painter.end()
+
+    def mousePressEvent(self, event) -> None:
+        figure = self.owner.figure
+        index = None if figure is None else figure.path_index_at(event.position().x(), event.position().y())
+        if index is None:
+            super().mousePressEvent(event)
+            return
+        self.owner.rewind_to_path_point(index)

@@ -1,0 +1,102 @@
+"""``nnviz compare``: the same bytes twice, bad input exits 2 naming it, and the CSV holds exactly
+the numbers of the runs (each the same as its own file trained alone)."""
+
+import csv
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from nnviz.cli import main
+from nnviz.core.experiment import Experiment
+from nnviz.presets import load_experiment
+from nnviz.session.compare.plan import make_plan
+from nnviz.session.compare.vary import parse_vary
+
+WORKTREE = str(Path(__file__).resolve().parents[2])
+VARY = ["xor-2-2-1", "--vary", "network.layers[0].units=1,2,4", "--epochs", "40"]
+
+
+@pytest.fixture(autouse=True)
+def _elsewhere(tmp_path, monkeypatch):
+    """The workers leave the current folder off their import path: run from a scratch folder."""
+    monkeypatch.chdir(tmp_path)
+
+
+@pytest.mark.parametrize("suffix", [".png", ".svg", ".pdf"])
+def test_two_runs_give_the_same_bytes(tmp_path, suffix):
+    outs = []
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": WORKTREE}
+    for i in range(2):
+        out = tmp_path / f"run{i}{suffix}"
+        cmd = [
+            sys.executable,
+            "-m",
+            "nnviz",
+            "compare",
+            *VARY,
+            "--seeds",
+            "2",
+            "--size",
+            "900x600",
+            "--out",
+            str(out),
+        ]
+        result = subprocess.run(cmd, capture_output=True, text=True, timeout=300, env=env, cwd=tmp_path)
+        assert result.returncode == 0, result.stderr
+        outs.append(out.read_bytes())
+    assert outs[0] == outs[1] and len(outs[0]) > 1000
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ["--vary", "network.layers[7].units=1,2"],
+            "--vary network.layers[7].units: network.layers has 2 elements",
+        ),
+        (
+            ["--vary", "network.layers[0].units=1,two"],
+            "--vary network.layers[0].units=two: network.layers[0].units",
+        ),
+        (["--vary", "optimizer.lerning_rate=0.1,1"], "--vary optimizer.lerning_rate=0.1: optimizer.lerning_rate"),
+        (["--vary", "loss.name"], "--vary loss.name: expected PATH=V1,V2"),
+        ([], "--vary PATH=V1,V2,… is needed"),
+        (["--vary", "loss.name=mse,bce", "--seeds", "11"], "--seeds 11"),
+        (["--vary", "loss.name=mse,bce", "--epochs", "3", "--boundary-epoch", "9"], "--boundary-epoch 9"),
+    ],
+)
+def test_bad_input_exits_2_naming_it(tmp_path, capsys, args, message):
+    code = main(["compare", "xor-2-2-1", *args, "--out", str(tmp_path / "x.png")])
+    err = capsys.readouterr().err
+    assert code == 2 and message in err and "Traceback" not in err, err
+    assert not (tmp_path / "x.png").exists()
+
+
+def test_the_csv_holds_the_numbers_of_the_runs(qapp, tmp_path, capsys):
+    table = tmp_path / "runs.csv"
+    assert main(["compare", *VARY, "--seeds", "2", "--out", str(tmp_path / "f.svg"), "--csv", str(table)]) == 0
+    printed = capsys.readouterr().out
+    assert "initial weights: layer 1 shapes differ; layer 2 shapes differ" in printed
+    with table.open(newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert len(rows) == 3 * 2 * 41
+    plan = make_plan(load_experiment("xor-2-2-1"), parse_vary("network.layers[0].units=1,2,4"), seeds=2, epochs=40)
+    for run in plan.runs:
+        mine = [r for r in rows if r["run"] == str(run.index + 1)]
+        assert {r["value"] for r in mine} == {str(run.value)} and {r["seed"] for r in mine} == {str(run.seed)}
+        alone = Experiment(run.spec)
+        for epoch, row in enumerate(mine):
+            assert int(row["epoch"]) == epoch
+            result = alone.evaluate()
+            assert float(row["train_loss"]) == result.train_loss  # repr round-trips: bit for bit
+            assert float(row["train_accuracy"]) == result.train_accuracy
+            assert row["test_loss"] == ""  # XOR has no test set
+            if epoch < 40:
+                alone.trainer.run_epoch()
+        assert all(float(r["wall_s"]) > 0 for r in mine)
+        norms = np.array([[float(r[f"grad_norm_layer{k}"] or "nan") for k in (1, 2)] for r in mine])
+        assert np.isnan(norms[0]).all() and np.isfinite(norms[1:]).all()

@@ -1,0 +1,49 @@
+"""``nnviz shot --panel landscape``: a picture of the requested size, the same bytes twice, and a
+bad ``--axes`` exits 2 naming it."""
+
+import os
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtGui import QImage
+
+from nnviz.cli import main
+
+SETUP = ["xor-2-2-1", "--panel", "landscape", "--iterations", "40", "--axes", "1:1:1,2:1:b"]
+
+
+def test_the_landscape_is_a_png_of_the_requested_size(qapp, tmp_path):
+    out = tmp_path / "l.png"
+    assert main(["shot", *SETUP, "--size", "800x560", "--out", str(out)]) == 0
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (800, 560)
+    assert len({image.pixel(x, y) for x in range(0, 800, 17) for y in range(0, 560, 13)}) > 20
+
+
+def test_two_runs_give_the_same_bytes(tmp_path):
+    outs = []
+    for i in range(2):
+        out = tmp_path / f"l{i}.svg"
+        cmd = [sys.executable, "-m", "nnviz", "shot", *SETUP, "--size", "600x420", "--out", str(out)]
+        result = subprocess.run(
+            cmd, capture_output=True, text=True, timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+        )
+        assert result.returncode == 0, result.stderr
+        outs.append(out.read_bytes())
+    assert outs[0] == outs[1]
+
+
+@pytest.mark.parametrize(
+    ("axes", "message"),
+    [
+        ("1:1:1", "--axes '1:1:1': expected two parameters"),
+        ("1:3:1,2:1:b", "--axes '1:3:1': layer 1 has units 1..2"),
+        ("1:1:x,2:1:b", "--axes '1:1:x': expected LAYER:UNIT:SOURCE"),
+        ("1:1:1,1:1:1", "the two parameters are the same"),
+    ],
+)
+def test_bad_axes_exit_2_naming_them(qapp, tmp_path, capsys, axes, message):
+    code = main(["shot", "xor-2-2-1", "--panel", "landscape", "--axes", axes, "--out", str(tmp_path / "x.png")])
+    err = capsys.readouterr().err
+    assert code == 2 and message in err and "Traceback" not in err, err

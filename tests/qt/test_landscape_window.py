@@ -1,0 +1,73 @@
+"""Debug › Loss Landscape…: the two parameters picked on the canvas, computed off the window's
+thread on a copy, the current point at the trace's loss, and the session untouched."""
+
+import copy
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from xor_spec import XOR_SPEC
+
+from nnviz.core.experiment import Experiment
+from nnviz.core.landscape import slot
+from nnviz.qt.app import App
+from nnviz.session.selection import Selection
+from nnviz.session.workspace import Workspace
+
+
+@pytest.fixture
+def app(qtbot, monkeypatch):
+    app = App(Workspace(Experiment(copy.deepcopy(XOR_SPEC))))
+    qtbot.addWidget(app.window)
+    monkeypatch.setattr(app.documents, "confirm_discard", lambda: True)  # closing asks about the training
+    return app
+
+
+def test_the_landscape_of_two_selected_parameters_at_the_cursor(app, qtbot):
+    ws = app.controller.workspace
+    ws.run(5)
+    params = list(ws.experiment.network.parameters())
+    window = app.open_landscape()
+    qtbot.addWidget(window)
+    app.controller.select(Selection(1, 1, 0))  # layer 1, unit 2, from input 1
+    window.use_x.click()
+    fan_in = ws.experiment.network.layers[1].W.shape[1]
+    app.controller.select(Selection(2, 0, fan_in))  # the output unit's bias
+    window.use_y.click()
+    assert window.x_choice.currentText() == "w2,1 (layer 1)" and window.y_choice.currentText() == "b1 (layer 2)"
+    assert window.compute()
+    qtbot.waitUntil(lambda: window.figure is not None, timeout=30_000)
+    scape = window.figure.scape
+    trace = ws.stepper.trace
+    assert scape.center_loss == pytest.approx(trace.loss_total, rel=1e-12)
+    grads = trace.gradients()
+    np.testing.assert_allclose(scape.gradient, [grads[0][1, 0], grads[3][0]], rtol=1e-12)
+    assert all(a is b for a, b in zip(params, ws.experiment.network.parameters()))  # the session is as it was
+    assert len(scape.path) == 5 and scape.path_loss[-1] == pytest.approx(trace.loss_total)  # iterations 1..5
+    image = window.pane.grab().toImage()
+    assert len({image.pixel(x, y) for x in range(0, image.width(), 11) for y in range(0, image.height(), 9)}) > 20
+
+
+def test_before_any_iteration_it_says_what_to_do(app, qtbot):
+    window = app.open_landscape()
+    qtbot.addWidget(window)
+    assert not window.compute() and "one iteration first" in window.message.text()
+
+
+def test_a_click_on_a_path_point_rewinds_the_session_there(app, qtbot):
+    ws = app.controller.workspace
+    ws.run(6)
+    window = app.open_landscape()
+    qtbot.addWidget(window)
+    window.resize(900, 700)
+    assert window.compute()
+    qtbot.waitUntil(lambda: window.figure is not None, timeout=30_000)
+    window.pane.repaint()
+    figure = window.figure
+    point = figure._at(figure.plot, *figure.scape.path[2])
+    index = figure.path_index_at(point.x(), point.y())
+    qtbot.mouseClick(window.pane, Qt.MouseButton.LeftButton, pos=QPoint(round(point.x()), round(point.y())))
+    assert ws.stepper.trace.iteration == index  # the end of iteration `index`: its parameters are that point
+    network = ws.experiment.network
+    shown = [network.parameters()[i][j] for i, j in (slot(network, c) for c in figure.scape.coordinates)]
+    np.testing.assert_array_equal(shown, figure.scape.path[index])
