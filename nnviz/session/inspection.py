@@ -18,11 +18,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from nnviz.core.explain import explain_backward, explain_loss, explain_update, explain_weight
+from nnviz.core.explain_layers import cell_text, explain_layer_backward
 from nnviz.core.numbering import subscript, unit_label
 from nnviz.session.event_sentences import forward_sentences
 from nnviz.session.events import BACKWARD, FORWARD, LOSS, UPDATE
 from nnviz.session.selection import Selection
-from nnviz.session.step_view import StepView
+from nnviz.session.step_view import LayerView, StepView
 
 Group = tuple[str, list[str]]
 
@@ -102,7 +103,10 @@ def _unit(view: StepView, target: Selection, trainer) -> Inspection:
     k, j, n = target.layer, target.unit, view.row
     lv = view.layers[k - 1]
     last = k == len(view.layers)
-    title = f"{'Output layer' if last else 'Layer'} {k} · {unit_label(j)} ({lv.activation})"
+    dense = isinstance(lv, LayerView)
+    place = unit_label(j) if dense else cell_text(lv.shape, j)
+    kind = lv.activation if dense else lv.kind if lv.kind != "conv2d" else f"conv2d, {lv.activation}"
+    title = f"{'Output layer' if last else 'Layer'} {k} · {place} ({kind})"
     trace, network = view.trace, view.network
     values = view.unit_values(k, j)
     fwd, bwd = trace is not None and bool(lv.forward[j]), trace is not None and bool(lv.backward[j])
@@ -114,20 +118,24 @@ def _unit(view: StepView, target: Selection, trainer) -> Inspection:
             ("Loss", explain_loss(trace, n, network=network, loss=trainer.loss, regularizer=trainer.regularizer))
         )
     if bwd:
-        groups.append(("Backward", explain_backward(trace, k, j, n, network=network, loss=trainer.loss)))
+        explain = explain_backward if dense else explain_layer_backward
+        groups.append(("Backward", explain(trace, k, j, n, network=network, loss=trainer.loss)))
 
     def shown(name: str) -> float | None:
         return values[name] if values[name] == values[name] else None
 
     rows = [Row("z", shown("z"), "weighted sum Σ w·a + b"), Row("a", shown("a"), f"activation {lv.activation}(z)")]
-    if lv.has_dropout:
+    if lv.dropout > 0:
         rows.append(Row("a·mask/(1−p)", shown("output"), f"after dropout p = {lv.dropout:g}"))
-    bias_now = float(lv.parameters[j, lv.fan_in])
     rows += [
         Row("∂L/∂a", shown("grad_a"), "how the loss changes with a"),
         Row("δ = ∂L/∂z", shown("delta"), "how the loss changes with z"),
-        Row("b", bias_now, "the unit's bias, " + ("after this update" if lv.after_update else "as used forward")),
     ]
+    if lv.parameters is not None:
+        # A conv cell's bias is its kernel's (one per map).
+        bias_now = float(lv.parameters[j if dense else j // (lv.units // len(lv.parameters)), -1])
+        whose = "the unit's bias, " if dense else "its kernel's bias, "
+        rows.append(Row("b", bias_now, whose + ("after this update" if lv.after_update else "as used forward")))
     return Inspection(target, title, where(view), groups, rows)
 
 

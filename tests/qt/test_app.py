@@ -401,6 +401,20 @@ def test_worked_example_and_frames_from_the_app(make_app, tmp_path, monkeypatch)
 
 
 @pytest.mark.parametrize("preset", ["digits-cnn", "digits-mlp", "bars-edge-kernel"])
+def test_an_image_network_opens_and_its_maps_are_drawn(make_app, monkeypatch, preset):
+    app = make_app()
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append((title, text)))
+    assert app.open_path(preset) is True and shown == []
+    app.controller.step(Granularity.ITERATION)
+    app.controller.step(Granularity.UNIT)
+    layout = app.canvas.layout
+    kinds = [g.kind for g in layout.layers]
+    assert kinds[0] == "grid"
+    assert ("maps" in kinds) == (preset != "digits-mlp")
+
+
+@pytest.mark.parametrize("preset", ["wide-and-deep"])
 def test_a_network_the_app_cannot_draw_yet_is_refused_with_a_message_and_the_session_kept(
     make_app, monkeypatch, preset
 ):

@@ -16,6 +16,7 @@ from PySide6.QtGui import QImage, QPainter, QPen
 from nnviz.qt.canvas.edges import EdgeBatch
 from nnviz.qt.canvas.heat import HeatImages
 from nnviz.qt.canvas.legend import legend_key, legend_rect, paint_legend
+from nnviz.qt.canvas.maps import MapPainter
 from nnviz.qt.canvas.stamp import Stamp
 from nnviz.qt.canvas.text import draw_text
 from nnviz.qt.canvas.units import CORNER, UnitPainter, prepare_units, unit_marks
@@ -81,6 +82,7 @@ class NetworkPicture:
     def set_theme(self, theme: Theme) -> None:
         self.theme = theme
         self.units_painter = UnitPainter(theme)
+        self.maps = MapPainter(theme)
 
     def prepare(
         self,
@@ -111,6 +113,7 @@ class NetworkPicture:
         self.placement = self._place(layout, frame, labels)
         self.edge_labels = self._edge_labels(layout, frame, view, labels)
         self.field = self.incoming_field(view)
+        self.maps.prepare(layout, frame, view, labels)
 
     def edge_pen(self, i: int) -> QPen:
         """The pen drawn edge ``i`` of the layout is painted with (colour and width: its encoding)."""
@@ -191,7 +194,7 @@ class NetworkPicture:
         shown under an image-grid input."""
         layout, frame = self.layout, self.frame
         g = layout.layers[0]
-        if g.kind != GRID:
+        if g.kind != GRID or view.network.layers[0].kind != "dense":
             return None
         unit = None
         candidates = [self.selection, self.hover]
@@ -238,6 +241,7 @@ class NetworkPicture:
                 if self.field is not None:
                     up.paint_field(p, g, self.field[0], self.field[1], SYMBOL[frame.quantity])
             up.paint_ellipsis(p, g)
+        self.maps.paint(p, layout, marks)
         up.paint(p, self.units, set(frame.focus_units), marks, fast)
         self._paint_edge_labels(p)
         self._paint_callout(p)

@@ -290,8 +290,8 @@ class NetworkCanvas(QGraphicsView):
                 return
         else:
             k, j = item[1], item[2]
-            if k == 0 or self.layout.is_bias(k, j):
-                return
+            if k == 0 or self.layout.is_bias(k, j) or self.layout.layers[k].maps is not None:
+                return  # a map cell has no weights of its own: its kernel's are beside the maps
             src = self.layout.sizes[k - 1]  # a unit's own number is its bias
         lv = self.view.layers[k - 1]
         current = float(lv.parameters[j, src])

@@ -6,6 +6,7 @@ import math
 
 import numpy as np
 
+from nnviz.core.explain_layers import cell_text
 from nnviz.session.canvas.frame import Frame, fmt
 from nnviz.session.canvas.layout import Layout
 from nnviz.session.step_view import StepView
@@ -27,7 +28,9 @@ def unit_tooltip(view: StepView, frame: Frame, k: int, j: int) -> str:
     if j == view.network.sizes[k]:
         name = layer_name(view, k)
         return f"<b>bias unit of {name}</b><br>always +1; its edges are the biases b of layer {k + 1}"
-    head = f"<b>{layer_name(view, k)} · unit {j + 1}</b>"
+    shape = view.network.input_shape if k == 0 else view.network.shapes[k - 1]
+    place = cell_text(shape, j) if len(shape) == 3 else f"unit {j + 1}"
+    head = f"<b>{layer_name(view, k)} · {place}</b>"
     if k == 0:
         return f"{head}<br>x = {_value(float(frame.a[0][j]))}"
     act = view.network.layers[k - 1].activation.describe()

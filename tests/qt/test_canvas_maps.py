@@ -1,0 +1,117 @@
+"""Image layers on the canvas: feature maps, kernels and the sliding window (issue 15).
+
+The CNN presets are laid out with nothing overlapping in every theme, each map
+cell is hit where it is drawn, and while the cursor steps a conv or pool cell
+the outlined window is the one the trace computed that cell from."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from nnviz.presets import load_experiment
+from nnviz.qt.network_canvas import NetworkCanvas
+from nnviz.qt.theme import DARK, LIGHT, PRESENTATION
+from nnviz.session.canvas.labels import overlaps
+from nnviz.session.events import BACKWARD, FORWARD, Granularity
+from nnviz.session.workspace import Workspace
+
+CNN_PRESETS = ["digits-cnn", "bars-edge-kernel", "digits-mlp"]
+
+
+class WorkspaceView:
+    def __init__(self, workspace: Workspace):
+        self.workspace = workspace
+
+    @property
+    def network(self):
+        return self.workspace.experiment.network
+
+    def step_view(self):
+        return self.workspace.step_view()
+
+
+def _canvas(qtbot, name: str, theme=LIGHT, iterations: int = 2):
+    ws = Workspace(load_experiment(name))
+    ws.run(iterations)
+    canvas = NetworkCanvas(WorkspaceView(ws), theme=theme)
+    qtbot.addWidget(canvas)
+    return ws, canvas
+
+
+@pytest.mark.parametrize("theme", [LIGHT, DARK, PRESENTATION], ids=lambda t: t.name)
+@pytest.mark.parametrize("name", CNN_PRESETS)
+def test_maps_kernels_captions_and_labels_never_overlap(qtbot, name, theme):
+    ws, canvas = _canvas(qtbot, name, theme)
+    events = ws.stepper.events
+    picks = set(np.linspace(0, len(events) - 1, 25).astype(int).tolist())
+    for i in range(len(events)):
+        ws.step(Granularity.UNIT)
+        if i not in picks:
+            continue
+        canvas.refresh()
+        boxes = canvas.picture.placement.boxes
+        assert overlaps(boxes) == [], (ws.step_view().event, overlaps(boxes)[:3])
+        left, top, width, height = canvas.layout.bounds
+        for kind, (x, y, w, _h) in boxes:
+            if kind not in ("caption", "legend"):
+                assert left <= x and x + w <= left + width and top <= y <= top + height, kind
+
+
+@pytest.mark.parametrize("name", ["digits-cnn", "bars-edge-kernel"])
+def test_every_map_cell_is_hit_where_it_is_drawn(qtbot, name):
+    _, canvas = _canvas(qtbot, name)
+    for g in canvas.layout.layers:
+        if g.maps is None:
+            continue
+        for unit in range(0, g.n, max(1, g.n // 37)):
+            x, y, w, h = g.maps.cell_rect(unit)
+            assert canvas.layout.unit_at(x + w / 2, y + h / 2) == (g.index, unit)
+
+
+def test_the_window_outlined_at_a_conv_cell_is_the_one_the_cell_was_computed_from(qtbot):
+    ws, canvas = _canvas(qtbot, "digits-cnn")
+    ws.step(Granularity.UNIT)  # forward, layer 1, map 1, row 1, col 1
+    for _ in range(8 * 2 + 2):  # to map 1, row 3, col 3: a window away from the padding
+        ws.step(Granularity.UNIT)
+    canvas.refresh()
+    event = ws.step_view().event
+    assert event.phase == FORWARD and event.layer == 1 and event.cell == (0, 2, 2)
+    w = canvas.picture.maps.window
+    grid = canvas.layout.layers[0].grid
+    _, _, left, top, cell = grid
+    # Rows and cols 1..3 of the input (padding 1: the kernel's centre is over row 2, col 2, 0-based).
+    assert (w.inputs[0].left(), w.inputs[0].top()) == pytest.approx((left + 1 * cell, top + 1 * cell))
+    assert (w.inputs[0].width(), w.inputs[0].height()) == pytest.approx((3 * cell, 3 * cell))
+    assert w.kernel == 0
+    # The cell is computed from exactly that window: Σ K ⊙ window + b equals the trace's z.
+    lt = ws.stepper.trace.layers[0]
+    n = ws.step_view().row
+    x = lt.input[n, 0, 1:4, 1:4]
+    K, b = lt.W_before[0, 0], lt.b_before[0]
+    assert float((K * x).sum() + b) == pytest.approx(float(lt.z[n, 0, 2, 2]))
+
+
+def test_a_max_pool_cell_marks_its_winner_forward_and_backward(qtbot):
+    ws, canvas = _canvas(qtbot, "digits-cnn")
+    ws.step(Granularity.UNIT)
+    while ws.step_view().event.layer != 2:
+        ws.step(Granularity.LAYER)
+    canvas.refresh()
+    view = ws.step_view()
+    w = canvas.picture.maps.window
+    lt = ws.stepper.trace.layers[1]
+    winner = int(lt.winners[view.row].reshape(-1)[view.event.unit])
+    maps = canvas.layout.layers[1].maps
+    c = view.event.cell[0]
+    x, y, _, _ = maps.cell_rect(c * 64 + winner)  # the winner's cell in map c of the conv layer
+    assert (w.winner.left(), w.winner.top()) == pytest.approx((x, y))
+    # Backward at that pool cell: δ reaches the winner only.
+    while not (ws.step_view().event.phase == BACKWARD and ws.step_view().event.layer == 1):
+        ws.step(Granularity.UNIT)
+    conv = ws.stepper.trace.layers[0]
+    routed = conv.grad_a[view.row, 0, :2, :2]
+    top_left = lt.delta[view.row, 0, 0, 0]
+    r, c = divmod(int(lt.winners[view.row, 0, 0, 0]), 8)
+    assert routed[r, c] == pytest.approx(top_left)
+    assert np.count_nonzero(routed) <= 1
