@@ -414,6 +414,23 @@ def test_an_image_network_opens_and_its_maps_are_drawn(make_app, monkeypatch, pr
     assert ("maps" in kinds) == (preset != "digits-mlp")
 
 
+def test_step_over_map_fills_exactly_the_current_map(make_app):
+    import numpy as np
+
+    from nnviz.qt import actions as A
+
+    app = make_app()
+    assert app.open_path("digits-cnn") is True
+    app.controller.step(Granularity.UNIT)  # forward, layer 1, map 1, row 1, col 1
+    app.window.actions_by_id[A.STEP_MAP].trigger()
+    view = app.controller.workspace.step_view()
+    assert view.event.cell == (0, 7, 7)
+    revealed = view.layers[0].forward.reshape(8, 8, 8)
+    assert revealed[0].all() and not revealed[1:].any()
+    fill = app.canvas.frame.fill[1].reshape(8, 8, 8)  # the conv layer's map cells as drawn
+    assert np.isfinite(fill[0]).all() and np.isnan(fill[1:]).all()
+
+
 @pytest.mark.parametrize("preset", ["wide-and-deep"])
 def test_a_network_the_app_cannot_draw_yet_is_refused_with_a_message_and_the_session_kept(
     make_app, monkeypatch, preset
