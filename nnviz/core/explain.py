@@ -238,6 +238,8 @@ def explain_update(
         old, new, g = (_row(m, j)[source] for m in (lt.W_before, lt.W, lt.grad_W))
         w = symbol or "w"
     eta = s(trace.learning_rate)
+    if optimizer.name == "perceptron":
+        return _perceptron_update(trace, lt, j, source, w, old, new, s)
     if optimizer.name == "sgd" and optimizer.hyper["momentum"] == 0:
         return [
             f"Plain gradient descent steps against the gradient, scaled by the learning rate η = {eta}:",
@@ -248,6 +250,27 @@ def explain_update(
         f"{_OPTIMIZER_RULE[optimizer.name]}, scaled by the learning rate η = {eta}: Δ{w} = {s(new - old)}.",
         f"{w} ← {w} + Δ{w} = {s(old)} + {s.f(new - old)} = {s(new)}.",
     ]
+
+
+def _perceptron_update(
+    trace: IterationTrace, lt: LayerTrace, j: int, source: int, w: str, old: float, new: float, s: Numbers
+) -> list[str]:
+    """Rosenblatt's rule for one weight: a term η·(t − y)·x per sample misclassified at its turn."""
+    errors = trace.rule_steps.errors[:, j]
+    bias = _is_bias(lt, source)
+    x = np.ones(len(errors)) if bias else lt.input[:, source]
+    eta = s(trace.learning_rate)
+    wrong = [n for n in range(len(errors)) if errors[n] != 0]
+    head = (
+        f"The perceptron rule changes {w} only for a misclassified sample: {w} ← {w} + η·(t − y)·"
+        f"{'1' if bias else 'x'}, with η = {eta}"
+    )
+    if not wrong:
+        return [f"{head}. No sample was misclassified, so {w} stays {s(new)}."]
+    outputs = trace.rule_steps.outputs[:, j]
+    which = ", ".join(f"{_name(trace, n)} (y = {s(outputs[n])}, t = {s(outputs[n] + errors[n])})" for n in wrong)
+    terms = " + ".join(f"{eta}·{s.f(errors[n])}·{s.f(x[n])}" for n in wrong)
+    return [f"{head}. Misclassified: {which}:", f"{w} ← {s(old)} + {terms} = {s(new)}."]
 
 
 def _layer(trace: IterationTrace, layer: int, unit: int, sample: int) -> LayerTrace:
@@ -294,6 +317,8 @@ def _activation_text(activation: Activation, lt: LayerTrace, n: int, j: int, s: 
         return f"a = tanh({z}) = {a}."
     if name == "relu":
         return f"a = max(0, z) = max(0, {z}) = {a}."
+    if name == "step":
+        return f"a = step(z) = 1 if z ≥ 0 else 0; z = {z}, so a = {a}."
     if name == "leaky_relu":
         return f"a = z if z > 0 else {s(activation.params['slope'])}·z; z = {z}, so a = {a}."
     terms, note = sum_text([f"e^({s(v)})" for v in lt.z[n]])
@@ -312,6 +337,11 @@ def _delta_from_grad_a(activation: Activation, lt: LayerTrace, n: int, j: int, s
         "tanh": ("tanh′", f"tanh′(z) = 1 − a² = 1 − {av}² = {dv}"),
         "relu": ("relu′", f"relu′(z) = 1 if z > 0 else 0; z = {zv}, so relu′(z) = {dv}"),
         "leaky_relu": ("leaky_relu′", f"leaky_relu′(z) = 1 if z > 0 else {slope_text}; z = {zv}, so it is {dv}"),
+        "step": (
+            "step′",
+            "step′(z) = 0 wherever it is defined (at z = 0 it is not; 0 is taken), so no gradient reaches the "
+            "weights: step units learn by the perceptron rule instead",
+        ),
     }[activation.name]
     return [
         f"The activation's slope at z: {rule}.",

@@ -26,6 +26,7 @@ SAVE = "file.save"
 SAVE_AS = "file.save_as"
 EXPORT_FIGURE = "file.export_figure"
 EXPORT_WORKED_EXAMPLE = "file.export_worked_example"
+EXPORT_EXERCISE = "file.export_exercise"
 EXPORT_FRAMES = "file.export_frames"
 QUIT = "file.quit"
 UNDO = "edit.undo"
@@ -65,6 +66,13 @@ SPECS = (
         "Export &Worked Example…",
         "Ctrl+Shift+E",
         "Write the current iteration as a Markdown or LaTeX worked example",
+    ),
+    ActionSpec(
+        EXPORT_EXERCISE,
+        "Export E&xercise…",
+        None,
+        "Write the current iteration as a worksheet with blank boxes (Markdown, LaTeX or a CSV for "
+        "'nnviz check') and its answer key beside it",
     ),
     ActionSpec(
         EXPORT_FRAMES,

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 from nnviz.core.numbering import sample_label
 from nnviz.qt.controller import Controller
 from nnviz.qt.pacing import LivePacer
+from nnviz.qt.plots.arrows import ArrowsLayer
 from nnviz.qt.plots.aspect import AspectBox
 from nnviz.qt.plots.plane import PlaneLayer, point_px
 from nnviz.qt.plots.rings import Rings
@@ -41,6 +42,7 @@ from nnviz.qt.plots.style import (
     style_plot,
 )
 from nnviz.qt.theme import LIGHT, Theme, ui_font
+from nnviz.session import perceptron_arrows
 
 BATCH_RING_PX = 7
 """Pixels a mini-batch ring is wider than a point."""
@@ -68,6 +70,7 @@ class DataView(QWidget):
         self.traced = Rings(point_px(theme) + TRACED_RING_PX)
         for item in (self.batch, self.traced):
             self.plot.addItem(item)
+        self.arrows = ArrowsLayer(self.plot, theme)
         # The traced ring lies over a batch point: let clicks through to the points below.
         self.traced.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         for item in (self.plane.train, self.plane.test):
@@ -131,6 +134,8 @@ class DataView(QWidget):
         for label in (self.legend, self.caption):
             label.setStyleSheet(caption_style(theme))
         self.hint.setStyleSheet(hint_style(theme))
+        if hasattr(self, "arrows"):
+            self.arrows.set_theme(theme)
 
     @property
     def is_plane(self) -> bool:
@@ -228,10 +233,12 @@ class DataView(QWidget):
         trace = stepper.trace
         points = ws.experiment.data.points_train
         if trace is None:
+            self.arrows.draw([])
             self.batch.set_points(np.zeros((0, 2)))
             self.traced.set_points(np.zeros((0, 2)))
             self.caption.setText("No iteration yet: take a step to see the first mini-batch.")
             return
+        self._draw_arrows(ws, points)
         samples = np.asarray(trace.samples)
         whole_set = len(samples) == len(points)
         # A batch of every training point would ring them all and bury the picture: ring only a real subset.
@@ -250,6 +257,16 @@ class DataView(QWidget):
             return
         which = "a point" if whole_set else "a ringed point (the mini-batch)"
         self.caption.setText(f"Iteration {trace.iteration} · {traced} · click {which} to trace it")
+
+    def _draw_arrows(self, ws, points: np.ndarray) -> None:
+        """The perceptron's weight vector and the traced sample's update (nothing for other networks)."""
+        view = ws.step_view()
+        if not perceptron_arrows.applies(view, points, ws.experiment.data.x_train):
+            self.arrows.draw([])
+            return
+        lv = view.layers[0]
+        w = perceptron_arrows.weight_arrow((lv.current if lv.after_update else lv.before)[0], points)
+        self.arrows.draw([a for a in (w, *perceptron_arrows.update_arrows(view, points)) if a is not None])
 
     def showEvent(self, event: QShowEvent) -> None:  # Qt override
         super().showEvent(event)

@@ -26,6 +26,7 @@ ACTIVATION_TIPS = {
     "tanh": "squashes z into (−1, 1), centred at 0; slope at most 1",
     "relu": "max(0, z): cheap and does not saturate for z > 0, but a unit stuck at z < 0 stops learning",
     "leaky_relu": "like ReLU with a small slope for z < 0, so no unit dies",
+    "step": "the perceptron's unit: 1 where z ≥ 0, else 0; trained by the perceptron rule, not by gradients",
     "softmax": "turns the output layer's scores into probabilities that sum to 1 (output layer only)",
 }
 INIT_TIPS = {

@@ -29,6 +29,7 @@ OPTIMIZER_TIPS = {
     "sgd": "stochastic gradient descent: w ← w − η·∂L/∂w (with momentum, along a running sum of gradients)",
     "rmsprop": "divides each step by the root of a running mean of squared gradients",
     "adam": "momentum and RMSprop together, with bias correction: a robust default",
+    "perceptron": "Rosenblatt's rule for one layer of step units: w ← w + η·(t − y)·x per misclassified sample",
 }
 REG_TIPS = {
     "none": "no penalty on the weights",
