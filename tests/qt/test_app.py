@@ -64,6 +64,7 @@ def test_every_action_has_an_id_a_tooltip_and_the_documented_shortcut(make_app):
         A.PAUSE: "F6",
         A.STEP_INTO: "F11",
         A.STEP_OVER: "F10",
+        A.STEP_MAP: "Ctrl+F10",
         A.STEP_OUT: "Shift+F11",
         A.NEXT_ITERATION: "F8",
         A.STEP_BACK: "Shift+F8",

@@ -115,3 +115,30 @@ def test_a_max_pool_cell_marks_its_winner_forward_and_backward(qtbot):
     r, c = divmod(int(lt.winners[view.row, 0, 0, 0]), 8)
     assert routed[r, c] == pytest.approx(top_left)
     assert np.count_nonzero(routed) <= 1
+
+
+def test_a_live_run_in_the_training_process_redraws_the_maps_and_the_kernels_as_they_learn(qtbot, process):
+    from nnviz.qt.canvas_source import WorkspaceSource
+    from nnviz.qt.controller import Controller
+
+    controller = Controller(Workspace(load_experiment("digits-cnn")))
+    controller.training_process = process
+    canvas = NetworkCanvas(WorkspaceSource(controller))
+    qtbot.addWidget(canvas)
+    kernels_before = canvas.view.layers[0].parameters.copy()
+    frames = []
+    controller.stepped.connect(lambda: (canvas.refresh(), frames.append(canvas.frame)))
+    controller.run()
+    assert controller.trains_elsewhere
+    try:
+        qtbot.waitUntil(lambda: controller.workspace.stepper.trainer.iteration >= 60, timeout=30000)
+    finally:
+        controller.pause()
+    canvas.refresh()
+    assert len(frames) >= 2
+    shown = canvas.view.layers[0].parameters
+    assert not np.array_equal(shown, kernels_before)  # the kernels drawn are the trained ones
+    conv = controller.workspace.experiment.network.layers[0]
+    np.testing.assert_array_equal(shown[:, :-1].ravel(), conv.W.ravel())
+    for k in (1, 2):  # every conv and pool cell is drawn filled after a whole iteration
+        assert np.isfinite(canvas.frame.fill[k]).all()

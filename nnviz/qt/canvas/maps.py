@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from nnviz.qt.canvas.text import draw_text
 from nnviz.qt.plots.colors import hex_rgb
 from nnviz.qt.theme import Theme
-from nnviz.session.canvas.frame import Frame, short
+from nnviz.session.canvas.frame import Frame, nice_ceiling, short
 from nnviz.session.canvas.layout import GRID, MAPS, LayerGeometry, Layout
 from nnviz.session.canvas.maps import window
 from nnviz.session.step_view import StepView
@@ -26,6 +26,7 @@ from nnviz.session.step_view import StepView
 Array = np.ndarray
 NUMBER_PX = 9.0
 """Font size of the numbers inside cells."""
+KERNEL_SYMBOL = {"weight": "K", "gradient": "∂L/∂K", "update": "ΔK"}
 
 
 def cell_image(theme: Theme, fill: Array) -> QImage:
@@ -70,10 +71,17 @@ class MapPainter:
         self.theme = theme
         self.layers: list[MapLayerDraw] = []
         self.window: Window | None = None
+        self.map_symbol = "a"
+        """What the maps show: ``a``, or ``δ = ∂L/∂z`` in the backward pass."""
+        self.kernel_symbol: dict[int, str] = {}
+        """Per conv layer what its kernel images show: ``K``, ``∂L/∂K`` or ``ΔK``."""
 
     def prepare(self, layout: Layout, frame: Frame, view: StepView, labels: str) -> None:
         theme, s = self.theme, self.theme.font_scale
         self.layers = []
+        # In the backward pass the maps show δ: max-pool routing and the ReLU mask appear as zeros.
+        backward = frame.phase == "backward"
+        self.map_symbol = "δ = ∂L/∂z" if backward else "a"
         for g in layout.layers:
             if g.kind not in (GRID, MAPS):
                 continue
@@ -85,10 +93,12 @@ class MapPainter:
                 rects = [(left + (j % cols) * cell, top + (j // cols) * cell, cell) for j in range(g.n)]
             else:
                 m = g.maps
+                if backward and g.index > 0:
+                    fill, values = self._delta_fill(view, g.index, frame)
                 images = [cell_image(theme, f) for f in fill.reshape(m.channels, m.rows, m.cols)]
                 rects = [m.cell_rect(j)[:3] for j in range(g.n)]
             draw = MapLayerDraw(g, images)
-            draw.kernels = self._kernels(g, view)
+            draw.kernels = self._kernels(g, view, frame.quantity)
             if labels != "none" and rects:
                 cell = rects[0][2]
                 width = 0.62 * NUMBER_PX * s * 5 + 2  # "−0.08"
@@ -99,13 +109,26 @@ class MapPainter:
             self.layers.append(draw)
         self.window = self._window(layout, frame, view)
 
-    def _kernels(self, g: LayerGeometry, view: StepView) -> list[list[QImage]]:
+    @staticmethod
+    def _delta_fill(view: StepView, k: int, frame: Frame) -> tuple[Array, Array]:
+        """(fill in [−1, 1], values) of layer ``k``'s δ for the traced sample, on one scale for the
+        layer (its δ over the whole batch, revealed or not, so the colours do not jump while stepping)."""
+        delta = frame.delta[k]
+        whole = view.layers[k - 1].trace.delta
+        scale = nice_ceiling(float(np.abs(whole).max())) if whole is not None and whole.size else 1.0
+        return np.clip(delta / scale, -1.0, 1.0), delta
+
+    def _kernels(self, g: LayerGeometry, view: StepView, quantity: str) -> list[list[QImage]]:
+        """Each kernel's weights (``quantity`` ``gradient``: ∂L/∂K, ``update``: ΔK, as the edges
+        show them) as images, on one symmetric scale per layer; NaN (not yet revealed) tinted."""
         m = g.maps
         if m is None or m.kernel is None:
             return []
-        params = view.layers[g.index - 1].parameters  # (out, in·kh·kw + 1) [K | b]
+        lv = view.layers[g.index - 1]
+        params = {"gradient": lv.gradient, "update": lv.step}.get(quantity, lv.parameters)  # [K | b]
         K = params[:, :-1].reshape(m.channels, *m.kernel)
         scale = float(np.nanmax(np.abs(K))) if np.isfinite(K).any() else 1.0
+        self.kernel_symbol[g.index] = KERNEL_SYMBOL.get(quantity, "K")
         return [[cell_image(self.theme, ch / (scale or 1.0)) for ch in kernel] for kernel in K]
 
     def _window(self, layout: Layout, frame: Frame, view: StepView) -> Window | None:
@@ -153,6 +176,11 @@ class MapPainter:
                 p.setBrush(Qt.BrushStyle.NoBrush)
                 p.setPen(outline)
                 p.drawRect(rect)
+            if d.kernels:
+                self._paint_kernel_symbol(p, g)
+            if g.maps is not None and g.index > 0:
+                left, y = float(g.maps.lefts.min()), g.maps.top - 8 * theme.font_scale
+                draw_text(p, left, y, self.map_symbol, theme.font(9), theme.q("muted"), "left")
             for c, kernel in enumerate(d.kernels):
                 for ch, image in enumerate(kernel):
                     rect = QRectF(*g.maps.kernel_rect(c, ch))
@@ -167,6 +195,15 @@ class MapPainter:
                         p.setPen(QPen(theme.q(mark), 2.0))
                         p.drawRect(QRectF(*g.maps.cell_rect(j)))
         self._paint_window(p, layout)
+
+    def _paint_kernel_symbol(self, p: QPainter, g: LayerGeometry) -> None:
+        """What the kernels show, over the first kernel, where the map's slot leaves room above it."""
+        m, s = g.maps, self.theme.font_scale
+        left, top, _, _ = m.kernel_rect(0)
+        if top - float(m.tops[0]) < 13 * s:
+            return
+        symbol, font, muted = self.kernel_symbol[g.index], self.theme.font(9), self.theme.q("muted")
+        draw_text(p, left + m.kernel_width / 2, top - 7 * s, symbol, font, muted)
 
     def _paint_unroll(self, p: QPainter, lines: Array) -> None:
         pen = QPen(self.theme.q("muted", 140), 1.0)
