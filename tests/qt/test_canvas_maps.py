@@ -142,3 +142,26 @@ def test_a_live_run_in_the_training_process_redraws_the_maps_and_the_kernels_as_
     np.testing.assert_array_equal(shown[:, :-1].ravel(), conv.W.ravel())
     for k in (1, 2):  # every conv and pool cell is drawn filled after a whole iteration
         assert np.isfinite(canvas.frame.fill[k]).all()
+
+
+def test_the_inspector_shows_the_window_the_kernel_and_their_products_of_a_conv_cell(qtbot):
+    from nnviz.qt.controller import Controller
+    from nnviz.qt.inspector import Inspector
+    from nnviz.session.canvas.frame import fmt, short
+
+    controller = Controller(Workspace(load_experiment("digits-cnn")))
+    inspector = Inspector(controller)
+    qtbot.addWidget(inspector)
+    controller.workspace.run(1)
+    for _ in range(12):
+        controller.step(Granularity.UNIT)
+    math = inspector.kernel_math
+    view = controller.workspace.step_view()
+    assert math is not None and math.cell == view.event.cell
+    lt = view.trace.layers[0]
+    o, i, j = math.cell
+    assert math.total + math.bias == pytest.approx(float(lt.z[view.row, o, i, j]))
+    text = inspector.text.toPlainText()
+    assert f"= {fmt(math.z, 4)}" in text
+    for value in math.products.ravel():
+        assert short(float(value)) in text

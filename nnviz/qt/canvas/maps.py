@@ -62,6 +62,8 @@ class Window:
     kernel: int | None = None
     """The kernel (map) of a conv layer whose weights slide."""
     layer: int = 0
+    circle: bool = False
+    """The output is a unit (flatten), drawn as a circle, not a cell."""
 
 
 class MapPainter:
@@ -133,16 +135,18 @@ class MapPainter:
 
     def _window(self, layout: Layout, frame: Frame, view: StepView) -> Window | None:
         event = frame.event
-        if event is None or event.cell is None or event.phase not in ("forward", "backward"):
+        if event is None or event.unit is None or event.phase not in ("forward", "backward"):
             return None
         k = event.layer
         g, below = layout.layers[k], layout.layers[k - 1]
-        if g.maps is None:
-            return None
         net = view.network
         layer = net.layers[k - 1]
+        if layer.kind == "flatten" and below.kind in (GRID, MAPS):
+            return self._flatten_source(g, below, event.unit, k)
+        if g.maps is None:
+            return None
         in_shape = net.input_shape if k == 1 else net.shapes[k - 2]
-        box = window(layer, event.cell, in_shape)
+        box = None if event.cell is None else window(layer, event.cell, in_shape)
         if box is None:
             return None
         r0, c0, nr, nc = box
@@ -158,6 +162,24 @@ class MapPainter:
             if w >= 0:
                 out.winner = _cells_rect(below, event.cell[0], w // in_shape[2], w % in_shape[2], 1, 1)
         return out
+
+    @staticmethod
+    def _flatten_source(g: LayerGeometry, below: LayerGeometry, unit: int, k: int) -> Window | None:
+        """Flatten's value ``unit`` is cell ``unit`` of the maps below (map by map, row by row)."""
+        position = g.position(unit)
+        if position is None:
+            return None
+        if below.maps is not None:
+            per_map = below.maps.rows * below.maps.cols
+            c, rest = divmod(unit, per_map)
+            source = _cells_rect(below, c, rest // below.maps.cols, rest % below.maps.cols, 1, 1)
+        else:
+            cols = below.grid[1]
+            source = _cells_rect(below, 0, unit // cols, unit % cols, 1, 1)
+        x, y = position
+        return Window(
+            QRectF(x - g.radius, y - g.radius, 2 * g.radius, 2 * g.radius), [source], layer=k, circle=True
+        )
 
     # -- painting ------------------------------------------------------------------------------
 
@@ -229,7 +251,10 @@ class MapPainter:
         p.setPen(pen)
         for rect in w.inputs:
             p.drawRect(rect)
-        p.drawRect(w.cell)
+        if w.circle:
+            p.drawEllipse(w.cell.adjusted(-3, -3, 3, 3))
+        else:
+            p.drawRect(w.cell)
         if w.kernel is not None:
             m = layout.layers[w.layer].maps
             for ch in range(m.kernel[0]):
