@@ -90,3 +90,20 @@ def unroll_lines(maps, column) -> Array:
         y = float(column.ys[hit[0]]) if len(hit) else column.ellipsis[1]
         lines[c] = (left + w, top + h / 2, column.x - column.radius, y)
     return lines
+
+
+def connection_count(network: Network) -> int:
+    """Connections of a network with image layers: a conv cell has one per kernel weight and its
+    bias, a pool cell one per window cell, a flatten value one, a dense unit one per input and bias."""
+    total = 0
+    for k, layer in enumerate(network.layers, start=1):
+        n = network.sizes[k]
+        if layer.kind == "dense":
+            total += (network.sizes[k - 1] + 1) * n
+        elif layer.kind == "conv2d":
+            total += n * (layer.W[0].size + 1)
+        elif layer.kind in ("max_pool2d", "avg_pool2d"):
+            total += n * layer.kernel[0] * layer.kernel[1]
+        else:
+            total += n
+    return total

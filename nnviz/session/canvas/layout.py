@@ -35,6 +35,7 @@ from nnviz.session.canvas.columns import (
     UNITS,
     column_kind,
     column_xs,
+    connection_count,
     grid_shape_of,
     map_stack_of,
     unroll_lines,
@@ -164,6 +165,8 @@ class Layout:
     """Classes the output units give probabilities of (softmax: its units; one sigmoid: 2), drawn in
     the classes' colours with a legend row of their own; 0 for any other output."""
     by_unit: dict[tuple[int, int], Array] = field(default_factory=dict)
+    connections: int | None = None
+    """:attr:`edge_count` of a network with image layers (``None``: dense, counted from the sizes)."""
     units: dict[str, Array] = field(default_factory=dict)
     """Drawn units outside image grids, flat: ``layer``, ``unit``, ``x``, ``y``, ``r`` and ``flat``
     (the unit's index in the concatenation of all layers' units)."""
@@ -183,7 +186,10 @@ class Layout:
 
     @property
     def edge_count(self) -> int:
-        """Connections of the network, bias edges included (drawn or not)."""
+        """Connections of the network, bias edges included (drawn or not); a conv cell has one per
+        kernel weight and its bias, a pool cell one per window cell, a flatten value one."""
+        if self.connections is not None:
+            return self.connections
         return int(sum((self.sizes[k - 1] + 1) * self.sizes[k] for k in range(1, len(self.sizes))))
 
     @property
@@ -426,4 +432,5 @@ def _with_edges(network: Network, sizes: list[int], layers: list[LayerGeometry],
         class_outputs=class_outputs,
         callout_y=callout_y if tight else None,
         by_unit=by_unit,
+        connections=None if network.is_dense else connection_count(network),
     )
