@@ -38,6 +38,6 @@ class Selection:
         if not 1 <= self.layer <= len(network.layers):
             return False
         dense = network.layers[self.layer - 1]
-        if dense.kind != "dense":
-            return False
+        if dense.kind != "dense":  # a map cell (or flat value) may be picked; its weights are kernels
+            return self.source is None and 0 <= self.unit < network.sizes[self.layer]
         return 0 <= self.unit < dense.units and (self.source is None or 0 <= self.source <= dense.fan_in)

@@ -23,6 +23,7 @@ import copy
 from nnviz.core import init, losses
 from nnviz.core.datasets import DATASETS
 from nnviz.core.experiment_data import GATE_ALIASES
+from nnviz.core.image_datasets import IMAGE_SETS
 
 REGRESSION_LOSSES = ("mse", "half_sse", "mae")
 TRAINABLE_LOSSES = tuple(name for name in losses.NAMES if name != "zero_one")
@@ -44,6 +45,10 @@ def dataset_info(data: dict):
 
 def data_kind(data: dict, fallback: str) -> tuple[str, int]:
     """``(kind, classes)`` of the data spec; ``fallback`` kind (and 2 classes) when it is not a named set."""
+    image = IMAGE_SETS.get(data.get("dataset")) if isinstance(data.get("dataset"), str) else None
+    if image is not None:
+        classes = len(image.classes)
+        return ("multiclass" if classes > 2 else "binary"), classes
     info = dataset_info(data)
     if info is None:
         return fallback, 2

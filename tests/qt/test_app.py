@@ -4,7 +4,7 @@ import json
 import random
 
 import pytest
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QPoint, QStandardPaths, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -492,3 +492,59 @@ def test_export_exercise_writes_the_worksheet_and_its_key_as_the_command_line_do
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "ex.csv"), ""))
     (template,) = app.export_exercise()
     assert template.read_text().startswith("phase,layer,quantity,row,col,value\nforward,1,z,1,1,\n")
+
+
+@pytest.mark.parametrize("preset", ["digits-cnn", "bars-edge-kernel"])
+def test_monkey_on_a_cnn_steps_selects_edits_and_redraws_without_a_warning(make_app, qtlog, preset):
+    app = make_app(preset)
+    c, act, rnd = app.controller, app.window.actions_by_id, random.Random(15)
+    stepping = [A.STEP_INTO, A.STEP_MAP, A.STEP_OVER, A.STEP_OUT, A.NEXT_ITERATION, A.STEP_BACK, A.UNDO, A.RESET]
+    panel = app.views.panels["experiment"]
+
+    def random_selection():
+        net = c.workspace.experiment.network
+        k = rnd.randint(0, len(net.layers))
+        c.select(Selection(k, rnd.randrange(net.sizes[k])))
+
+    def random_widget_edit():
+        widgets = [w for w in panel.findChildren(QWidget) if w.isEnabled() and isinstance(w, EDITABLE)]
+        w = rnd.choice(widgets)
+        if isinstance(w, QComboBox) and w.count():
+            i = rnd.randrange(w.count())
+            w.setCurrentIndex(i)
+            w.activated.emit(i)
+        elif isinstance(w, QAbstractSpinBox):
+            w.setValue(rnd.uniform(w.minimum(), min(w.maximum(), 50)))
+            w.editingFinished.emit()
+        elif isinstance(w, QAbstractButton):
+            w.click()
+
+    def hover_and_click():
+        vp = app.canvas.viewport()
+        pos = QPoint(rnd.randrange(vp.width()), rnd.randrange(vp.height()))
+        app.canvas.tooltip_for(app.canvas.item_at(pos))
+        app.canvas.select(app.canvas.item_at(pos))
+
+    edits = [
+        lambda: app.canvas.set_edge_quantity(rnd.choice(["auto", "weight", "gradient", "update"])),
+        lambda: app.canvas.set_labels(rnd.choice(["off", "weights", "activations", "none"])),
+        lambda: c.select_sample(rnd.randint(0, 40)),
+        lambda: c.change(("batch_size",), rnd.choice([1, 8, 32])),
+        lambda: c.edit_parameter(1, 0, rnd.choice(["bias", 0]), rnd.uniform(-1, 1)),
+    ]
+    for _ in range(250):
+        roll = rnd.random()
+        if roll < 0.55:
+            act[rnd.choice(stepping)].trigger()
+        elif roll < 0.7:
+            rnd.choice(edits)()
+        elif roll < 0.8:
+            random_selection()
+        elif roll < 0.9:
+            hover_and_click()
+        else:
+            random_widget_edit()
+    problems = [r for r in qtlog.records if r.type != 0 and "propagateSizeHints" not in r.message]
+    assert problems == []
+    c.step(Granularity.UNIT)
+    assert c.workspace.stepper.current_event.label in app.window.position_label.text()
