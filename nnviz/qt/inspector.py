@@ -21,6 +21,7 @@ the cursor is on) at the cursor. It shows
 
 from __future__ import annotations
 
+import copy
 import html
 import math
 
@@ -42,8 +43,6 @@ from PySide6.QtWidgets import (
 from nnviz.core.explain import num
 from nnviz.core.features import FEATURE_LABELS
 from nnviz.core.gradcheck import check_parameter
-from nnviz.core.layers import Dense
-from nnviz.core.network import Network
 from nnviz.core.numbering import subscript
 from nnviz.qt.controller import Controller
 from nnviz.qt.kernel_math_html import kernel_math_html
@@ -232,11 +231,10 @@ class Inspector(PacedPanel, QWidget):
         trainer = ws.stepper.trainer
         try:
             # The iteration started from the parameters before its update: check there.
-            layers = [
-                Dense(lt.W_before, lt.b_before, dense.activation, dense.dropout)
-                for lt, dense in zip(trace.layers, trainer.network.layers)
-            ]
-            network = Network(trainer.network.n_inputs, layers)
+            network = copy.deepcopy(trainer.network)  # any kind of layer: dense, conv, pool
+            network.set_parameters(
+                [p for lt in trace.layers if lt.W_before is not None for p in (lt.W_before, lt.b_before)]
+            )
             masks = [lt.mask for lt in trace.layers]
             with np.errstate(all="ignore"):
                 result = check_parameter(

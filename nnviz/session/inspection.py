@@ -18,8 +18,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from nnviz.core.explain import explain_backward, explain_loss, explain_update, explain_weight
-from nnviz.core.explain_layers import cell_text, explain_layer_backward
+from nnviz.core.explain_layers import cell_text, explain_kernel_gradient, explain_layer_backward
 from nnviz.core.numbering import subscript, unit_label
+from nnviz.session.canvas.tooltips import kernel_weight_name
 from nnviz.session.event_sentences import forward_sentences
 from nnviz.session.events import BACKWARD, FORWARD, LOSS, UPDATE
 from nnviz.session.selection import Selection
@@ -139,9 +140,41 @@ def _unit(view: StepView, target: Selection, trainer) -> Inspection:
     return Inspection(target, title, where(view), groups, rows)
 
 
+def _kernel_weight(view: StepView, target: Selection, trainer) -> Inspection:
+    """A conv kernel's weight (or bias): ``unit`` is the kernel, ``source`` its index in ``[K | b]``."""
+    k, o, i, n = target.layer, target.unit, target.source, view.row
+    lv = view.layers[k - 1]
+    bias = i == lv.before.shape[1] - 1
+    w = "b" if bias else "K"
+    title = kernel_weight_name(view, k, o, i).replace(" of layer", " · layer")
+    subtitle = f"Kernel {o + 1} of layer {k}: used at every cell of output map {o + 1}.\n{where(view)}"
+    trace = view.trace
+    bwd = trace is not None and bool(lv.kernels_revealed[o])
+    groups: list[Group] = []
+    if bwd:
+        lines = explain_kernel_gradient(trace, k, o, i, n, regularizer=trainer.regularizer)
+        groups.append(("Gradient", lines))
+    if trace is not None and lv.after_update:
+        groups.append(("Update", explain_update(trace, k, o, i, optimizer=trainer.optimizer)))
+
+    def shown(values) -> float | None:
+        v = float(values[o, i])
+        return v if v == v else None
+
+    rows = [
+        Row(w, float(lv.before[o, i]), "before this iteration's update: what the forward pass used"),
+        Row(f"∂L/∂{w}", shown(lv.gradient), "summed over every cell of the map and the batch (mean)"),
+        Row(f"Δ{w}", shown(lv.step), "the optimizer's step"),
+        Row(f"{w} new", shown(lv.new), "after this iteration's update"),
+    ]
+    return Inspection(target, title, subtitle, groups, rows, can_check=bwd)
+
+
 def _edge(view: StepView, target: Selection, trainer) -> Inspection:
     k, j, i, n = target.layer, target.unit, target.source, view.row
     lv = view.layers[k - 1]
+    if not isinstance(lv, LayerView):
+        return _kernel_weight(view, target, trainer)
     bias = i == lv.fan_in
     if bias:
         title, source = f"Bias b{subscript(j + 1)} · layer {k}, unit {j + 1}", "the bias unit (value 1)"

@@ -548,3 +548,27 @@ def test_monkey_on_a_cnn_steps_selects_edits_and_redraws_without_a_warning(make_
     assert problems == []
     c.step(Granularity.UNIT)
     assert c.workspace.stepper.current_event.label in app.window.position_label.text()
+
+
+def test_a_kernel_weight_clicked_on_the_canvas_is_inspected_and_its_gradient_checks(make_app):
+    app = make_app()
+    assert app.open_path("digits-cnn") is True
+    c = app.controller
+    c.step(Granularity.ITERATION)
+    c.step(Granularity.PHASE)  # forward done
+    c.step(Granularity.PHASE)  # loss
+    c.step(Granularity.PHASE)  # backward done: every kernel gradient revealed
+    maps = app.canvas.layout.layers[1].maps
+    x, y, w, h = maps.weight_rect(2, 4)  # kernel 3, its centre weight
+    pos = app.canvas.mapFromScene(x + w / 2, y + h / 2)
+    assert app.canvas.item_at(pos) == ("kernel", 1, 2, 4)
+    app.canvas.select(app.canvas.item_at(pos))
+    assert c.selection == Selection(1, 2, 4)
+    inspector = app.views.panels["inspector"]
+    assert inspector.title.text().startswith("K[3, 1, 2, 2]")
+    trace = c.workspace.stepper.trace
+    assert inspector.value("∂L/∂K") == num(float(trace.layers[0].grad_W[2, 0, 1, 1]))
+    assert inspector.check_button.isVisible() and inspector.check_button.isEnabled()
+    _numeric, backprop, rel = inspector.check_gradient()
+    assert backprop == pytest.approx(float(trace.layers[0].grad_W[2, 0, 1, 1])) and rel < 1e-6
+    assert app.canvas.picture.selection == ("kernel", 1, 2, 4)

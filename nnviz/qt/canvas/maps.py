@@ -183,7 +183,9 @@ class MapPainter:
 
     # -- painting ------------------------------------------------------------------------------
 
-    def paint(self, p: QPainter, layout: Layout, marks: dict) -> None:
+    def paint(self, p: QPainter, layout: Layout, marks: dict, picked: tuple = ()) -> None:
+        """Paint the image layers; ``marks`` ring map cells, ``picked`` ``(item, colour)`` pairs ring
+        a kernel weight (``("kernel", layer, kernel, source)``, hovered or selected)."""
         theme = self.theme
         outline = QPen(theme.q("outline"), 1.0)
         for d in self.layers:
@@ -217,6 +219,11 @@ class MapPainter:
                         p.setPen(QPen(theme.q(mark), 2.0))
                         p.drawRect(QRectF(*g.maps.cell_rect(j)))
         self._paint_window(p, layout)
+        for item, color in picked:
+            if item and item[0] == "kernel":
+                p.setBrush(Qt.BrushStyle.NoBrush)
+                p.setPen(QPen(theme.q(color), 2.0))
+                p.drawRect(QRectF(*layout.layers[item[1]].maps.weight_rect(item[2], item[3])))
 
     def _paint_kernel_symbol(self, p: QPainter, g: LayerGeometry) -> None:
         """What the kernels show, over the first kernel, where the map's slot leaves room above it."""

@@ -241,7 +241,7 @@ class NetworkPicture:
                 if self.field is not None:
                     up.paint_field(p, g, self.field[0], self.field[1], SYMBOL[frame.quantity])
             up.paint_ellipsis(p, g)
-        self.maps.paint(p, layout, marks)
+        self.maps.paint(p, layout, marks, ((self.hover, "muted"), (self.selection, "selection")))
         up.paint(p, self.units, set(frame.focus_units), marks, fast)
         self._paint_edge_labels(p)
         self._paint_callout(p)

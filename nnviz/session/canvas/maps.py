@@ -101,19 +101,28 @@ class MapStack:
         c = int(hit[0])
         return (c * self.rows + int(row[c])) * self.cols + int(col[c])
 
-    def kernel_at(self, x: float, y: float) -> int | None:
-        """The kernel (output map) whose weights are under the point, ``None`` elsewhere."""
+    def kernel_at(self, x: float, y: float) -> tuple[int, int] | None:
+        """``(kernel, source)`` of the kernel weight under the point — ``source`` counting the
+        kernel's weights (in, kh, kw) row-major, as ``[K | b]`` does — or ``None`` elsewhere."""
         if self.kernel is None:
             return None
-        _, kh, _ = self.kernel
-        inside = (
-            (x >= self.kernel_lefts)
-            & (x < self.kernel_lefts + self.kernel_width)
-            & (y >= self.kernel_tops)
-            & (y < self.kernel_tops + kh * KERNEL_CELL)
-        )
-        hit = np.flatnonzero(inside)
-        return None if len(hit) == 0 else int(hit[0])
+        c_in, kh, kw = self.kernel
+        for o in range(self.channels):
+            for ch in range(c_in):
+                left, top, w, h = self.kernel_rect(o, ch)
+                if left <= x < left + w and top <= y < top + h:
+                    p, q = int((y - top) // KERNEL_CELL), int((x - left) // KERNEL_CELL)
+                    return o, (ch * kh + p) * kw + q
+        return None
+
+    def weight_rect(self, kernel: int, source: int) -> tuple[float, float, float, float]:
+        """(left, top, width, height) of weight ``source`` of ``kernel`` (the bias: the whole kernel)."""
+        c_in, kh, kw = self.kernel
+        if source >= c_in * kh * kw:
+            return (*self.kernel_rect(kernel)[:2], self.kernel_width, kh * KERNEL_CELL)
+        ch, rest = divmod(source, kh * kw)
+        left, top, _, _ = self.kernel_rect(kernel, ch)
+        return (left + rest % kw * KERNEL_CELL, top + rest // kw * KERNEL_CELL, KERNEL_CELL, KERNEL_CELL)
 
 
 def map_stack(

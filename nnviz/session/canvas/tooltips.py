@@ -42,6 +42,27 @@ def unit_tooltip(view: StepView, frame: Frame, k: int, j: int) -> str:
     return head + "<br>" + "<br>".join(rows)
 
 
+def kernel_weight_name(view: StepView, k: int, kernel: int, source: int) -> str:
+    """``K[1, 1, 2, 3] of layer 1`` (kernel, input map, row, col from 1), or ``b[1] of layer 1``."""
+    _, c_in, kh, kw = view.network.layers[k - 1].W.shape
+    if source == c_in * kh * kw:
+        return f"b[{kernel + 1}] of layer {k}"
+    c, rest = divmod(source, kh * kw)
+    return f"K[{kernel + 1}, {c + 1}, {rest // kw + 1}, {rest % kw + 1}] of layer {k}"
+
+
+def kernel_tooltip(view: StepView, k: int, kernel: int, source: int) -> str:
+    """The value, gradient and step of one conv kernel weight (or its bias) at the cursor."""
+    lv = view.layers[k - 1]
+    w = "b" if source == lv.parameters.shape[1] - 1 else "K"
+    rows = [
+        f"{w} = {_value(float(lv.parameters[kernel, source]))}",
+        f"∂L/∂{w} = {_value(float(lv.gradient[kernel, source]))}",
+        f"Δ{w} = {_value(float(lv.step[kernel, source]))}",
+    ]
+    return f"<b>{kernel_weight_name(view, k, kernel, source)}</b><br>" + "<br>".join(rows)
+
+
 def edge_tooltip(view: StepView, layout: Layout, i: int) -> str:
     """w, ∂L/∂w and Δw of a drawn edge; a summary for an image grid's bundle."""
     k, j, src = int(layout.edge_layer[i]), int(layout.edge_unit[i]), int(layout.edge_source[i])
