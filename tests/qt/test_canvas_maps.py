@@ -165,3 +165,15 @@ def test_the_inspector_shows_the_window_the_kernel_and_their_products_of_a_conv_
     assert f"= {fmt(math.z, 4)}" in text
     for value in math.products.ravel():
         assert short(float(value)) in text
+
+
+def test_step_frames_by_map_walk_a_cnn_iteration_one_feature_map_a_frame(qtbot, tmp_path):
+    from nnviz.qt.frames import export_step_frames
+
+    ws = Workspace(load_experiment("bars-edge-kernel"))
+    ws.run(1)
+    ws.step(Granularity.UNIT)
+    paths = export_step_frames(ws, tmp_path, "map", size=(500, 320), gif=False)
+    # forward: conv map, pool map, flatten, dense; loss; backward: the same four; update: 4 layers.
+    assert len(paths) == 4 + 1 + 4 + 4
+    assert all(p.stat().st_size > 0 for p in paths)

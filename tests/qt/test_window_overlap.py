@@ -22,7 +22,7 @@ def _no_dialogs(monkeypatch):
 
 @pytest.mark.parametrize("theme", [LIGHT, DARK, PRESENTATION], ids=lambda t: t.name)
 @pytest.mark.parametrize("screen", SCREENS, ids=lambda s: f"{s.width()}x{s.height()}")
-@pytest.mark.parametrize("preset", ["xor-2-2-1", "deep-relu", "digits-cnn"])
+@pytest.mark.parametrize("preset", ["xor-2-2-1", "deep-relu", "digits-cnn", "bars-edge-kernel"])
 def test_no_widget_overlaps_another_or_is_cut_off(qtbot, preset, screen, theme):
     app = App(Workspace(load_experiment(preset)))
     qtbot.addWidget(app.window)
