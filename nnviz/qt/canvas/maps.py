@@ -90,24 +90,21 @@ class MapPainter:
             fill = frame.fill[g.index]
             values = frame.a[g.index]
             if g.kind == GRID:
-                _, cols, left, top, cell = g.grid
                 images = []  # the grid's image is painted by the unit painter
-                rects = [(left + (j % cols) * cell, top + (j // cols) * cell, cell) for j in range(g.n)]
+                cell = g.grid[4]
             else:
                 m = g.maps
                 if backward and g.index > 0:
                     fill, values = self._delta_fill(view, g.index, frame)
                 images = [cell_image(theme, f) for f in fill.reshape(m.channels, m.rows, m.cols)]
-                rects = [m.cell_rect(j)[:3] for j in range(g.n)]
+                cell = m.cell
             draw = MapLayerDraw(g, images)
             draw.kernels = self._kernels(g, view, frame.quantity)
-            if labels != "none" and rects:
-                cell = rects[0][2]
-                width = 0.62 * NUMBER_PX * s * 5 + 2  # "−0.08"
-                if cell >= width and cell >= NUMBER_PX * s * 1.6:
-                    for j, (x, y, c) in enumerate(rects):
-                        if np.isfinite(values[j]):
-                            draw.numbers.append((QRectF(x, y, c, c), short(float(values[j])), abs(fill[j]) > 0.55))
+            width = 0.62 * NUMBER_PX * s * 5 + 2  # "−0.08"
+            if labels != "none" and cell >= width and cell >= NUMBER_PX * s * 1.6:  # only where they fit
+                for j in np.flatnonzero(np.isfinite(values)).tolist():
+                    x, y, c, _ = _cell_rect(g, j)
+                    draw.numbers.append((QRectF(x, y, c, c), short(float(values[j])), abs(fill[j]) > 0.55))
             self.layers.append(draw)
         self.window = self._window(layout, frame, view)
 
@@ -276,6 +273,14 @@ class MapPainter:
             link.setStyle(Qt.PenStyle.DotLine)
             p.setPen(link)
             p.drawLine(QPointF(src.right(), src.center().y()), QPointF(w.cell.left(), w.cell.center().y()))
+
+
+def _cell_rect(g: LayerGeometry, unit: int) -> tuple[float, float, float, float]:
+    """Scene rect of cell ``unit`` of an image layer (a grid or maps)."""
+    if g.maps is not None:
+        return g.maps.cell_rect(unit)
+    _, cols, left, top, cell = g.grid
+    return (left + unit % cols * cell, top + unit // cols * cell, cell, cell)
 
 
 def _cells_rect(g: LayerGeometry, c: int, r0: int, c0: int, nr: int, nc: int) -> QRectF:
