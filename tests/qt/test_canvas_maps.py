@@ -177,3 +177,13 @@ def test_step_frames_by_map_walk_a_cnn_iteration_one_feature_map_a_frame(qtbot, 
     # forward: conv map, pool map, flatten, dense; loss; backward: the same four; update: 4 layers.
     assert len(paths) == 4 + 1 + 4 + 4
     assert all(p.stat().st_size > 0 for p in paths)
+
+
+def test_a_dense_unit_behind_a_flattened_picture_shows_its_weights_as_a_picture(qtbot):
+    _, canvas = _canvas(qtbot, "digits-mlp")
+    canvas.refresh()
+    canvas.mark_selection(2, 4)
+    unit, image = canvas.picture.field
+    assert unit == 4 and (image.width(), image.height()) == (8, 8)
+    canvas.mark_selection(3, 1)  # the output layer reads the hidden units, not the picture
+    assert canvas.picture.field is None

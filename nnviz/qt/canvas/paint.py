@@ -190,26 +190,28 @@ class NetworkPicture:
         return placement
 
     def incoming_field(self, view: StepView) -> tuple | None:
-        """``(unit, image)``: the incoming row of the selected, hovered or current layer-1 unit,
-        shown under an image-grid input."""
+        """``(unit, image)``: the incoming row of the selected, hovered or current unit of the first
+        dense layer on an image-grid input (layer 1, or layer 2 behind a flatten of the picture),
+        shown under the grid: what that unit looks for."""
         layout, frame = self.layout, self.frame
-        g = layout.layers[0]
-        if g.kind != GRID or view.network.layers[0].kind != "dense":
+        g, kinds = layout.layers[0], [layer.kind for layer in view.network.layers]
+        k = 1 if kinds[0] == "dense" else 2 if kinds[:2] == ["flatten", "dense"] else None
+        if g.kind != GRID or k is None:
             return None
         unit = None
         candidates = [self.selection, self.hover]
         if frame.focus_units:
             candidates.append(("unit", *frame.focus_units[0]))
         for item in candidates:
-            if item and item[0] == "unit" and item[1] == 1 and not layout.is_bias(1, item[2]):
+            if item and item[0] == "unit" and item[1] == k and not layout.is_bias(k, item[2]):
                 unit = item[2]
                 break
-            if item and item[0] == "edge" and layout.edge_layer[item[1]] == 1:
+            if item and item[0] == "edge" and layout.edge_layer[item[1]] == k:
                 unit = int(layout.edge_unit[item[1]])
                 break
         if unit is None:
             return None
-        row = edge_matrices(view, frame.quantity, False)[0][unit, : g.n]
+        row = edge_matrices(view, frame.quantity, False)[k - 1][unit, : g.n]
         if not np.isfinite(row).all():
             return unit, None
         scale = float(np.abs(row).max()) or 1.0
