@@ -39,21 +39,31 @@ WARMUP = 5
 class Case:
     sizes: tuple[int, ...]
     target_ms: float
+    preset: str | None = None
+    """A preset trained as it ships instead of a dense net of ``sizes``."""
 
     @property
     def net(self) -> str:
-        return "-".join(map(str, self.sizes))
+        return self.preset or "-".join(map(str, self.sizes))
 
 
 CASES = (
     Case((2, 4, 2, 1), 5.0),
     Case((2, 8, 8, 8, 8, 8, 8, 1), 5.0),
     Case((784, 32, 10), 33.0),
+    # Issue 15: the digits CNN with its input grid, 8 conv and 8 pool maps, kernels and numbers.
+    Case((), 10.0, preset="digits-cnn"),
 )
 
 
-def make_trainer(sizes: tuple[int, ...]) -> Trainer:
-    """tanh hidden layers with a sigmoid output and bce, or relu with softmax for several classes."""
+def make_trainer(sizes: tuple[int, ...], preset: str | None = None) -> Trainer:
+    """The trainer of ``preset``, or for ``sizes``: tanh hidden layers with a sigmoid output and bce,
+    or relu with softmax for several classes."""
+    if preset is not None:
+        from nnviz.presets import load_experiment
+        from nnviz.session.workspace import Workspace
+
+        return Workspace(load_experiment(preset)).stepper.trainer
     rng = np.random.default_rng(SEED)
     classes = sizes[-1] > 1
     hidden, out = ("relu", "softmax") if classes else ("tanh", "sigmoid")
@@ -91,7 +101,7 @@ def measure(case: Case, redraws: int) -> dict:
 
     from nnviz.qt.network_canvas import NetworkCanvas, StaticSource
 
-    trainer = make_trainer(case.sizes)
+    trainer = make_trainer(case.sizes, case.preset)
     source = StaticSource(trainer.network, trainer.step())
     canvas = NetworkCanvas(source)
     canvas.resize(*SIZE)

@@ -36,6 +36,7 @@ PAUSE = "debug.pause"
 FASTEST = "debug.fastest"
 STEP_INTO = "debug.step_into"
 STEP_OVER = "debug.step_over"
+STEP_MAP = "debug.step_map"
 STEP_OUT = "debug.step_out"
 NEXT_ITERATION = "debug.next_iteration"
 NEXT_EPOCH = "debug.next_epoch"
@@ -95,6 +96,13 @@ SPECS = (
     ),
     ActionSpec(STEP_INTO, "Step &Into (unit)", "F11", "Reveal the next unit's computation (F11)"),
     ActionSpec(STEP_OVER, "Step &Over (layer)", "F10", "Reveal the rest of the current layer (F10)"),
+    ActionSpec(
+        STEP_MAP,
+        "Step Over &Map",
+        "Ctrl+F10",
+        "Reveal the rest of the current feature map of a conv or pool layer: one kernel over the "
+        "whole picture (a layer without maps: the rest of the layer) (Ctrl+F10)",
+    ),
     ActionSpec(
         STEP_OUT,
         "Step O&ut (phase)",

@@ -85,6 +85,7 @@ class App:
             A.FASTEST,
             None,
             A.STEP_INTO,
+            A.STEP_MAP,
             A.STEP_OVER,
             A.STEP_OUT,
             A.NEXT_ITERATION,
@@ -156,6 +157,7 @@ class App:
         c, w, act = self.controller, self.window, self.window.actions_by_id
         steps = {
             A.STEP_INTO: Granularity.UNIT,
+            A.STEP_MAP: Granularity.MAP,
             A.STEP_OVER: Granularity.LAYER,
             A.STEP_OUT: Granularity.PHASE,
             A.NEXT_ITERATION: Granularity.ITERATION,

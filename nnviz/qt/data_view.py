@@ -152,6 +152,14 @@ class DataView(QWidget):
         experiment = self.controller.workspace.experiment
         self._data = experiment.data
         d = raw_inputs(experiment)
+        shape = experiment.network.input_shape
+        if len(shape) == 3:  # pictures: their pixels are the network's input grid
+            self.hint.setText(
+                f"The data view draws the plane of two inputs; this data is pictures of {shape[1]}×{shape[2]} "
+                "pixels: the traced one is the input grid on the network canvas."
+            )
+            self.stack.setCurrentIndex(1)
+            return
         if d != 2:
             other = "the Fit plot draws one-input regression" if d == 1 else "pick two inputs to see a plane"
             self.hint.setText(

@@ -23,7 +23,12 @@ from nnviz.qt.views import HEATMAP_RESOLUTION, unit_maps
 from nnviz.session.events import Granularity
 from nnviz.session.workspace import Workspace
 
-GRANULARITIES = {"unit": Granularity.UNIT, "layer": Granularity.LAYER, "phase": Granularity.PHASE}
+GRANULARITIES = {
+    "unit": Granularity.UNIT,
+    "map": Granularity.MAP,
+    "layer": Granularity.LAYER,
+    "phase": Granularity.PHASE,
+}
 FRAME_MS = 900
 """How long each frame of the GIF shows."""
 

@@ -21,6 +21,7 @@ the cursor is on) at the cursor. It shows
 
 from __future__ import annotations
 
+import copy
 import html
 import math
 
@@ -42,13 +43,13 @@ from PySide6.QtWidgets import (
 from nnviz.core.explain import num
 from nnviz.core.features import FEATURE_LABELS
 from nnviz.core.gradcheck import check_parameter
-from nnviz.core.layers import Dense
-from nnviz.core.network import Network
 from nnviz.core.numbering import subscript
 from nnviz.qt.controller import Controller
+from nnviz.qt.kernel_math_html import kernel_math_html
 from nnviz.qt.pacing import TEXT_INTERVAL_S, LivePacer, PacedPanel
 from nnviz.qt.theme import Theme, ui_font
 from nnviz.session.inspection import Row, inspect
+from nnviz.session.kernel_math import KernelMath, kernel_math
 from nnviz.session.selection import Selection
 
 PASS_BELOW = 1e-6
@@ -73,6 +74,8 @@ class Inspector(PacedPanel, QWidget):
         """``(numeric, backprop, relative error)`` of the last gradient check of the shown weight."""
         self._checked: tuple = (None, None)
         self._groups: list[tuple[str, list[str]]] = []
+        self.kernel_math: KernelMath | None = None
+        """The shown conv or pool cell's window, kernel and products (:mod:`nnviz.session.kernel_math`)."""
         self.event_groups: list[tuple[str, list[str]]] = []
         """The computation of the event at the cursor, shown first (:mod:`nnviz.session.event_sentences`)."""
         self.title = QLabel()
@@ -160,6 +163,8 @@ class Inspector(PacedPanel, QWidget):
             [s for _, lines in self.event_groups for s in lines] if shown.target is None else []
         )
         self._fill_table(shown.rows)
+        unit = shown.target is not None and shown.target.is_unit and shown.target.layer >= 1
+        self.kernel_math = kernel_math(view, shown.target.layer, shown.target.unit) if unit else None
         self._render_sentences()
         target = shown.target
         self.check_button.setVisible(target is not None and not target.is_unit and target.layer >= 1)
@@ -176,6 +181,8 @@ class Inspector(PacedPanel, QWidget):
             for i, (heading, lines) in enumerate(self.event_groups)
         ]
         groups += [(heading, lines) for heading, lines in self._groups if lines not in shown]
+        if self.kernel_math is not None:  # the cell's window, kernel and products as tables, first
+            parts.append(kernel_math_html(self.kernel_math))
         for heading, lines in groups:
             parts.append(f"<p style='margin:6px 0 2px 0'><b>{heading}</b></p>")
             parts += [f"<p style='margin:0 0 4px 0'>{html.escape(s)}</p>" for s in lines]
@@ -224,11 +231,10 @@ class Inspector(PacedPanel, QWidget):
         trainer = ws.stepper.trainer
         try:
             # The iteration started from the parameters before its update: check there.
-            layers = [
-                Dense(lt.W_before, lt.b_before, dense.activation, dense.dropout)
-                for lt, dense in zip(trace.layers, trainer.network.layers)
-            ]
-            network = Network(trainer.network.n_inputs, layers)
+            network = copy.deepcopy(trainer.network)  # any kind of layer: dense, conv, pool
+            network.set_parameters(
+                [p for lt in trace.layers if lt.W_before is not None for p in (lt.W_before, lt.b_before)]
+            )
             masks = [lt.mask for lt in trace.layers]
             with np.errstate(all="ignore"):
                 result = check_parameter(

@@ -3,7 +3,7 @@
 The order and the groups are :func:`nnviz.presets.lesson_groups` (plain data); this dialog only
 draws them: a tree of numbered groups on the left, the chosen lesson's text rendered on the
 right. Double-clicking a lesson or pressing *Open* accepts it. Lessons whose networks the app
-does not draw yet (convolution, pooling, concat) are listed greyed, with the commands that run
+does not draw yet (concat) are listed greyed, with the commands that run
 them, and cannot be opened here.
 """
 
@@ -25,7 +25,7 @@ from nnviz.presets import lesson_groups, preset_layer_kinds, preset_lesson, pres
 
 NAME_ROLE = Qt.ItemDataRole.UserRole
 """Where a lesson's item keeps its preset name (group items keep none)."""
-DRAWN_KINDS = {"dense"}
+DRAWN_KINDS = {"dense", "conv2d", "max_pool2d", "avg_pool2d", "flatten"}
 """Layer kinds the app draws today (see :mod:`nnviz.session.kinds`)."""
 COMMAND_LINE = " (command line)"
 """Appended to a lesson the app cannot draw yet."""

@@ -195,7 +195,9 @@ def _move(workspace, request: ShotRequest) -> None:
         events = workspace.stepper.events
         workspace.step(Granularity.UNIT)
         guard = len(events) + 1
-        while workspace.stepper.current_event != target and guard:
+        # Compared without the event's cell: a conv or pool layer's events also name their map cell.
+        key = (target.phase, target.layer, target.unit)
+        while guard and (lambda e: (e.phase, e.layer, e.unit))(workspace.stepper.current_event) != key:
             workspace.step(Granularity.UNIT)
             guard -= 1
 

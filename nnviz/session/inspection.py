@@ -18,11 +18,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from nnviz.core.explain import explain_backward, explain_loss, explain_update, explain_weight
+from nnviz.core.explain_layers import cell_text, explain_kernel_gradient, explain_layer_backward
 from nnviz.core.numbering import subscript, unit_label
+from nnviz.session.canvas.tooltips import kernel_weight_name
 from nnviz.session.event_sentences import forward_sentences, no_parameters_sentence
 from nnviz.session.events import BACKWARD, FORWARD, LOSS, UPDATE
 from nnviz.session.selection import Selection
-from nnviz.session.step_view import StepView
+from nnviz.session.step_view import LayerView, StepView
 
 Group = tuple[str, list[str]]
 
@@ -105,7 +107,10 @@ def _unit(view: StepView, target: Selection, trainer) -> Inspection:
     k, j, n = target.layer, target.unit, view.row
     lv = view.layers[k - 1]
     last = k == len(view.layers)
-    title = f"{'Output layer' if last else 'Layer'} {k} · {unit_label(j)} ({lv.activation})"
+    dense = isinstance(lv, LayerView)
+    place = unit_label(j) if dense else cell_text(lv.shape, j)
+    kind = lv.activation if dense else lv.kind if lv.kind != "conv2d" else f"conv2d, {lv.activation}"
+    title = f"{'Output layer' if last else 'Layer'} {k} · {place} ({kind})"
     trace, network = view.trace, view.network
     values = view.unit_values(k, j)
     fwd, bwd = trace is not None and bool(lv.forward[j]), trace is not None and bool(lv.backward[j])
@@ -117,26 +122,62 @@ def _unit(view: StepView, target: Selection, trainer) -> Inspection:
             ("Loss", explain_loss(trace, n, network=network, loss=trainer.loss, regularizer=trainer.regularizer))
         )
     if bwd:
-        groups.append(("Backward", explain_backward(trace, k, j, n, network=network, loss=trainer.loss)))
+        explain = explain_backward if dense else explain_layer_backward
+        groups.append(("Backward", explain(trace, k, j, n, network=network, loss=trainer.loss)))
 
     def shown(name: str) -> float | None:
         return values[name] if values[name] == values[name] else None
 
     rows = [Row("z", shown("z"), "weighted sum Σ w·a + b"), Row("a", shown("a"), f"activation {lv.activation}(z)")]
-    if lv.has_dropout:
+    if lv.dropout > 0:
         rows.append(Row("a·mask/(1−p)", shown("output"), f"after dropout p = {lv.dropout:g}"))
-    bias_now = float(lv.parameters[j, lv.fan_in])
     rows += [
         Row("∂L/∂a", shown("grad_a"), "how the loss changes with a"),
         Row("δ = ∂L/∂z", shown("delta"), "how the loss changes with z"),
-        Row("b", bias_now, "the unit's bias, " + ("after this update" if lv.after_update else "as used forward")),
     ]
+    if lv.parameters is not None:
+        # A conv cell's bias is its kernel's (one per map).
+        bias_now = float(lv.parameters[j if dense else j // (lv.units // len(lv.parameters)), -1])
+        whose = "the unit's bias, " if dense else "its kernel's bias, "
+        rows.append(Row("b", bias_now, whose + ("after this update" if lv.after_update else "as used forward")))
     return Inspection(target, title, where(view), groups, rows)
+
+
+def _kernel_weight(view: StepView, target: Selection, trainer) -> Inspection:
+    """A conv kernel's weight (or bias): ``unit`` is the kernel, ``source`` its index in ``[K | b]``."""
+    k, o, i, n = target.layer, target.unit, target.source, view.row
+    lv = view.layers[k - 1]
+    bias = i == lv.before.shape[1] - 1
+    w = "b" if bias else "K"
+    title = kernel_weight_name(view, k, o, i).replace(" of layer", " · layer")
+    subtitle = f"Kernel {o + 1} of layer {k}: used at every cell of output map {o + 1}.\n{where(view)}"
+    trace = view.trace
+    bwd = trace is not None and bool(lv.kernels_revealed[o])
+    groups: list[Group] = []
+    if bwd:
+        lines = explain_kernel_gradient(trace, k, o, i, n, regularizer=trainer.regularizer)
+        groups.append(("Gradient", lines))
+    if trace is not None and lv.after_update:
+        groups.append(("Update", explain_update(trace, k, o, i, optimizer=trainer.optimizer)))
+
+    def shown(values) -> float | None:
+        v = float(values[o, i])
+        return v if v == v else None
+
+    rows = [
+        Row(w, float(lv.before[o, i]), "before this iteration's update: what the forward pass used"),
+        Row(f"∂L/∂{w}", shown(lv.gradient), "summed over every cell of the map and the batch (mean)"),
+        Row(f"Δ{w}", shown(lv.step), "the optimizer's step"),
+        Row(f"{w} new", shown(lv.new), "after this iteration's update"),
+    ]
+    return Inspection(target, title, subtitle, groups, rows, can_check=bwd)
 
 
 def _edge(view: StepView, target: Selection, trainer) -> Inspection:
     k, j, i, n = target.layer, target.unit, target.source, view.row
     lv = view.layers[k - 1]
+    if not isinstance(lv, LayerView):
+        return _kernel_weight(view, target, trainer)
     bias = i == lv.fan_in
     if bias:
         title, source = f"Bias b{subscript(j + 1)} · layer {k}, unit {j + 1}", "the bias unit (value 1)"

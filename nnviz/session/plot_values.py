@@ -145,7 +145,7 @@ def iteration_complete(stepper: Stepper) -> int:
 
 def revealed_units(stepper: Stepper, layer: int) -> int:
     """How many units of ``layer`` have their forward pass revealed (units are computed in order)."""
-    units = stepper.trainer.network.layers[layer - 1].units
+    units = stepper.trainer.network.sizes[layer]  # a conv or pool layer's units are its map cells
     if stepper.trace is None:
         return 0
     if stepper.is_revealed(FORWARD, layer):

@@ -29,7 +29,9 @@ class Selection:
 
     def is_bias(self, network: Network) -> bool:
         """Whether this is the edge from layer ``layer − 1``'s bias unit (the bias b)."""
-        return self.source is not None and self.source == network.layers[self.layer - 1].fan_in
+        layer = network.layers[self.layer - 1]
+        fan_in = layer.fan_in if layer.kind == "dense" else layer.W[0].size
+        return self.source is not None and self.source == fan_in
 
     def fits(self, network: Network) -> bool:
         """Whether it still names a unit or edge of ``network`` (for instance after a rebuild)."""
@@ -38,6 +40,8 @@ class Selection:
         if not 1 <= self.layer <= len(network.layers):
             return False
         dense = network.layers[self.layer - 1]
-        if dense.kind != "dense":
-            return False
+        if dense.kind == "conv2d" and self.source is not None:  # a kernel weight: unit is the kernel
+            return 0 <= self.unit < dense.channels and 0 <= self.source <= dense.W[0].size
+        if dense.kind != "dense":  # a map cell (or flat value) may be picked; its weights are kernels
+            return self.source is None and 0 <= self.unit < network.sizes[self.layer]
         return 0 <= self.unit < dense.units and (self.source is None or 0 <= self.source <= dense.fan_in)

@@ -23,6 +23,7 @@ import copy
 from nnviz.core import init, losses
 from nnviz.core.datasets import DATASETS
 from nnviz.core.experiment_data import GATE_ALIASES
+from nnviz.core.image_datasets import IMAGE_SETS
 
 REGRESSION_LOSSES = ("mse", "half_sse", "mae")
 TRAINABLE_LOSSES = tuple(name for name in losses.NAMES if name != "zero_one")
@@ -44,6 +45,10 @@ def dataset_info(data: dict):
 
 def data_kind(data: dict, fallback: str) -> tuple[str, int]:
     """``(kind, classes)`` of the data spec; ``fallback`` kind (and 2 classes) when it is not a named set."""
+    image = IMAGE_SETS.get(data.get("dataset")) if isinstance(data.get("dataset"), str) else None
+    if image is not None:
+        classes = len(image.classes)
+        return ("multiclass" if classes > 2 else "binary"), classes
     info = dataset_info(data)
     if info is None:
         return fallback, 2
@@ -118,7 +123,7 @@ def consistent(old: dict, new: dict, *, kind: str = "inline", raw: int = 2) -> d
     if out.get("dropout"):
         out.pop("dropout")
     inputs = n_inputs(spec["data"], raw)
-    if "inputs" in spec["network"]:
+    if isinstance(spec["network"].get("inputs"), int):  # an image's [C, H, W] comes from its data set
         spec["network"]["inputs"] = inputs
     _drop_stale_parameters(layers, inputs)
     return spec
@@ -149,9 +154,13 @@ def _fit_features(data: dict, raw: int) -> None:
 def _drop_stale_parameters(layers: list[dict], inputs: int) -> None:
     fan_in = inputs
     for layer in layers:
-        units = layer["units"]
+        units = layer.get("units")
+        if units is None:  # conv, pool, flatten: the fan-in of the next dense layer is checked on load
+            fan_in = None
+            continue
         weights = layer.get("weights")
-        if weights is not None and (len(weights) != units or any(len(row) != fan_in for row in weights)):
+        rows_fit = fan_in is None or all(len(row) == fan_in for row in weights or [])
+        if weights is not None and (len(weights) != units or not rows_fit):
             layer.pop("weights")
         bias = layer.get("bias")
         if bias is not None and len(bias) != units:
@@ -184,7 +193,8 @@ def with_hidden_layer(spec: dict) -> dict:
     """``spec`` with one more hidden layer before the output layer, like the last hidden one."""
     spec = copy.deepcopy(spec)
     layers = spec["network"]["layers"]
-    model = layers[-2] if len(layers) > 1 else {"units": 4, "activation": "tanh"}
+    dense = len(layers) > 1 and "units" in layers[-2]
+    model = layers[-2] if dense else {"units": 16 if len(layers) > 1 else 4, "activation": "tanh"}
     layer = {"units": model["units"], "activation": model["activation"]}
     if "init" in layers[-1] and "weights" not in layers[-1]:
         layer["init"] = layers[-1]["init"]

@@ -145,9 +145,16 @@ def test_labels_none_gives_a_figure_without_numbers(qapp, tmp_path):
     assert not any(t.startswith(("δ", "L =")) for t in texts("none"))
 
 
-def test_a_conv_network_is_refused_with_exit_2_and_a_clear_message(qapp, tmp_path, capsys):
-    out = tmp_path / "cnn.png"
-    assert main(["shot", "digits-cnn", "--out", str(out)]) == 2
+def test_a_concat_network_is_refused_with_exit_2_and_a_clear_message(qapp, tmp_path, capsys):
+    out = tmp_path / "wide.png"
+    assert main(["shot", "wide-and-deep", "--out", str(out)]) == 2
     err = capsys.readouterr().err
-    assert "nnviz shot cannot draw it yet" in err and "conv2d, flatten, max_pool2d layers" in err
+    assert "nnviz shot cannot draw it yet" in err and "concat layers" in err
     assert not out.exists()
+
+
+def test_a_conv_network_is_drawn_with_the_cursor_on_a_conv_cell(qapp, tmp_path):
+    """``--cursor`` finds a conv layer's cell although its events also name their map cell."""
+    out = tmp_path / "cnn.png"
+    assert main(["shot", "digits-cnn", "--iterations", "1", "--cursor", "forward:1:10", "--out", str(out)]) == 0
+    assert out.stat().st_size > 0

@@ -4,7 +4,7 @@ import json
 import random
 
 import pytest
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QPoint, QStandardPaths, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -64,6 +64,7 @@ def test_every_action_has_an_id_a_tooltip_and_the_documented_shortcut(make_app):
         A.PAUSE: "F6",
         A.STEP_INTO: "F11",
         A.STEP_OVER: "F10",
+        A.STEP_MAP: "Ctrl+F10",
         A.STEP_OUT: "Shift+F11",
         A.NEXT_ITERATION: "F8",
         A.STEP_BACK: "Shift+F8",
@@ -401,6 +402,37 @@ def test_worked_example_and_frames_from_the_app(make_app, tmp_path, monkeypatch)
 
 
 @pytest.mark.parametrize("preset", ["digits-cnn", "digits-mlp", "bars-edge-kernel"])
+def test_an_image_network_opens_and_its_maps_are_drawn(make_app, monkeypatch, preset):
+    app = make_app()
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append((title, text)))
+    assert app.open_path(preset) is True and shown == []
+    app.controller.step(Granularity.ITERATION)
+    app.controller.step(Granularity.UNIT)
+    layout = app.canvas.layout
+    kinds = [g.kind for g in layout.layers]
+    assert kinds[0] == "grid"
+    assert ("maps" in kinds) == (preset != "digits-mlp")
+
+
+def test_step_over_map_fills_exactly_the_current_map(make_app):
+    import numpy as np
+
+    from nnviz.qt import actions as A
+
+    app = make_app()
+    assert app.open_path("digits-cnn") is True
+    app.controller.step(Granularity.UNIT)  # forward, layer 1, map 1, row 1, col 1
+    app.window.actions_by_id[A.STEP_MAP].trigger()
+    view = app.controller.workspace.step_view()
+    assert view.event.cell == (0, 7, 7)
+    revealed = view.layers[0].forward.reshape(8, 8, 8)
+    assert revealed[0].all() and not revealed[1:].any()
+    fill = app.canvas.frame.fill[1].reshape(8, 8, 8)  # the conv layer's map cells as drawn
+    assert np.isfinite(fill[0]).all() and np.isnan(fill[1:]).all()
+
+
+@pytest.mark.parametrize("preset", ["wide-and-deep"])
 def test_a_network_the_app_cannot_draw_yet_is_refused_with_a_message_and_the_session_kept(
     make_app, monkeypatch, preset
 ):
@@ -460,3 +492,83 @@ def test_export_exercise_writes_the_worksheet_and_its_key_as_the_command_line_do
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "ex.csv"), ""))
     (template,) = app.export_exercise()
     assert template.read_text().startswith("phase,layer,quantity,row,col,value\nforward,1,z,1,1,\n")
+
+
+@pytest.mark.parametrize("preset", ["digits-cnn", "bars-edge-kernel"])
+def test_monkey_on_a_cnn_steps_selects_edits_and_redraws_without_a_warning(make_app, qtlog, preset):
+    app = make_app(preset)
+    c, act, rnd = app.controller, app.window.actions_by_id, random.Random(15)
+    stepping = [A.STEP_INTO, A.STEP_MAP, A.STEP_OVER, A.STEP_OUT, A.NEXT_ITERATION, A.STEP_BACK, A.UNDO, A.RESET]
+    panel = app.views.panels["experiment"]
+
+    def random_selection():
+        net = c.workspace.experiment.network
+        k = rnd.randint(0, len(net.layers))
+        c.select(Selection(k, rnd.randrange(net.sizes[k])))
+
+    def random_widget_edit():
+        widgets = [w for w in panel.findChildren(QWidget) if w.isEnabled() and isinstance(w, EDITABLE)]
+        w = rnd.choice(widgets)
+        if isinstance(w, QComboBox) and w.count():
+            i = rnd.randrange(w.count())
+            w.setCurrentIndex(i)
+            w.activated.emit(i)
+        elif isinstance(w, QAbstractSpinBox):
+            w.setValue(rnd.uniform(w.minimum(), min(w.maximum(), 50)))
+            w.editingFinished.emit()
+        elif isinstance(w, QAbstractButton):
+            w.click()
+
+    def hover_and_click():
+        vp = app.canvas.viewport()
+        pos = QPoint(rnd.randrange(vp.width()), rnd.randrange(vp.height()))
+        app.canvas.tooltip_for(app.canvas.item_at(pos))
+        app.canvas.select(app.canvas.item_at(pos))
+
+    edits = [
+        lambda: app.canvas.set_edge_quantity(rnd.choice(["auto", "weight", "gradient", "update"])),
+        lambda: app.canvas.set_labels(rnd.choice(["off", "weights", "activations", "none"])),
+        lambda: c.select_sample(rnd.randint(0, 40)),
+        lambda: c.change(("batch_size",), rnd.choice([1, 8, 32])),
+        lambda: c.edit_parameter(1, 0, rnd.choice(["bias", 0]), rnd.uniform(-1, 1)),
+    ]
+    for _ in range(250):
+        roll = rnd.random()
+        if roll < 0.55:
+            act[rnd.choice(stepping)].trigger()
+        elif roll < 0.7:
+            rnd.choice(edits)()
+        elif roll < 0.8:
+            random_selection()
+        elif roll < 0.9:
+            hover_and_click()
+        else:
+            random_widget_edit()
+    problems = [r for r in qtlog.records if r.type != 0 and "propagateSizeHints" not in r.message]
+    assert problems == []
+    c.step(Granularity.UNIT)
+    assert c.workspace.stepper.current_event.label in app.window.position_label.text()
+
+
+def test_a_kernel_weight_clicked_on_the_canvas_is_inspected_and_its_gradient_checks(make_app):
+    app = make_app()
+    assert app.open_path("digits-cnn") is True
+    c = app.controller
+    c.step(Granularity.ITERATION)
+    c.step(Granularity.PHASE)  # forward done
+    c.step(Granularity.PHASE)  # loss
+    c.step(Granularity.PHASE)  # backward done: every kernel gradient revealed
+    maps = app.canvas.layout.layers[1].maps
+    x, y, w, h = maps.weight_rect(2, 4)  # kernel 3, its centre weight
+    pos = app.canvas.mapFromScene(x + w / 2, y + h / 2)
+    assert app.canvas.item_at(pos) == ("kernel", 1, 2, 4)
+    app.canvas.select(app.canvas.item_at(pos))
+    assert c.selection == Selection(1, 2, 4)
+    inspector = app.views.panels["inspector"]
+    assert inspector.title.text().startswith("K[3, 1, 2, 2]")
+    trace = c.workspace.stepper.trace
+    assert inspector.value("∂L/∂K") == num(float(trace.layers[0].grad_W[2, 0, 1, 1]))
+    assert inspector.check_button.isVisible() and inspector.check_button.isEnabled()
+    _numeric, backprop, rel = inspector.check_gradient()
+    assert backprop == pytest.approx(float(trace.layers[0].grad_W[2, 0, 1, 1])) and rel < 1e-6
+    assert app.canvas.picture.selection == ("kernel", 1, 2, 4)

@@ -77,10 +77,10 @@ def test_the_picker_knows_which_lessons_the_app_draws_as_opening_does(name):
 
 
 def test_a_lesson_the_app_cannot_draw_says_how_to_run_it_and_cannot_be_opened(qtbot):
-    dialog = make_dialog(qtbot, current="digits-cnn")
-    assert dialog.chosen == "digits-cnn"
+    dialog = make_dialog(qtbot, current="wide-and-deep")
+    assert dialog.chosen == "wide-and-deep"
     assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Open).isEnabled()
-    assert "nnviz train digits-cnn" in dialog.preview.toPlainText()
+    assert "nnviz train wide-and-deep" in dialog.preview.toPlainText()
     item = dialog.tree.currentItem()
     assert item.text(0).endswith(COMMAND_LINE)
     dialog.tree.itemDoubleClicked.emit(item, 0)

@@ -16,6 +16,7 @@ from PySide6.QtGui import QImage, QPainter, QPen
 from nnviz.qt.canvas.edges import EdgeBatch
 from nnviz.qt.canvas.heat import HeatImages
 from nnviz.qt.canvas.legend import legend_key, legend_rect, paint_legend
+from nnviz.qt.canvas.maps import MapPainter
 from nnviz.qt.canvas.stamp import Stamp
 from nnviz.qt.canvas.text import draw_text
 from nnviz.qt.canvas.units import CORNER, UnitPainter, prepare_units, unit_marks
@@ -81,6 +82,7 @@ class NetworkPicture:
     def set_theme(self, theme: Theme) -> None:
         self.theme = theme
         self.units_painter = UnitPainter(theme)
+        self.maps = MapPainter(theme)
 
     def prepare(
         self,
@@ -111,6 +113,7 @@ class NetworkPicture:
         self.placement = self._place(layout, frame, labels)
         self.edge_labels = self._edge_labels(layout, frame, view, labels)
         self.field = self.incoming_field(view)
+        self.maps.prepare(layout, frame, view, labels)
 
     def edge_pen(self, i: int) -> QPen:
         """The pen drawn edge ``i`` of the layout is painted with (colour and width: its encoding)."""
@@ -187,26 +190,28 @@ class NetworkPicture:
         return placement
 
     def incoming_field(self, view: StepView) -> tuple | None:
-        """``(unit, image)``: the incoming row of the selected, hovered or current layer-1 unit,
-        shown under an image-grid input."""
+        """``(unit, image)``: the incoming row of the selected, hovered or current unit of the first
+        dense layer on an image-grid input (layer 1, or layer 2 behind a flatten of the picture),
+        shown under the grid: what that unit looks for."""
         layout, frame = self.layout, self.frame
-        g = layout.layers[0]
-        if g.kind != GRID:
+        g, kinds = layout.layers[0], [layer.kind for layer in view.network.layers]
+        k = 1 if kinds[0] == "dense" else 2 if kinds[:2] == ["flatten", "dense"] else None
+        if g.kind != GRID or k is None:
             return None
         unit = None
         candidates = [self.selection, self.hover]
         if frame.focus_units:
             candidates.append(("unit", *frame.focus_units[0]))
         for item in candidates:
-            if item and item[0] == "unit" and item[1] == 1 and not layout.is_bias(1, item[2]):
+            if item and item[0] == "unit" and item[1] == k and not layout.is_bias(k, item[2]):
                 unit = item[2]
                 break
-            if item and item[0] == "edge" and layout.edge_layer[item[1]] == 1:
+            if item and item[0] == "edge" and layout.edge_layer[item[1]] == k:
                 unit = int(layout.edge_unit[item[1]])
                 break
         if unit is None:
             return None
-        row = edge_matrices(view, frame.quantity, False)[0][unit, : g.n]
+        row = edge_matrices(view, frame.quantity, False)[k - 1][unit, : g.n]
         if not np.isfinite(row).all():
             return unit, None
         scale = float(np.abs(row).max()) or 1.0
@@ -238,6 +243,7 @@ class NetworkPicture:
                 if self.field is not None:
                     up.paint_field(p, g, self.field[0], self.field[1], SYMBOL[frame.quantity])
             up.paint_ellipsis(p, g)
+        self.maps.paint(p, layout, marks, ((self.hover, "muted"), (self.selection, "selection")))
         up.paint(p, self.units, set(frame.focus_units), marks, fast)
         self._paint_edge_labels(p)
         self._paint_callout(p)

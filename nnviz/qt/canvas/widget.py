@@ -23,7 +23,7 @@ from nnviz.qt.theme import LIGHT, Theme, ui_font
 from nnviz.session.canvas.frame import LABELS, QUANTITIES, Frame, build_frame
 from nnviz.session.canvas.layout import Layout, LayoutOptions, build_layout
 from nnviz.session.canvas.source import CanvasSource
-from nnviz.session.canvas.tooltips import edge_tooltip, unit_tooltip
+from nnviz.session.canvas.tooltips import edge_tooltip, kernel_tooltip, kernel_weight_name, unit_tooltip
 from nnviz.session.step_view import StepView
 
 CLICK_SLOP = 4
@@ -236,6 +236,10 @@ class NetworkCanvas(QGraphicsView):
         if self.layout is None:
             return None
         p = self.mapToScene(pos)
+        for g in self.layout.layers:
+            hit = g.maps.kernel_at(p.x(), p.y()) if g.maps is not None else None
+            if hit is not None:
+                return ("kernel", g.index, *hit)
         unit = self.layout.unit_at(p.x(), p.y())
         if unit is not None:
             return ("unit", *unit)
@@ -248,6 +252,8 @@ class NetworkCanvas(QGraphicsView):
             return ""
         if item[0] == "unit":
             return unit_tooltip(self.view, self.frame, item[1], item[2])
+        if item[0] == "kernel":
+            return kernel_tooltip(self.view, *item[1:])
         return edge_tooltip(self.view, self.layout, item[1])
 
     def mark_selection(self, layer: int | None, unit: int = 0, source: int | None = None) -> None:
@@ -257,7 +263,9 @@ class NetworkCanvas(QGraphicsView):
         item = None
         if layer is not None and self.layout is not None:
             item = ("unit", layer, unit)
-            if source is not None:
+            if source is not None and self.layout.layers[layer].maps is not None:
+                item = ("kernel", layer, unit, source)
+            elif source is not None:
                 into = self.layout.edges_into(layer, unit)
                 drawn = into[self.layout.edge_source[into] == source]
                 item = ("edge", int(drawn[0])) if len(drawn) else item
@@ -274,6 +282,9 @@ class NetworkCanvas(QGraphicsView):
         if item[0] == "unit":
             self.unit_selected.emit(item[1], item[2])
             return
+        if item[0] == "kernel":
+            self.edge_selected.emit(*item[1:])
+            return
         k, j, src = self._edge_ids(item[1])
         if self.layout.is_bundle(item[1]):
             self.unit_selected.emit(k, j)
@@ -284,18 +295,22 @@ class NetworkCanvas(QGraphicsView):
         """Ask for a new value of an edge's weight, or of a unit's bias, and emit the request."""
         if item is None or self.source is None:
             return
-        if item[0] == "edge":
+        if item[0] == "kernel":
+            k, j, src = item[1:]
+        elif item[0] == "edge":
             k, j, src = self._edge_ids(item[1])
             if self.layout.is_bundle(item[1]):
                 return
         else:
             k, j = item[1], item[2]
-            if k == 0 or self.layout.is_bias(k, j):
-                return
+            if k == 0 or self.layout.is_bias(k, j) or self.layout.layers[k].maps is not None:
+                return  # a map cell has no weights of its own: its kernel's are beside the maps
             src = self.layout.sizes[k - 1]  # a unit's own number is its bias
         lv = self.view.layers[k - 1]
         current = float(lv.parameters[j, src])
-        if src == lv.fan_in:
+        if item[0] == "kernel":
+            name = kernel_weight_name(self.view, k, j, src)
+        elif src == lv.fan_in:
             name = f"b of layer {k}, unit {j + 1}"
         else:
             name = f"w from unit {src + 1} to layer {k}, unit {j + 1}"

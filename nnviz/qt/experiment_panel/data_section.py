@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QGridLayout, QGroupBox, QL
 
 from nnviz.core.datasets import DATASETS, GATES
 from nnviz.core.features import FEATURE_LABELS, FEATURES
+from nnviz.core.image_datasets import IMAGE_SETS
 from nnviz.qt.experiment_panel.widgets import blocked, combo, dspin, select_value, spin
 from nnviz.session import settings_rules as rules
 
@@ -106,6 +107,7 @@ class DataSection(QGroupBox):
         form.addRow("Noise", self.noise)
         form.addRow("Test fraction", self.test_fraction)
         form.addRow("Features", feature_box)
+        self._feature_box = feature_box
         form.addRow("", self.standardize)
         self._form = form
         self.dataset.activated.connect(self._on_dataset_activated)
@@ -139,6 +141,8 @@ class DataSection(QGroupBox):
             self.test_fraction.setValue(float(data.get("test_fraction", 0.0)))
             self.test_fraction.setEnabled("test_inputs" not in data)
         self.standardize.setChecked(bool(data.get("standardize", False)))
+        # Pictures have no features of the plane (x₁², sin x₁): their pixels are the inputs.
+        self._form.setRowVisible(self._feature_box, data.get("dataset") not in IMAGE_SETS)
         one_d = rules.raw_inputs(data, raw) == 1
         usable = rules.raw_inputs(data, raw) <= 2
         chosen = data.get("features") or (list(FEATURES[:raw]) if usable else [])
@@ -166,6 +170,11 @@ class DataSection(QGroupBox):
 
 
 def _source_text(data: dict) -> str:
+    image = IMAGE_SETS.get(data.get("dataset"))
+    if image is not None:  # edited in the file for now: the picker lists the plane's data sets
+        samples = int(data.get("samples", image.default_samples))
+        c, h, w = image.shape
+        return f"images: {image.name} · {image.description} · {samples} pictures of {c}×{h}×{w}"
     if "csv" in data:
         return f"CSV file {data['csv']} · targets {', '.join(data['targets'])}"
     n, test = len(data.get("inputs", [])), len(data.get("test_inputs", []))

@@ -133,15 +133,24 @@ class NetworkSection(QGroupBox):
             self._rebuild_rows(len(hidden))
             self._built = True
         for k, (row, layer) in enumerate(zip(self.rows, hidden)):
+            kind = layer.get("kind", "dense")
+            size = int(layer.get("units", layer.get("channels", 0)))
             with blocked(row["units"], row["dropout"]):
                 # The editor offers 1..16; a file may bring more, shown as it is.
-                row["units"].setMaximum(max(MAX_UNITS, int(layer["units"])))
-                row["units"].setValue(int(layer["units"]))
+                row["units"].setMaximum(max(MAX_UNITS, size))
+                row["units"].setValue(size)
                 row["dropout"].setValue(float(layer.get("dropout", 0.0)))
-            select_value(row["activation"], layer["activation"])
-            row["label"].setText(str(k + 1))
+            select_value(row["activation"], layer.get("activation", "identity"))
+            # Conv, pool and flatten layers are shown, not edited, here (the units spin shows a
+            # conv layer's channels); their settings are edited in the file.
+            for w in (row["units"], row["activation"], row["dropout"]):
+                w.setEnabled(kind == "dense")
+            row["units"].setVisible(kind in ("dense", "conv2d"))
+            row["label"].setText(str(k + 1) if kind == "dense" else f"{k + 1} {kind.replace('_pool2d', ' pool')}")
             given = " (weights given in the file)" if "weights" in layer else ""
-            row["label"].setToolTip(f"Hidden layer {k + 1}{given}")
+            row["label"].setToolTip(
+                f"Hidden layer {k + 1}{given}" if kind == "dense" else f"Layer {k + 1}: {kind}"
+            )
         names = ", ".join(FEATURE_LABELS.get(f, f) for f in features) if features else ""
         self.inputs.setText(f"{n_inputs}" + (f"  ({names})" if names else ""))
         out = layers[-1]
@@ -151,7 +160,7 @@ class NetworkSection(QGroupBox):
         self.add.setEnabled(len(hidden) < MAX_HIDDEN)
         select_value(self.init, rules.common_init(layers))
         self.init.setEnabled(any("weights" not in layer for layer in layers))
-        leaky = [layer for layer in layers if layer["activation"] == "leaky_relu"]
+        leaky = [layer for layer in layers if layer.get("activation") == "leaky_relu"]
         for w in (self._slope_label, self.slope):
             w.setVisible(bool(leaky))
         if leaky:
@@ -217,7 +226,7 @@ class NetworkSection(QGroupBox):
     def _on_slope_changed(self, value: float) -> None:
         spec = copy.deepcopy(self.panel.spec())
         for layer in spec["network"]["layers"]:
-            if layer["activation"] == "leaky_relu":
+            if layer.get("activation") == "leaky_relu":
                 layer["slope"] = round(value, 4)
         self.panel.install(spec, "leaky slope")
 

@@ -104,6 +104,8 @@ class ExperimentPanel(QWidget):
         self.data.populate(spec["data"], self.raw_inputs())
         raw = self.raw_inputs()
         features = spec["data"].get("features") or (list(FEATURES[:raw]) if raw <= 2 else None)
+        if len(experiment.network.input_shape) == 3:
+            features = None  # an image's inputs are its pixels
         self.network.populate(spec["network"], experiment.network.n_inputs, features)
         self.training.populate(spec, len(experiment.data.x_train))
 

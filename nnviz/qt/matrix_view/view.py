@@ -38,6 +38,7 @@ from nnviz.qt.matrix_view.table import MAX_ROWS, MatrixModel, fit_to_cells, matr
 from nnviz.qt.pacing import TEXT_INTERVAL_S, LivePacer, PacedPanel
 from nnviz.qt.theme import LIGHT, Theme, ui_font
 from nnviz.session.selection import Selection
+from nnviz.session.step_view import LayerView
 
 Array = np.ndarray
 MODES = ("W", "grad", "delta")
@@ -143,11 +144,13 @@ class MatrixView(PacedPanel, QWidget):
 
     # -- following the controller -------------------------------------------------------------------------
     def _on_controller_workspace_replaced(self) -> None:
-        n_layers = len(self.controller.workspace.experiment.network.layers)
+        layers = self.controller.workspace.experiment.network.layers
+        n_layers = len(layers)
         pinned = self.layer_combo.currentData()
         self.layer_combo.clear()
         self.layer_combo.addItem("cursor", 0)
-        for k in range(1, n_layers + 1):
+        # The matrices are those of dense layers (A·Wᵀ = Z); a conv layer's kernels are drawn on the canvas.
+        for k in (k for k in range(1, n_layers + 1) if layers[k - 1].kind == "dense"):
             self.layer_combo.addItem(f"{k}" + (" (output)" if k == n_layers else ""), k)
         self.layer_combo.setCurrentIndex(max(0, self.layer_combo.findData(pinned)))
         self._auto_layer = min(self._auto_layer, n_layers)
@@ -214,8 +217,9 @@ class MatrixView(PacedPanel, QWidget):
             self._auto_layer = cursor
         self._cursor_layer = cursor
         pinned = self.layer_combo.currentData()
-        self.layer = min(pinned or self._auto_layer, len(view.layers))
-        k = self.layer
+        k = min(pinned or self._auto_layer, len(view.layers))
+        dense = [j for j, lv in enumerate(view.layers, start=1) if isinstance(lv, LayerView)]
+        self.layer = k = next((j for j in dense if j >= k), dense[-1])
         lv = view.layers[k - 1]
         fan_in, units = lv.fan_in, lv.units
         trace = view.trace

@@ -132,7 +132,8 @@ class ActivationPage(PlotPage):
         k = self.layer
         activation = layers[k - 1].activation
         shown = revealed_units(stepper, k)
-        z = stepper.trace.layers[k - 1].z[:, :shown] if shown else np.zeros((0, 0))
+        z_all = stepper.trace.layers[k - 1].z if shown else None
+        z = z_all.reshape(len(z_all), -1)[:, :shown] if shown else np.zeros((0, 0))  # map cells in a row
         self.limit = steady((0.0, self.limit) if self.limit else None, 0.0, max(z_extent(z), MIN_Z_EXTENT))[1]
         limit = self.limit
         key = (k, activation, limit)
@@ -146,7 +147,7 @@ class ActivationPage(PlotPage):
             self.marks.setData(zr, activation.value(zr))
         else:
             self.marks.setData([], [])
-        self._draw_histogram(activation, z, limit, layers[k - 1].units)
+        self._draw_histogram(activation, z, limit, stepper.trainer.network.sizes[k])
 
     def _draw_curves(self, k: int, activation, limit: float) -> None:
         what = f"layer {k} · {activation.describe()}"

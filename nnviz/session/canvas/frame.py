@@ -18,7 +18,7 @@ import numpy as np
 
 from nnviz.session.canvas.layout import GRID, Layout
 from nnviz.session.events import BACKWARD, FORWARD, UPDATE, Event
-from nnviz.session.step_view import StepView
+from nnviz.session.step_view import LayerView, StepView
 
 Array = np.ndarray
 QUANTITIES = ("auto", "weight", "gradient", "update")
@@ -114,6 +114,9 @@ def edge_matrices(view: StepView, quantity: str, bundle_layer1: bool) -> list[Ar
 def _matrices(view: StepView, quantity: str, bundle_layer1: bool, *, whole: bool) -> list[Array]:
     out = []
     for lv in view.layers:
+        if not isinstance(lv, LayerView):
+            out.append(np.zeros(0))  # a conv layer's weights are kernels, drawn beside its maps
+            continue
         if whole:
             values = lv.whole(quantity)
         else:
@@ -158,7 +161,7 @@ def build_frame(view: StepView, layout: Layout, quantity: str = "auto") -> Frame
         a[0] = view.x
         fill[0] = normalize(a[0], None, act_scale[0])
         for k, lv in enumerate(view.layers, start=1):
-            a[k], z[k], delta[k] = lv.a[s], lv.z[s], lv.delta[s]
+            a[k], z[k], delta[k] = lv.a[s].reshape(-1), lv.z[s].reshape(-1), lv.delta[s].reshape(-1)
             act_scale[k] = nice_ceiling(float(np.abs(lv.trace.a).max()))
             fill[k] = normalize(a[k], lv.activation, act_scale[k])
 

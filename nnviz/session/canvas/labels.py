@@ -137,6 +137,12 @@ def fixed_boxes(layout: Layout, s: float, with_loss: bool = True) -> Placement:
         if g.kind == GRID:
             rows, cols, left, top, cell = g.grid
             out.add("grid", (left, top, cols * cell, rows * cell))
+        if g.maps is not None:
+            for c in range(g.maps.channels):
+                out.add("map", g.maps.rect(c))
+                if g.maps.kernel is not None:
+                    left, top, _, height = g.maps.kernel_rect(c)
+                    out.add("kernel", (left, top, g.maps.kernel_width, height))
     u = layout.units
     for x, y, r in zip(u["x"].tolist(), u["y"].tolist(), u["r"].tolist()):
         out.add("unit", (x - r - 0.5, y - r - 0.5, 2 * r + 1, 2 * r + 1))

@@ -28,9 +28,22 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from nnviz.core.network import Network
+from nnviz.session.canvas.columns import (
+    ELLIPSIS,
+    GRID,
+    MAPS,
+    UNITS,
+    column_kind,
+    column_xs,
+    connection_count,
+    grid_shape_of,
+    map_stack_of,
+    unroll_lines,
+)
+from nnviz.session.canvas.maps import MapStack, layer_caption
 
 Array = np.ndarray
-UNITS, ELLIPSIS, GRID = "units", "ellipsis", "grid"
+__all__ = ["ELLIPSIS", "GRID", "MAPS", "UNITS", "LayerGeometry", "Layout", "LayoutOptions", "build_layout"]
 CAPTION_PX = 12.0
 CALLOUT_WIDTH = 16.0 + 6.7 * 13
 """Scene width of the cursor's callout at type scale 1 (two lines of up to 13 characters)."""
@@ -81,9 +94,23 @@ class LayerGeometry:
     ellipsis: tuple[float, float] | None = None
     grid: tuple[int, int, float, float, float] | None = None
     """(rows, cols, left, top, cell) of an image grid."""
+    maps: MapStack | None = None
+    """The feature maps of a conv or pool layer (kind ``maps``), or of an input of several channels."""
+    unroll: Array | None = None
+    """(C, 4) lines ``x0, y0, x1, y1`` from each map of the layer below to where a flatten layer
+    lists its cells (its first drawn unit of that map, or the ellipsis)."""
+
+    @property
+    def half_width(self) -> float:
+        """Half the column's width around ``x`` (kernels included)."""
+        if self.maps is not None:
+            return max(self.x - self.maps.left, self.maps.right - self.x)
+        return self.grid[1] * self.grid[4] / 2 if self.grid is not None else self.radius
 
     @property
     def top(self) -> float:
+        if self.maps is not None:
+            return self.maps.top if self.bias is None else min(self.maps.top, self.bias[1] - self.radius)
         if self.grid is not None:
             top = self.grid[3]
         else:
@@ -95,12 +122,16 @@ class LayerGeometry:
         if self.grid is not None:
             # Room for the image of a unit's incoming weights under the grid.
             return self.grid[3] + self.grid[0] * self.grid[4] * 1.55 + 44
+        if self.maps is not None:
+            return self.maps.bottom
         return float(self.ys.max()) + self.radius
 
     def position(self, unit: int) -> tuple[float, float] | None:
         """Centre of ``unit`` (of the bias unit for ``unit == n``), ``None`` if not drawn."""
         if unit == self.n:
             return self.bias
+        if self.maps is not None:
+            return None
         hit = np.flatnonzero(self.shown == unit)
         return None if len(hit) == 0 else (float(self.xs[hit[0]]), float(self.ys[hit[0]]))
 
@@ -134,6 +165,8 @@ class Layout:
     """Classes the output units give probabilities of (softmax: its units; one sigmoid: 2), drawn in
     the classes' colours with a legend row of their own; 0 for any other output."""
     by_unit: dict[tuple[int, int], Array] = field(default_factory=dict)
+    connections: int | None = None
+    """:attr:`edge_count` of a network with image layers (``None``: dense, counted from the sizes)."""
     units: dict[str, Array] = field(default_factory=dict)
     """Drawn units outside image grids, flat: ``layer``, ``unit``, ``x``, ``y``, ``r`` and ``flat``
     (the unit's index in the concatenation of all layers' units)."""
@@ -153,7 +186,10 @@ class Layout:
 
     @property
     def edge_count(self) -> int:
-        """Connections of the network, bias edges included (drawn or not)."""
+        """Connections of the network, bias edges included (drawn or not); a conv cell has one per
+        kernel weight and its bias, a pool cell one per window cell, a flatten value one."""
+        if self.connections is not None:
+            return self.connections
         return int(sum((self.sizes[k - 1] + 1) * self.sizes[k] for k in range(1, len(self.sizes))))
 
     @property
@@ -199,6 +235,11 @@ class Layout:
                 if 0 <= r < rows and 0 <= c < cols:
                     return g.index, r * cols + c
                 continue
+            if g.maps is not None:
+                unit = g.maps.unit_at(x, y)
+                if unit is not None:
+                    return g.index, unit
+                continue
             if abs(x - g.x) > g.radius:
                 continue
             d = np.hypot(g.xs - x, g.ys - y)
@@ -219,25 +260,6 @@ class Layout:
         return i if d[i] <= tolerance else None
 
 
-def _caption(network: Network, k: int, kind: str, shape: tuple[int, int] | None) -> str:
-    n = network.sizes[k]
-    if k == 0:
-        return f"input · {shape[0]}×{shape[1]} · {n}" if kind == GRID and shape else f"input · {n}"
-    act = network.layers[k - 1].activation.name.replace("_", " ")
-    name = "output" if k == len(network.layers) else f"hidden {k}"
-    return f"{name} · {act} · {n}"
-
-
-def _grid_shape(n: int, options: LayoutOptions) -> tuple[int, int] | None:
-    if not options.grid_inputs:
-        return None
-    if options.input_shape is not None:
-        rows, cols = options.input_shape
-        return (rows, cols) if rows * cols == n else None
-    side = math.isqrt(n)
-    return (side, side) if n >= 64 and side * side == n else None
-
-
 def build_layout(network: Network, options: LayoutOptions | None = None) -> Layout:
     """Place every unit and edge of ``network``."""
     options = options or LayoutOptions()
@@ -254,10 +276,13 @@ def build_layout(network: Network, options: LayoutOptions | None = None) -> Layo
     # Large type gets a strip under the columns instead, so presentation keeps the units large.
     dx = max(dx, 2 * max_radius + 24.0 + CALLOUT_WIDTH)
     layers: list[LayerGeometry] = []
-    grid_shape = _grid_shape(sizes[0], options)
+    grid_shape = grid_shape_of(network, options)
+    kinds = [column_kind(network, k, grid_shape, options) for k in range(L + 1)]
+    xs_at = column_xs(network, kinds, dx, column_height)
     for k, n in enumerate(sizes):
-        x = k * dx
-        if k == 0 and grid_shape is not None:
+        x = xs_at[k]
+        dense_next = k < L and network.layers[k].kind == "dense"
+        if kinds[k] == GRID:
             rows, cols = grid_shape
             cell = min(column_height, 300.0) / max(rows, cols)
             left, top = x - cols * cell / 2, -rows * cell / 2
@@ -265,12 +290,19 @@ def build_layout(network: Network, options: LayoutOptions | None = None) -> Layo
             xs = left + (idx % cols + 0.5) * cell
             ys = top + (idx // cols + 0.5) * cell
             radius = min(20.0, 0.36 * 60.0)
-            geo = LayerGeometry(k, n, GRID, x, idx, xs, ys, radius, _caption(network, k, GRID, grid_shape))
+            geo = LayerGeometry(k, n, GRID, x, idx, xs, ys, radius, layer_caption(network, k, GRID, grid_shape))
             geo.grid = (rows, cols, left, top, cell)
-            geo.bias = (x, top - 1.6 * radius - 6.0)
+            geo.bias = (x, top - 1.6 * radius - 6.0) if dense_next else None
             layers.append(geo)
             continue
-        kind = ELLIPSIS if n > options.max_units else UNITS
+        if kinds[k] == MAPS:
+            stack = map_stack_of(network, k, x, layers[-1] if layers else None)
+            empty = np.zeros(0)
+            geo = LayerGeometry(k, n, MAPS, x, empty.astype(np.intp), empty, empty, stack.cell / 2, "")
+            geo.caption, geo.maps = layer_caption(network, k, MAPS, None), stack
+            layers.append(geo)
+            continue
+        kind = kinds[k]
         spacing = min(max_spacing, column_height / max(slots[k], 1))
         radius = min(max_radius, 0.36 * spacing)
         pos = (np.arange(slots[k]) - (slots[k] - 1) / 2) * spacing
@@ -282,10 +314,12 @@ def build_layout(network: Network, options: LayoutOptions | None = None) -> Layo
         else:
             shown, ys, ellipsis = np.arange(n), pos, None
         xs = np.full(len(shown), x)
-        geo = LayerGeometry(k, n, kind, x, shown, xs, ys, radius, _caption(network, k, kind, None))
+        geo = LayerGeometry(k, n, kind, x, shown, xs, ys, radius, layer_caption(network, k, kind, None))
         geo.ellipsis = ellipsis
-        if k < L:
+        if dense_next:
             geo.bias = (x, float(pos[0]) - max(spacing, 2.4 * radius))
+        if k > 0 and network.layers[k - 1].kind == "flatten":
+            geo.unroll = unroll_lines(layers[k - 1], geo)
         layers.append(geo)
     return _with_edges(network, sizes, layers, options)
 
@@ -297,6 +331,9 @@ def _with_edges(network: Network, sizes: list[int], layers: list[LayerGeometry],
     count = 0
     for k in range(1, len(sizes)):
         src, dst = layers[k - 1], layers[k]
+        if network.layers[k - 1].kind != "dense" or src.maps is not None:
+            offsets.append(offset)  # no edges: its weights are kernels (or it has none)
+            continue
         width = sizes[k - 1] + 2  # sources, then the bias column, then the bundle column
         bias, bundle = sizes[k - 1], sizes[k - 1] + 1
         sources = [src.shown] if src.kind != GRID else [np.array([bundle])]
@@ -335,10 +372,14 @@ def _with_edges(network: Network, sizes: list[int], layers: list[LayerGeometry],
         offset += sizes[k] * width
         offsets.append(offset)
 
-    left = min(g.x - (g.grid[1] * g.grid[4] / 2 if g.grid else g.radius) for g in layers) - 40.0
+    left = min(g.x - g.half_width for g in layers) - 40.0
     s = options.text_scale
     stacked = s > 1.0
-    right = max(max(g.x + g.radius for g in layers) + 125.0 * s, left + LEGEND_WIDTH * (0.8 if stacked else 1.0))
+    right = max(
+        max(g.x + g.half_width for g in layers[:-1]) + 60.0,
+        layers[-1].x + layers[-1].radius + 125.0 * s,
+        left + LEGEND_WIDTH * (0.8 if stacked else 1.0),
+    )
     caption_y = min(g.top for g in layers) - 30.0
     s_text = options.text_scale
     widths = [caption_width(g.caption, s_text) for g in layers]
@@ -364,7 +405,7 @@ def _with_edges(network: Network, sizes: list[int], layers: list[LayerGeometry],
     top = caption_y + min(g.caption_dy for g in layers) - 30.0 * s
     bounds = (left, top, right - left, bottom + legend_h - top)
     starts = np.cumsum([0, *sizes[:-1]])
-    drawn = [g for g in layers if g.kind != GRID]
+    drawn = [g for g in layers if g.kind not in (GRID, MAPS)]
     units = {
         "layer": np.concatenate([np.full(len(g.shown), g.index) for g in drawn]).astype(np.intp),
         "unit": np.concatenate([g.shown for g in drawn]).astype(np.intp),
@@ -391,4 +432,5 @@ def _with_edges(network: Network, sizes: list[int], layers: list[LayerGeometry],
         class_outputs=class_outputs,
         callout_y=callout_y if tight else None,
         by_unit=by_unit,
+        connections=None if network.is_dense else connection_count(network),
     )

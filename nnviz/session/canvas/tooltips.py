@@ -6,6 +6,7 @@ import math
 
 import numpy as np
 
+from nnviz.core.explain_layers import cell_text
 from nnviz.session.canvas.frame import Frame, fmt
 from nnviz.session.canvas.layout import Layout
 from nnviz.session.step_view import StepView
@@ -27,7 +28,9 @@ def unit_tooltip(view: StepView, frame: Frame, k: int, j: int) -> str:
     if j == view.network.sizes[k]:
         name = layer_name(view, k)
         return f"<b>bias unit of {name}</b><br>always +1; its edges are the biases b of layer {k + 1}"
-    head = f"<b>{layer_name(view, k)} · unit {j + 1}</b>"
+    shape = view.network.input_shape if k == 0 else view.network.shapes[k - 1]
+    place = cell_text(shape, j) if len(shape) == 3 else f"unit {j + 1}"
+    head = f"<b>{layer_name(view, k)} · {place}</b>"
     if k == 0:
         return f"{head}<br>x = {_value(float(frame.a[0][j]))}"
     act = view.network.layers[k - 1].activation.describe()
@@ -37,6 +40,27 @@ def unit_tooltip(view: StepView, frame: Frame, k: int, j: int) -> str:
         f"δ = ∂L/∂z = {_value(float(frame.delta[k][j]))}",
     ]
     return head + "<br>" + "<br>".join(rows)
+
+
+def kernel_weight_name(view: StepView, k: int, kernel: int, source: int) -> str:
+    """``K[1, 1, 2, 3] of layer 1`` (kernel, input map, row, col from 1), or ``b[1] of layer 1``."""
+    _, c_in, kh, kw = view.network.layers[k - 1].W.shape
+    if source == c_in * kh * kw:
+        return f"b[{kernel + 1}] of layer {k}"
+    c, rest = divmod(source, kh * kw)
+    return f"K[{kernel + 1}, {c + 1}, {rest // kw + 1}, {rest % kw + 1}] of layer {k}"
+
+
+def kernel_tooltip(view: StepView, k: int, kernel: int, source: int) -> str:
+    """The value, gradient and step of one conv kernel weight (or its bias) at the cursor."""
+    lv = view.layers[k - 1]
+    w = "b" if source == lv.parameters.shape[1] - 1 else "K"
+    rows = [
+        f"{w} = {_value(float(lv.parameters[kernel, source]))}",
+        f"∂L/∂{w} = {_value(float(lv.gradient[kernel, source]))}",
+        f"Δ{w} = {_value(float(lv.step[kernel, source]))}",
+    ]
+    return f"<b>{kernel_weight_name(view, k, kernel, source)}</b><br>" + "<br>".join(rows)
 
 
 def edge_tooltip(view: StepView, layout: Layout, i: int) -> str:
