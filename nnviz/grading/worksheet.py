@@ -8,7 +8,7 @@ update. The answer key is the same document with the boxes filled (6 significant
 digits). ``csv`` writes the boxes as a ``nnviz check`` CSV with empty values: fill
 in any of them and check the file.
 
-Rendered as Markdown or LaTeX by :mod:`nnviz.worked_example`'s typesetting.
+Rendered as Markdown, LaTeX or HTML by :mod:`nnviz.worked_render`'s typesetting.
 """
 
 from __future__ import annotations
@@ -18,16 +18,20 @@ import numpy as np
 from nnviz.core.number_text import num
 from nnviz.grading.recompute import Iteration
 from nnviz.worked_example import Block, Heading, Paragraph, Table, parameter_symbol, to_latex, to_markdown
+from nnviz.worked_render import to_html
 
 BLANK = "________"
 DIGITS = 6
 
 
 def render(name: str, it: Iteration, iteration: int, fmt: str, answers: bool = False) -> str:
-    """The worksheet (or with ``answers`` its key) as ``markdown``, ``latex`` or ``csv`` text."""
+    """The worksheet (or with ``answers`` its key) as ``markdown``, ``latex``, ``html`` (what its
+    PDF is typeset from) or ``csv`` text."""
     if fmt == "csv":
         return _csv(it)
     blocks = _blocks(name, it, iteration, answers)
+    if fmt == "html":
+        return to_html(blocks, f"{'Answer key' if answers else 'Exercise'}: {name}, iteration {iteration}")
     return to_markdown(blocks) if fmt == "markdown" else to_latex(blocks)
 
 
