@@ -94,7 +94,7 @@ def parse_json(text: str, shapes: dict[Key, tuple[int, ...]], iteration: int, na
         _known(loss, f"{path}loss", QUANTITIES["loss"])
         for q in QUANTITIES["loss"]:
             if q in loss and loss[q] is not None:
-                out[("loss", 0, q)] = {(): _given(loss[q], f"{path}loss.{q}")}
+                out[("loss", 0, q)] = {(): given_value(loss[q], f"{path}loss.{q}")}
     return out
 
 
@@ -153,7 +153,7 @@ def _cells(value, path: str, shape: tuple[int, ...], index: tuple[int, ...], out
     if value is None:
         return
     if not shape:
-        out[index] = _given(value, path)
+        out[index] = given_value(value, path)
         return
     if not isinstance(value, list) or len(value) != shape[0]:
         got = f"{len(value)} entries" if isinstance(value, list) else type_name(value)
@@ -162,7 +162,7 @@ def _cells(value, path: str, shape: tuple[int, ...], index: tuple[int, ...], out
         _cells(item, f"{path}[{i}]", shape[1:], (*index, i), out)
 
 
-def _given(value, where: str) -> Given:
+def given_value(value, where: str) -> Given:
     if isinstance(value, str):
         text = value.strip()
         try:
@@ -219,7 +219,7 @@ def parse_csv(text: str, shapes: dict[Key, tuple[int, ...]], name: str = "") -> 
         cells = out.setdefault(key, {})
         if index in cells:
             raise BadInput(f"{where}: {phase} {quantity} at row {r} col {c} is given twice")
-        cells[index] = _given(value, where)
+        cells[index] = given_value(value, where)
     return out
 
 
