@@ -46,6 +46,8 @@ FIT_VIEW = "view.fit"
 RESET_LAYOUT = "view.reset_layout"
 PRESENTATION = "view.presentation"
 DARK_THEME = "view.dark"
+EXERCISE_MODE = "exercise.mode"
+LOAD_ANSWERS = "exercise.load_answers"
 
 SPECS = (
     ActionSpec(
@@ -70,7 +72,7 @@ SPECS = (
         EXPORT_EXERCISE,
         "Export E&xercise…",
         None,
-        "Write the current iteration as a worksheet with blank boxes (Markdown, LaTeX or a CSV for "
+        "Write the current iteration as a worksheet with blank boxes (Markdown, LaTeX, PDF or a CSV for "
         "'nnviz check') and its answer key beside it",
     ),
     ActionSpec(
@@ -114,6 +116,20 @@ SPECS = (
         checkable=True,
     ),
     ActionSpec(DARK_THEME, "&Dark Theme", None, "Switch between the light and dark themes", checkable=True),
+    ActionSpec(
+        EXERCISE_MODE,
+        "E&xercise Mode",
+        "F7",
+        "Fill in the values after the cursor yourself: double-click a unit or weight to type one; "
+        "each is judged at once (F7)",
+        checkable=True,
+    ),
+    ActionSpec(
+        LOAD_ANSWERS,
+        "&Load Your Values…",
+        "Ctrl+L",
+        "Judge a file of your values of this iteration (CSV or JSON, as for 'nnviz check') in the exercise mode",
+    ),
 )
 
 

@@ -14,6 +14,7 @@ from nnviz.qt import actions as A
 from nnviz.qt.canvas_source import WorkspaceSource
 from nnviz.qt.controller import Controller
 from nnviz.qt.documents import Documents
+from nnviz.qt.exercise_mode import ExerciseDialogs
 from nnviz.qt.export_menu import ExportMenu
 from nnviz.qt.main_window import SETTINGS_APP, SETTINGS_ORG, MainWindow
 from nnviz.qt.network_canvas import LABELS, QUANTITIES, NetworkCanvas
@@ -47,6 +48,7 @@ class App:
         self._build_menus()
         self.documents = Documents(self.controller, self.window, self.recent_menu, self._refresh)
         self.exports = ExportMenu(self.controller, self.window, self.canvas, self.views, self._refresh)
+        self.exercise = ExerciseDialogs(self.controller, self.window)
         self._connect()
         self._show_theme(theme)
         self._on_controller_workspace_replaced()
@@ -76,6 +78,9 @@ class App:
         edit_menu = menu.addMenu("&Edit")
         edit_menu.addAction(act[A.UNDO])
         edit_menu.addAction(act[A.REDO])
+        exercise_menu = menu.addMenu("E&xercise")
+        exercise_menu.addAction(act[A.EXERCISE_MODE])
+        exercise_menu.addAction(act[A.LOAD_ANSWERS])
         debug = menu.addMenu("&Debug")
         steps = (
             A.RUN,
@@ -178,6 +183,8 @@ class App:
         act[A.EXPORT_WORKED_EXAMPLE].triggered.connect(self.export_worked_example)
         act[A.EXPORT_EXERCISE].triggered.connect(self.export_exercise)
         act[A.EXPORT_FRAMES].triggered.connect(self.export_frames)
+        act[A.EXERCISE_MODE].triggered.connect(self.exercise.set_mode)
+        act[A.LOAD_ANSWERS].triggered.connect(self.exercise.load)
         act[A.FASTEST].toggled.connect(w.speed.set_fastest)
         w.speed.speed_changed.connect(lambda speed: act[A.FASTEST].setChecked(speed is None))
         w.file_dropped.connect(self.open_path)
@@ -195,6 +202,7 @@ class App:
         self.canvas.unit_selected.connect(self._on_canvas_unit_selected)
         self.canvas.edge_selected.connect(self._on_canvas_edge_selected)
         self.canvas.parameter_edit_requested.connect(self._on_canvas_parameter_edit_requested)
+        self.canvas.answer_requested.connect(self.exercise.ask)
 
     def _on_dark_theme_triggered(self, checked: bool) -> None:
         self.set_theme(DARK if checked else LIGHT)
@@ -247,6 +255,7 @@ class App:
         act[A.STEP_BACK].setEnabled(ws.stepper.can_step_back)
         act[A.UNDO].setEnabled(ws.can_undo())
         act[A.REDO].setEnabled(ws.can_redo())
+        act[A.EXERCISE_MODE].setChecked(ws.exercise is not None)
         if self.window.isWindowModified() != ws.dirty:  # setting it sets the window's title again
             self.window.setWindowModified(ws.dirty)
         self.canvas.show_note(self._selection_note())

@@ -102,7 +102,7 @@ def exercise_lines(view: StepView, target: Selection) -> list[str]:
         lines.append(line)
     blank = exercise.blank(target, view.row)
     if blank is not None:
-        lines.append(f"Next blank: {blank.label}. Double-click it (or press Enter) to type your value.")
+        lines.append(f"Next blank: {blank.label}. Double-click it on the canvas to type your value.")
     elif not exercise.available:
         lines.append("Exercises cover dense layers.")
     else:
