@@ -25,6 +25,7 @@ from nnviz.session import training_process
 from nnviz.session.events import Granularity
 from nnviz.session.inspection import note_lines
 from nnviz.session.kinds import undrawn_message
+from nnviz.session.perceptron_count import rule_count_text
 from nnviz.session.selection import Selection
 from nnviz.session.workspace import Workspace
 
@@ -250,7 +251,10 @@ class App:
         self.canvas.refresh()
         pos = ws.stepper.position
         where = "before the first iteration" if pos.event is None else pos.event.label
-        self.window.show_position(f"iteration {pos.iteration} · epoch {pos.epoch} · {where}")
+        rule = rule_count_text(ws.stepper)
+        self.window.show_position(
+            f"iteration {pos.iteration} · epoch {pos.epoch} · {where}{' · ' * bool(rule)}{rule}"
+        )
         act = self.window.actions_by_id
         act[A.STEP_BACK].setEnabled(ws.stepper.can_step_back)
         act[A.UNDO].setEnabled(ws.can_undo())

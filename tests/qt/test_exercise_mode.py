@@ -89,3 +89,15 @@ def test_a_student_file_loads_and_its_weights_are_marked(app, monkeypatch, tmp_p
     assert app.controller.workspace.exercise is not None  # loading enters the mode
     assert set(app.canvas.frame.answer_edges.values()) == {"wrong"}
     assert "1 value(s) of iteration 1 judged: 1 wrong" in app.window.statusBar().currentMessage()
+
+
+def test_the_status_bar_counts_the_perceptrons_updates_until_an_epoch_without_error(qtbot, monkeypatch):
+    QStandardPaths.setTestModeEnabled(True)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    window_app = App(Workspace(load_experiment("perceptron-and")))
+    qtbot.addWidget(window_app.window)
+    window_app.controller.step(Granularity.EPOCH)
+    assert window_app.window.position_label.text().endswith("· perceptron: 2 updates so far")
+    for _ in range(5):
+        window_app.controller.step(Granularity.EPOCH)
+    assert "perceptron: no error in epoch 6, after 11 updates" in window_app.window.position_label.text()
