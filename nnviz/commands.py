@@ -85,11 +85,9 @@ def run_trace(args) -> int:
 
 
 def _checked_iteration(experiment, number: int):
-    """Iteration ``number`` of ``experiment`` traced for grading (dense networks only)."""
+    """Iteration ``number`` of ``experiment`` traced for grading."""
     from nnviz.grading.recompute import Iteration
 
-    if not experiment.network.is_dense:
-        raise BadInput("exercises and checks cover dense layers; this network has other kinds")
     problem = trace_problem(experiment.memory, 1)
     if problem:
         raise BadInput(problem)
@@ -130,6 +128,11 @@ def run_exercise(args) -> int:
     from nnviz.grading.worksheet import render
 
     experiment = load_experiment(args.experiment)
+    if args.format != "csv" and not experiment.network.is_dense:
+        raise BadInput(
+            "worksheets cover dense networks; for conv and pool layers write the blank values as a CSV "
+            "(--format csv), which nnviz check grades"
+        )
     iteration = _checked_iteration(experiment, args.iteration)
     fmt = "html" if args.format == "pdf" else args.format
     text = render(experiment.name, iteration, args.iteration, fmt, args.answers)

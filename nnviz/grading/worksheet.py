@@ -135,6 +135,7 @@ def _csv(it: Iteration) -> str:
         if q in ("input", "weights_before", "bias_before"):
             continue
         for index in np.ndindex(it.true[key].shape):
-            cells = [str(i + 1) for i in index] + [""] * (2 - len(index))
+            cells = [str(i + 1) for i in index[:1]] + [":".join(str(i + 1) for i in index[1:])]
+            cells += [""] * (2 - len(cells))
             lines.append(",".join([phase, "" if phase == "loss" else str(k), q, *cells, ""]))
     return "\n".join(lines) + "\n"

@@ -48,7 +48,10 @@ def test_the_csv_filled_from_the_key_checks_right_and_blank_is_nothing_to_check(
     assert len(result["values"]) == 8 and result["all_right"]
 
 
-@pytest.mark.parametrize("preset", ["wide-and-deep"])
-def test_other_layer_kinds_are_refused(capsys, preset):
+@pytest.mark.parametrize("preset", ["wide-and-deep", "bars-edge-kernel"])
+def test_worksheets_of_other_layer_kinds_are_refused_but_their_csv_is_written(capsys, preset):
     assert main(["exercise", preset]) == 2
-    assert "cover dense layers" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "worksheets cover dense networks" in err and "--format csv" in err
+    assert main(["exercise", preset, "--format", "csv"]) == 0
+    assert capsys.readouterr().out.startswith("phase,layer,quantity,row,col,value\nforward,1,z,1,")
