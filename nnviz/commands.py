@@ -128,11 +128,6 @@ def run_exercise(args) -> int:
     from nnviz.grading.worksheet import render
 
     experiment = load_experiment(args.experiment)
-    if args.format != "csv" and not experiment.network.is_dense:
-        raise BadInput(
-            "worksheets cover dense networks; for conv and pool layers write the blank values as a CSV "
-            "(--format csv), which nnviz check grades"
-        )
     iteration = _checked_iteration(experiment, args.iteration)
     fmt = "html" if args.format == "pdf" else args.format
     text = render(experiment.name, iteration, args.iteration, fmt, args.answers)

@@ -50,6 +50,7 @@ class Iteration:
     optimizer as it was before the iteration's update (its state drives Adam, momentum…)."""
 
     def __init__(self, trainer, trace: IterationTrace, optimizer):
+        self.network = trainer.network
         self.layers = trainer.network.layers
         self.loss = trainer.loss
         self.regularizer = trainer.regularizer

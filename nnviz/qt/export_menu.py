@@ -83,9 +83,6 @@ class ExportMenu:
         if trace is None:
             self.window.show_message("Step into an iteration first: there is nothing to write out yet")
             return []
-        if not ws.experiment.network.is_dense:
-            self.window.show_message("Exercises cover dense layers")
-            return []
         filters = "Markdown (*.md);;LaTeX (*.tex);;PDF (*.pdf);;CSV for nnviz check (*.csv)"
         path, _ = QFileDialog.getSaveFileName(self.window, "Export exercise", "exercise.md", filters)
         if not path:
