@@ -70,9 +70,17 @@ def read_student(path: Path, shapes: dict[Key, tuple[int, ...]], iteration: int)
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise BadInput(f"{path.name}: not UTF-8 text (byte {error.start})") from None
+    return parse_student(text, shapes, iteration, path.name)
+
+
+def parse_student(text: str, shapes: dict[Key, tuple[int, ...]], iteration: int, name: str = "") -> StudentValues:
+    """The learner's values from the text of a file (or the clipboard): JSON when it starts with
+    ``{`` or ``[``, else CSV."""
+    if len(text) > MAX_BYTES:
+        raise BadInput(f"{name or 'the text'}: larger than {MAX_BYTES:,} characters")
     if text.lstrip().startswith(("{", "[")):
-        return parse_json(text, shapes, iteration, path.name)
-    return parse_csv(text, shapes, path.name)
+        return parse_json(text, shapes, iteration, name)
+    return parse_csv(text, shapes, name)
 
 
 # -- JSON -------------------------------------------------------------------------------------------

@@ -48,6 +48,7 @@ PRESENTATION = "view.presentation"
 DARK_THEME = "view.dark"
 EXERCISE_MODE = "exercise.mode"
 LOAD_ANSWERS = "exercise.load_answers"
+PASTE_ANSWERS = "exercise.paste_answers"
 
 SPECS = (
     ActionSpec(
@@ -129,6 +130,12 @@ SPECS = (
         "&Load Your Values…",
         "Ctrl+L",
         "Judge a file of your values of this iteration (CSV or JSON, as for 'nnviz check') in the exercise mode",
+    ),
+    ActionSpec(
+        PASTE_ANSWERS,
+        "&Paste Your Values",
+        "Ctrl+Shift+V",
+        "Judge your values of this iteration from the clipboard (CSV lines or JSON, as for 'nnviz check')",
     ),
 )
 

@@ -82,6 +82,7 @@ class App:
         exercise_menu = menu.addMenu("E&xercise")
         exercise_menu.addAction(act[A.EXERCISE_MODE])
         exercise_menu.addAction(act[A.LOAD_ANSWERS])
+        exercise_menu.addAction(act[A.PASTE_ANSWERS])
         debug = menu.addMenu("&Debug")
         steps = (
             A.RUN,
@@ -186,6 +187,7 @@ class App:
         act[A.EXPORT_FRAMES].triggered.connect(self.export_frames)
         act[A.EXERCISE_MODE].triggered.connect(self.exercise.set_mode)
         act[A.LOAD_ANSWERS].triggered.connect(self.exercise.load)
+        act[A.PASTE_ANSWERS].triggered.connect(self.exercise.paste)
         act[A.FASTEST].toggled.connect(w.speed.set_fastest)
         w.speed.speed_changed.connect(lambda speed: act[A.FASTEST].setChecked(speed is None))
         w.file_dropped.connect(self.open_path)

@@ -121,11 +121,12 @@ class Controller(QObject, PlayLoop):
         self.stepped.emit()
         return verdict
 
-    def load_answers(self, path: str | Path) -> int | None:
-        """Take a student file's values as the learner's answers; how many, or ``None`` (and
-        :attr:`failed`) for a bad file."""
+    def load_answers(self, path: str | Path | None = None, text: str | None = None) -> int | None:
+        """Take a student file's values (or pasted ``text``) as the learner's answers; how many, or
+        ``None`` (and :attr:`failed`) for a bad file."""
         try:
-            count = self.workspace.exercise.load(Path(path))
+            exercise = self.workspace.exercise
+            count = exercise.paste(text) if text is not None else exercise.load(Path(path))
         except BadInput as error:
             self.failed.emit(str(error))
             return None

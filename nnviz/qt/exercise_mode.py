@@ -1,4 +1,4 @@
-"""The exercise mode's dialogs: the learner types a value on the canvas, or loads a student file.
+"""The exercise mode's dialogs: the learner types a value on the canvas, or loads or pastes a student file.
 
 The rules — which value a unit or edge asks for, how an answer is judged — are
 in :mod:`nnviz.session.exercise`; the verdicts are drawn by the canvas and told
@@ -7,6 +7,7 @@ by the inspector. Here only the questions and the status bar's line.
 
 from __future__ import annotations
 
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from nnviz.qt.controller import Controller
@@ -60,21 +61,32 @@ class ExerciseDialogs:
 
     def load(self) -> int | None:
         """Load a student file (``nnviz check``'s CSV or JSON) as the answers of this iteration."""
+        if not self._ready():
+            return None
+        path, _ = QFileDialog.getOpenFileName(self.window, "Load your values", "", STUDENT_FILTER)
+        return self._report(self.controller.load_answers(path)) if path else None
+
+    def paste(self) -> int | None:
+        """Take the clipboard's text (CSV lines or a JSON file's text) as the answers of this iteration."""
+        if not self._ready():
+            return None
+        return self._report(self.controller.load_answers(text=QGuiApplication.clipboard().text()))
+
+    def _ready(self) -> bool:
+        """In the exercise mode (entered if need be) with an iteration to fill in."""
         if self.controller.workspace.exercise is None:
             self.set_mode(True)
-        exercise = self.controller.workspace.exercise
-        if not exercise.available:
+        if not self.controller.workspace.exercise.available:
             self.window.show_message(
                 "Step into an iteration of a dense network first: there is nothing to fill in"
             )
-            return None
-        path, _ = QFileDialog.getOpenFileName(self.window, "Load your values", "", STUDENT_FILTER)
-        if not path:
-            return None
-        count = self.controller.load_answers(path)
+            return False
+        return True
+
+    def _report(self, count: int | None) -> int | None:
+        exercise = self.controller.workspace.exercise
         if count is not None:
             wrong = sum(v.verdict == "wrong" for v in exercise.verdicts.values())
-            self.window.show_message(
-                f"{count} value(s) of iteration {exercise.iteration.trace.iteration} judged: {wrong} wrong", 0
-            )
+            number = exercise.iteration.trace.iteration
+            self.window.show_message(f"{count} value(s) of iteration {number} judged: {wrong} wrong", 0)
         return count

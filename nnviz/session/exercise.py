@@ -26,7 +26,7 @@ import numpy as np
 from nnviz.grading.grade import CONSISTENT, RIGHT, ROUNDED, WRONG, Verdict, grade
 from nnviz.grading.recompute import Iteration
 from nnviz.grading.sentences import label
-from nnviz.grading.student_file import Key, StudentValues, given_value, read_student
+from nnviz.grading.student_file import Key, StudentValues, given_value, parse_student, read_student
 from nnviz.session.events import BACKWARD, FORWARD, UPDATE
 from nnviz.session.selection import Selection
 
@@ -142,8 +142,16 @@ class Exercise:
         """Take every value of a student file (``nnviz check``'s JSON or CSV) for this iteration as
         the learner's answers, replacing those typed; returns how many. Raises ``BadInput``."""
         it = self.iteration
-        shapes = {key: value.shape for key, value in it.true.items()}
-        self.given = read_student(Path(path), shapes, it.trace.iteration)
+        return self._take(read_student(Path(path), {k: v.shape for k, v in it.true.items()}, it.trace.iteration))
+
+    def paste(self, text: str) -> int:
+        """As :meth:`load`, from pasted text (CSV lines or the JSON of a file)."""
+        it = self.iteration
+        shapes = {k: v.shape for k, v in it.true.items()}
+        return self._take(parse_student(text, shapes, it.trace.iteration, "pasted text"))
+
+    def _take(self, given: StudentValues) -> int:
+        self.given = given
         self._grade()
         return len(self._verdicts)
 

@@ -101,3 +101,17 @@ def test_the_status_bar_counts_the_perceptrons_updates_until_an_epoch_without_er
     for _ in range(5):
         window_app.controller.step(Granularity.EPOCH)
     assert "perceptron: no error in epoch 6, after 11 updates" in window_app.window.position_label.text()
+
+
+def test_values_pasted_from_the_clipboard_are_judged(app):
+    from PySide6.QtGui import QGuiApplication
+
+    app.controller.step(Granularity.UNIT)
+    QGuiApplication.clipboard().setText("forward,2,z,1,1,1.106\nbackward,2,delta,1,1,0.7414\n")
+    assert app.window.actions_by_id[A.PASTE_ANSWERS].shortcut() == QKeySequence("Ctrl+Shift+V")
+    app.window.actions_by_id[A.PASTE_ANSWERS].trigger()
+    assert app.canvas.frame.answer_units == {(2, 0): "wrong"}  # z right to 3 decimals, δ without f′(z)
+    assert "2 value(s) of iteration 1 judged: 1 wrong" in app.window.statusBar().currentMessage()
+    QGuiApplication.clipboard().setText("forward,2,z,1\n")
+    app.window.actions_by_id[A.PASTE_ANSWERS].trigger()
+    assert "line 1: expected 6 fields" in app.window.statusBar().currentMessage()
