@@ -48,7 +48,7 @@ from nnviz.core.numbering import subscript
 from nnviz.qt.controller import Controller
 from nnviz.qt.pacing import TEXT_INTERVAL_S, LivePacer, PacedPanel
 from nnviz.qt.theme import Theme, ui_font
-from nnviz.session.inspection import Row, inspect
+from nnviz.session.inspection import EXERCISE, Row, inspect
 from nnviz.session.selection import Selection
 
 PASS_BELOW = 1e-6
@@ -167,15 +167,17 @@ class Inspector(PacedPanel, QWidget):
 
     # -- output -------------------------------------------------------------------------------------------
     def _render_sentences(self) -> None:
-        """The event's computation first, then what the selection adds; from the top, so it is in view."""
+        """The exercise mode's answers first, then the event's computation, then what the selection
+        adds; from the top, so it is in view."""
         parts = []
         shown = [lines for _, lines in self.event_groups]
+        groups = [(heading, lines) for heading, lines in self._groups if heading == EXERCISE]
         # The event at the cursor is "Now"; in the update phase the layers updated before it follow.
-        groups = [
+        groups += [
             (f"Now: {heading}" if i == 0 else f"Before it in this iteration: {heading}", lines)
             for i, (heading, lines) in enumerate(self.event_groups)
         ]
-        groups += [(heading, lines) for heading, lines in self._groups if lines not in shown]
+        groups += [(h, lines) for h, lines in self._groups if lines not in shown and h != EXERCISE]
         for heading, lines in groups:
             parts.append(f"<p style='margin:6px 0 2px 0'><b>{heading}</b></p>")
             parts += [f"<p style='margin:0 0 4px 0'>{html.escape(s)}</p>" for s in lines]

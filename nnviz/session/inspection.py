@@ -28,6 +28,8 @@ from nnviz.session.selection import Selection
 from nnviz.session.step_view import StepView
 
 Group = tuple[str, list[str]]
+EXERCISE = "Exercise"
+"""The heading of the exercise mode's group, which the inspector shows first."""
 
 
 @dataclass(frozen=True)
@@ -81,7 +83,7 @@ def inspect(view: StepView, trainer, input_names: list[str]) -> Inspection:
         return _input(view, target, input_names)
     shown = _unit(view, target, trainer) if target.is_unit else _edge(view, target, trainer)
     if view.exercise is not None and view.trace is not None:
-        shown.groups.insert(0, ("Exercise", exercise_lines(view, target)))
+        shown.groups.insert(0, (EXERCISE, exercise_lines(view, target)))
     return shown
 
 
