@@ -62,9 +62,13 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("student", help="your values: .json (nnviz trace schema) or .csv")
     check.add_argument("--iteration", type=_positive_int, default=1, metavar="N", help="iteration to check (1)")
     check.add_argument(
-        "--format", choices=("text", "markdown", "json"), default="text", help="report format (text)"
+        "--format",
+        choices=("text", "markdown", "json", "pdf"),
+        default="text",
+        help="report format (text); pdf is the markdown report typeset, written to --out",
     )
     check.add_argument("--expected", action="store_true", help="show nnviz's value beside each one not right")
+    check.add_argument("--out", metavar="FILE", help="write the report here instead of to stdout (pdf: required)")
 
     exercise = sub.add_parser(
         "exercise",
@@ -74,11 +78,12 @@ def build_parser() -> argparse.ArgumentParser:
     exercise.add_argument("--iteration", type=_positive_int, default=1, metavar="N", help="iteration (1)")
     exercise.add_argument(
         "--format",
-        choices=("markdown", "latex", "csv"),
+        choices=("markdown", "latex", "pdf", "csv"),
         default="markdown",
-        help="markdown or latex worksheet, or the blank boxes as a CSV for 'nnviz check' (markdown)",
+        help="markdown, latex or pdf worksheet, or the blank boxes as a CSV for 'nnviz check' (markdown)",
     )
     exercise.add_argument("--answers", action="store_true", help="the answer key: every box filled")
+    exercise.add_argument("--out", metavar="FILE", help="write it here instead of to stdout (pdf: required)")
 
     sub.add_parser("presets", help="list the shipped presets")
 

@@ -6,6 +6,7 @@ import copy
 import csv
 import json
 import math
+import os
 import sys
 from pathlib import Path
 
@@ -91,11 +92,9 @@ def run_trace(args) -> int:
 
 
 def _checked_iteration(experiment, number: int):
-    """Iteration ``number`` of ``experiment`` traced for grading (dense networks only)."""
+    """Iteration ``number`` of ``experiment`` traced for grading."""
     from nnviz.grading.recompute import Iteration
 
-    if not experiment.network.is_dense:
-        raise BadInput("exercises and checks cover dense layers; this network has other kinds")
     problem = trace_problem(experiment.memory, 1)
     if problem:
         raise BadInput(problem)
@@ -121,12 +120,14 @@ def run_check(args) -> int:
     if not student:
         raise BadInput(f"{args.student}: no values to check (every value is missing or null)")
     result = grade(iteration, student)
+    name, number = experiment.name, args.iteration
     if args.format == "json":
-        sys.stdout.write(report.json_text(result, experiment.name, args.iteration))
-    elif args.format == "markdown":
-        sys.stdout.write(report.markdown(result, experiment.name, args.iteration))
+        text = report.json_text(result, name, number)
+    elif args.format in ("markdown", "pdf"):
+        text = (report.html if args.format == "pdf" else report.markdown)(result, name, number)
     else:
-        sys.stdout.write(report.text(result, experiment.name, args.iteration, args.expected))
+        text = report.text(result, name, number, args.expected)
+    _output(args, text, f"Check: {name}, iteration {number}")
     return 0 if result.all_right else 1
 
 
@@ -135,8 +136,33 @@ def run_exercise(args) -> int:
 
     experiment = load_experiment(args.experiment)
     iteration = _checked_iteration(experiment, args.iteration)
-    sys.stdout.write(render(experiment.name, iteration, args.iteration, args.format, args.answers))
+    fmt = "html" if args.format == "pdf" else args.format
+    text = render(experiment.name, iteration, args.iteration, fmt, args.answers)
+    title = f"{'Answer key' if args.answers else 'Exercise'}: {experiment.name}, iteration {args.iteration}"
+    _output(args, text, title)
     return 0
+
+
+def _output(args, text: str, title: str) -> None:
+    """A command's document to ``--out`` or stdout; with ``--format pdf`` ``text`` is the HTML
+    typeset as a PDF file (``--out`` required)."""
+    if args.format != "pdf":
+        if args.out:
+            _write(Path(args.out), text)
+        else:
+            sys.stdout.write(text)
+        return
+    if not args.out:
+        raise BadInput("--format pdf writes a file: add --out FILE.pdf")
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("QT_HASH_SEED", "0")  # the embedded fonts in the same order every run (see shot)
+    from nnviz.qt.document_pdf import write_document_pdf
+
+    try:
+        write_document_pdf(text, Path(args.out), title)
+    except OSError as error:
+        raise BadInput(f"cannot write {args.out}: {error.strerror or error}") from None
+    print(args.out)
 
 
 def run_train(args) -> int:

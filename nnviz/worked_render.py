@@ -1,11 +1,16 @@
-"""The building blocks of a worked example and their two typesettings, Markdown and LaTeX.
+"""The building blocks of a worked example and their typesettings: Markdown, LaTeX and HTML.
 
 A document is a list of blocks: headings, paragraphs, sentence lists and tables
 of numbers already written as text (:func:`num`: 4 significant digits, a real minus).
+Paragraph text is Markdown as far as ``**bold**`` goes; a table cell may escape ``|``
+as ``\\|`` for Markdown. The HTML is the subset Qt's rich text draws (the PDFs of
+:mod:`nnviz.qt.document_pdf` are typeset from it).
 """
 
 from __future__ import annotations
 
+import html
+import re
 from dataclasses import dataclass
 
 from nnviz.core import explain
@@ -32,6 +37,8 @@ class Sentences:
 class Table:
     header: list[str]
     rows: list[list[str]]
+    tones: list[str] | None = None
+    """A background colour per row (``#rrggbb``, empty for none), drawn by HTML only."""
 
 
 Block = Heading | Paragraph | Sentences | Table
@@ -86,3 +93,45 @@ def to_latex(blocks: list[Block]) -> str:
             )
     parts.append(r"\end{document}")
     return "\n\n".join(parts) + "\n"
+
+
+_BOLD = re.compile(r"\*\*(.+?)\*\*")
+_NUMBER = re.compile(r"^[+\-−]?(\d[\d.,]*|\.\d+)(e[+\-−]?\d+)?%?$|^_+$")
+
+
+def _inline_html(text: str) -> str:
+    return _BOLD.sub(r"<b>\1</b>", html.escape(text, quote=False))
+
+
+def _cell_html(tag: str, text: str) -> str:
+    text = text.replace("\\|", "|")
+    align = ' align="right"' if _NUMBER.match(text.strip()) else ""
+    return f"<{tag}{align}>{html.escape(text, quote=False)}</{tag}>"
+
+
+def to_html(blocks: list[Block], title: str) -> str:
+    """A complete HTML document of the blocks (tables with rules, numbers right-aligned)."""
+    parts = [
+        "<!DOCTYPE html>",
+        f'<html><head><meta charset="utf-8"><title>{html.escape(title)}</title></head><body>',
+    ]
+    for block in blocks:
+        if isinstance(block, Heading):
+            parts.append(f"<h{block.level}>{_inline_html(block.text)}</h{block.level}>")
+        elif isinstance(block, Paragraph):
+            parts.append(f"<p>{_inline_html(block.text)}</p>")
+        elif isinstance(block, Sentences):
+            parts.append("<ul>" + "".join(f"<li>{_inline_html(line)}</li>" for line in block.lines) + "</ul>")
+        else:
+            head = "".join(_cell_html("th", h) for h in block.header)
+            rows = []
+            for r, row in enumerate(block.rows):
+                tone = block.tones[r] if block.tones else ""
+                colour = f' bgcolor="{tone}"' if tone else ""
+                rows.append(f"<tr{colour}>" + "".join(_cell_html("td", c) for c in row) + "</tr>")
+            parts.append(
+                '<table border="1" cellspacing="0" cellpadding="3">'
+                f"<thead><tr>{head}</tr></thead>{''.join(rows)}</table>"
+            )
+    parts.append("</body></html>")
+    return "\n".join(parts) + "\n"

@@ -24,6 +24,17 @@ from nnviz.core.trace import IterationTrace
 Array = np.ndarray
 
 
+@dataclass(frozen=True)
+class RuleCount:
+    """The perceptron rule's count: ``updates`` (samples that changed the weights) in all the
+    iterations done, ``in_epoch`` of them in the epoch under way, and ``converged_epoch``, the
+    first epoch in which no sample was misclassified (``None`` until there is one)."""
+
+    updates: int = 0
+    in_epoch: int = 0
+    converged_epoch: int | None = None
+
+
 @dataclass
 class TrainerState:
     """Everything that, restored, makes the next iterations replay bit-identically.
@@ -43,6 +54,8 @@ class TrainerState:
     """Optimizer hyper-parameters (learning rate…); ``None`` keeps the current ones."""
     regularizer: Regularizer | None = None
     """``None`` keeps the current regularizer."""
+    rule: RuleCount = RuleCount()
+    """With the perceptron rule, its updates so far and the first epoch without one."""
 
 
 class Trainer:
@@ -87,6 +100,8 @@ class Trainer:
         """Epochs completed."""
         self._order: Array | None = None
         self._position = 0
+        self.rule = RuleCount()
+        """The perceptron rule's updates so far (untouched by other optimizers)."""
 
     @property
     def iterations_per_epoch(self) -> int:
@@ -113,10 +128,22 @@ class Trainer:
         self.iteration += 1
         trace.iteration = self.iteration
         trace.epoch = self.epoch + 1
-        if self._position >= len(self.x):
+        ended = self._position >= len(self.x)
+        if ended:
             self.epoch += 1
             self._order = None
+        if trace.rule_steps is not None:
+            self._count_rule(trace.rule_steps.updates, ended)
         return trace
+
+    def _count_rule(self, updates: int, epoch_ended: bool) -> None:
+        c = self.rule
+        in_epoch, converged = c.in_epoch + updates, c.converged_epoch
+        if epoch_ended:
+            if in_epoch == 0 and converged is None:
+                converged = self.epoch
+            in_epoch = 0
+        self.rule = RuleCount(c.updates + updates, in_epoch, converged)
 
     def run_epoch(self) -> IterationTrace:
         """Iterate to the end of the current epoch; returns the last trace."""
@@ -145,6 +172,7 @@ class Trainer:
             self.optimizer.copy_state(),
             dict(self.optimizer.hyper),
             self.regularizer,
+            self.rule,
         )
 
     def restore(self, state: TrainerState) -> None:
@@ -159,3 +187,4 @@ class Trainer:
             self.optimizer.hyper = dict(state.hyper)
         if state.regularizer is not None:
             self.regularizer = state.regularizer
+        self.rule = state.rule

@@ -112,7 +112,12 @@ def _candidates(it: Iteration, key: Key, get: Getter, right: Array):
             yield NO_SLOPE, grad_a
         if act.elementwise and act.name not in ("identity", "step"):
             yield SLOPE_OF_A, grad_a * act.derivative(a, act.value(a))
-    if q == "z":
+    if q == "z" and not it.is_dense(k):
+        if ("update", k, "weights") in it.true:  # a conv layer: the same mistakes, through the layer
+            W, b = get(("update", k, "weights_before")), get(("update", k, "bias_before"))
+            yield NO_BIAS, it.z_with(k, get, W, np.zeros_like(b))
+            yield NEW_WEIGHT, it.z_with(k, get, it.true[("update", k, "weights")], it.true[("update", k, "bias")])
+    elif q == "z":
         x, W, b = (
             get(("forward", k, "input")),
             get(("update", k, "weights_before")),
@@ -128,13 +133,13 @@ def _candidates(it: Iteration, key: Key, get: Getter, right: Array):
     if N > 1 and (output or q in ("grad_weights", "grad_bias")) and q != "regularization":
         yield OFF_BY_N, N * right
         yield OFF_BY_N, right / N
-    if q == "grad_a" and k < L:
+    if q == "grad_a" and k < L and it.is_dense(k + 1):
         delta = get(("backward", k + 1, "delta"))
         yield NEW_WEIGHT, it.grad_a_below(k, delta, it.true[("update", k + 1, "weights")])
         W = get(("update", k + 1, "weights_before"))
         if W.shape[0] == W.shape[1]:
             yield TRANSPOSED, it.grad_a_below(k, delta, W.T)
-    if q in ("grad_weights", "weights", "weights_before"):
+    if q in ("grad_weights", "weights", "weights_before") and right.ndim == 2:
         yield TRANSPOSED, right.T
     if q in ("weights", "bias"):
         before = get(("update", k, "weights_before" if q == "weights" else "bias_before"))

@@ -1,10 +1,11 @@
-"""The result of ``nnviz check`` as text, Markdown (the learner's values beside nnviz's) or JSON."""
+"""The result of ``nnviz check`` as text, Markdown or HTML (the learner's values beside nnviz's) or JSON."""
 
 from __future__ import annotations
 
 from nnviz.core.jsonfmt import dumps
 from nnviz.core.number_text import num
 from nnviz.grading.grade import CONSISTENT, RIGHT, ROUNDED, WRONG, Grade, Verdict
+from nnviz.worked_render import Block, Heading, Paragraph, Table, to_html, to_markdown
 
 DIGITS = 6
 TAG = {RIGHT: "RIGHT", ROUNDED: "ROUNDED", CONSISTENT: "CONSISTENT", WRONG: "WRONG"}
@@ -51,21 +52,15 @@ def text(result: Grade, experiment: str, iteration: int, show_expected: bool) ->
     return "\n".join(lines) + "\n"
 
 
-def markdown(result: Grade, experiment: str, iteration: int) -> str:
-    out = [
-        f"# Check: {experiment}, iteration {iteration}",
-        "",
-        f"{_summary(result)}.",
-        "",
-        f"**Score by phase:** {_score(result)}.",
-        "",
-        f"**{_first(result)}**",
-        "",
-        "| value | yours | expected | from your inputs | verdict | note |",
-        "|---|---|---|---|---|---|",
-    ]
-    for v in result.verdicts:
-        cells = [
+TONES = {RIGHT: "#dcfce7", ROUNDED: "#ecfccb", CONSISTENT: "#fef9c3", WRONG: "#fee2e2"}
+"""Each verdict's row colour in the HTML (and PDF) report: green, lime, yellow, red."""
+
+
+def blocks(result: Grade, experiment: str, iteration: int) -> list[Block]:
+    """The report as a document: summary, score by phase, the first wrong value, and a table of
+    every value with the learner's number beside nnviz's and the one their inputs give."""
+    rows = [
+        [
             v.label,
             v.given.text,
             num(v.expected, DIGITS),
@@ -73,8 +68,28 @@ def markdown(result: Grade, experiment: str, iteration: int) -> str:
             v.verdict,
             _note(v).replace("|", "\\|"),
         ]
-        out.append("| " + " | ".join(cells) + " |")
-    return "\n".join(out) + "\n"
+        for v in result.verdicts
+    ]
+    return [
+        Heading(1, f"Check: {experiment}, iteration {iteration}"),
+        Paragraph(f"{_summary(result)}."),
+        Paragraph(f"**Score by phase:** {_score(result)}."),
+        Paragraph(f"**{_first(result)}**"),
+        Table(
+            ["value", "yours", "expected", "from your inputs", "verdict", "note"],
+            rows,
+            [TONES[v.verdict] for v in result.verdicts],
+        ),
+    ]
+
+
+def markdown(result: Grade, experiment: str, iteration: int) -> str:
+    return to_markdown(blocks(result, experiment, iteration))
+
+
+def html(result: Grade, experiment: str, iteration: int) -> str:
+    """The Markdown report's document as HTML, each value's row coloured by its verdict (for the PDF)."""
+    return to_html(blocks(result, experiment, iteration), f"Check: {experiment}, iteration {iteration}")
 
 
 def json_text(result: Grade, experiment: str, iteration: int) -> str:

@@ -29,6 +29,9 @@ def label(key: Key, index: tuple[int, ...]) -> str:
     if phase == "loss":
         return {"data": "data loss L_data", "regularization": "regularization term", "total": "total loss L"}[q]
     if q in SYMBOL:
+        if len(index) == 4:
+            n, c, h, w = index
+            return f"{SYMBOL[q]}, layer {k}, sample {n + 1}, map {c + 1}, row {h + 1}, col {w + 1}"
         n, j = index
         return f"{SYMBOL[q]}, layer {k}, sample {n + 1}, unit {j + 1}"
     name = _parameter(q, index)
@@ -39,6 +42,8 @@ def label(key: Key, index: tuple[int, ...]) -> str:
 
 
 def _parameter(q: str, index: tuple[int, ...]) -> str:
+    if "weights" in q and len(index) == 4:
+        return f"K[{', '.join(str(i + 1) for i in index)}]"  # kernel, map, row, col
     if "weights" in q:
         j, i = index
         return f"w{j + 1},{i + 1}"
@@ -48,6 +53,9 @@ def _parameter(q: str, index: tuple[int, ...]) -> str:
 def sentence(it: Iteration, key: Key, index: tuple[int, ...], get: Getter, value: float) -> str:
     """The correct computation of one value from ``get``'s inputs, with its numbers; ``value`` is its result."""
     phase, k, q = key
+    above_not_dense = q == "grad_a" and k < it.n_layers and not it.is_dense(k + 1)
+    if phase in ("forward", "backward") and (not it.is_dense(k) or above_not_dense):
+        return _map_layer(it, k, q, index, get, value)
     if phase == "forward":
         return _forward(it, k, q, index, get, value)
     if phase == "loss":
@@ -73,6 +81,41 @@ def _forward(it: Iteration, k: int, q: str, index, get: Getter, value: float) ->
     )
     total, _ = s.products([*W, b], [*x, 1.0])
     return f"z = Σ_i w_i·a_i + b·1 with the weights before the update = {total} = {s(value)}"
+
+
+MAP_WORDS = {
+    ("conv2d", "z"): "z = Σ K ⊙ window + b: the kernel times the input window at this place, plus its bias",
+    ("max_pool2d", "z"): "z = the largest value of its window of the input map",
+    ("avg_pool2d", "z"): "z = the mean of its window of the input map",
+    ("flatten", "z"): "z = the input's cell at this place, the maps laid out as one row",
+    ("concat", "z"): "z = the network input's column or the unit of the layer below at this place",
+    ("conv2d", "grad_weights"): "∂L/∂K = Σ over the batch and the map's cells of δ·the input cell the weight met",
+    ("conv2d", "grad_bias"): "∂L/∂b = Σ over the batch and the map's cells of δ",
+}
+
+
+def _map_layer(it: Iteration, k: int, q: str, index, get: Getter, value: float) -> str:
+    """A value of a conv, pool, flatten or concat layer: what it is, from the learner's inputs."""
+    layer = it.layers[k - 1]
+    if q == "input":
+        return _forward(it, k, q, index, get, value)
+    if q == "a":
+        z = float(get(("forward", k, "z"))[index])
+        return f"a = f(z) with f = {layer.activation.describe()}: a = f({s(z)}) = {s(value)}"
+    if q == "delta":
+        ga = float(get(("backward", k, "grad_a"))[index])
+        if layer.activation.name == "identity":
+            return f"δ = ∂L/∂a (no activation) = {s(value)}"
+        z, a = (get(("forward", k, name))[index] for name in ("z", "a"))
+        slope = float(layer.activation.derivative(np.array([z]), np.array([a]))[0])
+        return f"δ = ∂L/∂a·f′(z) = {s.f(ga)}·f′({s(float(z))}) = {s.f(ga)}·{s.f(slope)} = {s(value)}"
+    if q == "grad_a":
+        if k == it.n_layers:
+            return f"∂L/∂a of the output is the loss's slope at the output, for the batch loss: {s(value)}"
+        above = it.layers[k].kind
+        return f"∂L/∂a = what layer {k + 1} ({above}) passes back from its δ, from your numbers = {s(value)}"
+    words = MAP_WORDS.get((layer.kind, q), f"{q} of layer {k} ({layer.kind})")
+    return f"{words}; from your numbers = {s(value)}"
 
 
 def _loss(it: Iteration, q: str, get: Getter, value: float) -> str:

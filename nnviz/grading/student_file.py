@@ -10,7 +10,9 @@ CSV: ``phase,layer,quantity,row,col,value`` per line (a header line starting wit
 ``phase``, lines starting with ``#`` and lines with an empty value are skipped). ``row`` and ``col`` count
 from 1: sample and unit for forward/backward arrays, unit and input for weights;
 ``col`` is empty for a vector (bias), ``layer``, ``row`` and ``col`` are empty for
-a loss value.
+a loss value. An array of conv or pool maps (N×C×H×W) or a kernel (out×in×kh×kw)
+takes its first index in ``row`` and the others in ``col`` joined by ``:``
+(``2:3:4``: map 2, row 3, col 4).
 
 Any problem raises :class:`~nnviz.errors.BadInput` naming the JSON path or CSV line.
 """
@@ -68,9 +70,17 @@ def read_student(path: Path, shapes: dict[Key, tuple[int, ...]], iteration: int)
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise BadInput(f"{path.name}: not UTF-8 text (byte {error.start})") from None
+    return parse_student(text, shapes, iteration, path.name)
+
+
+def parse_student(text: str, shapes: dict[Key, tuple[int, ...]], iteration: int, name: str = "") -> StudentValues:
+    """The learner's values from the text of a file (or the clipboard): JSON when it starts with
+    ``{`` or ``[``, else CSV."""
+    if len(text) > MAX_BYTES:
+        raise BadInput(f"{name or 'the text'}: larger than {MAX_BYTES:,} characters")
     if text.lstrip().startswith(("{", "[")):
-        return parse_json(text, shapes, iteration, path.name)
-    return parse_csv(text, shapes, path.name)
+        return parse_json(text, shapes, iteration, name)
+    return parse_csv(text, shapes, name)
 
 
 # -- JSON -------------------------------------------------------------------------------------------
@@ -94,7 +104,7 @@ def parse_json(text: str, shapes: dict[Key, tuple[int, ...]], iteration: int, na
         _known(loss, f"{path}loss", QUANTITIES["loss"])
         for q in QUANTITIES["loss"]:
             if q in loss and loss[q] is not None:
-                out[("loss", 0, q)] = {(): _given(loss[q], f"{path}loss.{q}")}
+                out[("loss", 0, q)] = {(): given_value(loss[q], f"{path}loss.{q}")}
     return out
 
 
@@ -142,6 +152,8 @@ def _layers(entries, path: str, phase: str, shapes, out: StudentValues) -> None:
             if q not in entry:
                 continue
             key = (phase, int(layer), q)
+            if key not in shapes:
+                raise BadInput(f"{where}.{q}: layer {layer} has no {q} (a layer without parameters)")
             if key in out:
                 raise BadInput(f"{where}.{q}: layer {layer} is given twice")
             values: dict[tuple[int, ...], Given] = {}
@@ -153,7 +165,7 @@ def _cells(value, path: str, shape: tuple[int, ...], index: tuple[int, ...], out
     if value is None:
         return
     if not shape:
-        out[index] = _given(value, path)
+        out[index] = given_value(value, path)
         return
     if not isinstance(value, list) or len(value) != shape[0]:
         got = f"{len(value)} entries" if isinstance(value, list) else type_name(value)
@@ -162,7 +174,7 @@ def _cells(value, path: str, shape: tuple[int, ...], index: tuple[int, ...], out
         _cells(item, f"{path}[{i}]", shape[1:], (*index, i), out)
 
 
-def _given(value, where: str) -> Given:
+def given_value(value, where: str) -> Given:
     if isinstance(value, str):
         text = value.strip()
         try:
@@ -219,7 +231,7 @@ def parse_csv(text: str, shapes: dict[Key, tuple[int, ...]], name: str = "") -> 
         cells = out.setdefault(key, {})
         if index in cells:
             raise BadInput(f"{where}: {phase} {quantity} at row {r} col {c} is given twice")
-        cells[index] = _given(value, where)
+        cells[index] = given_value(value, where)
     return out
 
 
@@ -235,16 +247,24 @@ def _csv_key(phase: str, layer: str, quantity: str, shapes, where: str) -> Key:
     layers = sorted({k[1] for k in shapes if k[0] == phase})
     if not layer.isdigit() or int(layer) not in layers:
         raise BadInput(f"{where}: expected a layer number in {_span(layers)}, got {layer!r}")
-    return (phase, int(layer), quantity)
+    key = (phase, int(layer), quantity)
+    if key not in shapes:
+        raise BadInput(f"{where}: layer {layer} has no {quantity} (a layer without parameters)")
+    return key
 
 
 def _csv_index(r: str, c: str, shape: tuple[int, ...], where: str) -> tuple[int, ...]:
-    fields = [f for f in (r, c) if f != ""]
+    fields = [f for f in (r, *c.split(":")) if f != ""]
     if len(fields) != len(shape) or (len(shape) == 1 and c != ""):
-        needed = ("row and col", "row only (col empty)", "neither row nor col")[2 - len(shape)]
+        needed = {
+            0: "neither row nor col",
+            1: "row only (col empty)",
+            2: "row and col",
+        }.get(len(shape), f"row and col as {':'.join(['·'] * (len(shape) - 1))} (e.g. 2:3:4)")
         raise BadInput(f"{where}: this quantity ({_shape(shape) or 'one number'}) takes {needed}")
     index = []
-    for label, text, size in zip(("row", "col"), fields, shape):
+    labels = ("row", *(["col"] * (len(shape) - 1)))
+    for label, text, size in zip(labels, fields, shape):
         if not text.isdigit() or not 1 <= int(text) <= size:
             raise BadInput(f"{where}: {label} must be a whole number in 1..{size}, got {text!r}")
         index.append(int(text) - 1)

@@ -8,7 +8,7 @@ update. The answer key is the same document with the boxes filled (6 significant
 digits). ``csv`` writes the boxes as a ``nnviz check`` CSV with empty values: fill
 in any of them and check the file.
 
-Rendered as Markdown or LaTeX by :mod:`nnviz.worked_example`'s typesetting.
+Rendered as Markdown, LaTeX or HTML by :mod:`nnviz.worked_render`'s typesetting.
 """
 
 from __future__ import annotations
@@ -16,18 +16,28 @@ from __future__ import annotations
 import numpy as np
 
 from nnviz.core.number_text import num
+from nnviz.grading import worksheet_maps as maps
 from nnviz.grading.recompute import Iteration
 from nnviz.worked_example import Block, Heading, Paragraph, Table, parameter_symbol, to_latex, to_markdown
+from nnviz.worked_layers import network_words
+from nnviz.worked_render import to_html
 
 BLANK = "________"
+BIAS_WORDS = {
+    True: "Every layer but the output has a bias unit whose value is 1.",
+    False: "Each kernel has its bias b[kernel]; a dense layer's bias is the weight from a bias unit of value 1.",
+}
 DIGITS = 6
 
 
 def render(name: str, it: Iteration, iteration: int, fmt: str, answers: bool = False) -> str:
-    """The worksheet (or with ``answers`` its key) as ``markdown``, ``latex`` or ``csv`` text."""
+    """The worksheet (or with ``answers`` its key) as ``markdown``, ``latex``, ``html`` (what its
+    PDF is typeset from) or ``csv`` text."""
     if fmt == "csv":
         return _csv(it)
     blocks = _blocks(name, it, iteration, answers)
+    if fmt == "html":
+        return to_html(blocks, f"{'Answer key' if answers else 'Exercise'}: {name}, iteration {iteration}")
     return to_markdown(blocks) if fmt == "markdown" else to_latex(blocks)
 
 
@@ -37,63 +47,74 @@ def _cell(it: Iteration, answers: bool, key, index) -> str:
 
 def _blocks(name: str, it: Iteration, iteration: int, answers: bool) -> list[Block]:
     trainer_loss, opt, t = it.loss, it.optimizer, it.trace
-    sizes = "-".join([str(t.x.shape[1]), *(str(lt.z.shape[1]) for lt in t.layers)])
-    acts = ", ".join(layer.activation.describe() for layer in it.layers)
+    dense = all(layer.kind == "dense" for layer in it.layers)
+    if dense:
+        sizes = "-".join([str(t.x.shape[1]), *(str(lt.z.shape[1]) for lt in t.layers)])
+        network = f"{sizes} ({', '.join(layer.activation.describe() for layer in it.layers)})"
+    else:
+        network = network_words(it.network)
     title = "Answer key" if answers else "Exercise"
+
+    def cell(key, index) -> str:
+        return _cell(it, answers, key, index)
+
     blocks: list[Block] = [
         Heading(1, f"{title}: {name}, iteration {iteration}"),
         Paragraph(
-            f"Network {sizes} ({acts}); loss: {trainer_loss.display_name} ({trainer_loss.formula}); "
+            f"Network {network}; loss: {trainer_loss.display_name} ({trainer_loss.formula}); "
             f"optimizer: {opt.describe()}; regularization: "
             f"{it.regularizer.formula() if it.regularizer.active else 'none'}; batch of {len(t.x)} sample(s). "
-            "Every layer but the output has a bias unit whose value is 1. Fill in every box; "
+            f"{BIAS_WORDS[dense]} Fill in every box; "
             "'nnviz check' grades any of them (write the digits you computed)."
         ),
         Heading(2, "Given"),
-        _batch(it),
+        *([_batch(it)] if t.x.ndim == 2 else maps.batch_blocks(it)),
     ]
     for k, lt in enumerate(t.layers, start=1):
-        fan_in = lt.input.shape[1]
-        rows = [
-            [parameter_symbol(j, i, fan_in), num(lt.b_before[j] if i == fan_in else lt.W_before[j, i], DIGITS)]
-            for j in range(lt.z.shape[1])
-            for i in range(fan_in + 1)
-        ]
-        blocks += [Paragraph(f"Layer {k}, parameters before the update:"), Table(["parameter", "value"], rows)]
+        if it.layers[k - 1].kind == "conv2d":
+            blocks += maps.parameter_blocks(it, k)
+        elif it.is_dense(k):
+            fan_in = lt.input.shape[1]
+            rows = [
+                [parameter_symbol(j, i, fan_in), num(lt.b_before[j] if i == fan_in else lt.W_before[j, i], DIGITS)]
+                for j in range(lt.z.shape[1])
+                for i in range(fan_in + 1)
+            ]
+            blocks += [Paragraph(f"Layer {k}, parameters before the update:"), Table(["parameter", "value"], rows)]
     blocks.append(Heading(2, "Forward pass"))
     for k, lt in enumerate(t.layers, start=1):
+        if not it.is_dense(k):
+            blocks += maps.forward_blocks(it, k, cell)
+            continue
         units = lt.z.shape[1]
         header = ["sample", *[f"z{j + 1}" for j in range(units)], *[f"a{j + 1}" for j in range(units)]]
         rows = [
-            [
-                str(n + 1),
-                *[_cell(it, answers, ("forward", k, q), (n, j)) for q in ("z", "a") for j in range(units)],
-            ]
+            [str(n + 1), *[cell(("forward", k, q), (n, j)) for q in ("z", "a") for j in range(units)]]
             for n in range(len(t.x))
         ]
         blocks += [Paragraph(f"Layer {k}:"), Table(header, rows)]
     blocks.append(Heading(2, "Loss"))
     names = {"data": "data loss L_data", "regularization": "regularization", "total": "total L"}
-    rows = [[label, _cell(it, answers, ("loss", 0, q), ())] for q, label in names.items()]
+    rows = [[label, cell(("loss", 0, q), ())] for q, label in names.items()]
     blocks.append(Table(["quantity", "value"], rows))
     blocks.append(Heading(2, "Backward pass"))
     for k in range(it.n_layers, 0, -1):
+        if not it.is_dense(k):
+            blocks += maps.backward_blocks(it, k, cell)
+            continue
         units = t.layers[k - 1].z.shape[1]
         header = ["sample", *[f"∂L/∂a{j + 1}" for j in range(units)], *[f"δ{j + 1}" for j in range(units)]]
         rows = [
-            [
-                str(n + 1),
-                *[
-                    _cell(it, answers, ("backward", k, q), (n, j))
-                    for q in ("grad_a", "delta")
-                    for j in range(units)
-                ],
-            ]
+            [str(n + 1), *[cell(("backward", k, q), (n, j)) for q in ("grad_a", "delta") for j in range(units)]]
             for n in range(len(t.x))
         ]
         blocks += [Paragraph(f"Layer {k}:"), Table(header, rows)]
     blocks.append(Heading(2, "Gradients and update"))
     for k, lt in enumerate(t.layers, start=1):
+        if it.layers[k - 1].kind == "conv2d":
+            blocks += maps.update_blocks(it, k, cell)
+        if not it.is_dense(k):
+            continue
         fan_in = lt.input.shape[1]
         rows = []
         for j in range(lt.z.shape[1]):
@@ -102,13 +123,7 @@ def _blocks(name: str, it: Iteration, iteration: int, answers: bool) -> list[Blo
                 index = (j,) if bias else (j, i)
                 grad = ("backward", k, "grad_bias" if bias else "grad_weights")
                 after = ("update", k, "bias" if bias else "weights")
-                rows.append(
-                    [
-                        parameter_symbol(j, i, fan_in),
-                        _cell(it, answers, grad, index),
-                        _cell(it, answers, after, index),
-                    ]
-                )
+                rows.append([parameter_symbol(j, i, fan_in), cell(grad, index), cell(after, index)])
         blocks += [Paragraph(f"Layer {k}:"), Table(["parameter", "∂L/∂·", "after the update"], rows)]
     return blocks
 
@@ -131,6 +146,7 @@ def _csv(it: Iteration) -> str:
         if q in ("input", "weights_before", "bias_before"):
             continue
         for index in np.ndindex(it.true[key].shape):
-            cells = [str(i + 1) for i in index] + [""] * (2 - len(index))
+            cells = [str(i + 1) for i in index[:1]] + [":".join(str(i + 1) for i in index[1:])]
+            cells += [""] * (2 - len(cells))
             lines.append(",".join([phase, "" if phase == "loss" else str(k), q, *cells, ""]))
     return "\n".join(lines) + "\n"

@@ -49,6 +49,9 @@ FIT_VIEW = "view.fit"
 RESET_LAYOUT = "view.reset_layout"
 PRESENTATION = "view.presentation"
 DARK_THEME = "view.dark"
+EXERCISE_MODE = "exercise.mode"
+LOAD_ANSWERS = "exercise.load_answers"
+PASTE_ANSWERS = "exercise.paste_answers"
 
 SPECS = (
     ActionSpec(
@@ -73,7 +76,7 @@ SPECS = (
         EXPORT_EXERCISE,
         "Export E&xercise…",
         None,
-        "Write the current iteration as a worksheet with blank boxes (Markdown, LaTeX or a CSV for "
+        "Write the current iteration as a worksheet with blank boxes (Markdown, LaTeX, PDF or a CSV for "
         "'nnviz check') and its answer key beside it",
     ),
     ActionSpec(
@@ -136,6 +139,26 @@ SPECS = (
         checkable=True,
     ),
     ActionSpec(DARK_THEME, "&Dark Theme", None, "Switch between the light and dark themes", checkable=True),
+    ActionSpec(
+        EXERCISE_MODE,
+        "E&xercise Mode",
+        "F7",
+        "Fill in the values after the cursor yourself: double-click a unit or weight to type one; "
+        "each is judged at once (F7)",
+        checkable=True,
+    ),
+    ActionSpec(
+        LOAD_ANSWERS,
+        "&Load Your Values…",
+        "Ctrl+L",
+        "Judge a file of your values of this iteration (CSV or JSON, as for 'nnviz check') in the exercise mode",
+    ),
+    ActionSpec(
+        PASTE_ANSWERS,
+        "&Paste Your Values",
+        "Ctrl+Shift+V",
+        "Judge your values of this iteration from the clipboard (CSV lines or JSON, as for 'nnviz check')",
+    ),
 )
 
 

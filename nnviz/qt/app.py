@@ -15,6 +15,7 @@ from nnviz.qt.canvas_source import WorkspaceSource
 from nnviz.qt.compare.window import CompareWindow
 from nnviz.qt.controller import Controller
 from nnviz.qt.documents import Documents
+from nnviz.qt.exercise_mode import ExerciseDialogs
 from nnviz.qt.export_menu import ExportMenu
 from nnviz.qt.landscape_window import LandscapeWindow
 from nnviz.qt.main_window import SETTINGS_APP, SETTINGS_ORG, MainWindow
@@ -26,6 +27,7 @@ from nnviz.session import training_process
 from nnviz.session.events import Granularity
 from nnviz.session.inspection import note_lines
 from nnviz.session.kinds import undrawn_message
+from nnviz.session.perceptron_count import rule_count_text
 from nnviz.session.selection import Selection
 from nnviz.session.workspace import Workspace
 
@@ -49,6 +51,7 @@ class App:
         self._build_menus()
         self.documents = Documents(self.controller, self.window, self.recent_menu, self._refresh)
         self.exports = ExportMenu(self.controller, self.window, self.canvas, self.views, self._refresh)
+        self.exercise = ExerciseDialogs(self.controller, self.window)
         self._connect()
         self._show_theme(theme)
         self._on_controller_workspace_replaced()
@@ -78,6 +81,10 @@ class App:
         edit_menu = menu.addMenu("&Edit")
         edit_menu.addAction(act[A.UNDO])
         edit_menu.addAction(act[A.REDO])
+        exercise_menu = menu.addMenu("E&xercise")
+        exercise_menu.addAction(act[A.EXERCISE_MODE])
+        exercise_menu.addAction(act[A.LOAD_ANSWERS])
+        exercise_menu.addAction(act[A.PASTE_ANSWERS])
         debug = menu.addMenu("&Debug")
         steps = (
             A.RUN,
@@ -187,6 +194,9 @@ class App:
         act[A.EXPORT_WORKED_EXAMPLE].triggered.connect(self.export_worked_example)
         act[A.EXPORT_EXERCISE].triggered.connect(self.export_exercise)
         act[A.EXPORT_FRAMES].triggered.connect(self.export_frames)
+        act[A.EXERCISE_MODE].triggered.connect(self.exercise.set_mode)
+        act[A.LOAD_ANSWERS].triggered.connect(self.exercise.load)
+        act[A.PASTE_ANSWERS].triggered.connect(self.exercise.paste)
         act[A.FASTEST].toggled.connect(w.speed.set_fastest)
         w.speed.speed_changed.connect(lambda speed: act[A.FASTEST].setChecked(speed is None))
         w.file_dropped.connect(self.open_path)
@@ -204,6 +214,7 @@ class App:
         self.canvas.unit_selected.connect(self._on_canvas_unit_selected)
         self.canvas.edge_selected.connect(self._on_canvas_edge_selected)
         self.canvas.parameter_edit_requested.connect(self._on_canvas_parameter_edit_requested)
+        self.canvas.answer_requested.connect(self.exercise.ask)
 
     def _on_dark_theme_triggered(self, checked: bool) -> None:
         self.set_theme(DARK if checked else LIGHT)
@@ -251,11 +262,15 @@ class App:
         self.canvas.refresh()
         pos = ws.stepper.position
         where = "before the first iteration" if pos.event is None else pos.event.label
-        self.window.show_position(f"iteration {pos.iteration} · epoch {pos.epoch} · {where}")
+        rule = rule_count_text(ws.stepper)
+        self.window.show_position(
+            f"iteration {pos.iteration} · epoch {pos.epoch} · {where}{' · ' * bool(rule)}{rule}"
+        )
         act = self.window.actions_by_id
         act[A.STEP_BACK].setEnabled(ws.stepper.can_step_back)
         act[A.UNDO].setEnabled(ws.can_undo())
         act[A.REDO].setEnabled(ws.can_redo())
+        act[A.EXERCISE_MODE].setChecked(ws.exercise is not None)
         if self.window.isWindowModified() != ws.dirty:  # setting it sets the window's title again
             self.window.setWindowModified(ws.dirty)
         self.canvas.show_note(self._selection_note())

@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from nnviz.core.validate import ExperimentError
+from nnviz.errors import BadInput
 from nnviz.qt.play_loop import PlayLoop
 from nnviz.session.breakpoints import Stop
 from nnviz.session.events import Granularity
@@ -110,6 +111,36 @@ class Controller(QObject, PlayLoop):
             self.workspace.sample = row
             self.stepped.emit()
 
+    # -- the exercise mode ------------------------------------------------------------------------
+    def set_exercise_mode(self, on: bool) -> None:
+        """Enter or leave the exercise mode (:mod:`nnviz.session.exercise`); it pauses a run."""
+        self.pause()
+        self.workspace.set_exercise_mode(on)
+        self.stepped.emit()
+
+    def answer(self, blank, text: str):
+        """Judge the learner's ``text`` for ``blank``; the verdict, or ``None`` (and :attr:`failed`)
+        for text that is not a number."""
+        try:
+            verdict = self.workspace.exercise.answer(blank, text)
+        except BadInput as error:
+            self.failed.emit(str(error))
+            return None
+        self.stepped.emit()
+        return verdict
+
+    def load_answers(self, path: str | Path | None = None, text: str | None = None) -> int | None:
+        """Take a student file's values (or pasted ``text``) as the learner's answers; how many, or
+        ``None`` (and :attr:`failed`) for a bad file."""
+        try:
+            exercise = self.workspace.exercise
+            count = exercise.paste(text) if text is not None else exercise.load(Path(path))
+        except BadInput as error:
+            self.failed.emit(str(error))
+            return None
+        self.stepped.emit()
+        return count
+
     # -- settings and files ---------------------------------------------------------------------
     def change(self, path: tuple, value) -> bool:
         """Change one setting; False (and :attr:`failed`) when refused."""
@@ -177,6 +208,7 @@ class Controller(QObject, PlayLoop):
 
     def set_workspace(self, workspace: Workspace) -> None:
         self.pause()
+        workspace.set_exercise_mode(self.workspace.exercise is not None)  # the mode stays on or off
         self.workspace = workspace
         self.selection_changed.emit()
         self.workspace_replaced.emit()

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QWidget
 
 FORMATS = ("png", "svg", "pdf")
 SCALES = (1, 2, 3, 4)
-_FIXED_ID = QUuid("{6e6e7669-7a00-4000-8000-000000000001}")
+FIXED_PDF_ID = QUuid("{6e6e7669-7a00-4000-8000-000000000001}")
 _PDF_DATE = re.compile(rb"D:\d{14}Z")
 _XMP_DATE = re.compile(rb"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}")
 
@@ -168,7 +168,7 @@ def write_pdf(figure: Figure, path: str | Path, size: QSize | None = None) -> No
     writer.setResolution(72)
     writer.setCreator("nnviz")
     writer.setTitle("nnviz figure")
-    writer.setDocumentId(_FIXED_ID)
+    writer.setDocumentId(FIXED_PDF_ID)
     painter = QPainter(writer)
     try:
         painter.fillRect(QRectF(0, 0, page.width(), page.height()), figure.background())
@@ -180,11 +180,14 @@ def write_pdf(figure: Figure, path: str | Path, size: QSize | None = None) -> No
 
 
 def _fix_pdf_dates(path: Path) -> None:
-    """Replace the creation and modification times by fixed ones of the same length (offsets stay valid)."""
-    data = path.read_bytes()
+    path.write_bytes(fixed_pdf_dates(path.read_bytes()))
+
+
+def fixed_pdf_dates(data: bytes) -> bytes:
+    """The PDF with its creation and modification times replaced by fixed ones of the same length
+    (so the offsets stay valid)."""
     data = _PDF_DATE.sub(b"D:20000101000000Z", data)
-    data = _XMP_DATE.sub(b"2000-01-01T00:00:00+00:00", data)
-    path.write_bytes(data)
+    return _XMP_DATE.sub(b"2000-01-01T00:00:00+00:00", data)
 
 
 def export(

@@ -72,36 +72,39 @@ class ExportMenu:
         return Path(path)
 
     def export_exercise(self) -> list[Path]:
-        """The current iteration as a worksheet (Markdown, LaTeX or a CSV of blank boxes, by the
-        file name's ending) and, beside a Markdown or LaTeX one, its answer key (``…-answers``)."""
+        """The current iteration as a worksheet (Markdown, LaTeX, PDF or a CSV of blank boxes, by the
+        file name's ending) and, beside a worksheet, its answer key (``…-answers``)."""
         from nnviz.grading.recompute import Iteration
         from nnviz.grading.worksheet import render
+        from nnviz.qt.document_pdf import pdf_bytes
 
         ws = self.controller.workspace
         trace = ws.stepper.trace
         if trace is None:
             self.window.show_message("Step into an iteration first: there is nothing to write out yet")
             return []
-        if not ws.experiment.network.is_dense:
-            self.window.show_message("Exercises cover dense layers")
-            return []
-        filters = "Markdown (*.md);;LaTeX (*.tex);;CSV for nnviz check (*.csv)"
+        filters = "Markdown (*.md);;LaTeX (*.tex);;PDF (*.pdf);;CSV for nnviz check (*.csv)"
         path, _ = QFileDialog.getSaveFileName(self.window, "Export exercise", "exercise.md", filters)
         if not path:
             return []
         target = Path(path)
-        fmt = {".tex": "latex", ".csv": "csv"}.get(target.suffix.lower(), "markdown")
+        fmt = {".tex": "latex", ".csv": "csv", ".pdf": "pdf"}.get(target.suffix.lower(), "markdown")
         trainer = ws.stepper.trainer
         it = Iteration(trainer, trace, trainer.optimizer)
         name, number = ws.experiment.name, trace.iteration
-        files = [(target, render(name, it, number, fmt))]
+
+        def document(answers: bool) -> bytes:
+            if fmt != "pdf":
+                return render(name, it, number, fmt, answers).encode("utf-8")
+            title = f"{'Answer key' if answers else 'Exercise'}: {name}, iteration {number}"
+            return pdf_bytes(render(name, it, number, "html", answers), title)
+
+        files = [(target, document(False))]
         if fmt != "csv":
-            files.append(
-                (target.with_name(f"{target.stem}-answers{target.suffix}"), render(name, it, number, fmt, True))
-            )
+            files.append((target.with_name(f"{target.stem}-answers{target.suffix}"), document(True)))
         try:
-            for file, text in files:
-                file.write_text(text, encoding="utf-8")
+            for file, data in files:
+                file.write_bytes(data)
         except OSError as error:
             self.window.show_message(f"Not saved: {error.strerror or error}")
             return []

@@ -48,7 +48,7 @@ from nnviz.qt.controller import Controller
 from nnviz.qt.kernel_math_html import kernel_math_html
 from nnviz.qt.pacing import TEXT_INTERVAL_S, LivePacer, PacedPanel
 from nnviz.qt.theme import Theme, ui_font
-from nnviz.session.inspection import Row, inspect
+from nnviz.session.inspection import EXERCISE, Row, inspect
 from nnviz.session.kernel_math import KernelMath, kernel_math
 from nnviz.session.selection import Selection
 
@@ -172,15 +172,17 @@ class Inspector(PacedPanel, QWidget):
 
     # -- output -------------------------------------------------------------------------------------------
     def _render_sentences(self) -> None:
-        """The event's computation first, then what the selection adds; from the top, so it is in view."""
+        """The exercise mode's answers first, then the event's computation, then what the selection
+        adds; from the top, so it is in view."""
         parts = []
         shown = [lines for _, lines in self.event_groups]
+        groups = [(heading, lines) for heading, lines in self._groups if heading == EXERCISE]
         # The event at the cursor is "Now"; in the update phase the layers updated before it follow.
-        groups = [
+        groups += [
             (f"Now: {heading}" if i == 0 else f"Before it in this iteration: {heading}", lines)
             for i, (heading, lines) in enumerate(self.event_groups)
         ]
-        groups += [(heading, lines) for heading, lines in self._groups if lines not in shown]
+        groups += [(h, lines) for h, lines in self._groups if lines not in shown and h != EXERCISE]
         if self.kernel_math is not None:  # the cell's window, kernel and products as tables, first
             parts.append(kernel_math_html(self.kernel_math))
         for heading, lines in groups:

@@ -57,6 +57,12 @@ class Theme:
     selection: str
     callout: str
     diverging: tuple[str, ...] = field(default=("#b35806", "#f1a340", "#f7f7f7", "#92c5de", "#2166ac"))
+    right: str = "#15803d"
+    """The exercise mode's marks, by verdict: right (green), right to the rounding (lime),
+    consistent with an earlier value (amber), wrong (red) — apart from the orange/blue of values."""
+    rounded: str = "#65a30d"
+    consistent: str = "#d97706"
+    wrong: str = "#dc2626"
     font_family: str = "DejaVu Sans"
     font_scale: float = 1.0
     """Every font of the theme is this many times its normal size (presentation: larger)."""
@@ -161,6 +167,10 @@ DARK = Theme(
     selection="#c79cf5",
     callout="#2a2d35",
     diverging=("#e08214", "#b86b1e", "#3d4048", "#4a86b8", "#6fb3e8"),
+    right="#4ade80",
+    rounded="#a3e635",
+    consistent="#fbbf24",
+    wrong="#f87171",
 )
 
 PRESENTATION = replace(

@@ -10,7 +10,9 @@ used). ``None`` in a row: not revealed yet (shown as "—").
 
 With nothing selected the target is the unit the cursor is on (forward,
 backward); at the loss or an update there is no target and the event's own
-sentences (:attr:`StepView.event_groups`) say it all.
+sentences (:attr:`StepView.event_groups`) say it all. In the exercise mode the
+target's first group is ``Exercise``: the learner's answers, judged, and its
+next blank (:mod:`nnviz.session.exercise`).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from dataclasses import dataclass, field
 from nnviz.core.explain import explain_backward, explain_loss, explain_update, explain_weight
 from nnviz.core.explain_layers import cell_text, explain_kernel_gradient, explain_layer_backward
 from nnviz.core.numbering import subscript, unit_label
+from nnviz.grading.grade import CONSISTENT, ROUNDED, WRONG
 from nnviz.session.canvas.tooltips import kernel_weight_name
 from nnviz.session.event_sentences import forward_sentences, no_parameters_sentence
 from nnviz.session.events import BACKWARD, FORWARD, LOSS, UPDATE
@@ -27,6 +30,8 @@ from nnviz.session.selection import Selection
 from nnviz.session.step_view import LayerView, StepView
 
 Group = tuple[str, list[str]]
+EXERCISE = "Exercise"
+"""The heading of the exercise mode's group, which the inspector shows first."""
 
 
 @dataclass(frozen=True)
@@ -78,9 +83,35 @@ def inspect(view: StepView, trainer, input_names: list[str]) -> Inspection:
         return _nothing(view)
     if target.layer == 0:
         return _input(view, target, input_names)
-    if target.is_unit:
-        return _unit(view, target, trainer)
-    return _edge(view, target, trainer)
+    shown = _unit(view, target, trainer) if target.is_unit else _edge(view, target, trainer)
+    if view.exercise is not None and view.trace is not None:
+        shown.groups.insert(0, (EXERCISE, exercise_lines(view, target)))
+    return shown
+
+
+def exercise_lines(view: StepView, target: Selection) -> list[str]:
+    """In the exercise mode, the target's answers with their verdicts (a wrong one with the usual
+    mistake it matches and the correct sentence from the learner's numbers) and its next blank."""
+    exercise = view.exercise
+    lines = []
+    for v in exercise.answers_of(target, view.row):
+        line = f"{v.label}: {v.given.text} — {v.verdict}"
+        if v.verdict == ROUNDED:
+            line += f" (to {v.rounding})"
+        elif v.verdict == CONSISTENT:
+            line += f": {v.sentence}"
+        elif v.verdict == WRONG:
+            mistake = f" {v.mistake.name}: {v.mistake.meaning}." if v.mistake else ""
+            line += f".{mistake} Correct: {v.sentence}"
+        lines.append(line)
+    blank = exercise.blank(target, view.row)
+    if blank is not None:
+        lines.append(f"Next blank: {blank.label}. Double-click it on the canvas to type your value.")
+    elif not exercise.available:
+        lines.append("Exercises cover dense layers.")
+    else:
+        lines.append("Nothing left to fill in here: the cursor shows the rest.")
+    return lines
 
 
 def _nothing(view: StepView) -> Inspection:

@@ -8,6 +8,7 @@ which numbers to show.
 from __future__ import annotations
 
 from nnviz.core.numbering import informative_row
+from nnviz.session.exercise import Exercise
 from nnviz.session.selection import Selection
 from nnviz.session.step_view import StepView, workspace_view
 
@@ -20,6 +21,13 @@ class LearnerFocus:
         self._auto_sample: tuple[object, int] = (None, 0)
         self._selection: Selection | None = None
         self._view: tuple[tuple, tuple, StepView] | None = None
+        self.exercise: Exercise | None = None
+        """The exercise mode's answers while the mode is on (:mod:`nnviz.session.exercise`)."""
+
+    def set_exercise_mode(self, on: bool) -> None:
+        """Enter (with no answers yet) or leave the exercise mode."""
+        if on != (self.exercise is not None):
+            self.exercise = Exercise(self) if on else None
 
     @property
     def sample(self) -> int:
@@ -58,7 +66,8 @@ class LearnerFocus:
         the selection change."""
         net = self.experiment.network
         objects = (self.stepper, self.stepper.trace, net, *net.parameters())  # compared by identity
-        values = (self.stepper.position, self.sample, self.selection)
+        exercise = None if self.exercise is None else (self.exercise, self.exercise.revision)
+        values = (self.stepper.position, self.sample, self.selection, exercise)
         memo = self._view
         if (
             memo is None
@@ -66,5 +75,5 @@ class LearnerFocus:
             or len(memo[0]) != len(objects)
             or any(x is not y for x, y in zip(memo[0], objects))
         ):
-            memo = self._view = (objects, values, workspace_view(self, self.selection))
+            memo = self._view = (objects, values, workspace_view(self, self.selection, self.exercise))
         return memo[2]

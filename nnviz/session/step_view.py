@@ -17,6 +17,9 @@ The canvas, the inspector, the matrix view and the softmax panel draw from a
 - **One traced sample.** Batch row :attr:`StepView.row` (0-based, clamped to
   the batch), named by :mod:`nnviz.core.numbering` ("sample 4 (batch row 2)";
   classes from 0 as the targets write them).
+- **The exercise mode** (:mod:`nnviz.session.exercise`): the values after the
+  cursor stay blank as ever; the learner's own answers for them, each judged,
+  come with the view (:attr:`StepView.exercise`, :attr:`StepView.exercise_marks`).
 - **One encoding of the bias unit**: input column ``fan_in`` of a layer
   (:mod:`nnviz.session.selection`). Parameter matrices here are ``[W | b]``,
   (units, fan_in + 1), and A is ``[a | 1]``, (N, fan_in + 1).
@@ -32,6 +35,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -43,6 +47,9 @@ from nnviz.session.event_sentences import event_groups
 from nnviz.session.events import BACKWARD, FORWARD, LOSS, UPDATE, Event
 from nnviz.session.map_view import MapLayerView, kernel_matrix
 from nnviz.session.selection import Selection
+
+if TYPE_CHECKING:
+    from nnviz.session.exercise import Exercise
 
 Array = np.ndarray
 NAN = float("nan")
@@ -219,6 +226,15 @@ class StepView:
     class_names: tuple[str, ...] | None = None
     groups: Callable[[int], list] | None = field(default=None, repr=False)
     """``groups(row)``: the sentences of the event at the cursor for batch row ``row``."""
+    exercise: Exercise | None = field(default=None, repr=False)
+    """The exercise mode's answers while it is on (:mod:`nnviz.session.exercise`): the blanks the
+    learner fills in and their verdicts, shown by :attr:`exercise_marks` and the inspector."""
+
+    @cached_property
+    def exercise_marks(self) -> dict[Selection, str]:
+        """Per answered unit (of the traced sample) or edge, the mark of its worst verdict
+        (``right``, ``rounded``, ``consistent``, ``wrong``); empty outside the exercise mode."""
+        return {} if self.exercise is None or self.trace is None else self.exercise.marks(self.row)
 
     # -- the traced sample ---------------------------------------------------------------------------
     @property
@@ -370,11 +386,12 @@ def build_step_view(
     )
 
 
-def workspace_view(workspace, selection: Selection | None = None) -> StepView:
-    """The view at a :class:`~nnviz.session.workspace.Workspace`'s cursor, for its traced sample."""
+def workspace_view(workspace, selection: Selection | None = None, exercise: Exercise | None = None) -> StepView:
+    """The view at a :class:`~nnviz.session.workspace.Workspace`'s cursor, for its traced sample
+    (with the exercise mode's answers, when it is on)."""
     stepper = workspace.stepper
     position = stepper.position
-    return build_step_view(
+    view = build_step_view(
         stepper.trainer.network,
         stepper.trace,
         position.event,
@@ -387,6 +404,8 @@ def workspace_view(workspace, selection: Selection | None = None) -> StepView:
         class_names=workspace.experiment.data.class_names,
         groups=lambda row: event_groups(stepper, row),
     )
+    view.exercise = exercise
+    return view
 
 
 def _revealed_units(is_revealed: Callable[..., bool], phase: str, layer: int, n: int) -> Array:

@@ -225,6 +225,7 @@ class Workspace(LearnerFocus):
             _redo=[],
             _auto_sample=(None, 0),
             _view=None,
+            exercise=None,  # the learner's answers stay with the window
             _origin=None,  # a replica only trains; relabelling a lesson is the window's
             epochs=list(self.epochs),
             stepper=self.stepper.replica(),

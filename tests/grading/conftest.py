@@ -53,7 +53,8 @@ class Checker:
         array = self.true[(phase, layer, quantity)]
         out = []
         for index in np.ndindex(array.shape):
-            cells = [str(i + 1) for i in index] + [""] * (2 - len(index))
+            cells = [str(i + 1) for i in index[:1]] + [":".join(str(i + 1) for i in index[1:])]
+            cells += [""] * (2 - len(cells))
             value = float(array[index])
             text = repr(value) if digits is None else f"{value:.{digits}f}"
             out.append([phase, "" if phase == "loss" else str(layer), quantity, *cells, text])

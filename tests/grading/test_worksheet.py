@@ -5,6 +5,7 @@ import io
 import json
 
 import pytest
+from cnn_spec import CNN
 
 from nnviz.cli import main
 
@@ -48,7 +49,26 @@ def test_the_csv_filled_from_the_key_checks_right_and_blank_is_nothing_to_check(
     assert len(result["values"]) == 8 and result["all_right"]
 
 
-@pytest.mark.parametrize("preset", ["wide-and-deep"])
-def test_other_layer_kinds_are_refused(capsys, preset):
-    assert main(["exercise", preset]) == 2
-    assert "cover dense layers" in capsys.readouterr().err
+@pytest.mark.parametrize("preset", ["wide-and-deep", "bars-edge-kernel"])
+def test_other_layer_kinds_have_worksheets_and_a_csv_too(capsys, preset):
+    assert main(["exercise", preset, "--format", "csv"]) == 0
+    assert capsys.readouterr().out.startswith("phase,layer,quantity,row,col,value\nforward,1,z,1,")
+    assert main(["exercise", preset, "--format", "latex"]) == 0
+    assert capsys.readouterr().out.rstrip().endswith("\\end{document}")
+
+
+def test_a_cnn_worksheet_boxes_every_map_cell_and_its_key_fills_them(tmp_path, capsys):
+    spec = tmp_path / "cnn.json"
+    spec.write_text(json.dumps(CNN))
+    assert main(["exercise", str(spec)]) == 0
+    sheet = capsys.readouterr().out
+    # conv z and a: 3 samples × 2 maps × 3×3; pool z: 3 × 2 × 1×1; dense z, a: 3 × 1; the loss: 3;
+    # backward: conv ∂L/∂a and δ, pool ∂L/∂a, dense ∂L/∂a and δ; 2 kernels × (4 + 1) and 2 + 1 dense
+    # parameters, each a gradient and a value after the update.
+    boxes = 2 * 54 + 6 + 2 * 3 + 3 + 2 * 54 + 6 + 2 * 3 + 2 * (10 + 3)
+    assert sheet.count("________") == boxes
+    assert "Layer 1 (conv2d) δ, sample 3, map 2:" in sheet and "| K[2, 1, 2, 2] | ________ | ________ |" in sheet
+    assert "Layer 3 (flatten) passes its input on as one row" in sheet
+    assert main(["exercise", str(spec), "--answers"]) == 0
+    key = capsys.readouterr().out
+    assert "________" not in key

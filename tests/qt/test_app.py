@@ -492,6 +492,28 @@ def test_export_exercise_writes_the_worksheet_and_its_key_as_the_command_line_do
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "ex.csv"), ""))
     (template,) = app.export_exercise()
     assert template.read_text().startswith("phase,layer,quantity,row,col,value\nforward,1,z,1,1,\n")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "ex.pdf"), ""))
+    sheet_pdf, key_pdf = app.export_exercise()
+    assert key_pdf.name == "ex-answers.pdf"
+    command_key = tmp_path / "command-key.pdf"
+    assert (
+        main(
+            [
+                "exercise",
+                "xor-2-2-1",
+                "--iteration",
+                "3",
+                "--answers",
+                "--format",
+                "pdf",
+                "--out",
+                str(command_key),
+            ]
+        )
+        == 0
+    )
+    assert key_pdf.read_bytes() == command_key.read_bytes()
+    assert sheet_pdf.read_bytes().startswith(b"%PDF-") and sheet_pdf.read_bytes() != key_pdf.read_bytes()
 
 
 @pytest.mark.parametrize("preset", ["digits-cnn", "bars-edge-kernel"])

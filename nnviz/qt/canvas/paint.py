@@ -227,6 +227,7 @@ class NetworkPicture:
         p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         layout, frame, theme = self.layout, self.frame, self.theme
         self.edges.paint(p, fast=fast and self.live)
+        self._paint_answer_edges(p)
         self._paint_marked_edges(p)
         self.focus.paint(p, halo=theme.q("background", 200), fast=fast and self.live)
         marks = unit_marks(self.selection, self.hover)
@@ -245,6 +246,7 @@ class NetworkPicture:
             up.paint_ellipsis(p, g)
         self.maps.paint(p, layout, marks, ((self.hover, "muted"), (self.selection, "selection")))
         up.paint(p, self.units, set(frame.focus_units), marks, fast)
+        up.paint_answers(p, self.units, frame.answer_units)
         self._paint_edge_labels(p)
         self._paint_callout(p)
         self._paint_loss(p)
@@ -253,6 +255,15 @@ class NetworkPicture:
             self._legend.paint(p, legend_rect(layout), key, lambda q: paint_legend(q, theme, layout, frame))
         else:
             paint_legend(p, theme, layout, frame)
+
+    def _paint_answer_edges(self, p: QPainter) -> None:
+        """The exercise mode's verdicts on weights: a band of the verdict's colour under the edge."""
+        for i, mark in self.frame.answer_edges.items():
+            x0, y0, x1, y1 = self.layout.lines[i]
+            pen = QPen(self.theme.q(mark, 170), 6.0)
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            p.setPen(pen)
+            p.drawLine(QPointF(x0, y0), QPointF(x1, y1))
 
     def _paint_marked_edges(self, p: QPainter) -> None:
         for mark, color in ((self.hover, "muted"), (self.selection, "selection")):

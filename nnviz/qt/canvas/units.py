@@ -274,6 +274,21 @@ class UnitPainter:
             p.setPen(QPen(theme.q(mark), 2.6 if mark == "selection" else 1.4))
             ring(5.5)
 
+    def paint_answers(self, p: QPainter, units: list[UnitDraw], answers: dict[tuple[int, int], str]) -> None:
+        """The exercise mode's verdict of each answered unit: a thick ring of the verdict's colour."""
+        if not answers:
+            return
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        for u in units:
+            mark = answers.get((u.layer, u.unit))
+            if mark:
+                p.setPen(QPen(self.theme.q(mark), 3.2))
+                if u.heat is not None:
+                    d = u.r + 9
+                    p.drawRoundedRect(QRectF(u.x - d, u.y - d, 2 * d, 2 * d), 5, 5)
+                else:
+                    p.drawEllipse(QPointF(u.x, u.y), u.r + 9, u.r + 9)
+
     def paint_heat(self, p: QPainter, u: UnitDraw, c: QPointF) -> None:
         r = u.r
         rect = QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r)

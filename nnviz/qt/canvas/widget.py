@@ -64,6 +64,9 @@ class NetworkCanvas(QGraphicsView):
     """An edge was clicked: (layer 1..L it enters, unit, source unit in layer−1; the layer's fan-in
     for the bias, as :class:`~nnviz.session.selection.Selection` encodes it)."""
     parameter_edit_requested = Signal(int, int, int, float)
+    answer_requested = Signal(int, int, int)
+    """In the exercise mode a double-click asks for the learner's value of unit (layer, unit)
+    (source −1) or of the weight from ``source`` (the fan-in: the bias) instead of editing it."""
     """The learner entered a new value: (layer, unit, source — the fan-in for the bias b — value)."""
 
     def __init__(self, source: CanvasSource | None = None, theme: Theme = LIGHT, parent=None):
@@ -306,6 +309,9 @@ class NetworkCanvas(QGraphicsView):
             if k == 0 or self.layout.is_bias(k, j) or self.layout.layers[k].maps is not None:
                 return  # a map cell has no weights of its own: its kernel's are beside the maps
             src = self.layout.sizes[k - 1]  # a unit's own number is its bias
+        if self.view.exercise is not None:
+            self.answer_requested.emit(k, j, src if item[0] == "edge" else -1)
+            return
         lv = self.view.layers[k - 1]
         current = float(lv.parameters[j, src])
         if item[0] == "kernel":

@@ -97,6 +97,11 @@ class Frame:
     """The traced sample whose values the units show (``"sample 4"``), empty before the first step."""
     class_texts: tuple[str, ...] = ()
     """What the legend calls the output classes (``"class 0"``, ``"class 1 (versicolor)"``)."""
+    answer_units: dict[tuple[int, int], str] = field(default_factory=dict)
+    """In the exercise mode, ``(layer, unit) → mark`` (``right``, ``rounded``, ``consistent``,
+    ``wrong``: the worst verdict of the learner's answers on it)."""
+    answer_edges: dict[int, str] = field(default_factory=dict)
+    """In the exercise mode, drawn edge index → mark of the learner's answers on that weight or bias."""
 
     @property
     def phase(self) -> str | None:
@@ -167,6 +172,7 @@ def build_frame(view: StepView, layout: Layout, quantity: str = "auto") -> Frame
 
     frame = Frame(q, event, values, scale, a, z, delta, fill, act_scale, view.loss)
     frame.sample = view.sample_text()
+    _answer_marks(frame, view, layout)
     frame.class_texts = tuple(view.class_text(c) for c in range(layout.class_outputs))
     if event is not None:
         shown = {k: set(layout.layers[k].shown.tolist()) for k in {k for k, _ in view.focus_units}}
@@ -176,3 +182,16 @@ def build_frame(view: StepView, layout: Layout, quantity: str = "auto") -> Frame
         elif event.phase == UPDATE and view.network.layers[event.layer - 1].W is not None:
             frame.focus_edges = layout.edges_into(event.layer)
     return frame
+
+
+def _answer_marks(frame: Frame, view: StepView, layout: Layout) -> None:
+    """The exercise mode's verdict marks on the units and edges the layout draws."""
+    for target, mark in view.exercise_marks.items():
+        k, j = target.layer, target.unit
+        if target.is_unit:
+            if j in set(layout.layers[k].shown.tolist()):
+                frame.answer_units[(k, j)] = mark
+            continue
+        into = layout.edges_into(k, j)
+        for i in into[layout.edge_source[into] == target.source].tolist():
+            frame.answer_edges[i] = mark
