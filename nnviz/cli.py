@@ -12,6 +12,7 @@ import traceback
 
 from nnviz.allocator import keep_freed_memory
 from nnviz.errors import USER_ERRORS
+from nnviz.i18n import ENGLISH, LANGUAGES
 
 COMMANDS = ("trace", "train", "presets", "shot")
 EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT = 0, 1, 2
@@ -32,6 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
     trace.add_argument(
         "--format", choices=("json", "markdown", "latex"), default="json", help="output format (json)"
     )
+    _add_lang(trace, "language of markdown and latex worked examples (en); json is the same in every language")
     trace.add_argument(
         "--sample",
         type=_positive_int,
@@ -73,8 +75,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="numbers on the network: off (unit values), weights, "
         "gradients, updates, activations, none (a clean figure)",
     )
+    _add_lang(shot, "language of every word in the figure (en)")
     shot.add_argument("--out", required=True, metavar="FILE", help="output file: .png, .svg or .pdf")
     return parser
+
+
+def _add_lang(parser: argparse.ArgumentParser, help_text: str) -> None:
+    parser.add_argument("--lang", choices=LANGUAGES, default=ENGLISH, help=help_text)
 
 
 def _positive_int(text: str) -> int:
@@ -140,6 +147,7 @@ def _parse(argv: list[str]) -> argparse.Namespace | None:
 def _open_app(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="nnviz", add_help=False)
     parser.add_argument("experiment", nargs="?")
+    parser.add_argument("--lang", choices=LANGUAGES, default=None)
     args, rest = parser.parse_known_args(argv)
     if rest:
         build_parser().error(f"unrecognized arguments: {' '.join(rest)}")
@@ -151,4 +159,4 @@ def _open_app(argv: list[str]) -> int:
     except ImportError:
         print("nnviz: the desktop app is not built yet; use 'nnviz trace' or 'nnviz train'", file=sys.stderr)
         return EXIT_INTERNAL
-    return app_main(path)
+    return app_main(path, lang=args.lang)

@@ -18,6 +18,7 @@ from nnviz.core.memory import trace_problem
 from nnviz.core.numbering import sample_index
 from nnviz.core.trace_json import traces_to_json
 from nnviz.errors import BadInput
+from nnviz.i18n import set_language
 from nnviz.presets import lesson_groups, load_experiment, preset_title
 
 
@@ -51,6 +52,7 @@ def run_shot(args) -> int:
         scale=args.scale,
         transparent=args.transparent,
         labels=args.labels,
+        lang=args.lang,
     )
     path = shoot(request)
     print(path)
@@ -58,6 +60,7 @@ def run_shot(args) -> int:
 
 
 def run_trace(args) -> int:
+    set_language(args.lang)
     experiment = load_experiment(args.experiment)
     problem = trace_problem(experiment.memory, args.iterations)
     if problem:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from nnviz.core.numbering import sample_label
 from nnviz.qt.controller import Controller
+from nnviz.qt.i18n import translate
 from nnviz.qt.pacing import LivePacer
 from nnviz.qt.plots.aspect import AspectBox
 from nnviz.qt.plots.plane import PlaneLayer, point_px
@@ -148,11 +149,16 @@ class DataView(QWidget):
         self._data = experiment.data
         d = raw_inputs(experiment)
         if d != 2:
-            other = "the Fit plot draws one-input regression" if d == 1 else "pick two inputs to see a plane"
-            self.hint.setText(
-                f"The data view draws the plane of two inputs; this data has {d} input"
-                f"{'s' if d != 1 else ''} ({other})."
+            if d == 1:
+                other = translate("data_view", "the Fit plot draws one-input regression")
+                inputs = translate("data_view", "1 input")
+            else:
+                other = translate("data_view", "pick two inputs to see a plane")
+                inputs = translate("data_view", "{d} inputs").format(d=d)
+            text = translate(
+                "data_view", "The data view draws the plane of two inputs; this data has {inputs} ({other})."
             )
+            self.hint.setText(text.format(inputs=inputs, other=other))
             self.stack.setCurrentIndex(1)
             return
         self.stack.setCurrentIndex(0)
@@ -175,9 +181,13 @@ class DataView(QWidget):
     def _fit_legend(self) -> None:
         """The legend on one row, or split after the classes where one row would not fit."""
         colours, marks = self._legend_parts
-        self.legend.setText(f"{colours} &nbsp;·&nbsp; {marks}")
+        self.legend.setText(
+            translate("data_view", "{colours} &nbsp;·&nbsp; {marks}").format(colours=colours, marks=marks)
+        )
         if self.legend.sizeHint().width() > self.legend.width() > 0:
-            self.legend.setText(f"{colours}<br>{marks}")
+            self.legend.setText(
+                translate("data_view", "{colours}<br>{marks}").format(colours=colours, marks=marks)
+            )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
         if watched is self.legend and event.type() == QEvent.Type.Resize:
@@ -230,7 +240,9 @@ class DataView(QWidget):
         if trace is None:
             self.batch.set_points(np.zeros((0, 2)))
             self.traced.set_points(np.zeros((0, 2)))
-            self.caption.setText("No iteration yet: take a step to see the first mini-batch.")
+            self.caption.setText(
+                translate("data_view", "No iteration yet: take a step to see the first mini-batch.")
+            )
             return
         samples = np.asarray(trace.samples)
         whole_set = len(samples) == len(points)
@@ -249,7 +261,11 @@ class DataView(QWidget):
             self.caption.setText(LIVE_CAPTION)
             return
         which = "a point" if whole_set else "a ringed point (the mini-batch)"
-        self.caption.setText(f"Iteration {trace.iteration} · {traced} · click {which} to trace it")
+        self.caption.setText(
+            translate("data_view", "Iteration {0} · {traced} · click {which} to trace it").format(
+                trace.iteration, traced=traced, which=which
+            )
+        )
 
     def showEvent(self, event: QShowEvent) -> None:  # Qt override
         super().showEvent(event)

@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from nnviz.qt.controller import Controller
+from nnviz.qt.i18n import translate
 from nnviz.qt.main_window import MainWindow
 from nnviz.qt.network_canvas import NetworkCanvas
 from nnviz.qt.views import Views
@@ -54,10 +55,14 @@ class ExportMenu:
         ws = self.controller.workspace
         trace = ws.stepper.trace
         if trace is None:
-            self.window.show_message("Step into an iteration first: there is nothing to write out yet")
+            self.window.show_message(
+                translate("export_menu", "Step into an iteration first: there is nothing to write out yet")
+            )
             return None
         filters = "Markdown (*.md);;LaTeX (*.tex)"
-        path, _ = QFileDialog.getSaveFileName(self.window, "Export worked example", "worked-example.md", filters)
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, translate("export_menu", "Export worked example"), "worked-example.md", filters
+        )
         if not path:
             return None
         fmt = "latex" if path.lower().endswith(".tex") else "markdown"
@@ -66,9 +71,13 @@ class ExportMenu:
                 render(ws.experiment, [trace], fmt, sample=int(trace.samples[ws.sample])), encoding="utf-8"
             )
         except OSError as error:
-            self.window.show_message(f"Not saved: {error.strerror or error}")
+            self.window.show_message(translate("export_menu", "Not saved: {0}").format(error.strerror or error))
             return None
-        self.window.show_message(f"Worked example of iteration {trace.iteration} written to {path}")
+        self.window.show_message(
+            translate("export_menu", "Worked example of iteration {0} written to {path}").format(
+                trace.iteration, path=path
+            )
+        )
         return Path(path)
 
     def export_frames(self) -> list[Path]:
@@ -86,5 +95,9 @@ class ExportMenu:
         self.controller.pause()
         paths = export_step_frames(self.controller.workspace, folder, choice, theme=self.canvas.theme)
         self._refresh()
-        self.window.show_message(f"{len(paths)} frames and steps.gif written to {folder}")
+        self.window.show_message(
+            translate("export_menu", "{0} frames and steps.gif written to {folder}").format(
+                len(paths), folder=folder
+            )
+        )
         return paths

@@ -46,6 +46,7 @@ from nnviz.core.layers import Dense
 from nnviz.core.network import Network
 from nnviz.core.numbering import subscript
 from nnviz.qt.controller import Controller
+from nnviz.qt.i18n import translate
 from nnviz.qt.pacing import TEXT_INTERVAL_S, LivePacer, PacedPanel
 from nnviz.qt.theme import Theme, ui_font
 from nnviz.session.inspection import Row, inspect
@@ -85,11 +86,15 @@ class Inspector(PacedPanel, QWidget):
         self.subtitle.setStyleSheet("color: palette(placeholder-text);")
         self.text = QTextBrowser()
         self.text.setObjectName("inspector_sentences")
-        self.text.setToolTip("The chain rule with this iteration's numbers, for the traced sample.")
+        self.text.setToolTip(
+            translate("inspector", "The chain rule with this iteration's numbers, for the traced sample.")
+        )
         self.text.setOpenLinks(False)
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("inspector_table")
-        self.table.setToolTip("The values at the cursor; — where the cursor has not got there yet.")
+        self.table.setToolTip(
+            translate("inspector", "The values at the cursor; — where the cursor has not got there yet.")
+        )
         self.table.setHorizontalHeaderLabels(["", "value", "meaning"])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -101,11 +106,15 @@ class Inspector(PacedPanel, QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        self.check_button = QPushButton("Check gradient")
+        self.check_button = QPushButton(translate("inspector", "Check gradient"))
         self.check_button.setObjectName("check_gradient_button")
         self.check_button.setToolTip(
-            "Compute ∂L/∂w again without backprop: nudge the weight by ±10⁻⁵ and watch the loss change, on the "
-            "same batch with the same dropout masks. Enabled once the backward pass has reached this weight."
+            translate(
+                "inspector",
+                "Compute ∂L/∂w again without backprop: nudge the weight by ±10⁻⁵ and watch the loss change, "
+                "on the same batch with the same dropout masks. Enabled once the backward pass has "
+                "reached this weight.",
+            )
         )
         self.check_button.clicked.connect(self.check_gradient)
         self.check_result = QLabel()
@@ -243,7 +252,7 @@ class Inspector(PacedPanel, QWidget):
                     masks=masks,
                 )
         except ValueError as error:
-            self.check_result.setText(f"Cannot check: {error}")
+            self.check_result.setText(translate("inspector", "Cannot check: {error}").format(error=error))
             self.check_result.setStyleSheet(f"color: {FAIL_COLOR};")
             return None
         numeric, analytic, rel = result
@@ -254,7 +263,9 @@ class Inspector(PacedPanel, QWidget):
             else "✗ they differ: a kink within ±10⁻⁵ (ReLU at 0, |w| at 0, a hinge margin at 0) or a bug"
         )
         self.check_result.setText(
-            f"numeric {num(numeric, 8)}\nbackprop {num(analytic, 8)}\nrelative error {num(rel, 2)}  {verdict}"
+            translate("inspector", "numeric {0}\nbackprop {1}\nrelative error {2}  {verdict}").format(
+                num(numeric, 8), num(analytic, 8), num(rel, 2), verdict=verdict
+            )
         )
         self.check_result.setStyleSheet(f"color: {PASS_COLOR if ok else FAIL_COLOR};")
         self.last_check = result

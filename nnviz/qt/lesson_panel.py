@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnviz.qt.controller import Controller
+from nnviz.qt.i18n import translate
 
 EMPTY = "*This experiment has no lesson yet. Press **Edit** to write one — in Markdown.*"
 
@@ -38,14 +39,17 @@ class LessonPanel(QWidget):
         self.title = QLabel()
         self.title.setObjectName("lesson_title")
         self.title.setStyleSheet("color: palette(placeholder-text);")
-        self.title.setToolTip("The experiment's name")
+        self.title.setToolTip(translate("lesson_panel", "The experiment's name"))
         self.title.setWordWrap(True)  # a long name takes two lines instead of widening the dock
-        self.edit_button = QPushButton("Edit")
+        self.edit_button = QPushButton(translate("lesson_panel", "Edit"))
         self.edit_button.setObjectName("lesson_edit_button")
         self.edit_button.setCheckable(True)
         self.edit_button.setToolTip(
-            "Edit the lesson text (Markdown: # heading, **bold**, *italic*, - lists, [links](https://…)). "
-            "It is saved with the experiment and does not restart training."
+            translate(
+                "lesson_panel",
+                "Edit the lesson text (Markdown: # heading, **bold**, *italic*, - lists, [links](https://…)). "
+                "It is saved with the experiment and does not restart training.",
+            )
         )
         self.edit_button.toggled.connect(self.set_editing)
         self.view = QTextBrowser()
@@ -54,7 +58,7 @@ class LessonPanel(QWidget):
         self.view.setToolTip("")
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("lesson_editor")
-        self.editor.setToolTip("Markdown text; press Done to see it rendered.")
+        self.editor.setToolTip(translate("lesson_panel", "Markdown text; press Done to see it rendered."))
         self.editor.setTabChangesFocus(True)
         mono = QFont("DejaVu Sans Mono")
         mono.setStyleHint(QFont.StyleHint.Monospace)
@@ -124,7 +128,7 @@ class LessonPanel(QWidget):
             self.stack.setCurrentWidget(self.view)
             with QSignalBlocker(self.edit_button):
                 self.edit_button.setChecked(False)
-            self.edit_button.setText("Edit")
+            self.edit_button.setText(translate("lesson_panel", "Edit"))
         self.render()
 
     def _on_controller_settings_changed(self, _message: str) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnviz.presets import lesson_groups, preset_layer_kinds, preset_lesson, preset_title
+from nnviz.qt.i18n import translate
 
 NAME_ROLE = Qt.ItemDataRole.UserRole
 """Where a lesson's item keeps its preset name (group items keep none)."""
@@ -42,11 +43,13 @@ class PresetDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, current: str | None = None):
         super().__init__(parent)
         self.setObjectName("preset_dialog")
-        self.setWindowTitle("New from preset")
+        self.setWindowTitle(translate("preset_dialog", "New from preset"))
         self.tree = QTreeWidget()
         self.tree.setObjectName("preset_tree")
         self.tree.setHeaderHidden(True)
-        self.tree.setToolTip("The lessons in a suggested order; double-click one to open it")
+        self.tree.setToolTip(
+            translate("preset_dialog", "The lessons in a suggested order; double-click one to open it")
+        )
         self.preview = QTextBrowser()
         self.preview.setObjectName("preset_preview")
         self.preview.setOpenExternalLinks(True)

@@ -14,6 +14,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from nnviz.qt.controller import Controller
+from nnviz.qt.i18n import translate
 from nnviz.session.pace import DEFAULT_SPEED, SPEEDS, speed_text, tick_pace
 
 
@@ -32,10 +33,13 @@ class SpeedControl(QWidget):
         for speed in SPEEDS:
             self.choice.addItem(speed_text(speed), speed)
         self.choice.setToolTip(
-            "How fast a live run (F5) trains, in epochs per second. "
-            "As fast as possible trains in a second process while the window draws."
+            translate(
+                "speed_control",
+                "How fast a live run (F5) trains, in epochs per second. "
+                "As fast as possible trains in a second process while the window draws.",
+            )
         )
-        label = QLabel("Speed")
+        label = QLabel(translate("speed_control", "Speed"))
         label.setObjectName("speed_label")
         label.setBuddy(self.choice)
         label.setToolTip(self.choice.toolTip())

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QGridLayout, QGroupBox, QL
 from nnviz.core.datasets import DATASETS, GATES
 from nnviz.core.features import FEATURE_LABELS, FEATURES
 from nnviz.qt.experiment_panel.widgets import blocked, combo, dspin, select_value, spin
+from nnviz.qt.i18n import translate
 from nnviz.session import settings_rules as rules
 
 if TYPE_CHECKING:
@@ -52,7 +53,9 @@ class DataSection(QGroupBox):
         self.dataset.setPlaceholderText("data from the file")
         self.source = QLabel()
         self.source.setObjectName("data_source_label")
-        self.source.setToolTip("This experiment brings its own data (a CSV file or numbers in the file).")
+        self.source.setToolTip(
+            translate("data_section", "This experiment brings its own data (a CSV file or numbers in the file).")
+        )
         self.source.setWordWrap(True)
         self.samples = spin(
             "samples_spin",
@@ -80,8 +83,11 @@ class DataSection(QGroupBox):
         self.standardize = QCheckBox("standardize inputs")
         self.standardize.setObjectName("standardize_check")
         self.standardize.setToolTip(
-            "Rescale every input column to mean 0 and standard deviation 1 (measured on the training set). "
-            "Inputs of very different sizes make gradient descent slow."
+            translate(
+                "data_section",
+                "Rescale every input column to mean 0 and standard deviation 1 (measured on the training set). "
+                "Inputs of very different sizes make gradient descent slow.",
+            )
         )
         self.features: dict[str, QCheckBox] = {}
         grid = QGridLayout()
@@ -100,12 +106,12 @@ class DataSection(QGroupBox):
         form = QFormLayout(self)
         form.setContentsMargins(8, 6, 8, 6)
         form.setVerticalSpacing(4)
-        form.addRow("Data set", self.dataset)
+        form.addRow(translate("data_section", "Data set"), self.dataset)
         form.addRow(self.source)
-        form.addRow("Samples", self.samples)
-        form.addRow("Noise", self.noise)
-        form.addRow("Test fraction", self.test_fraction)
-        form.addRow("Features", feature_box)
+        form.addRow(translate("data_section", "Samples"), self.samples)
+        form.addRow(translate("data_section", "Noise"), self.noise)
+        form.addRow(translate("data_section", "Test fraction"), self.test_fraction)
+        form.addRow(translate("data_section", "Features"), feature_box)
         form.addRow("", self.standardize)
         self._form = form
         self.dataset.activated.connect(self._on_dataset_activated)

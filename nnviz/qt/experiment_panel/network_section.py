@@ -13,6 +13,7 @@ from nnviz.core.activations import DEFAULT_LEAKY_SLOPE, get_activation
 from nnviz.core.activations import NAMES as ACTIVATIONS
 from nnviz.core.features import FEATURE_LABELS
 from nnviz.qt.experiment_panel.widgets import blocked, combo, dspin, select_value, spin
+from nnviz.qt.i18n import translate
 from nnviz.session import settings_rules as rules
 
 if TYPE_CHECKING:
@@ -53,10 +54,16 @@ class NetworkSection(QGroupBox):
         """Per hidden layer: its widgets by role (``units``, ``activation``, ``dropout``, ``remove``)."""
         self.inputs = QLabel()
         self.inputs.setObjectName("inputs_label")
-        self.inputs.setToolTip("The input layer has one unit per feature: set them in the Data section.")
+        self.inputs.setToolTip(
+            translate("network_section", "The input layer has one unit per feature: set them in the Data section.")
+        )
         self.output_units = QLabel()
         self.output_units.setObjectName("output_units_label")
-        self.output_units.setToolTip("One output per class (one for two classes or regression): set by the data.")
+        self.output_units.setToolTip(
+            translate(
+                "network_section", "One output per class (one for two classes or regression): set by the data."
+            )
+        )
         self.output_activation = combo(
             "output_activation_combo",
             "The output layer's activation. It has to fit the loss: sigmoid for bce, softmax for "
@@ -68,7 +75,9 @@ class NetworkSection(QGroupBox):
         )
         self.add = QPushButton("+ hidden layer")
         self.add.setObjectName("add_layer_button")
-        self.add.setToolTip("Add a hidden layer before the output layer (training restarts).")
+        self.add.setToolTip(
+            translate("network_section", "Add a hidden layer before the output layer (training restarts).")
+        )
         self.add.clicked.connect(self._on_add_clicked)
         self.init = combo(
             "init_combo",
@@ -110,9 +119,9 @@ class NetworkSection(QGroupBox):
         box.addLayout(self.grid)
         box.addWidget(self.add, 0, Qt.AlignmentFlag.AlignLeft)
         init_row = QGridLayout()
-        init_row.addWidget(QLabel("Weight init"), 0, 0)
+        init_row.addWidget(QLabel(translate("network_section", "Weight init")), 0, 0)
         init_row.addWidget(self.init, 0, 1)
-        self._slope_label = QLabel("Leaky slope")
+        self._slope_label = QLabel(translate("network_section", "Leaky slope"))
         init_row.addWidget(self._slope_label, 1, 0)
         init_row.addWidget(self.slope, 1, 1)
         init_row.setColumnStretch(1, 1)
@@ -140,13 +149,15 @@ class NetworkSection(QGroupBox):
             select_value(row["activation"], layer["activation"])
             row["label"].setText(str(k + 1))
             given = " (weights given in the file)" if "weights" in layer else ""
-            row["label"].setToolTip(f"Hidden layer {k + 1}{given}")
+            row["label"].setToolTip(
+                translate("network_section", "Hidden layer {0}{given}").format(k + 1, given=given)
+            )
         names = ", ".join(FEATURE_LABELS.get(f, f) for f in features) if features else ""
         self.inputs.setText(f"{n_inputs}" + (f"  ({names})" if names else ""))
         out = layers[-1]
         self.output_units.setText(str(out["units"]))
         select_value(self.output_activation, out["activation"])
-        self._out_label.setText(f"out ({len(layers)})")
+        self._out_label.setText(translate("network_section", "out ({0})").format(len(layers)))
         self.add.setEnabled(len(hidden) < MAX_HIDDEN)
         select_value(self.init, rules.common_init(layers))
         self.init.setEnabled(any("weights" not in layer for layer in layers))
@@ -187,7 +198,9 @@ class NetworkSection(QGroupBox):
             }
             row["remove"].setText("×")
             row["remove"].setObjectName(f"remove_layer_button_{k}")
-            row["remove"].setToolTip(f"Remove hidden layer {k + 1} (training restarts).")
+            row["remove"].setToolTip(
+                translate("network_section", "Remove hidden layer {0} (training restarts).").format(k + 1)
+            )
             row["units"].valueChanged.connect(lambda v, k=k: self._commit_row(k, "units", v))
             row["activation"].activated.connect(
                 lambda i, k=k, c=row["activation"]: self._commit_row(k, "activation", c.itemData(i))

@@ -30,6 +30,7 @@ from nnviz.qt.controller import Controller
 from nnviz.qt.experiment_panel.data_section import DataSection
 from nnviz.qt.experiment_panel.network_section import NetworkSection
 from nnviz.qt.experiment_panel.training_section import TrainingSection
+from nnviz.qt.i18n import translate
 from nnviz.session import settings_rules as rules
 from nnviz.session.setting_names import setting_name
 from nnviz.session.spec_paths import assign
@@ -45,7 +46,9 @@ class ExperimentPanel(QWidget):
         self.name = QLineEdit()
         self.name.setObjectName("name_edit")
         self.name.setPlaceholderText("untitled experiment")
-        self.name.setToolTip("The experiment's name, saved with it (no effect on training).")
+        self.name.setToolTip(
+            translate("experiment_panel.panel", "The experiment's name, saved with it (no effect on training).")
+        )
         self.name.editingFinished.connect(lambda: self.commit(("name",), self.name.text().strip() or None))
         self.data = DataSection(self)
         self.network = NetworkSection(self)
@@ -65,13 +68,23 @@ class ExperimentPanel(QWidget):
         scroll.setWidget(body)
         self._scroll, self._body = scroll, body
         body.installEventFilter(self)
-        self.reset = QPushButton("Reset")
+        self.reset = QPushButton(translate("experiment_panel.panel", "Reset"))
         self.reset.setObjectName("reset_button")
-        self.reset.setToolTip("Back to iteration 0 with the same seed: the same data and starting weights.")
+        self.reset.setToolTip(
+            translate(
+                "experiment_panel.panel",
+                "Back to iteration 0 with the same seed: the same data and starting weights.",
+            )
+        )
         self.reset.clicked.connect(self.controller.reset)
-        self.randomize = QPushButton("Randomize")
+        self.randomize = QPushButton(translate("experiment_panel.panel", "Randomize"))
         self.randomize.setObjectName("randomize_button")
-        self.randomize.setToolTip("A new seed: new data, new starting weights, new shuffling (iteration 0).")
+        self.randomize.setToolTip(
+            translate(
+                "experiment_panel.panel",
+                "A new seed: new data, new starting weights, new shuffling (iteration 0).",
+            )
+        )
         self.randomize.clicked.connect(self.controller.randomize)
         buttons = QHBoxLayout()
         buttons.addWidget(self.reset)

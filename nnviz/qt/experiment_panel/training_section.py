@@ -11,6 +11,7 @@ from nnviz.core.losses import get_loss
 from nnviz.core.optimizers import DEFAULTS as OPTIMIZER_DEFAULTS
 from nnviz.core.regularizers import KINDS
 from nnviz.qt.experiment_panel.widgets import LogSpinBox, blocked, combo, dspin, select_value, spin
+from nnviz.qt.i18n import translate
 from nnviz.session.settings_rules import TRAINABLE_LOSSES, loss_name
 
 if TYPE_CHECKING:
@@ -108,8 +109,11 @@ class TrainingSection(QGroupBox):
         self.shuffle = QCheckBox("new order every epoch")
         self.shuffle.setObjectName("shuffle_check")
         self.shuffle.setToolTip(
-            "Shuffle the training set into new mini-batches at every epoch (seeded). Off: the same batches "
-            "in the same order every epoch, which can make the loss curve cycle (training restarts)."
+            translate(
+                "training_section",
+                "Shuffle the training set into new mini-batches at every epoch (seeded). Off: the same batches "
+                "in the same order every epoch, which can make the loss curve cycle (training restarts).",
+            )
         )
         self.regularization = combo(
             "regularization_combo",
@@ -134,18 +138,18 @@ class TrainingSection(QGroupBox):
         form = QFormLayout(self)
         form.setContentsMargins(8, 6, 8, 6)
         form.setVerticalSpacing(4)
-        form.addRow("Loss", self.loss)
-        form.addRow("Margin", self.margin)
-        form.addRow("Optimizer", self.optimizer)
-        form.addRow("Learning rate", self.learning_rate)
-        form.addRow("Momentum", self.momentum)
+        form.addRow(translate("training_section", "Loss"), self.loss)
+        form.addRow(translate("training_section", "Margin"), self.margin)
+        form.addRow(translate("training_section", "Optimizer"), self.optimizer)
+        form.addRow(translate("training_section", "Learning rate"), self.learning_rate)
+        form.addRow(translate("training_section", "Momentum"), self.momentum)
         form.addRow("β₁", self.beta1)
         form.addRow("β₂", self.beta2)
-        form.addRow("Batch size", self.batch_size)
-        form.addRow("Shuffle", self.shuffle)
-        form.addRow("Regularization", self.regularization)
+        form.addRow(translate("training_section", "Batch size"), self.batch_size)
+        form.addRow(translate("training_section", "Shuffle"), self.shuffle)
+        form.addRow(translate("training_section", "Regularization"), self.regularization)
         form.addRow("λ", self.lam)
-        form.addRow("Seed", self.seed)
+        form.addRow(translate("training_section", "Seed"), self.seed)
         self._form = form
         commit = self.panel.commit
         self.loss.activated.connect(self._on_loss_activated)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from nnviz.core.numbering import sample_number
 from nnviz.qt.controller import Controller
+from nnviz.qt.i18n import translate
 from nnviz.qt.matrix_view.table import MAX_ROWS, MatrixModel, fit_to_cells, matrix_table, set_table_font
 from nnviz.qt.pacing import TEXT_INTERVAL_S, LivePacer, PacedPanel
 from nnviz.qt.theme import LIGHT, Theme, ui_font
@@ -85,7 +86,11 @@ class MatrixView(PacedPanel, QWidget):
         self.z_table.verticalScrollBar().valueChanged.connect(self.a_table.verticalScrollBar().setValue)
         self.layer_combo = QComboBox()
         self.layer_combo.setObjectName("matrix_layer_combo")
-        self.layer_combo.setToolTip("Which layer to show: the cursor's (or the selected one's), or a fixed one.")
+        self.layer_combo.setToolTip(
+            translate(
+                "matrix_view.view", "Which layer to show: the cursor's (or the selected one's), or a fixed one."
+            )
+        )
         self.layer_combo.activated.connect(lambda _: self.refresh())
         self.mode_buttons = QButtonGroup(self)
         mode_bar = QHBoxLayout()
@@ -109,7 +114,7 @@ class MatrixView(PacedPanel, QWidget):
         self.equation.setObjectName("matrix_equation")
         self.captions = [QLabel() for _ in range(3)]
         top = QHBoxLayout()
-        top.addWidget(QLabel("Layer"))
+        top.addWidget(QLabel(translate("matrix_view.view", "Layer")))
         top.addWidget(self.layer_combo)
         top.addSpacing(8)
         top.addLayout(mode_bar)
@@ -253,18 +258,37 @@ class MatrixView(PacedPanel, QWidget):
         more_rows = f" (first {MAX_ROWS} shown)" if n > MAX_ROWS else ""
         self.captions[0].setText(f"A = [{src} | 1]   {n} × {fan_in}+1{more_rows}")
         if self.mode == "grad":
-            self.captions[0].setText(f"A (used turned, as Aᵀ)   {n} × {fan_in}+1{more_rows}")
-            self.captions[1].setText(f"{m_name} with ∂L/∂b as its last row   {fan_in}+1 × {units}")
+            self.captions[0].setText(
+                translate("matrix_view.view", "A (used turned, as Aᵀ)   {n} × {fan_in}+1{more_rows}").format(
+                    n=n, fan_in=fan_in, more_rows=more_rows
+                )
+            )
+            self.captions[1].setText(
+                translate("matrix_view.view", "{m_name} with ∂L/∂b as its last row   {fan_in}+1 × {units}").format(
+                    m_name=m_name, fan_in=fan_in, units=units
+                )
+            )
             self.captions[2].setText(f"δ = ∂L/∂Z   {n} × {units}")
-            self.equation.setText(f"Layer {k}: ∂L/∂Wᵀ = Aᵀ · δ — each weight's gradient sums a·δ over the batch")
+            self.equation.setText(
+                translate(
+                    "matrix_view.view",
+                    "Layer {k}: ∂L/∂Wᵀ = Aᵀ · δ — each weight's gradient sums a·δ over the batch",
+                ).format(k=k)
+            )
         else:
             what = "the update ΔWᵀ with Δb" if self.mode == "delta" else "Wᵀ with b as its last row"
             self.captions[1].setText(f"{what}   {fan_in}+1 × {units}")
             self.captions[2].setText(f"Z = A·Wᵀ   {n} × {units}")
-            self.equation.setText(f"Layer {k}: Z = A·Wᵀ + b — z_nj = Σ_i a_ni·w_ji + 1·b_j")
+            self.equation.setText(
+                translate("matrix_view.view", "Layer {k}: Z = A·Wᵀ + b — z_nj = Σ_i a_ni·w_ji + 1·b_j").format(k=k)
+            )
         if empty:
-            self.captions[0].setText("A: step into the first iteration to see the batch")
-            self.captions[2].setText(f"{r_name}: not computed yet")
+            self.captions[0].setText(
+                translate("matrix_view.view", "A: step into the first iteration to see the batch")
+            )
+            self.captions[2].setText(
+                translate("matrix_view.view", "{r_name}: not computed yet").format(r_name=r_name)
+            )
 
     def _highlight(self) -> None:
         view = self.controller.workspace.step_view()

@@ -14,6 +14,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel
 
+from nnviz.qt.i18n import translate
 from nnviz.qt.plots.ranges import SteadyRange, bounds, steady
 from nnviz.qt.plots.style import (
     LABEL_PT,
@@ -45,11 +46,13 @@ class ActivationPage(PlotPage):
         super().__init__(theme)
         self.layer_box = QComboBox()
         self.layer_box.setObjectName("activation_layer")
-        self.layer_box.setToolTip("The layer whose activation function and pre-activations are shown")
+        self.layer_box.setToolTip(
+            translate("activation", "The layer whose activation function and pre-activations are shown")
+        )
         self.layer_box.currentIndexChanged.connect(self._on_layer_box_changed)
         row = QHBoxLayout()
         row.setContentsMargins(6, 2, 6, 2)
-        label = QLabel("Layer:")
+        label = QLabel(translate("activation", "Layer:"))
         label.setStyleSheet(f"color: {theme.text};")
         row.addWidget(label)
         row.addWidget(self.layer_box)
@@ -103,7 +106,12 @@ class ActivationPage(PlotPage):
         self.layer_box.clear()
         for k, layer in enumerate(layers, start=1):
             where = " (output)" if k == len(layers) else ""
-            self.layer_box.addItem(f"layer {k}{where} · {layer.activation.describe()}", k)
+            self.layer_box.addItem(
+                translate("activation", "layer {k}{where} · {0}").format(
+                    layer.activation.describe(), k=k, where=where
+                ),
+                k,
+            )
         self.layer = min(self.layer, len(layers))
         self.layer_box.setCurrentIndex(self.layer - 1)
         self._workspace = workspace
@@ -163,7 +171,9 @@ class ActivationPage(PlotPage):
             self.f_curve.setData([], [])
             self.df_curve.setData([], [])
             self.curve_plot.setTitle(
-                f"{what}: couples the units, so no curve f(z) — see the Softmax tab",
+                translate(
+                    "activation", "{what}: couples the units, so no curve f(z) — see the Softmax tab"
+                ).format(what=what),
                 color=self.theme.text,
                 size=text_size(self.theme, TITLE_PT),
             )

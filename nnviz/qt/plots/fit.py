@@ -13,6 +13,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
+from nnviz.qt.i18n import translate
 from nnviz.qt.plots.colors import class_colors
 from nnviz.qt.plots.plane import PlaneLayer, point_px
 from nnviz.qt.plots.ranges import SteadyRange, bounds
@@ -70,7 +71,9 @@ class FitPage(PlotPage):
         if d == 2:
             self.plane.rebuild(experiment)
             self.caption.setTextFormat(Qt.TextFormat.RichText)
-            self.caption.setText(f"{self.plane.legend_html(None)} · train filled, test outlined")
+            self.caption.setText(
+                translate("fit", "{0} · train filled, test outlined").format(self.plane.legend_html(None))
+            )
         else:
             self._rebuild_line(experiment)
 
@@ -110,7 +113,9 @@ class FitPage(PlotPage):
         self.line_plot.setXRange(self.xs[0], self.xs[-1], padding=0)
         self._targets = np.concatenate([data.t_train.ravel(), data.t_test.ravel()])
         self.caption.setTextFormat(Qt.TextFormat.PlainText)
-        self.caption.setText("Line: the network's output over the input range; points: the data.")
+        self.caption.setText(
+            translate("fit", "Line: the network's output over the input range; points: the data.")
+        )
 
     def draw(self, workspace: Workspace) -> None:
         if self.dims == 2:

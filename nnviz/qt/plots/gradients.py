@@ -14,6 +14,7 @@ import pyqtgraph as pg
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
+from nnviz.qt.i18n import translate
 from nnviz.qt.plots.colors import layer_color
 from nnviz.qt.plots.legend_place import BOTTOM_FIRST, legend_band, place_legend
 from nnviz.qt.plots.ranges import SteadyRange, bounds
@@ -47,7 +48,10 @@ class GradientsPage(PlotPage):
         self.legend = add_legend(self.plot, theme, columns=LEGEND_COLUMNS)
         self.caption = caption_label(theme)
         self.caption.setText(
-            "Curves decades apart: gradients vanish (far below) or explode (far above) through the layers."
+            translate(
+                "gradients",
+                "Curves decades apart: gradients vanish (far below) or explode (far above) through the layers.",
+            )
         )
         self.content_layout.addWidget(self.caption)
         self.content_layout.addWidget(self.plot_widget, 1)

@@ -21,6 +21,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QWidget
 
+from nnviz.qt.i18n import translate
 from nnviz.qt.plots.legend_place import BOTTOM_FIRST, legend_band, place_legend
 from nnviz.qt.plots.ranges import Y_PAD, SteadyRange, bounds
 from nnviz.qt.plots.style import LABEL_PT, PlotPage, add_legend, caption_label, make_plot_widget, pen, text_size
@@ -103,12 +104,17 @@ class LossPage(PlotPage):
         self.reg.setVisible(False)
         self.epochs = _EpochCurves(self.plot, theme, "loss")
         self.log_y = QCheckBox("log scale")
-        self.log_y.setToolTip("Show the loss on a logarithmic axis: late progress stays visible")
+        self.log_y.setToolTip(
+            translate("loss", "Show the loss on a logarithmic axis: late progress stays visible")
+        )
         self.log_y.toggled.connect(self._on_log_y_toggled)
         self.caption = caption_label(theme)
         self.caption.setText(
-            "Per-epoch curves: data loss on the whole set after the epoch's last update, without the "
-            "regularization term (the mini-batch loss is before its update)."
+            translate(
+                "loss",
+                "Per-epoch curves: data loss on the whole set after the epoch's last update, without the "
+                "regularization term (the mini-batch loss is before its update).",
+            )
         )
         row = QHBoxLayout()
         row.setContentsMargins(6, 2, 6, 0)

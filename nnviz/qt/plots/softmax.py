@@ -14,6 +14,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from nnviz.qt.i18n import translate
 from nnviz.qt.plots.colors import class_colors
 from nnviz.qt.plots.ranges import steady
 from nnviz.qt.plots.style import TITLE_PT, PlotPage, caption_label, make_layout_widget, style_plot, text_size
@@ -113,15 +114,21 @@ class SoftmaxPage(PlotPage):
         if trace is None or out.units != self._k:
             self._clear()
             self.caption.setText("")
-            self.next_hint.setText("No iteration yet: take a step to see the traced sample's softmax.")
+            self.next_hint.setText(
+                translate("softmax", "No iteration yet: take a step to see the traced sample's softmax.")
+            )
             self.next_hint.setVisible(True)
             return
         sample = view.sample_text(with_row=True)
         true = view.true_class if view.true_class is not None else true_class(trace.t[row])
         if not out.forward.all():
             self._clear()
-            self.caption.setText(f"{sample.capitalize()}, true {view.class_text(true)}")
-            self.next_hint.setText("The bars appear when the output layer's forward step is revealed.")
+            self.caption.setText(
+                translate("softmax", "{0}, true {1}").format(sample.capitalize(), view.class_text(true))
+            )
+            self.next_hint.setText(
+                translate("softmax", "The bars appear when the output layer's forward step is revealed.")
+            )
             self.next_hint.setVisible(True)
             return
         steps = softmax_steps(out.z[row], out.a[row], true)
@@ -139,8 +146,9 @@ class SoftmaxPage(PlotPage):
         self.plots["exp"].setTitle(title, color=self.theme.text, size=text_size(self.theme, TITLE_PT))
         loss = f" · loss −log p = {steps.nll:.3g}" if loss_shown else ""
         self.caption.setText(
-            f"{sample.capitalize()}, true {view.class_text(steps.true_class)}: "
-            f"p(true) = {steps.p[steps.true_class]:.3g}{loss}"
+            translate("softmax", "{0}, true {1}: p(true) = {2:.3g}{loss}").format(
+                sample.capitalize(), view.class_text(steps.true_class), steps.p[steps.true_class], loss=loss
+            )
         )
         self.next_hint.setText("" if loss_shown else "The loss bar appears at the loss step.")
         self.next_hint.setVisible(not loss_shown)
