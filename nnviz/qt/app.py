@@ -237,6 +237,8 @@ class App:
         so the session (cursor, selection, undo stack, unsaved state) is untouched. Remembered."""
         install_language(lang)
         QSettings(SETTINGS_ORG, SETTINGS_APP).setValue(LANGUAGE_KEY, lang)
+        apply_to_application(self.theme)  # the Chinese face of the new language for the widgets
+        self.window.follow_application_font()
         retranslate_actions(self.window.actions_by_id)
         for setter, context, text in self._translated:
             setter(translate(context, text))
