@@ -100,6 +100,34 @@ def translate(context: str, text: str) -> str:
     return catalogue(_current).get((context, text), text)
 
 
+def translate_in(lang: str, context: str, text: str) -> str:
+    """``text`` in ``lang``, whatever the current language."""
+    return text if lang == ENGLISH else catalogue(lang).get((context, text), text)
+
+
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name pyside6-lupdate looks for
     """Mark ``text`` for translation where it is defined; :func:`translate` it where it is shown."""
     return text
+
+
+def in_language(text, lang: str | None = None) -> str:
+    """A file's text (``name``, ``lesson``) in ``lang`` (the current language by default).
+
+    ``text`` is a string (the same in every language) or a map from language to string
+    (``{"en": …, "zh_CN": …, "zh_TW": …}``); a missing language falls back to English, then to
+    any language the map has; ``None`` gives ``""``."""
+    if isinstance(text, dict):
+        lang = lang or _current
+        for key in (lang, ENGLISH, *text):
+            if isinstance(text.get(key), str):
+                return text[key]
+        return ""
+    return text if isinstance(text, str) else ""
+
+
+def with_language(text, value: str, lang: str | None = None):
+    """``text`` after writing ``value`` in ``lang``: a map keeps its other languages; a plain
+    string is replaced (it had no other language to keep)."""
+    if isinstance(text, dict):
+        return {**text, lang or _current: value}
+    return value

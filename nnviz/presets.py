@@ -11,6 +11,7 @@ from pathlib import Path
 
 from nnviz.core.experiment import Experiment
 from nnviz.core.validate import ExperimentError
+from nnviz.i18n import in_language
 from nnviz.resources import resource_path
 
 LESSON_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -63,7 +64,10 @@ def preset_names() -> list[str]:
 def preset_title(name: str) -> str:
     """The preset's ``name`` field, for listings."""
     try:
-        return json.loads((preset_dir() / f"{name}.json").read_text(encoding="utf-8")).get("name", name)
+        return (
+            in_language(json.loads((preset_dir() / f"{name}.json").read_text(encoding="utf-8")).get("name"))
+            or name
+        )
     except (OSError, ValueError):
         return name
 
@@ -74,7 +78,7 @@ def preset_lesson(name: str) -> str:
         lesson = json.loads((preset_dir() / f"{name}.json").read_text(encoding="utf-8")).get("lesson", "")
     except (OSError, ValueError):
         return ""
-    return lesson if isinstance(lesson, str) else ""
+    return in_language(lesson)
 
 
 def preset_layer_kinds(name: str) -> set[str]:

@@ -26,6 +26,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from nnviz.core.numbering import sample_label
+from nnviz.i18n import QT_TRANSLATE_NOOP
 from nnviz.qt.controller import Controller
 from nnviz.qt.i18n import translate
 from nnviz.qt.pacing import LivePacer
@@ -45,7 +46,7 @@ from nnviz.qt.theme import LIGHT, Theme, ui_font
 
 BATCH_RING_PX = 7
 """Pixels a mini-batch ring is wider than a point."""
-LIVE_CAPTION = "Training live · pause to trace a sample of the mini-batch"
+LIVE_CAPTION = QT_TRANSLATE_NOOP("data_view", "Training live · pause to trace a sample of the mini-batch")
 TRACED_RING_PX = 15
 """Pixels the traced sample's ring is wider than a point."""
 
@@ -252,15 +253,19 @@ class DataView(QWidget):
         row = ws.sample
         if 0 <= row < len(samples):
             self.traced.set_points(points[samples[row : row + 1]])
-            traced = f"traced: {sample_label(samples[row], row)}"
+            traced = translate("data_view", "traced: {sample}").format(sample=sample_label(samples[row], row))
         else:
             self.traced.set_points(np.zeros((0, 2)))
-            traced = "no traced sample"
+            traced = translate("data_view", "no traced sample")
         if self.controller.running:
             # One text for the whole run: a caption that changes every frame lays the dock out again.
-            self.caption.setText(LIVE_CAPTION)
+            self.caption.setText(translate("data_view", LIVE_CAPTION))
             return
-        which = "a point" if whole_set else "a ringed point (the mini-batch)"
+        which = (
+            translate("data_view", "a point")
+            if whole_set
+            else translate("data_view", "a ringed point (the mini-batch)")
+        )
         self.caption.setText(
             translate("data_view", "Iteration {0} · {traced} · click {which} to trace it").format(
                 trace.iteration, traced=traced, which=which

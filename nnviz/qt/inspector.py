@@ -95,7 +95,9 @@ class Inspector(PacedPanel, QWidget):
         self.table.setToolTip(
             translate("inspector", "The values at the cursor; — where the cursor has not got there yet.")
         )
-        self.table.setHorizontalHeaderLabels(["", "value", "meaning"])
+        self.table.setHorizontalHeaderLabels(
+            ["", translate("inspector", "value"), translate("inspector", "meaning")]
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -181,15 +183,28 @@ class Inspector(PacedPanel, QWidget):
         shown = [lines for _, lines in self.event_groups]
         # The event at the cursor is "Now"; in the update phase the layers updated before it follow.
         groups = [
-            (f"Now: {heading}" if i == 0 else f"Before it in this iteration: {heading}", lines)
+            (
+                (
+                    translate("inspector", "Now: {heading}")
+                    if i == 0
+                    else translate("inspector", "Before it in this iteration: {heading}")
+                ).format(heading=translate("Inspection", heading)),
+                lines,
+            )
             for i, (heading, lines) in enumerate(self.event_groups)
         ]
-        groups += [(heading, lines) for heading, lines in self._groups if lines not in shown]
+        groups += [
+            (translate("Inspection", heading), lines) for heading, lines in self._groups if lines not in shown
+        ]
         for heading, lines in groups:
             parts.append(f"<p style='margin:6px 0 2px 0'><b>{heading}</b></p>")
             parts += [f"<p style='margin:0 0 4px 0'>{html.escape(s)}</p>" for s in lines]
         if not parts:
-            hint = "Step forward to reveal this unit's numbers." if self.target is not None else ""
+            hint = (
+                translate("inspector", "Step forward to reveal this unit's numbers.")
+                if self.target is not None
+                else ""
+            )
             parts.append(f"<p style='color:gray'>{hint}</p>")
         self.text.setHtml("".join(parts))
         self.text.verticalScrollBar().setValue(0)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nnviz.i18n import with_language
 from nnviz.qt.controller import Controller
 from nnviz.qt.i18n import translate
 
@@ -109,6 +110,9 @@ class LessonPanel(QWidget):
         text = self.editor.toPlainText()
         if text == self.lesson():
             return True
+        lesson = self.controller.workspace.experiment.spec.get("lesson")
+        if isinstance(lesson, dict):  # a lesson in several languages: change only the one shown
+            return self.controller.change(("lesson",), with_language(lesson, text))
         return self.controller.change(("lesson",), text if text.strip() else None)
 
     def render(self) -> None:

@@ -275,6 +275,195 @@ Opened {1} instead.</source>
         </message>
     </context>
     <context>
+        <name>Inspection</name>
+        <message>
+            <source>Forward</source>
+            <translation>前向传播</translation>
+        </message>
+        <message>
+            <source>Loss</source>
+            <translation>损失</translation>
+        </message>
+        <message>
+            <source>Backward</source>
+            <translation>反向传播</translation>
+        </message>
+        <message>
+            <source>Gradient</source>
+            <translation>梯度</translation>
+        </message>
+        <message>
+            <source>Update</source>
+            <translation>更新</translation>
+        </message>
+        <message>
+            <source>Before the first iteration: step to see the numbers.</source>
+            <translation>第一次迭代之前：单步执行即可看到数值。</translation>
+        </message>
+        <message>
+            <source>Traced: {sample} · iteration {iteration}, epoch {epoch} · at {at}</source>
+            <translation>追踪：{sample} · 迭代 {iteration}，第 {epoch} 轮 · 位于 {at}</translation>
+        </message>
+        <message>
+            <source>Update · layer {k}</source>
+            <translation>更新 · 第 {k} 层</translation>
+        </message>
+        <message>
+            <source>Click an edge for one weight's numbers.</source>
+            <translation>点击一条连线可查看该权重的数值。</translation>
+        </message>
+        <message>
+            <source>Nothing selected</source>
+            <translation>未选中任何对象</translation>
+        </message>
+        <message>
+            <source>Click a unit or a weight on the canvas.</source>
+            <translation>在画布上点击一个神经元或一个权重。</translation>
+        </message>
+        <message>
+            <source>feature {name} of the traced sample</source>
+            <translation>所追踪样本的特征 {name}</translation>
+        </message>
+        <message>
+            <source>Input {symbol} ({name})</source>
+            <translation>输入 {symbol}（{name}）</translation>
+        </message>
+        <message>
+            <source>Output layer {k} · {unit} ({activation})</source>
+            <translation>输出层 {k} · {unit}（{activation}）</translation>
+        </message>
+        <message>
+            <source>Layer {k} · {unit} ({activation})</source>
+            <translation>第 {k} 层 · {unit}（{activation}）</translation>
+        </message>
+        <message>
+            <source>weighted sum Σ w·a + b</source>
+            <translation>加权和 Σ w·a + b</translation>
+        </message>
+        <message>
+            <source>activation {f}(z)</source>
+            <translation>激活值 {f}(z)</translation>
+        </message>
+        <message>
+            <source>after dropout p = {p:g}</source>
+            <translation>丢弃法之后 p = {p:g}</translation>
+        </message>
+        <message>
+            <source>how the loss changes with a</source>
+            <translation>损失随 a 的变化率</translation>
+        </message>
+        <message>
+            <source>how the loss changes with z</source>
+            <translation>损失随 z 的变化率</translation>
+        </message>
+        <message>
+            <source>the unit's bias, after this update</source>
+            <translation>该神经元的偏置，本次更新之后</translation>
+        </message>
+        <message>
+            <source>the unit's bias, as used forward</source>
+            <translation>该神经元的偏置，前向传播所用的值</translation>
+        </message>
+        <message>
+            <source>Bias {b} · layer {k}, unit {j}</source>
+            <translation>偏置 {b} · 第 {k} 层，神经元 {j}</translation>
+        </message>
+        <message>
+            <source>the bias unit (value 1)</source>
+            <translation>偏置单元（值为 1）</translation>
+        </message>
+        <message>
+            <source>Weight {w} · layer {k}</source>
+            <translation>权重 {w} · 第 {k} 层</translation>
+        </message>
+        <message>
+            <source>input {x}</source>
+            <translation>输入 {x}</translation>
+        </message>
+        <message>
+            <source>unit {i} of layer {k}</source>
+            <translation>第 {k} 层的神经元 {i}</translation>
+        </message>
+        <message>
+            <source>From {source} into unit {j} of layer {k}.</source>
+            <translation>从{source}到第 {k} 层的神经元 {j}。</translation>
+        </message>
+        <message>
+            <source>before this iteration's update: what the forward pass used</source>
+            <translation>本次迭代更新之前：前向传播所用的值</translation>
+        </message>
+        <message>
+            <source>what flows in from the source, this sample</source>
+            <translation>从来源流入的值，本样本</translation>
+        </message>
+        <message>
+            <source>its share of z of unit {j} (the {w} above)</source>
+            <translation>它在神经元 {j} 的 z 中所占的部分（上面的 {w}）</translation>
+        </message>
+        <message>
+            <source>from the data loss, batch mean</source>
+            <translation>来自数据损失，批量平均</translation>
+        </message>
+        <message>
+            <source>from regularization</source>
+            <translation>来自正则化</translation>
+        </message>
+        <message>
+            <source>the gradient the optimizer uses</source>
+            <translation>优化器使用的梯度</translation>
+        </message>
+        <message>
+            <source>the optimizer's step</source>
+            <translation>优化器的步长</translation>
+        </message>
+        <message>
+            <source>{w} new</source>
+            <translation>新的 {w}</translation>
+        </message>
+        <message>
+            <source>after this iteration's update</source>
+            <translation>本次迭代更新之后</translation>
+        </message>
+        <message>
+            <source>its forward step</source>
+            <translation>它的前向传播步骤</translation>
+        </message>
+        <message>
+            <source>the backward step of the unit it feeds</source>
+            <translation>它所连接神经元的反向传播步骤</translation>
+        </message>
+        <message>
+            <source>{title}: the chain rule appears here at {when}.</source>
+            <translation>{title}：链式法则会在{when}时显示在这里。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Layers</name>
+        <message>
+            <source>input</source>
+            <translation>输入层</translation>
+        </message>
+        <message>
+            <source>output</source>
+            <translation>输出层</translation>
+        </message>
+        <message>
+            <source>hidden {k}</source>
+            <translation>隐藏层 {k}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Lessons</name>
+        <message>
+            <source>*Changed: this lesson was written for the {was} data; the data is now {now}, so what it says may not hold.*</source>
+            <translation>*已更改：本课程是为 {was} 数据写的；现在的数据是 {now}，所以课程中的说法可能不再成立。*</translation>
+        </message>
+        <message>
+            <source>{name} (on {now} data)</source>
+            <translation>{name}（在 {now} 数据上）</translation>
+        </message>
+    </context>
+    <context>
         <name>Menus</name>
         <message>
             <source>&amp;File</source>
@@ -346,6 +535,25 @@ Opened {1} instead.</source>
         </message>
     </context>
     <context>
+        <name>Numbering</name>
+        <message>
+            <source>unit {n}</source>
+            <translation>神经元 {n}</translation>
+        </message>
+        <message>
+            <source>sample {n}</source>
+            <translation>样本 {n}</translation>
+        </message>
+        <message>
+            <source>{sample} (batch row {row})</source>
+            <translation>{sample}（批量第 {row} 行）</translation>
+        </message>
+        <message>
+            <source>class {c}</source>
+            <translation>类别 {c}</translation>
+        </message>
+    </context>
+    <context>
         <name>Phases</name>
         <message>
             <source>forward</source>
@@ -373,6 +581,13 @@ Opened {1} instead.</source>
         </message>
     </context>
     <context>
+        <name>Tooltips</name>
+        <message>
+            <source>not computed yet</source>
+            <translation>尚未计算</translation>
+        </message>
+    </context>
+    <context>
         <name>activation</name>
         <message>
             <source>The layer whose activation function and pre-activations are shown</source>
@@ -389,6 +604,10 @@ Opened {1} instead.</source>
         <message>
             <source>{what}: couples the units, so no curve f(z) — see the Softmax tab</source>
             <translation>{what}：各神经元相互耦合，因此没有 f(z) 曲线——见 Softmax 标签页</translation>
+        </message>
+        <message>
+            <source>no pre-activations revealed yet</source>
+            <translation>尚未显示任何净输入</translation>
         </message>
     </context>
     <context>
@@ -485,8 +704,44 @@ Opened {1} instead.</source>
     <context>
         <name>data_section</name>
         <message>
+            <source>2 classes</source>
+            <translation>2 类</translation>
+        </message>
+        <message>
+            <source>3 classes</source>
+            <translation>3 类</translation>
+        </message>
+        <message>
+            <source>regression</source>
+            <translation>回归</translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation>数据</translation>
+        </message>
+        <message>
+            <source>The points to learn from. Changing to a set of another kind (2 classes, 3 classes, regression) also changes the output layer and the loss to fit it.</source>
+            <translation>用来学习的点。换成另一种数据集（2 类、3 类、回归）时，输出层和损失函数也会随之改变。</translation>
+        </message>
+        <message>
             <source>This experiment brings its own data (a CSV file or numbers in the file).</source>
             <translation>此实验自带数据（CSV 文件或文件中的数值）。</translation>
+        </message>
+        <message>
+            <source>How many points to draw (training and test together). More points: a smoother picture of the pattern, slower epochs.</source>
+            <translation>生成多少个点（训练集和测试集合计）。点越多：图案越平滑，每轮越慢。</translation>
+        </message>
+        <message>
+            <source>How much the points are jittered (0 to 1). With noise the classes overlap and no boundary is perfect: a network that fits every point is over-fitting.</source>
+            <translation>点的抖动程度（0 到 1）。有噪声时类别相互重叠，没有完美的边界：拟合每一个点的网络就是过拟合。</translation>
+        </message>
+        <message>
+            <source>The share of points held out as a test set. The network never trains on them, so the test loss shows how well it generalizes.</source>
+            <translation>留作测试集的点的比例。网络从不在这些点上训练，因此测试损失显示它的泛化能力。</translation>
+        </message>
+        <message>
+            <source>standardize inputs</source>
+            <translation>标准化输入</translation>
         </message>
         <message>
             <source>Rescale every input column to mean 0 and standard deviation 1 (measured on the training set). Inputs of very different sizes make gradient descent slow.</source>
@@ -515,6 +770,10 @@ Opened {1} instead.</source>
     </context>
     <context>
         <name>data_view</name>
+        <message>
+            <source>Training live · pause to trace a sample of the mini-batch</source>
+            <translation>正在实时训练 · 暂停后可追踪小批量中的一个样本</translation>
+        </message>
         <message>
             <source>the Fit plot draws one-input regression</source>
             <translation>“拟合”图表绘制单输入回归</translation>
@@ -546,6 +805,22 @@ Opened {1} instead.</source>
         <message>
             <source>No iteration yet: take a step to see the first mini-batch.</source>
             <translation>尚无迭代：走一步即可看到第一个小批量。</translation>
+        </message>
+        <message>
+            <source>traced: {sample}</source>
+            <translation>追踪：{sample}</translation>
+        </message>
+        <message>
+            <source>no traced sample</source>
+            <translation>没有追踪的样本</translation>
+        </message>
+        <message>
+            <source>a point</source>
+            <translation>一个点</translation>
+        </message>
+        <message>
+            <source>a ringed point (the mini-batch)</source>
+            <translation>一个带圈的点（小批量）</translation>
         </message>
         <message>
             <source>Iteration {0} · {traced} · click {which} to trace it</source>
@@ -612,6 +887,17 @@ The current session stays open.</source>
         <message>
             <source>A new seed: new data, new starting weights, new shuffling (iteration 0).</source>
             <translation>新的随机种子：新的数据、新的初始权重、新的打乱顺序（第 0 次迭代）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>export</name>
+        <message>
+            <source>nnviz network</source>
+            <translation>nnviz 网络</translation>
+        </message>
+        <message>
+            <source>nnviz figure</source>
+            <translation>nnviz 图</translation>
         </message>
     </context>
     <context>
@@ -711,6 +997,18 @@ The current session stays open.</source>
             <translation>{0} · 训练集为实心，测试集为空心</translation>
         </message>
         <message>
+            <source>train targets{suffix}</source>
+            <translation>训练目标{suffix}</translation>
+        </message>
+        <message>
+            <source>test targets{suffix}</source>
+            <translation>测试目标{suffix}</translation>
+        </message>
+        <message>
+            <source>network output{suffix}</source>
+            <translation>网络输出{suffix}</translation>
+        </message>
+        <message>
             <source>Line: the network's output over the input range; points: the data.</source>
             <translation>曲线：网络在输入范围上的输出；点：数据。</translation>
         </message>
@@ -733,12 +1031,32 @@ The current session stays open.</source>
             <translation>光标处的值；光标尚未到达之处显示 —。</translation>
         </message>
         <message>
+            <source>value</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <source>meaning</source>
+            <translation>含义</translation>
+        </message>
+        <message>
             <source>Check gradient</source>
             <translation>检验梯度</translation>
         </message>
         <message>
             <source>Compute ∂L/∂w again without backprop: nudge the weight by ±10⁻⁵ and watch the loss change, on the same batch with the same dropout masks. Enabled once the backward pass has reached this weight.</source>
             <translation>不用反向传播再算一次 ∂L/∂w：把权重微调 ±10⁻⁵，观察损失的变化，使用相同的批量和相同的丢弃掩码。反向传播到达此权重后可用。</translation>
+        </message>
+        <message>
+            <source>Now: {heading}</source>
+            <translation>当前：{heading}</translation>
+        </message>
+        <message>
+            <source>Before it in this iteration: {heading}</source>
+            <translation>本次迭代中在它之前：{heading}</translation>
+        </message>
+        <message>
+            <source>Step forward to reveal this unit's numbers.</source>
+            <translation>向前单步执行即可显示此神经元的数值。</translation>
         </message>
         <message>
             <source>Cannot check: {error}</source>
@@ -751,6 +1069,53 @@ relative error {2}  {verdict}</source>
             <translation>数值法 {0}
 反向传播 {1}
 相对误差 {2}  {verdict}</translation>
+        </message>
+    </context>
+    <context>
+        <name>legend</name>
+        <message>
+            <source>weight</source>
+            <translation>权重</translation>
+        </message>
+        <message>
+            <source>gradient</source>
+            <translation>梯度</translation>
+        </message>
+        <message>
+            <source>update</source>
+            <translation>更新</translation>
+        </message>
+        <message>
+            <source>class {c}</source>
+            <translation>类别 {c}</translation>
+        </message>
+        <message>
+            <source> · of the batch (mean)</source>
+            <translation> · 批量的（平均值）</translation>
+        </message>
+        <message>
+            <source> · values of {sample}</source>
+            <translation> · {sample} 的值</translation>
+        </message>
+        <message>
+            <source>edges: {name} {symbol}</source>
+            <translation>连线：{name} {symbol}</translation>
+        </message>
+        <message>
+            <source>units: activation a</source>
+            <translation>神经元：激活值 a</translation>
+        </message>
+        <message>
+            <source>not yet computed</source>
+            <translation>尚未计算</translation>
+        </message>
+        <message>
+            <source>bias</source>
+            <translation>偏置</translation>
+        </message>
+        <message>
+            <source>outputs: p of a class</source>
+            <translation>输出：某类别的概率 p</translation>
         </message>
     </context>
     <context>
@@ -775,12 +1140,36 @@ relative error {2}  {verdict}</source>
     <context>
         <name>loss</name>
         <message>
+            <source>train {what} (per epoch)</source>
+            <translation>训练{what}（每轮）</translation>
+        </message>
+        <message>
+            <source>test {what} (per epoch)</source>
+            <translation>测试{what}（每轮）</translation>
+        </message>
+        <message>
+            <source>mini-batch loss (data + reg.)</source>
+            <translation>小批量损失（数据 + 正则化）</translation>
+        </message>
+        <message>
+            <source>loss</source>
+            <translation>损失</translation>
+        </message>
+        <message>
+            <source>log scale</source>
+            <translation>对数坐标</translation>
+        </message>
+        <message>
             <source>Show the loss on a logarithmic axis: late progress stays visible</source>
             <translation>以对数坐标显示损失：后期的进展仍然可见</translation>
         </message>
         <message>
             <source>Per-epoch curves: data loss on the whole set after the epoch's last update, without the regularization term (the mini-batch loss is before its update).</source>
             <translation>每轮曲线：本轮最后一次更新后整个数据集上的数据损失，不含正则化项（小批量损失是更新前的）。</translation>
+        </message>
+        <message>
+            <source>accuracy</source>
+            <translation>准确率</translation>
         </message>
     </context>
     <context>
@@ -828,6 +1217,10 @@ relative error {2}  {verdict}</source>
     <context>
         <name>network_section</name>
         <message>
+            <source>Network</source>
+            <translation>网络</translation>
+        </message>
+        <message>
             <source>The input layer has one unit per feature: set them in the Data section.</source>
             <translation>输入层每个特征一个神经元：在“数据”部分设置。</translation>
         </message>
@@ -836,8 +1229,56 @@ relative error {2}  {verdict}</source>
             <translation>每个类别一个输出（两类或回归时为一个）：由数据决定。</translation>
         </message>
         <message>
+            <source>The output layer's activation. It has to fit the loss: sigmoid for bce, softmax for cross-entropy, identity (raw scores) for hinge and usually for regression.</source>
+            <translation>输出层的激活函数。它必须与损失函数相配：bce 用 sigmoid，交叉熵用 softmax，hinge 和通常的回归用 identity（原始分数）。</translation>
+        </message>
+        <message>
+            <source>+ hidden layer</source>
+            <translation>+ 隐藏层</translation>
+        </message>
+        <message>
             <source>Add a hidden layer before the output layer (training restarts).</source>
             <translation>在输出层之前添加一个隐藏层（训练重新开始）。</translation>
+        </message>
+        <message>
+            <source>How the weights start (drawn from the seed). Applies to every layer without weights given in the file; biases start at 0.</source>
+            <translation>权重的初始值（由随机种子抽取）。适用于文件中未给出权重的每一层；偏置从 0 开始。</translation>
+        </message>
+        <message>
+            <source>Leaky ReLU's slope for z &lt; 0 (every leaky layer): a small slope keeps a gradient flowing where ReLU would be dead (training restarts).</source>
+            <translation>Leaky ReLU 在 z &lt; 0 时的斜率（所有 leaky 层）：小斜率让梯度在 ReLU 会“死亡”的地方继续流动（训练重新开始）。</translation>
+        </message>
+        <message>
+            <source>layer</source>
+            <translation>层</translation>
+        </message>
+        <message>
+            <source>units</source>
+            <translation>神经元</translation>
+        </message>
+        <message>
+            <source>Neurons in the layer</source>
+            <translation>该层的神经元数</translation>
+        </message>
+        <message>
+            <source>activation</source>
+            <translation>激活函数</translation>
+        </message>
+        <message>
+            <source>What each neuron does with its weighted sum z</source>
+            <translation>每个神经元如何处理它的加权和 z</translation>
+        </message>
+        <message>
+            <source>dropout</source>
+            <translation>丢弃率</translation>
+        </message>
+        <message>
+            <source>Share of the layer's units switched off at random in each training iteration</source>
+            <translation>每次训练迭代中该层被随机关闭的神经元比例</translation>
+        </message>
+        <message>
+            <source>in</source>
+            <translation>输入</translation>
         </message>
         <message>
             <source>Weight init</source>
@@ -848,6 +1289,10 @@ relative error {2}  {verdict}</source>
             <translation>泄漏斜率</translation>
         </message>
         <message>
+            <source>out</source>
+            <translation>输出</translation>
+        </message>
+        <message>
             <source>Hidden layer {0}{given}</source>
             <translation>隐藏层 {0}{given}</translation>
         </message>
@@ -856,8 +1301,90 @@ relative error {2}  {verdict}</source>
             <translation>输出（{0}）</translation>
         </message>
         <message>
+            <source>Neurons in this hidden layer (1 to 16).</source>
+            <translation>此隐藏层的神经元数（1 到 16）。</translation>
+        </message>
+        <message>
+            <source>The activation of this hidden layer's neurons.</source>
+            <translation>此隐藏层神经元的激活函数。</translation>
+        </message>
+        <message>
+            <source>Dropout: in each training iteration this share of the layer's units is switched off at random (and the rest scaled up), so no unit can rely on another. 0 turns it off.</source>
+            <translation>丢弃法：每次训练迭代随机关闭该层这一比例的神经元（其余的按比例放大），使任何神经元都不能依赖其他神经元。0 表示关闭。</translation>
+        </message>
+        <message>
             <source>Remove hidden layer {0} (training restarts).</source>
             <translation>删除隐藏层 {0}（训练重新开始）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>plane</name>
+        <message>
+            <source>value {scale}: background = prediction, points = target</source>
+            <translation>数值 {scale}：背景 = 预测，点 = 目标</translation>
+        </message>
+        <message>
+            <source>class {c}</source>
+            <translation>类别 {c}</translation>
+        </message>
+    </context>
+    <context>
+        <name>plots</name>
+        <message>
+            <source>Activation</source>
+            <translation>激活函数</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>拟合</translation>
+        </message>
+        <message>
+            <source>Fitted curve</source>
+            <translation>拟合曲线</translation>
+        </message>
+        <message>
+            <source>output</source>
+            <translation>输出层</translation>
+        </message>
+        <message>
+            <source>Prediction over the input plane</source>
+            <translation>输入平面上的预测</translation>
+        </message>
+        <message>
+            <source>Gradients</source>
+            <translation>梯度</translation>
+        </message>
+        <message>
+            <source>Gradient norm per layer</source>
+            <translation>各层的梯度范数</translation>
+        </message>
+        <message>
+            <source>iteration</source>
+            <translation>迭代</translation>
+        </message>
+        <message>
+            <source>‖∂L/∂W, ∂L/∂b‖ (log scale)</source>
+            <translation>‖∂L/∂W, ∂L/∂b‖（对数坐标）</translation>
+        </message>
+        <message>
+            <source>Loss</source>
+            <translation>损失</translation>
+        </message>
+        <message>
+            <source>loss</source>
+            <translation>损失</translation>
+        </message>
+        <message>
+            <source>Accuracy</source>
+            <translation>准确率</translation>
+        </message>
+        <message>
+            <source>fraction correct</source>
+            <translation>正确比例</translation>
+        </message>
+        <message>
+            <source>Softmax</source>
+            <translation>Softmax</translation>
         </message>
     </context>
     <context>
@@ -904,8 +1431,60 @@ relative error {2}  {verdict}</source>
     <context>
         <name>training_section</name>
         <message>
+            <source>Training</source>
+            <translation>训练</translation>
+        </message>
+        <message>
+            <source>How wrong the outputs are, as one number to minimize. Changing it also adapts the output layer (training restarts).</source>
+            <translation>输出错得有多厉害，用一个要最小化的数表示。更改它时输出层也会随之调整（训练重新开始）。</translation>
+        </message>
+        <message>
+            <source>How a gradient becomes a step of the weights (training restarts: optimizers keep their own state).</source>
+            <translation>梯度如何变成权重的一步（训练重新开始：优化器保存自己的状态）。</translation>
+        </message>
+        <message>
+            <source>Learning rate η: the size of each step against the gradient. Too small: slow; too big: the loss jumps or becomes NaN; 0 computes the gradients without moving the weights. Applies from the next iteration; training continues.</source>
+            <translation>学习率 η：沿梯度反方向每一步的大小。太小：慢；太大：损失跳动或变成 NaN；0 只计算梯度而不移动权重。从下一次迭代起生效；训练继续。</translation>
+        </message>
+        <message>
+            <source>Momentum: each step keeps this share of the previous one, which speeds up along steady slopes. Applies from the next iteration.</source>
+            <translation>动量：每一步保留上一步的这一比例，在平稳的坡上加速。从下一次迭代起生效。</translation>
+        </message>
+        <message>
+            <source>Adam's β₁: how much of the running mean of gradients (the momentum) each step keeps. Applies from the next iteration.</source>
+            <translation>Adam 的 β₁：每一步保留多少梯度的滑动平均（动量）。从下一次迭代起生效。</translation>
+        </message>
+        <message>
+            <source>Adam's β₂: how much of the running mean of squared gradients (the step-size scale) each step keeps. Applies from the next iteration.</source>
+            <translation>Adam 的 β₂：每一步保留多少梯度平方的滑动平均（步长尺度）。从下一次迭代起生效。</translation>
+        </message>
+        <message>
+            <source>Hinge margin: by how much the true class's score must beat every other class's before a sample stops costing anything (training restarts).</source>
+            <translation>Hinge 间隔：真实类别的分数必须比其他每个类别高出多少，样本才不再产生损失（训练重新开始）。</translation>
+        </message>
+        <message>
+            <source>Samples per iteration. The gradient is their mean: small batches are noisy but quick, the whole set is exact but slow (training restarts).</source>
+            <translation>每次迭代的样本数。梯度是它们的平均：小批量有噪声但快，整个数据集精确但慢（训练重新开始）。</translation>
+        </message>
+        <message>
+            <source>new order every epoch</source>
+            <translation>每轮新的顺序</translation>
+        </message>
+        <message>
             <source>Shuffle the training set into new mini-batches at every epoch (seeded). Off: the same batches in the same order every epoch, which can make the loss curve cycle (training restarts).</source>
             <translation>每轮把训练集打乱成新的小批量（由随机种子决定）。关闭：每轮相同的批量、相同的顺序，可能使损失曲线循环（训练重新开始）。</translation>
+        </message>
+        <message>
+            <source>A penalty on large weights added to the loss (biases are not penalized). Applies at once; training continues.</source>
+            <translation>加到损失上的大权重惩罚（偏置不受惩罚）。立即生效；训练继续。</translation>
+        </message>
+        <message>
+            <source>λ: the strength of the weight penalty. Applies from the next iteration; training continues.</source>
+            <translation>λ：权重惩罚的强度。从下一次迭代起生效；训练继续。</translation>
+        </message>
+        <message>
+            <source>One number behind every random choice: data, initial weights, shuffling and dropout. Same seed, same numbers (training restarts).</source>
+            <translation>每个随机选择背后的一个数：数据、初始权重、打乱顺序和丢弃法。相同的随机种子，相同的数值（训练重新开始）。</translation>
         </message>
         <message>
             <source>Loss</source>
@@ -942,6 +1521,17 @@ relative error {2}  {verdict}</source>
         <message>
             <source>Seed</source>
             <translation>随机种子</translation>
+        </message>
+    </context>
+    <context>
+        <name>units</name>
+        <message>
+            <source>{0} more</source>
+            <translation>还有 {0} 个</translation>
+        </message>
+        <message>
+            <source>{symbol} into unit {0}</source>
+            <translation>{symbol} 进入神经元 {0}</translation>
         </message>
     </context>
 </TS>

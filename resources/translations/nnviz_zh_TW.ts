@@ -275,6 +275,195 @@ Opened {1} instead.</source>
         </message>
     </context>
     <context>
+        <name>Inspection</name>
+        <message>
+            <source>Forward</source>
+            <translation>前向傳播</translation>
+        </message>
+        <message>
+            <source>Loss</source>
+            <translation>損失</translation>
+        </message>
+        <message>
+            <source>Backward</source>
+            <translation>反向傳播</translation>
+        </message>
+        <message>
+            <source>Gradient</source>
+            <translation>梯度</translation>
+        </message>
+        <message>
+            <source>Update</source>
+            <translation>更新</translation>
+        </message>
+        <message>
+            <source>Before the first iteration: step to see the numbers.</source>
+            <translation>第一次迭代之前：單步執行即可看到數值。</translation>
+        </message>
+        <message>
+            <source>Traced: {sample} · iteration {iteration}, epoch {epoch} · at {at}</source>
+            <translation>追蹤：{sample} · 迭代 {iteration}，第 {epoch} 輪 · 位於 {at}</translation>
+        </message>
+        <message>
+            <source>Update · layer {k}</source>
+            <translation>更新 · 第 {k} 層</translation>
+        </message>
+        <message>
+            <source>Click an edge for one weight's numbers.</source>
+            <translation>按一下一條連線可檢視該權重的數值。</translation>
+        </message>
+        <message>
+            <source>Nothing selected</source>
+            <translation>未選中任何物件</translation>
+        </message>
+        <message>
+            <source>Click a unit or a weight on the canvas.</source>
+            <translation>在畫布上按一下一個神經元或一個權重。</translation>
+        </message>
+        <message>
+            <source>feature {name} of the traced sample</source>
+            <translation>所追蹤樣本的特徵 {name}</translation>
+        </message>
+        <message>
+            <source>Input {symbol} ({name})</source>
+            <translation>輸入 {symbol}（{name}）</translation>
+        </message>
+        <message>
+            <source>Output layer {k} · {unit} ({activation})</source>
+            <translation>輸出層 {k} · {unit}（{activation}）</translation>
+        </message>
+        <message>
+            <source>Layer {k} · {unit} ({activation})</source>
+            <translation>第 {k} 層 · {unit}（{activation}）</translation>
+        </message>
+        <message>
+            <source>weighted sum Σ w·a + b</source>
+            <translation>加權和 Σ w·a + b</translation>
+        </message>
+        <message>
+            <source>activation {f}(z)</source>
+            <translation>激活值 {f}(z)</translation>
+        </message>
+        <message>
+            <source>after dropout p = {p:g}</source>
+            <translation>丟棄法之後 p = {p:g}</translation>
+        </message>
+        <message>
+            <source>how the loss changes with a</source>
+            <translation>損失隨 a 的變化率</translation>
+        </message>
+        <message>
+            <source>how the loss changes with z</source>
+            <translation>損失隨 z 的變化率</translation>
+        </message>
+        <message>
+            <source>the unit's bias, after this update</source>
+            <translation>該神經元的偏置，本次更新之後</translation>
+        </message>
+        <message>
+            <source>the unit's bias, as used forward</source>
+            <translation>該神經元的偏置，前向傳播所用的值</translation>
+        </message>
+        <message>
+            <source>Bias {b} · layer {k}, unit {j}</source>
+            <translation>偏置 {b} · 第 {k} 層，神經元 {j}</translation>
+        </message>
+        <message>
+            <source>the bias unit (value 1)</source>
+            <translation>偏置單元（值為 1）</translation>
+        </message>
+        <message>
+            <source>Weight {w} · layer {k}</source>
+            <translation>權重 {w} · 第 {k} 層</translation>
+        </message>
+        <message>
+            <source>input {x}</source>
+            <translation>輸入 {x}</translation>
+        </message>
+        <message>
+            <source>unit {i} of layer {k}</source>
+            <translation>第 {k} 層的神經元 {i}</translation>
+        </message>
+        <message>
+            <source>From {source} into unit {j} of layer {k}.</source>
+            <translation>從{source}到第 {k} 層的神經元 {j}。</translation>
+        </message>
+        <message>
+            <source>before this iteration's update: what the forward pass used</source>
+            <translation>本次迭代更新之前：前向傳播所用的值</translation>
+        </message>
+        <message>
+            <source>what flows in from the source, this sample</source>
+            <translation>從來源流入的值，本樣本</translation>
+        </message>
+        <message>
+            <source>its share of z of unit {j} (the {w} above)</source>
+            <translation>它在神經元 {j} 的 z 中所佔的部分（上面的 {w}）</translation>
+        </message>
+        <message>
+            <source>from the data loss, batch mean</source>
+            <translation>來自資料損失，批次平均</translation>
+        </message>
+        <message>
+            <source>from regularization</source>
+            <translation>來自正則化</translation>
+        </message>
+        <message>
+            <source>the gradient the optimizer uses</source>
+            <translation>最佳化器使用的梯度</translation>
+        </message>
+        <message>
+            <source>the optimizer's step</source>
+            <translation>最佳化器的步長</translation>
+        </message>
+        <message>
+            <source>{w} new</source>
+            <translation>新的 {w}</translation>
+        </message>
+        <message>
+            <source>after this iteration's update</source>
+            <translation>本次迭代更新之後</translation>
+        </message>
+        <message>
+            <source>its forward step</source>
+            <translation>它的前向傳播步驟</translation>
+        </message>
+        <message>
+            <source>the backward step of the unit it feeds</source>
+            <translation>它所連線神經元的反向傳播步驟</translation>
+        </message>
+        <message>
+            <source>{title}: the chain rule appears here at {when}.</source>
+            <translation>{title}：連鎖律會在{when}時顯示在這裡。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Layers</name>
+        <message>
+            <source>input</source>
+            <translation>輸入層</translation>
+        </message>
+        <message>
+            <source>output</source>
+            <translation>輸出層</translation>
+        </message>
+        <message>
+            <source>hidden {k}</source>
+            <translation>隱藏層 {k}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Lessons</name>
+        <message>
+            <source>*Changed: this lesson was written for the {was} data; the data is now {now}, so what it says may not hold.*</source>
+            <translation>*已更改：本課程是為 {was} 資料寫的；現在的資料是 {now}，所以課程中的說法可能不再成立。*</translation>
+        </message>
+        <message>
+            <source>{name} (on {now} data)</source>
+            <translation>{name}（在 {now} 資料上）</translation>
+        </message>
+    </context>
+    <context>
         <name>Menus</name>
         <message>
             <source>&amp;File</source>
@@ -346,6 +535,25 @@ Opened {1} instead.</source>
         </message>
     </context>
     <context>
+        <name>Numbering</name>
+        <message>
+            <source>unit {n}</source>
+            <translation>神經元 {n}</translation>
+        </message>
+        <message>
+            <source>sample {n}</source>
+            <translation>樣本 {n}</translation>
+        </message>
+        <message>
+            <source>{sample} (batch row {row})</source>
+            <translation>{sample}（批次第 {row} 行）</translation>
+        </message>
+        <message>
+            <source>class {c}</source>
+            <translation>類別 {c}</translation>
+        </message>
+    </context>
+    <context>
         <name>Phases</name>
         <message>
             <source>forward</source>
@@ -373,6 +581,13 @@ Opened {1} instead.</source>
         </message>
     </context>
     <context>
+        <name>Tooltips</name>
+        <message>
+            <source>not computed yet</source>
+            <translation>尚未計算</translation>
+        </message>
+    </context>
+    <context>
         <name>activation</name>
         <message>
             <source>The layer whose activation function and pre-activations are shown</source>
@@ -389,6 +604,10 @@ Opened {1} instead.</source>
         <message>
             <source>{what}: couples the units, so no curve f(z) — see the Softmax tab</source>
             <translation>{what}：各神經元相互耦合，因此沒有 f(z) 曲線——見 Softmax 標籤頁</translation>
+        </message>
+        <message>
+            <source>no pre-activations revealed yet</source>
+            <translation>尚未顯示任何淨輸入</translation>
         </message>
     </context>
     <context>
@@ -485,8 +704,44 @@ Opened {1} instead.</source>
     <context>
         <name>data_section</name>
         <message>
+            <source>2 classes</source>
+            <translation>2 類</translation>
+        </message>
+        <message>
+            <source>3 classes</source>
+            <translation>3 類</translation>
+        </message>
+        <message>
+            <source>regression</source>
+            <translation>迴歸</translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation>資料</translation>
+        </message>
+        <message>
+            <source>The points to learn from. Changing to a set of another kind (2 classes, 3 classes, regression) also changes the output layer and the loss to fit it.</source>
+            <translation>用來學習的點。換成另一種資料集（2 類、3 類、迴歸）時，輸出層和損失函數也會隨之改變。</translation>
+        </message>
+        <message>
             <source>This experiment brings its own data (a CSV file or numbers in the file).</source>
             <translation>此實驗內建資料（CSV 檔案或檔案中的數值）。</translation>
+        </message>
+        <message>
+            <source>How many points to draw (training and test together). More points: a smoother picture of the pattern, slower epochs.</source>
+            <translation>生成多少個點（訓練集和測試集合計）。點越多：圖案越平滑，每輪越慢。</translation>
+        </message>
+        <message>
+            <source>How much the points are jittered (0 to 1). With noise the classes overlap and no boundary is perfect: a network that fits every point is over-fitting.</source>
+            <translation>點的抖動程度（0 到 1）。有雜訊時類別相互重疊，沒有完美的邊界：擬合每一個點的網路就是過擬合。</translation>
+        </message>
+        <message>
+            <source>The share of points held out as a test set. The network never trains on them, so the test loss shows how well it generalizes.</source>
+            <translation>留作測試集的點的比例。網路從不在這些點上訓練，因此測試損失顯示它的泛化能力。</translation>
+        </message>
+        <message>
+            <source>standardize inputs</source>
+            <translation>標準化輸入</translation>
         </message>
         <message>
             <source>Rescale every input column to mean 0 and standard deviation 1 (measured on the training set). Inputs of very different sizes make gradient descent slow.</source>
@@ -515,6 +770,10 @@ Opened {1} instead.</source>
     </context>
     <context>
         <name>data_view</name>
+        <message>
+            <source>Training live · pause to trace a sample of the mini-batch</source>
+            <translation>正在即時訓練 · 暫停後可追蹤小批次中的一個樣本</translation>
+        </message>
         <message>
             <source>the Fit plot draws one-input regression</source>
             <translation>「擬合」圖表繪製單輸入迴歸</translation>
@@ -546,6 +805,22 @@ Opened {1} instead.</source>
         <message>
             <source>No iteration yet: take a step to see the first mini-batch.</source>
             <translation>尚無迭代：走一步即可看到第一個小批次。</translation>
+        </message>
+        <message>
+            <source>traced: {sample}</source>
+            <translation>追蹤：{sample}</translation>
+        </message>
+        <message>
+            <source>no traced sample</source>
+            <translation>沒有追蹤的樣本</translation>
+        </message>
+        <message>
+            <source>a point</source>
+            <translation>一個點</translation>
+        </message>
+        <message>
+            <source>a ringed point (the mini-batch)</source>
+            <translation>一個帶圈的點（小批次）</translation>
         </message>
         <message>
             <source>Iteration {0} · {traced} · click {which} to trace it</source>
@@ -612,6 +887,17 @@ The current session stays open.</source>
         <message>
             <source>A new seed: new data, new starting weights, new shuffling (iteration 0).</source>
             <translation>新的隨機種子：新的資料、新的初始權重、新的打亂順序（第 0 次迭代）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>export</name>
+        <message>
+            <source>nnviz network</source>
+            <translation>nnviz 網路</translation>
+        </message>
+        <message>
+            <source>nnviz figure</source>
+            <translation>nnviz 圖</translation>
         </message>
     </context>
     <context>
@@ -711,6 +997,18 @@ The current session stays open.</source>
             <translation>{0} · 訓練集為實心，測試集為空心</translation>
         </message>
         <message>
+            <source>train targets{suffix}</source>
+            <translation>訓練目標{suffix}</translation>
+        </message>
+        <message>
+            <source>test targets{suffix}</source>
+            <translation>測試目標{suffix}</translation>
+        </message>
+        <message>
+            <source>network output{suffix}</source>
+            <translation>網路輸出{suffix}</translation>
+        </message>
+        <message>
             <source>Line: the network's output over the input range; points: the data.</source>
             <translation>曲線：網路在輸入範圍上的輸出；點：資料。</translation>
         </message>
@@ -733,12 +1031,32 @@ The current session stays open.</source>
             <translation>游標處的值；游標尚未到達之處顯示 —。</translation>
         </message>
         <message>
+            <source>value</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <source>meaning</source>
+            <translation>含義</translation>
+        </message>
+        <message>
             <source>Check gradient</source>
             <translation>檢驗梯度</translation>
         </message>
         <message>
             <source>Compute ∂L/∂w again without backprop: nudge the weight by ±10⁻⁵ and watch the loss change, on the same batch with the same dropout masks. Enabled once the backward pass has reached this weight.</source>
             <translation>不用反向傳播再算一次 ∂L/∂w：把權重微調 ±10⁻⁵，觀察損失的變化，使用相同的批次和相同的丟棄遮罩。反向傳播到達此權重後可用。</translation>
+        </message>
+        <message>
+            <source>Now: {heading}</source>
+            <translation>當前：{heading}</translation>
+        </message>
+        <message>
+            <source>Before it in this iteration: {heading}</source>
+            <translation>本次迭代中在它之前：{heading}</translation>
+        </message>
+        <message>
+            <source>Step forward to reveal this unit's numbers.</source>
+            <translation>向前單步執行即可顯示此神經元的數值。</translation>
         </message>
         <message>
             <source>Cannot check: {error}</source>
@@ -751,6 +1069,53 @@ relative error {2}  {verdict}</source>
             <translation>數值法 {0}
 反向傳播 {1}
 相對誤差 {2}  {verdict}</translation>
+        </message>
+    </context>
+    <context>
+        <name>legend</name>
+        <message>
+            <source>weight</source>
+            <translation>權重</translation>
+        </message>
+        <message>
+            <source>gradient</source>
+            <translation>梯度</translation>
+        </message>
+        <message>
+            <source>update</source>
+            <translation>更新</translation>
+        </message>
+        <message>
+            <source>class {c}</source>
+            <translation>類別 {c}</translation>
+        </message>
+        <message>
+            <source> · of the batch (mean)</source>
+            <translation> · 批次的（平均值）</translation>
+        </message>
+        <message>
+            <source> · values of {sample}</source>
+            <translation> · {sample} 的值</translation>
+        </message>
+        <message>
+            <source>edges: {name} {symbol}</source>
+            <translation>連線：{name} {symbol}</translation>
+        </message>
+        <message>
+            <source>units: activation a</source>
+            <translation>神經元：激活值 a</translation>
+        </message>
+        <message>
+            <source>not yet computed</source>
+            <translation>尚未計算</translation>
+        </message>
+        <message>
+            <source>bias</source>
+            <translation>偏置</translation>
+        </message>
+        <message>
+            <source>outputs: p of a class</source>
+            <translation>輸出：某類別的機率 p</translation>
         </message>
     </context>
     <context>
@@ -775,12 +1140,36 @@ relative error {2}  {verdict}</source>
     <context>
         <name>loss</name>
         <message>
+            <source>train {what} (per epoch)</source>
+            <translation>訓練{what}（每輪）</translation>
+        </message>
+        <message>
+            <source>test {what} (per epoch)</source>
+            <translation>測試{what}（每輪）</translation>
+        </message>
+        <message>
+            <source>mini-batch loss (data + reg.)</source>
+            <translation>小批次損失（資料 + 正則化）</translation>
+        </message>
+        <message>
+            <source>loss</source>
+            <translation>損失</translation>
+        </message>
+        <message>
+            <source>log scale</source>
+            <translation>對數座標</translation>
+        </message>
+        <message>
             <source>Show the loss on a logarithmic axis: late progress stays visible</source>
             <translation>以對數座標顯示損失：後期的進展仍然可見</translation>
         </message>
         <message>
             <source>Per-epoch curves: data loss on the whole set after the epoch's last update, without the regularization term (the mini-batch loss is before its update).</source>
             <translation>每輪曲線：本輪最後一次更新後整個資料集上的資料損失，不含正則化項（小批次損失是更新前的）。</translation>
+        </message>
+        <message>
+            <source>accuracy</source>
+            <translation>準確率</translation>
         </message>
     </context>
     <context>
@@ -828,6 +1217,10 @@ relative error {2}  {verdict}</source>
     <context>
         <name>network_section</name>
         <message>
+            <source>Network</source>
+            <translation>網路</translation>
+        </message>
+        <message>
             <source>The input layer has one unit per feature: set them in the Data section.</source>
             <translation>輸入層每個特徵一個神經元：在「資料」部分設定。</translation>
         </message>
@@ -836,8 +1229,56 @@ relative error {2}  {verdict}</source>
             <translation>每個類別一個輸出（兩類或迴歸時為一個）：由資料決定。</translation>
         </message>
         <message>
+            <source>The output layer's activation. It has to fit the loss: sigmoid for bce, softmax for cross-entropy, identity (raw scores) for hinge and usually for regression.</source>
+            <translation>輸出層的激活函數。它必須與損失函數相配：bce 用 sigmoid，交叉熵用 softmax，hinge 和通常的迴歸用 identity（原始分數）。</translation>
+        </message>
+        <message>
+            <source>+ hidden layer</source>
+            <translation>+ 隱藏層</translation>
+        </message>
+        <message>
             <source>Add a hidden layer before the output layer (training restarts).</source>
             <translation>在輸出層之前新增一個隱藏層（訓練重新開始）。</translation>
+        </message>
+        <message>
+            <source>How the weights start (drawn from the seed). Applies to every layer without weights given in the file; biases start at 0.</source>
+            <translation>權重的初始值（由隨機種子抽取）。適用於檔案中未給出權重的每一層；偏置從 0 開始。</translation>
+        </message>
+        <message>
+            <source>Leaky ReLU's slope for z &lt; 0 (every leaky layer): a small slope keeps a gradient flowing where ReLU would be dead (training restarts).</source>
+            <translation>Leaky ReLU 在 z &lt; 0 時的斜率（所有 leaky 層）：小斜率讓梯度在 ReLU 會「死亡」的地方繼續流動（訓練重新開始）。</translation>
+        </message>
+        <message>
+            <source>layer</source>
+            <translation>層</translation>
+        </message>
+        <message>
+            <source>units</source>
+            <translation>神經元</translation>
+        </message>
+        <message>
+            <source>Neurons in the layer</source>
+            <translation>該層的神經元數</translation>
+        </message>
+        <message>
+            <source>activation</source>
+            <translation>激活函數</translation>
+        </message>
+        <message>
+            <source>What each neuron does with its weighted sum z</source>
+            <translation>每個神經元如何處理它的加權和 z</translation>
+        </message>
+        <message>
+            <source>dropout</source>
+            <translation>丟棄率</translation>
+        </message>
+        <message>
+            <source>Share of the layer's units switched off at random in each training iteration</source>
+            <translation>每次訓練迭代中該層被隨機關閉的神經元比例</translation>
+        </message>
+        <message>
+            <source>in</source>
+            <translation>輸入</translation>
         </message>
         <message>
             <source>Weight init</source>
@@ -848,6 +1289,10 @@ relative error {2}  {verdict}</source>
             <translation>洩漏斜率</translation>
         </message>
         <message>
+            <source>out</source>
+            <translation>輸出</translation>
+        </message>
+        <message>
             <source>Hidden layer {0}{given}</source>
             <translation>隱藏層 {0}{given}</translation>
         </message>
@@ -856,8 +1301,90 @@ relative error {2}  {verdict}</source>
             <translation>輸出（{0}）</translation>
         </message>
         <message>
+            <source>Neurons in this hidden layer (1 to 16).</source>
+            <translation>此隱藏層的神經元數（1 到 16）。</translation>
+        </message>
+        <message>
+            <source>The activation of this hidden layer's neurons.</source>
+            <translation>此隱藏層神經元的激活函數。</translation>
+        </message>
+        <message>
+            <source>Dropout: in each training iteration this share of the layer's units is switched off at random (and the rest scaled up), so no unit can rely on another. 0 turns it off.</source>
+            <translation>丟棄法：每次訓練迭代隨機關閉該層這一比例的神經元（其餘的按比例放大），使任何神經元都不能依賴其他神經元。0 表示關閉。</translation>
+        </message>
+        <message>
             <source>Remove hidden layer {0} (training restarts).</source>
             <translation>刪除隱藏層 {0}（訓練重新開始）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>plane</name>
+        <message>
+            <source>value {scale}: background = prediction, points = target</source>
+            <translation>數值 {scale}：背景 = 預測，點 = 目標</translation>
+        </message>
+        <message>
+            <source>class {c}</source>
+            <translation>類別 {c}</translation>
+        </message>
+    </context>
+    <context>
+        <name>plots</name>
+        <message>
+            <source>Activation</source>
+            <translation>激活函數</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>擬合</translation>
+        </message>
+        <message>
+            <source>Fitted curve</source>
+            <translation>擬合曲線</translation>
+        </message>
+        <message>
+            <source>output</source>
+            <translation>輸出層</translation>
+        </message>
+        <message>
+            <source>Prediction over the input plane</source>
+            <translation>輸入平面上的預測</translation>
+        </message>
+        <message>
+            <source>Gradients</source>
+            <translation>梯度</translation>
+        </message>
+        <message>
+            <source>Gradient norm per layer</source>
+            <translation>各層的梯度範數</translation>
+        </message>
+        <message>
+            <source>iteration</source>
+            <translation>迭代</translation>
+        </message>
+        <message>
+            <source>‖∂L/∂W, ∂L/∂b‖ (log scale)</source>
+            <translation>‖∂L/∂W, ∂L/∂b‖（對數座標）</translation>
+        </message>
+        <message>
+            <source>Loss</source>
+            <translation>損失</translation>
+        </message>
+        <message>
+            <source>loss</source>
+            <translation>損失</translation>
+        </message>
+        <message>
+            <source>Accuracy</source>
+            <translation>準確率</translation>
+        </message>
+        <message>
+            <source>fraction correct</source>
+            <translation>正確比例</translation>
+        </message>
+        <message>
+            <source>Softmax</source>
+            <translation>Softmax</translation>
         </message>
     </context>
     <context>
@@ -904,8 +1431,60 @@ relative error {2}  {verdict}</source>
     <context>
         <name>training_section</name>
         <message>
+            <source>Training</source>
+            <translation>訓練</translation>
+        </message>
+        <message>
+            <source>How wrong the outputs are, as one number to minimize. Changing it also adapts the output layer (training restarts).</source>
+            <translation>輸出錯得有多厲害，用一個要最小化的數表示。更改它時輸出層也會隨之調整（訓練重新開始）。</translation>
+        </message>
+        <message>
+            <source>How a gradient becomes a step of the weights (training restarts: optimizers keep their own state).</source>
+            <translation>梯度如何變成權重的一步（訓練重新開始：最佳化器儲存自己的狀態）。</translation>
+        </message>
+        <message>
+            <source>Learning rate η: the size of each step against the gradient. Too small: slow; too big: the loss jumps or becomes NaN; 0 computes the gradients without moving the weights. Applies from the next iteration; training continues.</source>
+            <translation>學習率 η：沿梯度反方向每一步的大小。太小：慢；太大：損失跳動或變成 NaN；0 只計算梯度而不移動權重。從下一次迭代起生效；訓練繼續。</translation>
+        </message>
+        <message>
+            <source>Momentum: each step keeps this share of the previous one, which speeds up along steady slopes. Applies from the next iteration.</source>
+            <translation>動量：每一步保留上一步的這一比例，在平穩的坡上加速。從下一次迭代起生效。</translation>
+        </message>
+        <message>
+            <source>Adam's β₁: how much of the running mean of gradients (the momentum) each step keeps. Applies from the next iteration.</source>
+            <translation>Adam 的 β₁：每一步保留多少梯度的滑動平均（動量）。從下一次迭代起生效。</translation>
+        </message>
+        <message>
+            <source>Adam's β₂: how much of the running mean of squared gradients (the step-size scale) each step keeps. Applies from the next iteration.</source>
+            <translation>Adam 的 β₂：每一步保留多少梯度平方的滑動平均（步長尺度）。從下一次迭代起生效。</translation>
+        </message>
+        <message>
+            <source>Hinge margin: by how much the true class's score must beat every other class's before a sample stops costing anything (training restarts).</source>
+            <translation>Hinge 間隔：真實類別的分數必須比其他每個類別高出多少，樣本才不再產生損失（訓練重新開始）。</translation>
+        </message>
+        <message>
+            <source>Samples per iteration. The gradient is their mean: small batches are noisy but quick, the whole set is exact but slow (training restarts).</source>
+            <translation>每次迭代的樣本數。梯度是它們的平均：小批次有雜訊但快，整個資料集精確但慢（訓練重新開始）。</translation>
+        </message>
+        <message>
+            <source>new order every epoch</source>
+            <translation>每輪新的順序</translation>
+        </message>
+        <message>
             <source>Shuffle the training set into new mini-batches at every epoch (seeded). Off: the same batches in the same order every epoch, which can make the loss curve cycle (training restarts).</source>
             <translation>每輪把訓練集打亂成新的小批次（由隨機種子決定）。關閉：每輪相同的批次、相同的順序，可能使損失曲線循環（訓練重新開始）。</translation>
+        </message>
+        <message>
+            <source>A penalty on large weights added to the loss (biases are not penalized). Applies at once; training continues.</source>
+            <translation>加到損失上的大權重懲罰（偏置不受懲罰）。立即生效；訓練繼續。</translation>
+        </message>
+        <message>
+            <source>λ: the strength of the weight penalty. Applies from the next iteration; training continues.</source>
+            <translation>λ：權重懲罰的強度。從下一次迭代起生效；訓練繼續。</translation>
+        </message>
+        <message>
+            <source>One number behind every random choice: data, initial weights, shuffling and dropout. Same seed, same numbers (training restarts).</source>
+            <translation>每個隨機選擇背後的一個數：資料、初始權重、打亂順序和丟棄法。相同的隨機種子，相同的數值（訓練重新開始）。</translation>
         </message>
         <message>
             <source>Loss</source>
@@ -942,6 +1521,17 @@ relative error {2}  {verdict}</source>
         <message>
             <source>Seed</source>
             <translation>隨機種子</translation>
+        </message>
+    </context>
+    <context>
+        <name>units</name>
+        <message>
+            <source>{0} more</source>
+            <translation>還有 {0} 個</translation>
+        </message>
+        <message>
+            <source>{symbol} into unit {0}</source>
+            <translation>{symbol} 進入神經元 {0}</translation>
         </message>
     </context>
 </TS>

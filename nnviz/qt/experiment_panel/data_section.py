@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QGridLayout, QGroupBox, QL
 
 from nnviz.core.datasets import DATASETS, GATES
 from nnviz.core.features import FEATURE_LABELS, FEATURES
+from nnviz.i18n import QT_TRANSLATE_NOOP
 from nnviz.qt.experiment_panel.widgets import blocked, combo, dspin, select_value, spin
 from nnviz.qt.i18n import translate
 from nnviz.session import settings_rules as rules
@@ -24,7 +25,11 @@ FEATURE_CELLS = {  # (row, column): the raw inputs and their product, the square
     "sin(x1)": (2, 0),
     "sin(x2)": (2, 1),
 }
-KIND_TEXT = {"binary": "2 classes", "multiclass": "3 classes", "regression": "regression"}
+KIND_TEXT = {
+    "binary": QT_TRANSLATE_NOOP("data_section", "2 classes"),
+    "multiclass": QT_TRANSLATE_NOOP("data_section", "3 classes"),
+    "regression": QT_TRANSLATE_NOOP("data_section", "regression"),
+}
 FEATURE_TIPS = {
     "x1": "The first coordinate of each point.",
     "x2": "The second coordinate of each point.",
@@ -40,14 +45,20 @@ class DataSection(QGroupBox):
     """Data set, samples, noise, test fraction and input features."""
 
     def __init__(self, panel: ExperimentPanel):
-        super().__init__("Data")
+        super().__init__(translate("data_section", "Data"))
         self.setObjectName("data_section")
         self.panel = panel
-        items = [(name, f"{name}  ·  {KIND_TEXT[info.kind]}", info.description) for name, info in DATASETS.items()]
+        items = [
+            (name, f"{name}  ·  {translate('data_section', KIND_TEXT[info.kind])}", info.description)
+            for name, info in DATASETS.items()
+        ]
         self.dataset = combo(
             "dataset_combo",
-            "The points to learn from. Changing to a set of another kind (2 classes, 3 classes, regression) "
-            "also changes the output layer and the loss to fit it.",
+            translate(
+                "data_section",
+                "The points to learn from. Changing to a set of another kind (2 classes, 3 classes, regression) "
+                "also changes the output layer and the loss to fit it.",
+            ),
             items,
         )
         self.dataset.setPlaceholderText("data from the file")
@@ -59,28 +70,37 @@ class DataSection(QGroupBox):
         self.source.setWordWrap(True)
         self.samples = spin(
             "samples_spin",
-            "How many points to draw (training and test together). More points: a smoother "
-            "picture of the pattern, slower epochs.",
+            translate(
+                "data_section",
+                "How many points to draw (training and test together). More points: a smoother "
+                "picture of the pattern, slower epochs.",
+            ),
             4,
             100_000,
         )
         self.noise = dspin(
             "noise_spin",
-            "How much the points are jittered (0 to 1). With noise the classes overlap and no "
-            "boundary is perfect: a network that fits every point is over-fitting.",
+            translate(
+                "data_section",
+                "How much the points are jittered (0 to 1). With noise the classes overlap and no "
+                "boundary is perfect: a network that fits every point is over-fitting.",
+            ),
             0.0,
             1.0,
             0.05,
         )
         self.test_fraction = dspin(
             "test_fraction_spin",
-            "The share of points held out as a test set. The network never trains on "
-            "them, so the test loss shows how well it generalizes.",
+            translate(
+                "data_section",
+                "The share of points held out as a test set. The network never trains on "
+                "them, so the test loss shows how well it generalizes.",
+            ),
             0.0,
             0.9,
             0.05,
         )
-        self.standardize = QCheckBox("standardize inputs")
+        self.standardize = QCheckBox(translate("data_section", "standardize inputs"))
         self.standardize.setObjectName("standardize_check")
         self.standardize.setToolTip(
             translate(

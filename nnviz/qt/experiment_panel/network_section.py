@@ -12,6 +12,7 @@ from nnviz.core import init
 from nnviz.core.activations import DEFAULT_LEAKY_SLOPE, get_activation
 from nnviz.core.activations import NAMES as ACTIVATIONS
 from nnviz.core.features import FEATURE_LABELS
+from nnviz.i18n import QT_TRANSLATE_NOOP
 from nnviz.qt.experiment_panel.widgets import blocked, combo, dspin, select_value, spin
 from nnviz.qt.i18n import translate
 from nnviz.session import settings_rules as rules
@@ -47,7 +48,7 @@ class NetworkSection(QGroupBox):
     """The architecture editor: one row per hidden layer, then the output layer."""
 
     def __init__(self, panel: ExperimentPanel):
-        super().__init__("Network")
+        super().__init__(translate("network_section", "Network"))
         self.setObjectName("network_section")
         self.panel = panel
         self.rows: list[dict] = []
@@ -66,14 +67,17 @@ class NetworkSection(QGroupBox):
         )
         self.output_activation = combo(
             "output_activation_combo",
-            "The output layer's activation. It has to fit the loss: sigmoid for bce, softmax for "
-            "cross-entropy, identity (raw scores) for hinge and usually for regression.",
+            translate(
+                "network_section",
+                "The output layer's activation. It has to fit the loss: sigmoid for bce, softmax for "
+                "cross-entropy, identity (raw scores) for hinge and usually for regression.",
+            ),
             _activation_items(ACTIVATIONS),
         )
         self.output_activation.activated.connect(
             lambda i: self.panel.commit(self._path(-1, "activation"), self.output_activation.itemData(i))
         )
-        self.add = QPushButton("+ hidden layer")
+        self.add = QPushButton(translate("network_section", "+ hidden layer"))
         self.add.setObjectName("add_layer_button")
         self.add.setToolTip(
             translate("network_section", "Add a hidden layer before the output layer (training restarts).")
@@ -81,15 +85,21 @@ class NetworkSection(QGroupBox):
         self.add.clicked.connect(self._on_add_clicked)
         self.init = combo(
             "init_combo",
-            "How the weights start (drawn from the seed). Applies to every layer without weights given in "
-            "the file; biases start at 0.",
+            translate(
+                "network_section",
+                "How the weights start (drawn from the seed). Applies to every layer without weights given in "
+                "the file; biases start at 0.",
+            ),
             [(n, n, INIT_TIPS[n]) for n in init.NAMES],
         )
         self.init.activated.connect(self._on_init_activated)
         self.slope = dspin(
             "leaky_slope_spin",
-            "Leaky ReLU's slope for z < 0 (every leaky layer): a small slope keeps a gradient flowing where "
-            "ReLU would be dead (training restarts).",
+            translate(
+                "network_section",
+                "Leaky ReLU's slope for z < 0 (every leaky layer): a small slope keeps a gradient flowing where "
+                "ReLU would be dead (training restarts).",
+            ),
             0.0,
             0.99,
             0.01,
@@ -100,17 +110,29 @@ class NetworkSection(QGroupBox):
         self.grid.setVerticalSpacing(3)
         for col, (text, tip) in enumerate(
             (
-                ("layer", ""),
-                ("units", "Neurons in the layer"),
-                ("activation", "What each neuron does with its weighted sum z"),
-                ("dropout", "Share of the layer's units switched off at random in each training iteration"),
+                (QT_TRANSLATE_NOOP("network_section", "layer"), ""),
+                (
+                    QT_TRANSLATE_NOOP("network_section", "units"),
+                    QT_TRANSLATE_NOOP("network_section", "Neurons in the layer"),
+                ),
+                (
+                    QT_TRANSLATE_NOOP("network_section", "activation"),
+                    QT_TRANSLATE_NOOP("network_section", "What each neuron does with its weighted sum z"),
+                ),
+                (
+                    QT_TRANSLATE_NOOP("network_section", "dropout"),
+                    QT_TRANSLATE_NOOP(
+                        "network_section",
+                        "Share of the layer's units switched off at random in each training iteration",
+                    ),
+                ),
             )
         ):
-            caption = QLabel(text)
-            caption.setToolTip(tip)
+            caption = QLabel(translate("network_section", text))
+            caption.setToolTip(translate("network_section", tip) if tip else "")
             caption.setStyleSheet("color: palette(placeholder-text);")
             self.grid.addWidget(caption, 0, col)
-        self.grid.addWidget(QLabel("in"), 1, 0)
+        self.grid.addWidget(QLabel(translate("network_section", "in")), 1, 0)
         self.grid.addWidget(self.inputs, 1, 1, 1, 4)
         self.grid.setColumnStretch(2, 1)
         box = QVBoxLayout(self)
@@ -126,7 +148,7 @@ class NetworkSection(QGroupBox):
         init_row.addWidget(self.slope, 1, 1)
         init_row.setColumnStretch(1, 1)
         box.addLayout(init_row)
-        self._out_label = QLabel("out")
+        self._out_label = QLabel(translate("network_section", "out"))
         self._built = False
 
     def _path(self, index: int, key: str) -> tuple:
@@ -180,16 +202,24 @@ class NetworkSection(QGroupBox):
         for k in range(n):
             row = {
                 "label": QLabel(str(k + 1)),
-                "units": spin(f"units_spin_{k}", "Neurons in this hidden layer (1 to 16).", 1, MAX_UNITS),
+                "units": spin(
+                    f"units_spin_{k}",
+                    translate("network_section", "Neurons in this hidden layer (1 to 16)."),
+                    1,
+                    MAX_UNITS,
+                ),
                 "activation": combo(
                     f"activation_combo_{k}",
-                    "The activation of this hidden layer's neurons.",
+                    translate("network_section", "The activation of this hidden layer's neurons."),
                     _activation_items([a for a in ACTIVATIONS if a != "softmax"]),
                 ),
                 "dropout": dspin(
                     f"dropout_spin_{k}",
-                    "Dropout: in each training iteration this share of the layer's units is switched off at "
-                    "random (and the rest scaled up), so no unit can rely on another. 0 turns it off.",
+                    translate(
+                        "network_section",
+                        "Dropout: in each training iteration this share of the layer's units is switched off at "
+                        "random (and the rest scaled up), so no unit can rely on another. 0 turns it off.",
+                    ),
                     0.0,
                     0.9,
                     0.1,

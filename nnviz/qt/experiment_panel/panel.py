@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnviz.core.features import FEATURES
+from nnviz.i18n import with_language
 from nnviz.qt.controller import Controller
 from nnviz.qt.experiment_panel.data_section import DataSection
 from nnviz.qt.experiment_panel.network_section import NetworkSection
@@ -49,7 +50,7 @@ class ExperimentPanel(QWidget):
         self.name.setToolTip(
             translate("experiment_panel.panel", "The experiment's name, saved with it (no effect on training).")
         )
-        self.name.editingFinished.connect(lambda: self.commit(("name",), self.name.text().strip() or None))
+        self.name.editingFinished.connect(self._on_name_editing_finished)
         self.data = DataSection(self)
         self.network = NetworkSection(self)
         self.training = TrainingSection(self)
@@ -131,6 +132,16 @@ class ExperimentPanel(QWidget):
         self.populate()
 
     # -- changing ------------------------------------------------------------------------------
+    def _on_name_editing_finished(self) -> None:
+        text = self.name.text().strip()
+        experiment = self.controller.workspace.experiment
+        name = experiment.spec.get("name")
+        if isinstance(name, dict):  # a name in several languages: change only the one shown
+            if text and text != experiment.name:
+                self.commit(("name",), with_language(name, text))
+            return
+        self.commit(("name",), text or None)
+
     def commit(self, path: tuple, value, what: str | None = None) -> bool:
         """Set the spec at ``path`` (``None`` removes the key), with whatever it drags along; one undo step.
 

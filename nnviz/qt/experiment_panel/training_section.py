@@ -42,41 +42,57 @@ class TrainingSection(QGroupBox):
     """Settings of the training loop. Learning rate, momentum, regularization and λ apply without a reset."""
 
     def __init__(self, panel: ExperimentPanel):
-        super().__init__("Training")
+        super().__init__(translate("training_section", "Training"))
         self.setObjectName("training_section")
         self.panel = panel
         self.loss = combo(
             "loss_combo",
-            "How wrong the outputs are, as one number to minimize. Changing it also adapts the output layer "
-            "(training restarts).",
+            translate(
+                "training_section",
+                "How wrong the outputs are, as one number to minimize. Changing it also adapts the output layer "
+                "(training restarts).",
+            ),
             [(n, n, f"{get_loss(n).formula} — {LOSS_TIPS[n]}") for n in TRAINABLE_LOSSES],
         )
         self.optimizer = combo(
             "optimizer_combo",
-            "How a gradient becomes a step of the weights (training restarts: optimizers keep their own state).",
+            translate(
+                "training_section",
+                "How a gradient becomes a step of the weights "
+                "(training restarts: optimizers keep their own state).",
+            ),
             [(n, n, OPTIMIZER_TIPS[n]) for n in OPTIMIZER_DEFAULTS],
         )
         self.learning_rate = LogSpinBox(
             "learning_rate_spin",
-            "Learning rate η: the size of each step against the gradient. Too small: slow; too big: the loss "
-            "jumps or becomes NaN; 0 computes the gradients without moving the weights. Applies from the next "
-            "iteration; training continues.",
+            translate(
+                "training_section",
+                "Learning rate η: the size of each step against the gradient. Too small: slow; too big: the loss "
+                "jumps or becomes NaN; 0 computes the gradients without moving the weights. Applies from the next "
+                "iteration; training continues.",
+            ),
             1e-5,
             10.0,
             zero=True,
         )
         self.momentum = dspin(
             "momentum_spin",
-            "Momentum: each step keeps this share of the previous one, which speeds up along steady slopes. "
-            "Applies from the next iteration.",
+            translate(
+                "training_section",
+                "Momentum: each step keeps this share of the previous one, which speeds up along steady slopes. "
+                "Applies from the next iteration.",
+            ),
             0.0,
             0.99,
             0.1,
         )
         self.beta1 = dspin(
             "beta1_spin",
-            "Adam's β₁: how much of the running mean of gradients (the momentum) each step keeps. "
-            "Applies from the next iteration.",
+            translate(
+                "training_section",
+                "Adam's β₁: how much of the running mean of gradients (the momentum) each step keeps. "
+                "Applies from the next iteration.",
+            ),
             0.0,
             0.9999,
             0.01,
@@ -84,8 +100,11 @@ class TrainingSection(QGroupBox):
         )
         self.beta2 = dspin(
             "beta2_spin",
-            "Adam's β₂: how much of the running mean of squared gradients (the step-size scale) each step "
-            "keeps. Applies from the next iteration.",
+            translate(
+                "training_section",
+                "Adam's β₂: how much of the running mean of squared gradients (the step-size scale) each step "
+                "keeps. Applies from the next iteration.",
+            ),
             0.0,
             0.99999,
             0.001,
@@ -93,20 +112,26 @@ class TrainingSection(QGroupBox):
         )
         self.margin = dspin(
             "hinge_margin_spin",
-            "Hinge margin: by how much the true class's score must beat every other class's before a sample "
-            "stops costing anything (training restarts).",
+            translate(
+                "training_section",
+                "Hinge margin: by how much the true class's score must beat every other class's before a sample "
+                "stops costing anything (training restarts).",
+            ),
             0.0,
             100.0,
             0.1,
         )
         self.batch_size = spin(
             "batch_size_spin",
-            "Samples per iteration. The gradient is their mean: small batches are noisy but quick, the whole "
-            "set is exact but slow (training restarts).",
+            translate(
+                "training_section",
+                "Samples per iteration. The gradient is their mean: small batches are noisy but quick, the whole "
+                "set is exact but slow (training restarts).",
+            ),
             1,
             100_000,
         )
-        self.shuffle = QCheckBox("new order every epoch")
+        self.shuffle = QCheckBox(translate("training_section", "new order every epoch"))
         self.shuffle.setObjectName("shuffle_check")
         self.shuffle.setToolTip(
             translate(
@@ -117,21 +142,30 @@ class TrainingSection(QGroupBox):
         )
         self.regularization = combo(
             "regularization_combo",
-            "A penalty on large weights added to the loss (biases are not penalized). Applies at once; "
-            "training continues.",
+            translate(
+                "training_section",
+                "A penalty on large weights added to the loss (biases are not penalized). Applies at once; "
+                "training continues.",
+            ),
             [(n, n, REG_TIPS[n]) for n in KINDS],
         )
         self.lam = LogSpinBox(
             "lambda_spin",
-            "λ: the strength of the weight penalty. Applies from the next iteration; training continues.",
+            translate(
+                "training_section",
+                "λ: the strength of the weight penalty. Applies from the next iteration; training continues.",
+            ),
             1e-6,
             10.0,
             zero=True,
         )
         self.seed = spin(
             "seed_spin",
-            "One number behind every random choice: data, initial weights, shuffling and dropout. Same seed, "
-            "same numbers (training restarts).",
+            translate(
+                "training_section",
+                "One number behind every random choice: data, initial weights, shuffling and dropout. Same seed, "
+                "same numbers (training restarts).",
+            ),
             0,
             MAX_SEED,
         )

@@ -14,6 +14,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel
 
+from nnviz.i18n import QT_TRANSLATE_NOOP
 from nnviz.qt.i18n import translate
 from nnviz.qt.plots.ranges import SteadyRange, bounds, steady
 from nnviz.qt.plots.style import (
@@ -40,7 +41,7 @@ class ActivationPage(PlotPage):
     """f, f′ and the histogram of z for the chosen layer; see the module docstring."""
 
     key = "activation"
-    title = "Activation"
+    title = QT_TRANSLATE_NOOP("plots", "Activation")
 
     def __init__(self, theme: Theme):
         super().__init__(theme)
@@ -186,7 +187,9 @@ class ActivationPage(PlotPage):
         if z.size == 0:
             self.hist.setData([], [])
             self.hist_plot.setTitle(
-                "no pre-activations revealed yet", color=self.theme.muted, size=text_size(self.theme, LABEL_PT)
+                translate("activation", "no pre-activations revealed yet"),
+                color=self.theme.muted,
+                size=text_size(self.theme, LABEL_PT),
             )
             return
         self.hist.setData(edges, self.counts)

@@ -14,6 +14,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from nnviz.i18n import QT_TRANSLATE_NOOP
 from nnviz.qt.i18n import translate
 from nnviz.qt.plots.colors import class_colors
 from nnviz.qt.plots.ranges import steady
@@ -36,7 +37,7 @@ class SoftmaxPage(PlotPage):
     """The softmax bars of the traced sample; see the module docstring."""
 
     key = "softmax"
-    title = "Softmax"
+    title = QT_TRANSLATE_NOOP("plots", "Softmax")
 
     def __init__(self, theme: Theme):
         super().__init__(theme)

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from nnviz.core.network import Network
+from nnviz.i18n import translate
 
 Array = np.ndarray
 UNITS, ELLIPSIS, GRID = "units", "ellipsis", "grid"
@@ -222,9 +223,14 @@ class Layout:
 def _caption(network: Network, k: int, kind: str, shape: tuple[int, int] | None) -> str:
     n = network.sizes[k]
     if k == 0:
-        return f"input · {shape[0]}×{shape[1]} · {n}" if kind == GRID and shape else f"input · {n}"
+        name = translate("Layers", "input")
+        return f"{name} · {shape[0]}×{shape[1]} · {n}" if kind == GRID and shape else f"{name} · {n}"
     act = network.layers[k - 1].activation.name.replace("_", " ")
-    name = "output" if k == len(network.layers) else f"hidden {k}"
+    name = (
+        translate("Layers", "output")
+        if k == len(network.layers)
+        else translate("Layers", "hidden {k}").format(k=k)
+    )
     return f"{name} · {act} · {n}"
 
 

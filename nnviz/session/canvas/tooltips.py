@@ -6,20 +6,25 @@ import math
 
 import numpy as np
 
+from nnviz.i18n import translate
 from nnviz.session.canvas.frame import Frame, fmt
 from nnviz.session.canvas.layout import Layout
 from nnviz.session.step_view import StepView
 
-NOT_YET = "<i>not computed yet</i>"
+
+def not_yet() -> str:
+    return "<i>" + translate("Tooltips", "not computed yet") + "</i>"
 
 
 def layer_name(view: StepView, k: int) -> str:
     L = len(view.layers)
-    return "input" if k == 0 else "output" if k == L else f"hidden {k}"
+    if k == 0:
+        return translate("Layers", "input")
+    return translate("Layers", "output") if k == L else translate("Layers", "hidden {k}").format(k=k)
 
 
 def _value(v: float) -> str:
-    return fmt(v, 4) if math.isfinite(v) else NOT_YET
+    return fmt(v, 4) if math.isfinite(v) else not_yet()
 
 
 def unit_tooltip(view: StepView, frame: Frame, k: int, j: int) -> str:
