@@ -275,6 +275,229 @@ Opened {1} instead.</source>
         </message>
     </context>
     <context>
+        <name>Explain</name>
+        <message>
+            <source>the inputs x_i</source>
+            <translation>输入 x_i</translation>
+        </message>
+        <message>
+            <source>the outputs a_i of layer {0}</source>
+            <translation>第 {0} 层的输出 a_i</translation>
+        </message>
+        <message>
+            <source>Forward pass, layer {layer}, {0}, {1}: the unit weighs {inputs} and adds its bias b, the weight from the bias unit (whose value is 1).</source>
+            <translation>前向传播，第 {layer} 层，{0}，{1}：该神经元对{inputs}加权，再加上它的偏置 b，即来自偏置单元（值为 1）的权重。</translation>
+        </message>
+        <message>
+            <source>Dropout (p = {p}) kept this unit and scales it up to keep its expected value: output = a/(1 − p) = {0}/{1} = {2}.</source>
+            <translation>丢弃法（p = {p}）保留了此神经元，并把它放大以保持期望值：输出 = a/(1 − p) = {0}/{1} = {2}。</translation>
+        </message>
+        <message>
+            <source>Dropout (p = {p}) dropped this unit for this sample: output = 0.</source>
+            <translation>丢弃法（p = {p}）对此样本丢弃了此神经元：输出 = 0。</translation>
+        </message>
+        <message>
+            <source>Loss, {0} ({1}): {expression} = {2}.{note}</source>
+            <translation>损失，{0}（{1}）：{expression} = {2}。{note}</translation>
+        </message>
+        <message>
+            <source>The batch has one sample, so the data loss is L_data = {0}.</source>
+            <translation>批量中只有一个样本，所以数据损失为 L_data = {0}。</translation>
+        </message>
+        <message>
+            <source>The data loss is the mean over the batch of {big_n} samples: L_data = ({total})/{big_n} = {0}.{note}</source>
+            <translation>数据损失是批量中 {big_n} 个样本的平均：L_data = ({total})/{big_n} = {0}。{note}</translation>
+        </message>
+        <message>
+            <source>There is no regularization, so the total loss is L = {0}.</source>
+            <translation>没有正则化，所以总损失为 L = {0}。</translation>
+        </message>
+        <message>
+            <source>{0} regularization of every weight (not the biases): L_reg = λ·{sums} = {1}·{2} = {3}.</source>
+            <translation>对每个权重（不含偏置）做 {0} 正则化：L_reg = λ·{sums} = {1}·{2} = {3}。</translation>
+        </message>
+        <message>
+            <source>Total loss L = L_data + L_reg = {0} + {1} = {2}.</source>
+            <translation>总损失 L = L_data + L_reg = {0} + {1} = {2}。</translation>
+        </message>
+        <message>
+            <source>layer {layer}, {0}, {1}</source>
+            <translation>第 {layer} 层，{0}，{1}</translation>
+        </message>
+        <message>
+            <source>Backward pass, {where}: δ = ∂L/∂z, how the loss changes with z.</source>
+            <translation>反向传播，{where}：δ = ∂L/∂z，即损失随 z 的变化率。</translation>
+        </message>
+        <message>
+            <source>The unit feeds every unit k of layer {0}, so the chain rule adds up their δ_k: ∂L/∂a = Σ_k w_kj·δ_k = {total} = {1}.{note}</source>
+            <translation>此神经元连到第 {0} 层的每个神经元 k，所以链式法则把它们的 δ_k 加起来：∂L/∂a = Σ_k w_kj·δ_k = {total} = {1}。{note}</translation>
+        </message>
+        <message>
+            <source>Dropout kept this unit, so its gradient is scaled like its output: ∂L/∂a = {0}/{1} = {2}.</source>
+            <translation>丢弃法保留了此神经元，所以它的梯度与输出一样被缩放：∂L/∂a = {0}/{1} = {2}。</translation>
+        </message>
+        <message>
+            <source>Dropout dropped this unit for this sample, so no gradient reaches it: ∂L/∂a = 0.</source>
+            <translation>丢弃法对此样本丢弃了此神经元，所以没有梯度到达它：∂L/∂a = 0。</translation>
+        </message>
+        <message>
+            <source>the bias unit (value 1)</source>
+            <translation>偏置单元（值为 1）</translation>
+        </message>
+        <message>
+            <source>input x_{0}</source>
+            <translation>输入 x_{0}</translation>
+        </message>
+        <message>
+            <source>unit {0} of layer {1}</source>
+            <translation>第 {1} 层的神经元 {0}</translation>
+        </message>
+        <message>
+            <source>Gradient of the {0} from {what} into unit {1} of layer {layer}: z changes by a_prev when {w} changes by 1, so ∂L/∂{w} = δ·a_prev.</source>
+            <translation>从{what}到第 {layer} 层神经元 {1} 的{0}的梯度：{w} 变化 1 时 z 变化 a_prev，所以 ∂L/∂{w} = δ·a_prev。</translation>
+        </message>
+        <message>
+            <source>bias</source>
+            <translation>偏置</translation>
+        </message>
+        <message>
+            <source>weight</source>
+            <translation>权重</translation>
+        </message>
+        <message>
+            <source>{0}: ∂L/∂{w} = δ·a_prev = {1}·{2} = {3}.</source>
+            <translation>{0}：∂L/∂{w} = δ·a_prev = {1}·{2} = {3}。</translation>
+        </message>
+        <message>
+            <source>The batch has one sample, so this is the data gradient ∂L_data/∂{w} = {0}.</source>
+            <translation>批量中只有一个样本，所以这就是数据梯度 ∂L_data/∂{w} = {0}。</translation>
+        </message>
+        <message>
+            <source>Summed over the batch of {0} samples (each δ already carries the 1/N of the mean): ∂L_data/∂{w} = Σ_n δ_n·a_prev,n = {total} = {1}.{note}</source>
+            <translation>对批量中的 {0} 个样本求和（每个 δ 已含平均的 1/N）：∂L_data/∂{w} = Σ_n δ_n·a_prev,n = {total} = {1}。{note}</translation>
+        </message>
+        <message>
+            <source>Biases are not regularized, so this is the whole gradient.</source>
+            <translation>偏置不做正则化，所以这就是全部梯度。</translation>
+        </message>
+        <message>
+            <source>λ·sign({w}) = {lam}·sign({0})</source>
+            <translation>λ·sign({w}) = {lam}·sign({0})</translation>
+        </message>
+        <message>
+            <source>{0} regularization adds {rule} = {1}: ∂L/∂{w} = {2} + {3} = {4}.</source>
+            <translation>{0} 正则化加上 {rule} = {1}：∂L/∂{w} = {2} + {3} = {4}。</translation>
+        </message>
+        <message>
+            <source>along a running sum of past gradients (momentum)</source>
+            <translation>沿着过去梯度的滑动累加（动量）</translation>
+        </message>
+        <message>
+            <source>by dividing it by the root of a running mean of squared gradients</source>
+            <translation>方法是除以梯度平方滑动平均的平方根</translation>
+        </message>
+        <message>
+            <source>from running means of the gradient and of its square, corrected for their start at 0</source>
+            <translation>由梯度及其平方的滑动平均得出，并修正它们从 0 开始的偏差</translation>
+        </message>
+        <message>
+            <source>Plain gradient descent steps against the gradient, scaled by the learning rate η = {eta}:</source>
+            <translation>普通梯度下降沿梯度的反方向走一步，按学习率 η = {eta} 缩放：</translation>
+        </message>
+        <message>
+            <source>{0} turns the gradient ∂L/∂{w} = {1} into a step Δ{w} {2}, scaled by the learning rate η = {eta}: Δ{w} = {3}.</source>
+            <translation>{0} 把梯度 ∂L/∂{w} = {1} 变成一步 Δ{w}，{2}，再按学习率 η = {eta} 缩放：Δ{w} = {3}。</translation>
+        </message>
+        <message>
+            <source>The identity activation passes z on: a = z = {a}.</source>
+            <translation>恒等激活函数把 z 原样传出：a = z = {a}。</translation>
+        </message>
+        <message>
+            <source>a = tanh({z}) = {a}.</source>
+            <translation>a = tanh({z}) = {a}。</translation>
+        </message>
+        <message>
+            <source>a = max(0, z) = max(0, {z}) = {a}.</source>
+            <translation>a = max(0, z) = max(0, {z}) = {a}。</translation>
+        </message>
+        <message>
+            <source>a = z if z &gt; 0 else {0}·z; z = {z}, so a = {a}.</source>
+            <translation>z &gt; 0 时 a = z，否则 a = {0}·z；z = {z}，所以 a = {a}。</translation>
+        </message>
+        <message>
+            <source>Softmax over the layer: a = e^(z_j)/Σ_k e^(z_k) = e^({z})/({terms}) = {a}.{note}</source>
+            <translation>对整层做 Softmax：a = e^(z_j)/Σ_k e^(z_k) = e^({z})/({terms}) = {a}。{note}</translation>
+        </message>
+        <message>
+            <source>the identity has f′(z) = 1</source>
+            <translation>恒等函数的 f′(z) = 1</translation>
+        </message>
+        <message>
+            <source>tanh′(z) = 1 − a² = 1 − {av}² = {dv}</source>
+            <translation>tanh′(z) = 1 − a² = 1 − {av}² = {dv}</translation>
+        </message>
+        <message>
+            <source>relu′(z) = 1 if z &gt; 0 else 0; z = {zv}, so relu′(z) = {dv}</source>
+            <translation>z &gt; 0 时 relu′(z) = 1，否则为 0；z = {zv}，所以 relu′(z) = {dv}</translation>
+        </message>
+        <message>
+            <source>leaky_relu′(z) = 1 if z &gt; 0 else {slope_text}; z = {zv}, so it is {dv}</source>
+            <translation>z &gt; 0 时 leaky_relu′(z) = 1，否则为 {slope_text}；z = {zv}，所以它等于 {dv}</translation>
+        </message>
+        <message>
+            <source>The activation's slope at z: {rule}.</source>
+            <translation>激活函数在 z 处的斜率：{rule}。</translation>
+        </message>
+        <message>
+            <source>Softmax and cross-entropy combine into a simple form, with p = softmax(z) and onehot_j = 1 for the true {0}, else 0: δ = (p − onehot)/N = ({1} − {2})/{big_n} = {delta}.</source>
+            <translation>Softmax 与交叉熵合起来形式很简单，其中 p = softmax(z)，真实{0}的 onehot_j = 1，其余为 0：δ = (p − onehot)/N = ({1} − {2})/{big_n} = {delta}。</translation>
+        </message>
+        <message>
+            <source>Sigmoid and binary cross-entropy combine: σ′(z) = y·(1 − y) cancels the 1/(y·(1 − y)) in ∂L/∂y, so δ = (y − t)/(N·K) = ({0} − {1})/({big_n}·{k}) = {delta}.</source>
+            <translation>Sigmoid 与二元交叉熵合起来：σ′(z) = y·(1 − y) 抵消了 ∂L/∂y 中的 1/(y·(1 − y))，所以 δ = (y − t)/(N·K) = ({0} − {1})/({big_n}·{k}) = {delta}。</translation>
+        </message>
+        <message>
+            <source>Softmax couples the outputs (each a_k depends on every z_j), so δ_j = a_j·(∂L/∂a_j − Σ_k ∂L/∂a_k·a_k) = {0}·({1} − ({total})) = {delta}.{note}</source>
+            <translation>Softmax 使各输出相互耦合（每个 a_k 都依赖于所有 z_j），所以 δ_j = a_j·(∂L/∂a_j − Σ_k ∂L/∂a_k·a_k) = {0}·({1} − ({total})) = {delta}。{note}</translation>
+        </message>
+        <message>
+            <source>Hinge loss, true {0}: the true score s_y enters every positive margin with a minus sign, so ∂L/∂s_y = −(number of margins &gt; 0)/N = −{active}/{big_n} = {g}.</source>
+            <translation>Hinge 损失，真实{0}：真实分数 s_y 以负号进入每个为正的间隔项，所以 ∂L/∂s_y = −(间隔 &gt; 0 的个数)/N = −{active}/{big_n} = {g}。</translation>
+        </message>
+        <message>
+            <source>Hinge loss: ∂L/∂s_j = (1 if s_j − s_y + {0} &gt; 0 else 0)/N; the margin is {1}, so ∂L/∂s_j = {g}.</source>
+            <translation>Hinge 损失：s_j − s_y + {0} &gt; 0 时 ∂L/∂s_j = 1/N，否则为 0；间隔项为 {1}，所以 ∂L/∂s_j = {g}。</translation>
+        </message>
+        <message>
+            <source>sign(y − t)/(N·K) = sign({y} − {tv})/({big_n}·{k})</source>
+            <translation>sign(y − t)/(N·K) = sign({y} − {tv})/({big_n}·{k})</translation>
+        </message>
+        <message>
+            <source>From the loss: ∂L/∂a = {rule} = {g}.</source>
+            <translation>由损失得：∂L/∂a = {rule} = {g}。</translation>
+        </message>
+        <message>
+            <source>p = softmax(z), true {0}: L_n = −log p_y = −log({1})</source>
+            <translation>p = softmax(z)，真实{0}：L_n = −log p_y = −log({1})</translation>
+        </message>
+        <message>
+            <source>max(0, {0} − {1} + {m})</source>
+            <translation>max(0, {0} − {1} + {m})</translation>
+        </message>
+        <message>
+            <source>true {0}: L_n = Σ_(j≠y) max(0, s_j − s_y + {m}) = {total}</source>
+            <translation>真实{0}：L_n = Σ_(j≠y) max(0, s_j − s_y + {m}) = {total}</translation>
+        </message>
+        <message>
+            <source>{ti}·log({yi}) + (1 − {ti})·log(1 − {yi})</source>
+            <translation>{ti}·log({yi}) + (1 − {ti})·log(1 − {yi})</translation>
+        </message>
+        <message>
+            <source>L_n = −(1/K)·Σ_k [t_k·log y_k + (1 − t_k)·log(1 − y_k)] = −(1/{k})·({total})</source>
+            <translation>L_n = −(1/K)·Σ_k [t_k·log y_k + (1 − t_k)·log(1 − y_k)] = −(1/{k})·({total})</translation>
+        </message>
+    </context>
+    <context>
         <name>Inspection</name>
         <message>
             <source>Forward</source>

@@ -275,6 +275,229 @@ Opened {1} instead.</source>
         </message>
     </context>
     <context>
+        <name>Explain</name>
+        <message>
+            <source>the inputs x_i</source>
+            <translation>輸入 x_i</translation>
+        </message>
+        <message>
+            <source>the outputs a_i of layer {0}</source>
+            <translation>第 {0} 層的輸出 a_i</translation>
+        </message>
+        <message>
+            <source>Forward pass, layer {layer}, {0}, {1}: the unit weighs {inputs} and adds its bias b, the weight from the bias unit (whose value is 1).</source>
+            <translation>前向傳播，第 {layer} 層，{0}，{1}：該神經元對{inputs}加權，再加上它的偏置 b，即來自偏置單元（值為 1）的權重。</translation>
+        </message>
+        <message>
+            <source>Dropout (p = {p}) kept this unit and scales it up to keep its expected value: output = a/(1 − p) = {0}/{1} = {2}.</source>
+            <translation>丟棄法（p = {p}）保留了此神經元，並把它放大以保持期望值：輸出 = a/(1 − p) = {0}/{1} = {2}。</translation>
+        </message>
+        <message>
+            <source>Dropout (p = {p}) dropped this unit for this sample: output = 0.</source>
+            <translation>丟棄法（p = {p}）對此樣本丟棄了此神經元：輸出 = 0。</translation>
+        </message>
+        <message>
+            <source>Loss, {0} ({1}): {expression} = {2}.{note}</source>
+            <translation>損失，{0}（{1}）：{expression} = {2}。{note}</translation>
+        </message>
+        <message>
+            <source>The batch has one sample, so the data loss is L_data = {0}.</source>
+            <translation>批次中只有一個樣本，所以資料損失為 L_data = {0}。</translation>
+        </message>
+        <message>
+            <source>The data loss is the mean over the batch of {big_n} samples: L_data = ({total})/{big_n} = {0}.{note}</source>
+            <translation>資料損失是批次中 {big_n} 個樣本的平均：L_data = ({total})/{big_n} = {0}。{note}</translation>
+        </message>
+        <message>
+            <source>There is no regularization, so the total loss is L = {0}.</source>
+            <translation>沒有正則化，所以總損失為 L = {0}。</translation>
+        </message>
+        <message>
+            <source>{0} regularization of every weight (not the biases): L_reg = λ·{sums} = {1}·{2} = {3}.</source>
+            <translation>對每個權重（不含偏置）做 {0} 正則化：L_reg = λ·{sums} = {1}·{2} = {3}。</translation>
+        </message>
+        <message>
+            <source>Total loss L = L_data + L_reg = {0} + {1} = {2}.</source>
+            <translation>總損失 L = L_data + L_reg = {0} + {1} = {2}。</translation>
+        </message>
+        <message>
+            <source>layer {layer}, {0}, {1}</source>
+            <translation>第 {layer} 層，{0}，{1}</translation>
+        </message>
+        <message>
+            <source>Backward pass, {where}: δ = ∂L/∂z, how the loss changes with z.</source>
+            <translation>反向傳播，{where}：δ = ∂L/∂z，即損失隨 z 的變化率。</translation>
+        </message>
+        <message>
+            <source>The unit feeds every unit k of layer {0}, so the chain rule adds up their δ_k: ∂L/∂a = Σ_k w_kj·δ_k = {total} = {1}.{note}</source>
+            <translation>此神經元連到第 {0} 層的每個神經元 k，所以連鎖律把它們的 δ_k 加起來：∂L/∂a = Σ_k w_kj·δ_k = {total} = {1}。{note}</translation>
+        </message>
+        <message>
+            <source>Dropout kept this unit, so its gradient is scaled like its output: ∂L/∂a = {0}/{1} = {2}.</source>
+            <translation>丟棄法保留了此神經元，所以它的梯度與輸出一樣被縮放：∂L/∂a = {0}/{1} = {2}。</translation>
+        </message>
+        <message>
+            <source>Dropout dropped this unit for this sample, so no gradient reaches it: ∂L/∂a = 0.</source>
+            <translation>丟棄法對此樣本丟棄了此神經元，所以沒有梯度到達它：∂L/∂a = 0。</translation>
+        </message>
+        <message>
+            <source>the bias unit (value 1)</source>
+            <translation>偏置單元（值為 1）</translation>
+        </message>
+        <message>
+            <source>input x_{0}</source>
+            <translation>輸入 x_{0}</translation>
+        </message>
+        <message>
+            <source>unit {0} of layer {1}</source>
+            <translation>第 {1} 層的神經元 {0}</translation>
+        </message>
+        <message>
+            <source>Gradient of the {0} from {what} into unit {1} of layer {layer}: z changes by a_prev when {w} changes by 1, so ∂L/∂{w} = δ·a_prev.</source>
+            <translation>從{what}到第 {layer} 層神經元 {1} 的{0}的梯度：{w} 變化 1 時 z 變化 a_prev，所以 ∂L/∂{w} = δ·a_prev。</translation>
+        </message>
+        <message>
+            <source>bias</source>
+            <translation>偏置</translation>
+        </message>
+        <message>
+            <source>weight</source>
+            <translation>權重</translation>
+        </message>
+        <message>
+            <source>{0}: ∂L/∂{w} = δ·a_prev = {1}·{2} = {3}.</source>
+            <translation>{0}：∂L/∂{w} = δ·a_prev = {1}·{2} = {3}。</translation>
+        </message>
+        <message>
+            <source>The batch has one sample, so this is the data gradient ∂L_data/∂{w} = {0}.</source>
+            <translation>批次中只有一個樣本，所以這就是資料梯度 ∂L_data/∂{w} = {0}。</translation>
+        </message>
+        <message>
+            <source>Summed over the batch of {0} samples (each δ already carries the 1/N of the mean): ∂L_data/∂{w} = Σ_n δ_n·a_prev,n = {total} = {1}.{note}</source>
+            <translation>對批次中的 {0} 個樣本求和（每個 δ 已含平均的 1/N）：∂L_data/∂{w} = Σ_n δ_n·a_prev,n = {total} = {1}。{note}</translation>
+        </message>
+        <message>
+            <source>Biases are not regularized, so this is the whole gradient.</source>
+            <translation>偏置不做正則化，所以這就是全部梯度。</translation>
+        </message>
+        <message>
+            <source>λ·sign({w}) = {lam}·sign({0})</source>
+            <translation>λ·sign({w}) = {lam}·sign({0})</translation>
+        </message>
+        <message>
+            <source>{0} regularization adds {rule} = {1}: ∂L/∂{w} = {2} + {3} = {4}.</source>
+            <translation>{0} 正則化加上 {rule} = {1}：∂L/∂{w} = {2} + {3} = {4}。</translation>
+        </message>
+        <message>
+            <source>along a running sum of past gradients (momentum)</source>
+            <translation>沿著過去梯度的滑動累加（動量）</translation>
+        </message>
+        <message>
+            <source>by dividing it by the root of a running mean of squared gradients</source>
+            <translation>方法是除以梯度平方滑動平均的平方根</translation>
+        </message>
+        <message>
+            <source>from running means of the gradient and of its square, corrected for their start at 0</source>
+            <translation>由梯度及其平方的滑動平均得出，並修正它們從 0 開始的偏差</translation>
+        </message>
+        <message>
+            <source>Plain gradient descent steps against the gradient, scaled by the learning rate η = {eta}:</source>
+            <translation>普通梯度下降沿梯度的反方向走一步，按學習率 η = {eta} 縮放：</translation>
+        </message>
+        <message>
+            <source>{0} turns the gradient ∂L/∂{w} = {1} into a step Δ{w} {2}, scaled by the learning rate η = {eta}: Δ{w} = {3}.</source>
+            <translation>{0} 把梯度 ∂L/∂{w} = {1} 變成一步 Δ{w}，{2}，再按學習率 η = {eta} 縮放：Δ{w} = {3}。</translation>
+        </message>
+        <message>
+            <source>The identity activation passes z on: a = z = {a}.</source>
+            <translation>恆等激活函數把 z 原樣傳出：a = z = {a}。</translation>
+        </message>
+        <message>
+            <source>a = tanh({z}) = {a}.</source>
+            <translation>a = tanh({z}) = {a}。</translation>
+        </message>
+        <message>
+            <source>a = max(0, z) = max(0, {z}) = {a}.</source>
+            <translation>a = max(0, z) = max(0, {z}) = {a}。</translation>
+        </message>
+        <message>
+            <source>a = z if z &gt; 0 else {0}·z; z = {z}, so a = {a}.</source>
+            <translation>z &gt; 0 時 a = z，否則 a = {0}·z；z = {z}，所以 a = {a}。</translation>
+        </message>
+        <message>
+            <source>Softmax over the layer: a = e^(z_j)/Σ_k e^(z_k) = e^({z})/({terms}) = {a}.{note}</source>
+            <translation>對整層做 Softmax：a = e^(z_j)/Σ_k e^(z_k) = e^({z})/({terms}) = {a}。{note}</translation>
+        </message>
+        <message>
+            <source>the identity has f′(z) = 1</source>
+            <translation>恆等函數的 f′(z) = 1</translation>
+        </message>
+        <message>
+            <source>tanh′(z) = 1 − a² = 1 − {av}² = {dv}</source>
+            <translation>tanh′(z) = 1 − a² = 1 − {av}² = {dv}</translation>
+        </message>
+        <message>
+            <source>relu′(z) = 1 if z &gt; 0 else 0; z = {zv}, so relu′(z) = {dv}</source>
+            <translation>z &gt; 0 時 relu′(z) = 1，否則為 0；z = {zv}，所以 relu′(z) = {dv}</translation>
+        </message>
+        <message>
+            <source>leaky_relu′(z) = 1 if z &gt; 0 else {slope_text}; z = {zv}, so it is {dv}</source>
+            <translation>z &gt; 0 時 leaky_relu′(z) = 1，否則為 {slope_text}；z = {zv}，所以它等於 {dv}</translation>
+        </message>
+        <message>
+            <source>The activation's slope at z: {rule}.</source>
+            <translation>激活函數在 z 處的斜率：{rule}。</translation>
+        </message>
+        <message>
+            <source>Softmax and cross-entropy combine into a simple form, with p = softmax(z) and onehot_j = 1 for the true {0}, else 0: δ = (p − onehot)/N = ({1} − {2})/{big_n} = {delta}.</source>
+            <translation>Softmax 與交叉熵合起來形式很簡單，其中 p = softmax(z)，真實{0}的 onehot_j = 1，其餘為 0：δ = (p − onehot)/N = ({1} − {2})/{big_n} = {delta}。</translation>
+        </message>
+        <message>
+            <source>Sigmoid and binary cross-entropy combine: σ′(z) = y·(1 − y) cancels the 1/(y·(1 − y)) in ∂L/∂y, so δ = (y − t)/(N·K) = ({0} − {1})/({big_n}·{k}) = {delta}.</source>
+            <translation>Sigmoid 與二元交叉熵合起來：σ′(z) = y·(1 − y) 抵消了 ∂L/∂y 中的 1/(y·(1 − y))，所以 δ = (y − t)/(N·K) = ({0} − {1})/({big_n}·{k}) = {delta}。</translation>
+        </message>
+        <message>
+            <source>Softmax couples the outputs (each a_k depends on every z_j), so δ_j = a_j·(∂L/∂a_j − Σ_k ∂L/∂a_k·a_k) = {0}·({1} − ({total})) = {delta}.{note}</source>
+            <translation>Softmax 使各輸出相互耦合（每個 a_k 都依賴於所有 z_j），所以 δ_j = a_j·(∂L/∂a_j − Σ_k ∂L/∂a_k·a_k) = {0}·({1} − ({total})) = {delta}。{note}</translation>
+        </message>
+        <message>
+            <source>Hinge loss, true {0}: the true score s_y enters every positive margin with a minus sign, so ∂L/∂s_y = −(number of margins &gt; 0)/N = −{active}/{big_n} = {g}.</source>
+            <translation>Hinge 損失，真實{0}：真實分數 s_y 以負號進入每個為正的間隔項，所以 ∂L/∂s_y = −(間隔 &gt; 0 的個數)/N = −{active}/{big_n} = {g}。</translation>
+        </message>
+        <message>
+            <source>Hinge loss: ∂L/∂s_j = (1 if s_j − s_y + {0} &gt; 0 else 0)/N; the margin is {1}, so ∂L/∂s_j = {g}.</source>
+            <translation>Hinge 損失：s_j − s_y + {0} &gt; 0 時 ∂L/∂s_j = 1/N，否則為 0；間隔項為 {1}，所以 ∂L/∂s_j = {g}。</translation>
+        </message>
+        <message>
+            <source>sign(y − t)/(N·K) = sign({y} − {tv})/({big_n}·{k})</source>
+            <translation>sign(y − t)/(N·K) = sign({y} − {tv})/({big_n}·{k})</translation>
+        </message>
+        <message>
+            <source>From the loss: ∂L/∂a = {rule} = {g}.</source>
+            <translation>由損失得：∂L/∂a = {rule} = {g}。</translation>
+        </message>
+        <message>
+            <source>p = softmax(z), true {0}: L_n = −log p_y = −log({1})</source>
+            <translation>p = softmax(z)，真實{0}：L_n = −log p_y = −log({1})</translation>
+        </message>
+        <message>
+            <source>max(0, {0} − {1} + {m})</source>
+            <translation>max(0, {0} − {1} + {m})</translation>
+        </message>
+        <message>
+            <source>true {0}: L_n = Σ_(j≠y) max(0, s_j − s_y + {m}) = {total}</source>
+            <translation>真實{0}：L_n = Σ_(j≠y) max(0, s_j − s_y + {m}) = {total}</translation>
+        </message>
+        <message>
+            <source>{ti}·log({yi}) + (1 − {ti})·log(1 − {yi})</source>
+            <translation>{ti}·log({yi}) + (1 − {ti})·log(1 − {yi})</translation>
+        </message>
+        <message>
+            <source>L_n = −(1/K)·Σ_k [t_k·log y_k + (1 − t_k)·log(1 − y_k)] = −(1/{k})·({total})</source>
+            <translation>L_n = −(1/K)·Σ_k [t_k·log y_k + (1 − t_k)·log(1 − y_k)] = −(1/{k})·({total})</translation>
+        </message>
+    </context>
+    <context>
         <name>Inspection</name>
         <message>
             <source>Forward</source>
