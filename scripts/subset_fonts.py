@@ -88,7 +88,7 @@ def copy_dejavu(folder: Path) -> list[Path]:
     of every drawing; the Bitstream Vera licence asks a changed font to change its name)."""
     outs = []
     for style, name in (("Regular", "DejaVuSans.ttf"), ("Bold", "DejaVuSans-Bold.ttf")):
-        font = TTFont(str(folder / name))
+        font = TTFont(str(folder / name), recalcTimestamp=False)
         rename(font, "DejaVu Sans nnviz", style)
         out = FONT_DIR / name.replace("DejaVuSans", "DejaVuSans-nnviz").replace("-nnviz.ttf", "-nnviz-Regular.ttf")
         font.save(str(out))
@@ -110,6 +110,7 @@ def build(source: Path, key: str, text: str) -> Path:
     subsetter = subset.Subsetter(options)
     subsetter.populate(unicodes=wanted & set(font.getBestCmap()))
     subsetter.subset(font)
+    font.recalcTimestamp = False  # the same source gives the same bytes
     family = f"Noto Sans {key} nnviz"
     rename(font, family)
     out = FONT_DIR / f"NotoSans{key}-nnviz.otf"

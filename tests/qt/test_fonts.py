@@ -1,5 +1,7 @@
 """The shipped fonts: registered under their own names, and covering every character nnviz writes."""
 
+import json
+
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QRawFont
 
 from nnviz import i18n
@@ -8,8 +10,12 @@ from nnviz.resources import resource_path
 
 
 def written_characters(lang: str) -> set[str]:
-    """Every character of the finished translations into ``lang``."""
-    return {ch for text in i18n.catalogue(lang).values() for ch in text if ord(ch) >= 0x2E80}
+    """Every character of the finished translations into ``lang`` and of the presets' names and lessons."""
+    texts = list(i18n.catalogue(lang).values())
+    for path in resource_path("presets").glob("*.json"):
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        texts += [i18n.in_language(doc.get("name"), lang), i18n.in_language(doc.get("lesson"), lang)]
+    return {ch for text in texts for ch in text if ord(ch) >= 0x2E80}
 
 
 def test_the_shipped_families_are_registered(qapp):

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnviz.core.features import FEATURES
-from nnviz.i18n import with_language
+from nnviz.i18n import in_language, with_language
 from nnviz.qt.controller import Controller
 from nnviz.qt.experiment_panel.data_section import DataSection
 from nnviz.qt.experiment_panel.network_section import NetworkSection
@@ -114,7 +114,7 @@ class ExperimentPanel(QWidget):
         experiment = self.controller.workspace.experiment
         spec = experiment.spec
         if not self.name.hasFocus():
-            self.name.setText(spec.get("name", ""))
+            self.name.setText(in_language(spec.get("name")))
         self.data.populate(spec["data"], self.raw_inputs())
         raw = self.raw_inputs()
         features = spec["data"].get("features") or (list(FEATURES[:raw]) if raw <= 2 else None)
