@@ -286,7 +286,7 @@ Opened {1} instead.</source>
         </message>
         <message>
             <source>Forward pass, layer {layer}, {0}, {1}: the unit weighs {inputs} and adds its bias b, the weight from the bias unit (whose value is 1).</source>
-            <translation>前向传播，第 {layer} 层，{0}，{1}：该神经元对{inputs}加权，再加上它的偏置 b，即来自偏置单元（值为 1）的权重。</translation>
+            <translation>前向传播，第 {layer} 层，{0}，{1}：该神经元对{inputs} 加权，再加上它的偏置 b，即来自偏置单元（值为 1）的权重。</translation>
         </message>
         <message>
             <source>Dropout (p = {p}) kept this unit and scales it up to keep its expected value: output = a/(1 − p) = {0}/{1} = {2}.</source>
@@ -808,6 +808,65 @@ Opened {1} instead.</source>
         <message>
             <source>not computed yet</source>
             <translation>尚未计算</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkedExample</name>
+        <message>
+            <source>{0}, adding {1} to the loss (weights only)</source>
+            <translation>{0}，在损失上加 {1}（仅权重）</translation>
+        </message>
+        <message>
+            <source>Worked example: {0}</source>
+            <translation>演算示例：{0}</translation>
+        </message>
+        <message>
+            <source>Network {sizes} ({acts}); loss: {0} ({1}); optimizer: {2}; regularization: {regularization}; batch of {3} sample(s). Every layer but the output has a bias unit whose value is 1; its weights are the biases b. Numbers are rounded to 4 significant digits.</source>
+            <translation>网络 {sizes}（{acts}）；损失：{0}（{1}）；优化器：{2}；正则化：{regularization}；批量 {3} 个样本。除输出层外每层都有一个值为 1 的偏置单元，它的权重就是偏置 b。数值四舍五入到 4 位有效数字。</translation>
+        </message>
+        <message>
+            <source>Iteration {0}</source>
+            <translation>迭代 {0}</translation>
+        </message>
+        <message>
+            <source>The mini-batch holds training samples {0}; the sentences follow {traced}.</source>
+            <translation>小批量包含训练样本 {0}；句子跟随{traced}。</translation>
+        </message>
+        <message>
+            <source>Forward pass</source>
+            <translation>前向传播</translation>
+        </message>
+        <message>
+            <source>sample</source>
+            <translation>样本</translation>
+        </message>
+        <message>
+            <source>Layer {k} ({0}):</source>
+            <translation>第 {k} 层（{0}）：</translation>
+        </message>
+        <message>
+            <source>Loss</source>
+            <translation>损失</translation>
+        </message>
+        <message>
+            <source>Backward pass</source>
+            <translation>反向传播</translation>
+        </message>
+        <message>
+            <source>Per layer, from the output down: ∂L/∂a and δ = ∂L/∂z of every sample of the batch (δ is of the batch loss, so the mean's 1/N is already in it). The Σ row is the bias gradient ∂L_data/∂b; a weight's is ∂L_data/∂w_ji = Σ_n δ_nj·a_ni with a from the forward table.</source>
+            <translation>逐层从输出层向下：批量中每个样本的 ∂L/∂a 和 δ = ∂L/∂z（δ 是批量损失的，所以平均的 1/N 已经包含在内）。Σ 行是偏置梯度 ∂L_data/∂b；权重的梯度是 ∂L_data/∂w_ji = Σ_n δ_nj·a_ni，其中 a 取自前向传播表。</translation>
+        </message>
+        <message>
+            <source>Layer {k}:</source>
+            <translation>第 {k} 层：</translation>
+        </message>
+        <message>
+            <source>Update</source>
+            <translation>更新</translation>
+        </message>
+        <message>
+            <source>Σ (batch)</source>
+            <translation>Σ（批量）</translation>
         </message>
     </context>
     <context>

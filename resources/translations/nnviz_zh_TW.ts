@@ -286,7 +286,7 @@ Opened {1} instead.</source>
         </message>
         <message>
             <source>Forward pass, layer {layer}, {0}, {1}: the unit weighs {inputs} and adds its bias b, the weight from the bias unit (whose value is 1).</source>
-            <translation>前向傳播，第 {layer} 層，{0}，{1}：該神經元對{inputs}加權，再加上它的偏置 b，即來自偏置單元（值為 1）的權重。</translation>
+            <translation>前向傳播，第 {layer} 層，{0}，{1}：該神經元對{inputs} 加權，再加上它的偏置 b，即來自偏置單元（值為 1）的權重。</translation>
         </message>
         <message>
             <source>Dropout (p = {p}) kept this unit and scales it up to keep its expected value: output = a/(1 − p) = {0}/{1} = {2}.</source>
@@ -808,6 +808,65 @@ Opened {1} instead.</source>
         <message>
             <source>not computed yet</source>
             <translation>尚未計算</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkedExample</name>
+        <message>
+            <source>{0}, adding {1} to the loss (weights only)</source>
+            <translation>{0}，在損失上加 {1}（僅權重）</translation>
+        </message>
+        <message>
+            <source>Worked example: {0}</source>
+            <translation>演算範例：{0}</translation>
+        </message>
+        <message>
+            <source>Network {sizes} ({acts}); loss: {0} ({1}); optimizer: {2}; regularization: {regularization}; batch of {3} sample(s). Every layer but the output has a bias unit whose value is 1; its weights are the biases b. Numbers are rounded to 4 significant digits.</source>
+            <translation>網路 {sizes}（{acts}）；損失：{0}（{1}）；最佳化器：{2}；正則化：{regularization}；批次 {3} 個樣本。除輸出層外每層都有一個值為 1 的偏置單元，它的權重就是偏置 b。數值四捨五入到 4 位有效數字。</translation>
+        </message>
+        <message>
+            <source>Iteration {0}</source>
+            <translation>迭代 {0}</translation>
+        </message>
+        <message>
+            <source>The mini-batch holds training samples {0}; the sentences follow {traced}.</source>
+            <translation>小批次包含訓練樣本 {0}；句子跟隨{traced}。</translation>
+        </message>
+        <message>
+            <source>Forward pass</source>
+            <translation>前向傳播</translation>
+        </message>
+        <message>
+            <source>sample</source>
+            <translation>樣本</translation>
+        </message>
+        <message>
+            <source>Layer {k} ({0}):</source>
+            <translation>第 {k} 層（{0}）：</translation>
+        </message>
+        <message>
+            <source>Loss</source>
+            <translation>損失</translation>
+        </message>
+        <message>
+            <source>Backward pass</source>
+            <translation>反向傳播</translation>
+        </message>
+        <message>
+            <source>Per layer, from the output down: ∂L/∂a and δ = ∂L/∂z of every sample of the batch (δ is of the batch loss, so the mean's 1/N is already in it). The Σ row is the bias gradient ∂L_data/∂b; a weight's is ∂L_data/∂w_ji = Σ_n δ_nj·a_ni with a from the forward table.</source>
+            <translation>逐層從輸出層向下：批次中每個樣本的 ∂L/∂a 和 δ = ∂L/∂z（δ 是批次損失的，所以平均的 1/N 已經包含在內）。Σ 行是偏置梯度 ∂L_data/∂b；權重的梯度是 ∂L_data/∂w_ji = Σ_n δ_nj·a_ni，其中 a 取自前向傳播表。</translation>
+        </message>
+        <message>
+            <source>Layer {k}:</source>
+            <translation>第 {k} 層：</translation>
+        </message>
+        <message>
+            <source>Update</source>
+            <translation>更新</translation>
+        </message>
+        <message>
+            <source>Σ (batch)</source>
+            <translation>Σ（批次）</translation>
         </message>
     </context>
     <context>
