@@ -44,6 +44,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--no-torch", dest="torch", action="store_false", help="skip PyTorch even if installed")
     parser.add_argument(
+        "--no-convnetjs",
+        dest="convnetjs",
+        action="store_false",
+        help="skip the ConvNetJS rows (node + npm; the package is installed into ~/.cache/nnviz-bench)",
+    )
+    parser.add_argument(
         "--threads",
         type=int,
         default=1,

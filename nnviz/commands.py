@@ -72,12 +72,6 @@ def run_trace(args) -> int:
     if args.format == "json":
         sys.stdout.write(dumps(traces_to_json(experiment.name, traces)))
         return 0
-    if not experiment.network.is_dense:
-        kinds = ", ".join(sorted({layer.kind for layer in experiment.network.layers} - {"dense"}))
-        raise BadInput(
-            f"--format {args.format}: worked examples cover dense layers; this network has {kinds} layers "
-            "(--format json writes every number of them)"
-        )
     from nnviz.worked_example import render, traced_row
 
     sample = None if args.sample is None else sample_index(args.sample)

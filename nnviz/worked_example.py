@@ -15,48 +15,19 @@ the tables and in every gradient and update sentence.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import numpy as np
 
 from nnviz.core import explain
 from nnviz.core.experiment import Experiment
+from nnviz.core.explain_layers import explain_layer_backward
 from nnviz.core.numbering import informative_row, sample_label, sample_list, sample_number
 from nnviz.core.trace import IterationTrace
-from nnviz.i18n import ENGLISH, language, translate
-from nnviz.latex_text import latex_escape
+from nnviz.i18n import translate
+from nnviz.worked_layers import backward_blocks, conv_update_blocks, forward_blocks, network_words
+from nnviz.worked_render import Block, Heading, Paragraph, Sentences, Table, num, to_latex, to_markdown
 
 MAX_DETAILED_WEIGHTS = 64
 """Above this many weights in a layer, per-weight sentences give way to tables only."""
-
-
-@dataclass
-class Heading:
-    level: int
-    text: str
-
-
-@dataclass
-class Paragraph:
-    text: str
-
-
-@dataclass
-class Sentences:
-    lines: list[str]
-
-
-@dataclass
-class Table:
-    header: list[str]
-    rows: list[list[str]]
-
-
-Block = Heading | Paragraph | Sentences | Table
-
-
-def num(x: float) -> str:
-    return explain.num(float(x))
 
 
 def parameter_symbol(unit: int, source: int, fan_in: int) -> str:
@@ -85,14 +56,23 @@ def build(experiment: Experiment, traces: list[IterationTrace], sample: int | No
     sizes = "-".join(str(n) for n in net.sizes)
     acts = ", ".join(layer.activation.describe() for layer in net.layers)
     regularization = regularization_words(trainer.regularizer)
+    bias = translate(
+        "WorkedExample",
+        "Every layer but the output has a bias unit whose value is 1; its weights are the biases b.",
+    )
+    if not net.is_dense:
+        sizes, acts = network_words(net), translate("WorkedExample", "one sample's shape after each layer")
+        bias = translate(
+            "WorkedExample",
+            "Each dense unit and each conv kernel adds a bias b, the weight from a bias unit of value 1.",
+        )
     blocks: list[Block] = [
         Heading(1, translate("WorkedExample", "Worked example: {0}").format(experiment.name)),
         Paragraph(
             translate(
                 "WorkedExample",
                 "Network {sizes} ({acts}); loss: {0} ({1}); optimizer: {2}; regularization: {regularization}; "
-                "batch of {3} sample(s). Every layer but the output has a bias unit whose value is 1; its "
-                "weights are the biases b. Numbers are rounded to 4 significant digits.",
+                "batch of {3} sample(s). {bias} Numbers are rounded to 4 significant digits.",
             ).format(
                 trainer.loss.display_name,
                 trainer.loss.formula,
@@ -101,6 +81,7 @@ def build(experiment: Experiment, traces: list[IterationTrace], sample: int | No
                 sizes=sizes,
                 acts=acts,
                 regularization=regularization,
+                bias=bias,
             )
         ),
     ]
@@ -138,23 +119,34 @@ def _iteration(experiment: Experiment, trace: IterationTrace, sample_index: int 
     ]
     for lt in trace.layers:
         k = lt.index
+        if lt.kind != "dense":
+            out += forward_blocks(net, trace, lt, sample)
+            continue
         n_in, n_out = lt.input.shape[1], lt.z.shape[1]
         prev = "x" if k == 1 else f"L{k - 1}.a"
-        header = [translate("WorkedExample", "sample"), *[f"{prev}{i + 1}" for i in range(n_in)], "+1"]
+        shown = n_in if k == 1 or net.layers[k - 2].kind == "dense" else 0  # else layer k−1 lists them
+        header = [translate("WorkedExample", "sample"), *[f"{prev}{i + 1}" for i in range(shown)], "+1"]
         header += [f"z{j + 1}" for j in range(n_out)] + [f"a{j + 1}" for j in range(n_out)]
         rows = [
             [
                 str(sample_number(trace.samples[n])),
-                *map(num, lt.input[n]),
+                *map(num, lt.input[n, :shown]),
                 "1",
                 *map(num, lt.z[n]),
                 *map(num, lt.a[n]),
             ]
             for n in range(lt.z.shape[0])
         ]
+        inputs = (
+            ""
+            if shown
+            else translate("WorkedExample", ", its {n_in} inputs the values of layer {0}").format(k - 1, n_in=n_in)
+        )
         out.append(
             Paragraph(
-                translate("WorkedExample", "Layer {k} ({0}):").format(net.layers[k - 1].activation.describe(), k=k)
+                translate("WorkedExample", "Layer {k} ({0}{inputs}):").format(
+                    net.layers[k - 1].activation.describe(), k=k, inputs=inputs
+                )
             )
         )
         out.append(Table(header, rows))
@@ -182,9 +174,12 @@ def _iteration(experiment: Experiment, trace: IterationTrace, sample_index: int 
     )
     for lt in reversed(trace.layers):
         k = lt.index
+        if lt.kind != "dense":
+            out += backward_blocks(net, trace, lt, sample, loss=trainer.loss, regularizer=trainer.regularizer)
+            continue
         lines = []
         for j in range(lt.z.shape[1]):
-            lines += explain.explain_backward(trace, k, j, sample, network=net, loss=trainer.loss)
+            lines += explain_layer_backward(trace, k, j, sample, network=net, loss=trainer.loss)
         out.append(Paragraph(translate("WorkedExample", "Layer {k}:").format(k=k)))
         out.append(_delta_table(trace, lt))
         out.append(Sentences(lines))
@@ -206,6 +201,10 @@ def _iteration(experiment: Experiment, trace: IterationTrace, sample_index: int 
     out.append(Heading(3, translate("WorkedExample", "Update")))
     for lt in trace.layers:
         k = lt.index
+        if lt.kind == "conv2d":
+            out += conv_update_blocks(trace, lt, trainer.optimizer)
+        if lt.kind != "dense":
+            continue  # pool, flatten and concat have no parameters
         rows = []
         lines = []
         fan_in = lt.input.shape[1]
@@ -241,56 +240,6 @@ def _delta_table(trace: IterationTrace, lt) -> Table:
     ]
     rows.append([translate("WorkedExample", "Σ (batch)"), *([""] * units), *map(num, lt.delta.sum(axis=0))])
     return Table(header, rows)
-
-
-def to_markdown(blocks: list[Block]) -> str:
-    parts = []
-    for block in blocks:
-        if isinstance(block, Heading):
-            parts.append("#" * block.level + " " + block.text)
-        elif isinstance(block, Paragraph):
-            parts.append(block.text)
-        elif isinstance(block, Sentences):
-            parts.append("\n".join(f"- {line}" for line in block.lines))
-        else:
-            lines = ["| " + " | ".join(block.header) + " |", "|" + "---|" * len(block.header)]
-            lines += ["| " + " | ".join(row) + " |" for row in block.rows]
-            parts.append("\n".join(lines))
-    return "\n\n".join(parts) + "\n"
-
-
-def to_latex(blocks: list[Block]) -> str:
-    """A complete LaTeX document of the blocks: pdflatex for English; in Chinese a ``ctexart``
-    document for xelatex (pdflatex has no Chinese fonts)."""
-    commands = {1: "section*", 2: "subsection*", 3: "subsubsection*"}
-    if language() == ENGLISH:
-        preamble = [r"\documentclass[11pt]{article}", r"\usepackage[utf8]{inputenc}", r"\usepackage[T1]{fontenc}"]
-    else:
-        preamble = ["% xelatex", r"\documentclass[11pt,UTF8]{ctexart}"]
-    parts = [
-        *preamble,
-        r"\usepackage{amsmath,amssymb,booktabs,longtable}",
-        r"\usepackage[margin=2cm]{geometry}",
-        r"\begin{document}",
-    ]
-    for block in blocks:
-        if isinstance(block, Heading):
-            parts.append(f"\\{commands[block.level]}{{{latex_escape(block.text)}}}")
-        elif isinstance(block, Paragraph):
-            parts.append(latex_escape(block.text))
-        elif isinstance(block, Sentences):
-            items = "\n".join(f"  \\item {latex_escape(line)}" for line in block.lines)
-            parts.append("\\begin{itemize}\n" + items + "\n\\end{itemize}")
-        else:
-            spec = "l" + "r" * (len(block.header) - 1)
-            head = " & ".join(latex_escape(h) for h in block.header)
-            body = "\n".join(" & ".join(latex_escape(c) for c in row) + r" \\" for row in block.rows)
-            parts.append(
-                f"\\begin{{longtable}}{{{spec}}}\n\\toprule\n{head} \\\\\n\\midrule\n{body}\n\\bottomrule\n"
-                "\\end{longtable}"
-            )
-    parts.append(r"\end{document}")
-    return "\n\n".join(parts) + "\n"
 
 
 def render(experiment: Experiment, traces: list[IterationTrace], fmt: str, sample: int | None = None) -> str:

@@ -74,7 +74,7 @@ def test_the_minimal_loop_does_the_same_math_as_the_core(case):
 
 def test_cli_quick_json(monkeypatch, capsys):
     monkeypatch.setattr(Budget, "quick", classmethod(lambda cls: Budget.tiny()))
-    assert bench.main(["--quick", "--json", "--no-torch"]) == 0
+    assert bench.main(["--quick", "--json", "--no-torch", "--no-convnetjs"]) == 0
     out = json.loads(capsys.readouterr().out)
     rows = out["sections"]["training"]["rows"]
     assert len(rows) == len(training.CASES)

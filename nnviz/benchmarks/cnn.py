@@ -13,7 +13,10 @@ weights on the same mini-batches and are checked to agree before timing:
   and ``torch.optim.SGD``, CPU eager, float64.
 
 A note adds the images per second of ``nnviz train digits-cnn`` (Adam, the
-preset as shipped, one epoch at a time).
+preset as shipped, one epoch at a time). Where node and npm are present, the
+in-browser anchor ConvNetJS (:mod:`nnviz.benchmarks.convnetjs`) trains the same
+net and its MNIST demo net, in images per second beside the core's: one column
+on the digits row and a second row for the MNIST demo net.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ import time
 
 import numpy as np
 
+from nnviz.benchmarks import convnetjs
 from nnviz.benchmarks.loops import Array, Loop
 from nnviz.benchmarks.report import Column, Result, rate, ratio, verdict
 from nnviz.benchmarks.timing import Budget, measure
@@ -38,9 +42,12 @@ from nnviz.core.pool import MaxPool2D
 from nnviz.core.reshape import Flatten
 from nnviz.core.training import Trainer
 
-TITLE = "Digits CNN training iterations per second: core vs minimal NumPy loop vs PyTorch eager"
+TITLE = "Digits CNN training iterations per second: core vs minimal NumPy loop vs PyTorch eager vs ConvNetJS"
 MIN_VS_MINIMAL = 0.67
 MIN_VS_TORCH = 2.0
+MIN_VS_CONVNETJS = 3.0
+MIN_VS_CONVNETJS_MNIST = 5.0
+MNIST_NET = "ConvNetJS MNIST demo 24×24"
 SEED = 0
 BATCH = 32
 CHANNELS = 8
@@ -57,6 +64,8 @@ COLUMNS = [
     Column("core/minimal", "core/minimal", ratio),
     Column("core/torch", "core/torch", ratio),
     Column("images", "core images/s", rate),
+    Column("convnetjs", "ConvNetJS images/s", rate),
+    Column("core/convnetjs", "core/ConvNetJS", ratio),
     Column("target", "target"),
     Column("pass", "pass/fail", verdict),
 ]
@@ -251,4 +260,44 @@ def run(budget: Budget, options) -> Result:
         )
     if not same_math:
         result.notes.append("ERROR: the implementations disagreed on the parameters after a few steps.")
+    if getattr(options, "convnetjs", True):
+        _convnetjs_rows(result, budget)
+    else:
+        result.notes.append("ConvNetJS not measured (--no-convnetjs).")
     return result
+
+
+def _convnetjs_rows(result: Result, budget: Budget) -> None:
+    """ConvNetJS's images/s on the digits row and a row for its MNIST demo net, or a note why not."""
+    module, why = convnetjs.ensure_convnetjs()
+    if module is None:
+        result.notes.append(f"ConvNetJS not measured: {why}.")
+        return
+    seconds = 3.0 if budget.rounds >= 20 else 1.0
+    digits = result.rows[0]
+    digits["convnetjs"] = convnetjs.images_per_second(module, "digits", seconds)
+    digits["core/convnetjs"] = digits["images"] / digits["convnetjs"]
+    digits["target"] += f", ≥{MIN_VS_CONVNETJS:g}× ConvNetJS"
+    digits["pass"] = digits["pass"] and digits["core/convnetjs"] >= MIN_VS_CONVNETJS
+    run_core, _ = convnetjs.mnist_core_trainer()
+    run_core(4)
+    core = measure({"core": run_core}, budget)["core"].best
+    js = convnetjs.images_per_second(module, "mnist", seconds)
+    ratio_js = core * BATCH / js
+    result.rows.append(
+        {
+            "net": MNIST_NET,
+            "batch": BATCH,
+            "core": core,
+            "images": core * BATCH,
+            "convnetjs": js,
+            "core/convnetjs": ratio_js,
+            "target": f"≥{MIN_VS_CONVNETJS_MNIST:g}× ConvNetJS",
+            "pass": ratio_js >= MIN_VS_CONVNETJS_MNIST,
+        }
+    )
+    result.notes.append(
+        f"{convnetjs.describe(module)}: its SGDTrainer (momentum 0, batch {BATCH}) on "
+        f"{convnetjs.IMAGES} random images, the best chunk of {4 * BATCH} images over {seconds:g} s, run after "
+        f"the other contenders (not interleaved); the MNIST demo row's core trains the same net on random images."
+    )

@@ -313,8 +313,9 @@ def explain_update(
         raise ValueError(f"layer {layer} has not been updated yet in this trace")
     if _is_bias(lt, source):
         old, new, g, w = lt.b_before[j], lt.b[j], lt.grad_b[j], symbol or "b"
-    else:
-        old, new, g, w = lt.W_before[j, source], lt.W[j, source], lt.grad_W[j, source], symbol or "w"
+    else:  # a conv kernel's weights (in, kh, kw) count row-major, as one row of W
+        old, new, g = (_row(m, j)[source] for m in (lt.W_before, lt.W, lt.grad_W))
+        w = symbol or "w"
     eta = s(trace.learning_rate)
     if optimizer.name == "sgd" and optimizer.hyper["momentum"] == 0:
         return [
@@ -362,9 +363,14 @@ def _sample(trace: IterationTrace, sample: int) -> int:
     return sample
 
 
+def _row(W, j: int):
+    """Unit (or conv kernel) ``j``'s weights as one flat row."""
+    return W[j].reshape(-1)
+
+
 def _is_bias(lt: LayerTrace, source: int) -> bool:
-    """True for the bias unit (``source == fan_in``); raises for a source outside 0..fan_in."""
-    fan_in = lt.input.shape[1]
+    """True for the bias unit (``source == fan_in``, a conv kernel's in·kh·kw); raises outside 0..fan_in."""
+    fan_in = lt.input.shape[1] if lt.W_before is None else lt.W_before[0].size
     if not 0 <= source <= fan_in:
         raise ValueError(f"sources are 0..{fan_in} ({fan_in} is the bias unit), got {source}")
     return source == fan_in

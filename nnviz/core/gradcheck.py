@@ -120,21 +120,27 @@ def check_parameter(
     The parameter is the weight from unit ``source`` of layer ``layer − 1`` into
     unit ``unit`` of layer ``layer`` (1-based layer; 0-based unit indices), i.e.
     ``W[unit, source]``; ``source == fan_in`` (the bias unit, value 1) means ``b[unit]``.
+    In a conv layer ``unit`` is the kernel and ``source`` counts its weights (in, kh, kw)
+    row-major, ``fan_in = in·kh·kw`` being its bias.
     """
     if not 1 <= layer <= len(network.layers):
         raise ValueError(f"layer must be in 1..{len(network.layers)}, got {layer}")
-    dense = network.layers[layer - 1]
-    if not 0 <= unit < dense.units or not 0 <= source <= dense.fan_in:
+    target = network.layers[layer - 1]
+    if target.W is None:
+        raise ValueError(f"layer {layer} ({target.kind}) has no parameters")
+    units, fan_in = len(target.W), target.W[0].size
+    if not 0 <= unit < units or not 0 <= source <= fan_in:
         raise ValueError(
-            f"layer {layer} has units 0..{dense.units - 1} and sources 0..{dense.fan_in} "
-            f"({dense.fan_in} is the bias), got unit {unit}, source {source}"
+            f"layer {layer} has units 0..{units - 1} and sources 0..{fan_in} "
+            f"({fan_in} is the bias), got unit {unit}, source {source}"
         )
     x = np.asarray(x, dtype=float)
     lt = network.compute(x, t, loss, regularizer, masks=masks).layers[layer - 1]
-    if source == dense.fan_in:
+    if source == fan_in:
         name, index, analytic = "b", (unit,), float(lt.grad_b[unit])
     else:
-        name, index, analytic = "W", (unit, source), float(lt.grad_W[unit, source])
+        index = (unit, *(int(i) for i in np.unravel_index(source, target.W.shape[1:])))
+        name, analytic = "W", float(lt.grad_W[index])
     numeric = _numeric(network, loss, regularizer, x, t, masks, layer - 1, name, index, eps)
     return numeric, analytic, float(relative_error(analytic, numeric, floor))
 

@@ -93,11 +93,14 @@ class MaxPool2D(_Pool2D):
         cells = self._cells_first(x)
         z = np.maximum.reduce(cells, axis=0)
         at = self._input_indices(z.shape[2:], x.shape[3])
-        winners = np.broadcast_to(at[-1], z.shape)
-        for cell in range(len(cells) - 2, -1, -1):
-            winners = np.where(cells[cell] == z, at[cell], winners)
+        if len(cells) == 1:
+            winners = np.broadcast_to(at[0], z.shape).copy()
+        else:  # np.where broadcasts the last cell's index table itself (broadcast_to costs more)
+            winners = np.where(cells[-2] == z, at[-2], at[-1])
+            for cell in range(len(cells) - 3, -1, -1):
+                winners = np.where(cells[cell] == z, at[cell], winners)
         lt = LayerTrace(index, x, z, z, None, z, self.kind)
-        lt.winners = winners if len(cells) > 1 else winners.copy()
+        lt.winners = winners
         return lt
 
     def _input_indices(self, out_hw: tuple[int, int], width: int) -> Array:

@@ -245,6 +245,7 @@ class App:
         for action in self.language_group.actions():
             action.setChecked(action.objectName() == f"language.{lang}")
         self.views.retranslate(self.theme)
+        self.window.speed.retranslate()
         self.canvas.set_theme(self.theme)
         self._on_controller_workspace_replaced()
         self._on_controller_stepped()

@@ -73,7 +73,8 @@ class Breakpoints:
         for k, threshold in self.grad_norm_below.items():
             if not 1 <= k <= n_layers:
                 raise ValueError(f"gradient breakpoint on layer {k}: the network has layers 1..{n_layers}")
-            c = where[(BACKWARD, k, trace.layers[k - 1].z.shape[1] - 1)]
+            z = trace.layers[k - 1].z
+            c = where[(BACKWARD, k, z.size // len(z) - 1)]
             if lo <= c <= hi and norms[k - 1] < threshold:
                 message = (
                     f"gradient norm of layer {k} is {norms[k - 1]:.3g}, below {threshold:g} "
@@ -114,12 +115,12 @@ def first_non_finite(trace: IterationTrace) -> tuple[Event, str] | None:
     if not math.isfinite(trace.loss_total):
         return Event(LOSS, 0), f"non-finite loss (iteration {it}) — {HINT}"
     for lt in reversed(trace.layers):
-        checks = [
-            ("∂L/∂a", _bad_columns(lt.grad_a)),
-            ("δ", _bad_columns(lt.delta)),
-            ("weight gradient", _bad_rows(lt.grad_W)),
-            ("bias gradient", ~np.isfinite(lt.grad_b)),
-        ]
+        checks = [("∂L/∂a", _bad_columns(lt.grad_a)), ("δ", _bad_columns(lt.delta))]
+        if lt.grad_W is not None:
+            checks += [
+                ("weight gradient", _per_unit(lt, _bad_rows(lt.grad_W))),
+                ("bias gradient", _per_unit(lt, ~np.isfinite(lt.grad_b))),
+            ]
         hit = _first_unit(checks)
         if hit is not None:
             return Event(BACKWARD, lt.index, hit[0]), _message(hit, lt.index, it)
@@ -153,13 +154,21 @@ def _finite(x: Array) -> bool:
 
 
 def _bad_columns(x: Array) -> Array:
-    """(units,) True where a unit's column of the batch (N, units) holds a non-finite value."""
-    return ~np.isfinite(x).all(axis=0)
+    """(units,) True where a unit's column of the batch (N, units) holds a non-finite value
+    (an image layer's (N, C, H, W) counts its cells in row-major order)."""
+    return ~np.isfinite(x.reshape(len(x), -1)).all(axis=0)
 
 
 def _bad_rows(x: Array) -> Array:
-    """(units,) True where a unit's row of weights (units, fan_in) holds a non-finite value."""
-    return ~np.isfinite(x).all(axis=1)
+    """(rows,) True where a unit's row of weights (units, fan_in), or a conv kernel
+    (out, in, kh, kw), holds a non-finite value."""
+    return ~np.isfinite(x.reshape(len(x), -1)).all(axis=1)
+
+
+def _per_unit(lt, flags: Array) -> Array:
+    """Per-kernel ``flags`` (out,) of a conv layer as per-cell flags (out·H·W,): the cells of a
+    kernel's map are the units its gradient comes from. A dense layer's are already per unit."""
+    return flags if lt.z.ndim == 2 else np.repeat(flags, lt.z[0, 0].size)
 
 
 def _first_unit(checks: list[tuple[str, Array]]) -> tuple[int, str] | None:

@@ -21,8 +21,10 @@ The canvas, the inspector, the matrix view and the softmax panel draw from a
   (:mod:`nnviz.session.selection`). Parameter matrices here are ``[W | b]``,
   (units, fan_in + 1), and A is ``[a | 1]``, (N, fan_in + 1).
 
-Dense layers only: the app draws networks of dense layers (conv, pool and
-concat views come with their own issues and add a layer view here).
+Other kinds of layer (conv, pool, flatten, concat) get a
+:class:`~nnviz.session.map_view.MapLayerView` with the same rules, cell by cell
+of their output maps; :meth:`StepView.unit_values` reads both. The app's panels
+draw dense layers only (conv, pool and concat panels come with their own issues).
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from nnviz.core.numbering import batch_sample_label, class_label
 from nnviz.core.trace import IterationTrace, LayerTrace
 from nnviz.session.event_sentences import event_groups
 from nnviz.session.events import BACKWARD, FORWARD, LOSS, UPDATE, Event
+from nnviz.session.map_view import MapLayerView, kernel_matrix
 from nnviz.session.selection import Selection
 
 Array = np.ndarray
@@ -208,8 +211,8 @@ class StepView:
     row: int
     """The traced sample's batch row, 0-based (0 without a trace)."""
     selection: Selection | None
-    layers: list[LayerView]
-    """Layers 1..L (index 0 is layer 1)."""
+    layers: list[LayerView | MapLayerView]
+    """Layers 1..L (index 0 is layer 1); a :class:`MapLayerView` for a layer that is not dense."""
     loss_revealed: bool
     is_classifier: bool
     """Whether the loss reads its targets as classes (bce, cross-entropy, hinge)."""
@@ -280,18 +283,14 @@ class StepView:
 
     # -- one unit, one edge ----------------------------------------------------------------------------
     def unit_values(self, layer: int, unit: int) -> dict[str, float]:
-        """z, a, output, ∂L/∂a and δ of one unit for the traced sample (NaN: not revealed)."""
+        """z, a, output, ∂L/∂a and δ of one unit (a conv or pool layer's cell, counted row-major
+        over its maps) for the traced sample (NaN: not revealed)."""
         lv = self.layers[layer - 1]
+        names = ("z", "a", "output", "grad_a", "delta")
         if self.trace is None:
-            return dict.fromkeys(("z", "a", "output", "grad_a", "delta"), NAN)
+            return dict.fromkeys(names, NAN)
         r = self.row
-        return {
-            "z": float(lv.z[r, unit]),
-            "a": float(lv.a[r, unit]),
-            "output": float(lv.output[r, unit]),
-            "grad_a": float(lv.grad_a[r, unit]),
-            "delta": float(lv.delta[r, unit]),
-        }
+        return {name: float(getattr(lv, name)[r].reshape(-1)[unit]) for name in names}
 
     def edge_values(self, layer: int, unit: int, source: int) -> dict[str, float]:
         """Every number of one weight (``source == fan_in``: the bias) at the cursor, each at its
@@ -334,22 +333,28 @@ def build_step_view(
     the cursor (:meth:`nnviz.session.stepper.Stepper.is_revealed`); ``groups(row)``
     gives the event's sentences.
     """
-    layers: list[LayerView] = []
+    layers: list[LayerView | MapLayerView] = []
     below: Array | None = None
     for k, layer in enumerate(network.layers, start=1):
         lt = trace.layers[k - 1] if trace is not None else None
-        current = np.column_stack([layer.W, layer.b])
-        before = current if lt is None else np.column_stack([lt.W_before, lt.b_before])
+        units = network.sizes[k]
+        current = kernel_matrix(layer.W, layer.b)
+        before = current if lt is None else kernel_matrix(lt.W_before, lt.b_before)
         if lt is None:
-            forward = backward = np.zeros(layer.units, dtype=bool)
+            forward = backward = np.zeros(units, dtype=bool)
             updated = False
         else:
-            forward = _revealed_units(is_revealed, FORWARD, k, layer.units)
-            backward = _revealed_units(is_revealed, BACKWARD, k, layer.units)
+            forward = _revealed_units(is_revealed, FORWARD, k, units)
+            backward = _revealed_units(is_revealed, BACKWARD, k, units)
             updated = is_revealed(UPDATE, k)
-        view = LayerView(
-            k, layer.activation.name, float(layer.dropout), forward, backward, updated, before, current, below, lt
-        )
+        act, dropout = layer.activation.name, float(layer.dropout)
+        if layer.kind == "dense":
+            view = LayerView(k, act, dropout, forward, backward, updated, before, current, below, lt)
+        else:
+            shape = network.shapes[k - 1]
+            view = MapLayerView(
+                k, layer.kind, act, dropout, shape, forward, backward, updated, before, current, below, lt
+            )
         layers.append(view)
         below = forward
     row = 0 if trace is None else min(max(int(row), 0), len(trace.x) - 1)
@@ -382,9 +387,13 @@ def workspace_view(workspace, selection: Selection | None = None) -> StepView:
 
 
 def _revealed_units(is_revealed: Callable[..., bool], phase: str, layer: int, n: int) -> Array:
-    """(n,) bool: which units of ``layer`` the cursor has revealed in ``phase`` (events run in unit order)."""
-    if is_revealed(phase, layer, n - 1):
-        return np.ones(n, dtype=bool)
-    if not is_revealed(phase, layer, 0):
-        return np.zeros(n, dtype=bool)
-    return np.array([is_revealed(phase, layer, j) for j in range(n)], dtype=bool)
+    """(n,) bool: which units of ``layer`` the cursor has revealed in ``phase``. Events run in unit
+    order, so the revealed ones are a prefix, found by bisection (a conv layer has thousands)."""
+    lo, hi = 0, n  # units < lo are revealed, units ≥ hi are not
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if is_revealed(phase, layer, mid):
+            lo = mid + 1
+        else:
+            hi = mid
+    return np.arange(n) < lo

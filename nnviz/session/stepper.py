@@ -122,7 +122,7 @@ class Stepper(CursorArithmetic, Rewind, FastRun):
     ):
         network = trainer.network
         self.trainer = trainer
-        self.events = iteration_events(network.sizes)
+        self.events = iteration_events(network.sizes, network.shapes)
         self.breakpoints = breakpoints or Breakpoints()
         self.stop_reason: Stop | None = None
         """Why the last step or run stopped short of its target (``None``: it did not)."""
@@ -171,20 +171,21 @@ class Stepper(CursorArithmetic, Rewind, FastRun):
 
     def is_revealed(self, phase: str, layer: int, unit: int | None = None) -> bool:
         """Whether the event is at or before the cursor. For forward and backward,
-        ``unit=None`` means the whole layer (its last unit)."""
+        ``unit=None`` means the whole layer (its last unit; a conv or pool layer's last cell)."""
         if self._trace is None:
             return False
-        layers = self.trainer.network.layers
-        if phase in (FORWARD, BACKWARD) and unit is None and 1 <= layer <= len(layers):
-            unit = layers[layer - 1].units - 1
+        sizes = self.trainer.network.sizes
+        if phase in (FORWARD, BACKWARD) and unit is None and 1 <= layer < len(sizes):
+            unit = sizes[layer] - 1
         key = (LOSS, 0, None) if phase == LOSS else (phase, layer, unit)
         if key not in self._where:
             raise ValueError(f"no event {phase} at layer {layer}, unit {unit}")
         return self._where[key] <= self._split(self._p)[1]
 
-    def visible_parameters(self, layer: int) -> tuple[Array, Array]:
-        """``(W, b)`` of ``layer`` (1..L) as the cursor sees them: (units, fan_in) and (units,),
-        the ones the iteration started from until ``update(layer)`` is revealed."""
+    def visible_parameters(self, layer: int) -> tuple[Array | None, Array | None]:
+        """``(W, b)`` of ``layer`` (1..L) as the cursor sees them: (units, fan_in) and (units,), a conv
+        kernel (out, in, kh, kw) and (out,), ``(None, None)`` for a layer without parameters; the
+        ones the iteration started from until ``update(layer)`` is revealed."""
         if not 1 <= layer <= len(self.trainer.network.layers):
             raise ValueError(f"layer must be 1..{len(self.trainer.network.layers)}, got {layer}")
         if self._trace is not None and not self.is_revealed(UPDATE, layer):
@@ -223,9 +224,13 @@ class Stepper(CursorArithmetic, Rewind, FastRun):
     def edit_parameter(self, layer: int, unit: int, source: int | str, value: float) -> None:
         """Set the weight from input ``source`` (0..fan_in−1), or the bias (``"bias"``, or input
         ``fan_in``: the bias unit's edge, as :mod:`nnviz.session.selection` encodes it), of
-        ``unit`` (0-based) in ``layer`` (1..L) to ``value``; see the module docstring."""
+        ``unit`` (0-based) in ``layer`` (1..L) to ``value``; see the module docstring.
+
+        In a conv layer ``unit`` is the output channel (the kernel) and ``source`` indexes its
+        weights (in, kh, kw) in row-major order, ``fan_in`` = in·kh·kw being the bias: the
+        kernel's row ``W.reshape(out, −1)``, as the forward pass multiplies it with each window."""
         layers = self.trainer.network.layers
-        if isinstance(source, int) and 1 <= layer <= len(layers) and source == layers[layer - 1].fan_in:
+        if isinstance(source, int) and 1 <= layer <= len(layers) and source == _fan_in(layers[layer - 1]):
             source = "bias"
         self._check_edit(layer, unit, source, value)
         with np.errstate(all="ignore"):
@@ -334,19 +339,26 @@ class Stepper(CursorArithmetic, Rewind, FastRun):
         layers = self.trainer.network.layers
         if not 1 <= layer <= len(layers):
             raise ValueError(f"layer must be 1..{len(layers)}, got {layer}")
-        dense = layers[layer - 1]
-        if not 0 <= unit < dense.units:
-            raise ValueError(f"layer {layer} has units 0..{dense.units - 1}, got {unit}")
-        if source != "bias" and not (isinstance(source, int) and 0 <= source < dense.fan_in):
-            raise ValueError(f"source must be an input 0..{dense.fan_in - 1} or 'bias', got {source!r}")
+        target = layers[layer - 1]
+        if target.W is None:
+            raise ValueError(f"layer {layer} ({target.kind}) has no parameters to edit")
+        rows, fan_in = len(target.W), _fan_in(target)
+        if not 0 <= unit < rows:
+            what = "kernels" if target.kind == "conv2d" else "units"
+            raise ValueError(f"layer {layer} has {what} 0..{rows - 1}, got {unit}")
+        if source != "bias" and not (isinstance(source, int) and 0 <= source < fan_in):
+            raise ValueError(f"source must be an input 0..{fan_in - 1} or 'bias', got {source!r}")
         if not np.isfinite(value):
             raise ValueError(f"a parameter must be a finite number, got {value!r}")
 
     def _apply_edit(self, layer: int, unit: int, source: int | str, value: float) -> float:
         """Apply an edit at the cursor (see the module docstring); returns the value it replaced."""
         i = self._split(self._p)[0]
-        slot = 2 * (layer - 1) + (1 if source == "bias" else 0)
-        index = unit if source == "bias" else (unit, source)
+        network = self.trainer.network
+        target = network.layers[layer - 1]
+        with_params = sum(1 for below in network.layers[: layer - 1] if below.W is not None)
+        slot = 2 * with_params + (1 if source == "bias" else 0)
+        index = unit if source == "bias" else (unit, *np.unravel_index(source, target.W.shape[1:]))
         if self._trace is not None and not self.is_revealed(UPDATE, layer):
             # The iteration started from the old parameter: change it there and recompute.
             self._replay_to(i - 1)
@@ -366,7 +378,12 @@ class Stepper(CursorArithmetic, Rewind, FastRun):
         return old
 
 
-def _with_value(x: Array, index: int | tuple[int, int], value: float) -> Array:
+def _fan_in(layer) -> int:
+    """The weights per unit (per kernel of a conv: in·kh·kw), the bias's ``source``; 0 without parameters."""
+    return 0 if layer.W is None else int(np.prod(layer.W.shape[1:]))
+
+
+def _with_value(x: Array, index: int | tuple[int, ...], value: float) -> Array:
     """A copy of ``x`` with one entry changed: parameters are never changed in place."""
     x = x.copy()
     x[index] = value

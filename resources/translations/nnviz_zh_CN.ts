@@ -496,6 +496,154 @@ Opened {1} instead.</source>
             <source>L_n = −(1/K)·Σ_k [t_k·log y_k + (1 − t_k)·log(1 − y_k)] = −(1/{k})·({total})</source>
             <translation>L_n = −(1/K)·Σ_k [t_k·log y_k + (1 − t_k)·log(1 − y_k)] = −(1/{k})·({total})</translation>
         </message>
+        <message>
+            <source>value {0}</source>
+            <translation>值 {0}</translation>
+        </message>
+        <message>
+            <source>map {0}, row {1}, col {2}</source>
+            <translation>特征图 {0}，第 {1} 行，第 {2} 列</translation>
+        </message>
+        <message>
+            <source>Forward pass, layer {layer} ({kind}), {0}, {1}</source>
+            <translation>前向传播，第 {layer} 层（{kind}），{0}，{1}</translation>
+        </message>
+        <message>
+            <source>{where}: flatten lays the maps out in one row, map by map, each row by row: value {0} is {source} of layer {1}, a = z = {value}.</source>
+            <translation>{where}：展平把各特征图排成一行，逐图、逐行排列：值 {0} 是第 {1} 层的 {source}，a = z = {value}。</translation>
+        </message>
+        <message>
+            <source>{where}: concat puts the network's input first (the wide part): value {0} is input x_{1}, a = z = {value}.</source>
+            <translation>{where}：拼接把网络的输入放在最前面（wide 部分）：值 {0} 是输入 x_{1}，a = z = {value}。</translation>
+        </message>
+        <message>
+            <source>{where}: after the {wide} input column(s) come the outputs of layer {0} (the deep part): value {1} is its unit {2}, a = z = {value}.</source>
+            <translation>{where}：{wide} 个输入列之后是第 {0} 层的输出（deep 部分）：值 {1} 是它的神经元 {2}，a = z = {value}。</translation>
+        </message>
+        <message>
+            <source>layer {layer} ({kind}), {place}, {0}</source>
+            <translation>第 {layer} 层（{kind}），{place}，{0}</translation>
+        </message>
+        <message>
+            <source>Dropout kept this value, so its gradient is scaled like it: ∂L/∂a = {0}/{p} = {1}.</source>
+            <translation>丢弃法保留了这个值，所以它的梯度也同样缩放：∂L/∂a = {0}/{p} = {1}。</translation>
+        </message>
+        <message>
+            <source>Dropout dropped this value for this sample, so no gradient reaches it: ∂L/∂a = 0.</source>
+            <translation>丢弃法对此样本丢弃了这个值，所以没有梯度到达它：∂L/∂a = 0。</translation>
+        </message>
+        <message>
+            <source>No activation here: δ = ∂L/∂a = {0}.</source>
+            <translation>这里没有激活函数：δ = ∂L/∂a = {0}。</translation>
+        </message>
+        <message>
+            <source>Gradient of the bias of kernel {0} in layer {layer}: the bias is added at every cell of the map, so ∂L/∂b = Σ_n Σ_cells δ.</source>
+            <translation>第 {layer} 层卷积核 {0} 的偏置的梯度：偏置加在特征图的每个格子上，所以 ∂L/∂b = Σ_n Σ_cells δ。</translation>
+        </message>
+        <message>
+            <source>{0}, the cells whose δ is not 0: Σ_cells δ = {mine} = {1}.{note}</source>
+            <translation>{0}，δ 不为 0 的格子：Σ_cells δ = {mine} = {1}。{note}</translation>
+        </message>
+        <message>
+            <source>Over the batch of {big_n}: ∂L/∂b = {0}; biases are not regularized.</source>
+            <translation>在 {big_n} 个样本的批量上：∂L/∂b = {0}；偏置不做正则化。</translation>
+        </message>
+        <message>
+            <source>Gradient of kernel weight {name} (kernel {0}, input map {1}, row {2}, col {3}) of layer {layer}: the weight meets, at every cell of the output map, the input value under it, so ∂L/∂K is the correlation of the input with δ: Σ_n Σ_(i,j) δ[i, j]·x[i·s + p, j·s + q] (x zero-padded).</source>
+            <translation>第 {layer} 层卷积核权重 {name}（卷积核 {0}，输入特征图 {1}，第 {2} 行，第 {3} 列）的梯度：在输出特征图的每个格子上，这个权重都与它下面的输入值相乘，所以 ∂L/∂K 是输入与 δ 的相关：Σ_n Σ_(i,j) δ[i, j]·x[i·s + p, j·s + q]（x 补零）。</translation>
+        </message>
+        <message>
+            <source>{0}, the cells where neither δ nor x is 0: Σ_(i,j) δ·x = {total} = {1}.{note}</source>
+            <translation>{0}，δ 和 x 都不为 0 的格子：Σ_(i,j) δ·x = {total} = {1}。{note}</translation>
+        </message>
+        <message>
+            <source>Over the batch of {big_n}: ∂L_data/∂K = {0}.</source>
+            <translation>在 {big_n} 个样本的批量上：∂L_data/∂K = {0}。</translation>
+        </message>
+        <message>
+            <source>{0} regularization of kernels adds {1}: ∂L/∂K = {2} + {3} = {4}.</source>
+            <translation>卷积核的 {0} 正则化加上 {1}：∂L/∂K = {2} + {3} = {4}。</translation>
+        </message>
+        <message>
+            <source> (rows and cols outside 1–{0} lie in the zero padding: 0)</source>
+            <translation>（1–{0} 之外的行和列位于补零区域：0）</translation>
+        </message>
+        <message>
+            <source>{where}: kernel {0} is laid on the window at rows {1}–{2}, cols {3}–{4} of the input{pad}, multiplied cell by cell and summed, plus the bias.</source>
+            <translation>{where}：卷积核 {0} 放在输入第 {1}–{2} 行、第 {3}–{4} 列的窗口上{pad}，逐格相乘再求和，加上偏置。</translation>
+        </message>
+        <message>
+            <source>Input map {0}: window {1}, kernel {2}.</source>
+            <translation>输入特征图 {0}：窗口 {1}，卷积核 {2}。</translation>
+        </message>
+        <message>
+            <source>z = Σ K ⊙ window + b = {products} + {0} = {1}.{note}</source>
+            <translation>z = Σ K ⊙ 窗口 + b = {products} + {0} = {1}。{note}</translation>
+        </message>
+        <message>
+            <source>{where}: the window at rows {0}–{1}, cols {2}–{3} of map {4} of the input, {5}</source>
+            <translation>{where}：输入特征图 {4} 第 {0}–{1} 行、第 {2}–{3} 列的窗口，{5}</translation>
+        </message>
+        <message>
+            <source>{head}, is averaged: z = ({total})/{0} = {z}.{note}</source>
+            <translation>{head}，取平均：z = ({total})/{0} = {z}。{note}</translation>
+        </message>
+        <message>
+            <source>{head}, keeps its largest value: z = max({values}) = {z}.</source>
+            <translation>{head}，保留最大值：z = max({values}) = {z}。</translation>
+        </message>
+        <message>
+            <source>The winner is row {0}, col {1} of map {2} (on a tie the first in row-major order, as PyTorch); only it will receive this cell's gradient.</source>
+            <translation>胜出者是特征图 {2} 的第 {0} 行、第 {1} 列（相等时取按行优先顺序的第一个，与 PyTorch 相同）；只有它会收到这个格子的梯度。</translation>
+        </message>
+        <message>
+            <source>Dropout (p = {0}) kept this value and scales it up: output = a/(1 − p) = {1}/{2} = {3}.</source>
+            <translation>丢弃法（p = {0}）保留了这个值并把它放大：输出 = a/(1 − p) = {1}/{2} = {3}。</translation>
+        </message>
+        <message>
+            <source>Dropout (p = {0}) dropped this value for this sample: output = 0.</source>
+            <translation>丢弃法（p = {0}）对此样本丢弃了这个值：输出 = 0。</translation>
+        </message>
+        <message>
+            <source>The value feeds every unit k of layer {0}, so the chain rule adds up their δ_k: ∂L/∂output = Σ_k w_kj·δ_k = {total} = {1}.{note}</source>
+            <translation>这个值连到第 {0} 层的每个神经元 k，所以链式法则把它们的 δ_k 加起来：∂L/∂output = Σ_k w_kj·δ_k = {total} = {1}。{note}</translation>
+        </message>
+        <message>
+            <source>Flatten only moved it: it is value {0} of layer {1}, whose δ comes back as it is: ∂L/∂output = {2}.</source>
+            <translation>展平只是移动了它：它是第 {1} 层的值 {0}，其 δ 原样传回：∂L/∂output = {2}。</translation>
+        </message>
+        <message>
+            <source>Concat put it at place {0} of layer {1}; that place's δ comes back as it is: ∂L/∂output = {2}.</source>
+            <translation>拼接把它放在第 {1} 层的位置 {0}；该位置的 δ 原样传回：∂L/∂output = {2}。</translation>
+        </message>
+        <message>
+            <source>It won no window of the max-pool of layer {0}, so no gradient reaches it: 0.</source>
+            <translation>它在第 {0} 层的最大池化中没有赢得任何窗口，所以没有梯度到达它：0。</translation>
+        </message>
+        <message>
+            <source>It won the max-pool window(s) at {cells} of map {0} in layer {1}; the gradient goes only to the winner: ∂L/∂output = {total}{2}.{note}</source>
+            <translation>它赢得了第 {1} 层特征图 {0} 中 {cells} 处的最大池化窗口；梯度只传给胜出者：∂L/∂output = {total}{2}。{note}</translation>
+        </message>
+        <message>
+            <source>The average pool of layer {0} hands each of its windows' cells δ/{1}; this cell lies in {2} window(s): ∂L/∂output = {3} = {4}.{note}</source>
+            <translation>第 {0} 层的平均池化给每个窗口中的每个格子 δ/{1}；这个格子位于 {2} 个窗口中：∂L/∂output = {3} = {4}。{note}</translation>
+        </message>
+        <message>
+            <source>Every kernel of layer {0} read it at each window over it, so ∂L/∂output is the full convolution of δ with the flipped kernel: Σ_o Σ_(p,q) K[o, {1}, p, q]·δ[o, (y + P − p)/s, (x + P − q)/s] = {2} = {3}.{note}</source>
+            <translation>第 {0} 层的每个卷积核都在覆盖它的每个窗口读取它，所以 ∂L/∂output 是 δ 与翻转卷积核的完全卷积：Σ_o Σ_(p,q) K[o, {1}, p, q]·δ[o, (y + P − p)/s, (x + P − q)/s] = {2} = {3}。{note}</translation>
+        </message>
+        <message>
+            <source>Softmax over the layer: a = e^(z_j)/Σ_k e^(z_k) needs the z of every unit, so a comes at unit {last}, the layer's last.</source>
+            <translation>对整层做 Softmax：a = e^(z_j)/Σ_k e^(z_k) 需要每个神经元的 z，所以 a 在该层最后一个神经元 {last} 处给出。</translation>
+        </message>
+        <message>
+            <source>Layer {layer} ({0}) has no parameters: nothing to update.</source>
+            <translation>第 {layer} 层（{0}）没有参数：无需更新。</translation>
+        </message>
+        <message>
+            <source>… and {0} more parameters of layer {layer}: click an edge to see its update.</source>
+            <translation>… 以及第 {layer} 层的另外 {0} 个参数：点击一条连线可查看其更新。</translation>
+        </message>
     </context>
     <context>
         <name>Inspection</name>
@@ -777,6 +925,21 @@ Opened {1} instead.</source>
         </message>
     </context>
     <context>
+        <name>Pace</name>
+        <message>
+            <source>as fast as possible</source>
+            <translation>尽快</translation>
+        </message>
+        <message>
+            <source>{speed:g} epoch/s</source>
+            <translation>{speed:g} 轮/秒</translation>
+        </message>
+        <message>
+            <source>{speed:g} epochs/s</source>
+            <translation>{speed:g} 轮/秒</translation>
+        </message>
+    </context>
+    <context>
         <name>Phases</name>
         <message>
             <source>forward</source>
@@ -799,6 +962,10 @@ Opened {1} instead.</source>
             <translation>{phase} · 第 {layer} 层</translation>
         </message>
         <message>
+            <source>{phase} · layer {layer} · map {map} · row {row} · col {col}</source>
+            <translation>{phase} · 第 {layer} 层 · 特征图 {map} · 第 {row} 行 · 第 {col} 列</translation>
+        </message>
+        <message>
             <source>{phase} · layer {layer} · unit {unit}</source>
             <translation>{phase} · 第 {layer} 层 · 神经元 {unit}</translation>
         </message>
@@ -817,12 +984,20 @@ Opened {1} instead.</source>
             <translation>{0}，在损失上加 {1}（仅权重）</translation>
         </message>
         <message>
-            <source>Worked example: {0}</source>
-            <translation>演算示例：{0}</translation>
+            <source>Every layer but the output has a bias unit whose value is 1; its weights are the biases b.</source>
+            <translation>除输出层外每层都有一个值为 1 的偏置单元，它的权重就是偏置 b。</translation>
         </message>
         <message>
-            <source>Network {sizes} ({acts}); loss: {0} ({1}); optimizer: {2}; regularization: {regularization}; batch of {3} sample(s). Every layer but the output has a bias unit whose value is 1; its weights are the biases b. Numbers are rounded to 4 significant digits.</source>
-            <translation>网络 {sizes}（{acts}）；损失：{0}（{1}）；优化器：{2}；正则化：{regularization}；批量 {3} 个样本。除输出层外每层都有一个值为 1 的偏置单元，它的权重就是偏置 b。数值四舍五入到 4 位有效数字。</translation>
+            <source>one sample's shape after each layer</source>
+            <translation>每层之后一个样本的形状</translation>
+        </message>
+        <message>
+            <source>Each dense unit and each conv kernel adds a bias b, the weight from a bias unit of value 1.</source>
+            <translation>每个全连接神经元和每个卷积核都加上一个偏置 b，即来自值为 1 的偏置单元的权重。</translation>
+        </message>
+        <message>
+            <source>Worked example: {0}</source>
+            <translation>演算示例：{0}</translation>
         </message>
         <message>
             <source>Iteration {0}</source>
@@ -841,8 +1016,16 @@ Opened {1} instead.</source>
             <translation>样本</translation>
         </message>
         <message>
-            <source>Layer {k} ({0}):</source>
-            <translation>第 {k} 层（{0}）：</translation>
+            <source>Network {sizes} ({acts}); loss: {0} ({1}); optimizer: {2}; regularization: {regularization}; batch of {3} sample(s). {bias} Numbers are rounded to 4 significant digits.</source>
+            <translation>网络 {sizes}（{acts}）；损失：{0}（{1}）；优化器：{2}；正则化：{regularization}；批量 {3} 个样本。{bias}数值四舍五入到 4 位有效数字。</translation>
+        </message>
+        <message>
+            <source>, its {n_in} inputs the values of layer {0}</source>
+            <translation>，它的 {n_in} 个输入是第 {0} 层的值</translation>
+        </message>
+        <message>
+            <source>Layer {k} ({0}{inputs}):</source>
+            <translation>第 {k} 层（{0}{inputs}）：</translation>
         </message>
         <message>
             <source>Loss</source>
@@ -867,6 +1050,94 @@ Opened {1} instead.</source>
         <message>
             <source>Σ (batch)</source>
             <translation>Σ（批量）</translation>
+        </message>
+        <message>
+            <source>dense ({0})</source>
+            <translation>全连接（{0}）</translation>
+        </message>
+        <message>
+            <source>conv2d {out} kernel(s) {c_in}×{kh}×{kw}, stride {0}, padding {1} ({2})</source>
+            <translation>卷积 {out} 个卷积核 {c_in}×{kh}×{kw}，步长 {0}，填充 {1}（{2}）</translation>
+        </message>
+        <message>
+            <source>{0} {kh}×{kw}, stride {sh}×{sw}</source>
+            <translation>{0} {kh}×{kw}，步长 {sh}×{sw}</translation>
+        </message>
+        <message>
+            <source>concat (input columns {0} first)</source>
+            <translation>拼接（输入列 {0} 在前）</translation>
+        </message>
+        <message>
+            <source> (the whole input first)</source>
+            <translation>（整个输入在前）</translation>
+        </message>
+        <message>
+            <source>Layer {k} ({0})</source>
+            <translation>第 {k} 层（{0}）</translation>
+        </message>
+        <message>
+            <source>{head}: the maps laid out in one row, map by map and each row by row (torch.flatten order); value 1 is {0} of layer {1}, value {2} its last cell.</source>
+            <translation>{head}：各特征图排成一行，逐图、逐行排列（torch.flatten 的顺序）；值 1 是第 {1} 层的 {0}，值 {2} 是它的最后一个格子。</translation>
+        </message>
+        <message>
+            <source>{head}, the traced sample's values place by place:</source>
+            <translation>{head}，所追踪样本逐个位置的值：</translation>
+        </message>
+        <message>
+            <source>{head}: one cell worked by hand, {where} ({0}).</source>
+            <translation>{head}：手算一个格子，{where}（{0}）。</translation>
+        </message>
+        <message>
+            <source>Layer {k} ({0}): one cell worked by hand, {where} ({1}).</source>
+            <translation>第 {k} 层（{0}）：手算一个格子，{where}（{1}）。</translation>
+        </message>
+        <message>
+            <source>map 1's largest |{what}|</source>
+            <translation>特征图 1 中最大的 |{what}|</translation>
+        </message>
+        <message>
+            <source>the largest |{what}|</source>
+            <translation>最大的 |{what}|</translation>
+        </message>
+        <message>
+            <source>Layer {0} (conv2d):</source>
+            <translation>第 {0} 层（卷积）：</translation>
+        </message>
+        <message>
+            <source>Σ K ⊙ window</source>
+            <translation>Σ K ⊙ 窗口</translation>
+        </message>
+        <message>
+            <source>kernel weight</source>
+            <translation>卷积核权重</translation>
+        </message>
+        <message>
+            <source>window value</source>
+            <translation>窗口值</translation>
+        </message>
+        <message>
+            <source>map {0}, row {1}, col {2}</source>
+            <translation>特征图 {0}，第 {1} 行，第 {2} 列</translation>
+        </message>
+        <message>
+            <source>z = max</source>
+            <translation>z = max</translation>
+        </message>
+        <message>
+            <source>z = mean</source>
+            <translation>z = mean</translation>
+        </message>
+        <message>
+            <source>input cell</source>
+            <translation>输入格子</translation>
+        </message>
+        <message>
+            <source>input x{0}</source>
+            <translation>输入 x{0}</translation>
+        </message>
+        <message>
+            <source>layer {0}, unit {1}</source>
+            <translation>第 {0} 层，神经元 {1}</translation>
         </message>
     </context>
     <context>

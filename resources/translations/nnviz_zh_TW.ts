@@ -496,6 +496,154 @@ Opened {1} instead.</source>
             <source>L_n = −(1/K)·Σ_k [t_k·log y_k + (1 − t_k)·log(1 − y_k)] = −(1/{k})·({total})</source>
             <translation>L_n = −(1/K)·Σ_k [t_k·log y_k + (1 − t_k)·log(1 − y_k)] = −(1/{k})·({total})</translation>
         </message>
+        <message>
+            <source>value {0}</source>
+            <translation>值 {0}</translation>
+        </message>
+        <message>
+            <source>map {0}, row {1}, col {2}</source>
+            <translation>特徵圖 {0}，第 {1} 行，第 {2} 列</translation>
+        </message>
+        <message>
+            <source>Forward pass, layer {layer} ({kind}), {0}, {1}</source>
+            <translation>前向傳播，第 {layer} 層（{kind}），{0}，{1}</translation>
+        </message>
+        <message>
+            <source>{where}: flatten lays the maps out in one row, map by map, each row by row: value {0} is {source} of layer {1}, a = z = {value}.</source>
+            <translation>{where}：展平把各特徵圖排成一行，逐圖、逐行排列：值 {0} 是第 {1} 層的 {source}，a = z = {value}。</translation>
+        </message>
+        <message>
+            <source>{where}: concat puts the network's input first (the wide part): value {0} is input x_{1}, a = z = {value}.</source>
+            <translation>{where}：拼接把網路的輸入放在最前面（wide 部分）：值 {0} 是輸入 x_{1}，a = z = {value}。</translation>
+        </message>
+        <message>
+            <source>{where}: after the {wide} input column(s) come the outputs of layer {0} (the deep part): value {1} is its unit {2}, a = z = {value}.</source>
+            <translation>{where}：{wide} 個輸入欄之後是第 {0} 層的輸出（deep 部分）：值 {1} 是它的神經元 {2}，a = z = {value}。</translation>
+        </message>
+        <message>
+            <source>layer {layer} ({kind}), {place}, {0}</source>
+            <translation>第 {layer} 層（{kind}），{place}，{0}</translation>
+        </message>
+        <message>
+            <source>Dropout kept this value, so its gradient is scaled like it: ∂L/∂a = {0}/{p} = {1}.</source>
+            <translation>丟棄法保留了這個值，所以它的梯度也同樣縮放：∂L/∂a = {0}/{p} = {1}。</translation>
+        </message>
+        <message>
+            <source>Dropout dropped this value for this sample, so no gradient reaches it: ∂L/∂a = 0.</source>
+            <translation>丟棄法對此樣本丟棄了這個值，所以沒有梯度到達它：∂L/∂a = 0。</translation>
+        </message>
+        <message>
+            <source>No activation here: δ = ∂L/∂a = {0}.</source>
+            <translation>這裡沒有激活函數：δ = ∂L/∂a = {0}。</translation>
+        </message>
+        <message>
+            <source>Gradient of the bias of kernel {0} in layer {layer}: the bias is added at every cell of the map, so ∂L/∂b = Σ_n Σ_cells δ.</source>
+            <translation>第 {layer} 層卷積核 {0} 的偏置的梯度：偏置加在特徵圖的每個格子上，所以 ∂L/∂b = Σ_n Σ_cells δ。</translation>
+        </message>
+        <message>
+            <source>{0}, the cells whose δ is not 0: Σ_cells δ = {mine} = {1}.{note}</source>
+            <translation>{0}，δ 不為 0 的格子：Σ_cells δ = {mine} = {1}。{note}</translation>
+        </message>
+        <message>
+            <source>Over the batch of {big_n}: ∂L/∂b = {0}; biases are not regularized.</source>
+            <translation>在 {big_n} 個樣本的批次上：∂L/∂b = {0}；偏置不做正則化。</translation>
+        </message>
+        <message>
+            <source>Gradient of kernel weight {name} (kernel {0}, input map {1}, row {2}, col {3}) of layer {layer}: the weight meets, at every cell of the output map, the input value under it, so ∂L/∂K is the correlation of the input with δ: Σ_n Σ_(i,j) δ[i, j]·x[i·s + p, j·s + q] (x zero-padded).</source>
+            <translation>第 {layer} 層卷積核權重 {name}（卷積核 {0}，輸入特徵圖 {1}，第 {2} 行，第 {3} 列）的梯度：在輸出特徵圖的每個格子上，這個權重都與它下面的輸入值相乘，所以 ∂L/∂K 是輸入與 δ 的相關：Σ_n Σ_(i,j) δ[i, j]·x[i·s + p, j·s + q]（x 補零）。</translation>
+        </message>
+        <message>
+            <source>{0}, the cells where neither δ nor x is 0: Σ_(i,j) δ·x = {total} = {1}.{note}</source>
+            <translation>{0}，δ 和 x 都不為 0 的格子：Σ_(i,j) δ·x = {total} = {1}。{note}</translation>
+        </message>
+        <message>
+            <source>Over the batch of {big_n}: ∂L_data/∂K = {0}.</source>
+            <translation>在 {big_n} 個樣本的批次上：∂L_data/∂K = {0}。</translation>
+        </message>
+        <message>
+            <source>{0} regularization of kernels adds {1}: ∂L/∂K = {2} + {3} = {4}.</source>
+            <translation>卷積核的 {0} 正則化加上 {1}：∂L/∂K = {2} + {3} = {4}。</translation>
+        </message>
+        <message>
+            <source> (rows and cols outside 1–{0} lie in the zero padding: 0)</source>
+            <translation>（1–{0} 之外的行和列位於補零區域：0）</translation>
+        </message>
+        <message>
+            <source>{where}: kernel {0} is laid on the window at rows {1}–{2}, cols {3}–{4} of the input{pad}, multiplied cell by cell and summed, plus the bias.</source>
+            <translation>{where}：卷積核 {0} 放在輸入第 {1}–{2} 行、第 {3}–{4} 列的視窗上{pad}，逐格相乘再求和，加上偏置。</translation>
+        </message>
+        <message>
+            <source>Input map {0}: window {1}, kernel {2}.</source>
+            <translation>輸入特徵圖 {0}：視窗 {1}，卷積核 {2}。</translation>
+        </message>
+        <message>
+            <source>z = Σ K ⊙ window + b = {products} + {0} = {1}.{note}</source>
+            <translation>z = Σ K ⊙ 視窗 + b = {products} + {0} = {1}。{note}</translation>
+        </message>
+        <message>
+            <source>{where}: the window at rows {0}–{1}, cols {2}–{3} of map {4} of the input, {5}</source>
+            <translation>{where}：輸入特徵圖 {4} 第 {0}–{1} 行、第 {2}–{3} 列的視窗，{5}</translation>
+        </message>
+        <message>
+            <source>{head}, is averaged: z = ({total})/{0} = {z}.{note}</source>
+            <translation>{head}，取平均：z = ({total})/{0} = {z}。{note}</translation>
+        </message>
+        <message>
+            <source>{head}, keeps its largest value: z = max({values}) = {z}.</source>
+            <translation>{head}，保留最大值：z = max({values}) = {z}。</translation>
+        </message>
+        <message>
+            <source>The winner is row {0}, col {1} of map {2} (on a tie the first in row-major order, as PyTorch); only it will receive this cell's gradient.</source>
+            <translation>勝出者是特徵圖 {2} 的第 {0} 行、第 {1} 列（相等時取按行優先順序的第一個，與 PyTorch 相同）；只有它會收到這個格子的梯度。</translation>
+        </message>
+        <message>
+            <source>Dropout (p = {0}) kept this value and scales it up: output = a/(1 − p) = {1}/{2} = {3}.</source>
+            <translation>丟棄法（p = {0}）保留了這個值並把它放大：輸出 = a/(1 − p) = {1}/{2} = {3}。</translation>
+        </message>
+        <message>
+            <source>Dropout (p = {0}) dropped this value for this sample: output = 0.</source>
+            <translation>丟棄法（p = {0}）對此樣本丟棄了這個值：輸出 = 0。</translation>
+        </message>
+        <message>
+            <source>The value feeds every unit k of layer {0}, so the chain rule adds up their δ_k: ∂L/∂output = Σ_k w_kj·δ_k = {total} = {1}.{note}</source>
+            <translation>這個值連到第 {0} 層的每個神經元 k，所以連鎖律把它們的 δ_k 加起來：∂L/∂output = Σ_k w_kj·δ_k = {total} = {1}。{note}</translation>
+        </message>
+        <message>
+            <source>Flatten only moved it: it is value {0} of layer {1}, whose δ comes back as it is: ∂L/∂output = {2}.</source>
+            <translation>展平只是移動了它：它是第 {1} 層的值 {0}，其 δ 原樣傳回：∂L/∂output = {2}。</translation>
+        </message>
+        <message>
+            <source>Concat put it at place {0} of layer {1}; that place's δ comes back as it is: ∂L/∂output = {2}.</source>
+            <translation>拼接把它放在第 {1} 層的位置 {0}；該位置的 δ 原樣傳回：∂L/∂output = {2}。</translation>
+        </message>
+        <message>
+            <source>It won no window of the max-pool of layer {0}, so no gradient reaches it: 0.</source>
+            <translation>它在第 {0} 層的最大池化中沒有贏得任何視窗，所以沒有梯度到達它：0。</translation>
+        </message>
+        <message>
+            <source>It won the max-pool window(s) at {cells} of map {0} in layer {1}; the gradient goes only to the winner: ∂L/∂output = {total}{2}.{note}</source>
+            <translation>它贏得了第 {1} 層特徵圖 {0} 中 {cells} 處的最大池化視窗；梯度只傳給勝出者：∂L/∂output = {total}{2}。{note}</translation>
+        </message>
+        <message>
+            <source>The average pool of layer {0} hands each of its windows' cells δ/{1}; this cell lies in {2} window(s): ∂L/∂output = {3} = {4}.{note}</source>
+            <translation>第 {0} 層的平均池化給每個視窗中的每個格子 δ/{1}；這個格子位於 {2} 個視窗中：∂L/∂output = {3} = {4}。{note}</translation>
+        </message>
+        <message>
+            <source>Every kernel of layer {0} read it at each window over it, so ∂L/∂output is the full convolution of δ with the flipped kernel: Σ_o Σ_(p,q) K[o, {1}, p, q]·δ[o, (y + P − p)/s, (x + P − q)/s] = {2} = {3}.{note}</source>
+            <translation>第 {0} 層的每個卷積核都在覆蓋它的每個視窗讀取它，所以 ∂L/∂output 是 δ 與翻轉卷積核的完全卷積：Σ_o Σ_(p,q) K[o, {1}, p, q]·δ[o, (y + P − p)/s, (x + P − q)/s] = {2} = {3}。{note}</translation>
+        </message>
+        <message>
+            <source>Softmax over the layer: a = e^(z_j)/Σ_k e^(z_k) needs the z of every unit, so a comes at unit {last}, the layer's last.</source>
+            <translation>對整層做 Softmax：a = e^(z_j)/Σ_k e^(z_k) 需要每個神經元的 z，所以 a 在該層最後一個神經元 {last} 處給出。</translation>
+        </message>
+        <message>
+            <source>Layer {layer} ({0}) has no parameters: nothing to update.</source>
+            <translation>第 {layer} 層（{0}）沒有引數：無需更新。</translation>
+        </message>
+        <message>
+            <source>… and {0} more parameters of layer {layer}: click an edge to see its update.</source>
+            <translation>… 以及第 {layer} 層的另外 {0} 個引數：按一下一條連線可檢視其更新。</translation>
+        </message>
     </context>
     <context>
         <name>Inspection</name>
@@ -777,6 +925,21 @@ Opened {1} instead.</source>
         </message>
     </context>
     <context>
+        <name>Pace</name>
+        <message>
+            <source>as fast as possible</source>
+            <translation>儘快</translation>
+        </message>
+        <message>
+            <source>{speed:g} epoch/s</source>
+            <translation>{speed:g} 輪/秒</translation>
+        </message>
+        <message>
+            <source>{speed:g} epochs/s</source>
+            <translation>{speed:g} 輪/秒</translation>
+        </message>
+    </context>
+    <context>
         <name>Phases</name>
         <message>
             <source>forward</source>
@@ -799,6 +962,10 @@ Opened {1} instead.</source>
             <translation>{phase} · 第 {layer} 層</translation>
         </message>
         <message>
+            <source>{phase} · layer {layer} · map {map} · row {row} · col {col}</source>
+            <translation>{phase} · 第 {layer} 層 · 特徵圖 {map} · 第 {row} 行 · 第 {col} 列</translation>
+        </message>
+        <message>
             <source>{phase} · layer {layer} · unit {unit}</source>
             <translation>{phase} · 第 {layer} 層 · 神經元 {unit}</translation>
         </message>
@@ -817,12 +984,20 @@ Opened {1} instead.</source>
             <translation>{0}，在損失上加 {1}（僅權重）</translation>
         </message>
         <message>
-            <source>Worked example: {0}</source>
-            <translation>演算範例：{0}</translation>
+            <source>Every layer but the output has a bias unit whose value is 1; its weights are the biases b.</source>
+            <translation>除輸出層外每層都有一個值為 1 的偏置單元，它的權重就是偏置 b。</translation>
         </message>
         <message>
-            <source>Network {sizes} ({acts}); loss: {0} ({1}); optimizer: {2}; regularization: {regularization}; batch of {3} sample(s). Every layer but the output has a bias unit whose value is 1; its weights are the biases b. Numbers are rounded to 4 significant digits.</source>
-            <translation>網路 {sizes}（{acts}）；損失：{0}（{1}）；最佳化器：{2}；正則化：{regularization}；批次 {3} 個樣本。除輸出層外每層都有一個值為 1 的偏置單元，它的權重就是偏置 b。數值四捨五入到 4 位有效數字。</translation>
+            <source>one sample's shape after each layer</source>
+            <translation>每層之後一個樣本的形狀</translation>
+        </message>
+        <message>
+            <source>Each dense unit and each conv kernel adds a bias b, the weight from a bias unit of value 1.</source>
+            <translation>每個全連線神經元和每個卷積核都加上一個偏置 b，即來自值為 1 的偏置單元的權重。</translation>
+        </message>
+        <message>
+            <source>Worked example: {0}</source>
+            <translation>演算範例：{0}</translation>
         </message>
         <message>
             <source>Iteration {0}</source>
@@ -841,8 +1016,16 @@ Opened {1} instead.</source>
             <translation>樣本</translation>
         </message>
         <message>
-            <source>Layer {k} ({0}):</source>
-            <translation>第 {k} 層（{0}）：</translation>
+            <source>Network {sizes} ({acts}); loss: {0} ({1}); optimizer: {2}; regularization: {regularization}; batch of {3} sample(s). {bias} Numbers are rounded to 4 significant digits.</source>
+            <translation>網路 {sizes}（{acts}）；損失：{0}（{1}）；最佳化器：{2}；正則化：{regularization}；批次 {3} 個樣本。{bias}數值四捨五入到 4 位有效數字。</translation>
+        </message>
+        <message>
+            <source>, its {n_in} inputs the values of layer {0}</source>
+            <translation>，它的 {n_in} 個輸入是第 {0} 層的值</translation>
+        </message>
+        <message>
+            <source>Layer {k} ({0}{inputs}):</source>
+            <translation>第 {k} 層（{0}{inputs}）：</translation>
         </message>
         <message>
             <source>Loss</source>
@@ -867,6 +1050,94 @@ Opened {1} instead.</source>
         <message>
             <source>Σ (batch)</source>
             <translation>Σ（批次）</translation>
+        </message>
+        <message>
+            <source>dense ({0})</source>
+            <translation>全連線（{0}）</translation>
+        </message>
+        <message>
+            <source>conv2d {out} kernel(s) {c_in}×{kh}×{kw}, stride {0}, padding {1} ({2})</source>
+            <translation>卷積 {out} 個卷積核 {c_in}×{kh}×{kw}，步長 {0}，填充 {1}（{2}）</translation>
+        </message>
+        <message>
+            <source>{0} {kh}×{kw}, stride {sh}×{sw}</source>
+            <translation>{0} {kh}×{kw}，步長 {sh}×{sw}</translation>
+        </message>
+        <message>
+            <source>concat (input columns {0} first)</source>
+            <translation>拼接（輸入欄 {0} 在前）</translation>
+        </message>
+        <message>
+            <source> (the whole input first)</source>
+            <translation>（整個輸入在前）</translation>
+        </message>
+        <message>
+            <source>Layer {k} ({0})</source>
+            <translation>第 {k} 層（{0}）</translation>
+        </message>
+        <message>
+            <source>{head}: the maps laid out in one row, map by map and each row by row (torch.flatten order); value 1 is {0} of layer {1}, value {2} its last cell.</source>
+            <translation>{head}：各特徵圖排成一行，逐圖、逐行排列（torch.flatten 的順序）；值 1 是第 {1} 層的 {0}，值 {2} 是它的最後一個格子。</translation>
+        </message>
+        <message>
+            <source>{head}, the traced sample's values place by place:</source>
+            <translation>{head}，所追蹤樣本逐個位置的值：</translation>
+        </message>
+        <message>
+            <source>{head}: one cell worked by hand, {where} ({0}).</source>
+            <translation>{head}：手算一個格子，{where}（{0}）。</translation>
+        </message>
+        <message>
+            <source>Layer {k} ({0}): one cell worked by hand, {where} ({1}).</source>
+            <translation>第 {k} 層（{0}）：手算一個格子，{where}（{1}）。</translation>
+        </message>
+        <message>
+            <source>map 1's largest |{what}|</source>
+            <translation>特徵圖 1 中最大的 |{what}|</translation>
+        </message>
+        <message>
+            <source>the largest |{what}|</source>
+            <translation>最大的 |{what}|</translation>
+        </message>
+        <message>
+            <source>Layer {0} (conv2d):</source>
+            <translation>第 {0} 層（卷積）：</translation>
+        </message>
+        <message>
+            <source>Σ K ⊙ window</source>
+            <translation>Σ K ⊙ 視窗</translation>
+        </message>
+        <message>
+            <source>kernel weight</source>
+            <translation>卷積核權重</translation>
+        </message>
+        <message>
+            <source>window value</source>
+            <translation>視窗值</translation>
+        </message>
+        <message>
+            <source>map {0}, row {1}, col {2}</source>
+            <translation>特徵圖 {0}，第 {1} 行，第 {2} 列</translation>
+        </message>
+        <message>
+            <source>z = max</source>
+            <translation>z = max</translation>
+        </message>
+        <message>
+            <source>z = mean</source>
+            <translation>z = mean</translation>
+        </message>
+        <message>
+            <source>input cell</source>
+            <translation>輸入格子</translation>
+        </message>
+        <message>
+            <source>input x{0}</source>
+            <translation>輸入 x{0}</translation>
+        </message>
+        <message>
+            <source>layer {0}, unit {1}</source>
+            <translation>第 {0} 層，神經元 {1}</translation>
         </message>
     </context>
     <context>

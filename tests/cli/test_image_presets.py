@@ -67,12 +67,6 @@ def test_trace_json_keeps_conv_and_pool_shapes_and_names_the_winners(capsys):
     assert np.shape(it["update"][0]["weights"]) == (8, 1, 3, 3)
 
 
-def test_worked_examples_of_conv_networks_are_refused_with_exit_2(capsys):
-    assert main(["trace", "digits-cnn", "--format", "markdown"]) == 2
-    err = capsys.readouterr().err
-    assert "worked examples cover dense layers" in err and "conv2d, flatten, max_pool2d" in err
-
-
 def test_wide_and_deep_beats_the_deep_network_alone_at_the_same_seed_and_epochs():
     import copy
 

@@ -7,12 +7,13 @@ together (a near tie, where the winner could swap within eps) is redrawn.
 """
 
 import numpy as np
+import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from nnviz.core.activations import get_activation
 from nnviz.core.conv import Conv2D
-from nnviz.core.gradcheck import gradient_check
+from nnviz.core.gradcheck import check_parameter, gradient_check
 from nnviz.core.layers import Dense
 from nnviz.core.losses import get_loss
 from nnviz.core.network import Network
@@ -156,3 +157,23 @@ def test_concat_gradients_match_finite_differences(seed, n_inputs, hidden, data,
     t = rng.uniform(0, 1, (batch, 1))
     masks = _masks(net, x, rng)
     _check(net, x, t, get_loss("bce"), Regularizer(reg_kind, 0.0 if reg_kind == "none" else 0.05), masks)
+
+
+def test_check_parameter_reaches_every_kernel_weight_and_bias():
+    """One parameter at a time (what the inspector checks): a kernel's weights row-major, then its bias."""
+    rng = np.random.default_rng(3)
+    conv = Conv2D(rng.normal(size=(2, 2, 2, 3)), rng.normal(size=2), get_activation("tanh"), padding=1)
+    dense = Dense(rng.normal(size=(2, 2 * 4 * 3)) * 0.3, np.zeros(2), get_activation("sigmoid"))
+    net = Network((2, 3, 3), [conv, Flatten(), dense])
+    x, t = rng.normal(size=(2, 2, 3, 3)), rng.integers(0, 2, (2, 2)).astype(float)
+    loss, reg = get_loss("bce"), Regularizer("l2", 0.05)
+    full = gradient_check(net, loss, reg, x, t)[:2]
+    for kernel in range(2):
+        for source in range(2 * 2 * 3 + 1):
+            _, analytic, rel = check_parameter(net, loss, reg, x, t, 1, kernel, source)
+            expected = full[1].analytic[kernel] if source == 12 else full[0].analytic[kernel].reshape(-1)[source]
+            assert analytic == expected and rel < TOLERANCE
+    with pytest.raises(ValueError, match="no parameters"):
+        check_parameter(net, loss, reg, x, t, 2, 0, 0)
+    with pytest.raises(ValueError, match=r"sources 0\.\.12"):
+        check_parameter(net, loss, reg, x, t, 1, 0, 13)
