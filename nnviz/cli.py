@@ -14,7 +14,7 @@ from nnviz.allocator import keep_freed_memory
 from nnviz.errors import USER_ERRORS
 from nnviz.i18n import ENGLISH, LANGUAGES
 
-COMMANDS = ("trace", "train", "presets", "shot")
+COMMANDS = ("trace", "train", "check", "exercise", "presets", "shot")
 EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT = 0, 1, 2
 
 
@@ -51,6 +51,38 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--out", metavar="FILE", help="write the trained experiment here")
     train.add_argument("--history", metavar="CSV", help="write per-epoch loss and accuracy here")
     train.add_argument("--json", action="store_true", help="print the result as one JSON object")
+
+    check = sub.add_parser(
+        "check",
+        help="grade your own numbers of one training iteration, value by value",
+        description="Compare the values you computed for one iteration (a file in the 'nnviz trace' JSON "
+        "schema with any subset of its values, or a CSV of phase,layer,quantity,row,col,value) with nnviz's: "
+        "right, right to your rounding, consistent with your earlier value, or wrong with the usual mistake "
+        "it matches. Exit 0 when every value is right, 1 when some are wrong, 2 for a bad file.",
+    )
+    check.add_argument("experiment", help="experiment file or preset name")
+    check.add_argument("student", help="your values: .json (nnviz trace schema) or .csv")
+    check.add_argument("--iteration", type=_positive_int, default=1, metavar="N", help="iteration to check (1)")
+    check.add_argument(
+        "--format", choices=("text", "markdown", "json"), default="text", help="report format (text)"
+    )
+    check.add_argument("--expected", action="store_true", help="show nnviz's value beside each one not right")
+    _add_lang(check, "language of the text and markdown reports (en); json is the same in every language")
+
+    exercise = sub.add_parser(
+        "exercise",
+        help="write a worksheet of one iteration: the givens and a blank box for every value (or the key)",
+    )
+    exercise.add_argument("experiment", help="experiment file or preset name")
+    exercise.add_argument("--iteration", type=_positive_int, default=1, metavar="N", help="iteration (1)")
+    exercise.add_argument(
+        "--format",
+        choices=("markdown", "latex", "csv"),
+        default="markdown",
+        help="markdown or latex worksheet, or the blank boxes as a CSV for 'nnviz check' (markdown)",
+    )
+    exercise.add_argument("--answers", action="store_true", help="the answer key: every box filled")
+    _add_lang(exercise, "language of the markdown and latex worksheets (en)")
 
     sub.add_parser("presets", help="list the shipped presets")
 

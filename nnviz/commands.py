@@ -1,7 +1,8 @@
-"""The headless commands behind ``nnviz trace``, ``nnviz train`` and ``nnviz presets``."""
+"""The headless commands behind ``nnviz trace``, ``nnviz train``, ``nnviz check`` and ``nnviz presets``."""
 
 from __future__ import annotations
 
+import copy
 import csv
 import json
 import math
@@ -16,9 +17,10 @@ from nnviz.core.experiment import Experiment
 from nnviz.core.jsonfmt import dumps
 from nnviz.core.memory import trace_problem
 from nnviz.core.numbering import sample_index
+from nnviz.core.perceptron import Convergence
 from nnviz.core.trace_json import traces_to_json
 from nnviz.errors import BadInput
-from nnviz.i18n import set_language
+from nnviz.i18n import ENGLISH, set_language
 from nnviz.presets import lesson_groups, load_experiment, preset_title
 
 
@@ -84,6 +86,57 @@ def run_trace(args) -> int:
     return 0
 
 
+def _checked_iteration(experiment, number: int):
+    """Iteration ``number`` of ``experiment`` traced for grading (dense networks only)."""
+    from nnviz.grading.recompute import Iteration
+
+    if not experiment.network.is_dense:
+        raise BadInput("exercises and checks cover dense layers; this network has other kinds")
+    problem = trace_problem(experiment.memory, 1)
+    if problem:
+        raise BadInput(problem)
+    trainer = experiment.trainer
+    with np.errstate(all="ignore"):
+        for _ in range(number - 1):
+            trainer.step()
+        optimizer = copy.deepcopy(trainer.optimizer)
+        trace = trainer.step()
+    return Iteration(trainer, trace, optimizer)
+
+
+def run_check(args) -> int:
+    """Grade a learner's values of one iteration: exit 0 all right, 1 some wrong (2: bad input)."""
+    from nnviz.grading import report
+    from nnviz.grading.grade import grade
+    from nnviz.grading.student_file import read_student
+
+    set_language(args.lang if args.format != "json" else ENGLISH)
+    experiment = load_experiment(args.experiment)
+    iteration = _checked_iteration(experiment, args.iteration)
+    shapes = {key: value.shape for key, value in iteration.true.items()}
+    student = read_student(Path(args.student), shapes, args.iteration)
+    if not student:
+        raise BadInput(f"{args.student}: no values to check (every value is missing or null)")
+    result = grade(iteration, student)
+    if args.format == "json":
+        sys.stdout.write(report.json_text(result, experiment.name, args.iteration))
+    elif args.format == "markdown":
+        sys.stdout.write(report.markdown(result, experiment.name, args.iteration))
+    else:
+        sys.stdout.write(report.text(result, experiment.name, args.iteration, args.expected))
+    return 0 if result.all_right else 1
+
+
+def run_exercise(args) -> int:
+    from nnviz.grading.worksheet import render
+
+    set_language(args.lang)
+    experiment = load_experiment(args.experiment)
+    iteration = _checked_iteration(experiment, args.iteration)
+    sys.stdout.write(render(experiment.name, iteration, args.iteration, args.format, args.answers))
+    return 0
+
+
 def run_train(args) -> int:
     experiment = load_experiment(args.experiment)
     epochs = experiment.epochs if args.epochs is None else args.epochs
@@ -91,10 +144,11 @@ def run_train(args) -> int:
         first_loss = experiment.evaluate().train_loss
     history = []
     progress = _Progress(epochs) if sys.stderr.isatty() else None
+    rule = Convergence() if experiment.trainer.optimizer.name == "perceptron" else None
     try:
         for _ in range(epochs):
             with np.errstate(all="ignore"):
-                trace = experiment.trainer.run_epoch()
+                trace = _run_epoch(experiment.trainer, rule)
             if not math.isfinite(trace.loss_total) or not _finite(experiment):
                 raise Diverged(
                     f"training diverged in epoch {experiment.trainer.epoch} (loss {trace.loss_total}); "
@@ -113,7 +167,9 @@ def run_train(args) -> int:
     with np.errstate(all="ignore"):
         result = experiment.evaluate()
         saturated = saturated_share(experiment.network, experiment.data.x_train)
-    warning = training_warning(first_loss, result.train_loss, saturated) if epochs > 0 else None
+    warning = training_warning(first_loss, result.train_loss, saturated) if epochs > 0 and not rule else None
+    if rule and rule.converged_epoch is None and epochs > 0:
+        warning = f"perceptron rule {rule.sentence()}"
     if warning:
         print(f"nnviz: warning: {warning}", file=sys.stderr)
     if args.out:
@@ -127,6 +183,12 @@ def run_train(args) -> int:
         "train_accuracy": result.train_accuracy,
         "test_accuracy": result.test_accuracy,
     }
+    if rule:
+        summary["perceptron"] = {
+            "updates": rule.updates,
+            "converged_epoch": rule.converged_epoch,
+            "cycle_epoch": rule.cycle_epoch,
+        }
     if args.json:
         print(json.dumps(summary))
     else:
@@ -134,7 +196,22 @@ def run_train(args) -> int:
         for key in ("train_loss", "test_loss", "train_accuracy", "test_accuracy"):
             value = summary[key]
             print(f"{key:<15} {'—' if value is None else f'{value:.6g}'}")
+        if rule:
+            print(f"perceptron      {rule.sentence()}")
     return 0
+
+
+def _run_epoch(trainer, rule: Convergence | None):
+    """One epoch; with the perceptron rule, its updates counted and its end state compared."""
+    if rule is None:
+        return trainer.run_epoch()
+    start = trainer.epoch
+    while True:
+        trace = trainer.step()
+        rule.count(trace.rule_steps)
+        if trainer.epoch != start:
+            rule.epoch_ended(trainer.network.parameters())
+            return trace
 
 
 def _finite(experiment: Experiment) -> bool:

@@ -16,7 +16,7 @@ from nnviz.resources import resource_path
 
 LESSON_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("A neuron", ("single-neuron",)),
-    ("The perceptron", ("perceptron-and", "perceptron-or", "perceptron-xor")),
+    ("The perceptron", ("perceptron-and", "perceptron-or", "perceptron-nand", "perceptron-xor", "sigmoid-and")),
     (
         "Hidden layers",
         (

@@ -8,6 +8,11 @@ formula string for the learner.
 All functions take and return arrays of shape ``(batch, units)`` and are
 stable for ``|z|`` up to 1e4: no overflow, no warnings.
 
+``step`` (Heaviside: 1 where z ≥ 0, else 0) is the perceptron's unit. Its
+derivative is 0 wherever it is defined (and undefined at 0), so gradient descent
+cannot train it: an experiment with step units must use the ``perceptron``
+rule, and backprop through it records f′(z) = 0, the honest gradient.
+
 ``softmax`` couples the units of a layer, so its derivative is not elementwise.
 It is only allowed on the output layer; the network multiplies by its Jacobian
 exactly (:func:`softmax_backward`), and fuses it with ``cross_entropy``.
@@ -80,6 +85,15 @@ def _relu_derivative(z: Array, a: Array) -> Array:
     return (z > 0).astype(z.dtype)
 
 
+def _step(z: Array) -> Array:
+    return (z >= 0).astype(float)
+
+
+def _step_derivative(z: Array, a: Array) -> Array:
+    # 0 wherever it is defined; at z = 0 it is not, and 0 is taken (gradients never drive step units).
+    return np.zeros_like(z)
+
+
 def softmax(z: Array) -> Array:
     """Row-wise softmax of ``z`` (batch, classes), shifted by the row maximum for stability."""
     # The reductions of z.max() and e.sum(), called directly: the same numbers, less overhead.
@@ -122,12 +136,13 @@ _FIXED = {
     "sigmoid": Activation("sigmoid", "Sigmoid", "σ(z) = 1 / (1 + e^(−z))", sigmoid, _sigmoid_derivative),
     "tanh": Activation("tanh", "Tanh", "tanh(z) = (e^z − e^(−z)) / (e^z + e^(−z))", np.tanh, _tanh_derivative),
     "relu": Activation("relu", "ReLU", "f(z) = max(0, z)", _relu, _relu_derivative),
+    "step": Activation("step", "Step", "f(z) = 1 if z ≥ 0 else 0", _step, _step_derivative),
     "softmax": Activation(
         "softmax", "Softmax", "softmax(z)_j = e^(z_j) / Σ_k e^(z_k)", softmax, _softmax_derivative
     ),
 }
 
-NAMES = ("identity", "sigmoid", "tanh", "relu", "leaky_relu", "softmax")
+NAMES = ("identity", "sigmoid", "tanh", "relu", "leaky_relu", "step", "softmax")
 DEFAULT_LEAKY_SLOPE = 0.01
 
 

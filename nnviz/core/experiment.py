@@ -19,7 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
-from nnviz.core import experiment_data, network_spec
+from nnviz.core import experiment_data, network_spec, perceptron
 from nnviz.core.atomic_write import write_text_atomically
 from nnviz.core.experiment_spec import TOP_KEYS, validate_spec
 from nnviz.core.experiment_state import apply_state, state_to_json
@@ -150,6 +150,8 @@ class Experiment:
         p.raise_if_any()
         opt = dict(self.spec["optimizer"])
         optimizer = make_optimizer(opt.pop("name"), **opt)
+        _check_rule(network, optimizer.name, p)
+        p.raise_if_any()
         reg = self.spec.get("regularization", {"kind": "none"})
         regularizer = Regularizer(reg["kind"], float(reg.get("lambda", 0.0)))
         self.trainer = Trainer(
@@ -202,3 +204,20 @@ class Experiment:
         if len(self.data.x_test):
             test_loss, test_acc = self.trainer.evaluate(self.data.x_test, self.data.t_test)
         return EvalResult(train_loss, test_loss, train_acc, test_acc)
+
+
+def _check_rule(network: Network, optimizer: str, p: Problems) -> None:
+    """Step units train only by the perceptron rule, and the rule trains only one layer of them."""
+    if optimizer == "perceptron":
+        problem = perceptron.check_network(network.layers)
+        if problem:
+            p.add("optimizer.name", problem)
+        return
+    for k, layer in enumerate(network.layers):
+        if layer.activation.name == "step":
+            p.add(
+                f"network.layers[{k}].activation",
+                f"step units have f′(z) = 0 wherever it is defined, so {optimizer} (gradient descent) "
+                'cannot train them; use "optimizer": {"name": "perceptron"} on a single layer of step units',
+            )
+            return

@@ -317,6 +317,8 @@ def explain_update(
         old, new, g = (_row(m, j)[source] for m in (lt.W_before, lt.W, lt.grad_W))
         w = symbol or "w"
     eta = s(trace.learning_rate)
+    if optimizer.name == "perceptron":
+        return _perceptron_update(trace, lt, j, source, w, old, new, s)
     if optimizer.name == "sgd" and optimizer.hyper["momentum"] == 0:
         return [
             translate(
@@ -339,6 +341,35 @@ def explain_update(
             eta=eta,
         ),
         f"{w} ← {w} + Δ{w} = {s(old)} + {s.f(new - old)} = {s(new)}.",
+    ]
+
+
+def _perceptron_update(
+    trace: IterationTrace, lt: LayerTrace, j: int, source: int, w: str, old: float, new: float, s: Numbers
+) -> list[str]:
+    """Rosenblatt's rule for one weight: a term η·(t − y)·x per sample misclassified at its turn."""
+    errors = trace.rule_steps.errors[:, j]
+    bias = _is_bias(lt, source)
+    x = np.ones(len(errors)) if bias else lt.input[:, source]
+    eta = s(trace.learning_rate)
+    wrong = [n for n in range(len(errors)) if errors[n] != 0]
+    head = translate(
+        "Explain",
+        "The perceptron rule changes {w} only for a misclassified sample: {w} ← {w} + η·(t − y)·{0}, with η = "
+        "{eta}",
+    ).format("1" if bias else "x", w=w, eta=eta)
+    if not wrong:
+        return [
+            translate("Explain", "{head}. No sample was misclassified, so {w} stays {0}.").format(
+                s(new), head=head, w=w
+            )
+        ]
+    outputs = trace.rule_steps.outputs[:, j]
+    which = ", ".join(f"{_name(trace, n)} (y = {s(outputs[n])}, t = {s(outputs[n] + errors[n])})" for n in wrong)
+    terms = " + ".join(f"{eta}·{s.f(errors[n])}·{s.f(x[n])}" for n in wrong)
+    return [
+        translate("Explain", "{head}. Misclassified: {which}:").format(head=head, which=which),
+        f"{w} ← {s(old)} + {terms} = {s(new)}.",
     ]
 
 
@@ -386,6 +417,8 @@ def _activation_text(activation: Activation, lt: LayerTrace, n: int, j: int, s: 
         return translate("Explain", "a = tanh({z}) = {a}.").format(z=z, a=a)
     if name == "relu":
         return translate("Explain", "a = max(0, z) = max(0, {z}) = {a}.").format(z=z, a=a)
+    if name == "step":
+        return translate("Explain", "a = step(z) = 1 if z ≥ 0 else 0; z = {z}, so a = {a}.").format(z=z, a=a)
     if name == "leaky_relu":
         return translate("Explain", "a = z if z > 0 else {0}·z; z = {z}, so a = {a}.").format(
             s(activation.params["slope"]), z=z, a=a
@@ -416,6 +449,14 @@ def _delta_from_grad_a(activation: Activation, lt: LayerTrace, n: int, j: int, s
             "leaky_relu′",
             translate("Explain", "leaky_relu′(z) = 1 if z > 0 else {slope_text}; z = {zv}, so it is {dv}").format(
                 slope_text=slope_text, zv=zv, dv=dv
+            ),
+        ),
+        "step": (
+            "step′",
+            translate(
+                "Explain",
+                "step′(z) = 0 wherever it is defined (at z = 0 it is not; 0 is taken), so no gradient reaches the "
+                "weights: step units learn by the perceptron rule instead",
             ),
         ),
     }[activation.name]

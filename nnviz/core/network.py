@@ -15,6 +15,7 @@ import numpy as np
 
 from nnviz.core.losses import Loss
 from nnviz.core.optimizers import Optimizer
+from nnviz.core.perceptron import rosenblatt
 from nnviz.core.regularizers import Regularizer
 from nnviz.core.trace import IterationTrace
 
@@ -154,8 +155,18 @@ class Network:
         return trace
 
     def apply_update(self, trace: IterationTrace, optimizer: Optimizer) -> None:
-        """Step the optimizer with the trace's gradients; record the new parameters in the trace."""
-        new = optimizer.step(self.parameters(), trace.gradients())
+        """Step the optimizer with the trace's gradients; record the new parameters in the trace.
+
+        The perceptron rule takes the batch instead of the gradients and records what it
+        did per sample in ``trace.rule_steps``.
+        """
+        if optimizer.name == "perceptron":
+            layer = self.layers[0]
+            W, b, trace.rule_steps = rosenblatt(layer.W, layer.b, trace.x, trace.t, optimizer.learning_rate)
+            optimizer.steps += 1
+            new = [W, b]
+        else:
+            new = optimizer.step(self.parameters(), trace.gradients())
         trace.learning_rate = optimizer.learning_rate
         traces = [lt for lt in trace.layers if lt.W_before is not None]
         for k, (layer, lt) in enumerate(zip(self._with_params, traces)):

@@ -21,6 +21,10 @@ Adam (lr 0.001, betas (0.9, 0.999), eps 1e-8, amsgrad off), step count t from 1:
 
     m ← β₁·m + (1 − β₁)·g;  v ← β₂·v + (1 − β₂)·g²
     θ ← θ − lr/(1 − β₁ᵗ) · m / (√v / √(1 − β₂ᵗ) + eps)    (v → max of all v with amsgrad)
+
+Perceptron (lr 1): not a gradient method. Rosenblatt's rule for one layer of step
+units (:mod:`nnviz.core.perceptron`) needs the batch, not gradients, so
+:meth:`Network.apply_update` applies it; :meth:`Optimizer.step` refuses it.
 """
 
 from __future__ import annotations
@@ -31,12 +35,13 @@ from dataclasses import dataclass, field
 import numpy as np
 
 Array = np.ndarray
-NAMES = ("sgd", "rmsprop", "adam")
+NAMES = ("sgd", "rmsprop", "adam", "perceptron")
 
 DEFAULTS: dict[str, dict] = {
     "sgd": {"learning_rate": 0.001, "momentum": 0.0, "dampening": 0.0, "nesterov": False},
     "rmsprop": {"learning_rate": 0.01, "alpha": 0.99, "eps": 1e-8, "momentum": 0.0, "centered": False},
     "adam": {"learning_rate": 0.001, "betas": (0.9, 0.999), "eps": 1e-8, "amsgrad": False},
+    "perceptron": {"learning_rate": 1.0},
 }
 
 
@@ -60,6 +65,8 @@ class Optimizer:
 
     def step(self, params: list[Array], grads: list[Array]) -> list[Array]:
         """Return the updated parameters (new arrays); advances the step count and state."""
+        if self.name == "perceptron":
+            raise TypeError("the perceptron rule takes the batch, not gradients: see Network.apply_update")
         if not self.state:
             self.state = {key: [None] * len(params) for key in _STATE_KEYS[self.name]}
         self.steps += 1
@@ -137,7 +144,7 @@ class Optimizer:
         """Short text such as ``SGD (lr 0.1, momentum 0.9)``."""
         shown = {k: v for k, v in self.hyper.items() if k != "learning_rate" and v != DEFAULTS[self.name][k]}
         extra = "".join(f", {k} {_fmt(v)}" for k, v in shown.items())
-        label = {"sgd": "SGD", "rmsprop": "RMSprop", "adam": "Adam"}[self.name]
+        label = {"sgd": "SGD", "rmsprop": "RMSprop", "adam": "Adam", "perceptron": "Perceptron rule"}[self.name]
         return f"{label} (lr {self.learning_rate:g}{extra})"
 
 
@@ -145,6 +152,7 @@ _STATE_KEYS = {
     "sgd": ("momentum_buffer",),
     "rmsprop": ("square_avg", "grad_avg", "momentum_buffer"),
     "adam": ("exp_avg", "exp_avg_sq", "max_exp_avg_sq"),
+    "perceptron": (),
 }
 
 

@@ -90,7 +90,9 @@ class IterationTrace:
     """One iteration: the mini-batch, per-layer traces (index 0 is layer 1) and the losses.
 
     ``x`` (N, inputs) and ``t`` (targets: (N, K) rows or (N,) class indices) are
-    the batch; ``samples`` are their indices in the training set.
+    the batch; ``samples`` are their indices in the training set. ``rule_steps`` is
+    the perceptron rule's :class:`~nnviz.core.perceptron.RuleSteps` (``None`` for
+    gradient optimizers).
     """
 
     __slots__ = (
@@ -101,6 +103,7 @@ class IterationTrace:
         "loss_data",
         "loss_reg",
         "loss_total",
+        "rule_steps",
         "samples",
         "t",
         "x",
@@ -115,6 +118,7 @@ class IterationTrace:
         self.epoch = 0
         self.loss_data = self.loss_reg = self.loss_total = float("nan")
         self.learning_rate = float("nan")
+        self.rule_steps = None
 
     @property
     def outputs(self) -> Array:

@@ -13,6 +13,11 @@ Every entry also has the layer's ``kind``; arrays keep the layer's own shapes
 forward entry adds ``winners`` (N×C×H×W: ``row·width + col`` of the winning
 cell in the input map). Layers without parameters (pools, flatten, concat)
 have no parameter gradients in ``backward`` and no ``update`` entry.
+
+With the perceptron rule the iteration adds ``perceptron``: per sample of the
+batch in row order, ``output`` (the step output with the weights at that
+sample's turn), ``error`` (t − y there; all 0: the sample changed nothing) and
+``updated`` (whether it changed the weights).
 """
 
 from __future__ import annotations
@@ -59,7 +64,7 @@ def _backward(lt) -> dict:
 
 def iteration_to_json(trace: IterationTrace) -> dict:
     """One iteration in the ``nnviz trace`` JSON schema."""
-    return {
+    entry = {
         "iteration": int(trace.iteration),
         "samples": [int(i) for i in trace.samples],
         "forward": [_forward(lt) for lt in trace.layers],
@@ -82,6 +87,16 @@ def iteration_to_json(trace: IterationTrace) -> dict:
             if lt.W_before is not None
         ],
     }
+    if trace.rule_steps is not None:
+        entry["perceptron"] = _rule_steps(trace.rule_steps)
+    return entry
+
+
+def _rule_steps(steps) -> list[dict]:
+    return [
+        {"output": _clean(y), "error": _clean(e), "updated": bool(np.any(e != 0))}
+        for y, e in zip(steps.outputs, steps.errors)
+    ]
 
 
 def traces_to_json(name: str, traces: list[IterationTrace]) -> dict:

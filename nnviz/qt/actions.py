@@ -29,6 +29,7 @@ SAVE = "file.save"
 SAVE_AS = "file.save_as"
 EXPORT_FIGURE = "file.export_figure"
 EXPORT_WORKED_EXAMPLE = "file.export_worked_example"
+EXPORT_EXERCISE = "file.export_exercise"
 EXPORT_FRAMES = "file.export_frames"
 QUIT = "file.quit"
 UNDO = "edit.undo"
@@ -85,6 +86,16 @@ SPECS = (
         QT_TRANSLATE_NOOP("Actions", "Export &Worked Example…"),
         "Ctrl+Shift+E",
         QT_TRANSLATE_NOOP("Actions", "Write the current iteration as a Markdown or LaTeX worked example"),
+    ),
+    ActionSpec(
+        EXPORT_EXERCISE,
+        QT_TRANSLATE_NOOP("Actions", "Export E&xercise…"),
+        None,
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Write the current iteration as a worksheet with blank boxes (Markdown, LaTeX or a CSV for "
+            "'nnviz check') and its answer key beside it",
+        ),
     ),
     ActionSpec(
         EXPORT_FRAMES,

@@ -74,6 +74,7 @@ class App:
             None,
             A.EXPORT_FIGURE,
             A.EXPORT_WORKED_EXAMPLE,
+            A.EXPORT_EXERCISE,
             A.EXPORT_FRAMES,
             None,
             A.QUIT,
@@ -205,6 +206,7 @@ class App:
         act[A.QUIT].triggered.connect(w.close)
         act[A.EXPORT_FIGURE].triggered.connect(self.export_figure)
         act[A.EXPORT_WORKED_EXAMPLE].triggered.connect(self.export_worked_example)
+        act[A.EXPORT_EXERCISE].triggered.connect(self.export_exercise)
         act[A.EXPORT_FRAMES].triggered.connect(self.export_frames)
         act[A.FASTEST].toggled.connect(w.speed.set_fastest)
         w.speed.speed_changed.connect(lambda speed: act[A.FASTEST].setChecked(speed is None))
@@ -367,6 +369,9 @@ class App:
 
     def export_worked_example(self) -> Path | None:
         return self.exports.export_worked_example()
+
+    def export_exercise(self) -> list[Path]:
+        return self.exports.export_exercise()
 
     def export_frames(self) -> list[Path]:
         return self.exports.export_frames()

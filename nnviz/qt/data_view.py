@@ -30,6 +30,7 @@ from nnviz.i18n import QT_TRANSLATE_NOOP
 from nnviz.qt.controller import Controller
 from nnviz.qt.i18n import translate
 from nnviz.qt.pacing import LivePacer
+from nnviz.qt.plots.arrows import ArrowsLayer
 from nnviz.qt.plots.aspect import AspectBox
 from nnviz.qt.plots.plane import PlaneLayer, point_px
 from nnviz.qt.plots.rings import Rings
@@ -43,6 +44,7 @@ from nnviz.qt.plots.style import (
     style_plot,
 )
 from nnviz.qt.theme import LIGHT, Theme, ui_font
+from nnviz.session import perceptron_arrows
 
 BATCH_RING_PX = 7
 """Pixels a mini-batch ring is wider than a point."""
@@ -70,6 +72,7 @@ class DataView(QWidget):
         self.traced = Rings(point_px(theme) + TRACED_RING_PX)
         for item in (self.batch, self.traced):
             self.plot.addItem(item)
+        self.arrows = ArrowsLayer(self.plot, theme)
         # The traced ring lies over a batch point: let clicks through to the points below.
         self.traced.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         for item in (self.plane.train, self.plane.test):
@@ -133,6 +136,8 @@ class DataView(QWidget):
         for label in (self.legend, self.caption):
             label.setStyleSheet(caption_style(theme))
         self.hint.setStyleSheet(hint_style(theme))
+        if hasattr(self, "arrows"):
+            self.arrows.set_theme(theme)
 
     @property
     def is_plane(self) -> bool:
@@ -239,12 +244,14 @@ class DataView(QWidget):
         trace = stepper.trace
         points = ws.experiment.data.points_train
         if trace is None:
+            self.arrows.draw([])
             self.batch.set_points(np.zeros((0, 2)))
             self.traced.set_points(np.zeros((0, 2)))
             self.caption.setText(
                 translate("data_view", "No iteration yet: take a step to see the first mini-batch.")
             )
             return
+        self._draw_arrows(ws, points)
         samples = np.asarray(trace.samples)
         whole_set = len(samples) == len(points)
         # A batch of every training point would ring them all and bury the picture: ring only a real subset.
@@ -271,6 +278,16 @@ class DataView(QWidget):
                 trace.iteration, traced=traced, which=which
             )
         )
+
+    def _draw_arrows(self, ws, points: np.ndarray) -> None:
+        """The perceptron's weight vector and the traced sample's update (nothing for other networks)."""
+        view = ws.step_view()
+        if not perceptron_arrows.applies(view, points, ws.experiment.data.x_train):
+            self.arrows.draw([])
+            return
+        lv = view.layers[0]
+        w = perceptron_arrows.weight_arrow((lv.current if lv.after_update else lv.before)[0], points)
+        self.arrows.draw([a for a in (w, *perceptron_arrows.update_arrows(view, points)) if a is not None])
 
     def showEvent(self, event: QShowEvent) -> None:  # Qt override
         super().showEvent(event)

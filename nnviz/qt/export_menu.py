@@ -1,5 +1,5 @@
-"""The File menu's exports: a figure of any panel, the current iteration as a worked example,
-and the frames of its steps. Each asks for its target through a dialog and reports in the
+"""The File menu's exports: a figure of any panel, the current iteration as a worked example or
+as an exercise, and the frames of its steps. Each asks for its target through a dialog and reports in the
 status bar; the writing itself is in :mod:`nnviz.qt.export`, :mod:`nnviz.worked_example`
 and :mod:`nnviz.qt.frames`."""
 
@@ -79,6 +79,52 @@ class ExportMenu:
             )
         )
         return Path(path)
+
+    def export_exercise(self) -> list[Path]:
+        """The current iteration as a worksheet (Markdown, LaTeX or a CSV of blank boxes, by the
+        file name's ending) and, beside a Markdown or LaTeX one, its answer key (``…-answers``)."""
+        from nnviz.grading.recompute import Iteration
+        from nnviz.grading.worksheet import render
+
+        ws = self.controller.workspace
+        trace = ws.stepper.trace
+        if trace is None:
+            self.window.show_message(
+                translate("export_menu", "Step into an iteration first: there is nothing to write out yet")
+            )
+            return []
+        if not ws.experiment.network.is_dense:
+            self.window.show_message(translate("export_menu", "Exercises cover dense layers"))
+            return []
+        filters = "Markdown (*.md);;LaTeX (*.tex);;CSV for nnviz check (*.csv)"
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, translate("export_menu", "Export exercise"), "exercise.md", filters
+        )
+        if not path:
+            return []
+        target = Path(path)
+        fmt = {".tex": "latex", ".csv": "csv"}.get(target.suffix.lower(), "markdown")
+        trainer = ws.stepper.trainer
+        it = Iteration(trainer, trace, trainer.optimizer)
+        name, number = ws.experiment.name, trace.iteration
+        files = [(target, render(name, it, number, fmt))]
+        if fmt != "csv":
+            files.append(
+                (target.with_name(f"{target.stem}-answers{target.suffix}"), render(name, it, number, fmt, True))
+            )
+        try:
+            for file, text in files:
+                file.write_text(text, encoding="utf-8")
+        except OSError as error:
+            self.window.show_message(translate("export_menu", "Not saved: {0}").format(error.strerror or error))
+            return []
+        key = f" and its answer key {files[1][0].name}" if len(files) > 1 else ""
+        self.window.show_message(
+            translate("export_menu", "Exercise of iteration {number} written to {path}{key}").format(
+                number=number, path=path, key=key
+            )
+        )
+        return [file for file, _ in files]
 
     def export_frames(self) -> list[Path]:
         """One PNG per step of the current iteration (and a GIF), at a granularity the user picks."""

@@ -88,8 +88,9 @@ class Breakpoints:
 class Stop:
     """Why the cursor stopped before its target.
 
-    ``kind`` is ``"non_finite"``, ``"grad_norm"``, ``"iteration"`` or
-    ``"history"`` (rewind reached the oldest snapshot); ``event`` is where it
+    ``kind`` is ``"non_finite"``, ``"grad_norm"``, ``"iteration"``,
+    ``"history"`` (rewind reached the oldest snapshot), ``"test_loss"`` or
+    ``"perceptron_cycle"`` (the rule repeats a state: no convergence); ``event`` is where it
     stopped (``None`` before the first iteration).
     """
 

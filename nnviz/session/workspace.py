@@ -40,8 +40,10 @@ from nnviz.core.diagnose import saturated_share, training_warning
 from nnviz.core.experiment import EvalResult, Experiment
 from nnviz.core.experiment_spec import validate_spec
 from nnviz.core.optimizers import make_optimizer
+from nnviz.core.perceptron import CYCLE_MESSAGE, state_digest
 from nnviz.core.regularizers import Regularizer
 from nnviz.core.validate import ExperimentError
+from nnviz.i18n import translate
 from nnviz.presets import is_shipped
 from nnviz.session.breakpoints import Stop
 from nnviz.session.events import Granularity
@@ -64,6 +66,8 @@ class EpochRecord:
     epoch: int
     iteration: int
     result: EvalResult
+    digest: bytes | None = None
+    """With the perceptron rule, the parameters' fingerprint at the epoch's end (to detect a cycle)."""
 
 
 @dataclass(frozen=True)
@@ -161,11 +165,16 @@ class Workspace(LearnerFocus):
         last = self.epochs[-1].epoch if self.epochs else 0
         if trainer.epoch > last:
             with np.errstate(all="ignore"):
-                self.epochs.append(EpochRecord(trainer.epoch, trainer.iteration, self.experiment.evaluate()))
+                digest = (
+                    state_digest(trainer.network.parameters()) if trainer.optimizer.name == "perceptron" else None
+                )
+                self.epochs.append(
+                    EpochRecord(trainer.epoch, trainer.iteration, self.experiment.evaluate(), digest)
+                )
             if trainer.epoch % EPOCH_TAIL == 0:
                 thin_epochs(self.epochs, trainer.epoch)
             if stop is None:
-                stop = self._test_loss_rising()
+                stop = self._test_loss_rising() or self._perceptron_cycle()
         return stop
 
     def training_warning(self) -> str | None:
@@ -176,6 +185,18 @@ class Workspace(LearnerFocus):
         experiment = self.experiment
         saturated = saturated_share(experiment.network, experiment.data.x_train)
         return training_warning(self.epochs[0].result.train_loss, self.epochs[-1].result.train_loss, saturated)
+
+    def _perceptron_cycle(self) -> Stop | None:
+        """Stop a perceptron run whose epoch-end weights repeat while samples are still misclassified:
+        on separable data every update gains on a separating line, so a state never comes back."""
+        last = self.epochs[-1]
+        if last.digest is None or last.result.train_accuracy == 1.0:
+            return None
+        for record in self.epochs[:-1]:
+            if record.digest == last.digest:
+                message = translate("Perceptron", CYCLE_MESSAGE).format(epoch=last.epoch, earlier=record.epoch)
+                return Stop("perceptron_cycle", message, self.stepper.trainer.iteration)
+        return None
 
     def _test_loss_rising(self) -> Stop | None:
         n = self.test_rise_epochs

@@ -52,6 +52,14 @@
             <translation>将当前迭代写成 Markdown 或 LaTeX 演算示例</translation>
         </message>
         <message>
+            <source>Export E&amp;xercise…</source>
+            <translation>导出练习(&amp;X)…</translation>
+        </message>
+        <message>
+            <source>Write the current iteration as a worksheet with blank boxes (Markdown, LaTeX or a CSV for 'nnviz check') and its answer key beside it</source>
+            <translation>把当前迭代写成带空格的练习纸（Markdown、LaTeX 或供 'nnviz check' 使用的 CSV），并在旁边附上答案</translation>
+        </message>
+        <message>
             <source>Export Step &amp;Frames…</source>
             <translation>导出单步画面(&amp;F)…</translation>
         </message>
@@ -244,6 +252,293 @@ Opened {1} instead.</source>
         </message>
     </context>
     <context>
+        <name>Check</name>
+        <message>
+            <source>sign flipped</source>
+            <translation>符号反了</translation>
+        </message>
+        <message>
+            <source>your value is the right one with the opposite sign</source>
+            <translation>你的值是正确值取相反符号</translation>
+        </message>
+        <message>
+            <source>f′(z) missing</source>
+            <translation>缺少 f′(z)</translation>
+        </message>
+        <message>
+            <source>δ must be multiplied by the activation's slope f′(z); you wrote ∂L/∂a</source>
+            <translation>δ 必须乘以激活函数的斜率 f′(z)；你写的是 ∂L/∂a</translation>
+        </message>
+        <message>
+            <source>f′ taken of a instead of z</source>
+            <translation>f′ 用在了 a 上而不是 z 上</translation>
+        </message>
+        <message>
+            <source>the slope is f′ at the weighted sum z, not at the output a</source>
+            <translation>斜率是 f′ 在加权和 z 处的值，而不是在输出 a 处</translation>
+        </message>
+        <message>
+            <source>bias forgotten</source>
+            <translation>忘了偏置</translation>
+        </message>
+        <message>
+            <source>z includes b·1, the weight from the bias unit</source>
+            <translation>z 包含 b·1，即来自偏置单元的权重</translation>
+        </message>
+        <message>
+            <source>factor 2 or ½ of the squared error</source>
+            <translation>平方误差的因子 2 或 ½</translation>
+        </message>
+        <message>
+            <source>d/dy (y − t)² = 2(y − t), and ½(y − t)² has slope (y − t): check which loss the experiment uses</source>
+            <translation>d/dy (y − t)² = 2(y − t)，而 ½(y − t)² 的斜率是 (y − t)：检查实验使用的是哪个损失函数</translation>
+        </message>
+        <message>
+            <source>batch sum instead of mean (off by N)</source>
+            <translation>用了批量的和而不是平均（差 N 倍）</translation>
+        </message>
+        <message>
+            <source>the batch loss is the mean over the N samples, so its δ already carries 1/N — once</source>
+            <translation>批量损失是 N 个样本的平均，所以它的 δ 已经带有 1/N——只有一次</translation>
+        </message>
+        <message>
+            <source>updated weight used where the old one was due</source>
+            <translation>该用旧权重的地方用了更新后的权重</translation>
+        </message>
+        <message>
+            <source>the whole iteration (forward and backward) uses the weights before the update</source>
+            <translation>整个迭代（前向和反向）都使用更新前的权重</translation>
+        </message>
+        <message>
+            <source>indices transposed (w_ij vs w_ji)</source>
+            <translation>下标颠倒（w_ij 与 w_ji）</translation>
+        </message>
+        <message>
+            <source>w_ji is the weight into unit j from unit i: row j, column i of W (units × inputs)</source>
+            <translation>w_ji 是从神经元 i 到神经元 j 的权重：W 的第 j 行、第 i 列（神经元 × 输入）</translation>
+        </message>
+        <message>
+            <source>learning-rate step added instead of subtracted</source>
+            <translation>学习率步长加上了而不是减去</translation>
+        </message>
+        <message>
+            <source>gradient descent steps against the gradient: θ ← θ − η·∂L/∂θ</source>
+            <translation>梯度下降沿梯度的反方向走：θ ← θ − η·∂L/∂θ</translation>
+        </message>
+        <message>
+            <source>perceptron step subtracted instead of added</source>
+            <translation>感知器步长减去了而不是加上</translation>
+        </message>
+        <message>
+            <source>the perceptron rule adds η·(t − y)·x: w ← w + η·(t − y)·x, b ← b + η·(t − y)</source>
+            <translation>感知器规则加上 η·(t − y)·x：w ← w + η·(t − y)·x，b ← b + η·(t − y)</translation>
+        </message>
+        <message>
+            <source>{0} right</source>
+            <translation>{0} 个正确</translation>
+        </message>
+        <message>
+            <source>{0} right to your rounding</source>
+            <translation>{0} 个在你的舍入下正确</translation>
+        </message>
+        <message>
+            <source>{0} consistent with your earlier value</source>
+            <translation>{0} 个与你前面的值一致</translation>
+        </message>
+        <message>
+            <source>{0} wrong</source>
+            <translation>{0} 个错误</translation>
+        </message>
+        <message>
+            <source>{0} values: </source>
+            <translation>{0} 个值：</translation>
+        </message>
+        <message>
+            <source>right to {0}</source>
+            <translation>在 {0} 下正确</translation>
+        </message>
+        <message>
+            <source>consistent with your earlier value: {0}</source>
+            <translation>与你前面的值一致：{0}</translation>
+        </message>
+        <message>
+            <source>{head}Correct: {0}</source>
+            <translation>{head}正确的是：{0}</translation>
+        </message>
+        <message>
+            <source>No wrong value.</source>
+            <translation>没有错误的值。</translation>
+        </message>
+        <message>
+            <source>No new mistake.</source>
+            <translation>没有新的错误。</translation>
+        </message>
+        <message>
+            <source>First wrong value: {0} ({1}).</source>
+            <translation>第一个错误的值：{0}（{1}）。</translation>
+        </message>
+        <message>
+            <source>nnviz check: {experiment}, iteration {iteration}</source>
+            <translation>nnviz check：{experiment}，迭代 {iteration}</translation>
+        </message>
+        <message>
+            <source>Score: {0}</source>
+            <translation>得分：{0}</translation>
+        </message>
+        <message>
+            <source>  (expected {0})</source>
+            <translation>  （应为 {0}）</translation>
+        </message>
+        <message>
+            <source># Check: {experiment}, iteration {iteration}</source>
+            <translation># 检查：{experiment}，迭代 {iteration}</translation>
+        </message>
+        <message>
+            <source>**Score by phase:** {0}.</source>
+            <translation>**各阶段得分：**{0}。</translation>
+        </message>
+        <message>
+            <source>| value | yours | expected | from your inputs | verdict | note |</source>
+            <translation>| 值 | 你的 | 应为 | 按你的输入 | 判定 | 说明 |</translation>
+        </message>
+        <message>
+            <source>data loss L_data</source>
+            <translation>数据损失 L_data</translation>
+        </message>
+        <message>
+            <source>regularization term</source>
+            <translation>正则化项</translation>
+        </message>
+        <message>
+            <source>total loss L</source>
+            <translation>总损失 L</translation>
+        </message>
+        <message>
+            <source>{0}, layer {k}, sample {1}, unit {2}</source>
+            <translation>{0}，第 {k} 层，样本 {1}，神经元 {2}</translation>
+        </message>
+        <message>
+            <source>∂L/∂{name}, layer {k}</source>
+            <translation>∂L/∂{name}，第 {k} 层</translation>
+        </message>
+        <message>
+            <source> before the update</source>
+            <translation>（更新前）</translation>
+        </message>
+        <message>
+            <source> after the update</source>
+            <translation>（更新后）</translation>
+        </message>
+        <message>
+            <source>{name}{when}, layer {k}</source>
+            <translation>{name}{when}，第 {k} 层</translation>
+        </message>
+        <message>
+            <source>the input of layer {k} is {0}: {1}</source>
+            <translation>第 {k} 层的输入是{0}：{1}</translation>
+        </message>
+        <message>
+            <source>a = f(z) with f = {0}: a = f({1}) = {2}</source>
+            <translation>a = f(z)，其中 f = {0}：a = f({1}) = {2}</translation>
+        </message>
+        <message>
+            <source>z = Σ_i w_i·a_i + b·1 with the weights before the update = {total} = {0}</source>
+            <translation>z = Σ_i w_i·a_i + b·1，使用更新前的权重 = {total} = {0}</translation>
+        </message>
+        <message>
+            <source>L_data = {name} of the outputs against the targets, mean over the batch of {n} = {0}</source>
+            <translation>L_data = 输出相对目标的 {name}，在 {n} 个样本的批量上取平均 = {0}</translation>
+        </message>
+        <message>
+            <source>the regularization term of the weights before the update = {0}</source>
+            <translation>更新前权重的正则化项 = {0}</translation>
+        </message>
+        <message>
+            <source>L = L_data + regularization = {0} + {1} = {2}</source>
+            <translation>L = L_data + 正则化 = {0} + {1} = {2}</translation>
+        </message>
+        <message>
+            <source>∂L/∂a of the output is the loss's slope at the output, for the batch loss: {0}</source>
+            <translation>输出的 ∂L/∂a 是批量损失在输出处的斜率：{0}</translation>
+        </message>
+        <message>
+            <source>∂L/∂a_j = Σ_k δ_k·w_kj of layer {0}, with its weights before the update = {total} = {1}</source>
+            <translation>∂L/∂a_j = 第 {0} 层的 Σ_k δ_k·w_kj，使用其更新前的权重 = {total} = {1}</translation>
+        </message>
+        <message>
+            <source>δ = the softmax Jacobian applied to ∂L/∂a (a = {0}, ∂L/∂a = {1}) = {2}</source>
+            <translation>δ = softmax 的雅可比矩阵作用于 ∂L/∂a（a = {0}，∂L/∂a = {1}）= {2}</translation>
+        </message>
+        <message>
+            <source>∂L/∂b_j = Σ_n δ_nj (the bias unit's value is 1) = {terms} = {0}</source>
+            <translation>∂L/∂b_j = Σ_n δ_nj（偏置单元的值为 1）= {terms} = {0}</translation>
+        </message>
+        <message>
+            <source> plus the regularization gradient</source>
+            <translation> 加上正则化梯度</translation>
+        </message>
+        <message>
+            <source>the parameter before the update, as the experiment has it: {0}</source>
+            <translation>实验中更新前的参数：{0}</translation>
+        </message>
+        <message>
+            <source>the perceptron rule {name} ← {name} + η·(t − y)·x over the misclassified samples = {0}</source>
+            <translation>对分错的样本应用感知器规则 {name} ← {name} + η·(t − y)·x = {0}</translation>
+        </message>
+        <message>
+            <source>{0} steps {name} = {1} with ∂L/∂{name} = {2} to {3}</source>
+            <translation>{0} 用 ∂L/∂{name} = {2} 把 {name} = {1} 更新为 {3}</translation>
+        </message>
+        <message>
+            <source>Answer key</source>
+            <translation>答案</translation>
+        </message>
+        <message>
+            <source>Exercise</source>
+            <translation>练习</translation>
+        </message>
+        <message>
+            <source>{title}: {name}, iteration {iteration}</source>
+            <translation>{title}：{name}，迭代 {iteration}</translation>
+        </message>
+        <message>
+            <source>Network {sizes} ({acts}); loss: {0} ({1}); optimizer: {2}; regularization: {3}; batch of {4} sample(s). Every layer but the output has a bias unit whose value is 1. Fill in every box; 'nnviz check' grades any of them (write the digits you computed).</source>
+            <translation>网络 {sizes}（{acts}）；损失：{0}（{1}）；优化器：{2}；正则化：{3}；批量 {4} 个样本。除输出层外每层都有一个值为 1 的偏置单元。填写每个空格；'nnviz check' 可批改其中任何一个（写下你算出的数字）。</translation>
+        </message>
+        <message>
+            <source>Given</source>
+            <translation>已知</translation>
+        </message>
+        <message>
+            <source>Layer {k}, parameters before the update:</source>
+            <translation>第 {k} 层，更新前的参数：</translation>
+        </message>
+        <message>
+            <source>Forward pass</source>
+            <translation>前向传播</translation>
+        </message>
+        <message>
+            <source>Layer {k}:</source>
+            <translation>第 {k} 层：</translation>
+        </message>
+        <message>
+            <source>total L</source>
+            <translation>总损失 L</translation>
+        </message>
+        <message>
+            <source>Backward pass</source>
+            <translation>反向传播</translation>
+        </message>
+        <message>
+            <source>Gradients and update</source>
+            <translation>梯度与更新</translation>
+        </message>
+        <message>
+            <source>after the update</source>
+            <translation>更新后</translation>
+        </message>
+    </context>
+    <context>
         <name>Docks</name>
         <message>
             <source>Experiment</source>
@@ -409,6 +704,18 @@ Opened {1} instead.</source>
             <translation>{0} 把梯度 ∂L/∂{w} = {1} 变成一步 Δ{w}，{2}，再按学习率 η = {eta} 缩放：Δ{w} = {3}。</translation>
         </message>
         <message>
+            <source>The perceptron rule changes {w} only for a misclassified sample: {w} ← {w} + η·(t − y)·{0}, with η = {eta}</source>
+            <translation>感知器规则只在样本分错时改变 {w}：{w} ← {w} + η·(t − y)·{0}，其中 η = {eta}</translation>
+        </message>
+        <message>
+            <source>{head}. No sample was misclassified, so {w} stays {0}.</source>
+            <translation>{head}。没有样本分错，所以 {w} 保持为 {0}。</translation>
+        </message>
+        <message>
+            <source>{head}. Misclassified: {which}:</source>
+            <translation>{head}。分错的样本：{which}：</translation>
+        </message>
+        <message>
             <source>The identity activation passes z on: a = z = {a}.</source>
             <translation>恒等激活函数把 z 原样传出：a = z = {a}。</translation>
         </message>
@@ -419,6 +726,10 @@ Opened {1} instead.</source>
         <message>
             <source>a = max(0, z) = max(0, {z}) = {a}.</source>
             <translation>a = max(0, z) = max(0, {z}) = {a}。</translation>
+        </message>
+        <message>
+            <source>a = step(z) = 1 if z ≥ 0 else 0; z = {z}, so a = {a}.</source>
+            <translation>z ≥ 0 时 a = step(z) = 1，否则为 0；z = {z}，所以 a = {a}。</translation>
         </message>
         <message>
             <source>a = z if z &gt; 0 else {0}·z; z = {z}, so a = {a}.</source>
@@ -443,6 +754,10 @@ Opened {1} instead.</source>
         <message>
             <source>leaky_relu′(z) = 1 if z &gt; 0 else {slope_text}; z = {zv}, so it is {dv}</source>
             <translation>z &gt; 0 时 leaky_relu′(z) = 1，否则为 {slope_text}；z = {zv}，所以它等于 {dv}</translation>
+        </message>
+        <message>
+            <source>step′(z) = 0 wherever it is defined (at z = 0 it is not; 0 is taken), so no gradient reaches the weights: step units learn by the perceptron rule instead</source>
+            <translation>step′(z) 在有定义处处处为 0（z = 0 处无定义，取 0），所以没有梯度到达权重：阶跃神经元改用感知器规则学习</translation>
         </message>
         <message>
             <source>The activation's slope at z: {rule}.</source>
@@ -940,6 +1255,13 @@ Opened {1} instead.</source>
         </message>
     </context>
     <context>
+        <name>Perceptron</name>
+        <message>
+            <source>the perceptron cycles: the weights at the end of epoch {epoch} are those of epoch {earlier}, and samples are still misclassified, so the rule never stops — the data are not linearly separable (as XOR is not)</source>
+            <translation>感知器在循环：第 {epoch} 轮结束时的权重与第 {earlier} 轮相同，而仍有样本分错，所以该规则永远不会停止——数据不是线性可分的（XOR 就不是）</translation>
+        </message>
+    </context>
+    <context>
         <name>Phases</name>
         <message>
             <source>forward</source>
@@ -1420,6 +1742,145 @@ The current session stays open.</source>
         </message>
     </context>
     <context>
+        <name>experiment_panel</name>
+        <message>
+            <source>The first coordinate of each point.</source>
+            <translation>每个点的第一个坐标。</translation>
+        </message>
+        <message>
+            <source>The second coordinate of each point.</source>
+            <translation>每个点的第二个坐标。</translation>
+        </message>
+        <message>
+            <source>x₁ squared: with x₂² a circle becomes a straight line in these features.</source>
+            <translation>x₁ 的平方：与 x₂² 一起，圆在这些特征中变成一条直线。</translation>
+        </message>
+        <message>
+            <source>x₂ squared: with x₁² a circle becomes a straight line in these features.</source>
+            <translation>x₂ 的平方：与 x₁² 一起，圆在这些特征中变成一条直线。</translation>
+        </message>
+        <message>
+            <source>The product x₁·x₂: its sign alone separates the XOR quadrants.</source>
+            <translation>乘积 x₁·x₂：仅凭它的符号就能分开 XOR 的象限。</translation>
+        </message>
+        <message>
+            <source>sin x₁: a wave along x₁, useful for periodic patterns.</source>
+            <translation>sin x₁：沿 x₁ 的波，适用于周期性图案。</translation>
+        </message>
+        <message>
+            <source>sin x₂: a wave along x₂, useful for periodic patterns.</source>
+            <translation>sin x₂：沿 x₂ 的波，适用于周期性图案。</translation>
+        </message>
+        <message>
+            <source> Keep at least one feature.</source>
+            <translation> 至少保留一个特征。</translation>
+        </message>
+        <message>
+            <source>passes z on unchanged: a stack of identity layers is still one linear map</source>
+            <translation>把 z 原样传出：多个恒等层叠加仍是一个线性映射</translation>
+        </message>
+        <message>
+            <source>squashes z into (0, 1); its slope is at most 0.25, so deep stacks make gradients vanish</source>
+            <translation>把 z 压缩到 (0, 1)；斜率至多 0.25，所以深层堆叠会使梯度消失</translation>
+        </message>
+        <message>
+            <source>squashes z into (−1, 1), centred at 0; slope at most 1</source>
+            <translation>把 z 压缩到 (−1, 1)，以 0 为中心；斜率至多 1</translation>
+        </message>
+        <message>
+            <source>max(0, z): cheap and does not saturate for z &gt; 0, but a unit stuck at z &lt; 0 stops learning</source>
+            <translation>max(0, z)：计算便宜，z &gt; 0 时不饱和，但卡在 z &lt; 0 的神经元会停止学习</translation>
+        </message>
+        <message>
+            <source>like ReLU with a small slope for z &lt; 0, so no unit dies</source>
+            <translation>类似 ReLU，但 z &lt; 0 时有小斜率，所以没有神经元会死亡</translation>
+        </message>
+        <message>
+            <source>the perceptron's unit: 1 where z ≥ 0, else 0; trained by the perceptron rule, not by gradients</source>
+            <translation>感知器的神经元：z ≥ 0 时为 1，否则为 0；用感知器规则训练，而不是梯度</translation>
+        </message>
+        <message>
+            <source>turns the output layer's scores into probabilities that sum to 1 (output layer only)</source>
+            <translation>把输出层的分数变成和为 1 的概率（仅用于输出层）</translation>
+        </message>
+        <message>
+            <source>uniform in ±√(6/(fan_in + fan_out)): keeps signals steady through tanh and sigmoid</source>
+            <translation>在 ±√(6/(fan_in + fan_out)) 内均匀分布：使信号穿过 tanh 和 sigmoid 时保持稳定</translation>
+        </message>
+        <message>
+            <source>normal with σ = √(2/(fan_in + fan_out))</source>
+            <translation>正态分布，σ = √(2/(fan_in + fan_out))</translation>
+        </message>
+        <message>
+            <source>uniform in ±√(6/fan_in): made for ReLU, which halves the signal</source>
+            <translation>在 ±√(6/fan_in) 内均匀分布：为会使信号减半的 ReLU 设计</translation>
+        </message>
+        <message>
+            <source>normal with σ = √(2/fan_in), for ReLU</source>
+            <translation>正态分布，σ = √(2/fan_in)，用于 ReLU</translation>
+        </message>
+        <message>
+            <source>uniform in ±0.5</source>
+            <translation>在 ±0.5 内均匀分布</translation>
+        </message>
+        <message>
+            <source>all weights 0: every hidden unit computes the same thing and they never become different</source>
+            <translation>所有权重为 0：每个隐藏神经元计算相同的东西，而且永远不会变得不同</translation>
+        </message>
+        <message>
+            <source>for regression: big errors cost much more than small ones</source>
+            <translation>用于回归：大误差的代价远大于小误差</translation>
+        </message>
+        <message>
+            <source>the textbook ½Σ(y − t)²: its gradient is simply y − t</source>
+            <translation>教科书上的 ½Σ(y − t)²：它的梯度就是 y − t</translation>
+        </message>
+        <message>
+            <source>for regression: every unit of error costs the same, so outliers matter less</source>
+            <translation>用于回归：每单位误差代价相同，所以离群点影响较小</translation>
+        </message>
+        <message>
+            <source>for two classes with a sigmoid output: the output is the probability of class 1</source>
+            <translation>用于 sigmoid 输出的两类问题：输出是类别 1 的概率</translation>
+        </message>
+        <message>
+            <source>for several classes with a softmax output: −log of the true class's probability</source>
+            <translation>用于 softmax 输出的多类问题：真实类别概率的 −log</translation>
+        </message>
+        <message>
+            <source>for several classes with raw scores: the true class must win by a margin</source>
+            <translation>用于原始分数的多类问题：真实类别必须以一定间隔胜出</translation>
+        </message>
+        <message>
+            <source>stochastic gradient descent: w ← w − η·∂L/∂w (with momentum, along a running sum of gradients)</source>
+            <translation>随机梯度下降：w ← w − η·∂L/∂w（带动量时沿梯度的滑动累加）</translation>
+        </message>
+        <message>
+            <source>divides each step by the root of a running mean of squared gradients</source>
+            <translation>每一步除以梯度平方滑动平均的平方根</translation>
+        </message>
+        <message>
+            <source>momentum and RMSprop together, with bias correction: a robust default</source>
+            <translation>动量与 RMSprop 结合，并带偏差修正：稳健的默认选择</translation>
+        </message>
+        <message>
+            <source>Rosenblatt's rule for one layer of step units: w ← w + η·(t − y)·x per misclassified sample</source>
+            <translation>用于一层阶跃神经元的 Rosenblatt 规则：每个分错的样本 w ← w + η·(t − y)·x</translation>
+        </message>
+        <message>
+            <source>no penalty on the weights</source>
+            <translation>不惩罚权重</translation>
+        </message>
+        <message>
+            <source>adds λ·Σ|w|: pushes weights to exactly 0 (sparse networks)</source>
+            <translation>加上 λ·Σ|w|：把权重推到恰好为 0（稀疏网络）</translation>
+        </message>
+        <message>
+            <source>adds λ·Σw²: shrinks all weights smoothly (weight decay)</source>
+            <translation>加上 λ·Σw²：平滑地缩小所有权重（权重衰减）</translation>
+        </message>
+    </context>
+    <context>
         <name>experiment_panel.panel</name>
         <message>
             <source>The experiment's name, saved with it (no effect on training).</source>
@@ -1537,6 +1998,18 @@ The current session stays open.</source>
         <message>
             <source>Worked example of iteration {0} written to {path}</source>
             <translation>迭代 {0} 的演算示例已写入 {path}</translation>
+        </message>
+        <message>
+            <source>Exercises cover dense layers</source>
+            <translation>练习只涵盖全连接层</translation>
+        </message>
+        <message>
+            <source>Export exercise</source>
+            <translation>导出练习</translation>
+        </message>
+        <message>
+            <source>Exercise of iteration {number} written to {path}{key}</source>
+            <translation>迭代 {number} 的练习已写入 {path}{key}</translation>
         </message>
         <message>
             <source>{0} frames and steps.gif written to {folder}</source>

@@ -52,6 +52,14 @@
             <translation>將當前迭代寫成 Markdown 或 LaTeX 演算範例</translation>
         </message>
         <message>
+            <source>Export E&amp;xercise…</source>
+            <translation>匯出練習(&amp;X)…</translation>
+        </message>
+        <message>
+            <source>Write the current iteration as a worksheet with blank boxes (Markdown, LaTeX or a CSV for 'nnviz check') and its answer key beside it</source>
+            <translation>把當前迭代寫成帶空格的練習紙（Markdown、LaTeX 或供 'nnviz check' 使用的 CSV），並在旁邊附上答案</translation>
+        </message>
+        <message>
             <source>Export Step &amp;Frames…</source>
             <translation>匯出單步畫面(&amp;F)…</translation>
         </message>
@@ -244,6 +252,293 @@ Opened {1} instead.</source>
         </message>
     </context>
     <context>
+        <name>Check</name>
+        <message>
+            <source>sign flipped</source>
+            <translation>符號反了</translation>
+        </message>
+        <message>
+            <source>your value is the right one with the opposite sign</source>
+            <translation>你的值是正確值取相反符號</translation>
+        </message>
+        <message>
+            <source>f′(z) missing</source>
+            <translation>缺少 f′(z)</translation>
+        </message>
+        <message>
+            <source>δ must be multiplied by the activation's slope f′(z); you wrote ∂L/∂a</source>
+            <translation>δ 必須乘以激活函數的斜率 f′(z)；你寫的是 ∂L/∂a</translation>
+        </message>
+        <message>
+            <source>f′ taken of a instead of z</source>
+            <translation>f′ 用在了 a 上而不是 z 上</translation>
+        </message>
+        <message>
+            <source>the slope is f′ at the weighted sum z, not at the output a</source>
+            <translation>斜率是 f′ 在加權和 z 處的值，而不是在輸出 a 處</translation>
+        </message>
+        <message>
+            <source>bias forgotten</source>
+            <translation>忘了偏置</translation>
+        </message>
+        <message>
+            <source>z includes b·1, the weight from the bias unit</source>
+            <translation>z 包含 b·1，即來自偏置單元的權重</translation>
+        </message>
+        <message>
+            <source>factor 2 or ½ of the squared error</source>
+            <translation>平方誤差的因子 2 或 ½</translation>
+        </message>
+        <message>
+            <source>d/dy (y − t)² = 2(y − t), and ½(y − t)² has slope (y − t): check which loss the experiment uses</source>
+            <translation>d/dy (y − t)² = 2(y − t)，而 ½(y − t)² 的斜率是 (y − t)：檢查實驗使用的是哪個損失函數</translation>
+        </message>
+        <message>
+            <source>batch sum instead of mean (off by N)</source>
+            <translation>用了批次的和而不是平均（差 N 倍）</translation>
+        </message>
+        <message>
+            <source>the batch loss is the mean over the N samples, so its δ already carries 1/N — once</source>
+            <translation>批次損失是 N 個樣本的平均，所以它的 δ 已經帶有 1/N——只有一次</translation>
+        </message>
+        <message>
+            <source>updated weight used where the old one was due</source>
+            <translation>該用舊權重的地方用了更新後的權重</translation>
+        </message>
+        <message>
+            <source>the whole iteration (forward and backward) uses the weights before the update</source>
+            <translation>整個迭代（前向和反向）都使用更新前的權重</translation>
+        </message>
+        <message>
+            <source>indices transposed (w_ij vs w_ji)</source>
+            <translation>下標顛倒（w_ij 與 w_ji）</translation>
+        </message>
+        <message>
+            <source>w_ji is the weight into unit j from unit i: row j, column i of W (units × inputs)</source>
+            <translation>w_ji 是從神經元 i 到神經元 j 的權重：W 的第 j 行、第 i 列（神經元 × 輸入）</translation>
+        </message>
+        <message>
+            <source>learning-rate step added instead of subtracted</source>
+            <translation>學習率步長加上了而不是減去</translation>
+        </message>
+        <message>
+            <source>gradient descent steps against the gradient: θ ← θ − η·∂L/∂θ</source>
+            <translation>梯度下降沿梯度的反方向走：θ ← θ − η·∂L/∂θ</translation>
+        </message>
+        <message>
+            <source>perceptron step subtracted instead of added</source>
+            <translation>感知器步長減去了而不是加上</translation>
+        </message>
+        <message>
+            <source>the perceptron rule adds η·(t − y)·x: w ← w + η·(t − y)·x, b ← b + η·(t − y)</source>
+            <translation>感知器規則加上 η·(t − y)·x：w ← w + η·(t − y)·x，b ← b + η·(t − y)</translation>
+        </message>
+        <message>
+            <source>{0} right</source>
+            <translation>{0} 個正確</translation>
+        </message>
+        <message>
+            <source>{0} right to your rounding</source>
+            <translation>{0} 個在你的舍入下正確</translation>
+        </message>
+        <message>
+            <source>{0} consistent with your earlier value</source>
+            <translation>{0} 個與你前面的值一致</translation>
+        </message>
+        <message>
+            <source>{0} wrong</source>
+            <translation>{0} 個錯誤</translation>
+        </message>
+        <message>
+            <source>{0} values: </source>
+            <translation>{0} 個值：</translation>
+        </message>
+        <message>
+            <source>right to {0}</source>
+            <translation>在 {0} 下正確</translation>
+        </message>
+        <message>
+            <source>consistent with your earlier value: {0}</source>
+            <translation>與你前面的值一致：{0}</translation>
+        </message>
+        <message>
+            <source>{head}Correct: {0}</source>
+            <translation>{head}正確的是：{0}</translation>
+        </message>
+        <message>
+            <source>No wrong value.</source>
+            <translation>沒有錯誤的值。</translation>
+        </message>
+        <message>
+            <source>No new mistake.</source>
+            <translation>沒有新的錯誤。</translation>
+        </message>
+        <message>
+            <source>First wrong value: {0} ({1}).</source>
+            <translation>第一個錯誤的值：{0}（{1}）。</translation>
+        </message>
+        <message>
+            <source>nnviz check: {experiment}, iteration {iteration}</source>
+            <translation>nnviz check：{experiment}，迭代 {iteration}</translation>
+        </message>
+        <message>
+            <source>Score: {0}</source>
+            <translation>得分：{0}</translation>
+        </message>
+        <message>
+            <source>  (expected {0})</source>
+            <translation>  （應為 {0}）</translation>
+        </message>
+        <message>
+            <source># Check: {experiment}, iteration {iteration}</source>
+            <translation># 檢查：{experiment}，迭代 {iteration}</translation>
+        </message>
+        <message>
+            <source>**Score by phase:** {0}.</source>
+            <translation>**各階段得分：**{0}。</translation>
+        </message>
+        <message>
+            <source>| value | yours | expected | from your inputs | verdict | note |</source>
+            <translation>| 值 | 你的 | 應為 | 按你的輸入 | 判定 | 說明 |</translation>
+        </message>
+        <message>
+            <source>data loss L_data</source>
+            <translation>資料損失 L_data</translation>
+        </message>
+        <message>
+            <source>regularization term</source>
+            <translation>正則化項</translation>
+        </message>
+        <message>
+            <source>total loss L</source>
+            <translation>總損失 L</translation>
+        </message>
+        <message>
+            <source>{0}, layer {k}, sample {1}, unit {2}</source>
+            <translation>{0}，第 {k} 層，樣本 {1}，神經元 {2}</translation>
+        </message>
+        <message>
+            <source>∂L/∂{name}, layer {k}</source>
+            <translation>∂L/∂{name}，第 {k} 層</translation>
+        </message>
+        <message>
+            <source> before the update</source>
+            <translation>（更新前）</translation>
+        </message>
+        <message>
+            <source> after the update</source>
+            <translation>（更新後）</translation>
+        </message>
+        <message>
+            <source>{name}{when}, layer {k}</source>
+            <translation>{name}{when}，第 {k} 層</translation>
+        </message>
+        <message>
+            <source>the input of layer {k} is {0}: {1}</source>
+            <translation>第 {k} 層的輸入是{0}：{1}</translation>
+        </message>
+        <message>
+            <source>a = f(z) with f = {0}: a = f({1}) = {2}</source>
+            <translation>a = f(z)，其中 f = {0}：a = f({1}) = {2}</translation>
+        </message>
+        <message>
+            <source>z = Σ_i w_i·a_i + b·1 with the weights before the update = {total} = {0}</source>
+            <translation>z = Σ_i w_i·a_i + b·1，使用更新前的權重 = {total} = {0}</translation>
+        </message>
+        <message>
+            <source>L_data = {name} of the outputs against the targets, mean over the batch of {n} = {0}</source>
+            <translation>L_data = 輸出相對目標的 {name}，在 {n} 個樣本的批次上取平均 = {0}</translation>
+        </message>
+        <message>
+            <source>the regularization term of the weights before the update = {0}</source>
+            <translation>更新前權重的正則化項 = {0}</translation>
+        </message>
+        <message>
+            <source>L = L_data + regularization = {0} + {1} = {2}</source>
+            <translation>L = L_data + 正則化 = {0} + {1} = {2}</translation>
+        </message>
+        <message>
+            <source>∂L/∂a of the output is the loss's slope at the output, for the batch loss: {0}</source>
+            <translation>輸出的 ∂L/∂a 是批次損失在輸出處的斜率：{0}</translation>
+        </message>
+        <message>
+            <source>∂L/∂a_j = Σ_k δ_k·w_kj of layer {0}, with its weights before the update = {total} = {1}</source>
+            <translation>∂L/∂a_j = 第 {0} 層的 Σ_k δ_k·w_kj，使用其更新前的權重 = {total} = {1}</translation>
+        </message>
+        <message>
+            <source>δ = the softmax Jacobian applied to ∂L/∂a (a = {0}, ∂L/∂a = {1}) = {2}</source>
+            <translation>δ = softmax 的雅可比矩陣作用於 ∂L/∂a（a = {0}，∂L/∂a = {1}）= {2}</translation>
+        </message>
+        <message>
+            <source>∂L/∂b_j = Σ_n δ_nj (the bias unit's value is 1) = {terms} = {0}</source>
+            <translation>∂L/∂b_j = Σ_n δ_nj（偏置單元的值為 1）= {terms} = {0}</translation>
+        </message>
+        <message>
+            <source> plus the regularization gradient</source>
+            <translation> 加上正則化梯度</translation>
+        </message>
+        <message>
+            <source>the parameter before the update, as the experiment has it: {0}</source>
+            <translation>實驗中更新前的參數：{0}</translation>
+        </message>
+        <message>
+            <source>the perceptron rule {name} ← {name} + η·(t − y)·x over the misclassified samples = {0}</source>
+            <translation>對分錯的樣本應用感知器規則 {name} ← {name} + η·(t − y)·x = {0}</translation>
+        </message>
+        <message>
+            <source>{0} steps {name} = {1} with ∂L/∂{name} = {2} to {3}</source>
+            <translation>{0} 用 ∂L/∂{name} = {2} 把 {name} = {1} 更新為 {3}</translation>
+        </message>
+        <message>
+            <source>Answer key</source>
+            <translation>答案</translation>
+        </message>
+        <message>
+            <source>Exercise</source>
+            <translation>練習</translation>
+        </message>
+        <message>
+            <source>{title}: {name}, iteration {iteration}</source>
+            <translation>{title}：{name}，迭代 {iteration}</translation>
+        </message>
+        <message>
+            <source>Network {sizes} ({acts}); loss: {0} ({1}); optimizer: {2}; regularization: {3}; batch of {4} sample(s). Every layer but the output has a bias unit whose value is 1. Fill in every box; 'nnviz check' grades any of them (write the digits you computed).</source>
+            <translation>網路 {sizes}（{acts}）；損失：{0}（{1}）；最佳化器：{2}；正則化：{3}；批次 {4} 個樣本。除輸出層外每層都有一個值為 1 的偏置單元。填寫每個空格；'nnviz check' 可批改其中任何一個（寫下你算出的數字）。</translation>
+        </message>
+        <message>
+            <source>Given</source>
+            <translation>已知</translation>
+        </message>
+        <message>
+            <source>Layer {k}, parameters before the update:</source>
+            <translation>第 {k} 層，更新前的參數：</translation>
+        </message>
+        <message>
+            <source>Forward pass</source>
+            <translation>前向傳播</translation>
+        </message>
+        <message>
+            <source>Layer {k}:</source>
+            <translation>第 {k} 層：</translation>
+        </message>
+        <message>
+            <source>total L</source>
+            <translation>總損失 L</translation>
+        </message>
+        <message>
+            <source>Backward pass</source>
+            <translation>反向傳播</translation>
+        </message>
+        <message>
+            <source>Gradients and update</source>
+            <translation>梯度與更新</translation>
+        </message>
+        <message>
+            <source>after the update</source>
+            <translation>更新後</translation>
+        </message>
+    </context>
+    <context>
         <name>Docks</name>
         <message>
             <source>Experiment</source>
@@ -409,6 +704,18 @@ Opened {1} instead.</source>
             <translation>{0} 把梯度 ∂L/∂{w} = {1} 變成一步 Δ{w}，{2}，再按學習率 η = {eta} 縮放：Δ{w} = {3}。</translation>
         </message>
         <message>
+            <source>The perceptron rule changes {w} only for a misclassified sample: {w} ← {w} + η·(t − y)·{0}, with η = {eta}</source>
+            <translation>感知器規則只在樣本分錯時改變 {w}：{w} ← {w} + η·(t − y)·{0}，其中 η = {eta}</translation>
+        </message>
+        <message>
+            <source>{head}. No sample was misclassified, so {w} stays {0}.</source>
+            <translation>{head}。沒有樣本分錯，所以 {w} 保持為 {0}。</translation>
+        </message>
+        <message>
+            <source>{head}. Misclassified: {which}:</source>
+            <translation>{head}。分錯的樣本：{which}：</translation>
+        </message>
+        <message>
             <source>The identity activation passes z on: a = z = {a}.</source>
             <translation>恆等激活函數把 z 原樣傳出：a = z = {a}。</translation>
         </message>
@@ -419,6 +726,10 @@ Opened {1} instead.</source>
         <message>
             <source>a = max(0, z) = max(0, {z}) = {a}.</source>
             <translation>a = max(0, z) = max(0, {z}) = {a}。</translation>
+        </message>
+        <message>
+            <source>a = step(z) = 1 if z ≥ 0 else 0; z = {z}, so a = {a}.</source>
+            <translation>z ≥ 0 時 a = step(z) = 1，否則為 0；z = {z}，所以 a = {a}。</translation>
         </message>
         <message>
             <source>a = z if z &gt; 0 else {0}·z; z = {z}, so a = {a}.</source>
@@ -443,6 +754,10 @@ Opened {1} instead.</source>
         <message>
             <source>leaky_relu′(z) = 1 if z &gt; 0 else {slope_text}; z = {zv}, so it is {dv}</source>
             <translation>z &gt; 0 時 leaky_relu′(z) = 1，否則為 {slope_text}；z = {zv}，所以它等於 {dv}</translation>
+        </message>
+        <message>
+            <source>step′(z) = 0 wherever it is defined (at z = 0 it is not; 0 is taken), so no gradient reaches the weights: step units learn by the perceptron rule instead</source>
+            <translation>step′(z) 在有定義處處處為 0（z = 0 處無定義，取 0），所以沒有梯度到達權重：階躍神經元改用感知器規則學習</translation>
         </message>
         <message>
             <source>The activation's slope at z: {rule}.</source>
@@ -638,11 +953,11 @@ Opened {1} instead.</source>
         </message>
         <message>
             <source>Layer {layer} ({0}) has no parameters: nothing to update.</source>
-            <translation>第 {layer} 層（{0}）沒有引數：無需更新。</translation>
+            <translation>第 {layer} 層（{0}）沒有參數：無需更新。</translation>
         </message>
         <message>
             <source>… and {0} more parameters of layer {layer}: click an edge to see its update.</source>
-            <translation>… 以及第 {layer} 層的另外 {0} 個引數：按一下一條連線可檢視其更新。</translation>
+            <translation>… 以及第 {layer} 層的另外 {0} 個參數：按一下一條連線可檢視其更新。</translation>
         </message>
     </context>
     <context>
@@ -937,6 +1252,13 @@ Opened {1} instead.</source>
         <message>
             <source>{speed:g} epochs/s</source>
             <translation>{speed:g} 輪/秒</translation>
+        </message>
+    </context>
+    <context>
+        <name>Perceptron</name>
+        <message>
+            <source>the perceptron cycles: the weights at the end of epoch {epoch} are those of epoch {earlier}, and samples are still misclassified, so the rule never stops — the data are not linearly separable (as XOR is not)</source>
+            <translation>感知器在循環：第 {epoch} 輪結束時的權重與第 {earlier} 輪相同，而仍有樣本分錯，所以該規則永遠不會停止——資料不是線性可分的（XOR 就不是）</translation>
         </message>
     </context>
     <context>
@@ -1420,6 +1742,145 @@ The current session stays open.</source>
         </message>
     </context>
     <context>
+        <name>experiment_panel</name>
+        <message>
+            <source>The first coordinate of each point.</source>
+            <translation>每個點的第一個座標。</translation>
+        </message>
+        <message>
+            <source>The second coordinate of each point.</source>
+            <translation>每個點的第二個座標。</translation>
+        </message>
+        <message>
+            <source>x₁ squared: with x₂² a circle becomes a straight line in these features.</source>
+            <translation>x₁ 的平方：與 x₂² 一起，圓在這些特徵中變成一條直線。</translation>
+        </message>
+        <message>
+            <source>x₂ squared: with x₁² a circle becomes a straight line in these features.</source>
+            <translation>x₂ 的平方：與 x₁² 一起，圓在這些特徵中變成一條直線。</translation>
+        </message>
+        <message>
+            <source>The product x₁·x₂: its sign alone separates the XOR quadrants.</source>
+            <translation>乘積 x₁·x₂：僅憑它的符號就能分開 XOR 的象限。</translation>
+        </message>
+        <message>
+            <source>sin x₁: a wave along x₁, useful for periodic patterns.</source>
+            <translation>sin x₁：沿 x₁ 的波，適用於週期性圖案。</translation>
+        </message>
+        <message>
+            <source>sin x₂: a wave along x₂, useful for periodic patterns.</source>
+            <translation>sin x₂：沿 x₂ 的波，適用於週期性圖案。</translation>
+        </message>
+        <message>
+            <source> Keep at least one feature.</source>
+            <translation> 至少保留一個特徵。</translation>
+        </message>
+        <message>
+            <source>passes z on unchanged: a stack of identity layers is still one linear map</source>
+            <translation>把 z 原樣傳出：多個恆等層疊加仍是一個線性對映</translation>
+        </message>
+        <message>
+            <source>squashes z into (0, 1); its slope is at most 0.25, so deep stacks make gradients vanish</source>
+            <translation>把 z 壓縮到 (0, 1)；斜率至多 0.25，所以深層堆疊會使梯度消失</translation>
+        </message>
+        <message>
+            <source>squashes z into (−1, 1), centred at 0; slope at most 1</source>
+            <translation>把 z 壓縮到 (−1, 1)，以 0 為中心；斜率至多 1</translation>
+        </message>
+        <message>
+            <source>max(0, z): cheap and does not saturate for z &gt; 0, but a unit stuck at z &lt; 0 stops learning</source>
+            <translation>max(0, z)：計算便宜，z &gt; 0 時不飽和，但卡在 z &lt; 0 的神經元會停止學習</translation>
+        </message>
+        <message>
+            <source>like ReLU with a small slope for z &lt; 0, so no unit dies</source>
+            <translation>類似 ReLU，但 z &lt; 0 時有小斜率，所以沒有神經元會死亡</translation>
+        </message>
+        <message>
+            <source>the perceptron's unit: 1 where z ≥ 0, else 0; trained by the perceptron rule, not by gradients</source>
+            <translation>感知器的神經元：z ≥ 0 時為 1，否則為 0；用感知器規則訓練，而不是梯度</translation>
+        </message>
+        <message>
+            <source>turns the output layer's scores into probabilities that sum to 1 (output layer only)</source>
+            <translation>把輸出層的分數變成和為 1 的機率（僅用於輸出層）</translation>
+        </message>
+        <message>
+            <source>uniform in ±√(6/(fan_in + fan_out)): keeps signals steady through tanh and sigmoid</source>
+            <translation>在 ±√(6/(fan_in + fan_out)) 內均勻分佈：使訊號穿過 tanh 和 sigmoid 時保持穩定</translation>
+        </message>
+        <message>
+            <source>normal with σ = √(2/(fan_in + fan_out))</source>
+            <translation>正態分佈，σ = √(2/(fan_in + fan_out))</translation>
+        </message>
+        <message>
+            <source>uniform in ±√(6/fan_in): made for ReLU, which halves the signal</source>
+            <translation>在 ±√(6/fan_in) 內均勻分佈：為會使訊號減半的 ReLU 設計</translation>
+        </message>
+        <message>
+            <source>normal with σ = √(2/fan_in), for ReLU</source>
+            <translation>正態分佈，σ = √(2/fan_in)，用於 ReLU</translation>
+        </message>
+        <message>
+            <source>uniform in ±0.5</source>
+            <translation>在 ±0.5 內均勻分佈</translation>
+        </message>
+        <message>
+            <source>all weights 0: every hidden unit computes the same thing and they never become different</source>
+            <translation>所有權重為 0：每個隱藏神經元計算相同的東西，而且永遠不會變得不同</translation>
+        </message>
+        <message>
+            <source>for regression: big errors cost much more than small ones</source>
+            <translation>用於迴歸：大誤差的代價遠大於小誤差</translation>
+        </message>
+        <message>
+            <source>the textbook ½Σ(y − t)²: its gradient is simply y − t</source>
+            <translation>教科書上的 ½Σ(y − t)²：它的梯度就是 y − t</translation>
+        </message>
+        <message>
+            <source>for regression: every unit of error costs the same, so outliers matter less</source>
+            <translation>用於迴歸：每單位誤差代價相同，所以離群點影響較小</translation>
+        </message>
+        <message>
+            <source>for two classes with a sigmoid output: the output is the probability of class 1</source>
+            <translation>用於 sigmoid 輸出的兩類問題：輸出是類別 1 的機率</translation>
+        </message>
+        <message>
+            <source>for several classes with a softmax output: −log of the true class's probability</source>
+            <translation>用於 softmax 輸出的多類問題：真實類別機率的 −log</translation>
+        </message>
+        <message>
+            <source>for several classes with raw scores: the true class must win by a margin</source>
+            <translation>用於原始分數的多類問題：真實類別必須以一定間隔勝出</translation>
+        </message>
+        <message>
+            <source>stochastic gradient descent: w ← w − η·∂L/∂w (with momentum, along a running sum of gradients)</source>
+            <translation>隨機梯度下降：w ← w − η·∂L/∂w（帶動量時沿梯度的滑動累加）</translation>
+        </message>
+        <message>
+            <source>divides each step by the root of a running mean of squared gradients</source>
+            <translation>每一步除以梯度平方滑動平均的平方根</translation>
+        </message>
+        <message>
+            <source>momentum and RMSprop together, with bias correction: a robust default</source>
+            <translation>動量與 RMSprop 結合，並帶偏差修正：穩健的預設選擇</translation>
+        </message>
+        <message>
+            <source>Rosenblatt's rule for one layer of step units: w ← w + η·(t − y)·x per misclassified sample</source>
+            <translation>用於一層階躍神經元的 Rosenblatt 規則：每個分錯的樣本 w ← w + η·(t − y)·x</translation>
+        </message>
+        <message>
+            <source>no penalty on the weights</source>
+            <translation>不懲罰權重</translation>
+        </message>
+        <message>
+            <source>adds λ·Σ|w|: pushes weights to exactly 0 (sparse networks)</source>
+            <translation>加上 λ·Σ|w|：把權重推到恰好為 0（稀疏網路）</translation>
+        </message>
+        <message>
+            <source>adds λ·Σw²: shrinks all weights smoothly (weight decay)</source>
+            <translation>加上 λ·Σw²：平滑地縮小所有權重（權重衰減）</translation>
+        </message>
+    </context>
+    <context>
         <name>experiment_panel.panel</name>
         <message>
             <source>The experiment's name, saved with it (no effect on training).</source>
@@ -1537,6 +1998,18 @@ The current session stays open.</source>
         <message>
             <source>Worked example of iteration {0} written to {path}</source>
             <translation>迭代 {0} 的演算範例已寫入 {path}</translation>
+        </message>
+        <message>
+            <source>Exercises cover dense layers</source>
+            <translation>練習只涵蓋全連線層</translation>
+        </message>
+        <message>
+            <source>Export exercise</source>
+            <translation>匯出練習</translation>
+        </message>
+        <message>
+            <source>Exercise of iteration {number} written to {path}{key}</source>
+            <translation>迭代 {number} 的練習已寫入 {path}{key}</translation>
         </message>
         <message>
             <source>{0} frames and steps.gif written to {folder}</source>

@@ -22,6 +22,8 @@ PRESETS = {
     "perceptron-and",
     "perceptron-or",
     "perceptron-xor",
+    "perceptron-nand",
+    "sigmoid-and",
     "xor-2-2-1",
     "circle-1-hidden",
     "circle-2-hidden",
@@ -126,7 +128,10 @@ def test_single_neuron_is_logistic_regression():
     assert e.evaluate().train_accuracy >= 0.85
 
 
-@pytest.mark.parametrize(("name", "truth"), [("perceptron-and", [0, 0, 0, 1]), ("perceptron-or", [0, 1, 1, 1])])
+@pytest.mark.parametrize(
+    ("name", "truth"),
+    [("perceptron-and", [0, 0, 0, 1]), ("perceptron-or", [0, 1, 1, 1]), ("sigmoid-and", [0, 0, 0, 1])],
+)
 def test_perceptron_learns_and_and_or(name, truth):
     e = trained(name)
     assert e.evaluate().train_accuracy == 1.0
@@ -135,13 +140,14 @@ def test_perceptron_learns_and_and_or(name, truth):
 
 
 def test_perceptron_fails_on_xor_and_on_the_circle():
-    e = trained("perceptron-xor")
-    result = e.evaluate()
+    assert trained("perceptron-xor").evaluate().train_accuracy <= 0.75
+    sigmoid = spec_of("sigmoid-and")
+    sigmoid["data"] = {"dataset": "xor_gate"}
+    result = trained(sigmoid).evaluate()
     assert result.train_accuracy <= 0.75
     assert result.train_loss >= math.log(2) - 1e-6  # the best a line can do: 0.5 everywhere
-    circle = spec_of("perceptron-xor")
-    circle["data"] = {"dataset": "circle", "samples": 200}
-    assert trained(circle).evaluate().train_accuracy < 0.8
+    sigmoid["data"] = {"dataset": "circle", "samples": 200}
+    assert trained(sigmoid).evaluate().train_accuracy < 0.8
 
 
 def test_xor_2_2_1_solves_xor():

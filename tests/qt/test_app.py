@@ -428,3 +428,35 @@ def test_a_selection_made_outside_the_canvas_is_ringed_on_it(make_app):
     assert app.canvas.picture.selection == ("unit", 1, 1)
     app.controller.select(None)
     assert app.canvas.picture.selection is None
+
+
+def test_a_perceptron_run_on_xor_pauses_and_says_it_cycles(make_app, qtbot):
+    app = make_app("perceptron-xor")
+    c = app.controller
+    app.window.actions_by_id[A.FASTEST].trigger()
+    c.run()
+    qtbot.waitUntil(lambda: not c.running, timeout=60000)
+    assert c.last_stop.kind == "perceptron_cycle"
+    message = app.window.statusBar().currentMessage()
+    assert message.startswith("Paused: the perceptron cycles") and "not linearly separable" in message
+
+
+def test_export_exercise_writes_the_worksheet_and_its_key_as_the_command_line_does(
+    make_app, tmp_path, monkeypatch, capsys
+):
+    from nnviz.cli import main
+
+    app = make_app()
+    assert app.export_exercise() == []  # nothing traced yet
+    for _ in range(3):
+        app.controller.step(Granularity.ITERATION)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "ex.md"), ""))
+    sheet, key = app.export_exercise()
+    assert key.name == "ex-answers.md"
+    assert main(["exercise", "xor-2-2-1", "--iteration", "3"]) == 0
+    assert sheet.read_text() == capsys.readouterr().out
+    assert main(["exercise", "xor-2-2-1", "--iteration", "3", "--answers"]) == 0
+    assert key.read_text() == capsys.readouterr().out
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "ex.csv"), ""))
+    (template,) = app.export_exercise()
+    assert template.read_text().startswith("phase,layer,quantity,row,col,value\nforward,1,z,1,1,\n")

@@ -264,3 +264,25 @@ def test_only_a_real_mini_batch_is_ringed(qtbot):
         controller.step(Granularity.ITERATION)
         view.refresh()
         assert len(view.batch.data) == rings
+
+
+def test_the_perceptron_draws_its_weight_vector_and_each_update(qtbot):
+    from nnviz.presets import load_experiment
+
+    controller = Controller(Workspace(load_experiment("perceptron-and")))
+    view = DataView(controller)
+    qtbot.addWidget(view)
+    view.resize(500, 500)
+    view.show()
+    qtbot.waitExposed(view)
+    assert view.arrows.visible_roles() == []  # no iteration yet
+    for _ in range(5):
+        controller.step(Granularity.ITERATION)
+    controller.step(Granularity.UNIT)  # iteration 6, forward: w = (1, 1), b = −1 — a line, no update yet
+    view.refresh()
+    assert view.arrows.visible_roles() == ["w"]
+    controller.step(Granularity.ITERATION)  # its update: sample 01 was misclassified, w becomes (1, 0)
+    view.refresh()
+    assert view.arrows.visible_roles() == ["old", "step", "new"]  # the line x1 = 2 misses the plane
+    step = view.arrows.lines["step"].getData()
+    assert step[0][0] == step[0][1] and step[1][1] < step[1][0]  # −(0, 1): straight down

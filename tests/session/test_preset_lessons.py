@@ -19,7 +19,9 @@ def test_the_traced_sample_has_the_most_non_zero_inputs(name):
     ws.step(Granularity.UNIT)
     x = ws.stepper.trace.x
     counts = np.count_nonzero(x.reshape(len(x), -1), axis=1)
-    assert counts[ws.sample] == counts.max() > 0
+    assert counts[ws.sample] == counts.max()
+    # A batch of one sample leaves no choice: the perceptron lessons start, as the textbook does, at 00.
+    assert counts.max() > 0 or len(x) == 1
 
 
 @pytest.mark.parametrize("name", preset_names())

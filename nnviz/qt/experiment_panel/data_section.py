@@ -31,13 +31,19 @@ KIND_TEXT = {
     "regression": QT_TRANSLATE_NOOP("data_section", "regression"),
 }
 FEATURE_TIPS = {
-    "x1": "The first coordinate of each point.",
-    "x2": "The second coordinate of each point.",
-    "x1^2": "x₁ squared: with x₂² a circle becomes a straight line in these features.",
-    "x2^2": "x₂ squared: with x₁² a circle becomes a straight line in these features.",
-    "x1*x2": "The product x₁·x₂: its sign alone separates the XOR quadrants.",
-    "sin(x1)": "sin x₁: a wave along x₁, useful for periodic patterns.",
-    "sin(x2)": "sin x₂: a wave along x₂, useful for periodic patterns.",
+    "x1": QT_TRANSLATE_NOOP("experiment_panel", "The first coordinate of each point."),
+    "x2": QT_TRANSLATE_NOOP("experiment_panel", "The second coordinate of each point."),
+    "x1^2": QT_TRANSLATE_NOOP(
+        "experiment_panel", "x₁ squared: with x₂² a circle becomes a straight line in these features."
+    ),
+    "x2^2": QT_TRANSLATE_NOOP(
+        "experiment_panel", "x₂ squared: with x₁² a circle becomes a straight line in these features."
+    ),
+    "x1*x2": QT_TRANSLATE_NOOP(
+        "experiment_panel", "The product x₁·x₂: its sign alone separates the XOR quadrants."
+    ),
+    "sin(x1)": QT_TRANSLATE_NOOP("experiment_panel", "sin x₁: a wave along x₁, useful for periodic patterns."),
+    "sin(x2)": QT_TRANSLATE_NOOP("experiment_panel", "sin x₂: a wave along x₂, useful for periodic patterns."),
 }
 
 
@@ -117,7 +123,10 @@ class DataSection(QGroupBox):
         for name in FEATURES:
             box = QCheckBox(FEATURE_LABELS[name])
             box.setObjectName(f"feature_{name}")
-            box.setToolTip(FEATURE_TIPS[name] + " Keep at least one feature.")
+            box.setToolTip(
+                translate("experiment_panel", FEATURE_TIPS[name])
+                + translate("experiment_panel", " Keep at least one feature.")
+            )
             box.clicked.connect(self._on_feature_clicked)
             self.features[name] = box
             grid.addWidget(box, *FEATURE_CELLS[name])

@@ -23,25 +23,48 @@ if TYPE_CHECKING:
 MAX_UNITS = 16
 MAX_HIDDEN = 8
 ACTIVATION_TIPS = {
-    "identity": "passes z on unchanged: a stack of identity layers is still one linear map",
-    "sigmoid": "squashes z into (0, 1); its slope is at most 0.25, so deep stacks make gradients vanish",
-    "tanh": "squashes z into (−1, 1), centred at 0; slope at most 1",
-    "relu": "max(0, z): cheap and does not saturate for z > 0, but a unit stuck at z < 0 stops learning",
-    "leaky_relu": "like ReLU with a small slope for z < 0, so no unit dies",
-    "softmax": "turns the output layer's scores into probabilities that sum to 1 (output layer only)",
+    "identity": QT_TRANSLATE_NOOP(
+        "experiment_panel", "passes z on unchanged: a stack of identity layers is still one linear map"
+    ),
+    "sigmoid": QT_TRANSLATE_NOOP(
+        "experiment_panel",
+        "squashes z into (0, 1); its slope is at most 0.25, so deep stacks make gradients vanish",
+    ),
+    "tanh": QT_TRANSLATE_NOOP("experiment_panel", "squashes z into (−1, 1), centred at 0; slope at most 1"),
+    "relu": QT_TRANSLATE_NOOP(
+        "experiment_panel",
+        "max(0, z): cheap and does not saturate for z > 0, but a unit stuck at z < 0 stops learning",
+    ),
+    "leaky_relu": QT_TRANSLATE_NOOP("experiment_panel", "like ReLU with a small slope for z < 0, so no unit dies"),
+    "step": QT_TRANSLATE_NOOP(
+        "experiment_panel",
+        "the perceptron's unit: 1 where z ≥ 0, else 0; trained by the perceptron rule, not by gradients",
+    ),
+    "softmax": QT_TRANSLATE_NOOP(
+        "experiment_panel", "turns the output layer's scores into probabilities that sum to 1 (output layer only)"
+    ),
 }
 INIT_TIPS = {
-    "xavier_uniform": "uniform in ±√(6/(fan_in + fan_out)): keeps signals steady through tanh and sigmoid",
-    "xavier_normal": "normal with σ = √(2/(fan_in + fan_out))",
-    "he_uniform": "uniform in ±√(6/fan_in): made for ReLU, which halves the signal",
-    "he_normal": "normal with σ = √(2/fan_in), for ReLU",
-    "uniform": "uniform in ±0.5",
-    "zeros": "all weights 0: every hidden unit computes the same thing and they never become different",
+    "xavier_uniform": QT_TRANSLATE_NOOP(
+        "experiment_panel", "uniform in ±√(6/(fan_in + fan_out)): keeps signals steady through tanh and sigmoid"
+    ),
+    "xavier_normal": QT_TRANSLATE_NOOP("experiment_panel", "normal with σ = √(2/(fan_in + fan_out))"),
+    "he_uniform": QT_TRANSLATE_NOOP(
+        "experiment_panel", "uniform in ±√(6/fan_in): made for ReLU, which halves the signal"
+    ),
+    "he_normal": QT_TRANSLATE_NOOP("experiment_panel", "normal with σ = √(2/fan_in), for ReLU"),
+    "uniform": QT_TRANSLATE_NOOP("experiment_panel", "uniform in ±0.5"),
+    "zeros": QT_TRANSLATE_NOOP(
+        "experiment_panel",
+        "all weights 0: every hidden unit computes the same thing and they never become different",
+    ),
 }
 
 
 def _activation_items(names) -> list[tuple[str, str, str]]:
-    return [(n, n, f"{get_activation(n).formula} — {ACTIVATION_TIPS[n]}") for n in names]
+    return [
+        (n, n, f"{get_activation(n).formula} — {translate('experiment_panel', ACTIVATION_TIPS[n])}") for n in names
+    ]
 
 
 class NetworkSection(QGroupBox):
@@ -90,7 +113,7 @@ class NetworkSection(QGroupBox):
                 "How the weights start (drawn from the seed). Applies to every layer without weights given in "
                 "the file; biases start at 0.",
             ),
-            [(n, n, INIT_TIPS[n]) for n in init.NAMES],
+            [(n, n, translate("experiment_panel", INIT_TIPS[n])) for n in init.NAMES],
         )
         self.init.activated.connect(self._on_init_activated)
         self.slope = dspin(

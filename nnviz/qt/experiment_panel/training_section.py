@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox
 from nnviz.core.losses import get_loss
 from nnviz.core.optimizers import DEFAULTS as OPTIMIZER_DEFAULTS
 from nnviz.core.regularizers import KINDS
+from nnviz.i18n import QT_TRANSLATE_NOOP
 from nnviz.qt.experiment_panel.widgets import LogSpinBox, blocked, combo, dspin, select_value, spin
 from nnviz.qt.i18n import translate
 from nnviz.session.settings_rules import TRAINABLE_LOSSES, loss_name
@@ -19,22 +20,41 @@ if TYPE_CHECKING:
 
 MAX_SEED = 2**31 - 1
 LOSS_TIPS = {
-    "mse": "for regression: big errors cost much more than small ones",
-    "half_sse": "the textbook ½Σ(y − t)²: its gradient is simply y − t",
-    "mae": "for regression: every unit of error costs the same, so outliers matter less",
-    "bce": "for two classes with a sigmoid output: the output is the probability of class 1",
-    "cross_entropy": "for several classes with a softmax output: −log of the true class's probability",
-    "hinge": "for several classes with raw scores: the true class must win by a margin",
+    "mse": QT_TRANSLATE_NOOP("experiment_panel", "for regression: big errors cost much more than small ones"),
+    "half_sse": QT_TRANSLATE_NOOP("experiment_panel", "the textbook ½Σ(y − t)²: its gradient is simply y − t"),
+    "mae": QT_TRANSLATE_NOOP(
+        "experiment_panel", "for regression: every unit of error costs the same, so outliers matter less"
+    ),
+    "bce": QT_TRANSLATE_NOOP(
+        "experiment_panel", "for two classes with a sigmoid output: the output is the probability of class 1"
+    ),
+    "cross_entropy": QT_TRANSLATE_NOOP(
+        "experiment_panel", "for several classes with a softmax output: −log of the true class's probability"
+    ),
+    "hinge": QT_TRANSLATE_NOOP(
+        "experiment_panel", "for several classes with raw scores: the true class must win by a margin"
+    ),
 }
 OPTIMIZER_TIPS = {
-    "sgd": "stochastic gradient descent: w ← w − η·∂L/∂w (with momentum, along a running sum of gradients)",
-    "rmsprop": "divides each step by the root of a running mean of squared gradients",
-    "adam": "momentum and RMSprop together, with bias correction: a robust default",
+    "sgd": QT_TRANSLATE_NOOP(
+        "experiment_panel",
+        "stochastic gradient descent: w ← w − η·∂L/∂w (with momentum, along a running sum of gradients)",
+    ),
+    "rmsprop": QT_TRANSLATE_NOOP(
+        "experiment_panel", "divides each step by the root of a running mean of squared gradients"
+    ),
+    "adam": QT_TRANSLATE_NOOP(
+        "experiment_panel", "momentum and RMSprop together, with bias correction: a robust default"
+    ),
+    "perceptron": QT_TRANSLATE_NOOP(
+        "experiment_panel",
+        "Rosenblatt's rule for one layer of step units: w ← w + η·(t − y)·x per misclassified sample",
+    ),
 }
 REG_TIPS = {
-    "none": "no penalty on the weights",
-    "l1": "adds λ·Σ|w|: pushes weights to exactly 0 (sparse networks)",
-    "l2": "adds λ·Σw²: shrinks all weights smoothly (weight decay)",
+    "none": QT_TRANSLATE_NOOP("experiment_panel", "no penalty on the weights"),
+    "l1": QT_TRANSLATE_NOOP("experiment_panel", "adds λ·Σ|w|: pushes weights to exactly 0 (sparse networks)"),
+    "l2": QT_TRANSLATE_NOOP("experiment_panel", "adds λ·Σw²: shrinks all weights smoothly (weight decay)"),
 }
 
 
@@ -52,7 +72,10 @@ class TrainingSection(QGroupBox):
                 "How wrong the outputs are, as one number to minimize. Changing it also adapts the output layer "
                 "(training restarts).",
             ),
-            [(n, n, f"{get_loss(n).formula} — {LOSS_TIPS[n]}") for n in TRAINABLE_LOSSES],
+            [
+                (n, n, f"{get_loss(n).formula} — {translate('experiment_panel', LOSS_TIPS[n])}")
+                for n in TRAINABLE_LOSSES
+            ],
         )
         self.optimizer = combo(
             "optimizer_combo",
@@ -61,7 +84,7 @@ class TrainingSection(QGroupBox):
                 "How a gradient becomes a step of the weights "
                 "(training restarts: optimizers keep their own state).",
             ),
-            [(n, n, OPTIMIZER_TIPS[n]) for n in OPTIMIZER_DEFAULTS],
+            [(n, n, translate("experiment_panel", OPTIMIZER_TIPS[n])) for n in OPTIMIZER_DEFAULTS],
         )
         self.learning_rate = LogSpinBox(
             "learning_rate_spin",
@@ -147,7 +170,7 @@ class TrainingSection(QGroupBox):
                 "A penalty on large weights added to the loss (biases are not penalized). Applies at once; "
                 "training continues.",
             ),
-            [(n, n, REG_TIPS[n]) for n in KINDS],
+            [(n, n, translate("experiment_panel", REG_TIPS[n])) for n in KINDS],
         )
         self.lam = LogSpinBox(
             "lambda_spin",

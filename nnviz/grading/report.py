@@ -1,0 +1,124 @@
+"""The result of ``nnviz check`` as text, Markdown (the learner's values beside nnviz's) or JSON."""
+
+from __future__ import annotations
+
+from nnviz.core.jsonfmt import dumps
+from nnviz.core.number_text import num
+from nnviz.grading.grade import CONSISTENT, RIGHT, ROUNDED, WRONG, Grade, Verdict
+from nnviz.i18n import translate
+
+DIGITS = 6
+TAG = {RIGHT: "RIGHT", ROUNDED: "ROUNDED", CONSISTENT: "CONSISTENT", WRONG: "WRONG"}
+
+
+def _summary(result: Grade) -> str:
+    parts = [
+        translate("Check", "{0} right").format(result.count(RIGHT)),
+        translate("Check", "{0} right to your rounding").format(result.count(ROUNDED)),
+    ]
+    if result.count(CONSISTENT):
+        parts.append(translate("Check", "{0} consistent with your earlier value").format(result.count(CONSISTENT)))
+    parts.append(translate("Check", "{0} wrong").format(result.count(WRONG)))
+    return translate("Check", "{0} values: ").format(len(result.verdicts)) + ", ".join(parts)
+
+
+def _score(result: Grade) -> str:
+    return ", ".join(f"{phase} {ok}/{n}" for phase, (ok, n) in result.score().items())
+
+
+def _note(v: Verdict) -> str:
+    if v.verdict == ROUNDED:
+        return translate("Check", "right to {0}").format(v.rounding)
+    if v.verdict == CONSISTENT:
+        return translate("Check", "consistent with your earlier value: {0}").format(v.sentence)
+    if v.verdict == WRONG:
+        head = (
+            f"{translate('Check', v.mistake.name)}: {translate('Check', v.mistake.meaning)}. " if v.mistake else ""
+        )
+        return translate("Check", "{head}Correct: {0}").format(v.sentence, head=head)
+    return ""
+
+
+def _first(result: Grade) -> str:
+    first = result.first_wrong
+    if first is None:
+        return translate("Check", "No wrong value.") if result.all_right else translate("Check", "No new mistake.")
+    return translate("Check", "First wrong value: {0} ({1}).").format(first.label, first.given.where)
+
+
+def text(result: Grade, experiment: str, iteration: int, show_expected: bool) -> str:
+    lines = [
+        translate("Check", "nnviz check: {experiment}, iteration {iteration}").format(
+            experiment=experiment, iteration=iteration
+        ),
+        _summary(result),
+        translate("Check", "Score: {0}").format(_score(result)),
+    ]
+    lines.append(_first(result))
+    lines.append("")
+    for v in result.verdicts:
+        expected = (
+            translate("Check", "  (expected {0})").format(num(v.expected, DIGITS))
+            if show_expected and v.verdict != RIGHT
+            else ""
+        )
+        note = _note(v)
+        lines.append(f"{TAG[v.verdict]:<10} {v.label}: {v.given.text}{expected}{'  — ' + note if note else ''}")
+    return "\n".join(lines) + "\n"
+
+
+def markdown(result: Grade, experiment: str, iteration: int) -> str:
+    out = [
+        translate("Check", "# Check: {experiment}, iteration {iteration}").format(
+            experiment=experiment, iteration=iteration
+        ),
+        "",
+        f"{_summary(result)}.",
+        "",
+        translate("Check", "**Score by phase:** {0}.").format(_score(result)),
+        "",
+        f"**{_first(result)}**",
+        "",
+        translate("Check", "| value | yours | expected | from your inputs | verdict | note |"),
+        "|---|---|---|---|---|---|",
+    ]
+    for v in result.verdicts:
+        cells = [
+            v.label,
+            v.given.text,
+            num(v.expected, DIGITS),
+            num(v.from_yours, DIGITS),
+            v.verdict,
+            _note(v).replace("|", "\\|"),
+        ]
+        out.append("| " + " | ".join(cells) + " |")
+    return "\n".join(out) + "\n"
+
+
+def json_text(result: Grade, experiment: str, iteration: int) -> str:
+    first = result.first_wrong
+    doc = {
+        "experiment": experiment,
+        "iteration": iteration,
+        "all_right": result.all_right,
+        "first_wrong": None if first is None else first.label,
+        "score": {phase: {"ok": ok, "given": n} for phase, (ok, n) in result.score().items()},
+        "values": [
+            {
+                "phase": v.key[0],
+                "layer": v.key[1] or None,
+                "quantity": v.key[2],
+                "index": list(v.index),
+                "label": v.label,
+                "where": v.given.where,
+                "yours": v.given.text,
+                "expected": v.expected,
+                "from_your_inputs": v.from_yours,
+                "verdict": v.verdict,
+                "mistake": v.mistake.name if v.mistake else None,
+                "correct": v.sentence or None,
+            }
+            for v in result.verdicts
+        ],
+    }
+    return dumps(doc)

@@ -1,0 +1,251 @@
+"""Reading a learner's values of one iteration: the ``nnviz trace`` JSON schema or a CSV.
+
+JSON: the document ``nnviz trace --format json`` writes (``{"iterations": [...]}``,
+the iteration chosen by its ``"iteration"`` number) or one iteration object, with
+any subset of its values: a missing quantity, layer or phase, or ``null`` in an
+array, is a value not given. Numbers keep the digits as written (``0.0340`` has
+four significant digits); a number may also be written as a string.
+
+CSV: ``phase,layer,quantity,row,col,value`` per line (a header line starting with
+``phase``, lines starting with ``#`` and lines with an empty value are skipped). ``row`` and ``col`` count
+from 1: sample and unit for forward/backward arrays, unit and input for weights;
+``col`` is empty for a vector (bias), ``layer``, ``row`` and ``col`` are empty for
+a loss value.
+
+Any problem raises :class:`~nnviz.errors.BadInput` naming the JSON path or CSV line.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+from dataclasses import dataclass
+from pathlib import Path
+
+from nnviz.core.validate import type_name
+from nnviz.errors import BadInput
+
+Key = tuple[str, int, str]
+"""``(phase, layer, quantity)``, e.g. ``("backward", 2, "delta")``; the loss has layer 0."""
+MAX_BYTES = 20_000_000
+QUANTITIES = {
+    "forward": ("input", "z", "a"),
+    "loss": ("data", "regularization", "total"),
+    "backward": ("grad_a", "delta", "grad_weights", "grad_bias"),
+    "update": ("weights_before", "bias_before", "weights", "bias"),
+}
+IGNORED = ("iteration", "samples", "perceptron", "experiment")
+"""Keys of the trace schema that hold no graded value."""
+
+
+@dataclass(frozen=True)
+class Given:
+    """One value the learner wrote: the number, its text as written and where it was."""
+
+    value: float
+    text: str
+    where: str
+
+
+StudentValues = dict[Key, dict[tuple[int, ...], Given]]
+
+
+class _Literal(str):
+    """A JSON number kept as the text it was written with."""
+
+
+def read_student(path: Path, shapes: dict[Key, tuple[int, ...]], iteration: int) -> StudentValues:
+    """The learner's values for ``iteration``; ``shapes`` are the true arrays' shapes per key."""
+    try:
+        raw = path.read_bytes()[: MAX_BYTES + 1]
+    except OSError as error:
+        raise BadInput(f"cannot read {path}: {error.strerror or error}") from None
+    if len(raw) > MAX_BYTES:
+        raise BadInput(f"{path.name}: larger than {MAX_BYTES:,} bytes")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise BadInput(f"{path.name}: not UTF-8 text (byte {error.start})") from None
+    if text.lstrip().startswith(("{", "[")):
+        return parse_json(text, shapes, iteration, path.name)
+    return parse_csv(text, shapes, path.name)
+
+
+# -- JSON -------------------------------------------------------------------------------------------
+def parse_json(text: str, shapes: dict[Key, tuple[int, ...]], iteration: int, name: str = "") -> StudentValues:
+    def constant(word):
+        raise ValueError(f"{word} is not a finite number")
+
+    try:
+        doc = json.loads(text, parse_float=_Literal, parse_int=_Literal, parse_constant=constant)
+    except (ValueError, RecursionError) as error:
+        raise BadInput(f"{name}: not valid JSON: {error}") from None
+    entry, path = _iteration(doc, iteration)
+    out: StudentValues = {}
+    for phase in ("forward", "backward", "update"):
+        if phase in entry:
+            _layers(entry[phase], f"{path}{phase}", phase, shapes, out)
+    if "loss" in entry:
+        loss = entry["loss"]
+        if not isinstance(loss, dict):
+            raise BadInput(f"{path}loss: expected an object, got {type_name(loss)}")
+        _known(loss, f"{path}loss", QUANTITIES["loss"])
+        for q in QUANTITIES["loss"]:
+            if q in loss and loss[q] is not None:
+                out[("loss", 0, q)] = {(): _given(loss[q], f"{path}loss.{q}")}
+    return out
+
+
+def _iteration(doc, iteration: int) -> tuple[dict, str]:
+    if not isinstance(doc, dict):
+        raise BadInput(f"(top level): expected an object, got {type_name(doc)}")
+    if "iterations" not in doc:
+        _known(doc, "(top level)", (*QUANTITIES, *IGNORED))
+        return doc, ""
+    _known(doc, "(top level)", ("experiment", "iterations"))
+    items = doc["iterations"]
+    if not isinstance(items, list) or not items:
+        raise BadInput("iterations: expected a non-empty list of iterations")
+    for k, item in enumerate(items):
+        if not isinstance(item, dict):
+            raise BadInput(f"iterations[{k}]: expected an object, got {type_name(item)}")
+        _known(item, f"iterations[{k}]", (*QUANTITIES, *IGNORED))
+        number = item.get("iteration")
+        if number is None and len(items) == 1:
+            return item, f"iterations[{k}]."
+        if isinstance(number, _Literal) and number == str(iteration):
+            return item, f"iterations[{k}]."
+    raise BadInput(f'iterations: no entry with "iteration": {iteration} (choose another with --iteration)')
+
+
+def _known(obj: dict, path: str, allowed) -> None:
+    for key in obj:
+        if key not in allowed:
+            raise BadInput(f"{path}: unknown key {key!r}; expected {', '.join(allowed)}")
+
+
+def _layers(entries, path: str, phase: str, shapes, out: StudentValues) -> None:
+    if not isinstance(entries, list):
+        raise BadInput(f"{path}: expected a list of layer entries, got {type_name(entries)}")
+    layers = sorted({k[1] for k in shapes if k[0] == phase})
+    for e, entry in enumerate(entries):
+        where = f"{path}[{e}]"
+        if not isinstance(entry, dict):
+            raise BadInput(f"{where}: expected an object, got {type_name(entry)}")
+        _known(entry, where, ("layer", "kind", "winners", *QUANTITIES[phase]))
+        layer = entry.get("layer")
+        if not isinstance(layer, _Literal) or not layer.isdigit() or int(layer) not in layers:
+            raise BadInput(f"{where}.layer: expected a layer number in {_span(layers)}, got {_shown(layer)}")
+        for q in QUANTITIES[phase]:
+            if q not in entry:
+                continue
+            key = (phase, int(layer), q)
+            if key in out:
+                raise BadInput(f"{where}.{q}: layer {layer} is given twice")
+            values: dict[tuple[int, ...], Given] = {}
+            _cells(entry[q], f"{where}.{q}", shapes[key], (), values)
+            out[key] = values
+
+
+def _cells(value, path: str, shape: tuple[int, ...], index: tuple[int, ...], out: dict) -> None:
+    if value is None:
+        return
+    if not shape:
+        out[index] = _given(value, path)
+        return
+    if not isinstance(value, list) or len(value) != shape[0]:
+        got = f"{len(value)} entries" if isinstance(value, list) else type_name(value)
+        raise BadInput(f"{path}: expected {_shape(shape)} (a list of {shape[0]}), got {got}")
+    for i, item in enumerate(value):
+        _cells(item, f"{path}[{i}]", shape[1:], (*index, i), out)
+
+
+def _given(value, where: str) -> Given:
+    if isinstance(value, str):
+        text = value.strip()
+        try:
+            number = float(text)
+        except ValueError:
+            number = math.nan
+        if math.isfinite(number) and _plain(text):
+            return Given(number, text, where)
+    raise BadInput(f"{where}: expected a number, got {_shown(value)}")
+
+
+def _plain(text: str) -> bool:
+    """A decimal number as a learner writes one (no ``inf``, ``nan``, ``_`` or hex)."""
+    body = text.lstrip("+-").lower()
+    mantissa = body.split("e")[0]
+    return bool(mantissa) and all(c.isdigit() or c == "." for c in mantissa) and "_" not in body
+
+
+def _shape(shape: tuple[int, ...]) -> str:
+    return "×".join(map(str, shape))
+
+
+def _span(layers: list[int]) -> str:
+    return f"{layers[0]}..{layers[-1]}" if layers else "(none)"
+
+
+def _shown(value) -> str:
+    if isinstance(value, _Literal):
+        return str(value)
+    text = json.dumps(value) if not isinstance(value, str) else repr(value)
+    return text if len(text) <= 40 else text[:37] + "…"
+
+
+# -- CSV --------------------------------------------------------------------------------------------
+def parse_csv(text: str, shapes: dict[Key, tuple[int, ...]], name: str = "") -> StudentValues:
+    out: StudentValues = {}
+    try:
+        rows = list(csv.reader(io.StringIO(text)))
+    except csv.Error as error:
+        raise BadInput(f"{name}: not a CSV file: {error}") from None
+    for number, row in enumerate(rows, start=1):
+        where = f"line {number}"
+        if not row or not "".join(row).strip() or row[0].lstrip().startswith("#"):
+            continue
+        if number == 1 and row[0].strip().lower() == "phase":
+            continue
+        if len(row) != 6:
+            raise BadInput(f"{where}: expected 6 fields phase,layer,quantity,row,col,value, got {len(row)}")
+        phase, layer, quantity, r, c, value = (field.strip() for field in row)
+        if value == "":
+            continue  # a blank box of a worksheet's CSV: not given
+        key = _csv_key(phase, layer, quantity, shapes, where)
+        index = _csv_index(r, c, shapes[key], where)
+        cells = out.setdefault(key, {})
+        if index in cells:
+            raise BadInput(f"{where}: {phase} {quantity} at row {r} col {c} is given twice")
+        cells[index] = _given(value, where)
+    return out
+
+
+def _csv_key(phase: str, layer: str, quantity: str, shapes, where: str) -> Key:
+    if phase not in QUANTITIES:
+        raise BadInput(f"{where}: unknown phase {phase!r}; expected {', '.join(QUANTITIES)}")
+    if quantity not in QUANTITIES[phase]:
+        raise BadInput(f"{where}: {phase} has no quantity {quantity!r}; expected {', '.join(QUANTITIES[phase])}")
+    if phase == "loss":
+        if layer not in ("", "0"):
+            raise BadInput(f"{where}: the loss has no layer; leave the field empty")
+        return ("loss", 0, quantity)
+    layers = sorted({k[1] for k in shapes if k[0] == phase})
+    if not layer.isdigit() or int(layer) not in layers:
+        raise BadInput(f"{where}: expected a layer number in {_span(layers)}, got {layer!r}")
+    return (phase, int(layer), quantity)
+
+
+def _csv_index(r: str, c: str, shape: tuple[int, ...], where: str) -> tuple[int, ...]:
+    fields = [f for f in (r, c) if f != ""]
+    if len(fields) != len(shape) or (len(shape) == 1 and c != ""):
+        needed = ("row and col", "row only (col empty)", "neither row nor col")[2 - len(shape)]
+        raise BadInput(f"{where}: this quantity ({_shape(shape) or 'one number'}) takes {needed}")
+    index = []
+    for label, text, size in zip(("row", "col"), fields, shape):
+        if not text.isdigit() or not 1 <= int(text) <= size:
+            raise BadInput(f"{where}: {label} must be a whole number in 1..{size}, got {text!r}")
+        index.append(int(text) - 1)
+    return tuple(index)

@@ -1,0 +1,173 @@
+"""Exercise worksheets: one iteration's givens and blank boxes, and the answer key beside it.
+
+A worksheet states the network, the loss, the optimizer, the parameters before the
+update and the mini-batch (inputs and targets), then leaves a blank box for every
+value of the iteration in the order of the computation: per layer z and a, the loss,
+per layer from the output down ∂L/∂a and δ, the gradients, the parameters after the
+update. The answer key is the same document with the boxes filled (6 significant
+digits). ``csv`` writes the boxes as a ``nnviz check`` CSV with empty values: fill
+in any of them and check the file.
+
+Rendered as Markdown or LaTeX by :mod:`nnviz.worked_example`'s typesetting.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from nnviz.core.number_text import num
+from nnviz.grading.recompute import Iteration
+from nnviz.i18n import translate
+from nnviz.worked_example import Block, Heading, Paragraph, Table, parameter_symbol, to_latex, to_markdown
+
+BLANK = "________"
+DIGITS = 6
+
+
+def render(name: str, it: Iteration, iteration: int, fmt: str, answers: bool = False) -> str:
+    """The worksheet (or with ``answers`` its key) as ``markdown``, ``latex`` or ``csv`` text."""
+    if fmt == "csv":
+        return _csv(it)
+    blocks = _blocks(name, it, iteration, answers)
+    return to_markdown(blocks) if fmt == "markdown" else to_latex(blocks)
+
+
+def _cell(it: Iteration, answers: bool, key, index) -> str:
+    return num(float(it.true[key][index]), DIGITS) if answers else BLANK
+
+
+def _blocks(name: str, it: Iteration, iteration: int, answers: bool) -> list[Block]:
+    trainer_loss, opt, t = it.loss, it.optimizer, it.trace
+    sizes = "-".join([str(t.x.shape[1]), *(str(lt.z.shape[1]) for lt in t.layers)])
+    acts = ", ".join(layer.activation.describe() for layer in it.layers)
+    title = translate("Check", "Answer key") if answers else translate("Check", "Exercise")
+    blocks: list[Block] = [
+        Heading(
+            1,
+            translate("Check", "{title}: {name}, iteration {iteration}").format(
+                title=title, name=name, iteration=iteration
+            ),
+        ),
+        Paragraph(
+            translate(
+                "Check",
+                "Network {sizes} ({acts}); loss: {0} ({1}); optimizer: {2}; regularization: {3}; batch of {4} "
+                "sample(s). Every layer but the output has a bias unit whose value is 1. Fill in every box; "
+                "'nnviz check' grades any of them (write the digits you computed).",
+            ).format(
+                trainer_loss.display_name,
+                trainer_loss.formula,
+                opt.describe(),
+                it.regularizer.formula() if it.regularizer.active else "none",
+                len(t.x),
+                sizes=sizes,
+                acts=acts,
+            )
+        ),
+        Heading(2, translate("Check", "Given")),
+        _batch(it),
+    ]
+    for k, lt in enumerate(t.layers, start=1):
+        fan_in = lt.input.shape[1]
+        rows = [
+            [parameter_symbol(j, i, fan_in), num(lt.b_before[j] if i == fan_in else lt.W_before[j, i], DIGITS)]
+            for j in range(lt.z.shape[1])
+            for i in range(fan_in + 1)
+        ]
+        blocks += [
+            Paragraph(translate("Check", "Layer {k}, parameters before the update:").format(k=k)),
+            Table(["parameter", "value"], rows),
+        ]
+    blocks.append(Heading(2, translate("Check", "Forward pass")))
+    for k, lt in enumerate(t.layers, start=1):
+        units = lt.z.shape[1]
+        header = [
+            translate("WorkedExample", "sample"),
+            *[f"z{j + 1}" for j in range(units)],
+            *[f"a{j + 1}" for j in range(units)],
+        ]
+        rows = [
+            [
+                str(n + 1),
+                *[_cell(it, answers, ("forward", k, q), (n, j)) for q in ("z", "a") for j in range(units)],
+            ]
+            for n in range(len(t.x))
+        ]
+        blocks += [Paragraph(translate("Check", "Layer {k}:").format(k=k)), Table(header, rows)]
+    blocks.append(Heading(2, "Loss"))
+    names = {
+        "data": translate("Check", "data loss L_data"),
+        "regularization": "regularization",
+        "total": translate("Check", "total L"),
+    }
+    rows = [[label, _cell(it, answers, ("loss", 0, q), ())] for q, label in names.items()]
+    blocks.append(Table(["quantity", "value"], rows))
+    blocks.append(Heading(2, translate("Check", "Backward pass")))
+    for k in range(it.n_layers, 0, -1):
+        units = t.layers[k - 1].z.shape[1]
+        header = [
+            translate("WorkedExample", "sample"),
+            *[f"∂L/∂a{j + 1}" for j in range(units)],
+            *[f"δ{j + 1}" for j in range(units)],
+        ]
+        rows = [
+            [
+                str(n + 1),
+                *[
+                    _cell(it, answers, ("backward", k, q), (n, j))
+                    for q in ("grad_a", "delta")
+                    for j in range(units)
+                ],
+            ]
+            for n in range(len(t.x))
+        ]
+        blocks += [Paragraph(translate("Check", "Layer {k}:").format(k=k)), Table(header, rows)]
+    blocks.append(Heading(2, translate("Check", "Gradients and update")))
+    for k, lt in enumerate(t.layers, start=1):
+        fan_in = lt.input.shape[1]
+        rows = []
+        for j in range(lt.z.shape[1]):
+            for i in range(fan_in + 1):
+                bias = i == fan_in
+                index = (j,) if bias else (j, i)
+                grad = ("backward", k, "grad_bias" if bias else "grad_weights")
+                after = ("update", k, "bias" if bias else "weights")
+                rows.append(
+                    [
+                        parameter_symbol(j, i, fan_in),
+                        _cell(it, answers, grad, index),
+                        _cell(it, answers, after, index),
+                    ]
+                )
+        blocks += [
+            Paragraph(translate("Check", "Layer {k}:").format(k=k)),
+            Table(["parameter", "∂L/∂·", translate("Check", "after the update")], rows),
+        ]
+    return blocks
+
+
+def _batch(it: Iteration) -> Table:
+    x, t = it.trace.x, np.asarray(it.trace.t)
+    targets = t.reshape(len(x), -1)
+    header = [
+        translate("WorkedExample", "sample"),
+        *[f"x{i + 1}" for i in range(x.shape[1])],
+        *[f"t{k + 1}" for k in range(targets.shape[1])],
+    ]
+    rows = [
+        [str(n + 1), *[num(v, DIGITS) for v in x[n]], *[num(v, DIGITS) for v in targets[n]]] for n in range(len(x))
+    ]
+    return Table(header, rows)
+
+
+def _csv(it: Iteration) -> str:
+    """Every value of the iteration as an empty ``nnviz check`` CSV line, in the order of the computation."""
+    lines = ["phase,layer,quantity,row,col,value"]
+    for key in it.order():
+        phase, k, q = key
+        if q in ("input", "weights_before", "bias_before"):
+            continue
+        for index in np.ndindex(it.true[key].shape):
+            cells = [str(i + 1) for i in index] + [""] * (2 - len(index))
+            lines.append(",".join([phase, "" if phase == "loss" else str(k), q, *cells, ""]))
+    return "\n".join(lines) + "\n"

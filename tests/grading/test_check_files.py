@@ -1,0 +1,123 @@
+"""`nnviz check` files: trace output scores 100 %, exit codes, and hostile files exit 2 naming the problem."""
+
+import json
+
+import pytest
+
+from nnviz.cli import main
+
+
+def _trace(tmp_path, capsys, experiment, *extra):
+    assert main(["trace", str(experiment), *extra]) == 0
+    path = tmp_path / "trace.json"
+    path.write_text(capsys.readouterr().out)
+    return path
+
+
+@pytest.mark.parametrize(
+    "preset", ["worked-example", "softmax-3-classes", "perceptron-and", "l2-shrink", "overfitting-dropout"]
+)
+def test_the_trace_itself_scores_full_marks(tmp_path, capsys, preset):
+    path = _trace(tmp_path, capsys, preset)
+    assert main(["check", preset, str(path), "--format", "json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["all_right"] and {v["verdict"] for v in result["values"]} == {"right"}
+    assert set(result["score"]) == {"forward", "loss", "δ", "gradients", "update"}
+
+
+def test_a_later_iteration_is_chosen_by_number(tmp_path, capsys):
+    path = _trace(tmp_path, capsys, "xor-2-2-1", "--iterations", "3")
+    assert main(["check", "xor-2-2-1", str(path), "--iteration", "3"]) == 0
+    assert "0 wrong" in capsys.readouterr().out
+    third = tmp_path / "third.json"
+    third.write_text(json.dumps(json.loads(path.read_text())["iterations"][2]))
+    assert main(["check", "xor-2-2-1", str(third), "--iteration", "2", "--format", "json"]) == 1
+    assert not json.loads(capsys.readouterr().out)["all_right"]  # iteration 3's numbers are not iteration 2's
+    assert main(["check", "xor-2-2-1", str(path), "--iteration", "4"]) == 2
+    assert 'no entry with "iteration": 4' in capsys.readouterr().err
+
+
+def test_a_subset_in_json_with_nulls(checker, tmp_path):
+    z = checker.true[("forward", 1, "z")].tolist()
+    z[1] = [None, None]
+    doc = {"iteration": 1, "forward": [{"layer": 1, "z": z}], "loss": {"data": None}}
+    path = tmp_path / "mine.json"
+    path.write_text(json.dumps(doc))
+    code, result, _ = checker.run_file(path)
+    assert code == 0 and len(result["values"]) == 4
+
+
+def test_exit_one_when_a_value_is_wrong(checker):
+    code, _, err = checker.run([["loss", "", "total", "", "", "9.5"]], fmt="text")
+    assert code == 1 and err == ""
+
+
+def _bad(checker, tmp_path, content, name="mine.json"):
+    path = tmp_path / name
+    path.write_bytes(content.encode() if isinstance(content, str) else content)
+    code, _, err = checker.run_file(path, fmt="text")
+    assert code == 2
+    assert "Traceback" not in err and err.startswith("nnviz: error: ")
+    return err
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ('{"forward": [{"layer": 1, "z": [[1, 2], [3, 4]]}]}', "forward[0].z: expected 3×2 (a list of 3), got 2"),
+        ('{"forward": [{"layer": 1, "z": [[1, 2, 3], [1, 2], [1, 2]]}]}', "forward[0].z[0]: expected 2"),
+        ('{"forward": [{"layer": 5, "z": []}]}', "forward[0].layer: expected a layer number in 1..2, got 5"),
+        ('{"backward": [{"layer": "1"}]}', "backward[0].layer: expected a layer number in 1..2, got '1'"),
+        ('{"loss": {"data": "abc"}}', "loss.data: expected a number, got 'abc'"),
+        ('{"loss": {"data": true}}', "loss.data: expected a number, got true"),
+        ('{"loss": {"data": NaN}}', "not valid JSON: NaN is not a finite number"),
+        ('{"loss": {"data": "inf"}}', "loss.data: expected a number, got 'inf'"),
+        ('{"loss": {"dta": 1}}', "loss: unknown key 'dta'"),
+        ('{"forwards": []}', "(top level): unknown key 'forwards'"),
+        ('{"iterations": [{"iteration": 4}]}', 'no entry with "iteration": 1'),
+        ('{"iterations": []}', "iterations: expected a non-empty list"),
+        ("[1, 2]", "(top level): expected an object, got a list"),
+        ('{"loss": {"data": 1', "not valid JSON"),
+        ('{"update": [{"layer": 1, "bias": [1, 2]}, {"layer": 1, "bias": [1, 2]}]}', "given twice"),
+        ("[" * 100000 + "]" * 100000, "not valid JSON"),
+        ("{}", "no values to check"),
+    ],
+)
+def test_hostile_json_files_exit_2_naming_the_path(checker, tmp_path, content, message):
+    assert message in _bad(checker, tmp_path, content)
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("forward,1,z,1,1\n", "line 1: expected 6 fields phase,layer,quantity,row,col,value, got 5"),
+        ("phase,layer,quantity,row,col,value\nforward,1,z,1,1,0.5\nforward,1,z,1,1\n", "line 3: expected 6"),
+        ("sideways,1,z,1,1,0.5\n", "line 1: unknown phase 'sideways'"),
+        ("forward,1,q,1,1,0.5\n", "line 1: forward has no quantity 'q'"),
+        ("forward,3,z,1,1,0.5\n", "line 1: expected a layer number in 1..2, got '3'"),
+        ("forward,1,z,4,1,0.5\n", "line 1: row must be a whole number in 1..3, got '4'"),
+        ("forward,1,z,1,,0.5\n", "line 1: this quantity (3×2) takes row and col"),
+        ("update,1,bias,1,1,0.5\n", "line 1: this quantity (2) takes row only"),
+        ("loss,1,data,,,0.5\n", "line 1: the loss has no layer"),
+        ("forward,1,z,1,1,zero\n", "line 1: expected a number, got 'zero'"),
+        ("forward,1,z,1,1,0.5\nforward,1,z,1,1,0.5\n", "line 2: forward z at row 1 col 1 is given twice"),
+        (b"\xff\xfe\x00garbage", "not UTF-8"),
+        ("", "no values to check"),
+    ],
+)
+def test_hostile_csv_files_exit_2_naming_the_line(checker, tmp_path, content, message):
+    assert message in _bad(checker, tmp_path, content, "mine.csv")
+
+
+def test_a_missing_file_and_a_network_with_other_layers(checker, tmp_path, capsys):
+    assert "cannot read" in _bad_path(checker, tmp_path / "absent.json")
+    path = tmp_path / "x.csv"
+    path.write_text("loss,,data,,,1\n")
+    assert main(["check", "wide-and-deep", str(path)]) == 2
+    assert "cover dense layers" in capsys.readouterr().err
+
+
+def _bad_path(checker, path):
+    code, _, err = checker.run_file(path, fmt="text")
+    assert code == 2 and "Traceback" not in err
+    return err
