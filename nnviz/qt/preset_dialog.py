@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nnviz.i18n import QT_TRANSLATE_NOOP
 from nnviz.presets import lesson_groups, preset_layer_kinds, preset_lesson, preset_title
 from nnviz.qt.i18n import translate
 
@@ -28,7 +29,7 @@ NAME_ROLE = Qt.ItemDataRole.UserRole
 """Where a lesson's item keeps its preset name (group items keep none)."""
 DRAWN_KINDS = {"dense"}
 """Layer kinds the app draws today (see :mod:`nnviz.session.kinds`)."""
-COMMAND_LINE = " (command line)"
+COMMAND_LINE = QT_TRANSLATE_NOOP("preset_dialog", " (command line)")
 """Appended to a lesson the app cannot draw yet."""
 
 
@@ -89,7 +90,9 @@ class PresetDialog(QDialog):
             group = QTreeWidgetItem(self.tree, [f"{number}. {title}"])
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a heading, not a choice
             for name in names:
-                item = QTreeWidgetItem(group, [preset_title(name) + ("" if drawn(name) else COMMAND_LINE)])
+                item = QTreeWidgetItem(
+                    group, [preset_title(name) + ("" if drawn(name) else translate("preset_dialog", COMMAND_LINE))]
+                )
                 item.setData(0, NAME_ROLE, name)
                 item.setToolTip(0, name)
                 if not drawn(name):

@@ -1148,6 +1148,46 @@ Opened {1} instead.</source>
             <source>{name} (on {now} data)</source>
             <translation>{name}（在 {now} 数据上）</translation>
         </message>
+        <message>
+            <source>A neuron</source>
+            <translation>一个神经元</translation>
+        </message>
+        <message>
+            <source>The perceptron</source>
+            <translation>感知器</translation>
+        </message>
+        <message>
+            <source>Hidden layers</source>
+            <translation>隐藏层</translation>
+        </message>
+        <message>
+            <source>Backpropagation by hand</source>
+            <translation>手算反向传播</translation>
+        </message>
+        <message>
+            <source>Losses</source>
+            <translation>损失函数</translation>
+        </message>
+        <message>
+            <source>Regularization</source>
+            <translation>正则化</translation>
+        </message>
+        <message>
+            <source>Vanishing gradients and activations</source>
+            <translation>梯度消失与激活函数</translation>
+        </message>
+        <message>
+            <source>Softmax and multi-class</source>
+            <translation>Softmax 与多类别</translation>
+        </message>
+        <message>
+            <source>Images and tables: CNN, Wide &amp; Deep</source>
+            <translation>图像与表格：CNN、Wide &amp; Deep</translation>
+        </message>
+        <message>
+            <source>Other presets</source>
+            <translation>其他预设</translation>
+        </message>
     </context>
     <context>
         <name>Menus</name>
@@ -2415,6 +2455,10 @@ relative error {2}  {verdict}</source>
     </context>
     <context>
         <name>preset_dialog</name>
+        <message>
+            <source> (command line)</source>
+            <translation>（命令行）</translation>
+        </message>
         <message>
             <source>New from preset</source>
             <translation>从预设新建</translation>

@@ -1148,6 +1148,46 @@ Opened {1} instead.</source>
             <source>{name} (on {now} data)</source>
             <translation>{name}（在 {now} 資料上）</translation>
         </message>
+        <message>
+            <source>A neuron</source>
+            <translation>一個神經元</translation>
+        </message>
+        <message>
+            <source>The perceptron</source>
+            <translation>感知器</translation>
+        </message>
+        <message>
+            <source>Hidden layers</source>
+            <translation>隱藏層</translation>
+        </message>
+        <message>
+            <source>Backpropagation by hand</source>
+            <translation>手算反向傳播</translation>
+        </message>
+        <message>
+            <source>Losses</source>
+            <translation>損失函數</translation>
+        </message>
+        <message>
+            <source>Regularization</source>
+            <translation>正則化</translation>
+        </message>
+        <message>
+            <source>Vanishing gradients and activations</source>
+            <translation>梯度消失與激活函數</translation>
+        </message>
+        <message>
+            <source>Softmax and multi-class</source>
+            <translation>Softmax 與多類別</translation>
+        </message>
+        <message>
+            <source>Images and tables: CNN, Wide &amp; Deep</source>
+            <translation>影像與表格：CNN、Wide &amp; Deep</translation>
+        </message>
+        <message>
+            <source>Other presets</source>
+            <translation>其他預設</translation>
+        </message>
     </context>
     <context>
         <name>Menus</name>
@@ -2415,6 +2455,10 @@ relative error {2}  {verdict}</source>
     </context>
     <context>
         <name>preset_dialog</name>
+        <message>
+            <source> (command line)</source>
+            <translation>（命令列）</translation>
+        </message>
         <message>
             <source>New from preset</source>
             <translation>從預設新建</translation>
