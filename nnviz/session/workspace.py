@@ -205,7 +205,9 @@ class Workspace(LearnerFocus):
         recent = [r.result.test_loss for r in self.epochs[-(n + 1) :]]
         if all(b > a for a, b in itertools.pairwise(recent)):
             it = self.stepper.trainer.iteration
-            message = f"test loss rose {n} epochs in a row (now {recent[-1]:.4g}): the network is over-fitting"
+            message = translate(
+                "Workspace", "test loss rose {n} epochs in a row (now {now:.4g}): the network is over-fitting"
+            ).format(n=n, now=recent[-1])
             return Stop("test_loss", message, it)
         return None
 
@@ -303,7 +305,9 @@ class Workspace(LearnerFocus):
             message = self._apply_live(spec, what)
         else:
             self._rebuild(spec)
-            message = f"{what} changed: training restarts from iteration 0 with seed {self.experiment.seed}"
+            message = translate(
+                "Workspace", "{what} changed: training restarts from iteration 0 with seed {seed}"
+            ).format(what=what, seed=self.experiment.seed)
         self._undo = [*self._undo[-(UNDO_DEPTH - 1) :], memo]
         self._redo.clear()
         return message
@@ -327,7 +331,9 @@ class Workspace(LearnerFocus):
         trainer.optimizer.hyper = optimizer.hyper
         trainer.regularizer = regularizer
         self.stepper.settings_changed()
-        return f"{what} changed: applies from the next iteration, training continues"
+        return translate(
+            "Workspace", "{what} changed: applies from the next iteration, training continues"
+        ).format(what=what)
 
     def _rebuild(self, spec: dict) -> None:
         experiment = Experiment(spec, self.experiment.base_dir)

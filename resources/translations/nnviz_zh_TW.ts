@@ -1333,10 +1333,185 @@ Opened {1} instead.</source>
         </message>
     </context>
     <context>
+        <name>Settings</name>
+        <message>
+            <source>Data</source>
+            <translation>資料</translation>
+        </message>
+        <message>
+            <source>Data set</source>
+            <translation>資料集</translation>
+        </message>
+        <message>
+            <source>Samples</source>
+            <translation>樣本數</translation>
+        </message>
+        <message>
+            <source>Noise</source>
+            <translation>雜訊</translation>
+        </message>
+        <message>
+            <source>Test fraction</source>
+            <translation>測試比例</translation>
+        </message>
+        <message>
+            <source>Standardization</source>
+            <translation>標準化</translation>
+        </message>
+        <message>
+            <source>Features</source>
+            <translation>特徵</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>網路</translation>
+        </message>
+        <message>
+            <source>Layers</source>
+            <translation>層</translation>
+        </message>
+        <message>
+            <source>Loss</source>
+            <translation>損失</translation>
+        </message>
+        <message>
+            <source>Hinge margin</source>
+            <translation>Hinge 間隔</translation>
+        </message>
+        <message>
+            <source>Optimizer</source>
+            <translation>最佳化器</translation>
+        </message>
+        <message>
+            <source>Learning rate</source>
+            <translation>學習率</translation>
+        </message>
+        <message>
+            <source>Momentum</source>
+            <translation>動量</translation>
+        </message>
+        <message>
+            <source>Dampening</source>
+            <translation>阻尼</translation>
+        </message>
+        <message>
+            <source>Nesterov momentum</source>
+            <translation>Nesterov 動量</translation>
+        </message>
+        <message>
+            <source>RMSprop's α</source>
+            <translation>RMSprop 的 α</translation>
+        </message>
+        <message>
+            <source>ε</source>
+            <translation>ε</translation>
+        </message>
+        <message>
+            <source>Centered RMSprop</source>
+            <translation>中心化 RMSprop</translation>
+        </message>
+        <message>
+            <source>Adam's β₁, β₂</source>
+            <translation>Adam 的 β₁、β₂</translation>
+        </message>
+        <message>
+            <source>AMSGrad</source>
+            <translation>AMSGrad</translation>
+        </message>
+        <message>
+            <source>Regularization</source>
+            <translation>正則化</translation>
+        </message>
+        <message>
+            <source>λ</source>
+            <translation>λ</translation>
+        </message>
+        <message>
+            <source>Batch size</source>
+            <translation>批次大小</translation>
+        </message>
+        <message>
+            <source>Epochs</source>
+            <translation>輪數</translation>
+        </message>
+        <message>
+            <source>Shuffling</source>
+            <translation>打亂</translation>
+        </message>
+        <message>
+            <source>Seed</source>
+            <translation>隨機種子</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名稱</translation>
+        </message>
+        <message>
+            <source>Lesson</source>
+            <translation>課程</translation>
+        </message>
+        <message>
+            <source>units</source>
+            <translation>神經元</translation>
+        </message>
+        <message>
+            <source>activation</source>
+            <translation>激活函數</translation>
+        </message>
+        <message>
+            <source>dropout</source>
+            <translation>丟棄率</translation>
+        </message>
+        <message>
+            <source>weights</source>
+            <translation>權重</translation>
+        </message>
+        <message>
+            <source>bias</source>
+            <translation>偏置</translation>
+        </message>
+        <message>
+            <source>initialization</source>
+            <translation>初始化</translation>
+        </message>
+        <message>
+            <source>Leaky ReLU slope</source>
+            <translation>Leaky ReLU 斜率</translation>
+        </message>
+        <message>
+            <source>Layer {k}</source>
+            <translation>第 {k} 層</translation>
+        </message>
+    </context>
+    <context>
         <name>Tooltips</name>
         <message>
             <source>not computed yet</source>
             <translation>尚未計算</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;bias unit of {name}&lt;/b&gt;&lt;br&gt;always +1; its edges are the biases b of layer {0}</source>
+            <translation>&lt;b&gt;{name}的偏置單元&lt;/b&gt;&lt;br&gt;始終為 +1；它的連線是第 {0} 層的偏置 b</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{0} · unit {1}&lt;/b&gt;</source>
+            <translation>&lt;b&gt;{0} · 神經元 {1}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>{0} · unit {1}</source>
+            <translation>{0} · 神經元 {1}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{0} weights into {target}&lt;/b&gt;&lt;br&gt;from every input pixel&lt;br&gt;min {1}, max {2}, rms {3}</source>
+            <translation>&lt;b&gt;進入{target}的 {0} 個權重&lt;/b&gt;&lt;br&gt;來自每個輸入畫素&lt;br&gt;最小 {1}，最大 {2}，均方根 {3}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;bias b into {target}&lt;/b&gt;</source>
+            <translation>&lt;b&gt;進入{target}的偏置 b&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{0} · unit {1} → {target}&lt;/b&gt;</source>
+            <translation>&lt;b&gt;{0} · 神經元 {1} → {target}&lt;/b&gt;</translation>
         </message>
     </context>
     <context>
@@ -1500,6 +1675,21 @@ Opened {1} instead.</source>
         <message>
             <source>layer {0}, unit {1}</source>
             <translation>第 {0} 層，神經元 {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workspace</name>
+        <message>
+            <source>test loss rose {n} epochs in a row (now {now:.4g}): the network is over-fitting</source>
+            <translation>測試損失連續 {n} 輪上升（現在為 {now:.4g}）：網路正在過擬合</translation>
+        </message>
+        <message>
+            <source>{what} changed: training restarts from iteration 0 with seed {seed}</source>
+            <translation>{what}已更改：訓練以隨機種子 {seed} 從第 0 次迭代重新開始</translation>
+        </message>
+        <message>
+            <source>{what} changed: applies from the next iteration, training continues</source>
+            <translation>{what}已更改：從下一次迭代起生效，訓練繼續</translation>
         </message>
     </context>
     <context>

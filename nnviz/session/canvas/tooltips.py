@@ -31,8 +31,10 @@ def unit_tooltip(view: StepView, frame: Frame, k: int, j: int) -> str:
     """``z``, ``a`` and ``δ`` of unit ``j`` of layer ``k`` (its bias unit for ``j`` = the layer's size)."""
     if j == view.network.sizes[k]:
         name = layer_name(view, k)
-        return f"<b>bias unit of {name}</b><br>always +1; its edges are the biases b of layer {k + 1}"
-    head = f"<b>{layer_name(view, k)} · unit {j + 1}</b>"
+        return translate(
+            "Tooltips", "<b>bias unit of {name}</b><br>always +1; its edges are the biases b of layer {0}"
+        ).format(k + 1, name=name)
+    head = translate("Tooltips", "<b>{0} · unit {1}</b>").format(layer_name(view, k), j + 1)
     if k == 0:
         return f"{head}<br>x = {_value(float(frame.a[0][j]))}"
     act = view.network.layers[k - 1].activation.describe()
@@ -47,20 +49,29 @@ def unit_tooltip(view: StepView, frame: Frame, k: int, j: int) -> str:
 def edge_tooltip(view: StepView, layout: Layout, i: int) -> str:
     """w, ∂L/∂w and Δw of a drawn edge; a summary for an image grid's bundle."""
     k, j, src = int(layout.edge_layer[i]), int(layout.edge_unit[i]), int(layout.edge_source[i])
-    target = f"{layer_name(view, k)} · unit {j + 1}"
+    target = translate("Tooltips", "{0} · unit {1}").format(layer_name(view, k), j + 1)
     lv = view.layers[k - 1]
     if layout.is_bundle(i):
         row = lv.parameters[j, : lv.fan_in]
-        return (
-            f"<b>{len(row)} weights into {target}</b><br>"
-            f"from every input pixel<br>min {fmt(float(np.min(row)), 3)}, max {fmt(float(np.max(row)), 3)},"
-            f" rms {fmt(float(np.sqrt(np.mean(row * row))), 3)}"
+        return translate(
+            "Tooltips", "<b>{0} weights into {target}</b><br>from every input pixel<br>min {1}, max {2}, rms {3}"
+        ).format(
+            len(row),
+            fmt(float(np.min(row)), 3),
+            fmt(float(np.max(row)), 3),
+            fmt(float(np.sqrt(np.mean(row * row))), 3),
+            target=target,
         )
     nums = view.edge_values(k, j, src)
     if src == lv.fan_in:
-        head, w = f"<b>bias b into {target}</b>", "b"
+        head, w = translate("Tooltips", "<b>bias b into {target}</b>").format(target=target), "b"
     else:
-        head, w = f"<b>{layer_name(view, k - 1)} · unit {src + 1} → {target}</b>", "w"
+        head, w = (
+            translate("Tooltips", "<b>{0} · unit {1} → {target}</b>").format(
+                layer_name(view, k - 1), src + 1, target=target
+            ),
+            "w",
+        )
     rows = [
         f"{w} = {_value(nums['shown'])}",
         f"∂L/∂{w} = {_value(nums['gradient'])}",
