@@ -2438,12 +2438,64 @@ relative error {2}  {verdict}</source>
     <context>
         <name>matrix_view.view</name>
         <message>
+            <source>A: the layer's inputs, one row per sample of the batch, and a column of ones for the bias. Click a row to trace that sample.</source>
+            <translation>A：该层的输入，批量中每个样本一行，另加一列表示偏置的 1。点击一行即可追踪该样本。</translation>
+        </message>
+        <message>
+            <source>Wᵀ: column j holds unit j's weights, its last row the bias b. Click a cell to select that weight on the network.</source>
+            <translation>Wᵀ：第 j 列是神经元 j 的权重，最后一行是偏置 b。点击一个格子即可在网络上选中该权重。</translation>
+        </message>
+        <message>
+            <source>Z = A·Wᵀ: every unit's weighted sum for every sample. A column fills in when the cursor reaches that unit.</source>
+            <translation>Z = A·Wᵀ：每个样本在每个神经元上的加权和。光标到达某个神经元时，对应的一列就会填上。</translation>
+        </message>
+        <message>
             <source>Which layer to show: the cursor's (or the selected one's), or a fixed one.</source>
             <translation>显示哪一层：光标所在的（或选中的）层，或固定的一层。</translation>
         </message>
         <message>
+            <source>Show the weights Wᵀ (with b) this forward pass used.</source>
+            <translation>显示本次前向传播使用的权重 Wᵀ（含 b）。</translation>
+        </message>
+        <message>
+            <source>Show the gradient ∂L/∂Wᵀ = Aᵀ·δ (with ∂L/∂b), and δ = ∂L/∂Z beside it.</source>
+            <translation>显示梯度 ∂L/∂Wᵀ = Aᵀ·δ（含 ∂L/∂b），旁边是 δ = ∂L/∂Z。</translation>
+        </message>
+        <message>
+            <source>Show the optimizer's step ΔWᵀ (with Δb), once the update is revealed.</source>
+            <translation>显示优化器的步长 ΔWᵀ（含 Δb），在更新显示之后。</translation>
+        </message>
+        <message>
             <source>Layer</source>
             <translation>层</translation>
+        </message>
+        <message>
+            <source>gradient ∂L/∂w</source>
+            <translation>梯度 ∂L/∂w</translation>
+        </message>
+        <message>
+            <source>update Δw</source>
+            <translation>更新量 Δw</translation>
+        </message>
+        <message>
+            <source>weighted sum z</source>
+            <translation>加权和 z</translation>
+        </message>
+        <message>
+            <source>input a</source>
+            <translation>输入 a</translation>
+        </message>
+        <message>
+            <source>the inputs x</source>
+            <translation>输入 x</translation>
+        </message>
+        <message>
+            <source>the outputs of layer {0}</source>
+            <translation>第 {0} 层的输出</translation>
+        </message>
+        <message>
+            <source> (first {MAX_ROWS} shown)</source>
+            <translation>（只显示前 {MAX_ROWS} 行）</translation>
         </message>
         <message>
             <source>A (used turned, as Aᵀ)   {n} × {fan_in}+1{more_rows}</source>
@@ -2456,6 +2508,14 @@ relative error {2}  {verdict}</source>
         <message>
             <source>Layer {k}: ∂L/∂Wᵀ = Aᵀ · δ — each weight's gradient sums a·δ over the batch</source>
             <translation>第 {k} 层：∂L/∂Wᵀ = Aᵀ · δ——每个权重的梯度是 a·δ 在批量上的和</translation>
+        </message>
+        <message>
+            <source>the update ΔWᵀ with Δb</source>
+            <translation>更新量 ΔWᵀ 及 Δb</translation>
+        </message>
+        <message>
+            <source>Wᵀ with b as its last row</source>
+            <translation>Wᵀ，最后一行为 b</translation>
         </message>
         <message>
             <source>Layer {k}: Z = A·Wᵀ + b — z_nj = Σ_i a_ni·w_ji + 1·b_j</source>

@@ -2438,12 +2438,64 @@ relative error {2}  {verdict}</source>
     <context>
         <name>matrix_view.view</name>
         <message>
+            <source>A: the layer's inputs, one row per sample of the batch, and a column of ones for the bias. Click a row to trace that sample.</source>
+            <translation>A：該層的輸入，批次中每個樣本一行，另加一列表示偏置的 1。按一下一行即可追蹤該樣本。</translation>
+        </message>
+        <message>
+            <source>Wᵀ: column j holds unit j's weights, its last row the bias b. Click a cell to select that weight on the network.</source>
+            <translation>Wᵀ：第 j 列是神經元 j 的權重，最後一行是偏置 b。按一下一個格子即可在網路上選中該權重。</translation>
+        </message>
+        <message>
+            <source>Z = A·Wᵀ: every unit's weighted sum for every sample. A column fills in when the cursor reaches that unit.</source>
+            <translation>Z = A·Wᵀ：每個樣本在每個神經元上的加權和。游標到達某個神經元時，對應的一列就會填上。</translation>
+        </message>
+        <message>
             <source>Which layer to show: the cursor's (or the selected one's), or a fixed one.</source>
             <translation>顯示哪一層：游標所在的（或選中的）層，或固定的一層。</translation>
         </message>
         <message>
+            <source>Show the weights Wᵀ (with b) this forward pass used.</source>
+            <translation>顯示本次前向傳播使用的權重 Wᵀ（含 b）。</translation>
+        </message>
+        <message>
+            <source>Show the gradient ∂L/∂Wᵀ = Aᵀ·δ (with ∂L/∂b), and δ = ∂L/∂Z beside it.</source>
+            <translation>顯示梯度 ∂L/∂Wᵀ = Aᵀ·δ（含 ∂L/∂b），旁邊是 δ = ∂L/∂Z。</translation>
+        </message>
+        <message>
+            <source>Show the optimizer's step ΔWᵀ (with Δb), once the update is revealed.</source>
+            <translation>顯示最佳化器的步長 ΔWᵀ（含 Δb），在更新顯示之後。</translation>
+        </message>
+        <message>
             <source>Layer</source>
             <translation>層</translation>
+        </message>
+        <message>
+            <source>gradient ∂L/∂w</source>
+            <translation>梯度 ∂L/∂w</translation>
+        </message>
+        <message>
+            <source>update Δw</source>
+            <translation>更新量 Δw</translation>
+        </message>
+        <message>
+            <source>weighted sum z</source>
+            <translation>加權和 z</translation>
+        </message>
+        <message>
+            <source>input a</source>
+            <translation>輸入 a</translation>
+        </message>
+        <message>
+            <source>the inputs x</source>
+            <translation>輸入 x</translation>
+        </message>
+        <message>
+            <source>the outputs of layer {0}</source>
+            <translation>第 {0} 層的輸出</translation>
+        </message>
+        <message>
+            <source> (first {MAX_ROWS} shown)</source>
+            <translation>（只顯示前 {MAX_ROWS} 行）</translation>
         </message>
         <message>
             <source>A (used turned, as Aᵀ)   {n} × {fan_in}+1{more_rows}</source>
@@ -2456,6 +2508,14 @@ relative error {2}  {verdict}</source>
         <message>
             <source>Layer {k}: ∂L/∂Wᵀ = Aᵀ · δ — each weight's gradient sums a·δ over the batch</source>
             <translation>第 {k} 層：∂L/∂Wᵀ = Aᵀ · δ——每個權重的梯度是 a·δ 在批次上的和</translation>
+        </message>
+        <message>
+            <source>the update ΔWᵀ with Δb</source>
+            <translation>更新量 ΔWᵀ 及 Δb</translation>
+        </message>
+        <message>
+            <source>Wᵀ with b as its last row</source>
+            <translation>Wᵀ，最後一行為 b</translation>
         </message>
         <message>
             <source>Layer {k}: Z = A·Wᵀ + b — z_nj = Σ_i a_ni·w_ji + 1·b_j</source>
