@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
+from nnviz.i18n import QT_TRANSLATE_NOOP
 from nnviz.presets import load_experiment
 from nnviz.qt.controller import Controller
 from nnviz.qt.i18n import translate
@@ -18,7 +19,7 @@ from nnviz.session.kinds import undrawn_message
 from nnviz.session.workspace import Workspace
 
 MAX_RECENT = 8
-FILE_FILTER = "nnviz experiments (*.json);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("documents", "nnviz experiments (*.json);;All files (*)")
 
 
 class Documents:
@@ -79,7 +80,7 @@ class Documents:
 
     def open_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.window, translate("documents", "Open experiment"), "", FILE_FILTER
+            self.window, translate("documents", "Open experiment"), "", translate("documents", FILE_FILTER)
         )
         if path:
             self.open_path(path)
@@ -99,7 +100,7 @@ class Documents:
     def save_as(self) -> bool:
         suggested = f"{self.controller.workspace.experiment.name}.json"
         path, _ = QFileDialog.getSaveFileName(
-            self.window, translate("documents", "Save experiment"), suggested, FILE_FILTER
+            self.window, translate("documents", "Save experiment"), suggested, translate("documents", FILE_FILTER)
         )
         if not path:
             return False

@@ -96,7 +96,7 @@ class ExportMenu:
         if not ws.experiment.network.is_dense:
             self.window.show_message(translate("export_menu", "Exercises cover dense layers"))
             return []
-        filters = "Markdown (*.md);;LaTeX (*.tex);;CSV for nnviz check (*.csv)"
+        filters = translate("export_menu", "Markdown (*.md);;LaTeX (*.tex);;CSV for nnviz check (*.csv)")
         path, _ = QFileDialog.getSaveFileName(
             self.window, translate("export_menu", "Export exercise"), "exercise.md", filters
         )
@@ -131,11 +131,16 @@ class ExportMenu:
         from nnviz.qt.frames import GRANULARITIES, export_step_frames
 
         choice, ok = QInputDialog.getItem(
-            self.window, "Export step frames", "One frame per:", list(GRANULARITIES), 0, False
+            self.window,
+            translate("export_menu", "Export step frames"),
+            translate("export_menu", "One frame per:"),
+            list(GRANULARITIES),
+            0,
+            False,
         )
         if not ok:
             return []
-        folder = QFileDialog.getExistingDirectory(self.window, "Folder for the frames")
+        folder = QFileDialog.getExistingDirectory(self.window, translate("export_menu", "Folder for the frames"))
         if not folder:
             return []
         self.controller.pause()

@@ -1935,6 +1935,10 @@ Opened {1} instead.</source>
     <context>
         <name>documents</name>
         <message>
+            <source>nnviz experiments (*.json);;All files (*)</source>
+            <translation>nnviz 实验 (*.json);;所有文件 (*)</translation>
+        </message>
+        <message>
             <source>Unsaved changes</source>
             <translation>未保存的修改</translation>
         </message>
@@ -2234,12 +2238,28 @@ The current session stays open.</source>
             <translation>练习只涵盖全连接层</translation>
         </message>
         <message>
+            <source>Markdown (*.md);;LaTeX (*.tex);;CSV for nnviz check (*.csv)</source>
+            <translation>Markdown (*.md);;LaTeX (*.tex);;供 nnviz check 使用的 CSV (*.csv)</translation>
+        </message>
+        <message>
             <source>Export exercise</source>
             <translation>导出练习</translation>
         </message>
         <message>
             <source>Exercise of iteration {number} written to {path}{key}</source>
             <translation>迭代 {number} 的练习已写入 {path}{key}</translation>
+        </message>
+        <message>
+            <source>Export step frames</source>
+            <translation>导出单步画面</translation>
+        </message>
+        <message>
+            <source>One frame per:</source>
+            <translation>每一帧对应：</translation>
+        </message>
+        <message>
+            <source>Folder for the frames</source>
+            <translation>画面的文件夹</translation>
         </message>
         <message>
             <source>{0} frames and steps.gif written to {folder}</source>
@@ -2699,8 +2719,20 @@ relative error {2}  {verdict}</source>
             <translation>正确比例</translation>
         </message>
         <message>
+            <source>scores z</source>
+            <translation>分数 z</translation>
+        </message>
+        <message>
+            <source>loss −log p(true)</source>
+            <translation>损失 −log p(真实)</translation>
+        </message>
+        <message>
             <source>Softmax</source>
             <translation>Softmax</translation>
+        </message>
+        <message>
+            <source>class</source>
+            <translation>类别</translation>
         </message>
     </context>
     <context>

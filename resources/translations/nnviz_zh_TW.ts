@@ -1935,6 +1935,10 @@ Opened {1} instead.</source>
     <context>
         <name>documents</name>
         <message>
+            <source>nnviz experiments (*.json);;All files (*)</source>
+            <translation>nnviz 實驗 (*.json);;所有檔案 (*)</translation>
+        </message>
+        <message>
             <source>Unsaved changes</source>
             <translation>未儲存的修改</translation>
         </message>
@@ -2234,12 +2238,28 @@ The current session stays open.</source>
             <translation>練習只涵蓋全連線層</translation>
         </message>
         <message>
+            <source>Markdown (*.md);;LaTeX (*.tex);;CSV for nnviz check (*.csv)</source>
+            <translation>Markdown (*.md);;LaTeX (*.tex);;供 nnviz check 使用的 CSV (*.csv)</translation>
+        </message>
+        <message>
             <source>Export exercise</source>
             <translation>匯出練習</translation>
         </message>
         <message>
             <source>Exercise of iteration {number} written to {path}{key}</source>
             <translation>迭代 {number} 的練習已寫入 {path}{key}</translation>
+        </message>
+        <message>
+            <source>Export step frames</source>
+            <translation>匯出單步畫面</translation>
+        </message>
+        <message>
+            <source>One frame per:</source>
+            <translation>每一幀對應：</translation>
+        </message>
+        <message>
+            <source>Folder for the frames</source>
+            <translation>畫面的檔案夾</translation>
         </message>
         <message>
             <source>{0} frames and steps.gif written to {folder}</source>
@@ -2699,8 +2719,20 @@ relative error {2}  {verdict}</source>
             <translation>正確比例</translation>
         </message>
         <message>
+            <source>scores z</source>
+            <translation>分數 z</translation>
+        </message>
+        <message>
+            <source>loss −log p(true)</source>
+            <translation>損失 −log p(真實)</translation>
+        </message>
+        <message>
             <source>Softmax</source>
             <translation>Softmax</translation>
+        </message>
+        <message>
+            <source>class</source>
+            <translation>類別</translation>
         </message>
     </context>
     <context>

@@ -24,7 +24,12 @@ from nnviz.session.plot_values import SoftmaxSteps, softmax_steps, true_class
 from nnviz.session.workspace import Workspace
 
 STEPS = ("z", "exp", "p", "nll")
-TITLES = {"z": "scores z", "exp": "exp(z)", "p": "p = exp(z) / Σ exp(z)", "nll": "loss −log p(true)"}
+TITLES = {
+    "z": QT_TRANSLATE_NOOP("plots", "scores z"),
+    "exp": "exp(z)",
+    "p": "p = exp(z) / Σ exp(z)",
+    "nll": QT_TRANSLATE_NOOP("plots", "loss −log p(true)"),
+}
 BAR_WIDTH = 0.7
 VALUE_PX = 12
 """Size of the value written over each bar."""
@@ -51,7 +56,7 @@ class SoftmaxPage(PlotPage):
         self.labels: dict[str, list[pg.TextItem]] = {}
         for col, step in enumerate(STEPS):
             plot = self.graphics.addPlot(row=0, col=col)
-            style_plot(plot, theme, TITLES[step], "class" if step != "nll" else "", "")
+            style_plot(plot, theme, TITLES[step], QT_TRANSLATE_NOOP("plots", "class") if step != "nll" else "", "")
             plot.showGrid(x=False, y=True, alpha=0.18)
             plot.setMouseEnabled(x=False, y=False)
             bars = pg.BarGraphItem(x=[], height=[], width=BAR_WIDTH)
