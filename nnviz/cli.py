@@ -12,6 +12,7 @@ import traceback
 
 from nnviz.allocator import keep_freed_memory
 from nnviz.errors import USER_ERRORS
+from nnviz.i18n import ENGLISH, LANGUAGES
 
 COMMANDS = ("trace", "train", "check", "exercise", "presets", "shot", "compare")
 EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT = 0, 1, 2
@@ -32,6 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
     trace.add_argument(
         "--format", choices=("json", "markdown", "latex"), default="json", help="output format (json)"
     )
+    _add_lang(trace, "language of markdown and latex worked examples (en); json is the same in every language")
     trace.add_argument(
         "--sample",
         type=_positive_int,
@@ -69,6 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument("--expected", action="store_true", help="show nnviz's value beside each one not right")
     check.add_argument("--out", metavar="FILE", help="write the report here instead of to stdout (pdf: required)")
+    _add_lang(check, "language of the text and markdown reports (en); json is the same in every language")
 
     exercise = sub.add_parser(
         "exercise",
@@ -84,6 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     exercise.add_argument("--answers", action="store_true", help="the answer key: every box filled")
     exercise.add_argument("--out", metavar="FILE", help="write it here instead of to stdout (pdf: required)")
+    _add_lang(exercise, "language of the markdown and latex worksheets (en)")
 
     sub.add_parser("presets", help="list the shipped presets")
 
@@ -115,6 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="numbers on the network: off (unit values), weights, "
         "gradients, updates, activations, none (a clean figure)",
     )
+    _add_lang(shot, "language of every word in the figure (en)")
     shot.add_argument("--out", required=True, metavar="FILE", help="output file: .png, .svg or .pdf")
     _add_compare(sub)
     return parser
@@ -155,6 +160,10 @@ def _add_compare(sub) -> None:
     compare.add_argument(
         "--workers", type=_positive_int, metavar="N", help="worker processes (the number of cores)"
     )
+
+
+def _add_lang(parser: argparse.ArgumentParser, help_text: str) -> None:
+    parser.add_argument("--lang", choices=LANGUAGES, default=ENGLISH, help=help_text)
 
 
 def _positive_int(text: str) -> int:
@@ -220,6 +229,7 @@ def _parse(argv: list[str]) -> argparse.Namespace | None:
 def _open_app(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="nnviz", add_help=False)
     parser.add_argument("experiment", nargs="?")
+    parser.add_argument("--lang", choices=LANGUAGES, default=None)
     args, rest = parser.parse_known_args(argv)
     if rest:
         build_parser().error(f"unrecognized arguments: {' '.join(rest)}")
@@ -231,4 +241,4 @@ def _open_app(argv: list[str]) -> int:
     except ImportError:
         print("nnviz: the desktop app is not built yet; use 'nnviz trace' or 'nnviz train'", file=sys.stderr)
         return EXIT_INTERNAL
-    return app_main(path)
+    return app_main(path, lang=args.lang)

@@ -21,6 +21,7 @@ from nnviz.core.numbering import sample_index
 from nnviz.core.perceptron import Convergence
 from nnviz.core.trace_json import traces_to_json
 from nnviz.errors import BadInput
+from nnviz.i18n import ENGLISH, set_language
 from nnviz.presets import lesson_groups, load_experiment, preset_title
 
 
@@ -55,6 +56,7 @@ def run_shot(args) -> int:
         transparent=args.transparent,
         labels=args.labels,
         axes=args.axes,
+        lang=args.lang,
     )
     path = shoot(request)
     print(path)
@@ -68,6 +70,7 @@ def run_compare(args) -> int:
 
 
 def run_trace(args) -> int:
+    set_language(args.lang)
     experiment = load_experiment(args.experiment)
     problem = trace_problem(experiment.memory, args.iterations)
     if problem:
@@ -113,6 +116,7 @@ def run_check(args) -> int:
     from nnviz.grading.grade import grade
     from nnviz.grading.student_file import read_student
 
+    set_language(args.lang if args.format != "json" else ENGLISH)
     experiment = load_experiment(args.experiment)
     iteration = _checked_iteration(experiment, args.iteration)
     shapes = {key: value.shape for key, value in iteration.true.items()}
@@ -134,6 +138,7 @@ def run_check(args) -> int:
 def run_exercise(args) -> int:
     from nnviz.grading.worksheet import render
 
+    set_language(args.lang)
     experiment = load_experiment(args.experiment)
     iteration = _checked_iteration(experiment, args.iteration)
     fmt = "html" if args.format == "pdf" else args.format

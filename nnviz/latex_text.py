@@ -74,6 +74,12 @@ def _plain(text: str) -> str:
     return "".join(out)
 
 
+def _is_chinese(ch: str) -> bool:
+    """CJK ideographs and punctuation, and the full-width forms (，：（）)."""
+    code = ord(ch)
+    return 0x3000 <= code <= 0x9FFF or 0xFF00 <= code <= 0xFFEF
+
+
 def _chars(text: str) -> str:
     out = []
     for ch in text:
@@ -85,8 +91,8 @@ def _chars(text: str) -> str:
             out.append(_TEXT[ch])
         elif ch == "_":
             out.append(r"\_")
-        elif ord(ch) < 128:
-            out.append(ch)
+        elif ord(ch) < 128 or _is_chinese(ch):
+            out.append(ch)  # Chinese as it is: the Chinese documents are ctexart, for xelatex
         else:
             out.append("?")
     return "".join(out)

@@ -11,13 +11,17 @@ from pathlib import Path
 
 from nnviz.core.experiment import Experiment
 from nnviz.core.validate import ExperimentError
+from nnviz.i18n import QT_TRANSLATE_NOOP, in_language, translate
 from nnviz.resources import resource_path
 
 LESSON_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("A neuron", ("single-neuron",)),
-    ("The perceptron", ("perceptron-and", "perceptron-or", "perceptron-nand", "perceptron-xor", "sigmoid-and")),
+    (QT_TRANSLATE_NOOP("Lessons", "A neuron"), ("single-neuron",)),
     (
-        "Hidden layers",
+        QT_TRANSLATE_NOOP("Lessons", "The perceptron"),
+        ("perceptron-and", "perceptron-or", "perceptron-nand", "perceptron-xor", "sigmoid-and"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Lessons", "Hidden layers"),
         (
             "xor-2-2-1",
             "circle-1-hidden",
@@ -29,15 +33,27 @@ LESSON_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "spiral",
         ),
     ),
-    ("Backpropagation by hand", ("worked-example",)),
-    ("Losses", ("mse-sigmoid-slow", "cross-entropy-fast", "regression-mse", "regression-mae")),
-    ("Regularization", ("overfitting", "overfitting-l2", "overfitting-dropout", "l2-shrink", "l1-sparse")),
-    ("Vanishing gradients and activations", ("vanishing-sigmoid", "deep-relu", "dead-relu", "leaky-relu")),
-    ("Softmax and multi-class", ("softmax-3-classes", "hinge-3-classes")),
-    ("Images and tables: CNN, Wide & Deep", ("digits-mlp", "digits-cnn", "bars-edge-kernel", "wide-and-deep")),
+    (QT_TRANSLATE_NOOP("Lessons", "Backpropagation by hand"), ("worked-example",)),
+    (
+        QT_TRANSLATE_NOOP("Lessons", "Losses"),
+        ("mse-sigmoid-slow", "cross-entropy-fast", "regression-mse", "regression-mae"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Lessons", "Regularization"),
+        ("overfitting", "overfitting-l2", "overfitting-dropout", "l2-shrink", "l1-sparse"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Lessons", "Vanishing gradients and activations"),
+        ("vanishing-sigmoid", "deep-relu", "dead-relu", "leaky-relu"),
+    ),
+    (QT_TRANSLATE_NOOP("Lessons", "Softmax and multi-class"), ("softmax-3-classes", "hinge-3-classes")),
+    (
+        QT_TRANSLATE_NOOP("Lessons", "Images and tables: CNN, Wide & Deep"),
+        ("digits-mlp", "digits-cnn", "bars-edge-kernel", "wide-and-deep"),
+    ),
 )
 """The suggested order of the lessons: groups, each a few preset names, easiest first."""
-OTHER_GROUP = "Other presets"
+OTHER_GROUP = QT_TRANSLATE_NOOP("Lessons", "Other presets")
 """Where :func:`lesson_groups` puts a shipped preset that :data:`LESSON_GROUPS` does not name yet."""
 
 
@@ -63,7 +79,10 @@ def preset_names() -> list[str]:
 def preset_title(name: str) -> str:
     """The preset's ``name`` field, for listings."""
     try:
-        return json.loads((preset_dir() / f"{name}.json").read_text(encoding="utf-8")).get("name", name)
+        return (
+            in_language(json.loads((preset_dir() / f"{name}.json").read_text(encoding="utf-8")).get("name"))
+            or name
+        )
     except (OSError, ValueError):
         return name
 
@@ -74,7 +93,7 @@ def preset_lesson(name: str) -> str:
         lesson = json.loads((preset_dir() / f"{name}.json").read_text(encoding="utf-8")).get("lesson", "")
     except (OSError, ValueError):
         return ""
-    return lesson if isinstance(lesson, str) else ""
+    return in_language(lesson)
 
 
 def preset_layer_kinds(name: str) -> set[str]:
@@ -97,7 +116,7 @@ def lesson_groups() -> list[tuple[str, list[str]]]:
     other = sorted(shipped - named)
     if other:
         groups.append((OTHER_GROUP, other))
-    return [(title, names) for title, names in groups if names]
+    return [(translate("Lessons", title), names) for title, names in groups if names]
 
 
 def resolve(name_or_path: str | Path) -> Path:

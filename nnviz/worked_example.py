@@ -22,6 +22,7 @@ from nnviz.core.experiment import Experiment
 from nnviz.core.explain_layers import explain_layer_backward
 from nnviz.core.numbering import informative_row, sample_label, sample_list, sample_number
 from nnviz.core.trace import IterationTrace
+from nnviz.i18n import translate
 from nnviz.worked_layers import backward_blocks, conv_update_blocks, forward_blocks, network_words
 from nnviz.worked_render import Block, Heading, Paragraph, Sentences, Table, num, to_latex, to_markdown
 
@@ -39,7 +40,9 @@ def regularization_words(regularizer) -> str:
     """The regularization in words, "none" included, so a reader never has to guess."""
     if not regularizer.active:
         return "none"
-    return f"{regularizer.kind.upper()}, adding {regularizer.formula()} to the loss (weights only)"
+    return translate("WorkedExample", "{0}, adding {1} to the loss (weights only)").format(
+        regularizer.kind.upper(), regularizer.formula()
+    )
 
 
 def build(experiment: Experiment, traces: list[IterationTrace], sample: int | None = None) -> list[Block]:
@@ -53,16 +56,33 @@ def build(experiment: Experiment, traces: list[IterationTrace], sample: int | No
     sizes = "-".join(str(n) for n in net.sizes)
     acts = ", ".join(layer.activation.describe() for layer in net.layers)
     regularization = regularization_words(trainer.regularizer)
-    bias = "Every layer but the output has a bias unit whose value is 1; its weights are the biases b."
+    bias = translate(
+        "WorkedExample",
+        "Every layer but the output has a bias unit whose value is 1; its weights are the biases b.",
+    )
     if not net.is_dense:
-        sizes, acts = network_words(net), "one sample's shape after each layer"
-        bias = "Each dense unit and each conv kernel adds a bias b, the weight from a bias unit of value 1."
+        sizes, acts = network_words(net), translate("WorkedExample", "one sample's shape after each layer")
+        bias = translate(
+            "WorkedExample",
+            "Each dense unit and each conv kernel adds a bias b, the weight from a bias unit of value 1.",
+        )
     blocks: list[Block] = [
-        Heading(1, f"Worked example: {experiment.name}"),
+        Heading(1, translate("WorkedExample", "Worked example: {0}").format(experiment.name)),
         Paragraph(
-            f"Network {sizes} ({acts}); loss: {trainer.loss.display_name} ({trainer.loss.formula}); "
-            f"optimizer: {trainer.optimizer.describe()}; regularization: {regularization}; "
-            f"batch of {traces[0].x.shape[0]} sample(s). {bias} Numbers are rounded to 4 significant digits."
+            translate(
+                "WorkedExample",
+                "Network {sizes} ({acts}); loss: {0} ({1}); optimizer: {2}; regularization: {regularization}; "
+                "batch of {3} sample(s). {bias} Numbers are rounded to 4 significant digits.",
+            ).format(
+                trainer.loss.display_name,
+                trainer.loss.formula,
+                trainer.optimizer.describe(),
+                traces[0].x.shape[0],
+                sizes=sizes,
+                acts=acts,
+                regularization=regularization,
+                bias=bias,
+            )
         ),
     ]
     for trace in traces:
@@ -89,11 +109,13 @@ def _iteration(experiment: Experiment, trace: IterationTrace, sample_index: int 
     sample = traced_row(trace, sample_index)
     traced = sample_label(int(trace.samples[sample]))
     out: list[Block] = [
-        Heading(2, f"Iteration {trace.iteration}"),
+        Heading(2, translate("WorkedExample", "Iteration {0}").format(trace.iteration)),
         Paragraph(
-            f"The mini-batch holds training samples {sample_list(trace.samples)}; the sentences follow {traced}."
+            translate(
+                "WorkedExample", "The mini-batch holds training samples {0}; the sentences follow {traced}."
+            ).format(sample_list(trace.samples), traced=traced)
         ),
-        Heading(3, "Forward pass"),
+        Heading(3, translate("WorkedExample", "Forward pass")),
     ]
     for lt in trace.layers:
         k = lt.index
@@ -103,7 +125,7 @@ def _iteration(experiment: Experiment, trace: IterationTrace, sample_index: int 
         n_in, n_out = lt.input.shape[1], lt.z.shape[1]
         prev = "x" if k == 1 else f"L{k - 1}.a"
         shown = n_in if k == 1 or net.layers[k - 2].kind == "dense" else 0  # else layer k−1 lists them
-        header = ["sample", *[f"{prev}{i + 1}" for i in range(shown)], "+1"]
+        header = [translate("WorkedExample", "sample"), *[f"{prev}{i + 1}" for i in range(shown)], "+1"]
         header += [f"z{j + 1}" for j in range(n_out)] + [f"a{j + 1}" for j in range(n_out)]
         rows = [
             [
@@ -115,26 +137,39 @@ def _iteration(experiment: Experiment, trace: IterationTrace, sample_index: int 
             ]
             for n in range(lt.z.shape[0])
         ]
-        inputs = "" if shown else f", its {n_in} inputs the values of layer {k - 1}"
-        out.append(Paragraph(f"Layer {k} ({net.layers[k - 1].activation.describe()}{inputs}):"))
+        inputs = (
+            ""
+            if shown
+            else translate("WorkedExample", ", its {n_in} inputs the values of layer {0}").format(k - 1, n_in=n_in)
+        )
+        out.append(
+            Paragraph(
+                translate("WorkedExample", "Layer {k} ({0}{inputs}):").format(
+                    net.layers[k - 1].activation.describe(), k=k, inputs=inputs
+                )
+            )
+        )
         out.append(Table(header, rows))
         out.append(
             Sentences(
                 [line for j in range(n_out) for line in explain.explain_forward(trace, k, j, sample, network=net)]
             )
         )
-    out.append(Heading(3, "Loss"))
+    out.append(Heading(3, translate("WorkedExample", "Loss")))
     out.append(
         Sentences(
             explain.explain_loss(trace, sample, network=net, loss=trainer.loss, regularizer=trainer.regularizer)
         )
     )
-    out.append(Heading(3, "Backward pass"))
+    out.append(Heading(3, translate("WorkedExample", "Backward pass")))
     out.append(
         Paragraph(
-            "Per layer, from the output down: ∂L/∂a and δ = ∂L/∂z of every sample of the batch (δ is of "
-            "the batch loss, so the mean's 1/N is already in it). The Σ row is the bias gradient "
-            "∂L_data/∂b; a weight's is ∂L_data/∂w_ji = Σ_n δ_nj·a_ni with a from the forward table."
+            translate(
+                "WorkedExample",
+                "Per layer, from the output down: ∂L/∂a and δ = ∂L/∂z of every sample of the batch (δ is of "
+                "the batch loss, so the mean's 1/N is already in it). The Σ row is the bias gradient "
+                "∂L_data/∂b; a weight's is ∂L_data/∂w_ji = Σ_n δ_nj·a_ni with a from the forward table.",
+            )
         )
     )
     for lt in reversed(trace.layers):
@@ -145,7 +180,7 @@ def _iteration(experiment: Experiment, trace: IterationTrace, sample_index: int 
         lines = []
         for j in range(lt.z.shape[1]):
             lines += explain_layer_backward(trace, k, j, sample, network=net, loss=trainer.loss)
-        out.append(Paragraph(f"Layer {k}:"))
+        out.append(Paragraph(translate("WorkedExample", "Layer {k}:").format(k=k)))
         out.append(_delta_table(trace, lt))
         out.append(Sentences(lines))
         if lt.W_before.size <= MAX_DETAILED_WEIGHTS:
@@ -163,7 +198,7 @@ def _iteration(experiment: Experiment, trace: IterationTrace, sample_index: int 
                         symbol=parameter_symbol(j, i, fan_in),
                     )
             out.append(Sentences(weights))
-    out.append(Heading(3, "Update"))
+    out.append(Heading(3, translate("WorkedExample", "Update")))
     for lt in trace.layers:
         k = lt.index
         if lt.kind == "conv2d":
@@ -183,7 +218,7 @@ def _iteration(experiment: Experiment, trace: IterationTrace, sample_index: int 
                 rows.append([name, num(before), num(grad), num(after - before), num(after)])
                 if lt.W_before.size <= MAX_DETAILED_WEIGHTS:
                     lines += explain.explain_update(trace, k, j, i, optimizer=trainer.optimizer, symbol=name)[-1:]
-        out.append(Paragraph(f"Layer {k}:"))
+        out.append(Paragraph(translate("WorkedExample", "Layer {k}:").format(k=k)))
         out.append(Table(["parameter", "before", "∂L/∂·", "Δ", "after"], rows))
         if lines:
             out.append(Sentences(lines))
@@ -194,12 +229,16 @@ def _delta_table(trace: IterationTrace, lt) -> Table:
     """∂L/∂a and δ = ∂L/∂z of every unit for every sample of the batch, and each δ column's sum
     over the batch — the bias gradient ∂L_data/∂b, so the batch sums can be checked by hand."""
     units = lt.z.shape[1]
-    header = ["sample", *[f"∂L/∂a{j + 1}" for j in range(units)], *[f"δ{j + 1}" for j in range(units)]]
+    header = [
+        translate("WorkedExample", "sample"),
+        *[f"∂L/∂a{j + 1}" for j in range(units)],
+        *[f"δ{j + 1}" for j in range(units)],
+    ]
     rows = [
         [str(sample_number(trace.samples[n])), *map(num, lt.grad_a[n]), *map(num, lt.delta[n])]
         for n in range(lt.delta.shape[0])
     ]
-    rows.append(["Σ (batch)", *([""] * units), *map(num, lt.delta.sum(axis=0))])
+    rows.append([translate("WorkedExample", "Σ (batch)"), *([""] * units), *map(num, lt.delta.sum(axis=0))])
     return Table(header, rows)
 
 

@@ -24,6 +24,7 @@ from nnviz.core.explain_layers import (
 )
 from nnviz.core.network import Network
 from nnviz.core.trace import IterationTrace, LayerTrace
+from nnviz.i18n import translate
 from nnviz.worked_render import Block, Paragraph, Sentences, Table, num
 
 Array = np.ndarray
@@ -40,19 +41,28 @@ def network_words(network: Network) -> str:
 
 def _layer_words(layer) -> str:
     if layer.kind == "dense":
-        return f"dense ({layer.activation.describe()})"
+        return translate("WorkedExample", "dense ({0})").format(layer.activation.describe())
     if layer.kind == "conv2d":
         out, c_in, kh, kw = layer.W.shape
-        return (
-            f"conv2d {out} kernel(s) {c_in}×{kh}×{kw}, stride {layer.stride}, padding {layer.padding} "
-            f"({layer.activation.describe()})"
-        )
+        return translate(
+            "WorkedExample", "conv2d {out} kernel(s) {c_in}×{kh}×{kw}, stride {0}, padding {1} ({2})"
+        ).format(layer.stride, layer.padding, layer.activation.describe(), out=out, c_in=c_in, kh=kh, kw=kw)
     if layer.kind in ("max_pool2d", "avg_pool2d"):
         (kh, kw), (sh, sw) = layer.kernel, layer.stride
-        return f"{layer.kind} {kh}×{kw}, stride {sh}×{sw}" if (sh, sw) != (kh, kw) else f"{layer.kind} {kh}×{kw}"
+        return (
+            translate("WorkedExample", "{0} {kh}×{kw}, stride {sh}×{sw}").format(
+                layer.kind, kh=kh, kw=kw, sh=sh, sw=sw
+            )
+            if (sh, sw) != (kh, kw)
+            else f"{layer.kind} {kh}×{kw}"
+        )
     if layer.kind == "concat" and layer.columns is not None:
-        return f"concat (input columns {', '.join(str(c + 1) for c in layer.columns)} first)"
-    return f"{layer.kind}" + (" (the whole input first)" if layer.kind == "concat" else "")
+        return translate("WorkedExample", "concat (input columns {0} first)").format(
+            ", ".join(str(c + 1) for c in layer.columns)
+        )
+    return f"{layer.kind}" + (
+        translate("WorkedExample", " (the whole input first)") if layer.kind == "concat" else ""
+    )
 
 
 def focus_unit(values: Array) -> int:
@@ -65,20 +75,33 @@ def forward_blocks(network: Network, trace: IterationTrace, lt: LayerTrace, row:
     """The forward pass of a layer that is not dense, for batch row ``row``."""
     k, kind = lt.index, lt.kind
     layer = network.layers[k - 1]
-    head = f"Layer {k} ({_layer_words(layer)})"
+    head = translate("WorkedExample", "Layer {k} ({0})").format(_layer_words(layer), k=k)
     if kind == "flatten":
         return [
             Paragraph(
-                f"{head}: the maps laid out in one row, map by map and each row by row (torch.flatten order); "
-                f"value 1 is {cell_text(lt.input.shape[1:], 0)} of layer {k - 1}, "
-                f"value {lt.z.shape[1]} its last cell."
+                translate(
+                    "WorkedExample",
+                    "{head}: the maps laid out in one row, map by map and each row by row (torch.flatten "
+                    "order); value 1 is {0} of layer {1}, value {2} its last cell.",
+                ).format(cell_text(lt.input.shape[1:], 0), k - 1, lt.z.shape[1], head=head)
             )
         ]
     if kind == "concat":
-        return [Paragraph(f"{head}, the traced sample's values place by place:"), _concat_table(layer, lt, row)]
+        return [
+            Paragraph(
+                translate("WorkedExample", "{head}, the traced sample's values place by place:").format(head=head)
+            ),
+            _concat_table(layer, lt, row),
+        ]
     unit = focus_unit(lt.z[row])
     where = cell_text(lt.z.shape[1:], unit)
-    blocks: list[Block] = [Paragraph(f"{head}: one cell worked by hand, {where} ({_largest(lt, 'z')}).")]
+    blocks: list[Block] = [
+        Paragraph(
+            translate("WorkedExample", "{head}: one cell worked by hand, {where} ({0}).").format(
+                _largest(lt, "z"), head=head, where=where
+            )
+        )
+    ]
     if kind == "conv2d":
         blocks.append(_conv_table(layer, lt, unit, row))
     else:
@@ -95,7 +118,11 @@ def backward_blocks(
     unit = focus_unit(lt.delta[row])
     where = cell_text(lt.z.shape[1:], unit)
     blocks: list[Block] = [
-        Paragraph(f"Layer {k} ({lt.kind}): one cell worked by hand, {where} ({_largest(lt, 'δ')})."),
+        Paragraph(
+            translate("WorkedExample", "Layer {k} ({0}): one cell worked by hand, {where} ({1}).").format(
+                lt.kind, _largest(lt, "δ"), k=k, where=where
+            )
+        ),
         Sentences(explain_layer_backward(trace, k, unit, row, network=network, loss=loss)),
     ]
     if lt.kind == "conv2d":
@@ -107,7 +134,11 @@ def backward_blocks(
 
 
 def _largest(lt: LayerTrace, what: str) -> str:
-    return f"map 1's largest |{what}|" if lt.z.ndim == 4 else f"the largest |{what}|"
+    return (
+        translate("WorkedExample", "map 1's largest |{what}|").format(what=what)
+        if lt.z.ndim == 4
+        else translate("WorkedExample", "the largest |{what}|").format(what=what)
+    )
 
 
 def kernel_symbol(shape: tuple[int, ...], kernel: int, source: int) -> str:
@@ -131,7 +162,7 @@ def conv_update_blocks(trace: IterationTrace, lt: LayerTrace, optimizer) -> list
             rows.append([name, num(before[i]), num(grad[i]), num(after[i] - before[i]), num(after[i])])
     first = kernel_symbol(lt.W_before.shape, 0, 0)
     return [
-        Paragraph(f"Layer {lt.index} (conv2d):"),
+        Paragraph(translate("WorkedExample", "Layer {0} (conv2d):").format(lt.index)),
         Table(["parameter", "before", "∂L/∂·", "Δ", "after"], rows),
         Sentences(explain_update(trace, lt.index, 0, 0, optimizer=optimizer, symbol=first)),
     ]
@@ -149,11 +180,19 @@ def _conv_table(conv, lt: LayerTrace, unit: int, row: int) -> Table:
         for s in range(len(kernel))
     ]
     rows += [
-        ["Σ K ⊙ window", "", "", num(products.sum())],
+        [translate("WorkedExample", "Σ K ⊙ window"), "", "", num(products.sum())],
         [f"+ b[{o + 1}]", "", num(lt.b_before[o]), num(lt.b_before[o])],
         ["z", "", "", num(lt.z[row, o, i, j])],
     ]
-    return Table(["kernel weight", "window value", "weight", "product"], rows)
+    return Table(
+        [
+            translate("WorkedExample", "kernel weight"),
+            translate("WorkedExample", "window value"),
+            "weight",
+            "product",
+        ],
+        rows,
+    )
 
 
 def _pool_table(pool, lt: LayerTrace, unit: int, row: int) -> Table:
@@ -168,9 +207,23 @@ def _pool_table(pool, lt: LayerTrace, unit: int, row: int) -> Table:
         for q in range(kw):
             r, c = i * sh + p, j * sw + q
             mark = "winner" if winner == r * width + c else ""
-            rows.append([f"map {m + 1}, row {r + 1}, col {c + 1}", num(lt.input[row, m, r, c]), mark])
-    rows.append(["z = max" if winner is not None else "z = mean", num(lt.z[row, m, i, j]), ""])
-    return Table(["input cell", "value", ""], rows)
+            rows.append(
+                [
+                    translate("WorkedExample", "map {0}, row {1}, col {2}").format(m + 1, r + 1, c + 1),
+                    num(lt.input[row, m, r, c]),
+                    mark,
+                ]
+            )
+    rows.append(
+        [
+            translate("WorkedExample", "z = max")
+            if winner is not None
+            else translate("WorkedExample", "z = mean"),
+            num(lt.z[row, m, i, j]),
+            "",
+        ]
+    )
+    return Table([translate("WorkedExample", "input cell"), "value", ""], rows)
 
 
 def _concat_table(concat, lt: LayerTrace, row: int) -> Table:
@@ -179,8 +232,8 @@ def _concat_table(concat, lt: LayerTrace, row: int) -> Table:
     for u in range(lt.z.shape[1]):
         if u < wide:
             column = u if concat.columns is None else int(concat.columns[u])
-            source = f"input x{column + 1}"
+            source = translate("WorkedExample", "input x{0}").format(column + 1)
         else:
-            source = f"layer {lt.index - 1}, unit {u - wide + 1}"
+            source = translate("WorkedExample", "layer {0}, unit {1}").format(lt.index - 1, u - wide + 1)
         rows.append([str(u + 1), source, num(lt.z[row, u])])
     return Table(["place", "from", "value"], rows)

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from nnviz.core import explain
+from nnviz.i18n import ENGLISH, language
 from nnviz.latex_text import latex_escape
 
 
@@ -65,12 +66,15 @@ def to_markdown(blocks: list[Block]) -> str:
 
 
 def to_latex(blocks: list[Block]) -> str:
-    """A complete LaTeX document (pdflatex) of the blocks."""
+    """A complete LaTeX document of the blocks: pdflatex for English; in Chinese a ``ctexart``
+    document for xelatex (pdflatex has no Chinese fonts)."""
     commands = {1: "section*", 2: "subsection*", 3: "subsubsection*"}
+    if language() == ENGLISH:
+        preamble = [r"\documentclass[11pt]{article}", r"\usepackage[utf8]{inputenc}", r"\usepackage[T1]{fontenc}"]
+    else:
+        preamble = ["% xelatex", r"\documentclass[11pt,UTF8]{ctexart}"]
     parts = [
-        r"\documentclass[11pt]{article}",
-        r"\usepackage[utf8]{inputenc}",
-        r"\usepackage[T1]{fontenc}",
+        *preamble,
         r"\usepackage{amsmath,amssymb,booktabs,longtable}",
         r"\usepackage[margin=2cm]{geometry}",
         r"\begin{document}",

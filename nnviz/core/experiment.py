@@ -33,6 +33,7 @@ from nnviz.core.optimizers import make_optimizer
 from nnviz.core.regularizers import Regularizer
 from nnviz.core.training import Trainer
 from nnviz.core.validate import ExperimentError, Problems
+from nnviz.i18n import in_language
 
 DEFAULT_SEED = 0
 DEFAULT_EPOCHS = 100
@@ -104,11 +105,13 @@ class Experiment:
     # -- building ----------------------------------------------------------------------------
     @property
     def name(self) -> str:
-        return self.spec.get("name", "untitled")
+        """The name in the current language (a file may give one per language)."""
+        return in_language(self.spec.get("name")) or "untitled"
 
     @property
     def lesson(self) -> str:
-        return self.spec.get("lesson", "")
+        """The lesson text in the current language (a file may give one per language)."""
+        return in_language(self.spec.get("lesson"))
 
     @property
     def seed(self) -> int:

@@ -23,6 +23,7 @@ from nnviz.core.validate import (
     check_string,
     check_vector,
 )
+from nnviz.i18n import LANGUAGES
 
 FORMAT_VERSION = 1
 TOP_KEYS = (
@@ -100,6 +101,16 @@ def validate_spec(doc: Any) -> Problems:
 
 
 def _check_text(value: Any, path: str, limit: int, p: Problems) -> None:
+    """A string, or a map from language (``en``, ``zh_CN``, ``zh_TW``) to string."""
+    if isinstance(value, dict):
+        if not value:
+            p.add(path, f"an empty map; expected a string or a map from {', '.join(LANGUAGES)} to text")
+        for lang, text in value.items():
+            if lang not in LANGUAGES:
+                p.add(f"{path}.{lang}", f"unknown language; expected one of {', '.join(LANGUAGES)}")
+            else:
+                _check_text(text, f"{path}.{lang}", limit, p)
+        return
     if check_string(value, path, p) and len(value) > limit:
         p.add(path, f"{len(value):,} characters; at most {limit:,}")
 

@@ -37,6 +37,7 @@ from nnviz.core.numbering import class_label, sample_label, unit_label
 from nnviz.core.optimizers import Optimizer
 from nnviz.core.regularizers import Regularizer
 from nnviz.core.trace import IterationTrace, LayerTrace
+from nnviz.i18n import QT_TRANSLATE_NOOP, translate
 
 __all__ = [
     "DIGITS",
@@ -69,10 +70,17 @@ def explain_forward(
     dense = network.layers[layer - 1]
     total, note = s.products([*lt.W_before[j], lt.b_before[j]], [*lt.input[n], 1.0])
     x = "x" if layer == 1 else "a"
-    inputs = "the inputs x_i" if layer == 1 else f"the outputs a_i of layer {layer - 1}"
+    inputs = (
+        translate("Explain", "the inputs x_i")
+        if layer == 1
+        else translate("Explain", "the outputs a_i of layer {0}").format(layer - 1)
+    )
     lines = [
-        f"Forward pass, layer {layer}, {unit_label(j)}, {_name(trace, n)}: the unit weighs {inputs} "
-        "and adds its bias b, the weight from the bias unit (whose value is 1).",
+        translate(
+            "Explain",
+            "Forward pass, layer {layer}, {0}, {1}: the unit weighs {inputs} and adds its bias b, the weight "
+            "from the bias unit (whose value is 1).",
+        ).format(unit_label(j), _name(trace, n), layer=layer, inputs=inputs),
         f"z = Σ_i w_i·{x}_i + b·1 = {total} = {s(lt.z[n, j])}.{note}",
         _activation_text(dense.activation, lt, n, j, s),
     ]
@@ -80,11 +88,18 @@ def explain_forward(
         p = s(dense.dropout)
         if lt.mask[n, j]:
             lines.append(
-                f"Dropout (p = {p}) kept this unit and scales it up to keep its expected value: "
-                f"output = a/(1 − p) = {s(lt.a[n, j])}/{s(1 - dense.dropout)} = {s(lt.output[n, j])}."
+                translate(
+                    "Explain",
+                    "Dropout (p = {p}) kept this unit and scales it up to keep its expected value: output = "
+                    "a/(1 − p) = {0}/{1} = {2}.",
+                ).format(s(lt.a[n, j]), s(1 - dense.dropout), s(lt.output[n, j]), p=p)
             )
         else:
-            lines.append(f"Dropout (p = {p}) dropped this unit for this sample: output = 0.")
+            lines.append(
+                translate("Explain", "Dropout (p = {p}) dropped this unit for this sample: output = 0.").format(
+                    p=p
+                )
+            )
     return lines
 
 
@@ -102,25 +117,49 @@ def explain_loss(
     last, n, s = trace.layers[-1], _sample(trace, sample), Numbers(digits)
     per_sample = loss.per_sample(last.z, last.a, trace.t, network.output_activation)
     expression, note = _sample_loss_text(loss, network.output_activation, last, trace.t, n, s)
-    lines = [f"Loss, {_name(trace, n)} ({loss.display_name}): {expression} = {s(per_sample[n])}.{note}"]
+    lines = [
+        translate("Explain", "Loss, {0} ({1}): {expression} = {2}.{note}").format(
+            _name(trace, n), loss.display_name, s(per_sample[n]), expression=expression, note=note
+        )
+    ]
     big_n = len(per_sample)
     if big_n == 1:
-        lines.append(f"The batch has one sample, so the data loss is L_data = {s(trace.loss_data)}.")
+        lines.append(
+            translate("Explain", "The batch has one sample, so the data loss is L_data = {0}.").format(
+                s(trace.loss_data)
+            )
+        )
     else:
         total, note = sum_text([s.f(v) for v in per_sample])
         lines.append(
-            f"The data loss is the mean over the batch of {big_n} samples: "
-            f"L_data = ({total})/{big_n} = {s(trace.loss_data)}.{note}"
+            translate(
+                "Explain",
+                "The data loss is the mean over the batch of {big_n} samples: L_data = ({total})/{big_n} = "
+                "{0}.{note}",
+            ).format(s(trace.loss_data), big_n=big_n, total=total, note=note)
         )
     if regularizer is None or not regularizer.active:
-        lines.append(f"There is no regularization, so the total loss is L = {s(trace.loss_total)}.")
+        lines.append(
+            translate("Explain", "There is no regularization, so the total loss is L = {0}.").format(
+                s(trace.loss_total)
+            )
+        )
         return lines
     sums = "Σw²" if regularizer.kind == "l2" else "Σ|w|"
     return [
         *lines,
-        f"{regularizer.kind.upper()} regularization of every weight (not the biases): L_reg = λ·{sums} "
-        f"= {s(regularizer.lam)}·{s(trace.loss_reg / regularizer.lam)} = {s(trace.loss_reg)}.",
-        f"Total loss L = L_data + L_reg = {s(trace.loss_data)} + {s(trace.loss_reg)} = {s(trace.loss_total)}.",
+        translate(
+            "Explain", "{0} regularization of every weight (not the biases): L_reg = λ·{sums} = {1}·{2} = {3}."
+        ).format(
+            regularizer.kind.upper(),
+            s(regularizer.lam),
+            s(trace.loss_reg / regularizer.lam),
+            s(trace.loss_reg),
+            sums=sums,
+        ),
+        translate("Explain", "Total loss L = L_data + L_reg = {0} + {1} = {2}.").format(
+            s(trace.loss_data), s(trace.loss_reg), s(trace.loss_total)
+        ),
     ]
 
 
@@ -138,8 +177,10 @@ def explain_backward(
     """δ = ∂L/∂z of one unit for one sample: from the loss (output layer) or from the layer above."""
     lt, j, n, s = _layer(trace, layer, unit, sample), unit, sample, Numbers(digits)
     dense = network.layers[layer - 1]
-    where = f"layer {layer}, {unit_label(j)}, {_name(trace, n)}"
-    head = f"Backward pass, {where}: δ = ∂L/∂z, how the loss changes with z."
+    where = translate("Explain", "layer {layer}, {0}, {1}").format(unit_label(j), _name(trace, n), layer=layer)
+    head = translate("Explain", "Backward pass, {where}: δ = ∂L/∂z, how the loss changes with z.").format(
+        where=where
+    )
     if layer == len(trace.layers):
         return [head, *_output_delta(trace.t, lt, loss, dense.activation, n, j, s)]
     above = trace.layers[layer]
@@ -147,16 +188,25 @@ def explain_backward(
     through = float(above.delta[n] @ above.W_before[:, j])
     lines = [
         head,
-        f"The unit feeds every unit k of layer {layer + 1}, so the chain rule adds up their δ_k: "
-        f"∂L/∂a = Σ_k w_kj·δ_k = {total} = {s(through)}.{note}",
+        translate(
+            "Explain",
+            "The unit feeds every unit k of layer {0}, so the chain rule adds up their δ_k: ∂L/∂a = Σ_k "
+            "w_kj·δ_k = {total} = {1}.{note}",
+        ).format(layer + 1, s(through), total=total, note=note),
     ]
     if lt.mask is not None and lt.mask[n, j]:
         lines.append(
-            "Dropout kept this unit, so its gradient is scaled like its output: "
-            f"∂L/∂a = {s.f(through)}/{s(1 - dense.dropout)} = {s(lt.grad_a[n, j])}."
+            translate(
+                "Explain",
+                "Dropout kept this unit, so its gradient is scaled like its output: ∂L/∂a = {0}/{1} = {2}.",
+            ).format(s.f(through), s(1 - dense.dropout), s(lt.grad_a[n, j]))
         )
     elif lt.mask is not None:
-        lines.append("Dropout dropped this unit for this sample, so no gradient reaches it: ∂L/∂a = 0.")
+        lines.append(
+            translate(
+                "Explain", "Dropout dropped this unit for this sample, so no gradient reaches it: ∂L/∂a = 0."
+            )
+        )
     return lines + _delta_from_grad_a(dense.activation, lt, n, j, s)
 
 
@@ -179,40 +229,69 @@ def explain_weight(
     a_prev = np.ones(len(lt.input)) if bias else lt.input[:, source]
     w = symbol or ("b" if bias else "w")
     if bias:
-        what = "the bias unit (value 1)"
+        what = translate("Explain", "the bias unit (value 1)")
     else:
-        what = f"input x_{source + 1}" if layer == 1 else f"unit {source + 1} of layer {layer - 1}"
+        what = (
+            translate("Explain", "input x_{0}").format(source + 1)
+            if layer == 1
+            else translate("Explain", "unit {0} of layer {1}").format(source + 1, layer - 1)
+        )
     d = lt.delta[n, j]
     lines = [
-        f"Gradient of the {'bias' if bias else 'weight'} from {what} into unit {j + 1} of layer {layer}: "
-        f"z changes by a_prev when {w} changes by 1, so ∂L/∂{w} = δ·a_prev.",
-        f"{_name(trace, n).capitalize()}: ∂L/∂{w} = δ·a_prev = {s.f(d)}·{s.f(a_prev[n])} = {s(d * a_prev[n])}.",
+        translate(
+            "Explain",
+            "Gradient of the {0} from {what} into unit {1} of layer {layer}: z changes by a_prev when {w} "
+            "changes by 1, so ∂L/∂{w} = δ·a_prev.",
+        ).format(
+            translate("Explain", "bias") if bias else translate("Explain", "weight"),
+            j + 1,
+            what=what,
+            layer=layer,
+            w=w,
+        ),
+        translate("Explain", "{0}: ∂L/∂{w} = δ·a_prev = {1}·{2} = {3}.").format(
+            _name(trace, n).capitalize(), s.f(d), s.f(a_prev[n]), s(d * a_prev[n]), w=w
+        ),
     ]
     data = lt.grad_b[j] if bias else lt.grad_W_data[j, source]
     if len(a_prev) == 1:
-        lines.append(f"The batch has one sample, so this is the data gradient ∂L_data/∂{w} = {s(data)}.")
+        lines.append(
+            translate(
+                "Explain", "The batch has one sample, so this is the data gradient ∂L_data/∂{w} = {0}."
+            ).format(s(data), w=w)
+        )
     else:
         total, note = s.products(lt.delta[:, j], a_prev)
         lines.append(
-            f"Summed over the batch of {len(a_prev)} samples (each δ already carries the 1/N of the mean): "
-            f"∂L_data/∂{w} = Σ_n δ_n·a_prev,n = {total} = {s(data)}.{note}"
+            translate(
+                "Explain",
+                "Summed over the batch of {0} samples (each δ already carries the 1/N of the mean): "
+                "∂L_data/∂{w} = Σ_n δ_n·a_prev,n = {total} = {1}.{note}",
+            ).format(len(a_prev), s(data), w=w, total=total, note=note)
         )
     if bias and regularizer is not None and regularizer.active:
-        lines.append("Biases are not regularized, so this is the whole gradient.")
+        lines.append(translate("Explain", "Biases are not regularized, so this is the whole gradient."))
     elif not bias and regularizer is not None and regularizer.active:
         wv, reg, lam = lt.W_before[j, source], lt.grad_W_reg[j, source], s(regularizer.lam)
-        rule = f"2λ·{w} = 2·{lam}·{s.f(wv)}" if regularizer.kind == "l2" else f"λ·sign({w}) = {lam}·sign({s(wv)})"
+        rule = (
+            f"2λ·{w} = 2·{lam}·{s.f(wv)}"
+            if regularizer.kind == "l2"
+            else translate("Explain", "λ·sign({w}) = {lam}·sign({0})").format(s(wv), w=w, lam=lam)
+        )
         lines.append(
-            f"{regularizer.kind.upper()} regularization adds {rule} = {s(reg)}: "
-            f"∂L/∂{w} = {s(data)} + {s.f(reg)} = {s(lt.grad_W[j, source])}."
+            translate("Explain", "{0} regularization adds {rule} = {1}: ∂L/∂{w} = {2} + {3} = {4}.").format(
+                regularizer.kind.upper(), s(reg), s(data), s.f(reg), s(lt.grad_W[j, source]), rule=rule, w=w
+            )
         )
     return lines
 
 
 _OPTIMIZER_RULE = {
-    "sgd": "along a running sum of past gradients (momentum)",
-    "rmsprop": "by dividing it by the root of a running mean of squared gradients",
-    "adam": "from running means of the gradient and of its square, corrected for their start at 0",
+    "sgd": QT_TRANSLATE_NOOP("Explain", "along a running sum of past gradients (momentum)"),
+    "rmsprop": QT_TRANSLATE_NOOP("Explain", "by dividing it by the root of a running mean of squared gradients"),
+    "adam": translate(
+        "Explain", "from running means of the gradient and of its square, corrected for their start at 0"
+    ),
 }
 
 
@@ -242,12 +321,25 @@ def explain_update(
         return _perceptron_update(trace, lt, j, source, w, old, new, s)
     if optimizer.name == "sgd" and optimizer.hyper["momentum"] == 0:
         return [
-            f"Plain gradient descent steps against the gradient, scaled by the learning rate η = {eta}:",
+            translate(
+                "Explain",
+                "Plain gradient descent steps against the gradient, scaled by the learning rate η = {eta}:",
+            ).format(eta=eta),
             f"{w} ← {w} − η·∂L/∂{w} = {s(old)} − {eta}·{s.f(g)} = {s(new)}.",
         ]
     return [
-        f"{optimizer.describe()} turns the gradient ∂L/∂{w} = {s(g)} into a step Δ{w} "
-        f"{_OPTIMIZER_RULE[optimizer.name]}, scaled by the learning rate η = {eta}: Δ{w} = {s(new - old)}.",
+        translate(
+            "Explain",
+            "{0} turns the gradient ∂L/∂{w} = {1} into a step Δ{w} {2}, scaled by the learning rate η = {eta}: "
+            "Δ{w} = {3}.",
+        ).format(
+            optimizer.describe(),
+            s(g),
+            translate("Explain", _OPTIMIZER_RULE[optimizer.name]),
+            s(new - old),
+            w=w,
+            eta=eta,
+        ),
         f"{w} ← {w} + Δ{w} = {s(old)} + {s.f(new - old)} = {s(new)}.",
     ]
 
@@ -261,16 +353,24 @@ def _perceptron_update(
     x = np.ones(len(errors)) if bias else lt.input[:, source]
     eta = s(trace.learning_rate)
     wrong = [n for n in range(len(errors)) if errors[n] != 0]
-    head = (
-        f"The perceptron rule changes {w} only for a misclassified sample: {w} ← {w} + η·(t − y)·"
-        f"{'1' if bias else 'x'}, with η = {eta}"
-    )
+    head = translate(
+        "Explain",
+        "The perceptron rule changes {w} only for a misclassified sample: {w} ← {w} + η·(t − y)·{0}, with η = "
+        "{eta}",
+    ).format("1" if bias else "x", w=w, eta=eta)
     if not wrong:
-        return [f"{head}. No sample was misclassified, so {w} stays {s(new)}."]
+        return [
+            translate("Explain", "{head}. No sample was misclassified, so {w} stays {0}.").format(
+                s(new), head=head, w=w
+            )
+        ]
     outputs = trace.rule_steps.outputs[:, j]
     which = ", ".join(f"{_name(trace, n)} (y = {s(outputs[n])}, t = {s(outputs[n] + errors[n])})" for n in wrong)
     terms = " + ".join(f"{eta}·{s.f(errors[n])}·{s.f(x[n])}" for n in wrong)
-    return [f"{head}. Misclassified: {which}:", f"{w} ← {s(old)} + {terms} = {s(new)}."]
+    return [
+        translate("Explain", "{head}. Misclassified: {which}:").format(head=head, which=which),
+        f"{w} ← {s(old)} + {terms} = {s(new)}.",
+    ]
 
 
 def _layer(trace: IterationTrace, layer: int, unit: int, sample: int) -> LayerTrace:
@@ -310,19 +410,23 @@ def _is_bias(lt: LayerTrace, source: int) -> bool:
 def _activation_text(activation: Activation, lt: LayerTrace, n: int, j: int, s: Numbers) -> str:
     z, a, name = s(lt.z[n, j]), s(lt.a[n, j]), activation.name
     if name == "identity":
-        return f"The identity activation passes z on: a = z = {a}."
+        return translate("Explain", "The identity activation passes z on: a = z = {a}.").format(a=a)
     if name == "sigmoid":
         return f"a = σ(z) = 1/(1 + e^(−z)) = σ({z}) = {a}."
     if name == "tanh":
-        return f"a = tanh({z}) = {a}."
+        return translate("Explain", "a = tanh({z}) = {a}.").format(z=z, a=a)
     if name == "relu":
-        return f"a = max(0, z) = max(0, {z}) = {a}."
+        return translate("Explain", "a = max(0, z) = max(0, {z}) = {a}.").format(z=z, a=a)
     if name == "step":
-        return f"a = step(z) = 1 if z ≥ 0 else 0; z = {z}, so a = {a}."
+        return translate("Explain", "a = step(z) = 1 if z ≥ 0 else 0; z = {z}, so a = {a}.").format(z=z, a=a)
     if name == "leaky_relu":
-        return f"a = z if z > 0 else {s(activation.params['slope'])}·z; z = {z}, so a = {a}."
+        return translate("Explain", "a = z if z > 0 else {0}·z; z = {z}, so a = {a}.").format(
+            s(activation.params["slope"]), z=z, a=a
+        )
     terms, note = sum_text([f"e^({s(v)})" for v in lt.z[n]])
-    return f"Softmax over the layer: a = e^(z_j)/Σ_k e^(z_k) = e^({z})/({terms}) = {a}.{note}"
+    return translate(
+        "Explain", "Softmax over the layer: a = e^(z_j)/Σ_k e^(z_k) = e^({z})/({terms}) = {a}.{note}"
+    ).format(z=z, terms=terms, a=a, note=note)
 
 
 def _delta_from_grad_a(activation: Activation, lt: LayerTrace, n: int, j: int, s: Numbers) -> list[str]:
@@ -332,19 +436,32 @@ def _delta_from_grad_a(activation: Activation, lt: LayerTrace, n: int, j: int, s
     zv, av, dv = s(z[0, 0]), s.f(a[0, 0]), s(slope)
     slope_text = s(activation.params.get("slope", 0.0))
     prime, rule = {
-        "identity": ("f′", "the identity has f′(z) = 1"),
+        "identity": ("f′", translate("Explain", "the identity has f′(z) = 1")),
         "sigmoid": ("σ′", f"σ′(z) = a·(1 − a) = {av}·(1 − {av}) = {dv}"),
-        "tanh": ("tanh′", f"tanh′(z) = 1 − a² = 1 − {av}² = {dv}"),
-        "relu": ("relu′", f"relu′(z) = 1 if z > 0 else 0; z = {zv}, so relu′(z) = {dv}"),
-        "leaky_relu": ("leaky_relu′", f"leaky_relu′(z) = 1 if z > 0 else {slope_text}; z = {zv}, so it is {dv}"),
+        "tanh": ("tanh′", translate("Explain", "tanh′(z) = 1 − a² = 1 − {av}² = {dv}").format(av=av, dv=dv)),
+        "relu": (
+            "relu′",
+            translate("Explain", "relu′(z) = 1 if z > 0 else 0; z = {zv}, so relu′(z) = {dv}").format(
+                zv=zv, dv=dv
+            ),
+        ),
+        "leaky_relu": (
+            "leaky_relu′",
+            translate("Explain", "leaky_relu′(z) = 1 if z > 0 else {slope_text}; z = {zv}, so it is {dv}").format(
+                slope_text=slope_text, zv=zv, dv=dv
+            ),
+        ),
         "step": (
             "step′",
-            "step′(z) = 0 wherever it is defined (at z = 0 it is not; 0 is taken), so no gradient reaches the "
-            "weights: step units learn by the perceptron rule instead",
+            translate(
+                "Explain",
+                "step′(z) = 0 wherever it is defined (at z = 0 it is not; 0 is taken), so no gradient reaches the "
+                "weights: step units learn by the perceptron rule instead",
+            ),
         ),
     }[activation.name]
     return [
-        f"The activation's slope at z: {rule}.",
+        translate("Explain", "The activation's slope at z: {rule}.").format(rule=rule),
         f"δ = ∂L/∂a · {prime}(z) = {s.f(lt.grad_a[n, j])}·{s.f(slope)} = {s(lt.delta[n, j])}.",
     ]
 
@@ -357,22 +474,30 @@ def _output_delta(t, lt: LayerTrace, loss: Loss, act: Activation, n: int, j: int
         p = lt.a[n, j] if act.name == "softmax" else softmax(lt.z[n : n + 1])[0, j]
         c = int(t[n])
         return [
-            f"Softmax and cross-entropy combine into a simple form, with p = softmax(z) and onehot_j = 1 "
-            f"for the true {class_label(c)}, else 0: "
-            f"δ = (p − onehot)/N = ({s(p)} − {int(j == c)})/{big_n} = {delta}."
+            translate(
+                "Explain",
+                "Softmax and cross-entropy combine into a simple form, with p = softmax(z) and onehot_j = 1 for "
+                "the true {0}, else 0: δ = (p − onehot)/N = ({1} − {2})/{big_n} = {delta}.",
+            ).format(class_label(c), s(p), int(j == c), big_n=big_n, delta=delta)
         ]
     if loss.name == "bce" and act.name == "sigmoid":
         return [
-            "Sigmoid and binary cross-entropy combine: σ′(z) = y·(1 − y) cancels the 1/(y·(1 − y)) in ∂L/∂y, so "
-            f"δ = (y − t)/(N·K) = ({s(y)} − {s.f(t[n, j])})/({big_n}·{k}) = {delta}."
+            translate(
+                "Explain",
+                "Sigmoid and binary cross-entropy combine: σ′(z) = y·(1 − y) cancels the 1/(y·(1 − y)) in "
+                "∂L/∂y, so δ = (y − t)/(N·K) = ({0} − {1})/({big_n}·{k}) = {delta}.",
+            ).format(s(y), s.f(t[n, j]), big_n=big_n, k=k, delta=delta)
         ]
     lines = [_grad_output_text(loss, t, lt, n, j, s)]
     if act.name != "softmax":
         return lines + _delta_from_grad_a(act, lt, n, j, s)
     total, note = s.products(lt.grad_a[n], lt.a[n])
     lines.append(
-        "Softmax couples the outputs (each a_k depends on every z_j), so "
-        f"δ_j = a_j·(∂L/∂a_j − Σ_k ∂L/∂a_k·a_k) = {s.f(y)}·({s(lt.grad_a[n, j])} − ({total})) = {delta}.{note}"
+        translate(
+            "Explain",
+            "Softmax couples the outputs (each a_k depends on every z_j), so δ_j = a_j·(∂L/∂a_j − Σ_k "
+            "∂L/∂a_k·a_k) = {0}·({1} − ({total})) = {delta}.{note}",
+        ).format(s.f(y), s(lt.grad_a[n, j]), total=total, delta=delta, note=note)
     )
     return lines
 
@@ -386,22 +511,25 @@ def _grad_output_text(loss: Loss, t, lt: LayerTrace, n: int, j: int, s: Numbers)
         margins = lt.z[n] - lt.z[n, c] + loss.margin
         if j == c:
             active = int(np.sum(np.delete(margins, c) > 0))
-            return (
-                f"Hinge loss, true {class_label(c)}: the true score s_y enters every positive margin with a minus "
-                f"sign, so ∂L/∂s_y = −(number of margins > 0)/N = −{active}/{big_n} = {g}."
-            )
-        return (
-            f"Hinge loss: ∂L/∂s_j = (1 if s_j − s_y + {s(loss.margin)} > 0 else 0)/N; "
-            f"the margin is {s(margins[j])}, so ∂L/∂s_j = {g}."
-        )
+            return translate(
+                "Explain",
+                "Hinge loss, true {0}: the true score s_y enters every positive margin with a minus sign, so "
+                "∂L/∂s_y = −(number of margins > 0)/N = −{active}/{big_n} = {g}.",
+            ).format(class_label(c), active=active, big_n=big_n, g=g)
+        return translate(
+            "Explain",
+            "Hinge loss: ∂L/∂s_j = (1 if s_j − s_y + {0} > 0 else 0)/N; the margin is {1}, so ∂L/∂s_j = {g}.",
+        ).format(s(loss.margin), s(margins[j]), g=g)
     y, tv = s(lt.a[n, j]), s.f(t[n, j])
     rule = {
         "mse": f"2·(y − t)/(N·K) = 2·({y} − {tv})/({big_n}·{k})",
         "half_sse": f"(y − t)/N = ({y} − {tv})/{big_n}",
-        "mae": f"sign(y − t)/(N·K) = sign({y} − {tv})/({big_n}·{k})",
+        "mae": translate("Explain", "sign(y − t)/(N·K) = sign({y} − {tv})/({big_n}·{k})").format(
+            y=y, tv=tv, big_n=big_n, k=k
+        ),
         "bce": f"(y − t)/(y·(1 − y)·N·K) = ({y} − {tv})/({y}·(1 − {y})·{big_n}·{k})",
     }[loss.name]
-    return f"From the loss: ∂L/∂a = {rule} = {g}."
+    return translate("Explain", "From the loss: ∂L/∂a = {rule} = {g}.").format(rule=rule, g=g)
 
 
 def _sample_loss_text(loss: Loss, act: Activation, last: LayerTrace, t, n: int, s: Numbers) -> tuple[str, str]:
@@ -410,12 +538,20 @@ def _sample_loss_text(loss: Loss, act: Activation, last: LayerTrace, t, n: int, 
     if name == "cross_entropy":
         p = y if act.name == "softmax" else softmax(last.z[n : n + 1])[0]
         c = int(t[n])
-        return f"p = softmax(z), true {class_label(c)}: L_n = −log p_y = −log({s(p[c])})", ""
+        return translate("Explain", "p = softmax(z), true {0}: L_n = −log p_y = −log({1})").format(
+            class_label(c), s(p[c])
+        ), ""
     if name == "hinge":
         c, scores, m = int(t[n]), last.z[n], s(loss.margin)
-        terms = [f"max(0, {s(v)} − {s.f(scores[c])} + {m})" for i, v in enumerate(scores) if i != c]
+        terms = [
+            translate("Explain", "max(0, {0} − {1} + {m})").format(s(v), s.f(scores[c]), m=m)
+            for i, v in enumerate(scores)
+            if i != c
+        ]
         total, note = sum_text(terms)
-        return f"true {class_label(c)}: L_n = Σ_(j≠y) max(0, s_j − s_y + {m}) = {total}", note
+        return translate("Explain", "true {0}: L_n = Σ_(j≠y) max(0, s_j − s_y + {m}) = {total}").format(
+            class_label(c), m=m, total=total
+        ), note
     k, pairs = len(y), [(s(yi), s.f(ti)) for yi, ti in zip(y, t[n])]
     if name == "half_sse":
         total, note = sum_text([f"({yi} − {ti})²" for yi, ti in pairs])
@@ -426,5 +562,12 @@ def _sample_loss_text(loss: Loss, act: Activation, last: LayerTrace, t, n: int, 
     if name == "mae":
         total, note = sum_text([f"|{yi} − {ti}|" for yi, ti in pairs])
         return f"L_n = (1/K)·Σ_k |y_k − t_k| = (1/{k})·({total})", note
-    total, note = sum_text([f"{ti}·log({yi}) + (1 − {ti})·log(1 − {yi})" for yi, ti in pairs])
-    return f"L_n = −(1/K)·Σ_k [t_k·log y_k + (1 − t_k)·log(1 − y_k)] = −(1/{k})·({total})", note
+    total, note = sum_text(
+        [
+            translate("Explain", "{ti}·log({yi}) + (1 − {ti})·log(1 − {yi})").format(ti=ti, yi=yi)
+            for yi, ti in pairs
+        ]
+    )
+    return translate(
+        "Explain", "L_n = −(1/K)·Σ_k [t_k·log y_k + (1 − t_k)·log(1 − y_k)] = −(1/{k})·({total})"
+    ).format(k=k, total=total), note

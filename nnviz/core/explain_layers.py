@@ -34,6 +34,7 @@ from nnviz.core.number_text import DIGITS, Numbers, sum_text
 from nnviz.core.numbering import unit_label
 from nnviz.core.regularizers import Regularizer
 from nnviz.core.trace import IterationTrace, LayerTrace
+from nnviz.i18n import translate
 
 Array = np.ndarray
 MAX_WINDOW = 27
@@ -53,9 +54,11 @@ class _Flat:
 def cell_text(shape: tuple[int, ...], unit: int) -> str:
     """``"map 2, row 3, col 1"`` for unit ``unit`` of an output (C, H, W); ``"value 7"`` of a flat row."""
     if len(shape) != 3:
-        return f"value {unit + 1}"
+        return translate("Explain", "value {0}").format(unit + 1)
     _, h, w = shape
-    return f"map {unit // (h * w) + 1}, row {unit // w % h + 1}, col {unit % w + 1}"
+    return translate("Explain", "map {0}, row {1}, col {2}").format(
+        unit // (h * w) + 1, unit // w % h + 1, unit % w + 1
+    )
 
 
 @_quiet
@@ -67,7 +70,9 @@ def explain_layer_forward(
     if kind == "dense":
         return explain_forward(trace, layer, unit, sample, network=network, digits=digits)
     lt, n, s = _cell(trace, layer, unit, sample), sample, Numbers(digits)
-    where = f"Forward pass, layer {layer} ({kind}), {cell_text(lt.z.shape[1:], unit)}, {_name(trace, n)}"
+    where = translate("Explain", "Forward pass, layer {layer} ({kind}), {0}, {1}").format(
+        cell_text(lt.z.shape[1:], unit), _name(trace, n), layer=layer, kind=kind
+    )
     value = s(lt.z[n].reshape(-1)[unit])
     if kind == "conv2d":
         lines = _conv_forward(network.layers[layer - 1], lt, unit, n, s, where)
@@ -76,8 +81,11 @@ def explain_layer_forward(
     elif kind == "flatten":
         source = cell_text(lt.input.shape[1:], unit)
         lines = [
-            f"{where}: flatten lays the maps out in one row, map by map, each row by row: "
-            f"value {unit + 1} is {source} of layer {layer - 1}, a = z = {value}."
+            translate(
+                "Explain",
+                "{where}: flatten lays the maps out in one row, map by map, each row by row: value {0} is "
+                "{source} of layer {1}, a = z = {value}.",
+            ).format(unit + 1, layer - 1, where=where, source=source, value=value)
         ]
     else:
         lines = _concat_forward(network.layers[layer - 1], lt, layer, unit, where, value)
@@ -89,12 +97,18 @@ def _concat_forward(concat, lt: LayerTrace, layer: int, unit: int, where: str, v
     if unit < wide:
         column = unit if concat.columns is None else int(concat.columns[unit])
         return [
-            f"{where}: concat puts the network's input first (the wide part): value {unit + 1} is "
-            f"input x_{column + 1}, a = z = {value}."
+            translate(
+                "Explain",
+                "{where}: concat puts the network's input first (the wide part): value {0} is input x_{1}, a = "
+                "z = {value}.",
+            ).format(unit + 1, column + 1, where=where, value=value)
         ]
     return [
-        f"{where}: after the {wide} input column(s) come the outputs of layer {layer - 1} (the deep part): "
-        f"value {unit + 1} is its unit {unit - wide + 1}, a = z = {value}."
+        translate(
+            "Explain",
+            "{where}: after the {wide} input column(s) come the outputs of layer {0} (the deep part): value {1} "
+            "is its unit {2}, a = z = {value}.",
+        ).format(layer - 1, unit + 1, unit - wide + 1, where=where, wide=wide, value=value)
     ]
 
 
@@ -118,21 +132,34 @@ def explain_layer_backward(
     lt, n, s = _cell(trace, layer, unit, sample), sample, Numbers(digits)
     kind = layers[layer - 1].kind
     place = unit_label(unit) if kind == "dense" else cell_text(lt.z.shape[1:], unit)
-    where = f"layer {layer} ({kind}), {place}, {_name(trace, n)}"
+    where = translate("Explain", "layer {layer} ({kind}), {place}, {0}").format(
+        _name(trace, n), layer=layer, kind=kind, place=place
+    )
     sentence, through = _from_above(trace, network, layer, unit, n, s)
-    lines = [f"Backward pass, {where}: δ = ∂L/∂z, how the loss changes with z.", sentence]
+    lines = [
+        translate("Explain", "Backward pass, {where}: δ = ∂L/∂z, how the loss changes with z.").format(
+            where=where
+        ),
+        sentence,
+    ]
     flat = _Flat(lt)
     if lt.mask is not None:
         kept = lt.mask[n].reshape(-1)[unit]
         p = s(1 - layers[layer - 1].dropout)
         lines.append(
-            "Dropout kept this value, so its gradient is scaled like it: "
-            f"∂L/∂a = {s.f(through)}/{p} = {s(flat.grad_a[n, unit])}."
+            translate(
+                "Explain", "Dropout kept this value, so its gradient is scaled like it: ∂L/∂a = {0}/{p} = {1}."
+            ).format(s.f(through), s(flat.grad_a[n, unit]), p=p)
             if kept
-            else "Dropout dropped this value for this sample, so no gradient reaches it: ∂L/∂a = 0."
+            else translate(
+                "Explain", "Dropout dropped this value for this sample, so no gradient reaches it: ∂L/∂a = 0."
+            )
         )
     if layers[layer - 1].W is None:
-        return [*lines, f"No activation here: δ = ∂L/∂a = {s(flat.delta[n, unit])}."]
+        return [
+            *lines,
+            translate("Explain", "No activation here: δ = ∂L/∂a = {0}.").format(s(flat.delta[n, unit])),
+        ]
     return lines + _delta_from_grad_a(layers[layer - 1].activation, flat, n, unit, s)
 
 
@@ -163,11 +190,17 @@ def explain_kernel_gradient(
         data = lt.grad_b[kernel]
         mine, note = sum_text([s(v) for v in delta[n] if v != 0] or ["0"])
         return [
-            f"Gradient of the bias of kernel {kernel + 1} in layer {layer}: the bias is added at every cell "
-            "of the map, so ∂L/∂b = Σ_n Σ_cells δ.",
-            f"{_name(trace, n).capitalize()}, the cells whose δ is not 0: "
-            f"Σ_cells δ = {mine} = {s(delta[n].sum())}.{note}",
-            f"Over the batch of {big_n}: ∂L/∂b = {s(data)}; biases are not regularized.",
+            translate(
+                "Explain",
+                "Gradient of the bias of kernel {0} in layer {layer}: the bias is added at every cell of the "
+                "map, so ∂L/∂b = Σ_n Σ_cells δ.",
+            ).format(kernel + 1, layer=layer),
+            translate("Explain", "{0}, the cells whose δ is not 0: Σ_cells δ = {mine} = {1}.{note}").format(
+                _name(trace, n).capitalize(), s(delta[n].sum()), mine=mine, note=note
+            ),
+            translate("Explain", "Over the batch of {big_n}: ∂L/∂b = {0}; biases are not regularized.").format(
+                s(data), big_n=big_n
+            ),
         ]
     c, p, q = np.unravel_index(source, (c_in, kh, kw))
     windows = lt.columns[source].reshape(big_n, oh * ow)
@@ -175,18 +208,29 @@ def explain_kernel_gradient(
     total, note = s.products(delta[n][live], windows[n][live]) if live.any() else ("0", "")
     name = f"K[{kernel + 1}, {c + 1}, {p + 1}, {q + 1}]"
     lines = [
-        f"Gradient of kernel weight {name} (kernel {kernel + 1}, input map {c + 1}, row {p + 1}, col {q + 1}) "
-        f"of layer {layer}: the weight meets, at every cell of the output map, the input value under it, so "
-        "∂L/∂K is the correlation of the input with δ: Σ_n Σ_(i,j) δ[i, j]·x[i·s + p, j·s + q] (x zero-padded).",
-        f"{_name(trace, n).capitalize()}, the cells where neither δ nor x is 0: "
-        f"Σ_(i,j) δ·x = {total} = {s(delta[n] @ windows[n])}.{note}",
-        f"Over the batch of {big_n}: ∂L_data/∂K = {s(lt.grad_W_data[kernel, c, p, q])}.",
+        translate(
+            "Explain",
+            "Gradient of kernel weight {name} (kernel {0}, input map {1}, row {2}, col {3}) of layer {layer}: "
+            "the weight meets, at every cell of the output map, the input value under it, so ∂L/∂K is the "
+            "correlation of the input with δ: Σ_n Σ_(i,j) δ[i, j]·x[i·s + p, j·s + q] (x zero-padded).",
+        ).format(kernel + 1, c + 1, p + 1, q + 1, name=name, layer=layer),
+        translate(
+            "Explain", "{0}, the cells where neither δ nor x is 0: Σ_(i,j) δ·x = {total} = {1}.{note}"
+        ).format(_name(trace, n).capitalize(), s(delta[n] @ windows[n]), total=total, note=note),
+        translate("Explain", "Over the batch of {big_n}: ∂L_data/∂K = {0}.").format(
+            s(lt.grad_W_data[kernel, c, p, q]), big_n=big_n
+        ),
     ]
     if regularizer is not None and regularizer.active:
         reg = lt.grad_W_reg[kernel, c, p, q]
         lines.append(
-            f"{regularizer.kind.upper()} regularization of kernels adds {s(reg)}: "
-            f"∂L/∂K = {s(lt.grad_W_data[kernel, c, p, q])} + {s.f(reg)} = {s(lt.grad_W[kernel, c, p, q])}."
+            translate("Explain", "{0} regularization of kernels adds {1}: ∂L/∂K = {2} + {3} = {4}.").format(
+                regularizer.kind.upper(),
+                s(reg),
+                s(lt.grad_W_data[kernel, c, p, q]),
+                s.f(reg),
+                s(lt.grad_W[kernel, c, p, q]),
+            )
         )
     return lines
 
@@ -214,23 +258,35 @@ def _conv_forward(conv, lt: LayerTrace, unit: int, n: int, s: Numbers, where: st
     window = lt.columns[:, (n * oh + i) * ow + j]
     kernel = lt.W_before[o].reshape(-1)
     top, left = i * conv.stride - conv.padding, j * conv.stride - conv.padding
-    pad = f" (rows and cols outside 1–{lt.input.shape[2]} lie in the zero padding: 0)" if conv.padding else ""
+    pad = (
+        translate("Explain", " (rows and cols outside 1–{0} lie in the zero padding: 0)").format(lt.input.shape[2])
+        if conv.padding
+        else ""
+    )
     lines = [
-        f"{where}: kernel {o + 1} is laid on the window at rows {top + 1}–{top + kh}, cols {left + 1}–{left + kw} "
-        f"of the input{pad}, multiplied cell by cell and summed, plus the bias.",
+        translate(
+            "Explain",
+            "{where}: kernel {0} is laid on the window at rows {1}–{2}, cols {3}–{4} of the input{pad}, "
+            "multiplied cell by cell and summed, plus the bias.",
+        ).format(o + 1, top + 1, top + kh, left + 1, left + kw, where=where, pad=pad),
     ]
     if c_in <= 3:
         for c in range(c_in):
             lines.append(
-                f"Input map {c + 1}: window {_rows(window.reshape(c_in, kh, kw)[c], s)}, "
-                f"kernel {_rows(kernel.reshape(c_in, kh, kw)[c], s)}."
+                translate("Explain", "Input map {0}: window {1}, kernel {2}.").format(
+                    c + 1, _rows(window.reshape(c_in, kh, kw)[c], s), _rows(kernel.reshape(c_in, kh, kw)[c], s)
+                )
             )
     terms = [f"{s.f(w)}·{s.f(x)}" for w, x in zip(kernel, window)]
     if len(terms) <= MAX_WINDOW:
         products, note = " + ".join(terms), ""
     else:
         products, note = sum_text(terms)
-    lines.append(f"z = Σ K ⊙ window + b = {products} + {s.f(lt.b_before[o])} = {s(lt.z[n, o, i, j])}.{note}")
+    lines.append(
+        translate("Explain", "z = Σ K ⊙ window + b = {products} + {0} = {1}.{note}").format(
+            s.f(lt.b_before[o]), s(lt.z[n, o, i, j]), products=products, note=note
+        )
+    )
     lines.append(_activation_text(conv.activation, _Flat(lt), n, unit, s))
     return lines
 
@@ -240,21 +296,29 @@ def _pool_forward(pool, lt: LayerTrace, unit: int, n: int, s: Numbers, where: st
     m, i, j = unit // (oh * ow), unit // ow % oh, unit % ow
     (kh, kw), (sh, sw) = pool.kernel, pool.stride
     window = lt.input[n, m, i * sh : i * sh + kh, j * sw : j * sw + kw]
-    head = (
-        f"{where}: the window at rows {i * sh + 1}–{i * sh + kh}, cols {j * sw + 1}–{j * sw + kw} "
-        f"of map {m + 1} of the input, {_rows(window, s)}"
-    )
+    head = translate(
+        "Explain", "{where}: the window at rows {0}–{1}, cols {2}–{3} of map {4} of the input, {5}"
+    ).format(i * sh + 1, i * sh + kh, j * sw + 1, j * sw + kw, m + 1, _rows(window, s), where=where)
     z = s(lt.z[n, m, i, j])
     if pool.kind == "avg_pool2d":
         total, note = sum_text([s(v) for v in window.reshape(-1)])
-        return [f"{head}, is averaged: z = ({total})/{kh * kw} = {z}.{note}"]
+        return [
+            translate("Explain", "{head}, is averaged: z = ({total})/{0} = {z}.{note}").format(
+                kh * kw, head=head, total=total, z=z, note=note
+            )
+        ]
     width = lt.input.shape[3]
     r, col = divmod(int(lt.winners[n, m, i, j]), width)
     values = ", ".join(s(v) for v in window.reshape(-1))
     return [
-        f"{head}, keeps its largest value: z = max({values}) = {z}.",
-        f"The winner is row {r + 1}, col {col + 1} of map {m + 1} (on a tie the first in row-major order, "
-        "as PyTorch); only it will receive this cell's gradient.",
+        translate("Explain", "{head}, keeps its largest value: z = max({values}) = {z}.").format(
+            head=head, values=values, z=z
+        ),
+        translate(
+            "Explain",
+            "The winner is row {0}, col {1} of map {2} (on a tie the first in row-major order, as PyTorch); "
+            "only it will receive this cell's gradient.",
+        ).format(r + 1, col + 1, m + 1),
     ]
 
 
@@ -265,10 +329,12 @@ def _dropout(network: Network, lt: LayerTrace, layer: int, unit: int, n: int, s:
     if lt.mask[n].reshape(-1)[unit]:
         a, out = lt.a[n].reshape(-1)[unit], lt.output[n].reshape(-1)[unit]
         return [
-            f"Dropout (p = {s(p)}) kept this value and scales it up: "
-            f"output = a/(1 − p) = {s(a)}/{s(1 - p)} = {s(out)}."
+            translate(
+                "Explain",
+                "Dropout (p = {0}) kept this value and scales it up: output = a/(1 − p) = {1}/{2} = {3}.",
+            ).format(s(p), s(a), s(1 - p), s(out))
         ]
-    return [f"Dropout (p = {s(p)}) dropped this value for this sample: output = 0."]
+    return [translate("Explain", "Dropout (p = {0}) dropped this value for this sample: output = 0.").format(s(p))]
 
 
 def _from_above(
@@ -283,21 +349,29 @@ def _from_above(
         total, note = s.products(up.W_before[:, unit], up.delta[n])
         value = float(up.delta[n] @ up.W_before[:, unit])
         return (
-            f"The value feeds every unit k of layer {layer + 1}, so the chain rule adds up their δ_k: "
-            f"∂L/∂output = Σ_k w_kj·δ_k = {total} = {s(value)}.{note}"
+            translate(
+                "Explain",
+                "The value feeds every unit k of layer {0}, so the chain rule adds up their δ_k: ∂L/∂output = "
+                "Σ_k w_kj·δ_k = {total} = {1}.{note}",
+            ).format(layer + 1, s(value), total=total, note=note)
         ), value
     if kind == "flatten":
         value = float(up.delta[n, unit])
         return (
-            f"Flatten only moved it: it is value {unit + 1} of layer {layer + 1}, whose δ comes back as it is: "
-            f"∂L/∂output = {s(value)}."
+            translate(
+                "Explain",
+                "Flatten only moved it: it is value {0} of layer {1}, whose δ comes back as it is: ∂L/∂output = "
+                "{2}.",
+            ).format(unit + 1, layer + 1, s(value))
         ), value
     if kind == "concat":
         wide = up.z.shape[1] - up.input.shape[1]
         value = float(up.delta[n, wide + unit])
         return (
-            f"Concat put it at place {wide + unit + 1} of layer {layer + 1}; that place's δ comes back as it is: "
-            f"∂L/∂output = {s(value)}."
+            translate(
+                "Explain",
+                "Concat put it at place {0} of layer {1}; that place's δ comes back as it is: ∂L/∂output = {2}.",
+            ).format(wide + unit + 1, layer + 1, s(value))
         ), value
     _, h, w = lt.z.shape[1:] if lt.z.ndim == 4 else (0, 0, 0)
     m, y, x = unit // (h * w), unit // w % h, unit % w
@@ -305,14 +379,19 @@ def _from_above(
         won = np.argwhere(up.winners[n, m] == y * w + x)
         terms = [s(up.delta[n, m, i, j]) for i, j in won]
         if not terms:
-            return f"It won no window of the max-pool of layer {layer + 1}, so no gradient reaches it: 0.", 0.0
+            return translate(
+                "Explain", "It won no window of the max-pool of layer {0}, so no gradient reaches it: 0."
+            ).format(layer + 1), 0.0
         total, note = sum_text(terms)
         cells = ", ".join(f"({i + 1}, {j + 1})" for i, j in won)
         value = float(sum(up.delta[n, m, i, j] for i, j in won))
         total = "" if len(terms) == 1 else f"{total} = "
         return (
-            f"It won the max-pool window(s) at {cells} of map {m + 1} in layer {layer + 1}; "
-            f"the gradient goes only to the winner: ∂L/∂output = {total}{s(value)}.{note}"
+            translate(
+                "Explain",
+                "It won the max-pool window(s) at {cells} of map {0} in layer {1}; the gradient goes only to "
+                "the winner: ∂L/∂output = {total}{2}.{note}",
+            ).format(m + 1, layer + 1, s(value), cells=cells, total=total, note=note)
         ), value
     if kind == "avg_pool2d":
         (kh, kw), (sh, sw) = above.kernel, above.stride
@@ -321,8 +400,11 @@ def _from_above(
         total, note = sum_text(terms)
         value = float(sum(up.delta[n, m, i, j] for i, j, _, _ in cells) / (kh * kw))
         return (
-            f"The average pool of layer {layer + 1} hands each of its windows' cells δ/{kh * kw}; "
-            f"this cell lies in {len(cells)} window(s): ∂L/∂output = {total or '0'} = {s(value)}.{note}"
+            translate(
+                "Explain",
+                "The average pool of layer {0} hands each of its windows' cells δ/{1}; this cell lies in {2} "
+                "window(s): ∂L/∂output = {3} = {4}.{note}",
+            ).format(layer + 1, kh * kw, len(cells), total or "0", s(value), note=note)
         ), value
     # conv: the full convolution of δ with the flipped kernel
     kh, kw = above.kernel
@@ -335,9 +417,12 @@ def _from_above(
             value += k * d
     total, note = sum_text(terms)
     return (
-        f"Every kernel of layer {layer + 1} read it at each window over it, so ∂L/∂output is the full convolution "
-        f"of δ with the flipped kernel: Σ_o Σ_(p,q) K[o, {m + 1}, p, q]·δ[o, (y + P − p)/s, (x + P − q)/s] "
-        f"= {total or '0'} = {s(value)}.{note}"
+        translate(
+            "Explain",
+            "Every kernel of layer {0} read it at each window over it, so ∂L/∂output is the full convolution of "
+            "δ with the flipped kernel: Σ_o Σ_(p,q) K[o, {1}, p, q]·δ[o, (y + P − p)/s, (x + P − q)/s] = {2} = "
+            "{3}.{note}",
+        ).format(layer + 1, m + 1, total or "0", s(value), note=note)
     ), float(value)
 
 

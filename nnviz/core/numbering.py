@@ -26,6 +26,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from nnviz.i18n import translate
+
 
 def unit_number(unit: int) -> int:
     """The number a learner reads for 0-based unit index ``unit``."""
@@ -34,7 +36,7 @@ def unit_number(unit: int) -> int:
 
 def unit_label(unit: int) -> str:
     """``"unit 2"`` for index 1."""
-    return f"unit {unit_number(unit)}"
+    return translate("Numbering", "unit {n}").format(n=unit_number(unit))
 
 
 def sample_number(index: int) -> int:
@@ -44,8 +46,10 @@ def sample_number(index: int) -> int:
 
 def sample_label(index: int, row: int | None = None) -> str:
     """``"sample 4"`` for training-set index 3; with the 0-based batch ``row``: ``"sample 4 (batch row 2)"``."""
-    text = f"sample {sample_number(index)}"
-    return text if row is None else f"{text} (batch row {int(row) + 1})"
+    text = translate("Numbering", "sample {n}").format(n=sample_number(index))
+    if row is None:
+        return text
+    return translate("Numbering", "{sample} (batch row {row})").format(sample=text, row=int(row) + 1)
 
 
 def batch_sample_label(samples: Sequence[int], row: int, *, with_row: bool = False) -> str:
@@ -67,7 +71,7 @@ def sample_index(number: int) -> int:
 
 def class_label(c: int, names: Sequence[str] | None = None) -> str:
     """``"class 1"`` for class index 1; ``"class 1 (versicolor)"`` when the data names it differently."""
-    text = f"class {int(c)}"
+    text = translate("Numbering", "class {c}").format(c=int(c))
     if names is not None and 0 <= c < len(names) and str(names[c]) != str(int(c)):
         text += f" ({names[c]})"
     return text

@@ -23,6 +23,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from nnviz.i18n import QT_TRANSLATE_NOOP
+
 Array = np.ndarray
 
 
@@ -80,10 +82,11 @@ def state_digest(params: list[Array]) -> bytes:
     return h.digest()
 
 
-CYCLE_MESSAGE = (
+CYCLE_MESSAGE = QT_TRANSLATE_NOOP(
+    "Perceptron",
     "the perceptron cycles: the weights at the end of epoch {epoch} are those of epoch {earlier}, and "
     "samples are still misclassified, so the rule never stops — the data are not linearly separable "
-    "(as XOR is not)"
+    "(as XOR is not)",
 )
 
 

@@ -26,6 +26,7 @@ import numpy as np
 from nnviz.grading.recompute import Getter, Iteration
 from nnviz.grading.rounding import tolerance
 from nnviz.grading.student_file import Given, Key
+from nnviz.i18n import QT_TRANSLATE_NOOP
 
 Array = np.ndarray
 PROPAGATED = 1e-3
@@ -38,33 +39,51 @@ class Mistake:
     meaning: str
 
 
-SIGN = Mistake("sign flipped", "your value is the right one with the opposite sign")
-NO_SLOPE = Mistake("f′(z) missing", "δ must be multiplied by the activation's slope f′(z); you wrote ∂L/∂a")
-SLOPE_OF_A = Mistake("f′ taken of a instead of z", "the slope is f′ at the weighted sum z, not at the output a")
-NO_BIAS = Mistake("bias forgotten", "z includes b·1, the weight from the bias unit")
+SIGN = Mistake(
+    QT_TRANSLATE_NOOP("Check", "sign flipped"),
+    QT_TRANSLATE_NOOP("Check", "your value is the right one with the opposite sign"),
+)
+NO_SLOPE = Mistake(
+    QT_TRANSLATE_NOOP("Check", "f′(z) missing"),
+    QT_TRANSLATE_NOOP("Check", "δ must be multiplied by the activation's slope f′(z); you wrote ∂L/∂a"),
+)
+SLOPE_OF_A = Mistake(
+    QT_TRANSLATE_NOOP("Check", "f′ taken of a instead of z"),
+    QT_TRANSLATE_NOOP("Check", "the slope is f′ at the weighted sum z, not at the output a"),
+)
+NO_BIAS = Mistake(
+    QT_TRANSLATE_NOOP("Check", "bias forgotten"),
+    QT_TRANSLATE_NOOP("Check", "z includes b·1, the weight from the bias unit"),
+)
 FACTOR_2 = Mistake(
-    "factor 2 or ½ of the squared error",
-    "d/dy (y − t)² = 2(y − t), and ½(y − t)² has slope (y − t): check which loss the experiment uses",
+    QT_TRANSLATE_NOOP("Check", "factor 2 or ½ of the squared error"),
+    QT_TRANSLATE_NOOP(
+        "Check", "d/dy (y − t)² = 2(y − t), and ½(y − t)² has slope (y − t): check which loss the experiment uses"
+    ),
 )
 OFF_BY_N = Mistake(
-    "batch sum instead of mean (off by N)",
-    "the batch loss is the mean over the N samples, so its δ already carries 1/N — once",
+    QT_TRANSLATE_NOOP("Check", "batch sum instead of mean (off by N)"),
+    QT_TRANSLATE_NOOP(
+        "Check", "the batch loss is the mean over the N samples, so its δ already carries 1/N — once"
+    ),
 )
 NEW_WEIGHT = Mistake(
-    "updated weight used where the old one was due",
-    "the whole iteration (forward and backward) uses the weights before the update",
+    QT_TRANSLATE_NOOP("Check", "updated weight used where the old one was due"),
+    QT_TRANSLATE_NOOP("Check", "the whole iteration (forward and backward) uses the weights before the update"),
 )
 TRANSPOSED = Mistake(
-    "indices transposed (w_ij vs w_ji)",
-    "w_ji is the weight into unit j from unit i: row j, column i of W (units × inputs)",
+    QT_TRANSLATE_NOOP("Check", "indices transposed (w_ij vs w_ji)"),
+    QT_TRANSLATE_NOOP(
+        "Check", "w_ji is the weight into unit j from unit i: row j, column i of W (units × inputs)"
+    ),
 )
 ADDED_STEP = Mistake(
-    "learning-rate step added instead of subtracted",
-    "gradient descent steps against the gradient: θ ← θ − η·∂L/∂θ",
+    QT_TRANSLATE_NOOP("Check", "learning-rate step added instead of subtracted"),
+    QT_TRANSLATE_NOOP("Check", "gradient descent steps against the gradient: θ ← θ − η·∂L/∂θ"),
 )
 SUBTRACTED_RULE = Mistake(
-    "perceptron step subtracted instead of added",
-    "the perceptron rule adds η·(t − y)·x: w ← w + η·(t − y)·x, b ← b + η·(t − y)",
+    QT_TRANSLATE_NOOP("Check", "perceptron step subtracted instead of added"),
+    QT_TRANSLATE_NOOP("Check", "the perceptron rule adds η·(t − y)·x: w ← w + η·(t − y)·x, b ← b + η·(t − y)"),
 )
 
 

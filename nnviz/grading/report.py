@@ -5,6 +5,7 @@ from __future__ import annotations
 from nnviz.core.jsonfmt import dumps
 from nnviz.core.number_text import num
 from nnviz.grading.grade import CONSISTENT, RIGHT, ROUNDED, WRONG, Grade, Verdict
+from nnviz.i18n import translate
 from nnviz.worked_render import Block, Heading, Paragraph, Table, to_html, to_markdown
 
 DIGITS = 6
@@ -12,11 +13,14 @@ TAG = {RIGHT: "RIGHT", ROUNDED: "ROUNDED", CONSISTENT: "CONSISTENT", WRONG: "WRO
 
 
 def _summary(result: Grade) -> str:
-    parts = [f"{result.count(RIGHT)} right", f"{result.count(ROUNDED)} right to your rounding"]
+    parts = [
+        translate("Check", "{0} right").format(result.count(RIGHT)),
+        translate("Check", "{0} right to your rounding").format(result.count(ROUNDED)),
+    ]
     if result.count(CONSISTENT):
-        parts.append(f"{result.count(CONSISTENT)} consistent with your earlier value")
-    parts.append(f"{result.count(WRONG)} wrong")
-    return f"{len(result.verdicts)} values: " + ", ".join(parts)
+        parts.append(translate("Check", "{0} consistent with your earlier value").format(result.count(CONSISTENT)))
+    parts.append(translate("Check", "{0} wrong").format(result.count(WRONG)))
+    return translate("Check", "{0} values: ").format(len(result.verdicts)) + ", ".join(parts)
 
 
 def _score(result: Grade) -> str:
@@ -25,28 +29,40 @@ def _score(result: Grade) -> str:
 
 def _note(v: Verdict) -> str:
     if v.verdict == ROUNDED:
-        return f"right to {v.rounding}"
+        return translate("Check", "right to {0}").format(v.rounding)
     if v.verdict == CONSISTENT:
-        return f"consistent with your earlier value: {v.sentence}"
+        return translate("Check", "consistent with your earlier value: {0}").format(v.sentence)
     if v.verdict == WRONG:
-        head = f"{v.mistake.name}: {v.mistake.meaning}. " if v.mistake else ""
-        return f"{head}Correct: {v.sentence}"
+        head = (
+            f"{translate('Check', v.mistake.name)}: {translate('Check', v.mistake.meaning)}. " if v.mistake else ""
+        )
+        return translate("Check", "{head}Correct: {0}").format(v.sentence, head=head)
     return ""
 
 
 def _first(result: Grade) -> str:
     first = result.first_wrong
     if first is None:
-        return "No wrong value." if result.all_right else "No new mistake."
-    return f"First wrong value: {first.label} ({first.given.where})."
+        return translate("Check", "No wrong value.") if result.all_right else translate("Check", "No new mistake.")
+    return translate("Check", "First wrong value: {0} ({1}).").format(first.label, first.given.where)
 
 
 def text(result: Grade, experiment: str, iteration: int, show_expected: bool) -> str:
-    lines = [f"nnviz check: {experiment}, iteration {iteration}", _summary(result), f"Score: {_score(result)}"]
+    lines = [
+        translate("Check", "nnviz check: {experiment}, iteration {iteration}").format(
+            experiment=experiment, iteration=iteration
+        ),
+        _summary(result),
+        translate("Check", "Score: {0}").format(_score(result)),
+    ]
     lines.append(_first(result))
     lines.append("")
     for v in result.verdicts:
-        expected = f"  (expected {num(v.expected, DIGITS)})" if show_expected and v.verdict != RIGHT else ""
+        expected = (
+            translate("Check", "  (expected {0})").format(num(v.expected, DIGITS))
+            if show_expected and v.verdict != RIGHT
+            else ""
+        )
         note = _note(v)
         lines.append(f"{TAG[v.verdict]:<10} {v.label}: {v.given.text}{expected}{'  — ' + note if note else ''}")
     return "\n".join(lines) + "\n"
@@ -70,17 +86,24 @@ def blocks(result: Grade, experiment: str, iteration: int) -> list[Block]:
         ]
         for v in result.verdicts
     ]
+    header = translate("Check", "| value | yours | expected | from your inputs | verdict | note |")
     return [
-        Heading(1, f"Check: {experiment}, iteration {iteration}"),
+        Heading(1, _title(experiment, iteration)),
         Paragraph(f"{_summary(result)}."),
-        Paragraph(f"**Score by phase:** {_score(result)}."),
+        Paragraph(translate("Check", "**Score by phase:** {0}.").format(_score(result))),
         Paragraph(f"**{_first(result)}**"),
         Table(
-            ["value", "yours", "expected", "from your inputs", "verdict", "note"],
+            [cell.strip() for cell in header.strip("| ").split("|")],
             rows,
             [TONES[v.verdict] for v in result.verdicts],
         ),
     ]
+
+
+def _title(experiment: str, iteration: int) -> str:
+    return translate("Check", "Check: {experiment}, iteration {iteration}").format(
+        experiment=experiment, iteration=iteration
+    )
 
 
 def markdown(result: Grade, experiment: str, iteration: int) -> str:
@@ -89,7 +112,7 @@ def markdown(result: Grade, experiment: str, iteration: int) -> str:
 
 def html(result: Grade, experiment: str, iteration: int) -> str:
     """The Markdown report's document as HTML, each value's row coloured by its verdict (for the PDF)."""
-    return to_html(blocks(result, experiment, iteration), f"Check: {experiment}, iteration {iteration}")
+    return to_html(blocks(result, experiment, iteration), _title(experiment, iteration))
 
 
 def json_text(result: Grade, experiment: str, iteration: int) -> str:

@@ -13,6 +13,7 @@ import numpy as np
 from nnviz.core.number_text import Numbers, sum_text
 from nnviz.grading.recompute import Getter, Iteration
 from nnviz.grading.student_file import Key
+from nnviz.i18n import translate
 
 s = Numbers(4)
 SYMBOL = {
@@ -27,18 +28,26 @@ SYMBOL = {
 def label(key: Key, index: tuple[int, ...]) -> str:
     phase, k, q = key
     if phase == "loss":
-        return {"data": "data loss L_data", "regularization": "regularization term", "total": "total loss L"}[q]
+        return {
+            "data": translate("Check", "data loss L_data"),
+            "regularization": translate("Check", "regularization term"),
+            "total": translate("Check", "total loss L"),
+        }[q]
     if q in SYMBOL:
         if len(index) == 4:
             n, c, h, w = index
             return f"{SYMBOL[q]}, layer {k}, sample {n + 1}, map {c + 1}, row {h + 1}, col {w + 1}"
         n, j = index
-        return f"{SYMBOL[q]}, layer {k}, sample {n + 1}, unit {j + 1}"
+        return translate("Check", "{0}, layer {k}, sample {1}, unit {2}").format(SYMBOL[q], n + 1, j + 1, k=k)
     name = _parameter(q, index)
     if q.startswith("grad_"):
-        return f"∂L/∂{name}, layer {k}"
-    when = " before the update" if q.endswith("_before") else " after the update"
-    return f"{name}{when}, layer {k}"
+        return translate("Check", "∂L/∂{name}, layer {k}").format(name=name, k=k)
+    when = (
+        translate("Check", " before the update")
+        if q.endswith("_before")
+        else translate("Check", " after the update")
+    )
+    return translate("Check", "{name}{when}, layer {k}").format(name=name, when=when, k=k)
 
 
 def _parameter(q: str, index: tuple[int, ...]) -> str:
@@ -68,19 +77,23 @@ def sentence(it: Iteration, key: Key, index: tuple[int, ...], get: Getter, value
 def _forward(it: Iteration, k: int, q: str, index, get: Getter, value: float) -> str:
     n, j = index
     if q == "input":
-        return (
-            f"the input of layer {k} is {'the sample' if k == 1 else f'the output of layer {k - 1}'}: {s(value)}"
+        return translate("Check", "the input of layer {k} is {0}: {1}").format(
+            "the sample" if k == 1 else f"the output of layer {k - 1}", s(value), k=k
         )
     if q == "a":
         z = float(get(("forward", k, "z"))[n, j])
-        return f"a = f(z) with f = {it.layers[k - 1].activation.describe()}: a = f({s(z)}) = {s(value)}"
+        return translate("Check", "a = f(z) with f = {0}: a = f({1}) = {2}").format(
+            it.layers[k - 1].activation.describe(), s(z), s(value)
+        )
     x, W, b = (
         get(("forward", k, "input"))[n],
         get(("update", k, "weights_before"))[j],
         get(("update", k, "bias_before"))[j],
     )
     total, _ = s.products([*W, b], [*x, 1.0])
-    return f"z = Σ_i w_i·a_i + b·1 with the weights before the update = {total} = {s(value)}"
+    return translate("Check", "z = Σ_i w_i·a_i + b·1 with the weights before the update = {total} = {0}").format(
+        s(value), total=total
+    )
 
 
 MAP_WORDS = {
@@ -122,52 +135,68 @@ def _loss(it: Iteration, q: str, get: Getter, value: float) -> str:
     if q == "data":
         n = len(it.trace.x)
         name = it.loss.display_name
-        return f"L_data = {name} of the outputs against the targets, mean over the batch of {n} = {s(value)}"
+        return translate(
+            "Check", "L_data = {name} of the outputs against the targets, mean over the batch of {n} = {0}"
+        ).format(s(value), name=name, n=n)
     if q == "regularization":
-        return f"the regularization term of the weights before the update = {s(value)}"
+        return translate("Check", "the regularization term of the weights before the update = {0}").format(
+            s(value)
+        )
     data, reg = float(get(("loss", 0, "data"))), float(get(("loss", 0, "regularization")))
-    return f"L = L_data + regularization = {s(data)} + {s.f(reg)} = {s(value)}"
+    return translate("Check", "L = L_data + regularization = {0} + {1} = {2}").format(s(data), s.f(reg), s(value))
 
 
 def _backward(it: Iteration, k: int, q: str, index, get: Getter, value: float) -> str:
     if q == "grad_a":
         n, j = index
         if k == it.n_layers:
-            return f"∂L/∂a of the output is the loss's slope at the output, for the batch loss: {s(value)}"
+            return translate(
+                "Check", "∂L/∂a of the output is the loss's slope at the output, for the batch loss: {0}"
+            ).format(s(value))
         delta, W = get(("backward", k + 1, "delta"))[n], get(("update", k + 1, "weights_before"))[:, j]
         total, _ = s.products(delta, W)
-        return (
-            f"∂L/∂a_j = Σ_k δ_k·w_kj of layer {k + 1}, with its weights before the update = {total} = {s(value)}"
-        )
+        return translate(
+            "Check", "∂L/∂a_j = Σ_k δ_k·w_kj of layer {0}, with its weights before the update = {total} = {1}"
+        ).format(k + 1, s(value), total=total)
     if q == "delta":
         n, j = index
         act = it.layers[k - 1].activation
         z, a = (float(get(("forward", k, name))[n, j]) for name in ("z", "a"))
         ga = float(get(("backward", k, "grad_a"))[n, j])
         if act.name == "softmax":
-            return f"δ = the softmax Jacobian applied to ∂L/∂a (a = {s(a)}, ∂L/∂a = {s(ga)}) = {s(value)}"
+            return translate(
+                "Check", "δ = the softmax Jacobian applied to ∂L/∂a (a = {0}, ∂L/∂a = {1}) = {2}"
+            ).format(s(a), s(ga), s(value))
         slope = float(act.derivative(np.array([[z]]), np.array([[a]]))[0, 0])
         return f"δ = ∂L/∂a·f′(z) = {s.f(ga)}·f′({s(z)}) = {s.f(ga)}·{s.f(slope)} = {s(value)}"
     delta = get(("backward", k, "delta"))
     if q == "grad_bias":
         terms, _ = sum_text([s.f(d) for d in delta[:, index[0]]])
-        return f"∂L/∂b_j = Σ_n δ_nj (the bias unit's value is 1) = {terms} = {s(value)}"
+        return translate("Check", "∂L/∂b_j = Σ_n δ_nj (the bias unit's value is 1) = {terms} = {0}").format(
+            s(value), terms=terms
+        )
     j, i = index
     x = get(("forward", k, "input"))[:, i]
     total, _ = s.products(delta[:, j], x)
-    reg = " plus the regularization gradient" if it.regularizer.active else ""
+    reg = translate("Check", " plus the regularization gradient") if it.regularizer.active else ""
     return f"∂L/∂w_ji = Σ_n δ_nj·a_ni{reg} = {total}{' + …' if reg else ''} = {s(value)}"
 
 
 def _update(it: Iteration, k: int, q: str, index, get: Getter, value: float) -> str:
     if q.endswith("_before"):
-        return f"the parameter before the update, as the experiment has it: {s(value)}"
+        return translate("Check", "the parameter before the update, as the experiment has it: {0}").format(
+            s(value)
+        )
     grad_key = ("backward", k, "grad_weights" if q == "weights" else "grad_bias")
     before_key = ("update", k, "weights_before" if q == "weights" else "bias_before")
     old, g = float(get(before_key)[index]), float(get(grad_key)[index])
     name, eta = _parameter(q, index), s(it.optimizer.learning_rate)
     if it.optimizer.name == "perceptron":
-        return f"the perceptron rule {name} ← {name} + η·(t − y)·x over the misclassified samples = {s(value)}"
+        return translate(
+            "Check", "the perceptron rule {name} ← {name} + η·(t − y)·x over the misclassified samples = {0}"
+        ).format(s(value), name=name)
     if it.optimizer.name == "sgd" and it.optimizer.hyper["momentum"] == 0:
         return f"{name} ← {name} − η·∂L/∂{name} = {s(old)} − {eta}·{s.f(g)} = {s(value)}"
-    return f"{it.optimizer.describe()} steps {name} = {s(old)} with ∂L/∂{name} = {s(g)} to {s(value)}"
+    return translate("Check", "{0} steps {name} = {1} with ∂L/∂{name} = {2} to {3}").format(
+        it.optimizer.describe(), s(old), s(g), s(value), name=name
+    )

@@ -18,14 +18,18 @@ import numpy as np
 from nnviz.core.number_text import num
 from nnviz.grading import worksheet_maps as maps
 from nnviz.grading.recompute import Iteration
+from nnviz.i18n import QT_TRANSLATE_NOOP, translate
 from nnviz.worked_example import Block, Heading, Paragraph, Table, parameter_symbol, to_latex, to_markdown
 from nnviz.worked_layers import network_words
 from nnviz.worked_render import to_html
 
 BLANK = "________"
 BIAS_WORDS = {
-    True: "Every layer but the output has a bias unit whose value is 1.",
-    False: "Each kernel has its bias b[kernel]; a dense layer's bias is the weight from a bias unit of value 1.",
+    True: QT_TRANSLATE_NOOP("Check", "Every layer but the output has a bias unit whose value is 1."),
+    False: QT_TRANSLATE_NOOP(
+        "Check",
+        "Each kernel has its bias b[kernel]; a dense layer's bias is the weight from a bias unit of value 1.",
+    ),
 }
 DIGITS = 6
 
@@ -53,21 +57,38 @@ def _blocks(name: str, it: Iteration, iteration: int, answers: bool) -> list[Blo
         network = f"{sizes} ({', '.join(layer.activation.describe() for layer in it.layers)})"
     else:
         network = network_words(it.network)
-    title = "Answer key" if answers else "Exercise"
+    title = translate("Check", "Answer key") if answers else translate("Check", "Exercise")
 
     def cell(key, index) -> str:
         return _cell(it, answers, key, index)
 
     blocks: list[Block] = [
-        Heading(1, f"{title}: {name}, iteration {iteration}"),
-        Paragraph(
-            f"Network {network}; loss: {trainer_loss.display_name} ({trainer_loss.formula}); "
-            f"optimizer: {opt.describe()}; regularization: "
-            f"{it.regularizer.formula() if it.regularizer.active else 'none'}; batch of {len(t.x)} sample(s). "
-            f"{BIAS_WORDS[dense]} Fill in every box; "
-            "'nnviz check' grades any of them (write the digits you computed)."
+        Heading(
+            1,
+            translate("Check", "{title}: {name}, iteration {iteration}").format(
+                title=title, name=name, iteration=iteration
+            ),
         ),
-        Heading(2, "Given"),
+        Paragraph(
+            translate(
+                "Check",
+                "Network {network}; loss: {0} ({1}); optimizer: {2}; regularization: {3}; batch of {4} sample(s).",
+            ).format(
+                trainer_loss.display_name,
+                trainer_loss.formula,
+                opt.describe(),
+                it.regularizer.formula() if it.regularizer.active else "none",
+                len(t.x),
+                network=network,
+            )
+            + " "
+            + translate("Check", BIAS_WORDS[dense])
+            + " "
+            + translate(
+                "Check", "Fill in every box; 'nnviz check' grades any of them (write the digits you computed)."
+            )
+        ),
+        Heading(2, translate("Check", "Given")),
         *([_batch(it)] if t.x.ndim == 2 else maps.batch_blocks(it)),
     ]
     for k, lt in enumerate(t.layers, start=1):
@@ -80,36 +101,51 @@ def _blocks(name: str, it: Iteration, iteration: int, answers: bool) -> list[Blo
                 for j in range(lt.z.shape[1])
                 for i in range(fan_in + 1)
             ]
-            blocks += [Paragraph(f"Layer {k}, parameters before the update:"), Table(["parameter", "value"], rows)]
-    blocks.append(Heading(2, "Forward pass"))
+            blocks += [
+                Paragraph(translate("Check", "Layer {k}, parameters before the update:").format(k=k)),
+                Table(["parameter", "value"], rows),
+            ]
+    blocks.append(Heading(2, translate("Check", "Forward pass")))
     for k, lt in enumerate(t.layers, start=1):
         if not it.is_dense(k):
             blocks += maps.forward_blocks(it, k, cell)
             continue
         units = lt.z.shape[1]
-        header = ["sample", *[f"z{j + 1}" for j in range(units)], *[f"a{j + 1}" for j in range(units)]]
+        header = [
+            translate("WorkedExample", "sample"),
+            *[f"z{j + 1}" for j in range(units)],
+            *[f"a{j + 1}" for j in range(units)],
+        ]
         rows = [
             [str(n + 1), *[cell(("forward", k, q), (n, j)) for q in ("z", "a") for j in range(units)]]
             for n in range(len(t.x))
         ]
-        blocks += [Paragraph(f"Layer {k}:"), Table(header, rows)]
-    blocks.append(Heading(2, "Loss"))
-    names = {"data": "data loss L_data", "regularization": "regularization", "total": "total L"}
+        blocks += [Paragraph(translate("Check", "Layer {k}:").format(k=k)), Table(header, rows)]
+    blocks.append(Heading(2, translate("Check", "Loss")))
+    names = {
+        "data": translate("Check", "data loss L_data"),
+        "regularization": "regularization",
+        "total": translate("Check", "total L"),
+    }
     rows = [[label, cell(("loss", 0, q), ())] for q, label in names.items()]
     blocks.append(Table(["quantity", "value"], rows))
-    blocks.append(Heading(2, "Backward pass"))
+    blocks.append(Heading(2, translate("Check", "Backward pass")))
     for k in range(it.n_layers, 0, -1):
         if not it.is_dense(k):
             blocks += maps.backward_blocks(it, k, cell)
             continue
         units = t.layers[k - 1].z.shape[1]
-        header = ["sample", *[f"∂L/∂a{j + 1}" for j in range(units)], *[f"δ{j + 1}" for j in range(units)]]
+        header = [
+            translate("WorkedExample", "sample"),
+            *[f"∂L/∂a{j + 1}" for j in range(units)],
+            *[f"δ{j + 1}" for j in range(units)],
+        ]
         rows = [
             [str(n + 1), *[cell(("backward", k, q), (n, j)) for q in ("grad_a", "delta") for j in range(units)]]
             for n in range(len(t.x))
         ]
-        blocks += [Paragraph(f"Layer {k}:"), Table(header, rows)]
-    blocks.append(Heading(2, "Gradients and update"))
+        blocks += [Paragraph(translate("Check", "Layer {k}:").format(k=k)), Table(header, rows)]
+    blocks.append(Heading(2, translate("Check", "Gradients and update")))
     for k, lt in enumerate(t.layers, start=1):
         if it.layers[k - 1].kind == "conv2d":
             blocks += maps.update_blocks(it, k, cell)
@@ -124,14 +160,21 @@ def _blocks(name: str, it: Iteration, iteration: int, answers: bool) -> list[Blo
                 grad = ("backward", k, "grad_bias" if bias else "grad_weights")
                 after = ("update", k, "bias" if bias else "weights")
                 rows.append([parameter_symbol(j, i, fan_in), cell(grad, index), cell(after, index)])
-        blocks += [Paragraph(f"Layer {k}:"), Table(["parameter", "∂L/∂·", "after the update"], rows)]
+        blocks += [
+            Paragraph(translate("Check", "Layer {k}:").format(k=k)),
+            Table(["parameter", "∂L/∂·", translate("Check", "after the update")], rows),
+        ]
     return blocks
 
 
 def _batch(it: Iteration) -> Table:
     x, t = it.trace.x, np.asarray(it.trace.t)
     targets = t.reshape(len(x), -1)
-    header = ["sample", *[f"x{i + 1}" for i in range(x.shape[1])], *[f"t{k + 1}" for k in range(targets.shape[1])]]
+    header = [
+        translate("WorkedExample", "sample"),
+        *[f"x{i + 1}" for i in range(x.shape[1])],
+        *[f"t{k + 1}" for k in range(targets.shape[1])],
+    ]
     rows = [
         [str(n + 1), *[num(v, DIGITS) for v in x[n]], *[num(v, DIGITS) for v in targets[n]]] for n in range(len(x))
     ]

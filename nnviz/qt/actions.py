@@ -10,6 +10,9 @@ from dataclasses import dataclass
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from nnviz.i18n import QT_TRANSLATE_NOOP
+from nnviz.qt.i18n import translate
+
 
 @dataclass(frozen=True)
 class ActionSpec:
@@ -56,108 +59,229 @@ PASTE_ANSWERS = "exercise.paste_answers"
 SPECS = (
     ActionSpec(
         NEW_FROM_PRESET,
-        "&New from Preset…",
+        QT_TRANSLATE_NOOP("Actions", "&New from Preset…"),
         QKeySequence.StandardKey.New,
-        "Start from one of the shipped lessons (XOR, spiral, vanishing gradients…)",
+        QT_TRANSLATE_NOOP("Actions", "Start from one of the shipped lessons (XOR, spiral, vanishing gradients…)"),
     ),
-    ActionSpec(OPEN, "&Open…", QKeySequence.StandardKey.Open, "Open an experiment file (.json)"),
-    ActionSpec(SAVE, "&Save", QKeySequence.StandardKey.Save, "Save the experiment, trained state included"),
-    ActionSpec(SAVE_AS, "Save &As…", QKeySequence.StandardKey.SaveAs, "Save the experiment under a new name"),
     ActionSpec(
-        EXPORT_FIGURE, "&Export Figure…", "Ctrl+E", "Export the network, a plot or the window as PNG, SVG or PDF"
+        OPEN,
+        QT_TRANSLATE_NOOP("Actions", "&Open…"),
+        QKeySequence.StandardKey.Open,
+        QT_TRANSLATE_NOOP("Actions", "Open an experiment file (.json)"),
+    ),
+    ActionSpec(
+        SAVE,
+        QT_TRANSLATE_NOOP("Actions", "&Save"),
+        QKeySequence.StandardKey.Save,
+        QT_TRANSLATE_NOOP("Actions", "Save the experiment, trained state included"),
+    ),
+    ActionSpec(
+        SAVE_AS,
+        QT_TRANSLATE_NOOP("Actions", "Save &As…"),
+        QKeySequence.StandardKey.SaveAs,
+        QT_TRANSLATE_NOOP("Actions", "Save the experiment under a new name"),
+    ),
+    ActionSpec(
+        EXPORT_FIGURE,
+        QT_TRANSLATE_NOOP("Actions", "&Export Figure…"),
+        "Ctrl+E",
+        QT_TRANSLATE_NOOP("Actions", "Export the network, a plot or the window as PNG, SVG or PDF"),
     ),
     ActionSpec(
         EXPORT_WORKED_EXAMPLE,
-        "Export &Worked Example…",
+        QT_TRANSLATE_NOOP("Actions", "Export &Worked Example…"),
         "Ctrl+Shift+E",
-        "Write the current iteration as a Markdown or LaTeX worked example",
+        QT_TRANSLATE_NOOP("Actions", "Write the current iteration as a Markdown or LaTeX worked example"),
     ),
     ActionSpec(
         EXPORT_EXERCISE,
-        "Export E&xercise…",
+        QT_TRANSLATE_NOOP("Actions", "Export E&xercise…"),
         None,
-        "Write the current iteration as a worksheet with blank boxes (Markdown, LaTeX, PDF or a CSV for "
-        "'nnviz check') and its answer key beside it",
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Write the current iteration as a worksheet with blank boxes (Markdown, LaTeX, PDF or a CSV for "
+            "'nnviz check') and its answer key beside it",
+        ),
     ),
     ActionSpec(
         EXPORT_FRAMES,
-        "Export Step &Frames…",
+        QT_TRANSLATE_NOOP("Actions", "Export Step &Frames…"),
         None,
-        "Export one picture per step of the current iteration (PNGs and an animated GIF)",
+        QT_TRANSLATE_NOOP(
+            "Actions", "Export one picture per step of the current iteration (PNGs and an animated GIF)"
+        ),
     ),
-    ActionSpec(QUIT, "&Quit", QKeySequence.StandardKey.Quit, "Quit nnviz"),
-    ActionSpec(UNDO, "&Undo", QKeySequence.StandardKey.Undo, "Undo the last change of settings or weights"),
-    ActionSpec(REDO, "&Redo", QKeySequence.StandardKey.Redo, "Redo the change just undone"),
-    ActionSpec(RUN, "&Run / Continue", "F5", "Train live until paused or a breakpoint fires (F5)"),
-    ActionSpec(PAUSE, "&Pause", "F6", "Pause live training (F6)"),
+    ActionSpec(
+        QUIT,
+        QT_TRANSLATE_NOOP("Actions", "&Quit"),
+        QKeySequence.StandardKey.Quit,
+        QT_TRANSLATE_NOOP("Actions", "Quit nnviz"),
+    ),
+    ActionSpec(
+        UNDO,
+        QT_TRANSLATE_NOOP("Actions", "&Undo"),
+        QKeySequence.StandardKey.Undo,
+        QT_TRANSLATE_NOOP("Actions", "Undo the last change of settings or weights"),
+    ),
+    ActionSpec(
+        REDO,
+        QT_TRANSLATE_NOOP("Actions", "&Redo"),
+        QKeySequence.StandardKey.Redo,
+        QT_TRANSLATE_NOOP("Actions", "Redo the change just undone"),
+    ),
+    ActionSpec(
+        RUN,
+        QT_TRANSLATE_NOOP("Actions", "&Run / Continue"),
+        "F5",
+        QT_TRANSLATE_NOOP("Actions", "Train live until paused or a breakpoint fires (F5)"),
+    ),
+    ActionSpec(
+        PAUSE,
+        QT_TRANSLATE_NOOP("Actions", "&Pause"),
+        "F6",
+        QT_TRANSLATE_NOOP("Actions", "Pause live training (F6)"),
+    ),
     ActionSpec(
         FASTEST,
-        "As &Fast as Possible",
+        QT_TRANSLATE_NOOP("Actions", "As &Fast as Possible"),
         "Ctrl+F5",
-        "Train live as fast as possible; again to go back to the chosen speed (Ctrl+F5)",
+        QT_TRANSLATE_NOOP(
+            "Actions", "Train live as fast as possible; again to go back to the chosen speed (Ctrl+F5)"
+        ),
         checkable=True,
     ),
-    ActionSpec(STEP_INTO, "Step &Into (unit)", "F11", "Reveal the next unit's computation (F11)"),
-    ActionSpec(STEP_OVER, "Step &Over (layer)", "F10", "Reveal the rest of the current layer (F10)"),
+    ActionSpec(
+        STEP_INTO,
+        QT_TRANSLATE_NOOP("Actions", "Step &Into (unit)"),
+        "F11",
+        QT_TRANSLATE_NOOP("Actions", "Reveal the next unit's computation (F11)"),
+    ),
+    ActionSpec(
+        STEP_OVER,
+        QT_TRANSLATE_NOOP("Actions", "Step &Over (layer)"),
+        "F10",
+        QT_TRANSLATE_NOOP("Actions", "Reveal the rest of the current layer (F10)"),
+    ),
     ActionSpec(
         STEP_MAP,
-        "Step Over &Map",
+        QT_TRANSLATE_NOOP("Actions", "Step Over &Map"),
         "Ctrl+F10",
-        "Reveal the rest of the current feature map of a conv or pool layer: one kernel over the "
-        "whole picture (a layer without maps: the rest of the layer) (Ctrl+F10)",
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Reveal the rest of the current feature map of a conv or pool layer: one kernel over the "
+            "whole picture (a layer without maps: the rest of the layer) (Ctrl+F10)",
+        ),
     ),
     ActionSpec(
         STEP_OUT,
-        "Step O&ut (phase)",
+        QT_TRANSLATE_NOOP("Actions", "Step O&ut (phase)"),
         "Shift+F11",
-        "Go to the end of the current phase: forward, loss, backward or update (Shift+F11)",
+        QT_TRANSLATE_NOOP(
+            "Actions", "Go to the end of the current phase: forward, loss, backward or update (Shift+F11)"
+        ),
     ),
-    ActionSpec(NEXT_ITERATION, "&Next Iteration", "F8", "Finish this iteration, or do the next one (F8)"),
-    ActionSpec(NEXT_EPOCH, "Next &Epoch", "Ctrl+F8", "Train to the end of the epoch (Ctrl+F8)"),
-    ActionSpec(STEP_BACK, "Step &Back", "Shift+F8", "Go back one unit; across iterations by rewinding (Shift+F8)"),
-    ActionSpec(RESET, "R&eset", "Ctrl+R", "Back to iteration 0 with the same seed (Ctrl+R)"),
-    ActionSpec(RANDOMIZE, "Randomi&ze", "Ctrl+Shift+R", "New seed: new data, weights and shuffling"),
+    ActionSpec(
+        NEXT_ITERATION,
+        QT_TRANSLATE_NOOP("Actions", "&Next Iteration"),
+        "F8",
+        QT_TRANSLATE_NOOP("Actions", "Finish this iteration, or do the next one (F8)"),
+    ),
+    ActionSpec(
+        NEXT_EPOCH,
+        QT_TRANSLATE_NOOP("Actions", "Next &Epoch"),
+        "Ctrl+F8",
+        QT_TRANSLATE_NOOP("Actions", "Train to the end of the epoch (Ctrl+F8)"),
+    ),
+    ActionSpec(
+        STEP_BACK,
+        QT_TRANSLATE_NOOP("Actions", "Step &Back"),
+        "Shift+F8",
+        QT_TRANSLATE_NOOP("Actions", "Go back one unit; across iterations by rewinding (Shift+F8)"),
+    ),
+    ActionSpec(
+        RESET,
+        QT_TRANSLATE_NOOP("Actions", "R&eset"),
+        "Ctrl+R",
+        QT_TRANSLATE_NOOP("Actions", "Back to iteration 0 with the same seed (Ctrl+R)"),
+    ),
+    ActionSpec(
+        RANDOMIZE,
+        QT_TRANSLATE_NOOP("Actions", "Randomi&ze"),
+        "Ctrl+Shift+R",
+        QT_TRANSLATE_NOOP("Actions", "New seed: new data, weights and shuffling"),
+    ),
+    ActionSpec(
+        FIT_VIEW,
+        QT_TRANSLATE_NOOP("Actions", "&Fit Network to View"),
+        "Ctrl+0",
+        QT_TRANSLATE_NOOP("Actions", "Zoom the network to fit the canvas"),
+    ),
+    ActionSpec(
+        RESET_LAYOUT,
+        QT_TRANSLATE_NOOP("Actions", "Reset &Layout"),
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Put every panel back in its default place and size"),
+    ),
     ActionSpec(
         COMPARE,
-        "&Compare…",
+        QT_TRANSLATE_NOOP("Actions", "&Compare…"),
         "Ctrl+Shift+C",
-        "Train variants of this experiment side by side: one setting varied, everything else locked",
+        QT_TRANSLATE_NOOP(
+            "Actions", "Train variants of this experiment side by side: one setting varied, everything else locked"
+        ),
     ),
     ActionSpec(
         LANDSCAPE,
-        "Loss &Landscape…",
+        QT_TRANSLATE_NOOP("Actions", "Loss &Landscape…"),
         "Ctrl+Shift+L",
-        "The loss over two parameters (pick edges on the canvas) at the current iteration, with the step −η·g",
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "The loss over two parameters (pick edges on the canvas) at the current iteration, with the step −η·g",
+        ),
     ),
-    ActionSpec(FIT_VIEW, "&Fit Network to View", "Ctrl+0", "Zoom the network to fit the canvas"),
-    ActionSpec(RESET_LAYOUT, "Reset &Layout", None, "Put every panel back in its default place and size"),
     ActionSpec(
         PRESENTATION,
-        "&Presentation Mode",
+        QT_TRANSLATE_NOOP("Actions", "&Presentation Mode"),
         "F9",
-        "Light theme, large fonts, thick lines; hides the controls (F9)",
+        QT_TRANSLATE_NOOP("Actions", "Light theme, large fonts, thick lines; hides the controls (F9)"),
         checkable=True,
     ),
-    ActionSpec(DARK_THEME, "&Dark Theme", None, "Switch between the light and dark themes", checkable=True),
+    ActionSpec(
+        DARK_THEME,
+        QT_TRANSLATE_NOOP("Actions", "&Dark Theme"),
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Switch between the light and dark themes"),
+        checkable=True,
+    ),
     ActionSpec(
         EXERCISE_MODE,
-        "E&xercise Mode",
+        QT_TRANSLATE_NOOP("Actions", "E&xercise Mode"),
         "F7",
-        "Fill in the values after the cursor yourself: double-click a unit or weight to type one; "
-        "each is judged at once (F7)",
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Fill in the values after the cursor yourself: double-click a unit or weight to type one; "
+            "each is judged at once (F7)",
+        ),
         checkable=True,
     ),
     ActionSpec(
         LOAD_ANSWERS,
-        "&Load Your Values…",
+        QT_TRANSLATE_NOOP("Actions", "&Load Your Values…"),
         "Ctrl+L",
-        "Judge a file of your values of this iteration (CSV or JSON, as for 'nnviz check') in the exercise mode",
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Judge a file of your values of this iteration (CSV or JSON, as for 'nnviz check') "
+            "in the exercise mode",
+        ),
     ),
     ActionSpec(
         PASTE_ANSWERS,
-        "&Paste Your Values",
+        QT_TRANSLATE_NOOP("Actions", "&Paste Your Values"),
         "Ctrl+Shift+V",
-        "Judge your values of this iteration from the clipboard (CSV lines or JSON, as for 'nnviz check')",
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Judge your values of this iteration from the clipboard (CSV lines or JSON, as for 'nnviz check')",
+        ),
     ),
 )
 
@@ -166,14 +290,23 @@ def create_actions(parent: QWidget) -> dict[str, QAction]:
     """One QAction per :data:`SPECS` entry, keyed by ID; the shortcut is named in the tooltip."""
     actions = {}
     for spec in SPECS:
-        action = QAction(spec.text, parent)
+        action = QAction(parent)
         action.setObjectName(spec.id)
         if spec.shortcut is not None:
             action.setShortcut(QKeySequence(spec.shortcut))
-        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        tip = spec.tooltip if not shortcut or shortcut in spec.tooltip else f"{spec.tooltip} ({shortcut})"
-        action.setToolTip(tip)
-        action.setStatusTip(tip)
         action.setCheckable(spec.checkable)
         actions[spec.id] = action
+    retranslate_actions(actions)
     return actions
+
+
+def retranslate_actions(actions: dict[str, QAction]) -> None:
+    """Each action's text and tooltip in the current language (after a language change too)."""
+    for spec in SPECS:
+        action = actions[spec.id]
+        action.setText(translate("Actions", spec.text))
+        tooltip = translate("Actions", spec.tooltip)
+        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        tip = tooltip if not shortcut or shortcut in tooltip else f"{tooltip} ({shortcut})"
+        action.setToolTip(tip)
+        action.setStatusTip(tip)

@@ -9,14 +9,19 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 
+from nnviz import i18n
+from nnviz.i18n import LANGUAGE_NAMES, LANGUAGES, QT_TRANSLATE_NOOP
 from nnviz.presets import load_experiment
 from nnviz.qt import actions as A
+from nnviz.qt.actions import retranslate_actions
 from nnviz.qt.canvas_source import WorkspaceSource
 from nnviz.qt.compare.window import CompareWindow
 from nnviz.qt.controller import Controller
 from nnviz.qt.documents import Documents
 from nnviz.qt.exercise_mode import ExerciseDialogs
 from nnviz.qt.export_menu import ExportMenu
+from nnviz.qt.i18n import SETTINGS_KEY as LANGUAGE_KEY
+from nnviz.qt.i18n import install_language, remembered_language, translate
 from nnviz.qt.landscape_window import LandscapeWindow
 from nnviz.qt.main_window import SETTINGS_APP, SETTINGS_ORG, MainWindow
 from nnviz.qt.network_canvas import LABELS, QUANTITIES, NetworkCanvas
@@ -48,6 +53,8 @@ class App:
         self.canvas.setObjectName("network_canvas")
         self.window.set_central(self.canvas)
         self.views = build_views(self.window, self.controller, theme)
+        self._translated: list[tuple] = []
+        """(setter, context, English source) of every menu title and choice: set again on a language change."""
         self._build_menus()
         self.documents = Documents(self.controller, self.window, self.recent_menu, self._refresh)
         self.exports = ExportMenu(self.controller, self.window, self.canvas, self.views, self._refresh)
@@ -61,10 +68,10 @@ class App:
     def _build_menus(self) -> None:
         w, act = self.window, self.window.actions_by_id
         menu = w.menuBar()
-        file_menu = menu.addMenu("&File")
+        file_menu = self._menu(menu, QT_TRANSLATE_NOOP("Menus", "&File"))
         for key in (A.NEW_FROM_PRESET, A.OPEN):
             file_menu.addAction(act[key])
-        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu = self._menu(file_menu, QT_TRANSLATE_NOOP("Menus", "Open &Recent"))
         self.recent_menu.setObjectName("recent_menu")
         for key in (
             A.SAVE,
@@ -78,14 +85,14 @@ class App:
             A.QUIT,
         ):
             file_menu.addSeparator() if key is None else file_menu.addAction(act[key])
-        edit_menu = menu.addMenu("&Edit")
+        edit_menu = self._menu(menu, QT_TRANSLATE_NOOP("Menus", "&Edit"))
         edit_menu.addAction(act[A.UNDO])
         edit_menu.addAction(act[A.REDO])
-        exercise_menu = menu.addMenu("E&xercise")
+        exercise_menu = self._menu(menu, QT_TRANSLATE_NOOP("Menus", "E&xercise"))
         exercise_menu.addAction(act[A.EXERCISE_MODE])
         exercise_menu.addAction(act[A.LOAD_ANSWERS])
         exercise_menu.addAction(act[A.PASTE_ANSWERS])
-        debug = menu.addMenu("&Debug")
+        debug = self._menu(menu, QT_TRANSLATE_NOOP("Menus", "&Debug"))
         steps = (
             A.RUN,
             A.PAUSE,
@@ -107,38 +114,41 @@ class App:
         )
         for key in steps:
             debug.addSeparator() if key is None else debug.addAction(act[key])
-        view = menu.addMenu("&View")
+        view = self._menu(menu, QT_TRANSLATE_NOOP("Menus", "&View"))
         view.addAction(act[A.FIT_VIEW])
         view.addAction(act[A.RESET_LAYOUT])
         self.edge_group = self._choice_menu(
-            view.addMenu("&Edges Show"),
+            self._menu(view, QT_TRANSLATE_NOOP("Menus", "&Edges Show")),
+            "edges_show",
             QUANTITIES,
             "auto",
             self.canvas.set_edge_quantity,
             {
-                "auto": "Follow the Cursor",
-                "weight": "Weights w",
-                "gradient": "Gradients ∂L/∂w",
-                "update": "Updates Δw",
+                "auto": QT_TRANSLATE_NOOP("Menus", "Follow the Cursor"),
+                "weight": QT_TRANSLATE_NOOP("Menus", "Weights w"),
+                "gradient": QT_TRANSLATE_NOOP("Menus", "Gradients ∂L/∂w"),
+                "update": QT_TRANSLATE_NOOP("Menus", "Updates Δw"),
             },
         )
         self.label_group = self._choice_menu(
-            view.addMenu("Number &Labels"),
+            self._menu(view, QT_TRANSLATE_NOOP("Menus", "Number &Labels")),
+            "number_labels",
             LABELS,
             "off",
             self.canvas.set_labels,
             {
-                "off": "Unit Values Only",
-                "weights": "Weights",
-                "gradients": "Gradients",
-                "updates": "Updates Δw",
-                "activations": "Activations",
-                "none": "No Numbers (clean figure)",
+                "off": QT_TRANSLATE_NOOP("Menus", "Unit Values Only"),
+                "weights": QT_TRANSLATE_NOOP("Menus", "Weights"),
+                "gradients": QT_TRANSLATE_NOOP("Menus", "Gradients"),
+                "updates": QT_TRANSLATE_NOOP("Menus", "Updates Δw"),
+                "activations": QT_TRANSLATE_NOOP("Menus", "Activations"),
+                "none": QT_TRANSLATE_NOOP("Menus", "No Numbers (clean figure)"),
             },
         )
         view.addSeparator()
         view.addAction(act[A.PRESENTATION])
         view.addAction(act[A.DARK_THEME])
+        self._language_menu(self._menu(view, QT_TRANSLATE_NOOP("Menus", "Lan&guage")))
         view.addSeparator()
         for dock in w.docks.values():
             view.addAction(dock.toggleViewAction())
@@ -148,11 +158,31 @@ class App:
         w.toolbar.addWidget(w.speed)
         w.toolbar.addAction(act[A.FASTEST])
 
-    def _choice_menu(self, menu: QMenu, values, current: str, apply, texts: dict) -> QActionGroup:
+    def _menu(self, parent, title: str) -> QMenu:
+        """A submenu whose title follows the language (``title`` is the English source)."""
+        menu = parent.addMenu(translate("Menus", title))
+        self._translated.append((menu.setTitle, "Menus", title))
+        return menu
+
+    def _language_menu(self, menu: QMenu) -> None:
+        """View › Language: each language in its own words, the current one checked."""
+        menu.setObjectName("language_menu")
+        self.language_group = QActionGroup(menu)
+        for lang in LANGUAGES:
+            action = QAction(LANGUAGE_NAMES[lang], menu, checkable=True)
+            action.setObjectName(f"language.{lang}")
+            action.setChecked(lang == i18n.language())
+            action.triggered.connect(lambda _=False, lang=lang: self.set_language(lang))
+            self.language_group.addAction(action)
+            menu.addAction(action)
+
+    def _choice_menu(self, menu: QMenu, key: str, values, current: str, apply, texts: dict) -> QActionGroup:
         group = QActionGroup(menu)
         for value in values:
-            action = QAction(texts.get(value, value), menu, checkable=True)
-            action.setObjectName(f"{menu.title().strip('&').lower().replace(' ', '_')}.{value}")
+            text = texts.get(value, value)
+            action = QAction(translate("Menus", text), menu, checkable=True)
+            self._translated.append((action.setText, "Menus", text))
+            action.setObjectName(f"{key}.{value}")
             action.setChecked(value == current)
             action.triggered.connect(lambda _=False, v=value: apply(v))
             group.addAction(action)
@@ -206,10 +236,10 @@ class App:
         c.running_changed.connect(self._on_controller_running_changed)
         self._on_controller_running_changed(c.running)  # Pause starts disabled: nothing runs yet
         c.stopped.connect(self._on_controller_stopped)
-        c.failed.connect(lambda text: w.show_message(f"Not changed: {text}", 12000))
+        c.failed.connect(lambda text: w.show_message(translate("App", "Not changed: {0}").format(text), 12000))
         c.training_failed.connect(lambda text: w.show_message(text, 20000))
         c.settings_changed.connect(w.show_message)
-        c.saved.connect(lambda path: w.show_message(f"Saved {path}"))
+        c.saved.connect(lambda path: w.show_message(translate("App", "Saved {0}").format(path)))
         c.selection_changed.connect(self._on_controller_selection_changed)
         self.canvas.unit_selected.connect(self._on_canvas_unit_selected)
         self.canvas.edge_selected.connect(self._on_canvas_edge_selected)
@@ -221,6 +251,26 @@ class App:
 
     def _on_presentation_triggered(self, checked: bool) -> None:
         self.set_theme(PRESENTATION if checked else self._plain_theme)
+
+    # -- language ---------------------------------------------------------------------------------------
+    def set_language(self, lang: str) -> None:
+        """Speak ``lang`` from now on, without a restart: the translators are swapped, every menu,
+        action and dock title is set again and the panels are made again around the same controller,
+        so the session (cursor, selection, undo stack, unsaved state) is untouched. Remembered."""
+        install_language(lang)
+        QSettings(SETTINGS_ORG, SETTINGS_APP).setValue(LANGUAGE_KEY, lang)
+        apply_to_application(self.theme)  # the Chinese face of the new language for the widgets
+        self.window.follow_application_font()
+        retranslate_actions(self.window.actions_by_id)
+        for setter, context, text in self._translated:
+            setter(translate(context, text))
+        for action in self.language_group.actions():
+            action.setChecked(action.objectName() == f"language.{lang}")
+        self.views.retranslate(self.theme)
+        self.window.speed.retranslate()
+        self.canvas.set_theme(self.theme)
+        self._on_controller_workspace_replaced()
+        self._on_controller_stepped()
 
     # -- themes -----------------------------------------------------------------------------------------
     def set_theme(self, theme: Theme) -> None:
@@ -261,11 +311,10 @@ class App:
         self.views.refresh_grids()
         self.canvas.refresh()
         pos = ws.stepper.position
-        where = "before the first iteration" if pos.event is None else pos.event.label
+        where = translate("App", "before the first iteration") if pos.event is None else pos.event.label
+        text = translate("App", "iteration {0} · epoch {1} · {2}").format(pos.iteration, pos.epoch, where)
         rule = rule_count_text(ws.stepper)
-        self.window.show_position(
-            f"iteration {pos.iteration} · epoch {pos.epoch} · {where}{' · ' * bool(rule)}{rule}"
-        )
+        self.window.show_position(f"{text}{' · ' * bool(rule)}{rule}")
         act = self.window.actions_by_id
         act[A.STEP_BACK].setEnabled(ws.stepper.can_step_back)
         act[A.UNDO].setEnabled(ws.can_undo())
@@ -290,7 +339,7 @@ class App:
         act[A.PAUSE].setEnabled(running)
         warning = None if running else self.controller.workspace.training_warning()
         if warning:
-            self.window.show_message(f"Warning: {warning}", 0)
+            self.window.show_message(translate("App", "Warning: {0}").format(warning), 0)
 
     def _on_controller_stopped(self, message: str) -> None:
         stop = self.controller.last_stop
@@ -300,7 +349,7 @@ class App:
                 self.controller.select(Selection(event.layer, event.unit))
             elif event.phase == "loss":  # the loss overflowed: point at the output unit
                 self.controller.select(Selection(len(self.controller.workspace.experiment.network.layers), 0))
-        self.window.show_message(f"Paused: {message}", 0)
+        self.window.show_message(translate("App", "Paused: {0}").format(message), 0)
 
     def _on_controller_selection_changed(self) -> None:
         sel = self.controller.selection
@@ -384,7 +433,7 @@ def remembered_theme() -> Theme:
     return THEMES.get(str(QSettings(SETTINGS_ORG, SETTINGS_APP).value("theme", LIGHT.name)), LIGHT)
 
 
-def main(path: str | Path | None = None) -> int:
+def main(path: str | Path | None = None, lang: str | None = None) -> int:
     """Open the app on ``path`` (a file or preset; the XOR lesson by default) and run it."""
     if QApplication.instance() is None:  # fractional scale factors (150 %) as they are: crisp on high-DPI
         QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
@@ -392,6 +441,10 @@ def main(path: str | Path | None = None) -> int:
         app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("nnviz")
     app.setOrganizationName(SETTINGS_ORG)
+    settings = QSettings(SETTINGS_ORG, SETTINGS_APP)
+    if lang is not None:
+        settings.setValue(LANGUAGE_KEY, lang)
+    install_language(remembered_language(settings))
     experiment = load_experiment(path if path is not None else DEFAULT_PRESET)
     undrawn = undrawn_message(experiment, str(path))
     if undrawn:  # open the default lesson instead, and say why
@@ -401,7 +454,11 @@ def main(path: str | Path | None = None) -> int:
     nnviz_app.documents.fill_recent_menu()
     nnviz_app.window.show()
     if undrawn:
-        QMessageBox.warning(nnviz_app.window, "Not drawn yet", f"{undrawn}\n\nOpened {experiment.name} instead.")
+        QMessageBox.warning(
+            nnviz_app.window,
+            translate("App", "Not drawn yet"),
+            translate("App", "{0}\n\nOpened {1} instead.").format(undrawn, experiment.name),
+        )
     nnviz_app.window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
     _boot_training_process()
     return app.exec()

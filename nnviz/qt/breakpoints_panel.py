@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from nnviz.qt.controller import Controller
 from nnviz.qt.experiment_panel.widgets import LogSpinBox
+from nnviz.qt.i18n import translate
 from nnviz.qt.pacing import TEXT_INTERVAL_S, LivePacer, PacedPanel
 from nnviz.session.breakpoints import Breakpoints
 from nnviz.session.events import BACKWARD
@@ -58,58 +59,45 @@ class BreakpointsPanel(PacedPanel, QWidget):
         self.controller = controller
         self.thresholds: dict[int, tuple[bool, float]] = {}
         """Per layer (1..L): whether its gradient-norm breakpoint is on, and the threshold."""
-        self.non_finite = QCheckBox("Pause on ∞ or NaN")
+        self.non_finite = QCheckBox()
         self.non_finite.setObjectName("non_finite_check")
-        self.non_finite.setToolTip(
-            "Pause where a value first becomes infinite or not a number (usually: the learning rate is too "
-            "big and the weights blew up). The unit is highlighted and the status bar says what happened."
-        )
         self.non_finite.setChecked(True)
         self.non_finite.toggled.connect(lambda _: self.apply())
-        grad_box = QGroupBox("Gradient norm below")
-        grad_box.setObjectName("grad_norm_group")
-        grad_box.setToolTip(
-            "Pause at the end of a layer's backward pass when its gradient ‖(∂L/∂W, ∂L/∂b)‖ is below the "
-            "threshold: the gradient is vanishing and the layer has almost stopped learning."
-        )
-        self.grad_grid = QGridLayout(grad_box)
+        self.grad_box = QGroupBox()
+        self.grad_box.setObjectName("grad_norm_group")
+        self.grad_grid = QGridLayout(self.grad_box)
         self.grad_grid.setContentsMargins(8, 4, 8, 4)
         self.grad_grid.setVerticalSpacing(2)
         self.grad_rows: list[tuple[QCheckBox, LogSpinBox, QLabel]] = []
-        iter_box = QGroupBox("At iteration")
-        iter_box.setObjectName("iteration_group")
+        self.iter_box = QGroupBox()
+        self.iter_box.setObjectName("iteration_group")
         self.iteration = QSpinBox()
         self.iteration.setObjectName("iteration_spin")
         self.iteration.setRange(1, 10**9)
-        self.iteration.setToolTip("An iteration number (counted from 1) to pause at, before its forward pass.")
-        self.add_iteration = QPushButton("Add")
+        self.add_iteration = QPushButton()
         self.add_iteration.setObjectName("add_iteration_button")
-        self.add_iteration.setToolTip("Pause when training reaches this iteration.")
         self.add_iteration.clicked.connect(lambda: self.add_iteration_breakpoint(self.iteration.value()))
         self.iterations = QListWidget()
         self.iterations.setObjectName("iteration_list")
-        self.iterations.setToolTip("Iterations to pause at. Select one and press Remove to delete it.")
         self.iterations.setMaximumHeight(80)
-        self.remove_iteration = QPushButton("Remove")
+        self.remove_iteration = QPushButton()
         self.remove_iteration.setObjectName("remove_iteration_button")
-        self.remove_iteration.setToolTip("Delete the selected iteration breakpoint.")
         self.remove_iteration.clicked.connect(self._on_remove_iteration_clicked)
         row = QHBoxLayout()
         row.addWidget(self.iteration, 1)
         row.addWidget(self.add_iteration)
         row.addWidget(self.remove_iteration)
-        iter_layout = QVBoxLayout(iter_box)
+        iter_layout = QVBoxLayout(self.iter_box)
         iter_layout.setContentsMargins(8, 4, 8, 4)
         iter_layout.addLayout(row)
         iter_layout.addWidget(self.iterations)
-        self.test_rise = QCheckBox("Test loss rising for")
+        self.test_rise = QCheckBox()
         self.test_rise.setObjectName("test_rise_check")
         self.test_rise.toggled.connect(lambda _: self.apply())
         self.test_rise_epochs = QSpinBox()
         self.test_rise_epochs.setObjectName("test_rise_spin")
         self.test_rise_epochs.setRange(1, 1000)
         self.test_rise_epochs.setValue(DEFAULT_RISE_EPOCHS)
-        self.test_rise_epochs.setSuffix(" epochs")
         self.test_rise_epochs.setKeyboardTracking(False)
         self.test_rise_epochs.valueChanged.connect(lambda _: self.apply())
         rise = QHBoxLayout()
@@ -118,7 +106,6 @@ class BreakpointsPanel(PacedPanel, QWidget):
         self.last_stop = QLabel()
         self.last_stop.setObjectName("last_stop_label")
         self.last_stop.setWordWrap(True)
-        self.last_stop.setToolTip("Why training paused last.")
         # The settings scroll: a deep network's rows must not give the dock (and the bottom row
         # of docks it shares) a tall minimum height.
         content = QWidget()
@@ -134,11 +121,12 @@ class BreakpointsPanel(PacedPanel, QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(6)
         layout.addWidget(self.non_finite)
-        layout.addWidget(grad_box)
-        layout.addWidget(iter_box)
+        layout.addWidget(self.grad_box)
+        layout.addWidget(self.iter_box)
         layout.addLayout(rise)
         layout.addWidget(self.last_stop)
         layout.addStretch(1)
+        self._set_texts()
         controller.workspace_replaced.connect(self._on_controller_workspace_replaced)
         self.pacer = LivePacer(self, controller, TEXT_INTERVAL_S)
         controller.stepped.connect(self._on_controller_stepped)
@@ -184,6 +172,50 @@ class BreakpointsPanel(PacedPanel, QWidget):
             self.iterations.takeItem(self.iterations.row(item))
         self.apply()
 
+    def retranslate(self) -> None:
+        """Every text of the panel in the current language; its settings stay as they are."""
+        self._set_texts()
+        self._build_grad_rows(len(self.grad_rows))
+        self._on_controller_workspace_replaced()
+
+    def _set_texts(self) -> None:
+        self.non_finite.setToolTip(
+            translate(
+                "breakpoints_panel",
+                "Pause where a value first becomes infinite or not a number (usually: the learning rate is too "
+                "big and the weights blew up). The unit is highlighted and the status bar says what happened.",
+            )
+        )
+        self.grad_box.setToolTip(
+            translate(
+                "breakpoints_panel",
+                "Pause at the end of a layer's backward pass when its gradient ‖(∂L/∂W, ∂L/∂b)‖ is below the "
+                "threshold: the gradient is vanishing and the layer has almost stopped learning.",
+            )
+        )
+        self.iteration.setToolTip(
+            translate(
+                "breakpoints_panel", "An iteration number (counted from 1) to pause at, before its forward pass."
+            )
+        )
+        self.add_iteration.setToolTip(
+            translate("breakpoints_panel", "Pause when training reaches this iteration.")
+        )
+        self.iterations.setToolTip(
+            translate("breakpoints_panel", "Iterations to pause at. Select one and press Remove to delete it.")
+        )
+        self.remove_iteration.setToolTip(
+            translate("breakpoints_panel", "Delete the selected iteration breakpoint.")
+        )
+        self.last_stop.setToolTip(translate("breakpoints_panel", "Why training paused last."))
+        self.non_finite.setText(translate("breakpoints_panel", "Pause on ∞ or NaN"))
+        self.add_iteration.setText(translate("breakpoints_panel", "Add"))
+        self.remove_iteration.setText(translate("breakpoints_panel", "Remove"))
+        self.test_rise.setText(translate("breakpoints_panel", "Test loss rising for"))
+        self.grad_box.setTitle(translate("breakpoints_panel", "Gradient norm below"))
+        self.iter_box.setTitle(translate("breakpoints_panel", "At iteration"))
+        self.test_rise_epochs.setSuffix(translate("breakpoints_panel", " epochs"))
+
     # -- following the controller -------------------------------------------------------------------------
     def _on_controller_workspace_replaced(self) -> None:
         ws = self.controller.workspace
@@ -193,9 +225,14 @@ class BreakpointsPanel(PacedPanel, QWidget):
         has_test = len(ws.experiment.data.x_test) > 0
         self.test_rise.setEnabled(has_test)
         self.test_rise_epochs.setEnabled(has_test)
-        tip = "Pause when the test loss went up this many epochs in a row: the network has begun to over-fit."
+        tip = translate(
+            "breakpoints_panel",
+            "Pause when the test loss went up this many epochs in a row: the network has begun to over-fit.",
+        )
         if not has_test:
-            tip += " Needs a test set: set a test fraction in the experiment's Data section."
+            tip += translate(
+                "breakpoints_panel", " Needs a test set: set a test fraction in the experiment's Data section."
+            )
         self.test_rise.setToolTip(tip)
         self.apply()
         self.refresh()
@@ -208,15 +245,29 @@ class BreakpointsPanel(PacedPanel, QWidget):
         self.grad_rows = []
         for k in range(1, n_layers + 1):
             on, threshold = self.thresholds.get(k, (False, DEFAULT_THRESHOLD))
-            check = QCheckBox(f"layer {k}")
+            check = QCheckBox(translate("breakpoints_panel", "layer {k}").format(k=k))
             check.setObjectName(f"grad_norm_check_{k}")
-            check.setToolTip(f"Pause when layer {k}'s gradient norm is below the threshold.")
+            check.setToolTip(
+                translate(
+                    "breakpoints_panel", "Pause when layer {k}'s gradient norm is below the threshold."
+                ).format(k=k)
+            )
             check.setChecked(on)
-            value = LogSpinBox(f"grad_norm_spin_{k}", f"The gradient-norm threshold of layer {k}.", 1e-10, 1e3)
+            value = LogSpinBox(
+                f"grad_norm_spin_{k}",
+                translate("breakpoints_panel", "The gradient-norm threshold of layer {k}.").format(k=k),
+                1e-10,
+                1e3,
+            )
             value.setValue(threshold)
-            now = QLabel("now —")
+            now = QLabel(translate("breakpoints_panel", "now —"))
             now.setObjectName(f"grad_norm_now_{k}")
-            now.setToolTip(f"Layer {k}'s gradient norm in the current iteration, once its backward pass is shown.")
+            now.setToolTip(
+                translate(
+                    "breakpoints_panel",
+                    "Layer {k}'s gradient norm in the current iteration, once its backward pass is shown.",
+                ).format(k=k)
+            )
             check.toggled.connect(lambda on, k=k: self._set_threshold(k, on=on))
             value.valueChanged.connect(lambda v, k=k: self._set_threshold(k, value=v))
             for col, w in enumerate((check, value, now)):
@@ -237,10 +288,10 @@ class BreakpointsPanel(PacedPanel, QWidget):
                 v = norms[k - 1]
                 label.setText(f"now {v:.3g}" if math.isfinite(v) else "now NaN")
             else:
-                label.setText("now —")
+                label.setText(translate("breakpoints_panel", "now —"))
 
     def _on_controller_stopped(self, message: str) -> None:
-        self.last_stop.setText(f"Paused: {message}")
+        self.last_stop.setText(translate("breakpoints_panel", "Paused: {message}").format(message=message))
 
     def _on_controller_running_changed(self, running: bool) -> None:
         if running:

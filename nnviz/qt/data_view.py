@@ -26,7 +26,9 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from nnviz.core.numbering import sample_label
+from nnviz.i18n import QT_TRANSLATE_NOOP
 from nnviz.qt.controller import Controller
+from nnviz.qt.i18n import translate
 from nnviz.qt.pacing import LivePacer
 from nnviz.qt.plots.arrows import ArrowsLayer
 from nnviz.qt.plots.aspect import AspectBox
@@ -46,7 +48,7 @@ from nnviz.session import perceptron_arrows
 
 BATCH_RING_PX = 7
 """Pixels a mini-batch ring is wider than a point."""
-LIVE_CAPTION = "Training live · pause to trace a sample of the mini-batch"
+LIVE_CAPTION = QT_TRANSLATE_NOOP("data_view", "Training live · pause to trace a sample of the mini-batch")
 TRACED_RING_PX = 15
 """Pixels the traced sample's ring is wider than a point."""
 
@@ -161,11 +163,16 @@ class DataView(QWidget):
             self.stack.setCurrentIndex(1)
             return
         if d != 2:
-            other = "the Fit plot draws one-input regression" if d == 1 else "pick two inputs to see a plane"
-            self.hint.setText(
-                f"The data view draws the plane of two inputs; this data has {d} input"
-                f"{'s' if d != 1 else ''} ({other})."
+            if d == 1:
+                other = translate("data_view", "the Fit plot draws one-input regression")
+                inputs = translate("data_view", "1 input")
+            else:
+                other = translate("data_view", "pick two inputs to see a plane")
+                inputs = translate("data_view", "{d} inputs").format(d=d)
+            text = translate(
+                "data_view", "The data view draws the plane of two inputs; this data has {inputs} ({other})."
             )
+            self.hint.setText(text.format(inputs=inputs, other=other))
             self.stack.setCurrentIndex(1)
             return
         self.stack.setCurrentIndex(0)
@@ -188,9 +195,13 @@ class DataView(QWidget):
     def _fit_legend(self) -> None:
         """The legend on one row, or split after the classes where one row would not fit."""
         colours, marks = self._legend_parts
-        self.legend.setText(f"{colours} &nbsp;·&nbsp; {marks}")
+        self.legend.setText(
+            translate("data_view", "{colours} &nbsp;·&nbsp; {marks}").format(colours=colours, marks=marks)
+        )
         if self.legend.sizeHint().width() > self.legend.width() > 0:
-            self.legend.setText(f"{colours}<br>{marks}")
+            self.legend.setText(
+                translate("data_view", "{colours}<br>{marks}").format(colours=colours, marks=marks)
+            )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
         if watched is self.legend and event.type() == QEvent.Type.Resize:
@@ -244,7 +255,9 @@ class DataView(QWidget):
             self.arrows.draw([])
             self.batch.set_points(np.zeros((0, 2)))
             self.traced.set_points(np.zeros((0, 2)))
-            self.caption.setText("No iteration yet: take a step to see the first mini-batch.")
+            self.caption.setText(
+                translate("data_view", "No iteration yet: take a step to see the first mini-batch.")
+            )
             return
         self._draw_arrows(ws, points)
         samples = np.asarray(trace.samples)
@@ -255,16 +268,24 @@ class DataView(QWidget):
         row = ws.sample
         if 0 <= row < len(samples):
             self.traced.set_points(points[samples[row : row + 1]])
-            traced = f"traced: {sample_label(samples[row], row)}"
+            traced = translate("data_view", "traced: {sample}").format(sample=sample_label(samples[row], row))
         else:
             self.traced.set_points(np.zeros((0, 2)))
-            traced = "no traced sample"
+            traced = translate("data_view", "no traced sample")
         if self.controller.running:
             # One text for the whole run: a caption that changes every frame lays the dock out again.
-            self.caption.setText(LIVE_CAPTION)
+            self.caption.setText(translate("data_view", LIVE_CAPTION))
             return
-        which = "a point" if whole_set else "a ringed point (the mini-batch)"
-        self.caption.setText(f"Iteration {trace.iteration} · {traced} · click {which} to trace it")
+        which = (
+            translate("data_view", "a point")
+            if whole_set
+            else translate("data_view", "a ringed point (the mini-batch)")
+        )
+        self.caption.setText(
+            translate("data_view", "Iteration {0} · {traced} · click {which} to trace it").format(
+                trace.iteration, traced=traced, which=which
+            )
+        )
 
     def _draw_arrows(self, ws, points: np.ndarray) -> None:
         """The perceptron's weight vector and the traced sample's update (nothing for other networks)."""

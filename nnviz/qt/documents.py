@@ -9,15 +9,17 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
+from nnviz.i18n import QT_TRANSLATE_NOOP
 from nnviz.presets import load_experiment
 from nnviz.qt.controller import Controller
+from nnviz.qt.i18n import translate
 from nnviz.qt.main_window import SETTINGS_APP, SETTINGS_ORG, MainWindow
 from nnviz.qt.preset_dialog import choose_preset
 from nnviz.session.kinds import undrawn_message
 from nnviz.session.workspace import Workspace
 
 MAX_RECENT = 8
-FILE_FILTER = "nnviz experiments (*.json);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("documents", "nnviz experiments (*.json);;All files (*)")
 
 
 class Documents:
@@ -38,8 +40,8 @@ class Documents:
             return True
         answer = QMessageBox.question(
             self.window,
-            "Unsaved changes",
-            "The experiment has unsaved changes (settings or training). Save them first?",
+            translate("documents", "Unsaved changes"),
+            translate("documents", "The experiment has unsaved changes (settings or training). Save them first?"),
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
@@ -58,16 +60,22 @@ class Documents:
         try:
             experiment = load_experiment(path)
         except ExperimentError as error:
-            QMessageBox.warning(self.window, "Cannot open experiment", "\n".join(error.lines()))
+            QMessageBox.warning(
+                self.window, translate("documents", "Cannot open experiment"), "\n".join(error.lines())
+            )
             return False
         undrawn = undrawn_message(experiment, str(path))
         if undrawn:
-            QMessageBox.warning(self.window, "Not drawn yet", f"{undrawn}\n\nThe current session stays open.")
+            QMessageBox.warning(
+                self.window,
+                translate("documents", "Not drawn yet"),
+                translate("documents", "{undrawn}\n\nThe current session stays open.").format(undrawn=undrawn),
+            )
             return False
         self.controller.set_workspace(Workspace(experiment))
         if experiment.path is not None and Path(path).is_file():
             self._remember_recent(str(Path(path).resolve()))
-        self.window.show_message(f"Opened {experiment.name}")
+        self.window.show_message(translate("documents", "Opened {0}").format(experiment.name))
         return True
 
     def open_experiment(self, experiment) -> bool:
@@ -79,7 +87,9 @@ class Documents:
         return True
 
     def open_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, "Open experiment", "", FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, translate("documents", "Open experiment"), "", translate("documents", FILE_FILTER)
+        )
         if path:
             self.open_path(path)
 
@@ -97,7 +107,9 @@ class Documents:
 
     def save_as(self) -> bool:
         suggested = f"{self.controller.workspace.experiment.name}.json"
-        path, _ = QFileDialog.getSaveFileName(self.window, "Save experiment", suggested, FILE_FILTER)
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, translate("documents", "Save experiment"), suggested, translate("documents", FILE_FILTER)
+        )
         if not path:
             return False
         ok = self.controller.save(path)

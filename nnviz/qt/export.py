@@ -25,6 +25,8 @@ from PySide6.QtGui import QColor, QGuiApplication, QImage, QPageSize, QPainter, 
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QWidget
 
+from nnviz.qt.i18n import translate
+
 FORMATS = ("png", "svg", "pdf")
 SCALES = (1, 2, 3, 4)
 FIXED_PDF_ID = QUuid("{6e6e7669-7a00-4000-8000-000000000001}")
@@ -147,7 +149,7 @@ def write_svg(figure: Figure, path: str | Path, size: QSize | None = None, trans
     generator.setSize(QSize(math.ceil(page.width()), math.ceil(page.height())))
     generator.setViewBox(QRectF(0, 0, page.width(), page.height()))
     generator.setResolution(96)
-    generator.setTitle("nnviz figure")
+    generator.setTitle(translate("export", "nnviz figure"))
     painter = QPainter(generator)
     try:
         if not transparent:
@@ -167,7 +169,7 @@ def write_pdf(figure: Figure, path: str | Path, size: QSize | None = None) -> No
     writer.setPageMargins(QMarginsF(0, 0, 0, 0))
     writer.setResolution(72)
     writer.setCreator("nnviz")
-    writer.setTitle("nnviz figure")
+    writer.setTitle(translate("export", "nnviz figure"))
     writer.setDocumentId(FIXED_PDF_ID)
     painter = QPainter(writer)
     try:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnviz.qt import export
+from nnviz.qt.i18n import translate
 from nnviz.qt.theme import THEMES
 
 AS_SHOWN = "As on screen"
@@ -45,38 +46,48 @@ class ExportDialog(QDialog):
         self.workspace = workspace
         """What a panel in another theme is drawn from (``None``: only "as on screen")."""
         self.setObjectName("export_dialog")
-        self.setWindowTitle("Export figure")
+        self.setWindowTitle(translate("export_dialog", "Export figure"))
         self.targets = targets
         self.panel = QComboBox()
         self.panel.setObjectName("export_panel")
         self.panel.addItems(list(targets))
-        self.panel.setToolTip("What to export: the network, a plot, the data view or the whole window")
+        self.panel.setToolTip(
+            translate("export_dialog", "What to export: the network, a plot, the data view or the whole window")
+        )
         self.scale = QSpinBox()
         self.scale.setObjectName("export_scale")
         self.scale.setRange(1, 4)
         self.scale.setSuffix("×")
-        self.scale.setToolTip("PNG pixels per screen pixel: 2× or more for slides on high-resolution projectors")
+        self.scale.setToolTip(
+            translate(
+                "export_dialog", "PNG pixels per screen pixel: 2× or more for slides on high-resolution projectors"
+            )
+        )
         self.theme = QComboBox()
         self.theme.setObjectName("export_theme")
         self.theme.addItems([AS_SHOWN, *(THEMES if workspace is not None else ())])
-        self.theme.setToolTip("Draw the figure in this theme (the whole window is drawn as shown)")
+        self.theme.setToolTip(
+            translate("export_dialog", "Draw the figure in this theme (the whole window is drawn as shown)")
+        )
         self.panel.currentTextChanged.connect(self._on_panel_current_text_changed)
-        self.transparent = QCheckBox("Transparent background (PNG, SVG)")
+        self.transparent = QCheckBox(translate("export_dialog", "Transparent background (PNG, SVG)"))
         self.transparent.setObjectName("export_transparent")
-        self.transparent.setToolTip("Leave the background empty, to place the figure on a coloured slide")
+        self.transparent.setToolTip(
+            translate("export_dialog", "Leave the background empty, to place the figure on a coloured slide")
+        )
         self.status = QLabel()
         self.status.setWordWrap(True)
         form = QFormLayout(self)
-        form.addRow("Figure", self.panel)
-        form.addRow("Scale", self.scale)
-        form.addRow("Theme", self.theme)
+        form.addRow(translate("export_dialog", "Figure"), self.panel)
+        form.addRow(translate("export_dialog", "Scale"), self.scale)
+        form.addRow(translate("export_dialog", "Theme"), self.theme)
         form.addRow("", self.transparent)
         form.addRow(self.status)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        save = QPushButton("Save…")
-        save.setToolTip("Save as PNG, SVG or PDF (by the file name's ending)")
-        copy = QPushButton("Copy")
-        copy.setToolTip("Copy the figure to the clipboard as an image")
+        save = QPushButton(translate("export_dialog", "Save…"))
+        save.setToolTip(translate("export_dialog", "Save as PNG, SVG or PDF (by the file name's ending)"))
+        copy = QPushButton(translate("export_dialog", "Copy"))
+        copy.setToolTip(translate("export_dialog", "Copy the figure to the clipboard as an image"))
         buttons.addButton(save, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -102,18 +113,18 @@ class ExportDialog(QDialog):
         try:
             figure, size, keep = self.figure()
         except ValueError as error:
-            self.status.setText(f"Not saved: {error}")
+            self.status.setText(translate("export_dialog", "Not saved: {error}").format(error=error))
             return None
         try:
             written = export.export(
                 figure, path, size=size, scale=self.scale.value(), transparent=self.transparent.isChecked()
             )
         except (OSError, ValueError) as error:
-            self.status.setText(f"Not saved: {error}")
+            self.status.setText(translate("export_dialog", "Not saved: {error}").format(error=error))
             return None
         finally:
             _release(keep)
-        self.status.setText(f"Saved {written}")
+        self.status.setText(translate("export_dialog", "Saved {written}").format(written=written))
         return written
 
     def copy(self) -> None:
@@ -122,14 +133,16 @@ class ExportDialog(QDialog):
             export.copy_to_clipboard(export.render_image(figure, size, float(self.scale.value())))
         finally:
             _release(keep)
-        self.status.setText("Copied to the clipboard")
+        self.status.setText(translate("export_dialog", "Copied to the clipboard"))
 
     def _on_panel_current_text_changed(self, name: str) -> None:
         self.theme.setEnabled(name != WINDOW)
 
     def _on_save_clicked(self) -> None:
         name = self.panel.currentText().lower().replace(" ", "-")
-        path, _ = QFileDialog.getSaveFileName(self, "Export figure", f"{name}.png", FILTERS)
+        path, _ = QFileDialog.getSaveFileName(
+            self, translate("export_dialog", "Export figure"), f"{name}.png", FILTERS
+        )
         if path:
             self.save_to(path)
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from nnviz.qt.controller import Controller
+from nnviz.qt.i18n import translate
 from nnviz.qt.main_window import MainWindow
 from nnviz.qt.network_canvas import NetworkCanvas
 from nnviz.qt.views import Views
@@ -54,10 +55,14 @@ class ExportMenu:
         ws = self.controller.workspace
         trace = ws.stepper.trace
         if trace is None:
-            self.window.show_message("Step into an iteration first: there is nothing to write out yet")
+            self.window.show_message(
+                translate("export_menu", "Step into an iteration first: there is nothing to write out yet")
+            )
             return None
         filters = "Markdown (*.md);;LaTeX (*.tex)"
-        path, _ = QFileDialog.getSaveFileName(self.window, "Export worked example", "worked-example.md", filters)
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, translate("export_menu", "Export worked example"), "worked-example.md", filters
+        )
         if not path:
             return None
         fmt = "latex" if path.lower().endswith(".tex") else "markdown"
@@ -66,9 +71,13 @@ class ExportMenu:
                 render(ws.experiment, [trace], fmt, sample=int(trace.samples[ws.sample])), encoding="utf-8"
             )
         except OSError as error:
-            self.window.show_message(f"Not saved: {error.strerror or error}")
+            self.window.show_message(translate("export_menu", "Not saved: {0}").format(error.strerror or error))
             return None
-        self.window.show_message(f"Worked example of iteration {trace.iteration} written to {path}")
+        self.window.show_message(
+            translate("export_menu", "Worked example of iteration {0} written to {path}").format(
+                trace.iteration, path=path
+            )
+        )
         return Path(path)
 
     def export_exercise(self) -> list[Path]:
@@ -81,10 +90,16 @@ class ExportMenu:
         ws = self.controller.workspace
         trace = ws.stepper.trace
         if trace is None:
-            self.window.show_message("Step into an iteration first: there is nothing to write out yet")
+            self.window.show_message(
+                translate("export_menu", "Step into an iteration first: there is nothing to write out yet")
+            )
             return []
-        filters = "Markdown (*.md);;LaTeX (*.tex);;PDF (*.pdf);;CSV for nnviz check (*.csv)"
-        path, _ = QFileDialog.getSaveFileName(self.window, "Export exercise", "exercise.md", filters)
+        filters = translate(
+            "export_menu", "Markdown (*.md);;LaTeX (*.tex);;PDF (*.pdf);;CSV for nnviz check (*.csv)"
+        )
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, translate("export_menu", "Export exercise"), "exercise.md", filters
+        )
         if not path:
             return []
         target = Path(path)
@@ -106,10 +121,14 @@ class ExportMenu:
             for file, data in files:
                 file.write_bytes(data)
         except OSError as error:
-            self.window.show_message(f"Not saved: {error.strerror or error}")
+            self.window.show_message(translate("export_menu", "Not saved: {0}").format(error.strerror or error))
             return []
         key = f" and its answer key {files[1][0].name}" if len(files) > 1 else ""
-        self.window.show_message(f"Exercise of iteration {number} written to {path}{key}")
+        self.window.show_message(
+            translate("export_menu", "Exercise of iteration {number} written to {path}{key}").format(
+                number=number, path=path, key=key
+            )
+        )
         return [file for file, _ in files]
 
     def export_frames(self) -> list[Path]:
@@ -117,15 +136,24 @@ class ExportMenu:
         from nnviz.qt.frames import GRANULARITIES, export_step_frames
 
         choice, ok = QInputDialog.getItem(
-            self.window, "Export step frames", "One frame per:", list(GRANULARITIES), 0, False
+            self.window,
+            translate("export_menu", "Export step frames"),
+            translate("export_menu", "One frame per:"),
+            list(GRANULARITIES),
+            0,
+            False,
         )
         if not ok:
             return []
-        folder = QFileDialog.getExistingDirectory(self.window, "Folder for the frames")
+        folder = QFileDialog.getExistingDirectory(self.window, translate("export_menu", "Folder for the frames"))
         if not folder:
             return []
         self.controller.pause()
         paths = export_step_frames(self.controller.workspace, folder, choice, theme=self.canvas.theme)
         self._refresh()
-        self.window.show_message(f"{len(paths)} frames and steps.gif written to {folder}")
+        self.window.show_message(
+            translate("export_menu", "{0} frames and steps.gif written to {folder}").format(
+                len(paths), folder=folder
+            )
+        )
         return paths

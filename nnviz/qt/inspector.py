@@ -45,6 +45,7 @@ from nnviz.core.features import FEATURE_LABELS
 from nnviz.core.gradcheck import check_parameter
 from nnviz.core.numbering import subscript
 from nnviz.qt.controller import Controller
+from nnviz.qt.i18n import translate
 from nnviz.qt.kernel_math_html import kernel_math_html
 from nnviz.qt.pacing import TEXT_INTERVAL_S, LivePacer, PacedPanel
 from nnviz.qt.theme import Theme, ui_font
@@ -88,12 +89,18 @@ class Inspector(PacedPanel, QWidget):
         self.subtitle.setStyleSheet("color: palette(placeholder-text);")
         self.text = QTextBrowser()
         self.text.setObjectName("inspector_sentences")
-        self.text.setToolTip("The chain rule with this iteration's numbers, for the traced sample.")
+        self.text.setToolTip(
+            translate("inspector", "The chain rule with this iteration's numbers, for the traced sample.")
+        )
         self.text.setOpenLinks(False)
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("inspector_table")
-        self.table.setToolTip("The values at the cursor; — where the cursor has not got there yet.")
-        self.table.setHorizontalHeaderLabels(["", "value", "meaning"])
+        self.table.setToolTip(
+            translate("inspector", "The values at the cursor; — where the cursor has not got there yet.")
+        )
+        self.table.setHorizontalHeaderLabels(
+            ["", translate("inspector", "value"), translate("inspector", "meaning")]
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -104,11 +111,15 @@ class Inspector(PacedPanel, QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        self.check_button = QPushButton("Check gradient")
+        self.check_button = QPushButton(translate("inspector", "Check gradient"))
         self.check_button.setObjectName("check_gradient_button")
         self.check_button.setToolTip(
-            "Compute ∂L/∂w again without backprop: nudge the weight by ±10⁻⁵ and watch the loss change, on the "
-            "same batch with the same dropout masks. Enabled once the backward pass has reached this weight."
+            translate(
+                "inspector",
+                "Compute ∂L/∂w again without backprop: nudge the weight by ±10⁻⁵ and watch the loss change, "
+                "on the same batch with the same dropout masks. Enabled once the backward pass has "
+                "reached this weight.",
+            )
         )
         self.check_button.clicked.connect(self.check_gradient)
         self.check_result = QLabel()
@@ -176,20 +187,37 @@ class Inspector(PacedPanel, QWidget):
         adds; from the top, so it is in view."""
         parts = []
         shown = [lines for _, lines in self.event_groups]
-        groups = [(heading, lines) for heading, lines in self._groups if heading == EXERCISE]
+        groups = [
+            (translate("Inspection", heading), lines) for heading, lines in self._groups if heading == EXERCISE
+        ]
         # The event at the cursor is "Now"; in the update phase the layers updated before it follow.
         groups += [
-            (f"Now: {heading}" if i == 0 else f"Before it in this iteration: {heading}", lines)
+            (
+                (
+                    translate("inspector", "Now: {heading}")
+                    if i == 0
+                    else translate("inspector", "Before it in this iteration: {heading}")
+                ).format(heading=translate("Inspection", heading)),
+                lines,
+            )
             for i, (heading, lines) in enumerate(self.event_groups)
         ]
-        groups += [(h, lines) for h, lines in self._groups if lines not in shown and h != EXERCISE]
+        groups += [
+            (translate("Inspection", heading), lines)
+            for heading, lines in self._groups
+            if lines not in shown and heading != EXERCISE
+        ]
         if self.kernel_math is not None:  # the cell's window, kernel and products as tables, first
             parts.append(kernel_math_html(self.kernel_math))
         for heading, lines in groups:
             parts.append(f"<p style='margin:6px 0 2px 0'><b>{heading}</b></p>")
             parts += [f"<p style='margin:0 0 4px 0'>{html.escape(s)}</p>" for s in lines]
         if not parts:
-            hint = "Step forward to reveal this unit's numbers." if self.target is not None else ""
+            hint = (
+                translate("inspector", "Step forward to reveal this unit's numbers.")
+                if self.target is not None
+                else ""
+            )
             parts.append(f"<p style='color:gray'>{hint}</p>")
         self.text.setHtml("".join(parts))
         self.text.verticalScrollBar().setValue(0)
@@ -251,7 +279,7 @@ class Inspector(PacedPanel, QWidget):
                     masks=masks,
                 )
         except ValueError as error:
-            self.check_result.setText(f"Cannot check: {error}")
+            self.check_result.setText(translate("inspector", "Cannot check: {error}").format(error=error))
             self.check_result.setStyleSheet(f"color: {FAIL_COLOR};")
             return None
         numeric, analytic, rel = result
@@ -262,7 +290,9 @@ class Inspector(PacedPanel, QWidget):
             else "✗ they differ: a kink within ±10⁻⁵ (ReLU at 0, |w| at 0, a hinge margin at 0) or a bug"
         )
         self.check_result.setText(
-            f"numeric {num(numeric, 8)}\nbackprop {num(analytic, 8)}\nrelative error {num(rel, 2)}  {verdict}"
+            translate("inspector", "numeric {0}\nbackprop {1}\nrelative error {2}  {verdict}").format(
+                num(numeric, 8), num(analytic, 8), num(rel, 2), verdict=verdict
+            )
         )
         self.check_result.setStyleSheet(f"color: {PASS_COLOR if ok else FAIL_COLOR};")
         self.last_check = result

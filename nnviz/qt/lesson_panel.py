@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nnviz.i18n import with_language
 from nnviz.qt.controller import Controller
+from nnviz.qt.i18n import translate
 
 EMPTY = "*This experiment has no lesson yet. Press **Edit** to write one — in Markdown.*"
 
@@ -38,14 +40,17 @@ class LessonPanel(QWidget):
         self.title = QLabel()
         self.title.setObjectName("lesson_title")
         self.title.setStyleSheet("color: palette(placeholder-text);")
-        self.title.setToolTip("The experiment's name")
+        self.title.setToolTip(translate("lesson_panel", "The experiment's name"))
         self.title.setWordWrap(True)  # a long name takes two lines instead of widening the dock
-        self.edit_button = QPushButton("Edit")
+        self.edit_button = QPushButton(translate("lesson_panel", "Edit"))
         self.edit_button.setObjectName("lesson_edit_button")
         self.edit_button.setCheckable(True)
         self.edit_button.setToolTip(
-            "Edit the lesson text (Markdown: # heading, **bold**, *italic*, - lists, [links](https://…)). "
-            "It is saved with the experiment and does not restart training."
+            translate(
+                "lesson_panel",
+                "Edit the lesson text (Markdown: # heading, **bold**, *italic*, - lists, [links](https://…)). "
+                "It is saved with the experiment and does not restart training.",
+            )
         )
         self.edit_button.toggled.connect(self.set_editing)
         self.view = QTextBrowser()
@@ -54,7 +59,7 @@ class LessonPanel(QWidget):
         self.view.setToolTip("")
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("lesson_editor")
-        self.editor.setToolTip("Markdown text; press Done to see it rendered.")
+        self.editor.setToolTip(translate("lesson_panel", "Markdown text; press Done to see it rendered."))
         self.editor.setTabChangesFocus(True)
         mono = QFont("DejaVu Sans Mono")
         mono.setStyleHint(QFont.StyleHint.Monospace)
@@ -105,6 +110,9 @@ class LessonPanel(QWidget):
         text = self.editor.toPlainText()
         if text == self.lesson():
             return True
+        lesson = self.controller.workspace.experiment.spec.get("lesson")
+        if isinstance(lesson, dict):  # a lesson in several languages: change only the one shown
+            return self.controller.change(("lesson",), with_language(lesson, text))
         return self.controller.change(("lesson",), text if text.strip() else None)
 
     def render(self) -> None:
@@ -124,7 +132,7 @@ class LessonPanel(QWidget):
             self.stack.setCurrentWidget(self.view)
             with QSignalBlocker(self.edit_button):
                 self.edit_button.setChecked(False)
-            self.edit_button.setText("Edit")
+            self.edit_button.setText(translate("lesson_panel", "Edit"))
         self.render()
 
     def _on_controller_settings_changed(self, _message: str) -> None:

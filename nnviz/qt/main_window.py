@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QToolBar, 
 from nnviz.qt.actions import create_actions
 from nnviz.qt.controller import Controller
 from nnviz.qt.dock_layout import arrange_presentation, size_default
+from nnviz.qt.i18n import translate
 from nnviz.qt.speed_control import SpeedControl
 from nnviz.qt.steady_label import SteadyLabel
 from nnviz.qt.window_size import fitted_size, initial_window_size
@@ -55,7 +56,7 @@ class MainWindow(QMainWindow):
         """While presenting: whether the layout to return to has its sizes (not if presenting from the start)."""
         self.position_label = SteadyLabel()
         self.position_label.setObjectName("position_label")
-        self.position_label.setToolTip("Iteration, epoch and the event the cursor is on")
+        self.position_label.setToolTip(translate("main_window", "Iteration, epoch and the event the cursor is on"))
         self.speed = SpeedControl(controller)
         self.statusBar().addPermanentWidget(self.position_label)
         self.toolbar = QToolBar("Debugger")

@@ -21,13 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nnviz.i18n import QT_TRANSLATE_NOOP
 from nnviz.presets import lesson_groups, preset_layer_kinds, preset_lesson, preset_title
+from nnviz.qt.i18n import translate
 
 NAME_ROLE = Qt.ItemDataRole.UserRole
 """Where a lesson's item keeps its preset name (group items keep none)."""
 DRAWN_KINDS = {"dense", "conv2d", "max_pool2d", "avg_pool2d", "flatten"}
 """Layer kinds the app draws today (see :mod:`nnviz.session.kinds`)."""
-COMMAND_LINE = " (command line)"
+COMMAND_LINE = QT_TRANSLATE_NOOP("preset_dialog", " (command line)")
 """Appended to a lesson the app cannot draw yet."""
 
 
@@ -42,11 +44,13 @@ class PresetDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, current: str | None = None):
         super().__init__(parent)
         self.setObjectName("preset_dialog")
-        self.setWindowTitle("New from preset")
+        self.setWindowTitle(translate("preset_dialog", "New from preset"))
         self.tree = QTreeWidget()
         self.tree.setObjectName("preset_tree")
         self.tree.setHeaderHidden(True)
-        self.tree.setToolTip("The lessons in a suggested order; double-click one to open it")
+        self.tree.setToolTip(
+            translate("preset_dialog", "The lessons in a suggested order; double-click one to open it")
+        )
         self.preview = QTextBrowser()
         self.preview.setObjectName("preset_preview")
         self.preview.setOpenExternalLinks(True)
@@ -86,7 +90,9 @@ class PresetDialog(QDialog):
             group = QTreeWidgetItem(self.tree, [f"{number}. {title}"])
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a heading, not a choice
             for name in names:
-                item = QTreeWidgetItem(group, [preset_title(name) + ("" if drawn(name) else COMMAND_LINE)])
+                item = QTreeWidgetItem(
+                    group, [preset_title(name) + ("" if drawn(name) else translate("preset_dialog", COMMAND_LINE))]
+                )
                 item.setData(0, NAME_ROLE, name)
                 item.setToolTip(0, name)
                 if not drawn(name):

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from nnviz.errors import BadInput
+from nnviz.i18n import LANGUAGES, language
 from nnviz.session.events import BACKWARD, FORWARD, LOSS, UPDATE, Event, Granularity
 
 PANELS = ("window", "network", "data", "loss", "gradients", "activation", "softmax", "landscape")
@@ -41,6 +42,8 @@ class ShotRequest:
     """The canvas's number labels: off (unit values), weights, gradients, updates, activations, none."""
     axes: str | None = None
     """The landscape's two parameters, ``LAYER:UNIT:SOURCE,LAYER:UNIT:SOURCE`` (from 1; b = bias)."""
+    lang: str = "en"
+    """The language of every word in the figure: en, zh_CN, zh_TW."""
 
 
 def parse_size(text: str) -> tuple[int, int]:
@@ -93,6 +96,8 @@ def shoot(request: ShotRequest) -> Path:
         raise BadInput(f"--labels {request.labels!r}: expected one of {', '.join(LABELS)}")
     if not 1 <= request.scale <= 4:
         raise BadInput(f"--scale {request.scale:g}: expected a number from 1 to 4")
+    if request.lang not in LANGUAGES:
+        raise BadInput(f"--lang {request.lang!r}: expected one of {', '.join(LANGUAGES)}")
     suffix = request.out.suffix.lower()
     if suffix not in (".png", ".svg", ".pdf"):
         raise BadInput(f"--out {request.out}: the file must end in .png, .svg or .pdf")
@@ -105,6 +110,7 @@ def shoot(request: ShotRequest) -> Path:
 
     from nnviz.presets import load_experiment
     from nnviz.qt import export
+    from nnviz.qt.i18n import install_language
     from nnviz.qt.theme import LIGHT, apply_to_application
     from nnviz.qt.theme import THEMES as QT_THEMES
     from nnviz.session.kinds import undrawn_message
@@ -113,6 +119,8 @@ def shoot(request: ShotRequest) -> Path:
     if QApplication.instance() is None:
         QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or QApplication(["nnviz-shot"])
+    previous_language = language()
+    install_language(request.lang)
     experiment = load_experiment(request.experiment)
     undrawn = undrawn_message(experiment, str(request.experiment))
     if undrawn:
@@ -142,6 +150,7 @@ def shoot(request: ShotRequest) -> Path:
     finally:
         qInstallMessageHandler(previous_handler)
         apply_to_application(LIGHT)  # in-process callers (tests) get the application back as it was
+        install_language(previous_language)
     return request.out
 
 

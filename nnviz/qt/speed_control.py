@@ -14,6 +14,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from nnviz.qt.controller import Controller
+from nnviz.qt.i18n import translate
 from nnviz.session.pace import DEFAULT_SPEED, SPEEDS, speed_text, tick_pace
 
 
@@ -31,17 +32,13 @@ class SpeedControl(QWidget):
         self.choice.setObjectName("speed_choice")
         for speed in SPEEDS:
             self.choice.addItem(speed_text(speed), speed)
-        self.choice.setToolTip(
-            "How fast a live run (F5) trains, in epochs per second. "
-            "As fast as possible trains in a second process while the window draws."
-        )
-        label = QLabel("Speed")
-        label.setObjectName("speed_label")
-        label.setBuddy(self.choice)
-        label.setToolTip(self.choice.toolTip())
+        self.label = QLabel()
+        self.label.setObjectName("speed_label")
+        self.label.setBuddy(self.choice)
+        self.retranslate()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 0, 6, 0)
-        layout.addWidget(label)
+        layout.addWidget(self.label)
         layout.addWidget(self.choice)
         self._paced: float = DEFAULT_SPEED
         """The last pace chosen other than as fast as possible (what leaving full speed returns to)."""
@@ -50,6 +47,20 @@ class SpeedControl(QWidget):
         controller.workspace_replaced.connect(self.apply)
         controller.settings_changed.connect(self.apply)
         self.apply()
+
+    def retranslate(self) -> None:
+        """The label, the paces and the tooltip in the current language (the pace chosen stays)."""
+        for i, speed in enumerate(SPEEDS):
+            self.choice.setItemText(i, speed_text(speed))
+        self.choice.setToolTip(
+            translate(
+                "speed_control",
+                "How fast a live run (F5) trains, in epochs per second. "
+                "As fast as possible trains in a second process while the window draws.",
+            )
+        )
+        self.label.setText(translate("speed_control", "Speed"))
+        self.label.setToolTip(self.choice.toolTip())
 
     @property
     def speed(self) -> float | None:

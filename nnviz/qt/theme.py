@@ -27,6 +27,9 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+from nnviz.i18n import language
+from nnviz.qt import fonts
+
 LUT_SIZE = 256
 _FONTS: dict[tuple[str, int, bool], QFont] = {}
 _BASE: dict[str, object] = {}
@@ -63,7 +66,8 @@ class Theme:
     rounded: str = "#65a30d"
     consistent: str = "#d97706"
     wrong: str = "#dc2626"
-    font_family: str = "DejaVu Sans"
+    font_family: str = fonts.LATIN
+    """The Latin face of every drawing; Chinese comes from the language's shipped face (:mod:`nnviz.qt.fonts`)."""
     font_scale: float = 1.0
     """Every font of the theme is this many times its normal size (presentation: larger)."""
     line_scale: float = 1.0
@@ -110,10 +114,11 @@ class Theme:
 
     def font(self, px: float, bold: bool = False) -> QFont:
         """The palette's font at ``px`` scene pixels (cached; pixel sizes keep PNG and SVG alike)."""
-        key = (self.font_family, max(5, round(px * self.font_scale)), bold)
+        key = (self.font_family, max(5, round(px * self.font_scale)), bold, language())
         f = _FONTS.get(key)
         if f is None:
-            f = QFont(self.font_family)
+            f = QFont()
+            f.setFamilies([self.font_family, *fonts.families()[1:]])
             f.setPixelSize(key[1])
             f.setBold(bold)
             f.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
@@ -199,6 +204,7 @@ def base_ui_font() -> QFont:
 def ui_font(theme: Theme) -> QFont:
     """The font of Qt widgets (labels, tables, tabs) under ``theme``: the base font × ``font_scale``."""
     font = base_ui_font()
+    font.setFamilies([font.family(), *fonts.families()[1:]])  # Chinese from the shipped face
     if theme.font_scale != 1.0:
         font.setPointSizeF(font.pointSizeF() * theme.font_scale)
     return font

@@ -15,10 +15,12 @@ import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
+from nnviz.i18n import QT_TRANSLATE_NOOP
 from nnviz.qt.breakpoints_panel import BreakpointsPanel
 from nnviz.qt.controller import Controller
 from nnviz.qt.data_view import DataView
 from nnviz.qt.experiment_panel import ExperimentPanel
+from nnviz.qt.i18n import translate
 from nnviz.qt.inspector import Inspector
 from nnviz.qt.lesson_panel import LessonPanel
 from nnviz.qt.main_window import MainWindow
@@ -50,6 +52,32 @@ class Views:
     controller: Controller
     window: MainWindow
     panels: dict[str, QWidget]
+
+    def wrapped(self, key: str) -> QWidget:
+        """What goes in panel ``key``'s dock: the panel, in a scroll area for :data:`SCROLLED`."""
+        return _scrolled(self.panels[key]) if key in SCROLLED else self.panels[key]
+
+    def catch_up(self, key: str) -> None:
+        catch_up = getattr(self.panels[key], "catch_up", None)
+        if catch_up is not None:
+            catch_up()
+
+    def retranslate(self, theme: Theme) -> None:
+        """Dock titles in the current language, and every panel made again in it around the same
+        controller (the session's state is the controller's; a panel keeping settings of its own —
+        the breakpoints — is retranslated in place instead)."""
+        for key, (title, _area) in TITLES.items():
+            dock = self.window.docks[key]
+            dock.setWindowTitle(translate("Docks", title))
+            old = self.panels[key]
+            if hasattr(old, "retranslate"):
+                old.retranslate()
+                continue
+            self.panels[key] = make_panel(key, self.controller, theme)
+            previous = dock.widget()
+            dock.setWidget(self.wrapped(key))
+            previous.deleteLater()
+        self.panels["data"].message.connect(self.window.show_message)
 
     def refresh_grids(self) -> None:
         """Give the canvas each unit's output over the input plane (2-D data only), from the
@@ -91,34 +119,35 @@ def _scrolled(panel: QWidget) -> QScrollArea:
     return area
 
 
+TITLES = {
+    "experiment": (QT_TRANSLATE_NOOP("Docks", "Experiment"), Left),
+    "lesson": (QT_TRANSLATE_NOOP("Docks", "Lesson"), Right),
+    "inspector": (QT_TRANSLATE_NOOP("Docks", "Inspector"), Right),
+    "plots": (QT_TRANSLATE_NOOP("Docks", "Plots"), Bottom),
+    "matrix": (QT_TRANSLATE_NOOP("Docks", "Matrices"), Bottom),
+    "breakpoints": (QT_TRANSLATE_NOOP("Docks", "Breakpoints"), Bottom),
+    "data": (QT_TRANSLATE_NOOP("Docks", "Data"), Bottom),
+}
+"""Each dock's title (English source) and its area."""
+
+
+def make_panel(key: str, controller: Controller, theme: Theme) -> QWidget:
+    """A new panel ``key`` of :data:`TITLES`, in the current language."""
+    if key in ("data", "plots", "matrix"):
+        return {"data": DataView, "plots": PlotsPanel, "matrix": MatrixView}[key](controller, theme=theme)
+    kinds = {"experiment": ExperimentPanel, "lesson": LessonPanel, "inspector": Inspector}
+    return {**kinds, "breakpoints": BreakpointsPanel}[key](controller)
+
+
 def build_views(window: MainWindow, controller: Controller, theme: Theme = LIGHT) -> Views:
     """Create every panel and put it in its dock (left: settings; right: the inspector over the
     lesson; below the canvas: the plots, matrices and breakpoints as tabs, and beside them the data view)."""
-    panels: dict[str, QWidget] = {
-        "experiment": ExperimentPanel(controller),
-        "lesson": LessonPanel(controller),
-        "inspector": Inspector(controller),
-        "breakpoints": BreakpointsPanel(controller),
-        "data": DataView(controller, theme=theme),
-        "plots": PlotsPanel(controller, theme=theme),
-        "matrix": MatrixView(controller, theme=theme),
-    }
-    titles = {
-        "experiment": ("Experiment", Left),
-        "lesson": ("Lesson", Right),
-        "inspector": ("Inspector", Right),
-        "plots": ("Plots", Bottom),
-        "matrix": ("Matrices", Bottom),
-        "breakpoints": ("Breakpoints", Bottom),
-        "data": ("Data", Bottom),
-    }
-    for key in titles:
-        title, area = titles[key]
-        dock = window.add_dock(key, title, _scrolled(panels[key]) if key in SCROLLED else panels[key], area)
-        catch_up = getattr(panels[key], "catch_up", None)
-        if catch_up is not None:
-            # A dock brought to the front of its tabs gets no show event: catch up on a skipped live redraw.
-            dock.visibilityChanged.connect(lambda visible, catch_up=catch_up: visible and catch_up())
+    panels: dict[str, QWidget] = {key: make_panel(key, controller, theme) for key in TITLES}
+    views = Views(controller, window, panels)
+    for key, (title, area) in TITLES.items():
+        dock = window.add_dock(key, translate("Docks", title), views.wrapped(key), area)
+        # A dock brought to the front of its tabs gets no show event: catch up on a skipped live redraw.
+        dock.visibilityChanged.connect(lambda visible, key=key: visible and views.catch_up(key))
     # Split before tabbing: a dock in a tab group cannot be split, only joined. One tab group only:
     # with a second one, Qt 6.11 leaves a stale copy of a group's tab bar on screen.
     window.splitDockWidget(window.docks["plots"], window.docks["data"], Qt.Orientation.Horizontal)
@@ -128,4 +157,4 @@ def build_views(window: MainWindow, controller: Controller, theme: Theme = LIGHT
     # Their sizes are set when the window is first shown (MainWindow.apply_default_sizes).
     window.docks["plots"].raise_()
     panels["data"].message.connect(window.show_message)
-    return Views(controller, window, panels)
+    return views

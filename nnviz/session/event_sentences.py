@@ -26,6 +26,7 @@ from __future__ import annotations
 from nnviz.core.explain import explain_loss, explain_update
 from nnviz.core.explain_layers import explain_layer_backward, explain_layer_forward
 from nnviz.core.numbering import parameter_name
+from nnviz.i18n import translate
 from nnviz.session.events import BACKWARD, FORWARD, LOSS, UPDATE, Event
 
 MAX_PARAMETERS = 12
@@ -67,8 +68,11 @@ def forward_sentences(trace, layer: int, unit: int, row: int, network, layer_rev
     last = network.layers[layer - 1].units
     return [
         *lines[:2],
-        f"Softmax over the layer: a = e^(z_j)/Σ_k e^(z_k) needs the z of every unit, so a comes at unit {last}, "
-        "the layer's last.",
+        translate(
+            "Explain",
+            "Softmax over the layer: a = e^(z_j)/Σ_k e^(z_k) needs the z of every unit, so a comes at unit "
+            "{last}, the layer's last.",
+        ).format(last=last),
     ]
 
 
@@ -89,18 +93,19 @@ def update_sentences(trace, layer: int, optimizer) -> list[str]:
         lines.append(f"{name}: {sentences[-1]}")
     if len(params) > MAX_PARAMETERS:
         lines.append(
-            f"… and {len(params) - MAX_PARAMETERS} more parameters of layer {layer}: "
-            "click an edge to see its update."
+            translate(
+                "Explain", "… and {0} more parameters of layer {layer}: click an edge to see its update."
+            ).format(len(params) - MAX_PARAMETERS, layer=layer)
         )
     return lines
 
 
 def no_parameters_sentence(layer: int, kind: str) -> str:
     """What the update event of a layer without parameters (pool, flatten, concat) says."""
-    return (
-        f"Layer {layer} ({kind}) has no parameters (no weights, no biases): "
-        "the optimizer has nothing to change here."
-    )
+    return translate(
+        "Explain",
+        "Layer {layer} ({0}) has no parameters (no weights, no biases): the optimizer has nothing to change here.",
+    ).format(kind, layer=layer)
 
 
 def _heading(event: Event) -> str:

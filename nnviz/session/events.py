@@ -33,11 +33,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
+from nnviz.i18n import QT_TRANSLATE_NOOP, translate
+
 FORWARD = "forward"
 LOSS = "loss"
 BACKWARD = "backward"
 UPDATE = "update"
 PHASES = (FORWARD, LOSS, BACKWARD, UPDATE)
+PHASE_NAMES = {
+    FORWARD: QT_TRANSLATE_NOOP("Phases", "forward"),
+    LOSS: QT_TRANSLATE_NOOP("Phases", "loss"),
+    BACKWARD: QT_TRANSLATE_NOOP("Phases", "backward"),
+    UPDATE: QT_TRANSLATE_NOOP("Phases", "update"),
+}
+"""Each phase as the learner reads it (English source; translated where shown)."""
 
 
 class Granularity(Enum):
@@ -73,14 +82,17 @@ class Event:
     @property
     def label(self) -> str:
         """Text for the learner, e.g. ``forward · layer 2 · unit 1`` (units counted from 1)."""
+        phase = translate("Phases", PHASE_NAMES[self.phase])
         if self.phase == LOSS:
-            return "loss"
+            return phase
         if self.unit is None:
-            return f"{self.phase} · layer {self.layer}"
+            return translate("Phases", "{phase} · layer {layer}").format(phase=phase, layer=self.layer)
         if self.cell is not None:
             m, i, j = self.cell
-            return f"{self.phase} · layer {self.layer} · map {m + 1} · row {i + 1} · col {j + 1}"
-        return f"{self.phase} · layer {self.layer} · unit {self.unit + 1}"
+            text = translate("Phases", "{phase} · layer {layer} · map {map} · row {row} · col {col}")
+            return text.format(phase=phase, layer=self.layer, map=m + 1, row=i + 1, col=j + 1)
+        text = translate("Phases", "{phase} · layer {layer} · unit {unit}")
+        return text.format(phase=phase, layer=self.layer, unit=self.unit + 1)
 
 
 def iteration_events(sizes: list[int], shapes: list[tuple[int, ...]] | None = None) -> tuple[Event, ...]:

@@ -23,6 +23,7 @@ from nnviz.core.explain import explain_backward, explain_loss, explain_update, e
 from nnviz.core.explain_layers import cell_text, explain_kernel_gradient, explain_layer_backward
 from nnviz.core.numbering import subscript, unit_label
 from nnviz.grading.grade import CONSISTENT, ROUNDED, WRONG
+from nnviz.i18n import QT_TRANSLATE_NOOP, translate
 from nnviz.session.canvas.tooltips import kernel_weight_name
 from nnviz.session.event_sentences import forward_sentences, no_parameters_sentence
 from nnviz.session.events import BACKWARD, FORWARD, LOSS, UPDATE
@@ -30,6 +31,13 @@ from nnviz.session.selection import Selection
 from nnviz.session.step_view import LayerView, StepView
 
 Group = tuple[str, list[str]]
+BIAS_MEANING = {
+    (True, True): QT_TRANSLATE_NOOP("Inspection", "the unit's bias, after this update"),
+    (True, False): QT_TRANSLATE_NOOP("Inspection", "the unit's bias, as used forward"),
+    (False, True): QT_TRANSLATE_NOOP("Inspection", "its kernel's bias, after this update"),
+    (False, False): QT_TRANSLATE_NOOP("Inspection", "its kernel's bias, as used forward"),
+}
+"""The inspector's words for a unit's bias row: (dense layer?, after the update?)."""
 EXERCISE = "Exercise"
 """The heading of the exercise mode's group, which the inspector shows first."""
 
@@ -61,12 +69,23 @@ class Inspection:
         return [s for _, lines in self.groups for s in lines]
 
 
+HEADINGS = (
+    QT_TRANSLATE_NOOP("Inspection", "Forward"),
+    QT_TRANSLATE_NOOP("Inspection", "Loss"),
+    QT_TRANSLATE_NOOP("Inspection", "Backward"),
+    QT_TRANSLATE_NOOP("Inspection", "Gradient"),
+    QT_TRANSLATE_NOOP("Inspection", "Update"),
+)
+"""The groups' headings: kept in English as keys, translated where the inspector shows them."""
+
+
 def where(view: StepView) -> str:
     """``Traced: sample 4 (batch row 2) · iteration 3, epoch 1 · at forward · layer 1 · unit 2``."""
     if view.trace is None:
-        return "Before the first iteration: step to see the numbers."
+        return translate("Inspection", "Before the first iteration: step to see the numbers.")
     at = view.event.label if view.event is not None else ""
-    return f"Traced: {view.sample_text(with_row=True)} · iteration {view.iteration}, epoch {view.epoch} · at {at}"
+    text = translate("Inspection", "Traced: {sample} · iteration {iteration}, epoch {epoch} · at {at}")
+    return text.format(sample=view.sample_text(with_row=True), iteration=view.iteration, epoch=view.epoch, at=at)
 
 
 def inspect(view: StepView, trainer, input_names: list[str]) -> Inspection:
@@ -117,12 +136,22 @@ def exercise_lines(view: StepView, target: Selection) -> list[str]:
 def _nothing(view: StepView) -> Inspection:
     event = view.event
     if event is not None and event.phase in (LOSS, UPDATE):
-        title = "Loss" if event.phase == LOSS else f"Update · layer {event.layer}"
+        title = (
+            translate("Inspection", "Loss")
+            if event.phase == LOSS
+            else translate("Inspection", "Update · layer {k}").format(k=event.layer)
+        )
         layer = view.network.layers[event.layer - 1] if event.phase == UPDATE else None
         if layer is not None and layer.W is None:
             return Inspection(None, title, f"{where(view)}\n{no_parameters_sentence(event.layer, layer.kind)}")
-        return Inspection(None, title, f"{where(view)}\nClick an edge for one weight's numbers.")
-    return Inspection(None, "Nothing selected", "Click a unit or a weight on the canvas.")
+        return Inspection(
+            None, title, where(view) + "\n" + translate("Inspection", "Click an edge for one weight's numbers.")
+        )
+    return Inspection(
+        None,
+        translate("Inspection", "Nothing selected"),
+        translate("Inspection", "Click a unit or a weight on the canvas."),
+    )
 
 
 def _input(view: StepView, target: Selection, input_names: list[str]) -> Inspection:
@@ -130,8 +159,13 @@ def _input(view: StepView, target: Selection, input_names: list[str]) -> Inspect
     name = input_names[i] if i < len(input_names) else f"x{i + 1}"
     symbol = f"x{subscript(i + 1)}"
     x = float(view.x[i]) if view.trace is not None else None
-    rows = [Row(symbol, x, f"feature {name} of the traced sample")]
-    return Inspection(target, f"Input {symbol} ({name})", where(view), rows=rows)
+    rows = [Row(symbol, x, translate("Inspection", "feature {name} of the traced sample").format(name=name))]
+    return Inspection(
+        target,
+        translate("Inspection", "Input {symbol} ({name})").format(symbol=symbol, name=name),
+        where(view),
+        rows=rows,
+    )
 
 
 def _unit(view: StepView, target: Selection, trainer) -> Inspection:
@@ -141,7 +175,11 @@ def _unit(view: StepView, target: Selection, trainer) -> Inspection:
     dense = isinstance(lv, LayerView)
     place = unit_label(j) if dense else cell_text(lv.shape, j)
     kind = lv.activation if dense else lv.kind if lv.kind != "conv2d" else f"conv2d, {lv.activation}"
-    title = f"{'Output layer' if last else 'Layer'} {k} · {place} ({kind})"
+    if last:
+        title = translate("Inspection", "Output layer {k} · {unit} ({activation})")
+    else:
+        title = translate("Inspection", "Layer {k} · {unit} ({activation})")
+    title = title.format(k=k, unit=place, activation=kind)
     trace, network = view.trace, view.network
     values = view.unit_values(k, j)
     fwd, bwd = trace is not None and bool(lv.forward[j]), trace is not None and bool(lv.backward[j])
@@ -159,18 +197,27 @@ def _unit(view: StepView, target: Selection, trainer) -> Inspection:
     def shown(name: str) -> float | None:
         return values[name] if values[name] == values[name] else None
 
-    rows = [Row("z", shown("z"), "weighted sum Σ w·a + b"), Row("a", shown("a"), f"activation {lv.activation}(z)")]
+    rows = [
+        Row("z", shown("z"), translate("Inspection", "weighted sum Σ w·a + b")),
+        Row("a", shown("a"), translate("Inspection", "activation {f}(z)").format(f=lv.activation)),
+    ]
     if lv.dropout > 0:
-        rows.append(Row("a·mask/(1−p)", shown("output"), f"after dropout p = {lv.dropout:g}"))
+        rows.append(
+            Row(
+                "a·mask/(1−p)",
+                shown("output"),
+                translate("Inspection", "after dropout p = {p:g}").format(p=lv.dropout),
+            )
+        )
     rows += [
-        Row("∂L/∂a", shown("grad_a"), "how the loss changes with a"),
-        Row("δ = ∂L/∂z", shown("delta"), "how the loss changes with z"),
+        Row("∂L/∂a", shown("grad_a"), translate("Inspection", "how the loss changes with a")),
+        Row("δ = ∂L/∂z", shown("delta"), translate("Inspection", "how the loss changes with z")),
     ]
     if lv.parameters is not None:
         # A conv cell's bias is its kernel's (one per map).
         bias_now = float(lv.parameters[j if dense else j // (lv.units // len(lv.parameters)), -1])
-        whose = "the unit's bias, " if dense else "its kernel's bias, "
-        rows.append(Row("b", bias_now, whose + ("after this update" if lv.after_update else "as used forward")))
+        meaning = BIAS_MEANING[dense, bool(lv.after_update)]
+        rows.append(Row("b", bias_now, translate("Inspection", meaning)))
     return Inspection(target, title, where(view), groups, rows)
 
 
@@ -211,11 +258,20 @@ def _edge(view: StepView, target: Selection, trainer) -> Inspection:
         return _kernel_weight(view, target, trainer)
     bias = i == lv.fan_in
     if bias:
-        title, source = f"Bias b{subscript(j + 1)} · layer {k}, unit {j + 1}", "the bias unit (value 1)"
+        title = translate("Inspection", "Bias {b} · layer {k}, unit {j}").format(
+            b=f"b{subscript(j + 1)}", k=k, j=j + 1
+        )
+        source = translate("Inspection", "the bias unit (value 1)")
     else:
-        title = f"Weight w{subscript(j + 1, i + 1)} · layer {k}"
-        source = f"input x{subscript(i + 1)}" if k == 1 else f"unit {i + 1} of layer {k - 1}"
-    subtitle = f"From {source} into unit {j + 1} of layer {k}.\n{where(view)}"
+        title = translate("Inspection", "Weight {w} · layer {k}").format(w=f"w{subscript(j + 1, i + 1)}", k=k)
+        if k == 1:
+            source = translate("Inspection", "input {x}").format(x=f"x{subscript(i + 1)}")
+        else:
+            source = translate("Inspection", "unit {i} of layer {k}").format(i=i + 1, k=k - 1)
+    subtitle = translate("Inspection", "From {source} into unit {j} of layer {k}.").format(
+        source=source, j=j + 1, k=k
+    )
+    subtitle += "\n" + where(view)
     trace = view.trace
     fwd = trace is not None and bool(lv.forward[j])
     bwd = trace is not None and bool(lv.backward[j])
@@ -234,19 +290,29 @@ def _edge(view: StepView, target: Selection, trainer) -> Inspection:
 
     w = "b" if bias else "w"
     rows = [
-        Row(w, v["before"], "before this iteration's update: what the forward pass used"),
-        Row("a_in", shown("input"), "what flows in from the source, this sample"),
-        Row(f"{w}·a_in", shown("share"), f"its share of z of unit {j + 1} (the {w} above)"),
+        Row(w, v["before"], translate("Inspection", "before this iteration's update: what the forward pass used")),
+        Row("a_in", shown("input"), translate("Inspection", "what flows in from the source, this sample")),
+        Row(
+            f"{w}·a_in",
+            shown("share"),
+            translate("Inspection", "its share of z of unit {j} (the {w} above)").format(j=j + 1, w=w),
+        ),
     ]
     if not bias:
         rows += [
-            Row(f"∂L_data/∂{w}", shown("gradient_data"), "from the data loss, batch mean"),
-            Row(f"∂L_reg/∂{w}", shown("gradient_reg"), "from regularization"),
+            Row(
+                f"∂L_data/∂{w}", shown("gradient_data"), translate("Inspection", "from the data loss, batch mean")
+            ),
+            Row(f"∂L_reg/∂{w}", shown("gradient_reg"), translate("Inspection", "from regularization")),
         ]
     rows += [
-        Row(f"∂L/∂{w}", shown("gradient"), "the gradient the optimizer uses"),
-        Row(f"Δ{w}", shown("step"), "the optimizer's step"),
-        Row(f"{w} new", shown("new"), "after this iteration's update"),
+        Row(f"∂L/∂{w}", shown("gradient"), translate("Inspection", "the gradient the optimizer uses")),
+        Row(f"Δ{w}", shown("step"), translate("Inspection", "the optimizer's step")),
+        Row(
+            translate("Inspection", "{w} new").format(w=w),
+            shown("new"),
+            translate("Inspection", "after this iteration's update"),
+        ),
     ]
     return Inspection(target, title, subtitle, groups, rows, can_check=bwd)
 
@@ -262,8 +328,12 @@ def note_lines(view: StepView, trainer) -> list[str]:
     groups = dict(shown.groups)
     if view.selection.is_unit:
         lines = (groups.get("Backward") or groups.get("Forward") or [])[-2:]
-        when = "its forward step"
+        when = translate("Inspection", "its forward step")
     else:
         lines = groups.get("Gradient", [])[1:3]
-        when = "the backward step of the unit it feeds"
-    return lines or [f"{shown.title}: the chain rule appears here at {when}."]
+        when = translate("Inspection", "the backward step of the unit it feeds")
+    return lines or [
+        translate("Inspection", "{title}: the chain rule appears here at {when}.").format(
+            title=shown.title, when=when
+        )
+    ]

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from nnviz.i18n import ENGLISH, QT_TRANSLATE_NOOP, translate_in
+
 
 def data_words(data: Any) -> str:
     """The data in a word or two, as the Experiment panel names it: a data set, a CSV file, or inline."""
@@ -24,6 +26,20 @@ def data_words(data: Any) -> str:
     if isinstance(data.get("csv"), str):
         return Path(data["csv"]).name
     return "inline"
+
+
+NOTE = QT_TRANSLATE_NOOP(
+    "Lessons",
+    "*Changed: this lesson was written for the {was} data; the data is now {now}, so what it says may not hold.*",
+)
+RENAMED = QT_TRANSLATE_NOOP("Lessons", "{name} (on {now} data)")
+
+
+def _each(text: Any, change) -> Any:
+    """``change(lang, text)`` of a plain text (in English) or of each language of a map."""
+    if isinstance(text, dict):
+        return {lang: change(lang, value) for lang, value in text.items()}
+    return change(ENGLISH, text)
 
 
 @dataclass(frozen=True)
@@ -43,12 +59,16 @@ class LessonOrigin:
         if data == self.data or not self.lesson:
             return self.name, self.lesson
         was, now = data_words(self.data), data_words(data)
-        note = (
-            f"*Changed: this lesson was written for the {was} data; the data is now {now}, "
-            "so what it says may not hold.*"
-        )
-        name = self.name if self.name is None else f"{self.name} (on {now} data)"  # no name: none made up
-        return name, f"{note}\n\n{self.lesson}"
+
+        def note(lang: str, lesson: str) -> str:
+            words = translate_in(lang, "Lessons", NOTE).format(was=was, now=now)
+            return f"{words}\n\n{lesson}"
+
+        def renamed(lang: str, name: str) -> str:
+            return translate_in(lang, "Lessons", RENAMED).format(name=name, now=now)
+
+        name = self.name if self.name is None else _each(self.name, renamed)  # no name: none made up
+        return name, _each(self.lesson, note)
 
     def relabel(self, old: dict, new: dict) -> dict:
         """``new`` with the name and lesson following its data, when ``old`` showed them untouched

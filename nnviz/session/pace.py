@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from nnviz.i18n import translate
+
 SPEEDS: tuple[float | None, ...] = (1, 5, 20, 100, None)
 """The speeds a learner picks from, in epochs per second; ``None``: as fast as possible."""
 DEFAULT_SPEED: float | None = 20
@@ -46,5 +48,7 @@ def tick_pace(epochs_per_s: float, iterations_per_epoch: int, frame_s: float = F
 def speed_text(speed: float | None) -> str:
     """How a speed reads in the speed control: ``"1 epoch/s"``, ``"20 epochs/s"``, ``"as fast as possible"``."""
     if speed is None:
-        return "as fast as possible"
-    return f"{speed:g} epoch/s" if speed == 1 else f"{speed:g} epochs/s"
+        return translate("Pace", "as fast as possible")
+    if speed == 1:
+        return translate("Pace", "{speed:g} epoch/s").format(speed=speed)
+    return translate("Pace", "{speed:g} epochs/s").format(speed=speed)

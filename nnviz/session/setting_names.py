@@ -11,48 +11,50 @@ from __future__ import annotations
 
 import re
 
+from nnviz.i18n import QT_TRANSLATE_NOOP, translate
+
 NAMES = {
-    ("data",): "Data",
-    ("data", "dataset"): "Data set",
-    ("data", "samples"): "Samples",
-    ("data", "noise"): "Noise",
-    ("data", "test_fraction"): "Test fraction",
-    ("data", "standardize"): "Standardization",
-    ("data", "features"): "Features",
-    ("network",): "Network",
-    ("network", "layers"): "Layers",
-    ("loss",): "Loss",
-    ("loss", "name"): "Loss",
-    ("loss", "margin"): "Hinge margin",
-    ("optimizer",): "Optimizer",
-    ("optimizer", "name"): "Optimizer",
-    ("optimizer", "learning_rate"): "Learning rate",
-    ("optimizer", "momentum"): "Momentum",
-    ("optimizer", "dampening"): "Dampening",
-    ("optimizer", "nesterov"): "Nesterov momentum",
-    ("optimizer", "alpha"): "RMSprop's α",
-    ("optimizer", "eps"): "ε",
-    ("optimizer", "centered"): "Centered RMSprop",
-    ("optimizer", "betas"): "Adam's β₁, β₂",
-    ("optimizer", "amsgrad"): "AMSGrad",
-    ("regularization",): "Regularization",
-    ("regularization", "kind"): "Regularization",
-    ("regularization", "lambda"): "λ",
-    ("batch_size",): "Batch size",
-    ("epochs",): "Epochs",
-    ("shuffle",): "Shuffling",
-    ("seed",): "Seed",
-    ("name",): "Name",
-    ("lesson",): "Lesson",
+    ("data",): QT_TRANSLATE_NOOP("Settings", "Data"),
+    ("data", "dataset"): QT_TRANSLATE_NOOP("Settings", "Data set"),
+    ("data", "samples"): QT_TRANSLATE_NOOP("Settings", "Samples"),
+    ("data", "noise"): QT_TRANSLATE_NOOP("Settings", "Noise"),
+    ("data", "test_fraction"): QT_TRANSLATE_NOOP("Settings", "Test fraction"),
+    ("data", "standardize"): QT_TRANSLATE_NOOP("Settings", "Standardization"),
+    ("data", "features"): QT_TRANSLATE_NOOP("Settings", "Features"),
+    ("network",): QT_TRANSLATE_NOOP("Settings", "Network"),
+    ("network", "layers"): QT_TRANSLATE_NOOP("Settings", "Layers"),
+    ("loss",): QT_TRANSLATE_NOOP("Settings", "Loss"),
+    ("loss", "name"): QT_TRANSLATE_NOOP("Settings", "Loss"),
+    ("loss", "margin"): QT_TRANSLATE_NOOP("Settings", "Hinge margin"),
+    ("optimizer",): QT_TRANSLATE_NOOP("Settings", "Optimizer"),
+    ("optimizer", "name"): QT_TRANSLATE_NOOP("Settings", "Optimizer"),
+    ("optimizer", "learning_rate"): QT_TRANSLATE_NOOP("Settings", "Learning rate"),
+    ("optimizer", "momentum"): QT_TRANSLATE_NOOP("Settings", "Momentum"),
+    ("optimizer", "dampening"): QT_TRANSLATE_NOOP("Settings", "Dampening"),
+    ("optimizer", "nesterov"): QT_TRANSLATE_NOOP("Settings", "Nesterov momentum"),
+    ("optimizer", "alpha"): QT_TRANSLATE_NOOP("Settings", "RMSprop's α"),
+    ("optimizer", "eps"): QT_TRANSLATE_NOOP("Settings", "ε"),
+    ("optimizer", "centered"): QT_TRANSLATE_NOOP("Settings", "Centered RMSprop"),
+    ("optimizer", "betas"): QT_TRANSLATE_NOOP("Settings", "Adam's β₁, β₂"),
+    ("optimizer", "amsgrad"): QT_TRANSLATE_NOOP("Settings", "AMSGrad"),
+    ("regularization",): QT_TRANSLATE_NOOP("Settings", "Regularization"),
+    ("regularization", "kind"): QT_TRANSLATE_NOOP("Settings", "Regularization"),
+    ("regularization", "lambda"): QT_TRANSLATE_NOOP("Settings", "λ"),
+    ("batch_size",): QT_TRANSLATE_NOOP("Settings", "Batch size"),
+    ("epochs",): QT_TRANSLATE_NOOP("Settings", "Epochs"),
+    ("shuffle",): QT_TRANSLATE_NOOP("Settings", "Shuffling"),
+    ("seed",): QT_TRANSLATE_NOOP("Settings", "Seed"),
+    ("name",): QT_TRANSLATE_NOOP("Settings", "Name"),
+    ("lesson",): QT_TRANSLATE_NOOP("Settings", "Lesson"),
 }
 LAYER_KEYS = {
-    "units": "units",
-    "activation": "activation",
-    "dropout": "dropout",
-    "weights": "weights",
-    "bias": "bias",
-    "init": "initialization",
-    "slope": "Leaky ReLU slope",
+    "units": QT_TRANSLATE_NOOP("Settings", "units"),
+    "activation": QT_TRANSLATE_NOOP("Settings", "activation"),
+    "dropout": QT_TRANSLATE_NOOP("Settings", "dropout"),
+    "weights": QT_TRANSLATE_NOOP("Settings", "weights"),
+    "bias": QT_TRANSLATE_NOOP("Settings", "bias"),
+    "init": QT_TRANSLATE_NOOP("Settings", "initialization"),
+    "slope": QT_TRANSLATE_NOOP("Settings", "Leaky ReLU slope"),
 }
 
 
@@ -60,12 +62,13 @@ def setting_name(path: tuple) -> str:
     """The words for the setting at spec ``path``: ``("network", "layers", 0, "units")`` → "Layer 1 units"."""
     path = tuple(path)
     if path in NAMES:
-        return NAMES[path]
+        return translate("Settings", NAMES[path])
     if len(path) >= 3 and path[:2] == ("network", "layers") and isinstance(path[2], int):
-        layer = f"Layer {path[2] + 1}"
+        layer = translate("Settings", "Layer {k}").format(k=path[2] + 1)
         if len(path) == 3:
             return layer
-        return f"{layer} {LAYER_KEYS.get(str(path[3]), str(path[3]).replace('_', ' '))}"
+        key = LAYER_KEYS.get(str(path[3]))
+        return f"{layer} {translate('Settings', key) if key else str(path[3]).replace('_', ' ')}"
     return " ".join(str(key).replace("_", " ") for key in path).capitalize() or "Settings"
 
 

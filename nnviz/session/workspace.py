@@ -43,6 +43,7 @@ from nnviz.core.optimizers import make_optimizer
 from nnviz.core.perceptron import CYCLE_MESSAGE, state_digest
 from nnviz.core.regularizers import Regularizer
 from nnviz.core.validate import ExperimentError
+from nnviz.i18n import translate
 from nnviz.presets import is_shipped
 from nnviz.session.breakpoints import Stop
 from nnviz.session.events import Granularity
@@ -199,7 +200,7 @@ class Workspace(LearnerFocus):
             return None
         for record in self.epochs[:-1]:
             if record.digest == last.digest:
-                message = CYCLE_MESSAGE.format(epoch=last.epoch, earlier=record.epoch)
+                message = translate("Perceptron", CYCLE_MESSAGE).format(epoch=last.epoch, earlier=record.epoch)
                 return Stop("perceptron_cycle", message, self.stepper.trainer.iteration)
         return None
 
@@ -210,7 +211,9 @@ class Workspace(LearnerFocus):
         recent = [r.result.test_loss for r in self.epochs[-(n + 1) :]]
         if all(b > a for a, b in itertools.pairwise(recent)):
             it = self.stepper.trainer.iteration
-            message = f"test loss rose {n} epochs in a row (now {recent[-1]:.4g}): the network is over-fitting"
+            message = translate(
+                "Workspace", "test loss rose {n} epochs in a row (now {now:.4g}): the network is over-fitting"
+            ).format(n=n, now=recent[-1])
             return Stop("test_loss", message, it)
         return None
 
@@ -309,7 +312,9 @@ class Workspace(LearnerFocus):
             message = self._apply_live(spec, what)
         else:
             self._rebuild(spec)
-            message = f"{what} changed: training restarts from iteration 0 with seed {self.experiment.seed}"
+            message = translate(
+                "Workspace", "{what} changed: training restarts from iteration 0 with seed {seed}"
+            ).format(what=what, seed=self.experiment.seed)
         self._undo = [*self._undo[-(UNDO_DEPTH - 1) :], memo]
         self._redo.clear()
         return message
@@ -333,7 +338,9 @@ class Workspace(LearnerFocus):
         trainer.optimizer.hyper = optimizer.hyper
         trainer.regularizer = regularizer
         self.stepper.settings_changed()
-        return f"{what} changed: applies from the next iteration, training continues"
+        return translate(
+            "Workspace", "{what} changed: applies from the next iteration, training continues"
+        ).format(what=what)
 
     def _rebuild(self, spec: dict) -> None:
         experiment = Experiment(spec, self.experiment.base_dir)

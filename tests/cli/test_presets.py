@@ -86,8 +86,10 @@ def test_the_shipped_presets_are_the_lessons():
 def test_preset_file_has_title_lesson_seed_and_epochs(name):
     doc = json.loads((preset_dir() / f"{name}.json").read_text(encoding="utf-8"))
     assert doc["nnviz"] == 1
-    assert doc["name"] and len(doc["name"]) <= 60
-    assert 3 <= len(doc["lesson"].splitlines()) <= 8
+    assert set(doc["name"]) == set(doc["lesson"]) == {"en", "zh_CN", "zh_TW"}  # every lesson in three languages
+    for lang in ("en", "zh_CN", "zh_TW"):
+        assert doc["name"][lang] and len(doc["name"][lang]) <= 60
+        assert 3 <= len(doc["lesson"][lang].splitlines()) <= 8
     assert isinstance(doc["seed"], int) and isinstance(doc["epochs"], int) and doc["epochs"] > 0
     experiment = load_experiment(name)
     limit = 1797 if name in IMAGE_PRESETS else 300

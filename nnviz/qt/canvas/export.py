@@ -14,6 +14,7 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 
 from nnviz.qt.canvas.paint import NetworkPicture
+from nnviz.qt.i18n import translate
 
 
 @contextmanager
@@ -67,7 +68,7 @@ def export_svg(picture: NetworkPicture, path: str) -> None:
     # The generator writes the size in mm; at 96 dpi a browser shows it at one pixel per scene unit.
     gen.setResolution(96)
     gen.setViewBox(QRectF(left, top, w, h))
-    gen.setTitle("nnviz network")
+    gen.setTitle(translate("export", "nnviz network"))
     gen.setDescription("Network drawn by nnviz")
     p = QPainter(gen)
     try:

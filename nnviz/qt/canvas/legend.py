@@ -10,15 +10,25 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QLinearGradient, QPainter, QPen
 
+from nnviz.i18n import QT_TRANSLATE_NOOP, language
 from nnviz.qt.canvas.edges import MAG_BINS, WIDTH_MAX, WIDTH_MIN, bin_color
 from nnviz.qt.canvas.text import draw_text
+from nnviz.qt.i18n import translate
 from nnviz.qt.plots.colors import class_colors
 from nnviz.qt.theme import Theme
 from nnviz.session.canvas.frame import SYMBOL, Frame, fmt
 from nnviz.session.canvas.layout import Layout
 
-NAMES = {"weight": "weight", "gradient": "gradient", "update": "update"}
+NAMES = {
+    "weight": QT_TRANSLATE_NOOP("legend", "weight"),
+    "gradient": QT_TRANSLATE_NOOP("legend", "gradient"),
+    "update": QT_TRANSLATE_NOOP("legend", "update"),
+}
 TITLE_WIDTH = 150.0
+
+
+def class_name(c: int) -> str:
+    return translate("legend", "class {c}").format(c=c)
 
 
 def _swatch(p: QPainter, x: float, y: float, pen: QPen, length: float = 20.0) -> None:
@@ -35,7 +45,15 @@ def legend_rect(layout: Layout) -> QRectF:
 
 def legend_key(theme: Theme, layout: Layout, frame: Frame) -> tuple:
     """Everything the legend's picture depends on, apart from where :func:`legend_rect` puts it."""
-    return theme, frame.quantity, frame.edge_scale, layout.legend_stacked, frame.sample, frame.class_texts
+    return (
+        theme,
+        frame.quantity,
+        frame.edge_scale,
+        layout.legend_stacked,
+        frame.sample,
+        frame.class_texts,
+        language(),
+    )
 
 
 def paint_legend(p: QPainter, theme: Theme, layout: Layout, frame: Frame) -> None:
@@ -47,9 +65,11 @@ def paint_legend(p: QPainter, theme: Theme, layout: Layout, frame: Frame) -> Non
 
     # A gradient or an update is of the batch loss, not of one sample; a unit's value of the traced
     # sample. Large type says it in the title line, which has a line of its own there.
-    batch = " · of the batch (mean)" if frame.quantity != "weight" else ""
-    sample = f" · values of {frame.sample}" if frame.sample else ""
-    title = f"edges: {NAMES[frame.quantity]} {sym}"
+    batch = translate("legend", " · of the batch (mean)") if frame.quantity != "weight" else ""
+    sample = translate("legend", " · values of {sample}").format(sample=frame.sample) if frame.sample else ""
+    title = translate("legend", "edges: {name} {symbol}").format(
+        name=translate("legend", NAMES[frame.quantity]), symbol=sym
+    )
     draw_text(p, left, y, title + (batch if layout.legend_stacked else ""), bold, text, "left")
     if layout.legend_stacked:
         x, y = left, y + 22 * s
@@ -68,7 +88,15 @@ def paint_legend(p: QPainter, theme: Theme, layout: Layout, frame: Frame) -> Non
         draw_text(p, x + 6, y, batch.lstrip(), small, muted, "left")
 
     y += 24 * s
-    draw_text(p, left, y, "units: activation a" + (sample if layout.legend_stacked else ""), bold, text, "left")
+    draw_text(
+        p,
+        left,
+        y,
+        translate("legend", "units: activation a") + (sample if layout.legend_stacked else ""),
+        bold,
+        text,
+        "left",
+    )
     if layout.legend_stacked:
         x, y = left, y + 22 * s
     else:
@@ -80,12 +108,12 @@ def paint_legend(p: QPainter, theme: Theme, layout: Layout, frame: Frame) -> Non
     p.setPen(pen)
     p.setBrush(theme.q("empty_fill"))
     p.drawEllipse(QPointF(x + 7, y), 7, 7)
-    x += 20 + draw_text(p, x + 20, y, "not yet computed", small, muted, "left") + 18
+    x += 20 + draw_text(p, x + 20, y, translate("legend", "not yet computed"), small, muted, "left") + 18
     p.setPen(QPen(theme.q("bias_outline"), 1.0))
     p.setBrush(theme.q("bias_fill"))
     p.drawRoundedRect(QRectF(x, y - 7, 20, 14), 4, 4)
     draw_text(p, x + 10, y, "+1", theme.font(8, True), text)
-    x += 25 + draw_text(p, x + 25, y, "bias", small, muted, "left") + 18
+    x += 25 + draw_text(p, x + 25, y, translate("legend", "bias"), small, muted, "left") + 18
     if sample and not layout.legend_stacked:
         draw_text(p, x, y, sample.lstrip(), small, muted, "left")
     if layout.class_outputs:
@@ -108,18 +136,18 @@ def _paint_classes(p: QPainter, theme: Theme, layout: Layout, frame: Frame, left
     data view and the softmax panel draw the classes (one sigmoid: class 0 at p = 0, class 1 at 1)."""
     s = theme.font_scale
     bold, small, text, muted = theme.font(11, True), theme.font(10), theme.q("text"), theme.q("muted")
-    draw_text(p, left, y, "outputs: p of a class", bold, text, "left")
+    draw_text(p, left, y, translate("legend", "outputs: p of a class"), bold, text, "left")
     if layout.legend_stacked:
         x, y = left, y + 22 * s
     else:
         x = left + TITLE_WIDTH * s
-    names = frame.class_texts or tuple(f"class {c}" for c in range(layout.class_outputs))
+    names = frame.class_texts or tuple(class_name(c) for c in range(layout.class_outputs))
     if layout.class_outputs == 2 and len(frame.a[-1]) == 1:
         _diverging_bar(p, theme, x, y)
-        draw_text(p, x + 90, y, f"p = 0: {names[0]} … 1: {names[1]}", small, muted, "left")
+        draw_text(p, x + 90, y, f"p = 0: {names[0]} … 1: {names[1]}", small, muted, "left")  # math: no words
         return
     for c, color in enumerate(class_colors(theme, layout.class_outputs)):
         p.setPen(QPen(theme.q("outline"), 0.8))
         p.setBrush(QColor(color))
         p.drawRect(QRectF(x, y - 5, 10, 10))
-        x += 14 + draw_text(p, x + 14, y, names[c] if c < len(names) else f"class {c}", small, muted, "left") + 10
+        x += 14 + draw_text(p, x + 14, y, names[c] if c < len(names) else class_name(c), small, muted, "left") + 10

@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
 
 from nnviz.qt.canvas.heat import class_blend
 from nnviz.qt.canvas.text import draw_text
+from nnviz.qt.i18n import translate
 from nnviz.qt.plots.colors import hex_rgb
 from nnviz.qt.theme import Theme
 from nnviz.session.canvas.frame import Frame, fmt, short
@@ -331,7 +332,9 @@ class UnitPainter:
             return
         x, y = g.ellipsis
         draw_text(p, x, y - 4, "⋮", self.theme.font(max(12.0, g.radius * 1.4), True), self.muted)
-        draw_text(p, x, y + 9, f"{g.n - len(g.shown)} more", self.theme.font(10), self.muted)
+        draw_text(
+            p, x, y + 9, translate("units", "{0} more").format(g.n - len(g.shown)), self.theme.font(10), self.muted
+        )
 
     def paint_bias(self, p: QPainter, g: LayerGeometry, mark: str | None) -> None:
         theme = self.theme
@@ -365,7 +368,14 @@ class UnitPainter:
         rows, _, _, top, cell = g.grid
         side = rows * cell * 0.55
         rect = QRectF(g.x - side / 2, top + rows * cell + 44, side, side)
-        draw_text(p, g.x, rect.top() - 14, f"{symbol} into unit {unit + 1}", self.theme.font(11), self.muted)
+        draw_text(
+            p,
+            g.x,
+            rect.top() - 14,
+            translate("units", "{symbol} into unit {0}").format(unit + 1, symbol=symbol),
+            self.theme.font(11),
+            self.muted,
+        )
         if image is not None:
             p.drawImage(rect, image)
         p.setBrush(Qt.BrushStyle.NoBrush)

@@ -9,7 +9,9 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QGridLayout, QGroupBox, QL
 from nnviz.core.datasets import DATASETS, GATES
 from nnviz.core.features import FEATURE_LABELS, FEATURES
 from nnviz.core.image_datasets import IMAGE_SETS
+from nnviz.i18n import QT_TRANSLATE_NOOP
 from nnviz.qt.experiment_panel.widgets import blocked, combo, dspin, select_value, spin
+from nnviz.qt.i18n import translate
 from nnviz.session import settings_rules as rules
 
 if TYPE_CHECKING:
@@ -24,15 +26,25 @@ FEATURE_CELLS = {  # (row, column): the raw inputs and their product, the square
     "sin(x1)": (2, 0),
     "sin(x2)": (2, 1),
 }
-KIND_TEXT = {"binary": "2 classes", "multiclass": "3 classes", "regression": "regression"}
+KIND_TEXT = {
+    "binary": QT_TRANSLATE_NOOP("data_section", "2 classes"),
+    "multiclass": QT_TRANSLATE_NOOP("data_section", "3 classes"),
+    "regression": QT_TRANSLATE_NOOP("data_section", "regression"),
+}
 FEATURE_TIPS = {
-    "x1": "The first coordinate of each point.",
-    "x2": "The second coordinate of each point.",
-    "x1^2": "x₁ squared: with x₂² a circle becomes a straight line in these features.",
-    "x2^2": "x₂ squared: with x₁² a circle becomes a straight line in these features.",
-    "x1*x2": "The product x₁·x₂: its sign alone separates the XOR quadrants.",
-    "sin(x1)": "sin x₁: a wave along x₁, useful for periodic patterns.",
-    "sin(x2)": "sin x₂: a wave along x₂, useful for periodic patterns.",
+    "x1": QT_TRANSLATE_NOOP("experiment_panel", "The first coordinate of each point."),
+    "x2": QT_TRANSLATE_NOOP("experiment_panel", "The second coordinate of each point."),
+    "x1^2": QT_TRANSLATE_NOOP(
+        "experiment_panel", "x₁ squared: with x₂² a circle becomes a straight line in these features."
+    ),
+    "x2^2": QT_TRANSLATE_NOOP(
+        "experiment_panel", "x₂ squared: with x₁² a circle becomes a straight line in these features."
+    ),
+    "x1*x2": QT_TRANSLATE_NOOP(
+        "experiment_panel", "The product x₁·x₂: its sign alone separates the XOR quadrants."
+    ),
+    "sin(x1)": QT_TRANSLATE_NOOP("experiment_panel", "sin x₁: a wave along x₁, useful for periodic patterns."),
+    "sin(x2)": QT_TRANSLATE_NOOP("experiment_panel", "sin x₂: a wave along x₂, useful for periodic patterns."),
 }
 
 
@@ -40,49 +52,69 @@ class DataSection(QGroupBox):
     """Data set, samples, noise, test fraction and input features."""
 
     def __init__(self, panel: ExperimentPanel):
-        super().__init__("Data")
+        super().__init__(translate("data_section", "Data"))
         self.setObjectName("data_section")
         self.panel = panel
-        items = [(name, f"{name}  ·  {KIND_TEXT[info.kind]}", info.description) for name, info in DATASETS.items()]
+        items = [
+            (name, f"{name}  ·  {translate('data_section', KIND_TEXT[info.kind])}", info.description)
+            for name, info in DATASETS.items()
+        ]
         self.dataset = combo(
             "dataset_combo",
-            "The points to learn from. Changing to a set of another kind (2 classes, 3 classes, regression) "
-            "also changes the output layer and the loss to fit it.",
+            translate(
+                "data_section",
+                "The points to learn from. Changing to a set of another kind (2 classes, 3 classes, regression) "
+                "also changes the output layer and the loss to fit it.",
+            ),
             items,
         )
         self.dataset.setPlaceholderText("data from the file")
         self.source = QLabel()
         self.source.setObjectName("data_source_label")
-        self.source.setToolTip("This experiment brings its own data (a CSV file or numbers in the file).")
+        self.source.setToolTip(
+            translate("data_section", "This experiment brings its own data (a CSV file or numbers in the file).")
+        )
         self.source.setWordWrap(True)
         self.samples = spin(
             "samples_spin",
-            "How many points to draw (training and test together). More points: a smoother "
-            "picture of the pattern, slower epochs.",
+            translate(
+                "data_section",
+                "How many points to draw (training and test together). More points: a smoother "
+                "picture of the pattern, slower epochs.",
+            ),
             4,
             100_000,
         )
         self.noise = dspin(
             "noise_spin",
-            "How much the points are jittered (0 to 1). With noise the classes overlap and no "
-            "boundary is perfect: a network that fits every point is over-fitting.",
+            translate(
+                "data_section",
+                "How much the points are jittered (0 to 1). With noise the classes overlap and no "
+                "boundary is perfect: a network that fits every point is over-fitting.",
+            ),
             0.0,
             1.0,
             0.05,
         )
         self.test_fraction = dspin(
             "test_fraction_spin",
-            "The share of points held out as a test set. The network never trains on "
-            "them, so the test loss shows how well it generalizes.",
+            translate(
+                "data_section",
+                "The share of points held out as a test set. The network never trains on "
+                "them, so the test loss shows how well it generalizes.",
+            ),
             0.0,
             0.9,
             0.05,
         )
-        self.standardize = QCheckBox("standardize inputs")
+        self.standardize = QCheckBox(translate("data_section", "standardize inputs"))
         self.standardize.setObjectName("standardize_check")
         self.standardize.setToolTip(
-            "Rescale every input column to mean 0 and standard deviation 1 (measured on the training set). "
-            "Inputs of very different sizes make gradient descent slow."
+            translate(
+                "data_section",
+                "Rescale every input column to mean 0 and standard deviation 1 (measured on the training set). "
+                "Inputs of very different sizes make gradient descent slow.",
+            )
         )
         self.features: dict[str, QCheckBox] = {}
         grid = QGridLayout()
@@ -92,7 +124,10 @@ class DataSection(QGroupBox):
         for name in FEATURES:
             box = QCheckBox(FEATURE_LABELS[name])
             box.setObjectName(f"feature_{name}")
-            box.setToolTip(FEATURE_TIPS[name] + " Keep at least one feature.")
+            box.setToolTip(
+                translate("experiment_panel", FEATURE_TIPS[name])
+                + translate("experiment_panel", " Keep at least one feature.")
+            )
             box.clicked.connect(self._on_feature_clicked)
             self.features[name] = box
             grid.addWidget(box, *FEATURE_CELLS[name])
@@ -101,12 +136,12 @@ class DataSection(QGroupBox):
         form = QFormLayout(self)
         form.setContentsMargins(8, 6, 8, 6)
         form.setVerticalSpacing(4)
-        form.addRow("Data set", self.dataset)
+        form.addRow(translate("data_section", "Data set"), self.dataset)
         form.addRow(self.source)
-        form.addRow("Samples", self.samples)
-        form.addRow("Noise", self.noise)
-        form.addRow("Test fraction", self.test_fraction)
-        form.addRow("Features", feature_box)
+        form.addRow(translate("data_section", "Samples"), self.samples)
+        form.addRow(translate("data_section", "Noise"), self.noise)
+        form.addRow(translate("data_section", "Test fraction"), self.test_fraction)
+        form.addRow(translate("data_section", "Features"), feature_box)
         self._feature_box = feature_box
         form.addRow("", self.standardize)
         self._form = form

@@ -12,7 +12,9 @@ from nnviz.core import init
 from nnviz.core.activations import DEFAULT_LEAKY_SLOPE, get_activation
 from nnviz.core.activations import NAMES as ACTIVATIONS
 from nnviz.core.features import FEATURE_LABELS
+from nnviz.i18n import QT_TRANSLATE_NOOP
 from nnviz.qt.experiment_panel.widgets import blocked, combo, dspin, select_value, spin
+from nnviz.qt.i18n import translate
 from nnviz.session import settings_rules as rules
 
 if TYPE_CHECKING:
@@ -21,67 +23,106 @@ if TYPE_CHECKING:
 MAX_UNITS = 16
 MAX_HIDDEN = 8
 ACTIVATION_TIPS = {
-    "identity": "passes z on unchanged: a stack of identity layers is still one linear map",
-    "sigmoid": "squashes z into (0, 1); its slope is at most 0.25, so deep stacks make gradients vanish",
-    "tanh": "squashes z into (−1, 1), centred at 0; slope at most 1",
-    "relu": "max(0, z): cheap and does not saturate for z > 0, but a unit stuck at z < 0 stops learning",
-    "leaky_relu": "like ReLU with a small slope for z < 0, so no unit dies",
-    "step": "the perceptron's unit: 1 where z ≥ 0, else 0; trained by the perceptron rule, not by gradients",
-    "softmax": "turns the output layer's scores into probabilities that sum to 1 (output layer only)",
+    "identity": QT_TRANSLATE_NOOP(
+        "experiment_panel", "passes z on unchanged: a stack of identity layers is still one linear map"
+    ),
+    "sigmoid": QT_TRANSLATE_NOOP(
+        "experiment_panel",
+        "squashes z into (0, 1); its slope is at most 0.25, so deep stacks make gradients vanish",
+    ),
+    "tanh": QT_TRANSLATE_NOOP("experiment_panel", "squashes z into (−1, 1), centred at 0; slope at most 1"),
+    "relu": QT_TRANSLATE_NOOP(
+        "experiment_panel",
+        "max(0, z): cheap and does not saturate for z > 0, but a unit stuck at z < 0 stops learning",
+    ),
+    "leaky_relu": QT_TRANSLATE_NOOP("experiment_panel", "like ReLU with a small slope for z < 0, so no unit dies"),
+    "step": QT_TRANSLATE_NOOP(
+        "experiment_panel",
+        "the perceptron's unit: 1 where z ≥ 0, else 0; trained by the perceptron rule, not by gradients",
+    ),
+    "softmax": QT_TRANSLATE_NOOP(
+        "experiment_panel", "turns the output layer's scores into probabilities that sum to 1 (output layer only)"
+    ),
 }
 INIT_TIPS = {
-    "xavier_uniform": "uniform in ±√(6/(fan_in + fan_out)): keeps signals steady through tanh and sigmoid",
-    "xavier_normal": "normal with σ = √(2/(fan_in + fan_out))",
-    "he_uniform": "uniform in ±√(6/fan_in): made for ReLU, which halves the signal",
-    "he_normal": "normal with σ = √(2/fan_in), for ReLU",
-    "uniform": "uniform in ±0.5",
-    "zeros": "all weights 0: every hidden unit computes the same thing and they never become different",
+    "xavier_uniform": QT_TRANSLATE_NOOP(
+        "experiment_panel", "uniform in ±√(6/(fan_in + fan_out)): keeps signals steady through tanh and sigmoid"
+    ),
+    "xavier_normal": QT_TRANSLATE_NOOP("experiment_panel", "normal with σ = √(2/(fan_in + fan_out))"),
+    "he_uniform": QT_TRANSLATE_NOOP(
+        "experiment_panel", "uniform in ±√(6/fan_in): made for ReLU, which halves the signal"
+    ),
+    "he_normal": QT_TRANSLATE_NOOP("experiment_panel", "normal with σ = √(2/fan_in), for ReLU"),
+    "uniform": QT_TRANSLATE_NOOP("experiment_panel", "uniform in ±0.5"),
+    "zeros": QT_TRANSLATE_NOOP(
+        "experiment_panel",
+        "all weights 0: every hidden unit computes the same thing and they never become different",
+    ),
 }
 
 
 def _activation_items(names) -> list[tuple[str, str, str]]:
-    return [(n, n, f"{get_activation(n).formula} — {ACTIVATION_TIPS[n]}") for n in names]
+    return [
+        (n, n, f"{get_activation(n).formula} — {translate('experiment_panel', ACTIVATION_TIPS[n])}") for n in names
+    ]
 
 
 class NetworkSection(QGroupBox):
     """The architecture editor: one row per hidden layer, then the output layer."""
 
     def __init__(self, panel: ExperimentPanel):
-        super().__init__("Network")
+        super().__init__(translate("network_section", "Network"))
         self.setObjectName("network_section")
         self.panel = panel
         self.rows: list[dict] = []
         """Per hidden layer: its widgets by role (``units``, ``activation``, ``dropout``, ``remove``)."""
         self.inputs = QLabel()
         self.inputs.setObjectName("inputs_label")
-        self.inputs.setToolTip("The input layer has one unit per feature: set them in the Data section.")
+        self.inputs.setToolTip(
+            translate("network_section", "The input layer has one unit per feature: set them in the Data section.")
+        )
         self.output_units = QLabel()
         self.output_units.setObjectName("output_units_label")
-        self.output_units.setToolTip("One output per class (one for two classes or regression): set by the data.")
+        self.output_units.setToolTip(
+            translate(
+                "network_section", "One output per class (one for two classes or regression): set by the data."
+            )
+        )
         self.output_activation = combo(
             "output_activation_combo",
-            "The output layer's activation. It has to fit the loss: sigmoid for bce, softmax for "
-            "cross-entropy, identity (raw scores) for hinge and usually for regression.",
+            translate(
+                "network_section",
+                "The output layer's activation. It has to fit the loss: sigmoid for bce, softmax for "
+                "cross-entropy, identity (raw scores) for hinge and usually for regression.",
+            ),
             _activation_items(ACTIVATIONS),
         )
         self.output_activation.activated.connect(
             lambda i: self.panel.commit(self._path(-1, "activation"), self.output_activation.itemData(i))
         )
-        self.add = QPushButton("+ hidden layer")
+        self.add = QPushButton(translate("network_section", "+ hidden layer"))
         self.add.setObjectName("add_layer_button")
-        self.add.setToolTip("Add a hidden layer before the output layer (training restarts).")
+        self.add.setToolTip(
+            translate("network_section", "Add a hidden layer before the output layer (training restarts).")
+        )
         self.add.clicked.connect(self._on_add_clicked)
         self.init = combo(
             "init_combo",
-            "How the weights start (drawn from the seed). Applies to every layer without weights given in "
-            "the file; biases start at 0.",
-            [(n, n, INIT_TIPS[n]) for n in init.NAMES],
+            translate(
+                "network_section",
+                "How the weights start (drawn from the seed). Applies to every layer without weights given in "
+                "the file; biases start at 0.",
+            ),
+            [(n, n, translate("experiment_panel", INIT_TIPS[n])) for n in init.NAMES],
         )
         self.init.activated.connect(self._on_init_activated)
         self.slope = dspin(
             "leaky_slope_spin",
-            "Leaky ReLU's slope for z < 0 (every leaky layer): a small slope keeps a gradient flowing where "
-            "ReLU would be dead (training restarts).",
+            translate(
+                "network_section",
+                "Leaky ReLU's slope for z < 0 (every leaky layer): a small slope keeps a gradient flowing where "
+                "ReLU would be dead (training restarts).",
+            ),
             0.0,
             0.99,
             0.01,
@@ -92,17 +133,29 @@ class NetworkSection(QGroupBox):
         self.grid.setVerticalSpacing(3)
         for col, (text, tip) in enumerate(
             (
-                ("layer", ""),
-                ("units", "Neurons in the layer"),
-                ("activation", "What each neuron does with its weighted sum z"),
-                ("dropout", "Share of the layer's units switched off at random in each training iteration"),
+                (QT_TRANSLATE_NOOP("network_section", "layer"), ""),
+                (
+                    QT_TRANSLATE_NOOP("network_section", "units"),
+                    QT_TRANSLATE_NOOP("network_section", "Neurons in the layer"),
+                ),
+                (
+                    QT_TRANSLATE_NOOP("network_section", "activation"),
+                    QT_TRANSLATE_NOOP("network_section", "What each neuron does with its weighted sum z"),
+                ),
+                (
+                    QT_TRANSLATE_NOOP("network_section", "dropout"),
+                    QT_TRANSLATE_NOOP(
+                        "network_section",
+                        "Share of the layer's units switched off at random in each training iteration",
+                    ),
+                ),
             )
         ):
-            caption = QLabel(text)
-            caption.setToolTip(tip)
+            caption = QLabel(translate("network_section", text))
+            caption.setToolTip(translate("network_section", tip) if tip else "")
             caption.setStyleSheet("color: palette(placeholder-text);")
             self.grid.addWidget(caption, 0, col)
-        self.grid.addWidget(QLabel("in"), 1, 0)
+        self.grid.addWidget(QLabel(translate("network_section", "in")), 1, 0)
         self.grid.addWidget(self.inputs, 1, 1, 1, 4)
         self.grid.setColumnStretch(2, 1)
         box = QVBoxLayout(self)
@@ -111,14 +164,14 @@ class NetworkSection(QGroupBox):
         box.addLayout(self.grid)
         box.addWidget(self.add, 0, Qt.AlignmentFlag.AlignLeft)
         init_row = QGridLayout()
-        init_row.addWidget(QLabel("Weight init"), 0, 0)
+        init_row.addWidget(QLabel(translate("network_section", "Weight init")), 0, 0)
         init_row.addWidget(self.init, 0, 1)
-        self._slope_label = QLabel("Leaky slope")
+        self._slope_label = QLabel(translate("network_section", "Leaky slope"))
         init_row.addWidget(self._slope_label, 1, 0)
         init_row.addWidget(self.slope, 1, 1)
         init_row.setColumnStretch(1, 1)
         box.addLayout(init_row)
-        self._out_label = QLabel("out")
+        self._out_label = QLabel(translate("network_section", "out"))
         self._built = False
 
     def _path(self, index: int, key: str) -> tuple:
@@ -149,14 +202,16 @@ class NetworkSection(QGroupBox):
             row["label"].setText(str(k + 1) if kind == "dense" else f"{k + 1} {kind.replace('_pool2d', ' pool')}")
             given = " (weights given in the file)" if "weights" in layer else ""
             row["label"].setToolTip(
-                f"Hidden layer {k + 1}{given}" if kind == "dense" else f"Layer {k + 1}: {kind}"
+                translate("network_section", "Hidden layer {0}{given}").format(k + 1, given=given)
+                if kind == "dense"
+                else translate("network_section", "Layer {0}: {kind}").format(k + 1, kind=kind)
             )
         names = ", ".join(FEATURE_LABELS.get(f, f) for f in features) if features else ""
         self.inputs.setText(f"{n_inputs}" + (f"  ({names})" if names else ""))
         out = layers[-1]
         self.output_units.setText(str(out["units"]))
         select_value(self.output_activation, out["activation"])
-        self._out_label.setText(f"out ({len(layers)})")
+        self._out_label.setText(translate("network_section", "out ({0})").format(len(layers)))
         self.add.setEnabled(len(hidden) < MAX_HIDDEN)
         select_value(self.init, rules.common_init(layers))
         self.init.setEnabled(any("weights" not in layer for layer in layers))
@@ -179,16 +234,24 @@ class NetworkSection(QGroupBox):
         for k in range(n):
             row = {
                 "label": QLabel(str(k + 1)),
-                "units": spin(f"units_spin_{k}", "Neurons in this hidden layer (1 to 16).", 1, MAX_UNITS),
+                "units": spin(
+                    f"units_spin_{k}",
+                    translate("network_section", "Neurons in this hidden layer (1 to 16)."),
+                    1,
+                    MAX_UNITS,
+                ),
                 "activation": combo(
                     f"activation_combo_{k}",
-                    "The activation of this hidden layer's neurons.",
+                    translate("network_section", "The activation of this hidden layer's neurons."),
                     _activation_items([a for a in ACTIVATIONS if a != "softmax"]),
                 ),
                 "dropout": dspin(
                     f"dropout_spin_{k}",
-                    "Dropout: in each training iteration this share of the layer's units is switched off at "
-                    "random (and the rest scaled up), so no unit can rely on another. 0 turns it off.",
+                    translate(
+                        "network_section",
+                        "Dropout: in each training iteration this share of the layer's units is switched off at "
+                        "random (and the rest scaled up), so no unit can rely on another. 0 turns it off.",
+                    ),
                     0.0,
                     0.9,
                     0.1,
@@ -197,7 +260,9 @@ class NetworkSection(QGroupBox):
             }
             row["remove"].setText("×")
             row["remove"].setObjectName(f"remove_layer_button_{k}")
-            row["remove"].setToolTip(f"Remove hidden layer {k + 1} (training restarts).")
+            row["remove"].setToolTip(
+                translate("network_section", "Remove hidden layer {0} (training restarts).").format(k + 1)
+            )
             row["units"].valueChanged.connect(lambda v, k=k: self._commit_row(k, "units", v))
             row["activation"].activated.connect(
                 lambda i, k=k, c=row["activation"]: self._commit_row(k, "activation", c.itemData(i))

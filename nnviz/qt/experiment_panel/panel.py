@@ -26,10 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from nnviz.core.features import FEATURES
+from nnviz.i18n import in_language, with_language
 from nnviz.qt.controller import Controller
 from nnviz.qt.experiment_panel.data_section import DataSection
 from nnviz.qt.experiment_panel.network_section import NetworkSection
 from nnviz.qt.experiment_panel.training_section import TrainingSection
+from nnviz.qt.i18n import translate
 from nnviz.session import settings_rules as rules
 from nnviz.session.setting_names import setting_name
 from nnviz.session.spec_paths import assign
@@ -45,8 +47,10 @@ class ExperimentPanel(QWidget):
         self.name = QLineEdit()
         self.name.setObjectName("name_edit")
         self.name.setPlaceholderText("untitled experiment")
-        self.name.setToolTip("The experiment's name, saved with it (no effect on training).")
-        self.name.editingFinished.connect(lambda: self.commit(("name",), self.name.text().strip() or None))
+        self.name.setToolTip(
+            translate("experiment_panel.panel", "The experiment's name, saved with it (no effect on training).")
+        )
+        self.name.editingFinished.connect(self._on_name_editing_finished)
         self.data = DataSection(self)
         self.network = NetworkSection(self)
         self.training = TrainingSection(self)
@@ -65,13 +69,23 @@ class ExperimentPanel(QWidget):
         scroll.setWidget(body)
         self._scroll, self._body = scroll, body
         body.installEventFilter(self)
-        self.reset = QPushButton("Reset")
+        self.reset = QPushButton(translate("experiment_panel.panel", "Reset"))
         self.reset.setObjectName("reset_button")
-        self.reset.setToolTip("Back to iteration 0 with the same seed: the same data and starting weights.")
+        self.reset.setToolTip(
+            translate(
+                "experiment_panel.panel",
+                "Back to iteration 0 with the same seed: the same data and starting weights.",
+            )
+        )
         self.reset.clicked.connect(self.controller.reset)
-        self.randomize = QPushButton("Randomize")
+        self.randomize = QPushButton(translate("experiment_panel.panel", "Randomize"))
         self.randomize.setObjectName("randomize_button")
-        self.randomize.setToolTip("A new seed: new data, new starting weights, new shuffling (iteration 0).")
+        self.randomize.setToolTip(
+            translate(
+                "experiment_panel.panel",
+                "A new seed: new data, new starting weights, new shuffling (iteration 0).",
+            )
+        )
         self.randomize.clicked.connect(self.controller.randomize)
         buttons = QHBoxLayout()
         buttons.addWidget(self.reset)
@@ -100,7 +114,7 @@ class ExperimentPanel(QWidget):
         experiment = self.controller.workspace.experiment
         spec = experiment.spec
         if not self.name.hasFocus():
-            self.name.setText(spec.get("name", ""))
+            self.name.setText(in_language(spec.get("name")))
         self.data.populate(spec["data"], self.raw_inputs())
         raw = self.raw_inputs()
         features = spec["data"].get("features") or (list(FEATURES[:raw]) if raw <= 2 else None)
@@ -120,6 +134,16 @@ class ExperimentPanel(QWidget):
         self.populate()
 
     # -- changing ------------------------------------------------------------------------------
+    def _on_name_editing_finished(self) -> None:
+        text = self.name.text().strip()
+        experiment = self.controller.workspace.experiment
+        name = experiment.spec.get("name")
+        if isinstance(name, dict):  # a name in several languages: change only the one shown
+            if text and text != experiment.name:
+                self.commit(("name",), with_language(name, text))
+            return
+        self.commit(("name",), text or None)
+
     def commit(self, path: tuple, value, what: str | None = None) -> bool:
         """Set the spec at ``path`` (``None`` removes the key), with whatever it drags along; one undo step.
 

@@ -10,7 +10,9 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox
 from nnviz.core.losses import get_loss
 from nnviz.core.optimizers import DEFAULTS as OPTIMIZER_DEFAULTS
 from nnviz.core.regularizers import KINDS
+from nnviz.i18n import QT_TRANSLATE_NOOP
 from nnviz.qt.experiment_panel.widgets import LogSpinBox, blocked, combo, dspin, select_value, spin
+from nnviz.qt.i18n import translate
 from nnviz.session.settings_rules import TRAINABLE_LOSSES, loss_name
 
 if TYPE_CHECKING:
@@ -18,23 +20,41 @@ if TYPE_CHECKING:
 
 MAX_SEED = 2**31 - 1
 LOSS_TIPS = {
-    "mse": "for regression: big errors cost much more than small ones",
-    "half_sse": "the textbook ½Σ(y − t)²: its gradient is simply y − t",
-    "mae": "for regression: every unit of error costs the same, so outliers matter less",
-    "bce": "for two classes with a sigmoid output: the output is the probability of class 1",
-    "cross_entropy": "for several classes with a softmax output: −log of the true class's probability",
-    "hinge": "for several classes with raw scores: the true class must win by a margin",
+    "mse": QT_TRANSLATE_NOOP("experiment_panel", "for regression: big errors cost much more than small ones"),
+    "half_sse": QT_TRANSLATE_NOOP("experiment_panel", "the textbook ½Σ(y − t)²: its gradient is simply y − t"),
+    "mae": QT_TRANSLATE_NOOP(
+        "experiment_panel", "for regression: every unit of error costs the same, so outliers matter less"
+    ),
+    "bce": QT_TRANSLATE_NOOP(
+        "experiment_panel", "for two classes with a sigmoid output: the output is the probability of class 1"
+    ),
+    "cross_entropy": QT_TRANSLATE_NOOP(
+        "experiment_panel", "for several classes with a softmax output: −log of the true class's probability"
+    ),
+    "hinge": QT_TRANSLATE_NOOP(
+        "experiment_panel", "for several classes with raw scores: the true class must win by a margin"
+    ),
 }
 OPTIMIZER_TIPS = {
-    "sgd": "stochastic gradient descent: w ← w − η·∂L/∂w (with momentum, along a running sum of gradients)",
-    "rmsprop": "divides each step by the root of a running mean of squared gradients",
-    "adam": "momentum and RMSprop together, with bias correction: a robust default",
-    "perceptron": "Rosenblatt's rule for one layer of step units: w ← w + η·(t − y)·x per misclassified sample",
+    "sgd": QT_TRANSLATE_NOOP(
+        "experiment_panel",
+        "stochastic gradient descent: w ← w − η·∂L/∂w (with momentum, along a running sum of gradients)",
+    ),
+    "rmsprop": QT_TRANSLATE_NOOP(
+        "experiment_panel", "divides each step by the root of a running mean of squared gradients"
+    ),
+    "adam": QT_TRANSLATE_NOOP(
+        "experiment_panel", "momentum and RMSprop together, with bias correction: a robust default"
+    ),
+    "perceptron": QT_TRANSLATE_NOOP(
+        "experiment_panel",
+        "Rosenblatt's rule for one layer of step units: w ← w + η·(t − y)·x per misclassified sample",
+    ),
 }
 REG_TIPS = {
-    "none": "no penalty on the weights",
-    "l1": "adds λ·Σ|w|: pushes weights to exactly 0 (sparse networks)",
-    "l2": "adds λ·Σw²: shrinks all weights smoothly (weight decay)",
+    "none": QT_TRANSLATE_NOOP("experiment_panel", "no penalty on the weights"),
+    "l1": QT_TRANSLATE_NOOP("experiment_panel", "adds λ·Σ|w|: pushes weights to exactly 0 (sparse networks)"),
+    "l2": QT_TRANSLATE_NOOP("experiment_panel", "adds λ·Σw²: shrinks all weights smoothly (weight decay)"),
 }
 
 
@@ -42,41 +62,60 @@ class TrainingSection(QGroupBox):
     """Settings of the training loop. Learning rate, momentum, regularization and λ apply without a reset."""
 
     def __init__(self, panel: ExperimentPanel):
-        super().__init__("Training")
+        super().__init__(translate("training_section", "Training"))
         self.setObjectName("training_section")
         self.panel = panel
         self.loss = combo(
             "loss_combo",
-            "How wrong the outputs are, as one number to minimize. Changing it also adapts the output layer "
-            "(training restarts).",
-            [(n, n, f"{get_loss(n).formula} — {LOSS_TIPS[n]}") for n in TRAINABLE_LOSSES],
+            translate(
+                "training_section",
+                "How wrong the outputs are, as one number to minimize. Changing it also adapts the output layer "
+                "(training restarts).",
+            ),
+            [
+                (n, n, f"{get_loss(n).formula} — {translate('experiment_panel', LOSS_TIPS[n])}")
+                for n in TRAINABLE_LOSSES
+            ],
         )
         self.optimizer = combo(
             "optimizer_combo",
-            "How a gradient becomes a step of the weights (training restarts: optimizers keep their own state).",
-            [(n, n, OPTIMIZER_TIPS[n]) for n in OPTIMIZER_DEFAULTS],
+            translate(
+                "training_section",
+                "How a gradient becomes a step of the weights "
+                "(training restarts: optimizers keep their own state).",
+            ),
+            [(n, n, translate("experiment_panel", OPTIMIZER_TIPS[n])) for n in OPTIMIZER_DEFAULTS],
         )
         self.learning_rate = LogSpinBox(
             "learning_rate_spin",
-            "Learning rate η: the size of each step against the gradient. Too small: slow; too big: the loss "
-            "jumps or becomes NaN; 0 computes the gradients without moving the weights. Applies from the next "
-            "iteration; training continues.",
+            translate(
+                "training_section",
+                "Learning rate η: the size of each step against the gradient. Too small: slow; too big: the loss "
+                "jumps or becomes NaN; 0 computes the gradients without moving the weights. Applies from the next "
+                "iteration; training continues.",
+            ),
             1e-5,
             10.0,
             zero=True,
         )
         self.momentum = dspin(
             "momentum_spin",
-            "Momentum: each step keeps this share of the previous one, which speeds up along steady slopes. "
-            "Applies from the next iteration.",
+            translate(
+                "training_section",
+                "Momentum: each step keeps this share of the previous one, which speeds up along steady slopes. "
+                "Applies from the next iteration.",
+            ),
             0.0,
             0.99,
             0.1,
         )
         self.beta1 = dspin(
             "beta1_spin",
-            "Adam's β₁: how much of the running mean of gradients (the momentum) each step keeps. "
-            "Applies from the next iteration.",
+            translate(
+                "training_section",
+                "Adam's β₁: how much of the running mean of gradients (the momentum) each step keeps. "
+                "Applies from the next iteration.",
+            ),
             0.0,
             0.9999,
             0.01,
@@ -84,8 +123,11 @@ class TrainingSection(QGroupBox):
         )
         self.beta2 = dspin(
             "beta2_spin",
-            "Adam's β₂: how much of the running mean of squared gradients (the step-size scale) each step "
-            "keeps. Applies from the next iteration.",
+            translate(
+                "training_section",
+                "Adam's β₂: how much of the running mean of squared gradients (the step-size scale) each step "
+                "keeps. Applies from the next iteration.",
+            ),
             0.0,
             0.99999,
             0.001,
@@ -93,60 +135,78 @@ class TrainingSection(QGroupBox):
         )
         self.margin = dspin(
             "hinge_margin_spin",
-            "Hinge margin: by how much the true class's score must beat every other class's before a sample "
-            "stops costing anything (training restarts).",
+            translate(
+                "training_section",
+                "Hinge margin: by how much the true class's score must beat every other class's before a sample "
+                "stops costing anything (training restarts).",
+            ),
             0.0,
             100.0,
             0.1,
         )
         self.batch_size = spin(
             "batch_size_spin",
-            "Samples per iteration. The gradient is their mean: small batches are noisy but quick, the whole "
-            "set is exact but slow (training restarts).",
+            translate(
+                "training_section",
+                "Samples per iteration. The gradient is their mean: small batches are noisy but quick, the whole "
+                "set is exact but slow (training restarts).",
+            ),
             1,
             100_000,
         )
-        self.shuffle = QCheckBox("new order every epoch")
+        self.shuffle = QCheckBox(translate("training_section", "new order every epoch"))
         self.shuffle.setObjectName("shuffle_check")
         self.shuffle.setToolTip(
-            "Shuffle the training set into new mini-batches at every epoch (seeded). Off: the same batches "
-            "in the same order every epoch, which can make the loss curve cycle (training restarts)."
+            translate(
+                "training_section",
+                "Shuffle the training set into new mini-batches at every epoch (seeded). Off: the same batches "
+                "in the same order every epoch, which can make the loss curve cycle (training restarts).",
+            )
         )
         self.regularization = combo(
             "regularization_combo",
-            "A penalty on large weights added to the loss (biases are not penalized). Applies at once; "
-            "training continues.",
-            [(n, n, REG_TIPS[n]) for n in KINDS],
+            translate(
+                "training_section",
+                "A penalty on large weights added to the loss (biases are not penalized). Applies at once; "
+                "training continues.",
+            ),
+            [(n, n, translate("experiment_panel", REG_TIPS[n])) for n in KINDS],
         )
         self.lam = LogSpinBox(
             "lambda_spin",
-            "λ: the strength of the weight penalty. Applies from the next iteration; training continues.",
+            translate(
+                "training_section",
+                "λ: the strength of the weight penalty. Applies from the next iteration; training continues.",
+            ),
             1e-6,
             10.0,
             zero=True,
         )
         self.seed = spin(
             "seed_spin",
-            "One number behind every random choice: data, initial weights, shuffling and dropout. Same seed, "
-            "same numbers (training restarts).",
+            translate(
+                "training_section",
+                "One number behind every random choice: data, initial weights, shuffling and dropout. Same seed, "
+                "same numbers (training restarts).",
+            ),
             0,
             MAX_SEED,
         )
         form = QFormLayout(self)
         form.setContentsMargins(8, 6, 8, 6)
         form.setVerticalSpacing(4)
-        form.addRow("Loss", self.loss)
-        form.addRow("Margin", self.margin)
-        form.addRow("Optimizer", self.optimizer)
-        form.addRow("Learning rate", self.learning_rate)
-        form.addRow("Momentum", self.momentum)
+        form.addRow(translate("training_section", "Loss"), self.loss)
+        form.addRow(translate("training_section", "Margin"), self.margin)
+        form.addRow(translate("training_section", "Optimizer"), self.optimizer)
+        form.addRow(translate("training_section", "Learning rate"), self.learning_rate)
+        form.addRow(translate("training_section", "Momentum"), self.momentum)
         form.addRow("β₁", self.beta1)
         form.addRow("β₂", self.beta2)
-        form.addRow("Batch size", self.batch_size)
-        form.addRow("Shuffle", self.shuffle)
-        form.addRow("Regularization", self.regularization)
+        form.addRow(translate("training_section", "Batch size"), self.batch_size)
+        form.addRow(translate("training_section", "Shuffle"), self.shuffle)
+        form.addRow(translate("training_section", "Regularization"), self.regularization)
         form.addRow("λ", self.lam)
-        form.addRow("Seed", self.seed)
+        form.addRow(translate("training_section", "Seed"), self.seed)
         self._form = form
         commit = self.panel.commit
         self.loss.activated.connect(self._on_loss_activated)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from nnviz.core.numbering import sample_number
 from nnviz.qt.controller import Controller
+from nnviz.qt.i18n import translate
 from nnviz.qt.matrix_view.table import MAX_ROWS, MatrixModel, fit_to_cells, matrix_table, set_table_font
 from nnviz.qt.pacing import TEXT_INTERVAL_S, LivePacer, PacedPanel
 from nnviz.qt.theme import LIGHT, Theme, ui_font
@@ -63,20 +64,29 @@ class MatrixView(PacedPanel, QWidget):
         self.a_table = matrix_table(
             "matrix_a",
             self.a_model,
-            "A: the layer's inputs, one row per sample of the batch, "
-            "and a column of ones for the bias. Click a row to trace that sample.",
+            translate(
+                "matrix_view.view",
+                "A: the layer's inputs, one row per sample of the batch, "
+                "and a column of ones for the bias. Click a row to trace that sample.",
+            ),
         )
         self.w_table = matrix_table(
             "matrix_w",
             self.w_model,
-            "Wᵀ: column j holds unit j's weights, its last row the "
-            "bias b. Click a cell to select that weight on the network.",
+            translate(
+                "matrix_view.view",
+                "Wᵀ: column j holds unit j's weights, its last row the "
+                "bias b. Click a cell to select that weight on the network.",
+            ),
         )
         self.z_table = matrix_table(
             "matrix_z",
             self.z_model,
-            "Z = A·Wᵀ: every unit's weighted sum for every sample. "
-            "A column fills in when the cursor reaches that unit.",
+            translate(
+                "matrix_view.view",
+                "Z = A·Wᵀ: every unit's weighted sum for every sample. "
+                "A column fills in when the cursor reaches that unit.",
+            ),
         )
         self.a_table.clicked.connect(self._on_a_table_clicked)
         self.w_table.clicked.connect(self._on_w_table_clicked)
@@ -86,15 +96,23 @@ class MatrixView(PacedPanel, QWidget):
         self.z_table.verticalScrollBar().valueChanged.connect(self.a_table.verticalScrollBar().setValue)
         self.layer_combo = QComboBox()
         self.layer_combo.setObjectName("matrix_layer_combo")
-        self.layer_combo.setToolTip("Which layer to show: the cursor's (or the selected one's), or a fixed one.")
+        self.layer_combo.setToolTip(
+            translate(
+                "matrix_view.view", "Which layer to show: the cursor's (or the selected one's), or a fixed one."
+            )
+        )
         self.layer_combo.activated.connect(lambda _: self.refresh())
         self.mode_buttons = QButtonGroup(self)
         mode_bar = QHBoxLayout()
         mode_bar.setSpacing(0)
         tips = {
-            "W": "Show the weights Wᵀ (with b) this forward pass used.",
-            "grad": "Show the gradient ∂L/∂Wᵀ = Aᵀ·δ (with ∂L/∂b), and δ = ∂L/∂Z beside it.",
-            "delta": "Show the optimizer's step ΔWᵀ (with Δb), once the update is revealed.",
+            "W": translate("matrix_view.view", "Show the weights Wᵀ (with b) this forward pass used."),
+            "grad": translate(
+                "matrix_view.view", "Show the gradient ∂L/∂Wᵀ = Aᵀ·δ (with ∂L/∂b), and δ = ∂L/∂Z beside it."
+            ),
+            "delta": translate(
+                "matrix_view.view", "Show the optimizer's step ΔWᵀ (with Δb), once the update is revealed."
+            ),
         }
         for i, mode in enumerate(MODES):
             button = QToolButton()
@@ -110,7 +128,7 @@ class MatrixView(PacedPanel, QWidget):
         self.equation.setObjectName("matrix_equation")
         self.captions = [QLabel() for _ in range(3)]
         top = QHBoxLayout()
-        top.addWidget(QLabel("Layer"))
+        top.addWidget(QLabel(translate("matrix_view.view", "Layer")))
         top.addWidget(self.layer_combo)
         top.addSpacing(8)
         top.addLayout(mode_bar)
@@ -233,16 +251,16 @@ class MatrixView(PacedPanel, QWidget):
         if self.mode == "W":
             M, m_name, m_meaning = lv.before.T, "Wᵀ", "weight"  # what Z = A·Wᵀ used
         elif self.mode == "grad":
-            M, m_name, m_meaning = lv.gradient.T, "∂L/∂Wᵀ", "gradient ∂L/∂w"
+            M, m_name, m_meaning = lv.gradient.T, "∂L/∂Wᵀ", translate("matrix_view.view", "gradient ∂L/∂w")
         else:
-            M, m_name, m_meaning = lv.step.T, "ΔWᵀ", "update Δw"
+            M, m_name, m_meaning = lv.step.T, "ΔWᵀ", translate("matrix_view.view", "update Δw")
         if self.mode == "grad":
             R, r_name, r_meaning = lv.delta, "δ", "δ = ∂L/∂z"
             r_labels = [f"δ{_sub(j + 1)}" for j in range(units)]
         else:
-            R, r_name, r_meaning = lv.z, "Z", "weighted sum z"
+            R, r_name, r_meaning = lv.z, "Z", translate("matrix_view.view", "weighted sum z")
             r_labels = outs
-        self.a_model.set_matrix(A, samples, ins, "input a", constant_cols=[fan_in])
+        self.a_model.set_matrix(A, samples, ins, translate("matrix_view.view", "input a"), constant_cols=[fan_in])
         self.w_model.set_matrix(M, ins, outs, m_meaning)
         self.z_model.set_matrix(R, samples, r_labels, r_meaning)
         self._set_texts(k, len(view.layers), n, fan_in, units, m_name, r_name, trace is None)
@@ -253,22 +271,53 @@ class MatrixView(PacedPanel, QWidget):
         self.layout().activate()
 
     def _set_texts(self, k, n_layers, n, fan_in, units, m_name, r_name, empty) -> None:
-        src = "the inputs x" if k == 1 else f"the outputs of layer {k - 1}"
-        more_rows = f" (first {MAX_ROWS} shown)" if n > MAX_ROWS else ""
+        src = (
+            translate("matrix_view.view", "the inputs x")
+            if k == 1
+            else translate("matrix_view.view", "the outputs of layer {0}").format(k - 1)
+        )
+        more_rows = (
+            translate("matrix_view.view", " (first {MAX_ROWS} shown)").format(MAX_ROWS=MAX_ROWS)
+            if n > MAX_ROWS
+            else ""
+        )
         self.captions[0].setText(f"A = [{src} | 1]   {n} × {fan_in}+1{more_rows}")
         if self.mode == "grad":
-            self.captions[0].setText(f"A (used turned, as Aᵀ)   {n} × {fan_in}+1{more_rows}")
-            self.captions[1].setText(f"{m_name} with ∂L/∂b as its last row   {fan_in}+1 × {units}")
+            self.captions[0].setText(
+                translate("matrix_view.view", "A (used turned, as Aᵀ)   {n} × {fan_in}+1{more_rows}").format(
+                    n=n, fan_in=fan_in, more_rows=more_rows
+                )
+            )
+            self.captions[1].setText(
+                translate("matrix_view.view", "{m_name} with ∂L/∂b as its last row   {fan_in}+1 × {units}").format(
+                    m_name=m_name, fan_in=fan_in, units=units
+                )
+            )
             self.captions[2].setText(f"δ = ∂L/∂Z   {n} × {units}")
-            self.equation.setText(f"Layer {k}: ∂L/∂Wᵀ = Aᵀ · δ — each weight's gradient sums a·δ over the batch")
+            self.equation.setText(
+                translate(
+                    "matrix_view.view",
+                    "Layer {k}: ∂L/∂Wᵀ = Aᵀ · δ — each weight's gradient sums a·δ over the batch",
+                ).format(k=k)
+            )
         else:
-            what = "the update ΔWᵀ with Δb" if self.mode == "delta" else "Wᵀ with b as its last row"
+            what = (
+                translate("matrix_view.view", "the update ΔWᵀ with Δb")
+                if self.mode == "delta"
+                else translate("matrix_view.view", "Wᵀ with b as its last row")
+            )
             self.captions[1].setText(f"{what}   {fan_in}+1 × {units}")
             self.captions[2].setText(f"Z = A·Wᵀ   {n} × {units}")
-            self.equation.setText(f"Layer {k}: Z = A·Wᵀ + b — z_nj = Σ_i a_ni·w_ji + 1·b_j")
+            self.equation.setText(
+                translate("matrix_view.view", "Layer {k}: Z = A·Wᵀ + b — z_nj = Σ_i a_ni·w_ji + 1·b_j").format(k=k)
+            )
         if empty:
-            self.captions[0].setText("A: step into the first iteration to see the batch")
-            self.captions[2].setText(f"{r_name}: not computed yet")
+            self.captions[0].setText(
+                translate("matrix_view.view", "A: step into the first iteration to see the batch")
+            )
+            self.captions[2].setText(
+                translate("matrix_view.view", "{r_name}: not computed yet").format(r_name=r_name)
+            )
 
     def _highlight(self) -> None:
         view = self.controller.workspace.step_view()

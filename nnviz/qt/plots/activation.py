@@ -14,6 +14,8 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel
 
+from nnviz.i18n import QT_TRANSLATE_NOOP
+from nnviz.qt.i18n import translate
 from nnviz.qt.plots.ranges import SteadyRange, bounds, steady
 from nnviz.qt.plots.style import (
     LABEL_PT,
@@ -39,17 +41,19 @@ class ActivationPage(PlotPage):
     """f, f′ and the histogram of z for the chosen layer; see the module docstring."""
 
     key = "activation"
-    title = "Activation"
+    title = QT_TRANSLATE_NOOP("plots", "Activation")
 
     def __init__(self, theme: Theme):
         super().__init__(theme)
         self.layer_box = QComboBox()
         self.layer_box.setObjectName("activation_layer")
-        self.layer_box.setToolTip("The layer whose activation function and pre-activations are shown")
+        self.layer_box.setToolTip(
+            translate("activation", "The layer whose activation function and pre-activations are shown")
+        )
         self.layer_box.currentIndexChanged.connect(self._on_layer_box_changed)
         row = QHBoxLayout()
         row.setContentsMargins(6, 2, 6, 2)
-        label = QLabel("Layer:")
+        label = QLabel(translate("activation", "Layer:"))
         label.setStyleSheet(f"color: {theme.text};")
         row.addWidget(label)
         row.addWidget(self.layer_box)
@@ -103,7 +107,12 @@ class ActivationPage(PlotPage):
         self.layer_box.clear()
         for k, layer in enumerate(layers, start=1):
             where = " (output)" if k == len(layers) else ""
-            self.layer_box.addItem(f"layer {k}{where} · {layer.activation.describe()}", k)
+            self.layer_box.addItem(
+                translate("activation", "layer {k}{where} · {0}").format(
+                    layer.activation.describe(), k=k, where=where
+                ),
+                k,
+            )
         self.layer = min(self.layer, len(layers))
         self.layer_box.setCurrentIndex(self.layer - 1)
         self._workspace = workspace
@@ -164,7 +173,9 @@ class ActivationPage(PlotPage):
             self.f_curve.setData([], [])
             self.df_curve.setData([], [])
             self.curve_plot.setTitle(
-                f"{what}: couples the units, so no curve f(z) — see the Softmax tab",
+                translate(
+                    "activation", "{what}: couples the units, so no curve f(z) — see the Softmax tab"
+                ).format(what=what),
                 color=self.theme.text,
                 size=text_size(self.theme, TITLE_PT),
             )
@@ -177,7 +188,9 @@ class ActivationPage(PlotPage):
         if z.size == 0:
             self.hist.setData([], [])
             self.hist_plot.setTitle(
-                "no pre-activations revealed yet", color=self.theme.muted, size=text_size(self.theme, LABEL_PT)
+                translate("activation", "no pre-activations revealed yet"),
+                color=self.theme.muted,
+                size=text_size(self.theme, LABEL_PT),
             )
             return
         self.hist.setData(edges, self.counts)

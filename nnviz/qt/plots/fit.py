@@ -13,6 +13,8 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
+from nnviz.i18n import QT_TRANSLATE_NOOP
+from nnviz.qt.i18n import translate
 from nnviz.qt.plots.colors import class_colors
 from nnviz.qt.plots.plane import PlaneLayer, point_px
 from nnviz.qt.plots.ranges import SteadyRange, bounds
@@ -28,15 +30,19 @@ class FitPage(PlotPage):
     """Regression fit: a curve (1 input) or a heatmap (2 inputs); see the module docstring."""
 
     key = "fit"
-    title = "Fit"
+    title = QT_TRANSLATE_NOOP("plots", "Fit")
 
     def __init__(self, theme: Theme):
         super().__init__(theme)
-        self.line_widget = make_plot_widget(theme, "Fitted curve", "x1", "output")
+        self.line_widget = make_plot_widget(
+            theme, QT_TRANSLATE_NOOP("plots", "Fitted curve"), "x1", QT_TRANSLATE_NOOP("plots", "output")
+        )
         self.line_plot = self.line_widget.getPlotItem()
         self.line_legend = add_legend(self.line_plot, theme)
         self.line_range = SteadyRange(self.line_plot, x=False)
-        self.plane_widget = make_plot_widget(theme, "Prediction over the input plane", "x1", "x2")
+        self.plane_widget = make_plot_widget(
+            theme, QT_TRANSLATE_NOOP("plots", "Prediction over the input plane"), "x1", "x2"
+        )
         self.plane = PlaneLayer(self.plane_widget.getPlotItem(), theme)
         self.caption = caption_label(theme)
         self.content_layout.addWidget(self.line_widget, 1)
@@ -70,7 +76,9 @@ class FitPage(PlotPage):
         if d == 2:
             self.plane.rebuild(experiment)
             self.caption.setTextFormat(Qt.TextFormat.RichText)
-            self.caption.setText(f"{self.plane.legend_html(None)} · train filled, test outlined")
+            self.caption.setText(
+                translate("fit", "{0} · train filled, test outlined").format(self.plane.legend_html(None))
+            )
         else:
             self._rebuild_line(experiment)
 
@@ -99,10 +107,11 @@ class FitPage(PlotPage):
             )
             self.line_plot.addItem(train)
             self.line_plot.addItem(test)
-            self.line_legend.addItem(train, f"train targets{suffix}")
-            self.line_legend.addItem(test, f"test targets{suffix}")
+            self.line_legend.addItem(train, translate("fit", "train targets{suffix}").format(suffix=suffix))
+            self.line_legend.addItem(test, translate("fit", "test targets{suffix}").format(suffix=suffix))
             curve = self.line_plot.plot(
-                name=f"network output{suffix}", pen=pen(self.theme.negative, 2.6, theme=self.theme)
+                name=translate("fit", "network output{suffix}").format(suffix=suffix),
+                pen=pen(self.theme.negative, 2.6, theme=self.theme),
             )
             self.points += [train, test]
             self.curves.append(curve)
@@ -110,7 +119,9 @@ class FitPage(PlotPage):
         self.line_plot.setXRange(self.xs[0], self.xs[-1], padding=0)
         self._targets = np.concatenate([data.t_train.ravel(), data.t_test.ravel()])
         self.caption.setTextFormat(Qt.TextFormat.PlainText)
-        self.caption.setText("Line: the network's output over the input range; points: the data.")
+        self.caption.setText(
+            translate("fit", "Line: the network's output over the input range; points: the data.")
+        )
 
     def draw(self, workspace: Workspace) -> None:
         if self.dims == 2:

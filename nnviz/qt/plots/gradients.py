@@ -14,6 +14,8 @@ import pyqtgraph as pg
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
+from nnviz.i18n import QT_TRANSLATE_NOOP
+from nnviz.qt.i18n import translate
 from nnviz.qt.plots.colors import layer_color
 from nnviz.qt.plots.legend_place import BOTTOM_FIRST, legend_band, place_legend
 from nnviz.qt.plots.ranges import SteadyRange, bounds
@@ -34,12 +36,15 @@ class GradientsPage(PlotPage):
     """One curve per layer, log-y; see the module docstring."""
 
     key = "gradients"
-    title = "Gradients"
+    title = QT_TRANSLATE_NOOP("plots", "Gradients")
 
     def __init__(self, theme: Theme):
         super().__init__(theme)
         self.plot_widget = make_plot_widget(
-            theme, "Gradient norm per layer", "iteration", "‖∂L/∂W, ∂L/∂b‖ (log scale)"
+            theme,
+            QT_TRANSLATE_NOOP("plots", "Gradient norm per layer"),
+            QT_TRANSLATE_NOOP("plots", "iteration"),
+            QT_TRANSLATE_NOOP("plots", "‖∂L/∂W, ∂L/∂b‖ (log scale)"),
         )
         self.plot = self.plot_widget.getPlotItem()
         self.plot.setLogMode(y=True)
@@ -47,7 +52,10 @@ class GradientsPage(PlotPage):
         self.legend = add_legend(self.plot, theme, columns=LEGEND_COLUMNS)
         self.caption = caption_label(theme)
         self.caption.setText(
-            "Curves decades apart: gradients vanish (far below) or explode (far above) through the layers."
+            translate(
+                "gradients",
+                "Curves decades apart: gradients vanish (far below) or explode (far above) through the layers.",
+            )
         )
         self.content_layout.addWidget(self.caption)
         self.content_layout.addWidget(self.plot_widget, 1)

@@ -21,6 +21,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QWidget
 
+from nnviz.i18n import QT_TRANSLATE_NOOP
+from nnviz.qt.i18n import translate
 from nnviz.qt.plots.legend_place import BOTTOM_FIRST, legend_band, place_legend
 from nnviz.qt.plots.ranges import Y_PAD, SteadyRange, bounds
 from nnviz.qt.plots.style import LABEL_PT, PlotPage, add_legend, caption_label, make_plot_widget, pen, text_size
@@ -38,8 +40,14 @@ class _EpochCurves:
     """Train and test curves of one per-epoch quantity, with markers while there are few points."""
 
     def __init__(self, plot: pg.PlotItem, theme: Theme, what: str):
-        self.train = plot.plot(name=f"train {what} (per epoch)", pen=pen(theme.positive, 2.2, theme=theme))
-        self.test = plot.plot(name=f"test {what} (per epoch)", pen=pen(theme.negative, 2.2, theme=theme))
+        self.train = plot.plot(
+            name=translate("loss", "train {what} (per epoch)").format(what=what),
+            pen=pen(theme.positive, 2.2, theme=theme),
+        )
+        self.test = plot.plot(
+            name=translate("loss", "test {what} (per epoch)").format(what=what),
+            pen=pen(theme.negative, 2.2, theme=theme),
+        )
         self._brushes = (theme.positive, theme.negative)
         self._symbol_size = 5 * theme.line_scale
         self._symbols: bool | None = None
@@ -82,7 +90,7 @@ class _EpochCurves:
         """List the test curve in the legend only when there is a test set."""
         listed = any(sample.item is self.test for sample, _ in legend.items)
         if shown and not listed:
-            legend.addItem(self.test, f"test {what} (per epoch)")
+            legend.addItem(self.test, translate("loss", "test {what} (per epoch)").format(what=what))
         elif listed and not shown:
             legend.removeItem(self.test)
 
@@ -91,24 +99,36 @@ class LossPage(PlotPage):
     """Loss curves with a log-y option; see the module docstring."""
 
     key = "loss"
-    title = "Loss"
+    title = QT_TRANSLATE_NOOP("plots", "Loss")
 
     def __init__(self, theme: Theme):
         super().__init__(theme)
-        self.plot_widget = make_plot_widget(theme, "Loss", "iteration", "loss")
+        self.plot_widget = make_plot_widget(
+            theme,
+            QT_TRANSLATE_NOOP("plots", "Loss"),
+            QT_TRANSLATE_NOOP("plots", "iteration"),
+            QT_TRANSLATE_NOOP("plots", "loss"),
+        )
         self.plot = self.plot_widget.getPlotItem()
         self.legend = add_legend(self.plot, theme, columns=3)  # one line over a short plot
-        self.batch = self.plot.plot(name="mini-batch loss (data + reg.)", pen=pen(BATCH_COLOR, 1.0, theme=theme))
+        self.batch = self.plot.plot(
+            name=translate("loss", "mini-batch loss (data + reg.)"), pen=pen(BATCH_COLOR, 1.0, theme=theme)
+        )
         self.reg = self.plot.plot(pen=pen(theme.selection, 1.6, Qt.PenStyle.DashLine, theme=theme))
         self.reg.setVisible(False)
-        self.epochs = _EpochCurves(self.plot, theme, "loss")
-        self.log_y = QCheckBox("log scale")
-        self.log_y.setToolTip("Show the loss on a logarithmic axis: late progress stays visible")
+        self.epochs = _EpochCurves(self.plot, theme, translate("loss", "loss"))
+        self.log_y = QCheckBox(translate("loss", "log scale"))
+        self.log_y.setToolTip(
+            translate("loss", "Show the loss on a logarithmic axis: late progress stays visible")
+        )
         self.log_y.toggled.connect(self._on_log_y_toggled)
         self.caption = caption_label(theme)
         self.caption.setText(
-            "Per-epoch curves: data loss on the whole set after the epoch's last update, without the "
-            "regularization term (the mini-batch loss is before its update)."
+            translate(
+                "loss",
+                "Per-epoch curves: data loss on the whole set after the epoch's last update, without the "
+                "regularization term (the mini-batch loss is before its update).",
+            )
         )
         row = QHBoxLayout()
         row.setContentsMargins(6, 2, 6, 0)
@@ -206,14 +226,19 @@ class AccuracyPage(PlotPage):
     """Train and test accuracy per epoch (a hint for regression)."""
 
     key = "accuracy"
-    title = "Accuracy"
+    title = QT_TRANSLATE_NOOP("plots", "Accuracy")
 
     def __init__(self, theme: Theme):
         super().__init__(theme)
-        self.plot_widget = make_plot_widget(theme, "Accuracy", "iteration", "fraction correct")
+        self.plot_widget = make_plot_widget(
+            theme,
+            QT_TRANSLATE_NOOP("plots", "Accuracy"),
+            QT_TRANSLATE_NOOP("plots", "iteration"),
+            QT_TRANSLATE_NOOP("plots", "fraction correct"),
+        )
         self.plot = self.plot_widget.getPlotItem()
         self.legend = add_legend(self.plot, theme, offset=(-8, -8))
-        self.epochs = _EpochCurves(self.plot, theme, "accuracy")
+        self.epochs = _EpochCurves(self.plot, theme, translate("loss", "accuracy"))
         self.plot.setYRange(0.0, 1.0, padding=0.02)
         self.range = SteadyRange(self.plot, y=False)
         self.content_layout.addWidget(self.plot_widget, 1)

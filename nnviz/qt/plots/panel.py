@@ -12,6 +12,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from nnviz.qt.controller import Controller
+from nnviz.qt.i18n import translate
 from nnviz.qt.pacing import LivePacer
 from nnviz.qt.plots.activation import ActivationPage
 from nnviz.qt.plots.fit import FitPage
@@ -43,7 +44,7 @@ class PlotsPanel(QWidget):
         self.tabs.setObjectName("plots_tabs")
         self.tabs.setDocumentMode(True)
         for page in self.pages.values():
-            self.tabs.addTab(page, page.title)
+            self.tabs.addTab(page, translate("plots", page.title))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -77,7 +78,7 @@ class PlotsPanel(QWidget):
                 page = type(old)(theme)
                 page.adopt(old)
                 self.tabs.removeTab(index)
-                self.tabs.insertTab(index, page, page.title)
+                self.tabs.insertTab(index, page, translate("plots", page.title))
                 self.pages[key] = page
                 setattr(self, key, page)
                 old.deleteLater()

@@ -15,6 +15,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QRectF
 
 from nnviz.core.experiment import Experiment
+from nnviz.qt.i18n import translate
 from nnviz.qt.plots.aspect import AspectBox
 from nnviz.qt.plots.colors import OutputColors, class_colors
 from nnviz.qt.theme import Theme
@@ -136,14 +137,16 @@ class PlaneLayer:
         if colors.kind == "regression":
             lo, hi = colors.range
             neg, pos = self.theme.negative, self.theme.positive
-            return (
-                f"value <span style='color:{neg}'>■</span> {lo:.3g} … □ … <span style='color:{pos}'>■</span> "
-                f"{hi:.3g}: background = prediction, points = target"
+            scale = (
+                f"<span style='color:{neg}'>■</span> {lo:.3g} … □ … <span style='color:{pos}'>■</span> {hi:.3g}"
+            )
+            return translate("plane", "value {scale}: background = prediction, points = target").format(
+                scale=scale
             )
         k = colors.n_classes
         names = list(class_names or ())
         names = names if len(names) == k else [str(c) for c in range(k)]
         return " &nbsp; ".join(
-            f"<span style='color:{color}'>■</span> class {html.escape(name)}"
+            f"<span style='color:{color}'>■</span> " + translate("plane", "class {c}").format(c=html.escape(name))
             for name, color in zip(names, class_colors(self.theme, k))
         )

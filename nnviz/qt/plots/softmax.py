@@ -14,6 +14,8 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from nnviz.i18n import QT_TRANSLATE_NOOP
+from nnviz.qt.i18n import translate
 from nnviz.qt.plots.colors import class_colors
 from nnviz.qt.plots.ranges import steady
 from nnviz.qt.plots.style import TITLE_PT, PlotPage, caption_label, make_layout_widget, style_plot, text_size
@@ -22,7 +24,12 @@ from nnviz.session.plot_values import SoftmaxSteps, softmax_steps, true_class
 from nnviz.session.workspace import Workspace
 
 STEPS = ("z", "exp", "p", "nll")
-TITLES = {"z": "scores z", "exp": "exp(z)", "p": "p = exp(z) / Σ exp(z)", "nll": "loss −log p(true)"}
+TITLES = {
+    "z": QT_TRANSLATE_NOOP("plots", "scores z"),
+    "exp": "exp(z)",
+    "p": "p = exp(z) / Σ exp(z)",
+    "nll": QT_TRANSLATE_NOOP("plots", "loss −log p(true)"),
+}
 BAR_WIDTH = 0.7
 VALUE_PX = 12
 """Size of the value written over each bar."""
@@ -35,7 +42,7 @@ class SoftmaxPage(PlotPage):
     """The softmax bars of the traced sample; see the module docstring."""
 
     key = "softmax"
-    title = "Softmax"
+    title = QT_TRANSLATE_NOOP("plots", "Softmax")
 
     def __init__(self, theme: Theme):
         super().__init__(theme)
@@ -49,7 +56,7 @@ class SoftmaxPage(PlotPage):
         self.labels: dict[str, list[pg.TextItem]] = {}
         for col, step in enumerate(STEPS):
             plot = self.graphics.addPlot(row=0, col=col)
-            style_plot(plot, theme, TITLES[step], "class" if step != "nll" else "", "")
+            style_plot(plot, theme, TITLES[step], QT_TRANSLATE_NOOP("plots", "class") if step != "nll" else "", "")
             plot.showGrid(x=False, y=True, alpha=0.18)
             plot.setMouseEnabled(x=False, y=False)
             bars = pg.BarGraphItem(x=[], height=[], width=BAR_WIDTH)
@@ -113,15 +120,21 @@ class SoftmaxPage(PlotPage):
         if trace is None or out.units != self._k:
             self._clear()
             self.caption.setText("")
-            self.next_hint.setText("No iteration yet: take a step to see the traced sample's softmax.")
+            self.next_hint.setText(
+                translate("softmax", "No iteration yet: take a step to see the traced sample's softmax.")
+            )
             self.next_hint.setVisible(True)
             return
         sample = view.sample_text(with_row=True)
         true = view.true_class if view.true_class is not None else true_class(trace.t[row])
         if not out.forward.all():
             self._clear()
-            self.caption.setText(f"{sample.capitalize()}, true {view.class_text(true)}")
-            self.next_hint.setText("The bars appear when the output layer's forward step is revealed.")
+            self.caption.setText(
+                translate("softmax", "{0}, true {1}").format(sample.capitalize(), view.class_text(true))
+            )
+            self.next_hint.setText(
+                translate("softmax", "The bars appear when the output layer's forward step is revealed.")
+            )
             self.next_hint.setVisible(True)
             return
         steps = softmax_steps(out.z[row], out.a[row], true)
@@ -139,8 +152,9 @@ class SoftmaxPage(PlotPage):
         self.plots["exp"].setTitle(title, color=self.theme.text, size=text_size(self.theme, TITLE_PT))
         loss = f" · loss −log p = {steps.nll:.3g}" if loss_shown else ""
         self.caption.setText(
-            f"{sample.capitalize()}, true {view.class_text(steps.true_class)}: "
-            f"p(true) = {steps.p[steps.true_class]:.3g}{loss}"
+            translate("softmax", "{0}, true {1}: p(true) = {2:.3g}{loss}").format(
+                sample.capitalize(), view.class_text(steps.true_class), steps.p[steps.true_class], loss=loss
+            )
         )
         self.next_hint.setText("" if loss_shown else "The loss bar appears at the loss step.")
         self.next_hint.setVisible(not loss_shown)

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGraphicsItem, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from nnviz.core.experiment import Experiment
+from nnviz.qt.i18n import translate
 from nnviz.qt.theme import Theme, ui_font
 from nnviz.session.workspace import Workspace
 
@@ -25,7 +26,9 @@ def text_size(theme: Theme, points: float) -> str:
 
 
 def style_plot(plot: pg.PlotItem, theme: Theme, title: str, x_label: str, y_label: str) -> None:
-    """Title, axis labels and ticks in the theme's colours, faint horizontal grid lines."""
+    """Title, axis labels and ticks in the theme's colours, faint horizontal grid lines (the texts
+    are English sources marked in context ``plots``, shown in the current language)."""
+    title, x_label, y_label = (translate("plots", text) if text else text for text in (title, x_label, y_label))
     if title:  # an empty title would still take a row of space
         plot.setTitle(title, color=theme.text, size=text_size(theme, TITLE_PT))
     font = theme.font(TICK_PX)

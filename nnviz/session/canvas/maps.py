@@ -19,6 +19,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from nnviz.i18n import translate
+
 Array = np.ndarray
 CELL_MAX = 40.0
 """The largest cell of a feature map: a 1×1 map stays a small square."""
@@ -179,10 +181,11 @@ def layer_caption(network, k: int, kind: str, shape: tuple[int, int] | None) -> 
     """What the canvas writes over layer ``k``: ``hidden 1 · relu · 4``, ``conv 8×3×3 · relu · 8@8×8``."""
     n = network.sizes[k]
     if k == 0:
+        name = translate("Layers", "input")
         if len(network.input_shape) == 3:
             c, h, w = network.input_shape
-            return f"input · {h}×{w}" if c == 1 else f"input · {c}@{h}×{w}"
-        return f"input · {shape[0]}×{shape[1]} · {n}" if shape else f"input · {n}"
+            return f"{name} · {h}×{w}" if c == 1 else f"{name} · {c}@{h}×{w}"
+        return f"{name} · {shape[0]}×{shape[1]} · {n}" if shape else f"{name} · {n}"
     layer = network.layers[k - 1]
     act = layer.activation.name.replace("_", " ")
     if layer.kind == "conv2d":
@@ -195,5 +198,9 @@ def layer_caption(network, k: int, kind: str, shape: tuple[int, int] | None) -> 
         return f"{layer.kind[:3]} pool {kh}×{kw} · {c}@{h}×{w}"
     if layer.kind in ("flatten", "concat"):
         return f"{layer.kind} · {n}"
-    name = "output" if k == len(network.layers) else f"hidden {k}"
+    name = (
+        translate("Layers", "output")
+        if k == len(network.layers)
+        else translate("Layers", "hidden {k}").format(k=k)
+    )
     return f"{name} · {act} · {n}"

@@ -7,29 +7,36 @@ import math
 import numpy as np
 
 from nnviz.core.explain_layers import cell_text
+from nnviz.i18n import translate
 from nnviz.session.canvas.frame import Frame, fmt
 from nnviz.session.canvas.layout import Layout
 from nnviz.session.step_view import StepView
 
-NOT_YET = "<i>not computed yet</i>"
+
+def not_yet() -> str:
+    return "<i>" + translate("Tooltips", "not computed yet") + "</i>"
 
 
 def layer_name(view: StepView, k: int) -> str:
     L = len(view.layers)
-    return "input" if k == 0 else "output" if k == L else f"hidden {k}"
+    if k == 0:
+        return translate("Layers", "input")
+    return translate("Layers", "output") if k == L else translate("Layers", "hidden {k}").format(k=k)
 
 
 def _value(v: float) -> str:
-    return fmt(v, 4) if math.isfinite(v) else NOT_YET
+    return fmt(v, 4) if math.isfinite(v) else not_yet()
 
 
 def unit_tooltip(view: StepView, frame: Frame, k: int, j: int) -> str:
     """``z``, ``a`` and ``δ`` of unit ``j`` of layer ``k`` (its bias unit for ``j`` = the layer's size)."""
     if j == view.network.sizes[k]:
         name = layer_name(view, k)
-        return f"<b>bias unit of {name}</b><br>always +1; its edges are the biases b of layer {k + 1}"
+        return translate(
+            "Tooltips", "<b>bias unit of {name}</b><br>always +1; its edges are the biases b of layer {0}"
+        ).format(k + 1, name=name)
     shape = view.network.input_shape if k == 0 else view.network.shapes[k - 1]
-    place = cell_text(shape, j) if len(shape) == 3 else f"unit {j + 1}"
+    place = cell_text(shape, j) if len(shape) == 3 else translate("Tooltips", "unit {0}").format(j + 1)
     head = f"<b>{layer_name(view, k)} · {place}</b>"
     if k == 0:
         return f"{head}<br>x = {_value(float(frame.a[0][j]))}"
@@ -66,20 +73,29 @@ def kernel_tooltip(view: StepView, k: int, kernel: int, source: int) -> str:
 def edge_tooltip(view: StepView, layout: Layout, i: int) -> str:
     """w, ∂L/∂w and Δw of a drawn edge; a summary for an image grid's bundle."""
     k, j, src = int(layout.edge_layer[i]), int(layout.edge_unit[i]), int(layout.edge_source[i])
-    target = f"{layer_name(view, k)} · unit {j + 1}"
+    target = translate("Tooltips", "{0} · unit {1}").format(layer_name(view, k), j + 1)
     lv = view.layers[k - 1]
     if layout.is_bundle(i):
         row = lv.parameters[j, : lv.fan_in]
-        return (
-            f"<b>{len(row)} weights into {target}</b><br>"
-            f"from every input pixel<br>min {fmt(float(np.min(row)), 3)}, max {fmt(float(np.max(row)), 3)},"
-            f" rms {fmt(float(np.sqrt(np.mean(row * row))), 3)}"
+        return translate(
+            "Tooltips", "<b>{0} weights into {target}</b><br>from every input pixel<br>min {1}, max {2}, rms {3}"
+        ).format(
+            len(row),
+            fmt(float(np.min(row)), 3),
+            fmt(float(np.max(row)), 3),
+            fmt(float(np.sqrt(np.mean(row * row))), 3),
+            target=target,
         )
     nums = view.edge_values(k, j, src)
     if src == lv.fan_in:
-        head, w = f"<b>bias b into {target}</b>", "b"
+        head, w = translate("Tooltips", "<b>bias b into {target}</b>").format(target=target), "b"
     else:
-        head, w = f"<b>{layer_name(view, k - 1)} · unit {src + 1} → {target}</b>", "w"
+        head, w = (
+            translate("Tooltips", "<b>{0} · unit {1} → {target}</b>").format(
+                layer_name(view, k - 1), src + 1, target=target
+            ),
+            "w",
+        )
     rows = [
         f"{w} = {_value(nums['shown'])}",
         f"∂L/∂{w} = {_value(nums['gradient'])}",

@@ -1,0 +1,80 @@
+"""View › Language switches the whole window at run time and keeps the session as it was."""
+
+import pytest
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QMessageBox
+
+from nnviz import i18n
+from nnviz.presets import load_experiment
+from nnviz.qt import actions as A
+from nnviz.qt.app import App
+from nnviz.session.events import Granularity
+from nnviz.session.selection import Selection
+from nnviz.session.workspace import Workspace
+
+
+@pytest.fixture
+def app(qtbot, monkeypatch):
+    QStandardPaths.setTestModeEnabled(True)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    app = App(Workspace(load_experiment("xor-2-2-1")))
+    qtbot.addWidget(app.window)
+    app.window.resize(1366, 768)
+    app.window.show()
+    qtbot.waitExposed(app.window)
+    yield app
+    app.set_language("en")
+
+
+def menu_titles(app):
+    return [action.text() for action in app.window.menuBar().actions()]
+
+
+def test_switching_language_keeps_cursor_selection_undo_and_unsaved_state(app, qtbot):
+    c = app.controller
+    for _ in range(3):
+        c.step(Granularity.UNIT)
+    c.select(Selection(1, 1))
+    c.edit_parameter(1, 0, 0, 0.25)
+    ws = c.workspace
+    before = (ws.stepper.position, c.selection, ws.can_undo(), ws.dirty, ws.experiment.network.layers[0].W.copy())
+
+    app.window.findChild(type(app.window.actions_by_id[A.RUN]), "language.zh_CN").trigger()
+
+    assert i18n.language() == "zh_CN"
+    assert menu_titles(app)[:2] == ["文件(&F)", "编辑(&E)"]
+    assert app.window.docks["breakpoints"].windowTitle() == "断点"
+    assert app.window.actions_by_id[A.STEP_INTO].text() == "单步进入(&I)（神经元）"
+    assert "迭代" in app.window.position_label.text()
+    assert c.workspace is ws
+    after = (ws.stepper.position, c.selection, ws.can_undo(), ws.dirty)
+    assert after == before[:4]
+    assert (ws.experiment.network.layers[0].W == before[4]).all()
+    c.undo()  # the undo stack survived: the edit is undone
+    assert ws.experiment.network.layers[0].W[0, 0] != 0.25
+
+    app.set_language("zh_TW")
+    assert menu_titles(app)[:2] == ["檔案(&F)", "編輯(&E)"]
+    assert app.window.docks["data"].windowTitle() == "資料"
+    app.set_language("en")
+    assert menu_titles(app)[:2] == ["&File", "&Edit"]
+    assert app.window.docks["data"].windowTitle() == "Data"
+
+
+def test_the_language_menu_names_each_language_in_its_own_words(app):
+    names = {a.objectName(): a.text() for a in app.language_group.actions()}
+    assert names == {"language.zh_CN": "简体中文", "language.zh_TW": "繁體中文", "language.en": "English"}
+    app.set_language("zh_TW")
+    checked = [a.objectName() for a in app.language_group.actions() if a.isChecked()]
+    assert checked == ["language.zh_TW"]
+
+
+def test_the_breakpoints_keep_their_settings_across_a_language_change(app):
+    panel = app.views.panels["breakpoints"]
+    panel.add_iteration_breakpoint(7)
+    panel.grad_rows[0][0].setChecked(True)
+    app.set_language("zh_CN")
+    assert app.views.panels["breakpoints"] is panel
+    assert panel.iterations.count() == 1
+    assert panel.grad_rows[0][0].isChecked()
+    assert panel.grad_box.title() == "梯度范数低于"
