@@ -56,8 +56,8 @@
             <translation>导出练习(&amp;X)…</translation>
         </message>
         <message>
-            <source>Write the current iteration as a worksheet with blank boxes (Markdown, LaTeX or a CSV for 'nnviz check') and its answer key beside it</source>
-            <translation>把当前迭代写成带空格的练习纸（Markdown、LaTeX 或供 'nnviz check' 使用的 CSV），并在旁边附上答案</translation>
+            <source>Write the current iteration as a worksheet with blank boxes (Markdown, LaTeX, PDF or a CSV for 'nnviz check') and its answer key beside it</source>
+            <translation>把当前迭代写成留空待填的练习（Markdown、LaTeX、PDF，或供 'nnviz check' 使用的 CSV），并在旁边附上答案</translation>
         </message>
         <message>
             <source>Export Step &amp;Frames…</source>
@@ -132,6 +132,14 @@
             <translation>显示当前层余下的计算（F10）</translation>
         </message>
         <message>
+            <source>Step Over &amp;Map</source>
+            <translation>跳过特征图(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Reveal the rest of the current feature map of a conv or pool layer: one kernel over the whole picture (a layer without maps: the rest of the layer) (Ctrl+F10)</source>
+            <translation>显示卷积层或池化层当前特征图的其余部分：一个卷积核扫过整幅图（没有特征图的层：该层的其余部分）(Ctrl+F10)</translation>
+        </message>
+        <message>
             <source>Step O&amp;ut (phase)</source>
             <translation>单步跳出(&amp;U)（阶段）</translation>
         </message>
@@ -196,6 +204,22 @@
             <translation>把每个面板放回默认的位置和大小</translation>
         </message>
         <message>
+            <source>&amp;Compare…</source>
+            <translation>比较(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>Train variants of this experiment side by side: one setting varied, everything else locked</source>
+            <translation>并排训练本实验的几个变体：只改变一项设置，其余全部锁定</translation>
+        </message>
+        <message>
+            <source>Loss &amp;Landscape…</source>
+            <translation>损失曲面(&amp;L)…</translation>
+        </message>
+        <message>
+            <source>The loss over two parameters (pick edges on the canvas) at the current iteration, with the step −η·g</source>
+            <translation>当前迭代下损失随两个参数的变化（在画布上选取连线），并画出步长 −η·g</translation>
+        </message>
+        <message>
             <source>&amp;Presentation Mode</source>
             <translation>演示模式(&amp;P)</translation>
         </message>
@@ -210,6 +234,30 @@
         <message>
             <source>Switch between the light and dark themes</source>
             <translation>在浅色和深色主题之间切换</translation>
+        </message>
+        <message>
+            <source>E&amp;xercise Mode</source>
+            <translation>练习模式(&amp;X)</translation>
+        </message>
+        <message>
+            <source>Fill in the values after the cursor yourself: double-click a unit or weight to type one; each is judged at once (F7)</source>
+            <translation>自己填写光标之后的数值：双击神经元或权重输入一个值，立即判定对错 (F7)</translation>
+        </message>
+        <message>
+            <source>&amp;Load Your Values…</source>
+            <translation>载入你的数值(&amp;L)…</translation>
+        </message>
+        <message>
+            <source>Judge a file of your values of this iteration (CSV or JSON, as for 'nnviz check') in the exercise mode</source>
+            <translation>在练习模式下判定一个文件中你在本迭代的数值（CSV 或 JSON，格式同 'nnviz check'）</translation>
+        </message>
+        <message>
+            <source>&amp;Paste Your Values</source>
+            <translation>粘贴你的数值(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Judge your values of this iteration from the clipboard (CSV lines or JSON, as for 'nnviz check')</source>
+            <translation>判定剪贴板中你在本迭代的数值（CSV 行或 JSON，格式同 'nnviz check'）</translation>
         </message>
     </context>
     <context>
@@ -390,8 +438,8 @@ Opened {1} instead.</source>
             <translation>  （应为 {0}）</translation>
         </message>
         <message>
-            <source># Check: {experiment}, iteration {iteration}</source>
-            <translation># 检查：{experiment}，迭代 {iteration}</translation>
+            <source>Check: {experiment}, iteration {iteration}</source>
+            <translation>检查：{experiment}，第 {iteration} 次迭代</translation>
         </message>
         <message>
             <source>**Score by phase:** {0}.</source>
@@ -502,8 +550,20 @@ Opened {1} instead.</source>
             <translation>{title}：{name}，迭代 {iteration}</translation>
         </message>
         <message>
-            <source>Network {sizes} ({acts}); loss: {0} ({1}); optimizer: {2}; regularization: {3}; batch of {4} sample(s). Every layer but the output has a bias unit whose value is 1. Fill in every box; 'nnviz check' grades any of them (write the digits you computed).</source>
-            <translation>网络 {sizes}（{acts}）；损失：{0}（{1}）；优化器：{2}；正则化：{3}；批量 {4} 个样本。除输出层外每层都有一个值为 1 的偏置单元。填写每个空格；'nnviz check' 可批改其中任何一个（写下你算出的数字）。</translation>
+            <source>Every layer but the output has a bias unit whose value is 1.</source>
+            <translation>除输出层外，每层都有一个值为 1 的偏置单元。</translation>
+        </message>
+        <message>
+            <source>Each kernel has its bias b[kernel]; a dense layer's bias is the weight from a bias unit of value 1.</source>
+            <translation>每个卷积核有自己的偏置 b[kernel]；全连接层的偏置是来自值为 1 的偏置单元的权重。</translation>
+        </message>
+        <message>
+            <source>Network {network}; loss: {0} ({1}); optimizer: {2}; regularization: {3}; batch of {4} sample(s).</source>
+            <translation>网络 {network}；损失：{0}（{1}）；优化器：{2}；正则化：{3}；批量 {4} 个样本。</translation>
+        </message>
+        <message>
+            <source>Fill in every box; 'nnviz check' grades any of them (write the digits you computed).</source>
+            <translation>填写每个空格；'nnviz check' 可以批改其中任意一个（写下你算出的数字）。</translation>
         </message>
         <message>
             <source>Given</source>
@@ -520,6 +580,10 @@ Opened {1} instead.</source>
         <message>
             <source>Layer {k}:</source>
             <translation>第 {k} 层：</translation>
+        </message>
+        <message>
+            <source>Loss</source>
+            <translation>损失</translation>
         </message>
         <message>
             <source>total L</source>
@@ -952,8 +1016,8 @@ Opened {1} instead.</source>
             <translation>对整层做 Softmax：a = e^(z_j)/Σ_k e^(z_k) 需要每个神经元的 z，所以 a 在该层最后一个神经元 {last} 处给出。</translation>
         </message>
         <message>
-            <source>Layer {layer} ({0}) has no parameters: nothing to update.</source>
-            <translation>第 {layer} 层（{0}）没有参数：无需更新。</translation>
+            <source>Layer {layer} ({0}) has no parameters (no weights, no biases): the optimizer has nothing to change here.</source>
+            <translation>第 {layer} 层（{0}）没有参数（没有权重，也没有偏置）：优化器在这里没有可改的。</translation>
         </message>
         <message>
             <source>… and {0} more parameters of layer {layer}: click an edge to see its update.</source>
@@ -1049,6 +1113,14 @@ Opened {1} instead.</source>
         <message>
             <source>the unit's bias, as used forward</source>
             <translation>该神经元的偏置，前向传播所用的值</translation>
+        </message>
+        <message>
+            <source>its kernel's bias, after this update</source>
+            <translation>所属卷积核的偏置，本次更新之后</translation>
+        </message>
+        <message>
+            <source>its kernel's bias, as used forward</source>
+            <translation>所属卷积核的偏置，前向传播时所用</translation>
         </message>
         <message>
             <source>Bias {b} · layer {k}, unit {j}</source>
@@ -1202,6 +1274,10 @@ Opened {1} instead.</source>
         <message>
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
+        </message>
+        <message>
+            <source>E&amp;xercise</source>
+            <translation>练习(&amp;X)</translation>
         </message>
         <message>
             <source>&amp;Debug</source>
@@ -1494,8 +1570,8 @@ Opened {1} instead.</source>
             <translation>&lt;b&gt;{name}的偏置单元&lt;/b&gt;&lt;br&gt;始终为 +1；它的连线是第 {0} 层的偏置 b</translation>
         </message>
         <message>
-            <source>&lt;b&gt;{0} · unit {1}&lt;/b&gt;</source>
-            <translation>&lt;b&gt;{0} · 神经元 {1}&lt;/b&gt;</translation>
+            <source>unit {0}</source>
+            <translation>神经元 {0}</translation>
         </message>
         <message>
             <source>{0} · unit {1}</source>
@@ -2234,12 +2310,8 @@ The current session stays open.</source>
             <translation>迭代 {0} 的演算示例已写入 {path}</translation>
         </message>
         <message>
-            <source>Exercises cover dense layers</source>
-            <translation>练习只涵盖全连接层</translation>
-        </message>
-        <message>
-            <source>Markdown (*.md);;LaTeX (*.tex);;CSV for nnviz check (*.csv)</source>
-            <translation>Markdown (*.md);;LaTeX (*.tex);;供 nnviz check 使用的 CSV (*.csv)</translation>
+            <source>Markdown (*.md);;LaTeX (*.tex);;PDF (*.pdf);;CSV for nnviz check (*.csv)</source>
+            <translation>Markdown (*.md);;LaTeX (*.tex);;PDF (*.pdf);;供 nnviz check 使用的 CSV (*.csv)</translation>
         </message>
         <message>
             <source>Export exercise</source>
@@ -2631,6 +2703,10 @@ relative error {2}  {verdict}</source>
         <message>
             <source>Hidden layer {0}{given}</source>
             <translation>隐藏层 {0}{given}</translation>
+        </message>
+        <message>
+            <source>Layer {0}: {kind}</source>
+            <translation>第 {0} 层：{kind}</translation>
         </message>
         <message>
             <source>out ({0})</source>

@@ -56,8 +56,8 @@
             <translation>匯出練習(&amp;X)…</translation>
         </message>
         <message>
-            <source>Write the current iteration as a worksheet with blank boxes (Markdown, LaTeX or a CSV for 'nnviz check') and its answer key beside it</source>
-            <translation>把當前迭代寫成帶空格的練習紙（Markdown、LaTeX 或供 'nnviz check' 使用的 CSV），並在旁邊附上答案</translation>
+            <source>Write the current iteration as a worksheet with blank boxes (Markdown, LaTeX, PDF or a CSV for 'nnviz check') and its answer key beside it</source>
+            <translation>把目前的迭代寫成留空待填的練習（Markdown、LaTeX、PDF，或供 'nnviz check' 使用的 CSV），並在旁附上答案</translation>
         </message>
         <message>
             <source>Export Step &amp;Frames…</source>
@@ -132,6 +132,14 @@
             <translation>顯示當前層餘下的計算（F10）</translation>
         </message>
         <message>
+            <source>Step Over &amp;Map</source>
+            <translation>跳過特徵圖(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Reveal the rest of the current feature map of a conv or pool layer: one kernel over the whole picture (a layer without maps: the rest of the layer) (Ctrl+F10)</source>
+            <translation>顯示卷積層或池化層目前特徵圖的其餘部分：一個卷積核掃過整幅圖（沒有特徵圖的層：該層的其餘部分）(Ctrl+F10)</translation>
+        </message>
+        <message>
             <source>Step O&amp;ut (phase)</source>
             <translation>跳出(&amp;U)（階段）</translation>
         </message>
@@ -196,6 +204,22 @@
             <translation>把每個面板放回預設的位置和大小</translation>
         </message>
         <message>
+            <source>&amp;Compare…</source>
+            <translation>比較(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>Train variants of this experiment side by side: one setting varied, everything else locked</source>
+            <translation>並排訓練本實驗的幾個變體：只改變一項設定，其餘全部鎖定</translation>
+        </message>
+        <message>
+            <source>Loss &amp;Landscape…</source>
+            <translation>損失曲面(&amp;L)…</translation>
+        </message>
+        <message>
+            <source>The loss over two parameters (pick edges on the canvas) at the current iteration, with the step −η·g</source>
+            <translation>目前迭代下損失隨兩個參數的變化（在畫布上選取連線），並畫出步長 −η·g</translation>
+        </message>
+        <message>
             <source>&amp;Presentation Mode</source>
             <translation>簡報模式(&amp;P)</translation>
         </message>
@@ -210,6 +234,30 @@
         <message>
             <source>Switch between the light and dark themes</source>
             <translation>在淺色和深色主題之間切換</translation>
+        </message>
+        <message>
+            <source>E&amp;xercise Mode</source>
+            <translation>練習模式(&amp;X)</translation>
+        </message>
+        <message>
+            <source>Fill in the values after the cursor yourself: double-click a unit or weight to type one; each is judged at once (F7)</source>
+            <translation>自己填寫游標之後的數值：雙擊神經元或權重輸入一個值，立即判定對錯 (F7)</translation>
+        </message>
+        <message>
+            <source>&amp;Load Your Values…</source>
+            <translation>載入你的數值(&amp;L)…</translation>
+        </message>
+        <message>
+            <source>Judge a file of your values of this iteration (CSV or JSON, as for 'nnviz check') in the exercise mode</source>
+            <translation>在練習模式下判定一個檔案中你在本迭代的數值（CSV 或 JSON，格式同 'nnviz check'）</translation>
+        </message>
+        <message>
+            <source>&amp;Paste Your Values</source>
+            <translation>貼上你的數值(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Judge your values of this iteration from the clipboard (CSV lines or JSON, as for 'nnviz check')</source>
+            <translation>判定剪貼簿中你在本迭代的數值（CSV 行或 JSON，格式同 'nnviz check'）</translation>
         </message>
     </context>
     <context>
@@ -390,8 +438,8 @@ Opened {1} instead.</source>
             <translation>  （應為 {0}）</translation>
         </message>
         <message>
-            <source># Check: {experiment}, iteration {iteration}</source>
-            <translation># 檢查：{experiment}，迭代 {iteration}</translation>
+            <source>Check: {experiment}, iteration {iteration}</source>
+            <translation>檢查：{experiment}，第 {iteration} 次迭代</translation>
         </message>
         <message>
             <source>**Score by phase:** {0}.</source>
@@ -502,8 +550,20 @@ Opened {1} instead.</source>
             <translation>{title}：{name}，迭代 {iteration}</translation>
         </message>
         <message>
-            <source>Network {sizes} ({acts}); loss: {0} ({1}); optimizer: {2}; regularization: {3}; batch of {4} sample(s). Every layer but the output has a bias unit whose value is 1. Fill in every box; 'nnviz check' grades any of them (write the digits you computed).</source>
-            <translation>網路 {sizes}（{acts}）；損失：{0}（{1}）；最佳化器：{2}；正則化：{3}；批次 {4} 個樣本。除輸出層外每層都有一個值為 1 的偏置單元。填寫每個空格；'nnviz check' 可批改其中任何一個（寫下你算出的數字）。</translation>
+            <source>Every layer but the output has a bias unit whose value is 1.</source>
+            <translation>除輸出層外，每層都有一個值為 1 的偏置單元。</translation>
+        </message>
+        <message>
+            <source>Each kernel has its bias b[kernel]; a dense layer's bias is the weight from a bias unit of value 1.</source>
+            <translation>每個卷積核有自己的偏置 b[kernel]；全連接層的偏置是來自值為 1 的偏置單元的權重。</translation>
+        </message>
+        <message>
+            <source>Network {network}; loss: {0} ({1}); optimizer: {2}; regularization: {3}; batch of {4} sample(s).</source>
+            <translation>網路 {network}；損失：{0}（{1}）；最佳化器：{2}；正則化：{3}；批次 {4} 個樣本。</translation>
+        </message>
+        <message>
+            <source>Fill in every box; 'nnviz check' grades any of them (write the digits you computed).</source>
+            <translation>填寫每個空格；'nnviz check' 可以批改其中任意一個（寫下你算出的數字）。</translation>
         </message>
         <message>
             <source>Given</source>
@@ -520,6 +580,10 @@ Opened {1} instead.</source>
         <message>
             <source>Layer {k}:</source>
             <translation>第 {k} 層：</translation>
+        </message>
+        <message>
+            <source>Loss</source>
+            <translation>損失</translation>
         </message>
         <message>
             <source>total L</source>
@@ -952,8 +1016,8 @@ Opened {1} instead.</source>
             <translation>對整層做 Softmax：a = e^(z_j)/Σ_k e^(z_k) 需要每個神經元的 z，所以 a 在該層最後一個神經元 {last} 處給出。</translation>
         </message>
         <message>
-            <source>Layer {layer} ({0}) has no parameters: nothing to update.</source>
-            <translation>第 {layer} 層（{0}）沒有參數：無需更新。</translation>
+            <source>Layer {layer} ({0}) has no parameters (no weights, no biases): the optimizer has nothing to change here.</source>
+            <translation>第 {layer} 層（{0}）沒有參數（沒有權重，也沒有偏置）：最佳化器在這裡沒有可改的。</translation>
         </message>
         <message>
             <source>… and {0} more parameters of layer {layer}: click an edge to see its update.</source>
@@ -1049,6 +1113,14 @@ Opened {1} instead.</source>
         <message>
             <source>the unit's bias, as used forward</source>
             <translation>該神經元的偏置，前向傳播所用的值</translation>
+        </message>
+        <message>
+            <source>its kernel's bias, after this update</source>
+            <translation>所屬卷積核的偏置，本次更新之後</translation>
+        </message>
+        <message>
+            <source>its kernel's bias, as used forward</source>
+            <translation>所屬卷積核的偏置，前向傳播時所用</translation>
         </message>
         <message>
             <source>Bias {b} · layer {k}, unit {j}</source>
@@ -1202,6 +1274,10 @@ Opened {1} instead.</source>
         <message>
             <source>&amp;Edit</source>
             <translation>編輯(&amp;E)</translation>
+        </message>
+        <message>
+            <source>E&amp;xercise</source>
+            <translation>練習(&amp;X)</translation>
         </message>
         <message>
             <source>&amp;Debug</source>
@@ -1494,8 +1570,8 @@ Opened {1} instead.</source>
             <translation>&lt;b&gt;{name}的偏置單元&lt;/b&gt;&lt;br&gt;始終為 +1；它的連線是第 {0} 層的偏置 b</translation>
         </message>
         <message>
-            <source>&lt;b&gt;{0} · unit {1}&lt;/b&gt;</source>
-            <translation>&lt;b&gt;{0} · 神經元 {1}&lt;/b&gt;</translation>
+            <source>unit {0}</source>
+            <translation>神經元 {0}</translation>
         </message>
         <message>
             <source>{0} · unit {1}</source>
@@ -2234,12 +2310,8 @@ The current session stays open.</source>
             <translation>迭代 {0} 的演算範例已寫入 {path}</translation>
         </message>
         <message>
-            <source>Exercises cover dense layers</source>
-            <translation>練習只涵蓋全連線層</translation>
-        </message>
-        <message>
-            <source>Markdown (*.md);;LaTeX (*.tex);;CSV for nnviz check (*.csv)</source>
-            <translation>Markdown (*.md);;LaTeX (*.tex);;供 nnviz check 使用的 CSV (*.csv)</translation>
+            <source>Markdown (*.md);;LaTeX (*.tex);;PDF (*.pdf);;CSV for nnviz check (*.csv)</source>
+            <translation>Markdown (*.md);;LaTeX (*.tex);;PDF (*.pdf);;供 nnviz check 使用的 CSV (*.csv)</translation>
         </message>
         <message>
             <source>Export exercise</source>
@@ -2631,6 +2703,10 @@ relative error {2}  {verdict}</source>
         <message>
             <source>Hidden layer {0}{given}</source>
             <translation>隱藏層 {0}{given}</translation>
+        </message>
+        <message>
+            <source>Layer {0}: {kind}</source>
+            <translation>第 {0} 層：{kind}</translation>
         </message>
         <message>
             <source>out ({0})</source>
