@@ -155,42 +155,64 @@ def _surface_by_points(network, loss, regularizer, x, t, params, slots, xs, ys) 
     return surface
 
 
+BLOCK_ROWS = 2500
+"""Sample rows per block once every grid point is a variant: a block's activations (rows ×
+units) stay in the cache through every layer, and its products stay small enough for OpenBLAS to
+do them on one thread (threads that only spin on a busy machine made the pass several times slower)."""
+
+
 def _dense_surface(network, loss, regularizer, x, t, params, coordinates, xs, ys) -> Array:
-    """The same numbers for dense networks, every grid point at once: the layers below the first
-    varied one run once; from there each of the M = n² variants is a row of an (M, N, units)
-    batch, and a varied weight w (unit u, source s) adds (w − w₀)·a_s to z_u (a bias: b − b₀)."""
-    gx, gy = np.meshgrid(xs, ys)
-    offsets = [gx.ravel(), gy.ravel()]  # (M,) each: the coordinate's value at every grid point
-    first = min(c.layer for c in coordinates)
-    a = x
-    for k, layer in enumerate(network.layers, start=1):
+    """The same numbers for dense networks, every grid point at once. Activations carry two
+    variant axes, (Vy, Vx, N, units): Vx is 1 below the layer of the x coordinate and n from there
+    on, Vy likewise for y. So the layers below the first varied one run once, those between the
+    two coordinates' layers n times, and only the layers from the second one on n² times — those
+    in blocks of :data:`BLOCK_ROWS` rows. A varied weight w (unit u, source s) adds (w − w₀)·a_s
+    to z_u (a bias: b − b₀)."""
+    shifts = [
+        (c, values.reshape(shape)) for c, values, shape in zip(coordinates, (xs, ys), ((1, -1, 1), (-1, 1, 1)))
+    ]  # the x values along the Vx axis, the y values along Vy
+    last = max(c.layer for c in coordinates)
+    a = x[None, None]  # (1, 1, N, inputs)
+    for k in range(1, last + 1):
         W, b = params[2 * (k - 1)], params[2 * (k - 1) + 1]
-        z = a @ W.T + b  # (N, units), or (M, N, units) once a variant changed something below
-        if k >= first:
-            z = np.broadcast_to(z, (len(offsets[0]), *z.shape[-2:])).copy() if z.ndim == 2 else z
-            for c, values in zip(coordinates, offsets):
-                if c.layer != k:
-                    continue
-                shift = values - (b[c.unit] if c.source == W.shape[1] else W[c.unit, c.source])
-                z[:, :, c.unit] += shift[:, None] * (1.0 if c.source == W.shape[1] else a[..., c.source])
-        if k == len(network.layers):
-            # Every variant's batch at once: per-sample losses of the (M·N, K) stack, then each
-            # variant's mean, as Loss.value takes it (one pass: the interpreter is free meanwhile).
-            m, n_samples = z.shape[0], z.shape[1]
-            flat = z.reshape(m * n_samples, -1)
-            targets = np.tile(t, m) if t.ndim == 1 else np.tile(t, (m, 1))
-            per = loss.per_sample(flat, layer.activation.value(flat), targets, network.output_activation)
-            data = np.add.reduce(per.reshape(m, n_samples), axis=1) / n_samples
-        else:
-            a = layer.activation.value(z)
+        z = (a.reshape(-1, a.shape[-1]) @ W.T + b).reshape(*a.shape[:-1], W.shape[0])
+        for c, values in shifts:
+            if c.layer != k:
+                continue
+            bias = c.source == W.shape[1]
+            shape = np.broadcast_shapes(z.shape[:2], values.shape[:2]) + z.shape[2:]
+            z = np.broadcast_to(z, shape).copy() if shape != z.shape else z
+            shift = values - (b[c.unit] if bias else W[c.unit, c.source])  # (1, n, 1) or (n, 1, 1)
+            z[..., c.unit] += shift if bias else shift * a[..., c.source]
+        if k < last:
+            a = network.layers[k - 1].activation.value(z)
+    m, n_samples = len(ys) * len(xs), z.shape[2]
+    z = z.reshape(m, n_samples, -1)  # (n², N, units): row i·n + j is (ys[i], xs[j])
+    data = np.empty(m)
+    per_block = max(1, BLOCK_ROWS // n_samples)
+    targets = np.tile(t, per_block) if t.ndim == 1 else np.tile(t, (per_block, 1))
+    for start in range(0, m, per_block):
+        block = z[start : start + per_block]
+        count = len(block)
+        zb = block.reshape(count * n_samples, -1)
+        for k in range(last + 1, len(network.layers) + 1):
+            W, b = params[2 * (k - 1)], params[2 * (k - 1) + 1]
+            ab = network.layers[k - 2].activation.value(zb)
+            zb = ab @ W.T
+            zb += b
+        # Every variant's per-sample losses, then each variant's mean, as Loss.value takes it.
+        per = loss.per_sample(
+            zb, network.layers[-1].activation.value(zb), targets[: count * n_samples], network.output_activation
+        )
+        data[start : start + count] = np.add.reduce(per.reshape(count, n_samples), axis=1) / n_samples
     if not regularizer.active:
         return data.reshape(len(ys), len(xs))
     weights = [p for i, p in enumerate(params) if i % 2 == 0]
-    penalty = np.full(len(data), regularizer.penalty(weights))
-    for c, values in zip(coordinates, offsets):
+    penalty = np.full((len(ys), len(xs)), regularizer.penalty(weights))
+    for c, values in shifts:
         W = params[2 * (c.layer - 1)]
         if c.source < W.shape[1]:
-            w0 = W[c.unit, c.source]
-            change = values * values - w0 * w0 if regularizer.kind == "l2" else np.abs(values) - abs(w0)
+            w0, v = W[c.unit, c.source], values[..., 0]  # (1, n) for x, (n, 1) for y
+            change = v * v - w0 * w0 if regularizer.kind == "l2" else np.abs(v) - abs(w0)
             penalty = penalty + regularizer.lam * change
-    return (data + penalty).reshape(len(ys), len(xs))
+    return data.reshape(len(ys), len(xs)) + penalty
