@@ -2,9 +2,9 @@
 
 Two pairs of parameters: the default of ``nnviz shot --panel landscape`` (a weight of layer 1 and
 the output unit's bias: the layers between them run once per x value, only the output layer once
-per grid point) and the slowest pair, two weights of layer 1 (every layer runs once per grid
-point). Time: the best of ``rounds`` calls of :func:`nnviz.core.landscape.landscape`, without a
-path. Target (issue #14): ≤ 0.5 s. The centre of each surface is checked to be the loss there.
+per grid point), the slowest pair, two weights of layer 1 (every layer runs once per grid
+point), and a plane of two random filter-normalised directions (every parameter moves;
+:mod:`nnviz.core.landscape_plane`). Time: the best of ``rounds`` calls, without a path. Target (issue #14): ≤ 0.5 s. The centre of each surface is checked to be the loss there.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ import numpy as np
 from nnviz.benchmarks.report import Column, Result, verdict
 from nnviz.core.experiment import Experiment
 from nnviz.core.landscape import Coordinate, landscape
+from nnviz.core.landscape_plane import plane_landscape, random_plane
 
 TITLE = "Loss landscape: 41×41 grid over two parameters, 250 points"
 TARGET = 0.5
@@ -35,6 +36,7 @@ SPEC = {
 PAIRS = {
     "layer 1 w1,1 × output b1 (the default)": (Coordinate(1, 0, 0), Coordinate(7, 0, 8)),
     "layer 1 w3,2 × layer 1 w6,1 (slowest)": (Coordinate(1, 2, 1), Coordinate(1, 5, 0)),
+    "two random filter-normalised directions": "random",
 }
 
 COLUMNS = [
@@ -60,9 +62,21 @@ def run(budget, options) -> Result:
         times, scape = [], None
         for _ in range(rounds):
             start = time.perf_counter()
-            scape = landscape(
-                experiment.network, trainer.loss, trainer.regularizer, x, t, params, axes, learning_rate=0.1
-            )
+            if axes == "random":
+                scape = plane_landscape(
+                    experiment.network,
+                    trainer.loss,
+                    trainer.regularizer,
+                    x,
+                    t,
+                    params,
+                    random_plane(params),
+                    learning_rate=0.1,
+                )
+            else:
+                scape = landscape(
+                    experiment.network, trainer.loss, trainer.regularizer, x, t, params, axes, learning_rate=0.1
+                )
             times.append(time.perf_counter() - start)
         middle = len(scape.xs) // 2
         same = bool(np.isclose(scape.loss[middle, middle], scape.center_loss, rtol=1e-12))

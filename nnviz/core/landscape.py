@@ -47,7 +47,9 @@ class Coordinate:
 class Landscape:
     """``loss`` (n, n): row i is ``ys[i]``, column j is ``xs[j]``; ``center`` (2,) the current
     values, ``center_loss`` their loss, ``gradient`` (2,) ∂L/∂ of the two, ``step`` (2,) −η·g;
-    ``path`` (m, 2) and ``path_loss`` (m,) when a path was given."""
+    ``path`` (m, 2) and ``path_loss`` (m,) when a path was given. ``view`` is ``parameters`` (the
+    two coordinates are real parameters) or a plane of :mod:`nnviz.core.landscape_plane`
+    (``random``, ``pca``, ``line``: then ``coordinates`` is empty and the path is a projection)."""
 
     coordinates: tuple[Coordinate, Coordinate]
     xs: Array
@@ -59,6 +61,12 @@ class Landscape:
     step: Array
     path: Array | None = None
     path_loss: Array | None = None
+    view: str = "parameters"
+
+    @property
+    def projected(self) -> bool:
+        """The path's points are projections onto a plane, not the run's real values."""
+        return self.view != "parameters"
 
     @property
     def step_length(self) -> float:
@@ -130,15 +138,20 @@ def landscape(
         route = route_loss = None
         if path:
             route = np.array([[snapshot[i][j] for i, j in slots] for snapshot in path], dtype=float)
-            values = []
-            with np.errstate(all="ignore"):
-                for snapshot in path:
-                    network.set_parameters(list(snapshot))
-                    values.append(total_loss(network, loss, regularizer, x, t))
-            route_loss = np.array(values)
+            route_loss = path_losses(network, loss, regularizer, x, t, path)
     finally:
         network.set_parameters(saved)
     return Landscape(tuple(coordinates), xs, ys, surface, center, center_loss, gradient, step, route, route_loss)
+
+
+def path_losses(network, loss, regularizer, x, t, path: list[list[Array]]) -> Array:
+    """(m,) the total loss at each snapshot of ``path`` (leaves ``network`` at the last one)."""
+    values = []
+    with np.errstate(all="ignore"):
+        for snapshot in path:
+            network.set_parameters(list(snapshot))
+            values.append(total_loss(network, loss, regularizer, x, t))
+    return np.array(values)
 
 
 def _surface_by_points(network, loss, regularizer, x, t, params, slots, xs, ys) -> Array:
@@ -184,8 +197,8 @@ def _dense_surface(network, loss, regularizer, x, t, params, coordinates, xs, ys
             z = np.broadcast_to(z, shape).copy() if shape != z.shape else z
             shift = values - (b[c.unit] if bias else W[c.unit, c.source])  # (1, n, 1) or (n, 1, 1)
             z[..., c.unit] += shift if bias else shift * a[..., c.source]
-        if k < last:
-            a = network.layers[k - 1].activation.value(z)
+        if k < last:  # activations take (rows, units)
+            a = network.layers[k - 1].activation.value(z.reshape(-1, z.shape[-1])).reshape(z.shape)
     m, n_samples = len(ys) * len(xs), z.shape[2]
     z = z.reshape(m, n_samples, -1)  # (n², N, units): row i·n + j is (ys[i], xs[j])
     data = np.empty(m)
