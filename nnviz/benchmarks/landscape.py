@@ -4,7 +4,8 @@ Two pairs of parameters: the default of ``nnviz shot --panel landscape`` (a weig
 the output unit's bias: the layers between them run once per x value, only the output layer once
 per grid point), the slowest pair, two weights of layer 1 (every layer runs once per grid
 point), and a plane of two random filter-normalised directions (every parameter moves;
-:mod:`nnviz.core.landscape_plane`). Time: the best of ``rounds`` calls, without a path. Target (issue #14): ≤ 0.5 s. The centre of each surface is checked to be the loss there.
+:mod:`nnviz.core.landscape_plane`). Time: the best of ``rounds`` calls, without a path.
+Target (issue #14): ≤ 0.5 s. The centre of each surface is checked to be the loss there.
 """
 
 from __future__ import annotations

@@ -23,6 +23,7 @@ import numpy as np
 from nnviz.core.losses import Loss
 from nnviz.core.network import Network
 from nnviz.core.regularizers import Regularizer
+from nnviz.i18n import translate
 
 Array = np.ndarray
 
@@ -39,8 +40,8 @@ class Coordinate:
     def label(self, fan_in: int) -> str:
         """``w1,2`` style names as the worked examples write them (the layer as a superscript-free prefix)."""
         if self.source == fan_in:
-            return f"b{self.unit + 1} (layer {self.layer})"
-        return f"w{self.unit + 1},{self.source + 1} (layer {self.layer})"
+            return translate("Landscape", "b{0} (layer {1})").format(self.unit + 1, self.layer)
+        return translate("Landscape", "w{0},{1} (layer {2})").format(self.unit + 1, self.source + 1, self.layer)
 
 
 @dataclass

@@ -4,7 +4,9 @@ as a heatmap (log10 by default) with contour lines, the current point, the arrow
 
 The range and resolution are written on the plot; the path is the run's real values of the two
 parameters, and since every other parameter moved too, its colour (the run's true loss) may
-disagree with the surface under it: that is what the colour shows.
+disagree with the surface under it: that is what the colour shows. Over a plane through every
+parameter (random, principal-component or line directions) the plot says what the plane is and
+that the path is a projection onto it.
 """
 
 from __future__ import annotations
@@ -12,11 +14,22 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen, QPolygonF
 
 from nnviz.core.landscape import Landscape
+from nnviz.qt.i18n import translate
 from nnviz.session.compare.colors import VIRIDIS
+
+TITLES = {
+    "parameters": QT_TRANSLATE_NOOP("Landscape", "Loss landscape ({0}) over two parameters"),
+    "random": QT_TRANSLATE_NOOP(
+        "Landscape", "Loss landscape ({0}) over two random filter-normalised directions (Li et al. 2018)"
+    ),
+    "pca": QT_TRANSLATE_NOOP("Landscape", "Loss landscape ({0}) over the path's first two principal components"),
+    "line": QT_TRANSLATE_NOOP("Landscape", "Loss landscape ({0}) along the line from now to the path's start"),
+}
+"""The plot's title per view (``{0}`` the scale)."""
 
 LEVELS = 10
 """Contour lines at this many evenly spaced values of the (log) loss."""
@@ -66,20 +79,14 @@ class LandscapeFigure:
         painter.drawRect(plot)
         painter.setPen(self.theme.q("text"))
         painter.setFont(self.theme.font(16, bold=True))
-        scale = "log₁₀ loss" if self.log else "loss"
-        painter.drawText(
-            QRectF(20, 12, w - 40, 24), Qt.AlignmentFlag.AlignLeft, f"Loss landscape ({scale}) over two parameters"
-        )
+        scale = translate("Landscape", "log₁₀ loss") if self.log else translate("Landscape", "loss")
+        title = translate("Landscape", TITLES.get(s.view, TITLES["parameters"])).format(scale)
+        painter.drawText(QRectF(20, 12, w - 40, 24), Qt.AlignmentFlag.AlignLeft, title)
         painter.setFont(self.theme.font(11))
         painter.setPen(self.theme.q("muted"))
-        n = len(s.xs)
-        lo, hi = (10**self.lo, 10**self.hi) if self.log else (self.lo, self.hi)
-        x_range, y_range = f"[{s.xs[0]:.4g}, {s.xs[-1]:.4g}]", f"[{s.ys[0]:.4g}, {s.ys[-1]:.4g}]"
-        ranges = f"{self.labels[0]} ∈ {x_range}, {self.labels[1]} ∈ {y_range}"
-        note = (
-            f"{n}×{n} grid; {ranges}; every other parameter held at the current point. Loss {lo:.4g} – {hi:.4g}."
+        painter.drawText(
+            QRectF(20, 38, w - 40, 28), Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, self._note()
         )
-        painter.drawText(QRectF(20, 38, w - 40, 28), Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, note)
         painter.setPen(self.theme.q("text"))
         painter.drawText(
             QRectF(plot.left(), plot.bottom() + 22, plot.width(), 18),
@@ -93,6 +100,7 @@ class LandscapeFigure:
             QRectF(-plot.height() / 2, -10, plot.height(), 20), Qt.AlignmentFlag.AlignHCenter, self.labels[1]
         )
         painter.restore()
+        n = len(s.xs)
         for i in (0, n // 2, n - 1):
             p = self._at(plot, s.xs[i], s.ys[0])
             painter.drawText(
@@ -103,12 +111,41 @@ class LandscapeFigure:
                 QRectF(plot.left() - 48, q.y() - 8, 44, 16), Qt.AlignmentFlag.AlignRight, f"{s.ys[i]:.3g}"
             )
         legend = [
-            f"● current point: loss {s.center_loss:.4g}",
-            f"→ step −η·g: length {s.step_length:.4g} (g = {s.gradient[0]:.3g}, {s.gradient[1]:.3g})",
+            translate("Landscape", "● current point: loss {0:.4g}").format(s.center_loss),
+            translate("Landscape", "→ step −η·g: length {0:.4g} (g = {1:.3g}, {2:.3g})").format(
+                s.step_length, s.gradient[0], s.gradient[1]
+            ),
         ]
-        if s.path is not None:
-            legend.append("path: the run's real values of the two parameters, coloured by its true loss")
-            legend.append("(every other parameter moved too, so a colour may differ from the surface under it)")
+        if s.projected:
+            legend[1] = translate(
+                "Landscape",
+                "→ step −η·g projected onto the plane: length {0:.4g} (slopes g·d₁ = {1:.3g}, g·d₂ = {2:.3g})",
+            ).format(s.step_length, s.gradient[0], s.gradient[1])
+        if s.path is not None and s.projected:
+            legend.append(
+                translate(
+                    "Landscape",
+                    "path: a projection of the run's parameters onto this plane, coloured by its true loss",
+                )
+            )
+            legend.append(
+                translate(
+                    "Landscape",
+                    "(the run was off the plane, so a colour may differ from the surface under it)",
+                )
+            )
+        elif s.path is not None:
+            legend.append(
+                translate(
+                    "Landscape", "path: the run's real values of the two parameters, coloured by its true loss"
+                )
+            )
+            legend.append(
+                translate(
+                    "Landscape",
+                    "(every other parameter moved too, so a colour may differ from the surface under it)",
+                )
+            )
         y = plot.top()
         flags = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
         for text in legend:
@@ -116,6 +153,21 @@ class LandscapeFigure:
             used = painter.boundingRect(box, flags, text)
             painter.drawText(box, flags, text)
             y += used.height() + 6
+
+    def _note(self) -> str:
+        """The line under the title: grid, ranges, what is held or moved, the loss range."""
+        s = self.scape
+        n = len(s.xs)
+        lo, hi = (10**self.lo, 10**self.hi) if self.log else (self.lo, self.hi)
+        x_name, y_name = ("α", "β") if s.projected else self.labels
+        ranges = f"{x_name} ∈ [{s.xs[0]:.4g}, {s.xs[-1]:.4g}], {y_name} ∈ [{s.ys[0]:.4g}, {s.ys[-1]:.4g}]"
+        if s.projected:
+            held = translate("Landscape", "θ = θ now + α·d₁ + β·d₂: every parameter moves")
+        else:
+            held = translate("Landscape", "every other parameter held at the current point")
+        return translate("Landscape", "{0}×{0} grid; {1}; {2}. Loss {3:.4g} – {4:.4g}.").format(
+            n, ranges, held, lo, hi
+        )
 
     def path_index_at(self, x: float, y: float, radius: float = 8.0) -> int | None:
         """The path point drawn nearest (x, y), within ``radius`` pixels, after a paint."""

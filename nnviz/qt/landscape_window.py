@@ -1,25 +1,30 @@
 """Debug › Loss Landscape…: the loss over two parameters of the session's network at the cursor.
 
 Pick the two parameters on the canvas (click an edge or a bias edge, then "Use selection" for
-x or y) or in the lists; the surface is computed on a copy of the network in a background
+x or y) or in the lists, or a plane through every parameter (two random filter-normalised
+directions, the path's first two principal components, the line from the path's start to now:
+:mod:`nnviz.core.landscape_plane`); the surface is computed on a copy of the network in a background
 thread (NumPy releases the interpreter while it works), so the window and the session answer
 while it is computed; Cancel drops the result. It is taken at the current iteration's
 mini-batch and the parameters its forward pass used, as ``nnviz shot --panel landscape``
 draws it (:mod:`nnviz.qt.landscape_figure`), with the run's path through the remembered states
 (its last 2 000 iterations, replayed on a copy of the trainer from the session's nearest rewind snapshot).
+Export Figure… writes the figure on screen as PNG, SVG or PDF.
 """
 
 from __future__ import annotations
 
 import copy
 import threading
+from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, QTimer
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -28,7 +33,21 @@ from PySide6.QtWidgets import (
 )
 
 from nnviz.core.landscape import Coordinate, landscape
+from nnviz.core.landscape_plane import plane_landscape
+from nnviz.qt import export
+from nnviz.qt.i18n import translate
 from nnviz.qt.landscape_figure import LandscapeFigure
+from nnviz.qt.landscape_shot import make_plane, plane_labels
+
+VIEWS = (
+    ("parameters", QT_TRANSLATE_NOOP("Landscape", "two parameters")),
+    ("random", QT_TRANSLATE_NOOP("Landscape", "two random directions (filter-normalised)")),
+    ("pca", QT_TRANSLATE_NOOP("Landscape", "the path's principal components")),
+    ("line", QT_TRANSLATE_NOOP("Landscape", "the line from the path's start to now")),
+)
+"""The views the window offers: a key of :func:`nnviz.qt.landscape_shot.make_plane` (or
+``parameters``) and its name."""
+EXPORT_FILTER = QT_TRANSLATE_NOOP("Landscape", "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)")
 
 
 def parameters(network) -> list[tuple[str, Coordinate]]:
@@ -78,7 +97,7 @@ class LandscapeWindow(QWidget):
     def __init__(self, controller, theme, parent: QWidget | None = None):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("landscape_window")
-        self.setWindowTitle("Loss Landscape")
+        self.setWindowTitle(translate("Landscape", "Loss Landscape"))
         self.controller, self.theme = controller, theme
         self.figure: LandscapeFigure | None = None
         self.path_start = 0
@@ -94,26 +113,50 @@ class LandscapeWindow(QWidget):
             for label, _ in self.choices:
                 box.addItem(label)
         self.y_choice.setCurrentIndex(len(self.choices) - 1)
-        self.use_x = QPushButton("Use selection", objectName="landscape_use_x")
-        self.use_y = QPushButton("Use selection", objectName="landscape_use_y")
-        self.use_x.setToolTip("The edge or bias selected on the canvas as the x axis")
-        self.use_y.setToolTip("The edge or bias selected on the canvas as the y axis")
+        self.use_x = QPushButton(translate("Landscape", "Use selection"), objectName="landscape_use_x")
+        self.use_y = QPushButton(translate("Landscape", "Use selection"), objectName="landscape_use_y")
+        self.use_x.setToolTip(translate("Landscape", "The edge or bias selected on the canvas as the x axis"))
+        self.use_y.setToolTip(translate("Landscape", "The edge or bias selected on the canvas as the y axis"))
         self.use_x.clicked.connect(lambda: self._use_selection(self.x_choice))
         self.use_y.clicked.connect(lambda: self._use_selection(self.y_choice))
-        self.log = QCheckBox("log scale", objectName="landscape_log", checked=True)
+        self.log = QCheckBox(translate("Landscape", "log scale"), objectName="landscape_log", checked=True)
         self.log.toggled.connect(self._on_log_toggled)
-        self.compute_button = QPushButton("Compute", objectName="landscape_compute")
-        self.cancel_button = QPushButton("Cancel", objectName="landscape_cancel", enabled=False)
+        self.compute_button = QPushButton(translate("Landscape", "Compute"), objectName="landscape_compute")
+        self.cancel_button = QPushButton(
+            translate("Landscape", "Cancel"), objectName="landscape_cancel", enabled=False
+        )
         self.compute_button.clicked.connect(self.compute)
         self.cancel_button.clicked.connect(self.cancel)
-        self.message = QLabel("Pick two parameters, then Compute.", objectName="landscape_message", wordWrap=True)
+        self.message = QLabel(
+            translate("Landscape", "Pick two parameters or a plane, then Compute."),
+            objectName="landscape_message",
+            wordWrap=True,
+        )
+        self.view = QComboBox(objectName="landscape_view")
+        for key, name in VIEWS:
+            self.view.addItem(translate("Landscape", name), key)
+        self.view.setToolTip(
+            translate(
+                "Landscape",
+                "Two real parameters, or a plane through every parameter: the path is then a projection onto it",
+            )
+        )
+        self.view.currentIndexChanged.connect(self._on_view_current_index_changed)
+        self.export_button = QPushButton(
+            translate("Landscape", "Export Figure…"), objectName="landscape_export", enabled=False
+        )
+        self.export_button.setToolTip(translate("Landscape", "Save the landscape on screen as PNG, SVG or PDF"))
+        self.export_button.clicked.connect(self._on_export_button_clicked)
         self.pane = _Pane(self)
         top = QHBoxLayout()
+        top.addWidget(QLabel(translate("Landscape", "View")))
+        top.addWidget(self.view)
         for widget in (QLabel("x"), self.x_choice, self.use_x, QLabel("y"), self.y_choice, self.use_y, self.log):
             top.addWidget(widget)
         top.addStretch(1)
         top.addWidget(self.compute_button)
         top.addWidget(self.cancel_button)
+        top.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.message)
@@ -123,7 +166,7 @@ class LandscapeWindow(QWidget):
     def _use_selection(self, box: QComboBox) -> None:
         selection = self.controller.selection
         if selection is None or selection.source is None or selection.layer < 1:
-            self.message.setText("Select an edge (or a bias edge) on the canvas first.")
+            self.message.setText(translate("Landscape", "Select an edge (or a bias edge) on the canvas first."))
             return
         wanted = Coordinate(selection.layer, selection.unit, selection.source)
         for i, (_, c) in enumerate(self.choices):
@@ -139,25 +182,35 @@ class LandscapeWindow(QWidget):
         ws = self.controller.workspace
         trace = ws.stepper.trace
         if trace is None:
-            self.message.setText("Train or step one iteration first: the landscape is taken at an iteration.")
+            self.message.setText(
+                translate(
+                    "Landscape", "Train or step one iteration first: the landscape is taken at an iteration."
+                )
+            )
             return False
+        kind = self.view.currentData()
         x_c, y_c = self.choices[self.x_choice.currentIndex()][1], self.choices[self.y_choice.currentIndex()][1]
-        if x_c == y_c:
-            self.message.setText("Pick two different parameters.")
+        if kind == "parameters" and x_c == y_c:
+            self.message.setText(translate("Landscape", "Pick two different parameters."))
             return False
         trainer = ws.stepper.trainer
         params = [
             p for layer in trace.layers if layer.W_before is not None for p in (layer.W_before, layer.b_before)
         ]
-        job = {"done": False, "result": None, "error": None}
+        job = {"done": False, "result": None, "error": None, "plane": None}
         network = copy.deepcopy(trainer.network)  # the landscape moves parameters: never the session's
-        args = (network, trainer.loss, trainer.regularizer, trace.x, trace.t, params, (x_c, y_c))
-        rate = trainer.optimizer.learning_rate
+        args = (network, trainer.loss, trainer.regularizer, trace.x, trace.t, params)
+        rate, seed = trainer.optimizer.learning_rate, ws.experiment.seed
         replay, self.path_start = path_before(ws.stepper, trace.iteration, params)
 
         def work() -> None:
             try:
-                job["result"] = landscape(*args, learning_rate=rate, path=replay())
+                path = replay()
+                if kind == "parameters":
+                    job["result"] = landscape(*args, (x_c, y_c), learning_rate=rate, path=path)
+                else:
+                    job["plane"] = make_plane(kind, params, path, seed)
+                    job["result"] = plane_landscape(*args, job["plane"], learning_rate=rate, path=path)
             except Exception as error:  # shown in the window; the session is untouched
                 job["error"] = str(error)
             job["done"] = True
@@ -165,7 +218,9 @@ class LandscapeWindow(QWidget):
         self._job = job
         self.labels = (self.x_choice.currentText(), self.y_choice.currentText())
         threading.Thread(target=work, name="nnviz landscape", daemon=True).start()
-        self.message.setText(f"Computing the landscape at iteration {trace.iteration}…")
+        self.message.setText(
+            translate("Landscape", "Computing the landscape at iteration {0}…").format(trace.iteration)
+        )
         self.compute_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self._timer.start()
@@ -175,7 +230,7 @@ class LandscapeWindow(QWidget):
         """Drop the computation going on (its thread ends on its own; the result is not shown)."""
         if self._job is not None:
             self._job = None
-            self.message.setText("Cancelled.")
+            self.message.setText(translate("Landscape", "Cancelled."))
         self._timer.stop()
         self.compute_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
@@ -186,14 +241,18 @@ class LandscapeWindow(QWidget):
             return
         self.cancel()
         if job["error"]:
-            self.message.setText(f"Cannot compute: {job['error']}")
+            self.message.setText(translate("Landscape", "Cannot compute: {0}").format(job["error"]))
             return
+        labels = self.labels if job["plane"] is None else plane_labels(job["plane"], self.path_start)
         self.figure = LandscapeFigure(
-            job["result"], self.labels, self.theme, (self.pane.width(), self.pane.height()), self.log.isChecked()
+            job["result"], labels, self.theme, (self.pane.width(), self.pane.height()), self.log.isChecked()
         )
+        self.export_button.setEnabled(True)
         s = job["result"]
         self.message.setText(
-            f"Loss {s.center_loss:.6g} at the current point; step −η·g of length {s.step_length:.4g}."
+            translate("Landscape", "Loss {0:.6g} at the current point; step −η·g of length {1:.4g}.").format(
+                s.center_loss, s.step_length
+            )
         )
         self.pane.update()
 
@@ -202,8 +261,35 @@ class LandscapeWindow(QWidget):
         iteration = self.path_start + index
         self.controller.rewind_to(iteration)
         self.message.setText(
-            f"Rewound the session to the end of iteration {iteration}; Compute for the landscape there."
+            translate(
+                "Landscape", "Rewound the session to the end of iteration {0}; Compute for the landscape there."
+            ).format(iteration)
         )
+
+    def _on_view_current_index_changed(self, index: int) -> None:
+        two = self.view.itemData(index) == "parameters"
+        for widget in (self.x_choice, self.y_choice, self.use_x, self.use_y):
+            widget.setEnabled(two)
+
+    def _on_export_button_clicked(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            translate("Landscape", "Export landscape"),
+            "landscape.png",
+            translate("Landscape", EXPORT_FILTER),
+        )
+        if path:
+            self.export_figure(path)
+
+    def export_figure(self, path: str, size: tuple[int, int] = (1200, 800)) -> Path:
+        """Write the figure on screen (its scale, the window's theme) at ``size`` to ``path`` (.png,
+        .svg or .pdf), as ``nnviz shot --panel landscape`` writes one."""
+        figure = LandscapeFigure(self.figure.scape, self.figure.labels, self.theme, size, self.log.isChecked())
+        try:
+            export.export(figure, Path(path), size=QSize(*size))
+        except OSError as error:
+            self.message.setText(translate("Landscape", "Cannot write {0}: {1}").format(path, error))
+        return Path(path)
 
     def _on_log_toggled(self, checked: bool) -> None:
         if self.figure is not None:

@@ -1196,6 +1196,217 @@ Opened {1} instead.</source>
         </message>
     </context>
     <context>
+        <name>Landscape</name>
+        <message>
+            <source>b{0} (layer {1})</source>
+            <translation>b{0}（第 {1} 层）</translation>
+        </message>
+        <message>
+            <source>w{0},{1} (layer {2})</source>
+            <translation>w{0},{1}（第 {2} 层）</translation>
+        </message>
+        <message>
+            <source>Loss landscape ({0}) over two parameters</source>
+            <translation>两个参数上的损失曲面（{0}）</translation>
+        </message>
+        <message>
+            <source>Loss landscape ({0}) over two random filter-normalised directions (Li et al. 2018)</source>
+            <translation>两个按滤波器归一化的随机方向上的损失曲面（{0}，Li 等 2018）</translation>
+        </message>
+        <message>
+            <source>Loss landscape ({0}) over the path's first two principal components</source>
+            <translation>路径前两个主成分上的损失曲面（{0}）</translation>
+        </message>
+        <message>
+            <source>Loss landscape ({0}) along the line from now to the path's start</source>
+            <translation>从当前点到路径起点的直线上的损失曲面（{0}）</translation>
+        </message>
+        <message>
+            <source>log₁₀ loss</source>
+            <translation>log₁₀ 损失</translation>
+        </message>
+        <message>
+            <source>loss</source>
+            <translation>损失</translation>
+        </message>
+        <message>
+            <source>● current point: loss {0:.4g}</source>
+            <translation>● 当前点：损失 {0:.4g}</translation>
+        </message>
+        <message>
+            <source>→ step −η·g: length {0:.4g} (g = {1:.3g}, {2:.3g})</source>
+            <translation>→ 步长 −η·g：长度 {0:.4g}（g = {1:.3g}, {2:.3g}）</translation>
+        </message>
+        <message>
+            <source>→ step −η·g projected onto the plane: length {0:.4g} (slopes g·d₁ = {1:.3g}, g·d₂ = {2:.3g})</source>
+            <translation>→ 步长 −η·g 在平面上的投影：长度 {0:.4g}（斜率 g·d₁ = {1:.3g}，g·d₂ = {2:.3g}）</translation>
+        </message>
+        <message>
+            <source>path: a projection of the run's parameters onto this plane, coloured by its true loss</source>
+            <translation>路径：训练中参数在此平面上的投影，颜色为其真实损失</translation>
+        </message>
+        <message>
+            <source>(the run was off the plane, so a colour may differ from the surface under it)</source>
+            <translation>（训练不在此平面上，所以颜色可能与其下方的曲面不同）</translation>
+        </message>
+        <message>
+            <source>path: the run's real values of the two parameters, coloured by its true loss</source>
+            <translation>路径：训练中这两个参数的真实值，颜色为其真实损失</translation>
+        </message>
+        <message>
+            <source>(every other parameter moved too, so a colour may differ from the surface under it)</source>
+            <translation>（其他参数也在变化，所以颜色可能与其下方的曲面不同）</translation>
+        </message>
+        <message>
+            <source>θ = θ now + α·d₁ + β·d₂: every parameter moves</source>
+            <translation>θ = 当前 θ + α·d₁ + β·d₂：所有参数都在变化</translation>
+        </message>
+        <message>
+            <source>every other parameter held at the current point</source>
+            <translation>其他参数保持在当前点</translation>
+        </message>
+        <message>
+            <source>{0}×{0} grid; {1}; {2}. Loss {3:.4g} – {4:.4g}.</source>
+            <translation>{0}×{0} 网格；{1}；{2}。损失 {3:.4g} – {4:.4g}。</translation>
+        </message>
+        <message>
+            <source>α: random direction 1 (filter-normalised)</source>
+            <translation>α：随机方向 1（按滤波器归一化）</translation>
+        </message>
+        <message>
+            <source>β: random direction 2 (filter-normalised)</source>
+            <translation>β：随机方向 2（按滤波器归一化）</translation>
+        </message>
+        <message>
+            <source>{0}: principal component {1} of the path ({2:.0%} of its variance)</source>
+            <translation>{0}：路径的第 {1} 主成分（占其方差的 {2:.0%}）</translation>
+        </message>
+        <message>
+            <source>the initial parameters</source>
+            <translation>初始参数</translation>
+        </message>
+        <message>
+            <source>the end of iteration {0}</source>
+            <translation>第 {0} 次迭代结束时</translation>
+        </message>
+        <message>
+            <source>α: the line from now (0) to {0} (1)</source>
+            <translation>α：从当前 (0) 到{0} (1) 的直线</translation>
+        </message>
+        <message>
+            <source>β: a random direction ⟂ the line, as long</source>
+            <translation>β：与直线垂直、等长的随机方向</translation>
+        </message>
+        <message>
+            <source>two parameters</source>
+            <translation>两个参数</translation>
+        </message>
+        <message>
+            <source>two random directions (filter-normalised)</source>
+            <translation>两个随机方向（按滤波器归一化）</translation>
+        </message>
+        <message>
+            <source>the path's principal components</source>
+            <translation>路径的主成分</translation>
+        </message>
+        <message>
+            <source>the line from the path's start to now</source>
+            <translation>从路径起点到当前的直线</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+            <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Loss Landscape</source>
+            <translation>损失曲面</translation>
+        </message>
+        <message>
+            <source>Use selection</source>
+            <translation>使用所选</translation>
+        </message>
+        <message>
+            <source>The edge or bias selected on the canvas as the x axis</source>
+            <translation>把画布上选中的连线或偏置作为 x 轴</translation>
+        </message>
+        <message>
+            <source>The edge or bias selected on the canvas as the y axis</source>
+            <translation>把画布上选中的连线或偏置作为 y 轴</translation>
+        </message>
+        <message>
+            <source>log scale</source>
+            <translation>对数坐标</translation>
+        </message>
+        <message>
+            <source>Compute</source>
+            <translation>计算</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Pick two parameters or a plane, then Compute.</source>
+            <translation>选择两个参数或一个平面，然后点“计算”。</translation>
+        </message>
+        <message>
+            <source>Two real parameters, or a plane through every parameter: the path is then a projection onto it</source>
+            <translation>两个真实参数，或穿过所有参数的平面：此时路径是在平面上的投影</translation>
+        </message>
+        <message>
+            <source>Export Figure…</source>
+            <translation>导出图…</translation>
+        </message>
+        <message>
+            <source>Save the landscape on screen as PNG, SVG or PDF</source>
+            <translation>把屏幕上的损失曲面保存为 PNG、SVG 或 PDF</translation>
+        </message>
+        <message>
+            <source>View</source>
+            <translation>视图</translation>
+        </message>
+        <message>
+            <source>Select an edge (or a bias edge) on the canvas first.</source>
+            <translation>请先在画布上选中一条连线（或偏置连线）。</translation>
+        </message>
+        <message>
+            <source>Train or step one iteration first: the landscape is taken at an iteration.</source>
+            <translation>请先训练或单步执行一次迭代：损失曲面是在某次迭代处计算的。</translation>
+        </message>
+        <message>
+            <source>Pick two different parameters.</source>
+            <translation>请选择两个不同的参数。</translation>
+        </message>
+        <message>
+            <source>Computing the landscape at iteration {0}…</source>
+            <translation>正在计算第 {0} 次迭代处的损失曲面…</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>已取消。</translation>
+        </message>
+        <message>
+            <source>Cannot compute: {0}</source>
+            <translation>无法计算：{0}</translation>
+        </message>
+        <message>
+            <source>Loss {0:.6g} at the current point; step −η·g of length {1:.4g}.</source>
+            <translation>当前点的损失为 {0:.6g}；步长 −η·g 的长度为 {1:.4g}。</translation>
+        </message>
+        <message>
+            <source>Rewound the session to the end of iteration {0}; Compute for the landscape there.</source>
+            <translation>已把会话回退到第 {0} 次迭代结束时；点“计算”得到那里的损失曲面。</translation>
+        </message>
+        <message>
+            <source>Export landscape</source>
+            <translation>导出损失曲面</translation>
+        </message>
+        <message>
+            <source>Cannot write {0}: {1}</source>
+            <translation>无法写入 {0}：{1}</translation>
+        </message>
+    </context>
+    <context>
         <name>Layers</name>
         <message>
             <source>input</source>

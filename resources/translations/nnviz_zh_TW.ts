@@ -1196,6 +1196,217 @@ Opened {1} instead.</source>
         </message>
     </context>
     <context>
+        <name>Landscape</name>
+        <message>
+            <source>b{0} (layer {1})</source>
+            <translation>b{0}（第 {1} 層）</translation>
+        </message>
+        <message>
+            <source>w{0},{1} (layer {2})</source>
+            <translation>w{0},{1}（第 {2} 層）</translation>
+        </message>
+        <message>
+            <source>Loss landscape ({0}) over two parameters</source>
+            <translation>兩個參數上的損失曲面（{0}）</translation>
+        </message>
+        <message>
+            <source>Loss landscape ({0}) over two random filter-normalised directions (Li et al. 2018)</source>
+            <translation>兩個按濾波器正規化的隨機方向上的損失曲面（{0}，Li 等 2018）</translation>
+        </message>
+        <message>
+            <source>Loss landscape ({0}) over the path's first two principal components</source>
+            <translation>路徑前兩個主成分上的損失曲面（{0}）</translation>
+        </message>
+        <message>
+            <source>Loss landscape ({0}) along the line from now to the path's start</source>
+            <translation>從目前點到路徑起點的直線上的損失曲面（{0}）</translation>
+        </message>
+        <message>
+            <source>log₁₀ loss</source>
+            <translation>log₁₀ 損失</translation>
+        </message>
+        <message>
+            <source>loss</source>
+            <translation>損失</translation>
+        </message>
+        <message>
+            <source>● current point: loss {0:.4g}</source>
+            <translation>● 目前點：損失 {0:.4g}</translation>
+        </message>
+        <message>
+            <source>→ step −η·g: length {0:.4g} (g = {1:.3g}, {2:.3g})</source>
+            <translation>→ 步長 −η·g：長度 {0:.4g}（g = {1:.3g}, {2:.3g}）</translation>
+        </message>
+        <message>
+            <source>→ step −η·g projected onto the plane: length {0:.4g} (slopes g·d₁ = {1:.3g}, g·d₂ = {2:.3g})</source>
+            <translation>→ 步長 −η·g 在平面上的投影：長度 {0:.4g}（斜率 g·d₁ = {1:.3g}，g·d₂ = {2:.3g}）</translation>
+        </message>
+        <message>
+            <source>path: a projection of the run's parameters onto this plane, coloured by its true loss</source>
+            <translation>路徑：訓練中參數在此平面上的投影，顏色為其真實損失</translation>
+        </message>
+        <message>
+            <source>(the run was off the plane, so a colour may differ from the surface under it)</source>
+            <translation>（訓練不在此平面上，所以顏色可能與其下方的曲面不同）</translation>
+        </message>
+        <message>
+            <source>path: the run's real values of the two parameters, coloured by its true loss</source>
+            <translation>路徑：訓練中這兩個參數的真實值，顏色為其真實損失</translation>
+        </message>
+        <message>
+            <source>(every other parameter moved too, so a colour may differ from the surface under it)</source>
+            <translation>（其他參數也在變化，所以顏色可能與其下方的曲面不同）</translation>
+        </message>
+        <message>
+            <source>θ = θ now + α·d₁ + β·d₂: every parameter moves</source>
+            <translation>θ = 目前 θ + α·d₁ + β·d₂：所有參數都在變化</translation>
+        </message>
+        <message>
+            <source>every other parameter held at the current point</source>
+            <translation>其他參數保持在目前點</translation>
+        </message>
+        <message>
+            <source>{0}×{0} grid; {1}; {2}. Loss {3:.4g} – {4:.4g}.</source>
+            <translation>{0}×{0} 網格；{1}；{2}。損失 {3:.4g} – {4:.4g}。</translation>
+        </message>
+        <message>
+            <source>α: random direction 1 (filter-normalised)</source>
+            <translation>α：隨機方向 1（按濾波器正規化）</translation>
+        </message>
+        <message>
+            <source>β: random direction 2 (filter-normalised)</source>
+            <translation>β：隨機方向 2（按濾波器正規化）</translation>
+        </message>
+        <message>
+            <source>{0}: principal component {1} of the path ({2:.0%} of its variance)</source>
+            <translation>{0}：路徑的第 {1} 主成分（佔其變異數的 {2:.0%}）</translation>
+        </message>
+        <message>
+            <source>the initial parameters</source>
+            <translation>初始參數</translation>
+        </message>
+        <message>
+            <source>the end of iteration {0}</source>
+            <translation>第 {0} 次迭代結束時</translation>
+        </message>
+        <message>
+            <source>α: the line from now (0) to {0} (1)</source>
+            <translation>α：從目前 (0) 到{0} (1) 的直線</translation>
+        </message>
+        <message>
+            <source>β: a random direction ⟂ the line, as long</source>
+            <translation>β：與直線垂直、等長的隨機方向</translation>
+        </message>
+        <message>
+            <source>two parameters</source>
+            <translation>兩個參數</translation>
+        </message>
+        <message>
+            <source>two random directions (filter-normalised)</source>
+            <translation>兩個隨機方向（按濾波器正規化）</translation>
+        </message>
+        <message>
+            <source>the path's principal components</source>
+            <translation>路徑的主成分</translation>
+        </message>
+        <message>
+            <source>the line from the path's start to now</source>
+            <translation>從路徑起點到目前的直線</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+            <translation>PNG 影像 (*.png);;SVG 向量圖 (*.svg);;PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Loss Landscape</source>
+            <translation>損失曲面</translation>
+        </message>
+        <message>
+            <source>Use selection</source>
+            <translation>使用所選</translation>
+        </message>
+        <message>
+            <source>The edge or bias selected on the canvas as the x axis</source>
+            <translation>把畫布上選取的連線或偏置作為 x 軸</translation>
+        </message>
+        <message>
+            <source>The edge or bias selected on the canvas as the y axis</source>
+            <translation>把畫布上選取的連線或偏置作為 y 軸</translation>
+        </message>
+        <message>
+            <source>log scale</source>
+            <translation>對數座標</translation>
+        </message>
+        <message>
+            <source>Compute</source>
+            <translation>計算</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Pick two parameters or a plane, then Compute.</source>
+            <translation>選擇兩個參數或一個平面，然後按「計算」。</translation>
+        </message>
+        <message>
+            <source>Two real parameters, or a plane through every parameter: the path is then a projection onto it</source>
+            <translation>兩個真實參數，或穿過所有參數的平面：此時路徑是在平面上的投影</translation>
+        </message>
+        <message>
+            <source>Export Figure…</source>
+            <translation>匯出圖…</translation>
+        </message>
+        <message>
+            <source>Save the landscape on screen as PNG, SVG or PDF</source>
+            <translation>把螢幕上的損失曲面儲存為 PNG、SVG 或 PDF</translation>
+        </message>
+        <message>
+            <source>View</source>
+            <translation>檢視</translation>
+        </message>
+        <message>
+            <source>Select an edge (or a bias edge) on the canvas first.</source>
+            <translation>請先在畫布上選取一條連線（或偏置連線）。</translation>
+        </message>
+        <message>
+            <source>Train or step one iteration first: the landscape is taken at an iteration.</source>
+            <translation>請先訓練或單步執行一次迭代：損失曲面是在某次迭代處計算的。</translation>
+        </message>
+        <message>
+            <source>Pick two different parameters.</source>
+            <translation>請選擇兩個不同的參數。</translation>
+        </message>
+        <message>
+            <source>Computing the landscape at iteration {0}…</source>
+            <translation>正在計算第 {0} 次迭代處的損失曲面…</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>已取消。</translation>
+        </message>
+        <message>
+            <source>Cannot compute: {0}</source>
+            <translation>無法計算：{0}</translation>
+        </message>
+        <message>
+            <source>Loss {0:.6g} at the current point; step −η·g of length {1:.4g}.</source>
+            <translation>目前點的損失為 {0:.6g}；步長 −η·g 的長度為 {1:.4g}。</translation>
+        </message>
+        <message>
+            <source>Rewound the session to the end of iteration {0}; Compute for the landscape there.</source>
+            <translation>已把工作階段倒轉到第 {0} 次迭代結束時；按「計算」得到那裡的損失曲面。</translation>
+        </message>
+        <message>
+            <source>Export landscape</source>
+            <translation>匯出損失曲面</translation>
+        </message>
+        <message>
+            <source>Cannot write {0}: {1}</source>
+            <translation>無法寫入 {0}：{1}</translation>
+        </message>
+    </context>
+    <context>
         <name>Layers</name>
         <message>
             <source>input</source>

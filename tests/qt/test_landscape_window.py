@@ -6,6 +6,7 @@ import copy
 import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QImage
 from xor_spec import XOR_SPEC
 
 from nnviz.core.experiment import Experiment
@@ -71,3 +72,34 @@ def test_a_click_on_a_path_point_rewinds_the_session_there(app, qtbot):
     network = ws.experiment.network
     shown = [network.parameters()[i][j] for i, j in (slot(network, c) for c in figure.scape.coordinates)]
     np.testing.assert_array_equal(shown, figure.scape.path[index])
+
+
+@pytest.mark.parametrize("kind", ["random", "pca", "line"])
+def test_a_plane_through_every_parameter_names_itself_and_exports(app, qtbot, tmp_path, kind):
+    ws = app.controller.workspace
+    ws.run(8)
+    params = list(ws.experiment.network.parameters())
+    window = app.open_landscape()
+    qtbot.addWidget(window)
+    window.view.setCurrentIndex(window.view.findData(kind))
+    assert not window.x_choice.isEnabled()
+    assert window.compute()
+    qtbot.waitUntil(lambda: window.figure is not None, timeout=30_000)
+    scape = window.figure.scape
+    assert scape.view == kind and scape.projected and len(scape.path) == 8
+    assert scape.center_loss == pytest.approx(ws.stepper.trace.loss_total, rel=1e-12)
+    assert window.figure.labels[0].startswith("α") and window.figure.labels[1].startswith("β")
+    assert all(a is b for a, b in zip(params, ws.experiment.network.parameters()))
+    out = window.export_figure(str(tmp_path / "l.png"), size=(600, 400))
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (600, 400)
+
+
+def test_a_plane_that_cannot_be_made_says_why(app, qtbot):
+    app.controller.workspace.run(2)  # two path points: no principal components
+    window = app.open_landscape()
+    qtbot.addWidget(window)
+    window.view.setCurrentIndex(window.view.findData("pca"))
+    assert window.compute()
+    qtbot.waitUntil(lambda: not window.computing, timeout=30_000)
+    assert window.figure is None and "at least 3 points" in window.message.text()
