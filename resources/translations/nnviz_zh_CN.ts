@@ -603,6 +603,365 @@ Opened {1} instead.</source>
         </message>
     </context>
     <context>
+        <name>Compare</name>
+        <message>
+            <source>{0}: varying {1}</source>
+            <translation>{0}：改变 {1}</translation>
+        </message>
+        <message>
+            <source>{0} runs × {1} epochs</source>
+            <translation>{0} 次运行 × {1} 轮</translation>
+        </message>
+        <message>
+            <source>, {0} seeds per value: mean line, min–max band</source>
+            <translation>，每个取值 {0} 个随机种子：均值线与最小–最大带</translation>
+        </message>
+        <message>
+            <source>Locked — {0}</source>
+            <translation>固定 — {0}</translation>
+        </message>
+        <message>
+            <source>Accuracy (train —, test - -)</source>
+            <translation>准确率（训练 —，测试 - -）</translation>
+        </message>
+        <message>
+            <source>Training loss</source>
+            <translation>训练损失</translation>
+        </message>
+        <message>
+            <source>Test loss</source>
+            <translation>测试损失</translation>
+        </message>
+        <message>
+            <source>{0} (log scale)</source>
+            <translation>{0}（对数坐标）</translation>
+        </message>
+        <message>
+            <source>epoch</source>
+            <translation>轮</translation>
+        </message>
+        <message>
+            <source>‖∂L/∂W‖ per layer, mean over epochs</source>
+            <translation>每层的 ‖∂L/∂W‖，各轮平均</translation>
+        </message>
+        <message>
+            <source>layer</source>
+            <translation>层</translation>
+        </message>
+        <message>
+            <source>final values after {0} epochs</source>
+            <translation>{0} 轮后的最终值</translation>
+        </message>
+        <message>
+            <source>, mean of {0} seeds</source>
+            <translation>，{0} 个随机种子的平均</translation>
+        </message>
+        <message>
+            <source>; epoch at which the mean training loss first is ≤ {0}</source>
+            <translation>；平均训练损失首次 ≤ {0} 的轮次</translation>
+        </message>
+        <message>
+            <source>Decision boundary at epoch {0} (first seed)</source>
+            <translation>第 {0} 轮的决策边界（第一个随机种子）</translation>
+        </message>
+        <message>
+            <source>‖∂L/∂W‖ of layer {0}</source>
+            <translation>第 {0} 层的 ‖∂L/∂W‖</translation>
+        </message>
+        <message>
+            <source>epoch {0}</source>
+            <translation>第 {0} 轮</translation>
+        </message>
+        <message>
+            <source>train</source>
+            <translation>训练</translation>
+        </message>
+        <message>
+            <source>test</source>
+            <translation>测试</translation>
+        </message>
+        <message>
+            <source>no picture: inputs are not a plane or a line</source>
+            <translation>无图：输入不是平面或直线</translation>
+        </message>
+        <message>
+            <source>not reached epoch {0}</source>
+            <translation>未到达第 {0} 轮</translation>
+        </message>
+        <message>
+            <source>Choose a setting and its values, then Compare.</source>
+            <translation>选择一个设置及其取值，然后点“比较”。</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+            <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Compare — {0}</source>
+            <translation>比较 — {0}</translation>
+        </message>
+        <message>
+            <source>The JSON path of the setting to vary; type any path of the experiment file</source>
+            <translation>要改变的设置的 JSON 路径；可输入实验文件中的任意路径</translation>
+        </message>
+        <message>
+            <source>The values, separated by commas (JSON, or plain names such as mse)</source>
+            <translation>取值，用逗号分隔（JSON，或 mse 这样的名称）</translation>
+        </message>
+        <message>
+            <source>Seeds per value: the experiment's seed, +1, … (mean line, min–max band)</source>
+            <translation>每个取值的随机种子数：实验的随机种子、+1、…（均值线，最小–最大带）</translation>
+        </message>
+        <message>
+            <source>Epochs per run</source>
+            <translation>每次运行的轮数</translation>
+        </message>
+        <message>
+            <source>Compare</source>
+            <translation>比较</translation>
+        </message>
+        <message>
+            <source>Train every value (and seed) in worker processes, as many at once as cores</source>
+            <translation>在工作进程中训练每个取值（及随机种子），同时运行的数量与 CPU 核数相同</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Stop every run now</source>
+            <translation>立即停止所有运行</translation>
+        </message>
+        <message>
+            <source>Vary</source>
+            <translation>改变</translation>
+        </message>
+        <message>
+            <source>values</source>
+            <translation>取值</translation>
+        </message>
+        <message>
+            <source>seeds</source>
+            <translation>随机种子</translation>
+        </message>
+        <message>
+            <source>epochs</source>
+            <translation>轮数</translation>
+        </message>
+        <message>
+            <source>The epoch of every run's decision boundary</source>
+            <translation>所有运行的决策边界所在的轮次</translation>
+        </message>
+        <message>
+            <source>epoch —</source>
+            <translation>轮 —</translation>
+        </message>
+        <message>
+            <source>Open as Session</source>
+            <translation>作为会话打开</translation>
+        </message>
+        <message>
+            <source>Open the chosen run as a normal session: stepping, canvas, everything</source>
+            <translation>把所选运行作为普通会话打开：单步、画布，一应俱全</translation>
+        </message>
+        <message>
+            <source>Export Figure…</source>
+            <translation>导出图…</translation>
+        </message>
+        <message>
+            <source>Save the comparison as PNG, SVG or PDF (as nnviz compare writes it)</source>
+            <translation>把比较保存为 PNG、SVG 或 PDF（与 nnviz compare 写出的相同）</translation>
+        </message>
+        <message>
+            <source>Boundaries at</source>
+            <translation>边界所在</translation>
+        </message>
+        <message>
+            <source>Training {0} runs in {1} worker process(es)…</source>
+            <translation>正在 {1} 个工作进程中训练 {0} 次运行…</translation>
+        </message>
+        <message>
+            <source>Training…</source>
+            <translation>训练中…</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>已取消。</translation>
+        </message>
+        <message>
+            <source>Cancelled. Compare again to start over.</source>
+            <translation>已取消。再次点“比较”重新开始。</translation>
+        </message>
+        <message>
+            <source>run {0}: {1}, seed {2}</source>
+            <translation>运行 {0}：{1}，随机种子 {2}</translation>
+        </message>
+        <message>
+            <source>{0} = {1}: {2:.2f} s, {3:.0f} epochs/s</source>
+            <translation>{0} = {1}：{2:.2f} 秒，{3:.0f} 轮/秒</translation>
+        </message>
+        <message>
+            <source>Done. Wall-clock time and speed per run — {0}</source>
+            <translation>完成。每次运行的耗时与速度 — {0}</translation>
+        </message>
+        <message>
+            <source>seed {0}</source>
+            <translation>随机种子 {0}</translation>
+        </message>
+        <message>
+            <source>Draw the runs of this seed one by one over the band</source>
+            <translation>在带上逐条画出这个随机种子的运行</translation>
+        </message>
+        <message>
+            <source>Export comparison</source>
+            <translation>导出比较</translation>
+        </message>
+        <message>
+            <source>Cannot export: {0}</source>
+            <translation>无法导出：{0}</translation>
+        </message>
+        <message>
+            <source>varied</source>
+            <translation>被改变</translation>
+        </message>
+        <message>
+            <source>shapes differ</source>
+            <translation>形状不同</translation>
+        </message>
+        <message>
+            <source>differs</source>
+            <translation>不同</translation>
+        </message>
+        <message>
+            <source>varied: {0}</source>
+            <translation>改变的设置：{0}</translation>
+        </message>
+        <message>
+            <source>seeds {0}: the same for every value</source>
+            <translation>随机种子 {0}：每个取值都相同</translation>
+        </message>
+        <message>
+            <source>seed {0}: the same for every value</source>
+            <translation>随机种子 {0}：每个取值都相同</translation>
+        </message>
+        <message>
+            <source>data and split: the same in every run</source>
+            <translation>数据与划分：每次运行都相同</translation>
+        </message>
+        <message>
+            <source>data: changed by the varied setting</source>
+            <translation>数据：随改变的设置而变</translation>
+        </message>
+        <message>
+            <source>layer {0} {1}</source>
+            <translation>第 {0} 层{1}</translation>
+        </message>
+        <message>
+            <source>initial weights: the same in every run</source>
+            <translation>初始权重：每次运行都相同</translation>
+        </message>
+        <message>
+            <source>initial weights: layers {0} the same; {1}</source>
+            <translation>初始权重：第 {0} 层相同；{1}</translation>
+        </message>
+        <message>
+            <source>initial weights: {0}</source>
+            <translation>初始权重：{0}</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>mini-batch order: shares its stream with dropout (see the runs)</source>
+            <translation>小批量顺序：与丢弃法共用随机数流（见各次运行）</translation>
+        </message>
+        <message>
+            <source>mini-batch order: the same in every run</source>
+            <translation>小批量顺序：每次运行都相同</translation>
+        </message>
+        <message>
+            <source>mini-batch order: differs</source>
+            <translation>小批量顺序：不同</translation>
+        </message>
+        <message>
+            <source>mini-batch order: differs between runs</source>
+            <translation>小批量顺序：各次运行不同</translation>
+        </message>
+        <message>
+            <source>hidden units, layer {0}</source>
+            <translation>第 {0} 层的隐藏单元数</translation>
+        </message>
+        <message>
+            <source>hidden activation</source>
+            <translation>隐藏层激活函数</translation>
+        </message>
+        <message>
+            <source>loss</source>
+            <translation>损失</translation>
+        </message>
+        <message>
+            <source>optimizer</source>
+            <translation>优化器</translation>
+        </message>
+        <message>
+            <source>learning rate</source>
+            <translation>学习率</translation>
+        </message>
+        <message>
+            <source>λ (regularization)</source>
+            <translation>λ（正则化）</translation>
+        </message>
+        <message>
+            <source>λ (L2 regularization)</source>
+            <translation>λ（L2 正则化）</translation>
+        </message>
+        <message>
+            <source>regularization kind</source>
+            <translation>正则化类型</translation>
+        </message>
+        <message>
+            <source>dropout, layer 1</source>
+            <translation>丢弃法，第 1 层</translation>
+        </message>
+        <message>
+            <source>initializer</source>
+            <translation>初始化方法</translation>
+        </message>
+        <message>
+            <source>batch size</source>
+            <translation>批量大小</translation>
+        </message>
+        <message>
+            <source>data noise</source>
+            <translation>数据噪声</translation>
+        </message>
+        <message>
+            <source>train loss</source>
+            <translation>训练损失</translation>
+        </message>
+        <message>
+            <source>test loss</source>
+            <translation>测试损失</translation>
+        </message>
+        <message>
+            <source>train acc.</source>
+            <translation>训练准确率</translation>
+        </message>
+        <message>
+            <source>test acc.</source>
+            <translation>测试准确率</translation>
+        </message>
+        <message>
+            <source>epoch loss ≤ {0}</source>
+            <translation>损失 ≤ {0} 的轮次</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>从未</translation>
+        </message>
+    </context>
+    <context>
         <name>Docks</name>
         <message>
             <source>Experiment</source>

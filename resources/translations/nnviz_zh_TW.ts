@@ -603,6 +603,365 @@ Opened {1} instead.</source>
         </message>
     </context>
     <context>
+        <name>Compare</name>
+        <message>
+            <source>{0}: varying {1}</source>
+            <translation>{0}：改變 {1}</translation>
+        </message>
+        <message>
+            <source>{0} runs × {1} epochs</source>
+            <translation>{0} 次執行 × {1} 輪</translation>
+        </message>
+        <message>
+            <source>, {0} seeds per value: mean line, min–max band</source>
+            <translation>，每個取值 {0} 個隨機種子：平均線與最小–最大帶</translation>
+        </message>
+        <message>
+            <source>Locked — {0}</source>
+            <translation>固定 — {0}</translation>
+        </message>
+        <message>
+            <source>Accuracy (train —, test - -)</source>
+            <translation>準確率（訓練 —，測試 - -）</translation>
+        </message>
+        <message>
+            <source>Training loss</source>
+            <translation>訓練損失</translation>
+        </message>
+        <message>
+            <source>Test loss</source>
+            <translation>測試損失</translation>
+        </message>
+        <message>
+            <source>{0} (log scale)</source>
+            <translation>{0}（對數座標）</translation>
+        </message>
+        <message>
+            <source>epoch</source>
+            <translation>輪</translation>
+        </message>
+        <message>
+            <source>‖∂L/∂W‖ per layer, mean over epochs</source>
+            <translation>每層的 ‖∂L/∂W‖，各輪平均</translation>
+        </message>
+        <message>
+            <source>layer</source>
+            <translation>層</translation>
+        </message>
+        <message>
+            <source>final values after {0} epochs</source>
+            <translation>{0} 輪後的最終值</translation>
+        </message>
+        <message>
+            <source>, mean of {0} seeds</source>
+            <translation>，{0} 個隨機種子的平均</translation>
+        </message>
+        <message>
+            <source>; epoch at which the mean training loss first is ≤ {0}</source>
+            <translation>；平均訓練損失首次 ≤ {0} 的輪次</translation>
+        </message>
+        <message>
+            <source>Decision boundary at epoch {0} (first seed)</source>
+            <translation>第 {0} 輪的決策邊界（第一個隨機種子）</translation>
+        </message>
+        <message>
+            <source>‖∂L/∂W‖ of layer {0}</source>
+            <translation>第 {0} 層的 ‖∂L/∂W‖</translation>
+        </message>
+        <message>
+            <source>epoch {0}</source>
+            <translation>第 {0} 輪</translation>
+        </message>
+        <message>
+            <source>train</source>
+            <translation>訓練</translation>
+        </message>
+        <message>
+            <source>test</source>
+            <translation>測試</translation>
+        </message>
+        <message>
+            <source>no picture: inputs are not a plane or a line</source>
+            <translation>無圖：輸入不是平面或直線</translation>
+        </message>
+        <message>
+            <source>not reached epoch {0}</source>
+            <translation>未到達第 {0} 輪</translation>
+        </message>
+        <message>
+            <source>Choose a setting and its values, then Compare.</source>
+            <translation>選擇一個設定及其取值，然後按「比較」。</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+            <translation>PNG 影像 (*.png);;SVG 向量圖 (*.svg);;PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Compare — {0}</source>
+            <translation>比較 — {0}</translation>
+        </message>
+        <message>
+            <source>The JSON path of the setting to vary; type any path of the experiment file</source>
+            <translation>要改變的設定的 JSON 路徑；可輸入實驗檔案中的任意路徑</translation>
+        </message>
+        <message>
+            <source>The values, separated by commas (JSON, or plain names such as mse)</source>
+            <translation>取值，以逗號分隔（JSON，或 mse 這樣的名稱）</translation>
+        </message>
+        <message>
+            <source>Seeds per value: the experiment's seed, +1, … (mean line, min–max band)</source>
+            <translation>每個取值的隨機種子數：實驗的隨機種子、+1、…（平均線，最小–最大帶）</translation>
+        </message>
+        <message>
+            <source>Epochs per run</source>
+            <translation>每次執行的輪數</translation>
+        </message>
+        <message>
+            <source>Compare</source>
+            <translation>比較</translation>
+        </message>
+        <message>
+            <source>Train every value (and seed) in worker processes, as many at once as cores</source>
+            <translation>在工作行程中訓練每個取值（及隨機種子），同時執行的數量與 CPU 核心數相同</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Stop every run now</source>
+            <translation>立即停止所有執行</translation>
+        </message>
+        <message>
+            <source>Vary</source>
+            <translation>改變</translation>
+        </message>
+        <message>
+            <source>values</source>
+            <translation>取值</translation>
+        </message>
+        <message>
+            <source>seeds</source>
+            <translation>隨機種子</translation>
+        </message>
+        <message>
+            <source>epochs</source>
+            <translation>輪數</translation>
+        </message>
+        <message>
+            <source>The epoch of every run's decision boundary</source>
+            <translation>所有執行的決策邊界所在的輪次</translation>
+        </message>
+        <message>
+            <source>epoch —</source>
+            <translation>輪 —</translation>
+        </message>
+        <message>
+            <source>Open as Session</source>
+            <translation>作為工作階段開啟</translation>
+        </message>
+        <message>
+            <source>Open the chosen run as a normal session: stepping, canvas, everything</source>
+            <translation>把所選執行作為一般工作階段開啟：單步、畫布，一應俱全</translation>
+        </message>
+        <message>
+            <source>Export Figure…</source>
+            <translation>匯出圖…</translation>
+        </message>
+        <message>
+            <source>Save the comparison as PNG, SVG or PDF (as nnviz compare writes it)</source>
+            <translation>把比較儲存為 PNG、SVG 或 PDF（與 nnviz compare 寫出的相同）</translation>
+        </message>
+        <message>
+            <source>Boundaries at</source>
+            <translation>邊界所在</translation>
+        </message>
+        <message>
+            <source>Training {0} runs in {1} worker process(es)…</source>
+            <translation>正在 {1} 個工作行程中訓練 {0} 次執行…</translation>
+        </message>
+        <message>
+            <source>Training…</source>
+            <translation>訓練中…</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>已取消。</translation>
+        </message>
+        <message>
+            <source>Cancelled. Compare again to start over.</source>
+            <translation>已取消。再次按「比較」重新開始。</translation>
+        </message>
+        <message>
+            <source>run {0}: {1}, seed {2}</source>
+            <translation>執行 {0}：{1}，隨機種子 {2}</translation>
+        </message>
+        <message>
+            <source>{0} = {1}: {2:.2f} s, {3:.0f} epochs/s</source>
+            <translation>{0} = {1}：{2:.2f} 秒，{3:.0f} 輪/秒</translation>
+        </message>
+        <message>
+            <source>Done. Wall-clock time and speed per run — {0}</source>
+            <translation>完成。每次執行的耗時與速度 — {0}</translation>
+        </message>
+        <message>
+            <source>seed {0}</source>
+            <translation>隨機種子 {0}</translation>
+        </message>
+        <message>
+            <source>Draw the runs of this seed one by one over the band</source>
+            <translation>在帶上逐條畫出這個隨機種子的執行</translation>
+        </message>
+        <message>
+            <source>Export comparison</source>
+            <translation>匯出比較</translation>
+        </message>
+        <message>
+            <source>Cannot export: {0}</source>
+            <translation>無法匯出：{0}</translation>
+        </message>
+        <message>
+            <source>varied</source>
+            <translation>被改變</translation>
+        </message>
+        <message>
+            <source>shapes differ</source>
+            <translation>形狀不同</translation>
+        </message>
+        <message>
+            <source>differs</source>
+            <translation>不同</translation>
+        </message>
+        <message>
+            <source>varied: {0}</source>
+            <translation>改變的設定：{0}</translation>
+        </message>
+        <message>
+            <source>seeds {0}: the same for every value</source>
+            <translation>隨機種子 {0}：每個取值都相同</translation>
+        </message>
+        <message>
+            <source>seed {0}: the same for every value</source>
+            <translation>隨機種子 {0}：每個取值都相同</translation>
+        </message>
+        <message>
+            <source>data and split: the same in every run</source>
+            <translation>資料與劃分：每次執行都相同</translation>
+        </message>
+        <message>
+            <source>data: changed by the varied setting</source>
+            <translation>資料：隨改變的設定而變</translation>
+        </message>
+        <message>
+            <source>layer {0} {1}</source>
+            <translation>第 {0} 層{1}</translation>
+        </message>
+        <message>
+            <source>initial weights: the same in every run</source>
+            <translation>初始權重：每次執行都相同</translation>
+        </message>
+        <message>
+            <source>initial weights: layers {0} the same; {1}</source>
+            <translation>初始權重：第 {0} 層相同；{1}</translation>
+        </message>
+        <message>
+            <source>initial weights: {0}</source>
+            <translation>初始權重：{0}</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>無</translation>
+        </message>
+        <message>
+            <source>mini-batch order: shares its stream with dropout (see the runs)</source>
+            <translation>小批次順序：與丟棄法共用亂數流（見各次執行）</translation>
+        </message>
+        <message>
+            <source>mini-batch order: the same in every run</source>
+            <translation>小批次順序：每次執行都相同</translation>
+        </message>
+        <message>
+            <source>mini-batch order: differs</source>
+            <translation>小批次順序：不同</translation>
+        </message>
+        <message>
+            <source>mini-batch order: differs between runs</source>
+            <translation>小批次順序：各次執行不同</translation>
+        </message>
+        <message>
+            <source>hidden units, layer {0}</source>
+            <translation>第 {0} 層的隱藏單元數</translation>
+        </message>
+        <message>
+            <source>hidden activation</source>
+            <translation>隱藏層激活函數</translation>
+        </message>
+        <message>
+            <source>loss</source>
+            <translation>損失</translation>
+        </message>
+        <message>
+            <source>optimizer</source>
+            <translation>最佳化器</translation>
+        </message>
+        <message>
+            <source>learning rate</source>
+            <translation>學習率</translation>
+        </message>
+        <message>
+            <source>λ (regularization)</source>
+            <translation>λ（正則化）</translation>
+        </message>
+        <message>
+            <source>λ (L2 regularization)</source>
+            <translation>λ（L2 正則化）</translation>
+        </message>
+        <message>
+            <source>regularization kind</source>
+            <translation>正則化類型</translation>
+        </message>
+        <message>
+            <source>dropout, layer 1</source>
+            <translation>丟棄法，第 1 層</translation>
+        </message>
+        <message>
+            <source>initializer</source>
+            <translation>初始化方法</translation>
+        </message>
+        <message>
+            <source>batch size</source>
+            <translation>批次大小</translation>
+        </message>
+        <message>
+            <source>data noise</source>
+            <translation>資料雜訊</translation>
+        </message>
+        <message>
+            <source>train loss</source>
+            <translation>訓練損失</translation>
+        </message>
+        <message>
+            <source>test loss</source>
+            <translation>測試損失</translation>
+        </message>
+        <message>
+            <source>train acc.</source>
+            <translation>訓練準確率</translation>
+        </message>
+        <message>
+            <source>test acc.</source>
+            <translation>測試準確率</translation>
+        </message>
+        <message>
+            <source>epoch loss ≤ {0}</source>
+            <translation>損失 ≤ {0} 的輪次</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>從未</translation>
+        </message>
+    </context>
+    <context>
         <name>Docks</name>
         <message>
             <source>Experiment</source>
