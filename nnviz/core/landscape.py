@@ -16,6 +16,7 @@ Evaluation mode (no dropout): a landscape is a function of the parameters alone.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -113,9 +114,11 @@ def landscape(
     n: int = 41,
     half_width: tuple[float, float] | None = None,
     path: list[list[Array]] | None = None,
+    progress: Callable[[float], None] | None = None,
 ) -> Landscape:
     """The landscape of ``coordinates`` around ``params`` (the network's parameters are restored
-    afterwards). ``half_width`` per axis defaults to max(1, 1.5·|value|, 3·|step|)."""
+    afterwards). ``half_width`` per axis defaults to max(1, 1.5·|value|, 3·|step|). ``progress``
+    is called with the fraction of the grid done (0–1) as blocks of it finish."""
     saved = list(network.parameters())
     slots = [slot(network, c) for c in coordinates]
     center = np.array([params[i][j] for i, j in slots], dtype=float)
@@ -133,9 +136,9 @@ def landscape(
         ys = center[1] + np.linspace(-half_width[1], half_width[1], n)
         with np.errstate(all="ignore"):
             if all(layer.kind == "dense" and not layer.joins_input for layer in network.layers):
-                surface = _dense_surface(network, loss, regularizer, x, t, params, coordinates, xs, ys)
+                surface = _dense_surface(network, loss, regularizer, x, t, params, coordinates, xs, ys, progress)
             else:
-                surface = _surface_by_points(network, loss, regularizer, x, t, params, slots, xs, ys)
+                surface = _surface_by_points(network, loss, regularizer, x, t, params, slots, xs, ys, progress)
         route = route_loss = None
         if path:
             route = np.array([[snapshot[i][j] for i, j in slots] for snapshot in path], dtype=float)
@@ -155,7 +158,7 @@ def path_losses(network, loss, regularizer, x, t, path: list[list[Array]]) -> Ar
     return np.array(values)
 
 
-def _surface_by_points(network, loss, regularizer, x, t, params, slots, xs, ys) -> Array:
+def _surface_by_points(network, loss, regularizer, x, t, params, slots, xs, ys, progress=None) -> Array:
     """The loss at every grid point, one evaluation each (any layer kinds)."""
     surface = np.empty((len(ys), len(xs)))
     (ix, jx), (iy, jy) = slots
@@ -166,6 +169,8 @@ def _surface_by_points(network, loss, regularizer, x, t, params, slots, xs, ys) 
             current[ix][jx] = xv
             network.set_parameters(current)
             surface[row, col] = total_loss(network, loss, regularizer, x, t)
+        if progress is not None:
+            progress((row + 1) / len(ys))
     return surface
 
 
@@ -175,7 +180,7 @@ units) stay in the cache through every layer, and its products stay small enough
 do them on one thread (threads that only spin on a busy machine made the pass several times slower)."""
 
 
-def _dense_surface(network, loss, regularizer, x, t, params, coordinates, xs, ys) -> Array:
+def _dense_surface(network, loss, regularizer, x, t, params, coordinates, xs, ys, progress=None) -> Array:
     """The same numbers for dense networks, every grid point at once. Activations carry two
     variant axes, (Vy, Vx, N, units): Vx is 1 below the layer of the x coordinate and n from there
     on, Vy likewise for y. So the layers below the first varied one run once, those between the
@@ -219,6 +224,8 @@ def _dense_surface(network, loss, regularizer, x, t, params, coordinates, xs, ys
             zb, network.layers[-1].activation.value(zb), targets[: count * n_samples], network.output_activation
         )
         data[start : start + count] = np.add.reduce(per.reshape(count, n_samples), axis=1) / n_samples
+        if progress is not None:
+            progress((start + count) / m)
     if not regularizer.active:
         return data.reshape(len(ys), len(xs))
     weights = [p for i, p in enumerate(params) if i % 2 == 0]

@@ -22,6 +22,7 @@ the plane's coordinates of −η·g. Evaluation mode (no dropout).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -130,10 +131,12 @@ def plane_landscape(
     n: int = 41,
     half_width: tuple[float, float] | None = None,
     path: list[list[Array]] | None = None,
+    progress: Callable[[float], None] | None = None,
 ) -> Landscape:
     """The loss at θ_c + α·d₁ + β·d₂ on an n × n grid of (α, β) around (0, 0); the network's own
     parameters are restored afterwards. ``half_width`` defaults to 1 for ``random``, 1.25 for
-    ``line`` (the path's start at α = 1) and 1.25 × the path's largest coordinate for ``pca``."""
+    ``line`` (the path's start at α = 1) and 1.25 × the path's largest coordinate for ``pca``;
+    ``progress`` is called with the fraction of the grid done (0–1) as blocks of it finish."""
     saved = list(network.parameters())
     d1, d2 = plane.directions
     try:
@@ -159,9 +162,11 @@ def plane_landscape(
         alphas, betas = gx.ravel(), gy.ravel()  # row i·n + j is (ys[i], xs[j])
         with np.errstate(all="ignore"):
             if all(layer.kind == "dense" and not layer.joins_input for layer in network.layers):
-                surface = _dense_plane(network, loss, regularizer, x, t, params, plane, alphas, betas)
+                surface = _dense_plane(network, loss, regularizer, x, t, params, plane, alphas, betas, progress)
             else:
-                surface = _plane_by_points(network, loss, regularizer, x, t, params, plane, alphas, betas)
+                surface = _plane_by_points(
+                    network, loss, regularizer, x, t, params, plane, alphas, betas, progress
+                )
     finally:
         network.set_parameters(saved)
     return Landscape(
@@ -174,16 +179,18 @@ def point(params: list[Array], plane: Plane, alpha: float, beta: float) -> list[
     return [p + alpha * a + beta * b for p, a, b in zip(params, *plane.directions)]
 
 
-def _plane_by_points(network, loss, regularizer, x, t, params, plane, alphas, betas) -> Array:
+def _plane_by_points(network, loss, regularizer, x, t, params, plane, alphas, betas, progress=None) -> Array:
     """The loss at every grid point, one evaluation each (any layer kinds)."""
     out = np.empty(len(alphas))
     for m, (alpha, beta) in enumerate(zip(alphas, betas)):
         network.set_parameters(point(params, plane, alpha, beta))
         out[m] = total_loss(network, loss, regularizer, x, t)
+        if progress is not None and (m + 1) % 41 == 0:
+            progress((m + 1) / len(alphas))
     return out
 
 
-def _dense_plane(network, loss, regularizer, x, t, params, plane, alphas, betas) -> Array:
+def _dense_plane(network, loss, regularizer, x, t, params, plane, alphas, betas, progress=None) -> Array:
     """The same numbers (to rounding) for dense networks, a block of grid points at a time: with
     every grid point's batch stacked as rows, z = a·W₀ᵀ + α·(a·D₁ᵀ) + β·(a·D₂ᵀ) + b₀ + α·d₁ᵦ + β·d₂ᵦ,
     three plain products per layer instead of one small product per grid point."""
@@ -212,4 +219,6 @@ def _dense_plane(network, loss, regularizer, x, t, params, plane, alphas, betas)
         per = loss.per_sample(z, a, targets[: count * n_samples], network.output_activation)
         data = np.add.reduce(per.reshape(count, n_samples), axis=1) / n_samples
         out[start : start + count] = data + (regularizer.lam * penalty if regularizer.active else 0.0)
+        if progress is not None:
+            progress((start + count) / len(alphas))
     return out

@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLineF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen, QPolygonF
 
 from nnviz.core.landscape import Landscape
@@ -35,11 +35,51 @@ LEVELS = 10
 """Contour lines at this many evenly spaced values of the (log) loss."""
 
 
-def _viridis(u: float) -> QColor:
-    stops = np.array([[int(c[i : i + 2], 16) for i in (1, 3, 5)] for c in VIRIDIS], dtype=float)
+_STOPS = np.array([[int(c[i : i + 2], 16) for i in (1, 3, 5)] for c in VIRIDIS], dtype=float)
+
+
+def viridis_rgb(u) -> np.ndarray:
+    """(…, 3) uint8 viridis colours of ``u`` (clipped to 0–1; not finite: 0)."""
+    u = np.clip(np.nan_to_num(np.asarray(u, dtype=float), nan=0.0, posinf=0.0, neginf=0.0), 0.0, 1.0)
     xs = np.linspace(0.0, 1.0, len(VIRIDIS))
-    u = min(max(u, 0.0), 1.0) if math.isfinite(u) else 0.0
-    return QColor(*(round(float(np.interp(u, xs, stops[:, k]))) for k in range(3)))
+    return np.stack([np.rint(np.interp(u, xs, _STOPS[:, k])) for k in range(3)], axis=-1).astype(np.uint8)
+
+
+def contour_segments(xs: np.ndarray, ys: np.ndarray, v: np.ndarray, levels) -> np.ndarray:
+    """Marching squares over the grid ``v`` (len(ys), len(xs)): (k, 4) segments x₀, y₀, x₁, y₁ in
+    data coordinates. Each cell's edges are taken in order (bottom, right, top, left); the points
+    where a level crosses them are joined in pairs (first with second, third with fourth)."""
+    gx, gy = np.meshgrid(xs, ys)
+    corner = lambda a, di, dj: a[di : len(ys) - 1 + di, dj : len(xs) - 1 + dj]  # noqa: E731
+    order = ((0, 0), (0, 1), (1, 1), (1, 0))  # bottom-left, bottom-right, top-right, top-left
+    cx = [corner(gx, *o) for o in order]
+    cy = [corner(gy, *o) for o in order]
+    cv = [corner(v, *o) for o in order]
+    out = []
+    with np.errstate(all="ignore"):
+        for level in levels:
+            points, hits = [], []
+            for e in range(4):
+                a, b = cv[e], cv[(e + 1) % 4]
+                hit = np.isfinite(a) & np.isfinite(b) & ((a - level) * (b - level) < 0)
+                f = (level - a) / (b - a)
+                nxt = (e + 1) % 4
+                points.append((cx[e] + f * (cx[nxt] - cx[e]), cy[e] + f * (cy[nxt] - cy[e])))
+                hits.append(hit)
+            hits = np.stack(hits)  # (4, cells…)
+            rank = np.cumsum(hits, axis=0) - 1  # each hit's place among its cell's hits
+            px = np.stack([p[0] for p in points])
+            py = np.stack([p[1] for p in points])
+            ranked = []
+            for r in range(4):
+                chosen = hits & (rank == r)
+                ranked.append((np.where(chosen, px, 0.0).sum(axis=0), np.where(chosen, py, 0.0).sum(axis=0)))
+            count = hits.sum(axis=0)
+            for first, needed in ((0, 2), (2, 4)):
+                keep = count >= needed
+                (x0, y0), (x1, y1) = ranked[first], ranked[first + 1]
+                out.append(np.stack([x0[keep], y0[keep], x1[keep], y1[keep]], axis=1))
+    return np.concatenate(out) if out else np.empty((0, 4))
 
 
 class LandscapeFigure:
@@ -50,6 +90,10 @@ class LandscapeFigure:
         values = self._scale(scape.loss)
         finite = values[np.isfinite(values)]
         self.lo, self.hi = (float(finite.min()), float(finite.max())) if len(finite) else (0.0, 1.0)
+        self._image: QImage | None = None
+        self._segments: np.ndarray | None = None
+        """The heatmap and the contours, made at the first paint and kept (the figure is
+        immutable; repaints only map them to pixels)."""
 
     def natural_size(self) -> QSizeF:
         return QSizeF(*self.size)
@@ -60,9 +104,6 @@ class LandscapeFigure:
     def _scale(self, values):
         with np.errstate(all="ignore"):
             return np.log10(values) if self.log else np.asarray(values, dtype=float)
-
-    def _u(self, value: float) -> float:
-        return (value - self.lo) / (self.hi - self.lo) if self.hi > self.lo else 0.5
 
     def paint(self, painter: QPainter, transparent: bool) -> None:
         w, h = self.size
@@ -188,42 +229,38 @@ class LandscapeFigure:
         )
 
     def _heat(self, painter: QPainter, plot: QRectF) -> None:
-        values = self._scale(self.scape.loss)
-        n_rows, n_cols = values.shape
-        image = QImage(n_cols, n_rows, QImage.Format.Format_RGB32)
-        for i in range(n_rows):
-            for j in range(n_cols):
-                image.setPixelColor(j, n_rows - 1 - i, _viridis(self._u(values[i, j])))
+        if self._image is None:
+            values = self._scale(self.scape.loss)
+            with np.errstate(all="ignore"):
+                u = (values - self.lo) / (self.hi - self.lo) if self.hi > self.lo else np.full(values.shape, 0.5)
+            rgb = viridis_rgb(u)[::-1]  # the top row of the image is the largest y
+            n_rows, n_cols = values.shape
+            argb = np.empty((n_rows, n_cols, 4), dtype=np.uint8)
+            argb[..., 0], argb[..., 1], argb[..., 2], argb[..., 3] = rgb[..., 2], rgb[..., 1], rgb[..., 0], 255
+            data = np.ascontiguousarray(argb).tobytes()
+            self._image = QImage(data, n_cols, n_rows, 4 * n_cols, QImage.Format.Format_RGB32).copy()
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
         s = self.scape
         dx, dy = (s.xs[1] - s.xs[0]) / 2, (s.ys[1] - s.ys[0]) / 2
         target = QRectF(self._at(plot, s.xs[0] - dx, s.ys[-1] + dy), self._at(plot, s.xs[-1] + dx, s.ys[0] - dy))
         painter.setClipRect(plot)
-        painter.drawImage(target, image)
+        painter.drawImage(target, self._image)
         painter.restore()
 
     def _contours(self, painter: QPainter, plot: QRectF) -> None:
-        """Marching squares over the grid: one segment per cell edge pair the level crosses."""
+        """The contour lines (:func:`contour_segments`) mapped to the plot."""
         s = self.scape
-        v = self._scale(s.loss)
+        if self._segments is None:
+            levels = np.linspace(self.lo, self.hi, LEVELS + 2)[1:-1]
+            self._segments = contour_segments(s.xs, s.ys, self._scale(s.loss), levels)
+        seg = self._segments
+        sx = plot.width() / (s.xs[-1] - s.xs[0])
+        sy = plot.height() / (s.ys[-1] - s.ys[0])
+        px = plot.left() + (seg[:, [0, 2]] - s.xs[0]) * sx
+        py = plot.bottom() - (seg[:, [1, 3]] - s.ys[0]) * sy
         painter.setPen(QPen(QColor(255, 255, 255, 150), 0.8))
-        for level in np.linspace(self.lo, self.hi, LEVELS + 2)[1:-1]:
-            for i in range(len(s.ys) - 1):
-                for j in range(len(s.xs) - 1):
-                    corners = (
-                        (s.xs[j], s.ys[i], v[i, j]),
-                        (s.xs[j + 1], s.ys[i], v[i, j + 1]),
-                        (s.xs[j + 1], s.ys[i + 1], v[i + 1, j + 1]),
-                        (s.xs[j], s.ys[i + 1], v[i + 1, j]),
-                    )
-                    hits = []
-                    for (x0, y0, a), (x1, y1, b) in zip(corners, corners[1:] + corners[:1]):
-                        if math.isfinite(a) and math.isfinite(b) and (a - level) * (b - level) < 0:
-                            f = (level - a) / (b - a)
-                            hits.append(self._at(plot, x0 + f * (x1 - x0), y0 + f * (y1 - y0)))
-                    for p, q in zip(hits[::2], hits[1::2]):
-                        painter.drawLine(p, q)
+        painter.drawLines([QLineF(a, b, c, d) for a, b, c, d in zip(px[:, 0], py[:, 0], px[:, 1], py[:, 1])])
 
     def _path(self, painter: QPainter, plot: QRectF) -> None:
         s = self.scape
@@ -234,10 +271,12 @@ class LandscapeFigure:
         painter.setClipRect(plot)
         painter.setPen(QPen(QColor(255, 255, 255, 200), 1.2))
         painter.drawPolyline(QPolygonF(points))
-        true = self._scale(s.path_loss)
+        with np.errstate(all="ignore"):
+            true = self._scale(s.path_loss)
+            u = (true - self.lo) / (self.hi - self.lo) if self.hi > self.lo else np.full(true.shape, 0.5)
         painter.setPen(QPen(QColor("#ffffff"), 0.8))
-        for p, value in zip(points, true):
-            painter.setBrush(_viridis(self._u(value)))
+        for p, (r, g, b) in zip(points, viridis_rgb(u).tolist()):
+            painter.setBrush(QColor(r, g, b))
             painter.drawEllipse(p, 3.2, 3.2)
         painter.restore()
 

@@ -12,12 +12,10 @@ principal components) or ``line`` (from now to the path's start, beside a random
 from __future__ import annotations
 
 from nnviz.core.landscape import Coordinate, landscape, slot
-from nnviz.core.landscape_plane import KINDS, Plane, line_plane, pca_plane, plane_landscape, random_plane
+from nnviz.core.landscape_plane import KINDS, Plane, plane_landscape
 from nnviz.errors import BadInput
 from nnviz.qt.i18n import translate
-
-MAX_PATH = 2000
-"""At most this many path points are drawn (the last ones)."""
+from nnviz.session.landscape_job import MAX_PATH, make_plane
 
 
 def parse_axes(text: str | None, network) -> tuple[Coordinate, Coordinate] | str:
@@ -55,16 +53,6 @@ def parse_axes(text: str | None, network) -> tuple[Coordinate, Coordinate] | str
     if out[0] == out[1]:
         raise BadInput(f"--axes {text!r}: the two parameters are the same")
     return out[0], out[1]
-
-
-def make_plane(kind: str, params: list, path: list, seed: int) -> Plane:
-    """The plane of ``kind`` through ``params`` (the current parameters) for the run's ``path``;
-    ``ValueError`` says why it cannot be made (a path too short, parameters that did not move)."""
-    if kind == "random":
-        return random_plane(params, seed)
-    if kind == "pca":
-        return pca_plane(path, params)
-    return line_plane(path[0], params, seed)
 
 
 def plane_labels(plane: Plane, start_iteration: int = 0) -> tuple[str, str]:

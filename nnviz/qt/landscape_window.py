@@ -3,9 +3,10 @@
 Pick the two parameters on the canvas (click an edge or a bias edge, then "Use selection" for
 x or y) or in the lists, or a plane through every parameter (two random filter-normalised
 directions, the path's first two principal components, the line from the path's start to now:
-:mod:`nnviz.core.landscape_plane`); the surface is computed on a copy of the network in a background
-thread (NumPy releases the interpreter while it works), so the window and the session answer
-while it is computed; Cancel drops the result. It is taken at the current iteration's
+:mod:`nnviz.core.landscape_plane`); the surface is computed in a worker process
+(:class:`~nnviz.session.landscape_job.LandscapeWorker`) with a progress bar, so the window and
+the session answer while it is computed, and Cancel stops it. A result is remembered by state,
+view and grid: asking again for the same one shows it at once. It is taken at the current iteration's
 mini-batch and the parameters its forward pass used, as ``nnviz shot --panel landscape``
 draws it (:mod:`nnviz.qt.landscape_figure`), with the run's path through the remembered states
 (its last 2 000 iterations, replayed on a copy of the trainer from the session's nearest rewind snapshot).
@@ -14,11 +15,8 @@ Export Figure… writes the figure on screen as PNG, SVG or PDF.
 
 from __future__ import annotations
 
-import copy
-import threading
 from pathlib import Path
 
-import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, QTimer
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
@@ -27,17 +25,18 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from nnviz.core.landscape import Coordinate, landscape
-from nnviz.core.landscape_plane import plane_landscape
+from nnviz.core.landscape import Coordinate
 from nnviz.qt import export
 from nnviz.qt.i18n import translate
 from nnviz.qt.landscape_figure import LandscapeFigure
-from nnviz.qt.landscape_shot import make_plane, plane_labels
+from nnviz.qt.landscape_shot import plane_labels
+from nnviz.session.landscape_job import LandscapeWorker, cache_key, job_at
 
 VIEWS = (
     ("parameters", QT_TRANSLATE_NOOP("Landscape", "two parameters")),
@@ -47,6 +46,8 @@ VIEWS = (
 )
 """The views the window offers: a key of :func:`nnviz.qt.landscape_shot.make_plane` (or
 ``parameters``) and its name."""
+CACHE_SIZE = 12
+"""Landscapes remembered (the latest)."""
 EXPORT_FILTER = QT_TRANSLATE_NOOP("Landscape", "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)")
 
 
@@ -65,32 +66,6 @@ def parameters(network) -> list[tuple[str, Coordinate]]:
     return out
 
 
-MAX_PATH = 2000
-"""The path keeps at most this many of the remembered states (the latest)."""
-
-
-def path_before(stepper, iteration: int, current: list):
-    """A function giving the parameters at the start of each of the last :data:`MAX_PATH`
-    iterations up to ``iteration`` (ending with ``current``): a copy of the trainer, restored
-    from the session's nearest rewind snapshot, replays them bit for bit (run it off the window's
-    thread; the copy is taken here)."""
-    start = max(0, iteration - MAX_PATH, stepper.snapshots.oldest)
-    _, state = stepper.snapshots.nearest(start)
-    trainer = copy.deepcopy(stepper.trainer)
-
-    def replay() -> list[list]:
-        trainer.restore(state)
-        path = []
-        with np.errstate(all="ignore"):
-            while trainer.iteration < iteration - 1:
-                if trainer.iteration >= start:
-                    path.append(list(trainer.network.parameters()))
-                trainer.step()
-        return [*path, current]
-
-    return replay, start
-
-
 class LandscapeWindow(QWidget):
     """A top-level window on ``controller``'s workspace."""
 
@@ -102,7 +77,10 @@ class LandscapeWindow(QWidget):
         self.figure: LandscapeFigure | None = None
         self.path_start = 0
         """The iteration whose end the path's first point is."""
-        self._job: dict | None = None
+        self.worker = LandscapeWorker()
+        self.cache: dict[tuple, tuple] = {}
+        """:func:`~nnviz.session.landscape_job.cache_key` → (landscape, plane, path start)."""
+        self._key: tuple | None = None
         self._timer = QTimer(self, interval=30)
         self._timer.timeout.connect(self._on_timer_timeout)
         network = controller.workspace.experiment.network
@@ -147,6 +125,8 @@ class LandscapeWindow(QWidget):
         )
         self.export_button.setToolTip(translate("Landscape", "Save the landscape on screen as PNG, SVG or PDF"))
         self.export_button.clicked.connect(self._on_export_button_clicked)
+        self.progress = QProgressBar(objectName="landscape_progress", minimum=0, maximum=1000, value=0)
+        self.progress.setMaximumWidth(160)
         self.pane = _Pane(self)
         top = QHBoxLayout()
         top.addWidget(QLabel(translate("Landscape", "View")))
@@ -156,6 +136,7 @@ class LandscapeWindow(QWidget):
         top.addStretch(1)
         top.addWidget(self.compute_button)
         top.addWidget(self.cancel_button)
+        top.addWidget(self.progress)
         top.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -175,10 +156,11 @@ class LandscapeWindow(QWidget):
 
     @property
     def computing(self) -> bool:
-        return self._job is not None
+        return self._key is not None
 
     def compute(self) -> bool:
-        """Start computing the landscape at the cursor's iteration (in a background thread)."""
+        """Start computing the landscape at the cursor's iteration (in the worker process), or
+        show it at once if it was computed before."""
         ws = self.controller.workspace
         trace = ws.stepper.trace
         if trace is None:
@@ -193,65 +175,64 @@ class LandscapeWindow(QWidget):
         if kind == "parameters" and x_c == y_c:
             self.message.setText(translate("Landscape", "Pick two different parameters."))
             return False
-        trainer = ws.stepper.trainer
-        params = [
-            p for layer in trace.layers if layer.W_before is not None for p in (layer.W_before, layer.b_before)
-        ]
-        job = {"done": False, "result": None, "error": None, "plane": None}
-        network = copy.deepcopy(trainer.network)  # the landscape moves parameters: never the session's
-        args = (network, trainer.loss, trainer.regularizer, trace.x, trace.t, params)
-        rate, seed = trainer.optimizer.learning_rate, ws.experiment.seed
-        replay, self.path_start = path_before(ws.stepper, trace.iteration, params)
-
-        def work() -> None:
-            try:
-                path = replay()
-                if kind == "parameters":
-                    job["result"] = landscape(*args, (x_c, y_c), learning_rate=rate, path=path)
-                else:
-                    job["plane"] = make_plane(kind, params, path, seed)
-                    job["result"] = plane_landscape(*args, job["plane"], learning_rate=rate, path=path)
-            except Exception as error:  # shown in the window; the session is untouched
-                job["error"] = str(error)
-            job["done"] = True
-
-        self._job = job
+        self.cancel()
+        job = job_at(ws.stepper, kind, (x_c, y_c) if kind == "parameters" else None, ws.experiment.seed)
         self.labels = (self.x_choice.currentText(), self.y_choice.currentText())
-        threading.Thread(target=work, name="nnviz landscape", daemon=True).start()
+        key = cache_key(job)
+        if key in self.cache:
+            self._show(*self.cache[key])
+            return True
+        self._key = key
+        self._start = job.start
+        self.worker.submit(job)
         self.message.setText(
             translate("Landscape", "Computing the landscape at iteration {0}…").format(trace.iteration)
         )
         self.compute_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
+        self.progress.setValue(0)
         self._timer.start()
         return True
 
     def cancel(self) -> None:
-        """Drop the computation going on (its thread ends on its own; the result is not shown)."""
-        if self._job is not None:
-            self._job = None
+        """Stop the computation going on (the worker is stopped; the session is untouched)."""
+        if self._key is not None:
+            self.worker.cancel()
+            self._key = None
             self.message.setText(translate("Landscape", "Cancelled."))
         self._timer.stop()
         self.compute_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
+        self.progress.setValue(0)
 
     def _on_timer_timeout(self) -> None:
-        job = self._job
-        if job is None or not job["done"]:
+        if self._key is None:
             return
+        message = self.worker.poll()
+        self.progress.setValue(round(1000 * self.worker.progress))
+        if message is None:
+            return
+        key, self._key = self._key, None
         self.cancel()
-        if job["error"]:
-            self.message.setText(translate("Landscape", "Cannot compute: {0}").format(job["error"]))
+        if message[0] == "error":
+            self.message.setText(translate("Landscape", "Cannot compute: {0}").format(message[1]))
             return
-        labels = self.labels if job["plane"] is None else plane_labels(job["plane"], self.path_start)
+        result = (message[1], message[2], self._start)
+        self.cache[key] = result
+        while len(self.cache) > CACHE_SIZE:
+            self.cache.pop(next(iter(self.cache)))
+        self._show(*result)
+
+    def _show(self, scape, plane, start: int) -> None:
+        self.path_start = start
+        labels = self.labels if plane is None else plane_labels(plane, start)
         self.figure = LandscapeFigure(
-            job["result"], labels, self.theme, (self.pane.width(), self.pane.height()), self.log.isChecked()
+            scape, labels, self.theme, (self.pane.width(), self.pane.height()), self.log.isChecked()
         )
         self.export_button.setEnabled(True)
-        s = job["result"]
         self.message.setText(
             translate("Landscape", "Loss {0:.6g} at the current point; step −η·g of length {1:.4g}.").format(
-                s.center_loss, s.step_length
+                scape.center_loss, scape.step_length
             )
         )
         self.pane.update()
@@ -300,6 +281,7 @@ class LandscapeWindow(QWidget):
 
     def closeEvent(self, event) -> None:
         self.cancel()
+        self.worker.close()
         super().closeEvent(event)
 
 

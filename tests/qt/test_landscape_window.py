@@ -2,6 +2,8 @@
 thread on a copy, the current point at the trace's loss, and the session untouched."""
 
 import copy
+import os
+import time
 
 import numpy as np
 import pytest
@@ -14,6 +16,11 @@ from nnviz.core.landscape import slot
 from nnviz.qt.app import App
 from nnviz.session.selection import Selection
 from nnviz.session.workspace import Workspace
+
+
+@pytest.fixture(autouse=True)
+def _elsewhere(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # the worker leaves the current folder off its import path
 
 
 @pytest.fixture
@@ -103,3 +110,41 @@ def test_a_plane_that_cannot_be_made_says_why(app, qtbot):
     assert window.compute()
     qtbot.waitUntil(lambda: not window.computing, timeout=30_000)
     assert window.figure is None and "at least 3 points" in window.message.text()
+
+
+def test_it_is_computed_in_a_worker_process_and_remembered(app, qtbot):
+    ws = app.controller.workspace
+    ws.run(6)
+    window = app.open_landscape()
+    qtbot.addWidget(window)
+    assert window.compute() and window.computing
+    process = window.worker._process
+    assert process is not None and process.pid != os.getpid() and window.worker.in_process
+    qtbot.waitUntil(lambda: window.figure is not None, timeout=30_000)
+    first = window.figure.scape
+    window.figure = None
+    assert window.compute() and not window.computing  # the same state, view and grid: at once
+    assert window.figure.scape is first
+    window.view.setCurrentIndex(window.view.findData("random"))
+    assert window.compute() and window.computing  # another view: computed again
+    qtbot.waitUntil(lambda: not window.computing, timeout=30_000)
+    assert window.figure.scape.view == "random" and len(window.cache) == 2
+
+
+def test_cancel_stops_the_worker_and_leaves_the_session_as_it_was(app, qtbot):
+    ws = app.controller.workspace
+    ws.run(400)
+    before = [p.copy() for p in ws.experiment.network.parameters()]
+    window = app.open_landscape()
+    qtbot.addWidget(window)
+    assert window.compute()
+    process = window.worker._process
+    started = time.perf_counter()
+    window.cancel_button.click()
+    process.wait(1.0)
+    assert time.perf_counter() - started < 1.0 and process.poll() is not None
+    assert not window.computing and window.compute_button.isEnabled() and window.figure is None
+    assert ws.stepper.trainer.iteration == 400
+    assert all(np.array_equal(a, b) for a, b in zip(before, ws.experiment.network.parameters()))
+    assert window.compute()  # a fresh worker takes the next job
+    qtbot.waitUntil(lambda: window.figure is not None, timeout=30_000)
