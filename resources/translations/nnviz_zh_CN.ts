@@ -1,3535 +1,3543 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-<context>
-    <name>Actions</name>
-    <message>
-        <source>&amp;New from Preset…</source>
-        <translation>从预设新建(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>Start from one of the shipped lessons (XOR, spiral, vanishing gradients…)</source>
-        <translation>从自带的课程之一开始（XOR、螺旋、梯度消失…）</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>打开(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Open an experiment file (.json)</source>
-        <translation>打开实验文件（.json）</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Save the experiment, trained state included</source>
-        <translation>保存实验，包括训练后的状态</translation>
-    </message>
-    <message>
-        <source>Save &amp;As…</source>
-        <translation>另存为(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Save the experiment under a new name</source>
-        <translation>以新名称保存实验</translation>
-    </message>
-    <message>
-        <source>&amp;Export Figure…</source>
-        <translation>导出图(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Export the network, a plot or the window as PNG, SVG or PDF</source>
-        <translation>将网络、图表或整个窗口导出为 PNG、SVG 或 PDF</translation>
-    </message>
-    <message>
-        <source>Export &amp;Worked Example…</source>
-        <translation>导出演算示例(&amp;W)…</translation>
-    </message>
-    <message>
-        <source>Write the current iteration as a Markdown or LaTeX worked example</source>
-        <translation>将当前迭代写成 Markdown 或 LaTeX 演算示例</translation>
-    </message>
-    <message>
-        <source>Export E&amp;xercise…</source>
-        <translation>导出练习(&amp;X)…</translation>
-    </message>
-    <message>
-        <source>Write the current iteration as a worksheet with blank boxes (Markdown, LaTeX, PDF or a CSV for &apos;nnviz check&apos;) and its answer key beside it</source>
-        <translation>把当前迭代写成留空待填的练习（Markdown、LaTeX、PDF，或供 &apos;nnviz check&apos; 使用的 CSV），并在旁边附上答案</translation>
-    </message>
-    <message>
-        <source>Export Step &amp;Frames…</source>
-        <translation>导出单步画面(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>Export one picture per step of the current iteration (PNGs and an animated GIF)</source>
-        <translation>当前迭代每一步导出一张图（PNG 和一个 GIF 动画）</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>Quit nnviz</source>
-        <translation>退出 nnviz</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Undo the last change of settings or weights</source>
-        <translation>撤销上一次对设置或权重的修改</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Redo the change just undone</source>
-        <translation>重做刚撤销的修改</translation>
-    </message>
-    <message>
-        <source>&amp;Run / Continue</source>
-        <translation>运行 / 继续(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Train live until paused or a breakpoint fires (F5)</source>
-        <translation>实时训练，直到暂停或触发断点（F5）</translation>
-    </message>
-    <message>
-        <source>&amp;Pause</source>
-        <translation>暂停(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Pause live training (F6)</source>
-        <translation>暂停实时训练（F6）</translation>
-    </message>
-    <message>
-        <source>As &amp;Fast as Possible</source>
-        <translation>尽快(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Train live as fast as possible; again to go back to the chosen speed (Ctrl+F5)</source>
-        <translation>以最快速度实时训练；再按一次回到所选速度（Ctrl+F5）</translation>
-    </message>
-    <message>
-        <source>Step &amp;Into (unit)</source>
-        <translation>单步进入(&amp;I)（神经元）</translation>
-    </message>
-    <message>
-        <source>Reveal the next unit&apos;s computation (F11)</source>
-        <translation>显示下一个神经元的计算（F11）</translation>
-    </message>
-    <message>
-        <source>Step &amp;Over (layer)</source>
-        <translation>单步跳过(&amp;O)（层）</translation>
-    </message>
-    <message>
-        <source>Reveal the rest of the current layer (F10)</source>
-        <translation>显示当前层余下的计算（F10）</translation>
-    </message>
-    <message>
-        <source>Step Over &amp;Map</source>
-        <translation>跳过特征图(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Reveal the rest of the current feature map of a conv or pool layer: one kernel over the whole picture (a layer without maps: the rest of the layer) (Ctrl+F10)</source>
-        <translation>显示卷积层或池化层当前特征图的其余部分：一个卷积核扫过整幅图（没有特征图的层：该层的其余部分）(Ctrl+F10)</translation>
-    </message>
-    <message>
-        <source>Step O&amp;ut (phase)</source>
-        <translation>单步跳出(&amp;U)（阶段）</translation>
-    </message>
-    <message>
-        <source>Go to the end of the current phase: forward, loss, backward or update (Shift+F11)</source>
-        <translation>跳到当前阶段的末尾：前向传播、损失、反向传播或更新（Shift+F11）</translation>
-    </message>
-    <message>
-        <source>&amp;Next Iteration</source>
-        <translation>下一次迭代(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Finish this iteration, or do the next one (F8)</source>
-        <translation>完成本次迭代，或进行下一次迭代（F8）</translation>
-    </message>
-    <message>
-        <source>Next &amp;Epoch</source>
-        <translation>下一轮(&amp;E)</translation>
-    </message>
-    <message>
-        <source>Train to the end of the epoch (Ctrl+F8)</source>
-        <translation>训练到本轮结束（Ctrl+F8）</translation>
-    </message>
-    <message>
-        <source>Step &amp;Back</source>
-        <translation>后退一步(&amp;B)</translation>
-    </message>
-    <message>
-        <source>Go back one unit; across iterations by rewinding (Shift+F8)</source>
-        <translation>后退一个神经元；跨迭代时回放（Shift+F8）</translation>
-    </message>
-    <message>
-        <source>R&amp;eset</source>
-        <translation>重置(&amp;E)</translation>
-    </message>
-    <message>
-        <source>Back to iteration 0 with the same seed (Ctrl+R)</source>
-        <translation>以相同的随机种子回到第 0 次迭代（Ctrl+R）</translation>
-    </message>
-    <message>
-        <source>Randomi&amp;ze</source>
-        <translation>随机化(&amp;Z)</translation>
-    </message>
-    <message>
-        <source>New seed: new data, weights and shuffling</source>
-        <translation>新的随机种子：新的数据、权重和打乱顺序</translation>
-    </message>
-    <message>
-        <source>&amp;Fit Network to View</source>
-        <translation>网络适应视图(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Zoom the network to fit the canvas</source>
-        <translation>缩放网络以适应画布</translation>
-    </message>
-    <message>
-        <source>Reset &amp;Layout</source>
-        <translation>重置布局(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Put every panel back in its default place and size</source>
-        <translation>把每个面板放回默认的位置和大小</translation>
-    </message>
-    <message>
-        <source>&amp;Compare…</source>
-        <translation>比较(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Train variants of this experiment side by side: one setting varied, everything else locked</source>
-        <translation>并排训练本实验的几个变体：只改变一项设置，其余全部锁定</translation>
-    </message>
-    <message>
-        <source>Loss &amp;Landscape…</source>
-        <translation>损失曲面(&amp;L)…</translation>
-    </message>
-    <message>
-        <source>The loss over two parameters (pick edges on the canvas) at the current iteration, with the step −η·g</source>
-        <translation>当前迭代下损失随两个参数的变化（在画布上选取连线），并画出步长 −η·g</translation>
-    </message>
-    <message>
-        <source>&amp;Presentation Mode</source>
-        <translation>演示模式(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Light theme, large fonts, thick lines; hides the controls (F9)</source>
-        <translation>浅色主题、大字体、粗线条；隐藏控件（F9）</translation>
-    </message>
-    <message>
-        <source>&amp;Dark Theme</source>
-        <translation>深色主题(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Switch between the light and dark themes</source>
-        <translation>在浅色和深色主题之间切换</translation>
-    </message>
-    <message>
-        <source>E&amp;xercise Mode</source>
-        <translation>练习模式(&amp;X)</translation>
-    </message>
-    <message>
-        <source>Fill in the values after the cursor yourself: double-click a unit or weight to type one; each is judged at once (F7)</source>
-        <translation>自己填写光标之后的数值：双击神经元或权重输入一个值，立即判定对错 (F7)</translation>
-    </message>
-    <message>
-        <source>&amp;Load Your Values…</source>
-        <translation>载入你的数值(&amp;L)…</translation>
-    </message>
-    <message>
-        <source>Judge a file of your values of this iteration (CSV or JSON, as for &apos;nnviz check&apos;) in the exercise mode</source>
-        <translation>在练习模式下判定一个文件中你在本迭代的数值（CSV 或 JSON，格式同 &apos;nnviz check&apos;）</translation>
-    </message>
-    <message>
-        <source>&amp;Paste Your Values</source>
-        <translation>粘贴你的数值(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Judge your values of this iteration from the clipboard (CSV lines or JSON, as for &apos;nnviz check&apos;)</source>
-        <translation>判定剪贴板中你在本迭代的数值（CSV 行或 JSON，格式同 &apos;nnviz check&apos;）</translation>
-    </message>
-</context>
-<context>
-    <name>App</name>
-    <message>
-        <source>Not changed: {0}</source>
-        <translation>未修改：{0}</translation>
-    </message>
-    <message>
-        <source>Saved {0}</source>
-        <translation>已保存 {0}</translation>
-    </message>
-    <message>
-        <source>before the first iteration</source>
-        <translation>第一次迭代之前</translation>
-    </message>
-    <message>
-        <source>iteration {0} · epoch {1} · {2}</source>
-        <translation>迭代 {0} · 第 {1} 轮 · {2}</translation>
-    </message>
-    <message>
-        <source>Warning: {0}</source>
-        <translation>警告：{0}</translation>
-    </message>
-    <message>
-        <source>Paused: {0}</source>
-        <translation>已暂停：{0}</translation>
-    </message>
-    <message>
-        <source>Not drawn yet</source>
-        <translation>尚不能绘制</translation>
-    </message>
-    <message>
-        <source>{0}
+    <context>
+        <name>Actions</name>
+        <message>
+            <source>&amp;New from Preset…</source>
+            <translation>从预设新建(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>Start from one of the shipped lessons (XOR, spiral, vanishing gradients…)</source>
+            <translation>从自带的课程之一开始（XOR、螺旋、梯度消失…）</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>打开(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>Open an experiment file (.json)</source>
+            <translation>打开实验文件（.json）</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Save the experiment, trained state included</source>
+            <translation>保存实验，包括训练后的状态</translation>
+        </message>
+        <message>
+            <source>Save &amp;As…</source>
+            <translation>另存为(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Save the experiment under a new name</source>
+            <translation>以新名称保存实验</translation>
+        </message>
+        <message>
+            <source>&amp;Export Figure…</source>
+            <translation>导出图(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Export the network, a plot or the window as PNG, SVG or PDF</source>
+            <translation>将网络、图表或整个窗口导出为 PNG、SVG 或 PDF</translation>
+        </message>
+        <message>
+            <source>Export &amp;Worked Example…</source>
+            <translation>导出演算示例(&amp;W)…</translation>
+        </message>
+        <message>
+            <source>Write the current iteration as a Markdown or LaTeX worked example</source>
+            <translation>将当前迭代写成 Markdown 或 LaTeX 演算示例</translation>
+        </message>
+        <message>
+            <source>Export E&amp;xercise…</source>
+            <translation>导出练习(&amp;X)…</translation>
+        </message>
+        <message>
+            <source>Write the current iteration as a worksheet with blank boxes (Markdown, LaTeX, PDF or a CSV for 'nnviz check') and its answer key beside it</source>
+            <translation>把当前迭代写成留空待填的练习（Markdown、LaTeX、PDF，或供 'nnviz check' 使用的 CSV），并在旁边附上答案</translation>
+        </message>
+        <message>
+            <source>Export Step &amp;Frames…</source>
+            <translation>导出单步画面(&amp;F)…</translation>
+        </message>
+        <message>
+            <source>Export one picture per step of the current iteration (PNGs and an animated GIF)</source>
+            <translation>当前迭代每一步导出一张图（PNG 和一个 GIF 动画）</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>Quit nnviz</source>
+            <translation>退出 nnviz</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>撤销(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Undo the last change of settings or weights</source>
+            <translation>撤销上一次对设置或权重的修改</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>重做(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Redo the change just undone</source>
+            <translation>重做刚撤销的修改</translation>
+        </message>
+        <message>
+            <source>&amp;Run / Continue</source>
+            <translation>运行 / 继续(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Train live until paused or a breakpoint fires (F5)</source>
+            <translation>实时训练，直到暂停或触发断点（F5）</translation>
+        </message>
+        <message>
+            <source>&amp;Pause</source>
+            <translation>暂停(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Pause live training (F6)</source>
+            <translation>暂停实时训练（F6）</translation>
+        </message>
+        <message>
+            <source>As &amp;Fast as Possible</source>
+            <translation>尽快(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Train live as fast as possible; again to go back to the chosen speed (Ctrl+F5)</source>
+            <translation>以最快速度实时训练；再按一次回到所选速度（Ctrl+F5）</translation>
+        </message>
+        <message>
+            <source>Step &amp;Into (unit)</source>
+            <translation>单步进入(&amp;I)（神经元）</translation>
+        </message>
+        <message>
+            <source>Reveal the next unit's computation (F11)</source>
+            <translation>显示下一个神经元的计算（F11）</translation>
+        </message>
+        <message>
+            <source>Step &amp;Over (layer)</source>
+            <translation>单步跳过(&amp;O)（层）</translation>
+        </message>
+        <message>
+            <source>Reveal the rest of the current layer (F10)</source>
+            <translation>显示当前层余下的计算（F10）</translation>
+        </message>
+        <message>
+            <source>Step Over &amp;Map</source>
+            <translation>跳过特征图(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Reveal the rest of the current feature map of a conv or pool layer: one kernel over the whole picture (a layer without maps: the rest of the layer) (Ctrl+F10)</source>
+            <translation>显示卷积层或池化层当前特征图的其余部分：一个卷积核扫过整幅图（没有特征图的层：该层的其余部分）(Ctrl+F10)</translation>
+        </message>
+        <message>
+            <source>Step O&amp;ut (phase)</source>
+            <translation>单步跳出(&amp;U)（阶段）</translation>
+        </message>
+        <message>
+            <source>Go to the end of the current phase: forward, loss, backward or update (Shift+F11)</source>
+            <translation>跳到当前阶段的末尾：前向传播、损失、反向传播或更新（Shift+F11）</translation>
+        </message>
+        <message>
+            <source>&amp;Next Iteration</source>
+            <translation>下一次迭代(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Finish this iteration, or do the next one (F8)</source>
+            <translation>完成本次迭代，或进行下一次迭代（F8）</translation>
+        </message>
+        <message>
+            <source>Next &amp;Epoch</source>
+            <translation>下一轮(&amp;E)</translation>
+        </message>
+        <message>
+            <source>Train to the end of the epoch (Ctrl+F8)</source>
+            <translation>训练到本轮结束（Ctrl+F8）</translation>
+        </message>
+        <message>
+            <source>Step &amp;Back</source>
+            <translation>后退一步(&amp;B)</translation>
+        </message>
+        <message>
+            <source>Go back one unit; across iterations by rewinding (Shift+F8)</source>
+            <translation>后退一个神经元；跨迭代时回放（Shift+F8）</translation>
+        </message>
+        <message>
+            <source>R&amp;eset</source>
+            <translation>重置(&amp;E)</translation>
+        </message>
+        <message>
+            <source>Back to iteration 0 with the same seed (Ctrl+R)</source>
+            <translation>以相同的随机种子回到第 0 次迭代（Ctrl+R）</translation>
+        </message>
+        <message>
+            <source>Randomi&amp;ze</source>
+            <translation>随机化(&amp;Z)</translation>
+        </message>
+        <message>
+            <source>New seed: new data, weights and shuffling</source>
+            <translation>新的随机种子：新的数据、权重和打乱顺序</translation>
+        </message>
+        <message>
+            <source>&amp;Fit Network to View</source>
+            <translation>网络适应视图(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Zoom the network to fit the canvas</source>
+            <translation>缩放网络以适应画布</translation>
+        </message>
+        <message>
+            <source>Reset &amp;Layout</source>
+            <translation>重置布局(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Put every panel back in its default place and size</source>
+            <translation>把每个面板放回默认的位置和大小</translation>
+        </message>
+        <message>
+            <source>&amp;Compare…</source>
+            <translation>比较(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>Train variants of this experiment side by side: one setting varied, everything else locked</source>
+            <translation>并排训练本实验的几个变体：只改变一项设置，其余全部锁定</translation>
+        </message>
+        <message>
+            <source>Loss &amp;Landscape…</source>
+            <translation>损失曲面(&amp;L)…</translation>
+        </message>
+        <message>
+            <source>The loss over two parameters (pick edges on the canvas) at the current iteration, with the step −η·g</source>
+            <translation>当前迭代下损失随两个参数的变化（在画布上选取连线），并画出步长 −η·g</translation>
+        </message>
+        <message>
+            <source>&amp;Presentation Mode</source>
+            <translation>演示模式(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Light theme, large fonts, thick lines; hides the controls (F9)</source>
+            <translation>浅色主题、大字体、粗线条；隐藏控件（F9）</translation>
+        </message>
+        <message>
+            <source>&amp;Dark Theme</source>
+            <translation>深色主题(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Switch between the light and dark themes</source>
+            <translation>在浅色和深色主题之间切换</translation>
+        </message>
+        <message>
+            <source>E&amp;xercise Mode</source>
+            <translation>练习模式(&amp;X)</translation>
+        </message>
+        <message>
+            <source>Fill in the values after the cursor yourself: double-click a unit or weight to type one; each is judged at once (F7)</source>
+            <translation>自己填写光标之后的数值：双击神经元或权重输入一个值，立即判定对错 (F7)</translation>
+        </message>
+        <message>
+            <source>&amp;Load Your Values…</source>
+            <translation>载入你的数值(&amp;L)…</translation>
+        </message>
+        <message>
+            <source>Judge a file of your values of this iteration (CSV or JSON, as for 'nnviz check') in the exercise mode</source>
+            <translation>在练习模式下判定一个文件中你在本迭代的数值（CSV 或 JSON，格式同 'nnviz check'）</translation>
+        </message>
+        <message>
+            <source>&amp;Paste Your Values</source>
+            <translation>粘贴你的数值(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Judge your values of this iteration from the clipboard (CSV lines or JSON, as for 'nnviz check')</source>
+            <translation>判定剪贴板中你在本迭代的数值（CSV 行或 JSON，格式同 'nnviz check'）</translation>
+        </message>
+    </context>
+    <context>
+        <name>App</name>
+        <message>
+            <source>Not changed: {0}</source>
+            <translation>未修改：{0}</translation>
+        </message>
+        <message>
+            <source>Saved {0}</source>
+            <translation>已保存 {0}</translation>
+        </message>
+        <message>
+            <source>before the first iteration</source>
+            <translation>第一次迭代之前</translation>
+        </message>
+        <message>
+            <source>iteration {0} · epoch {1} · {2}</source>
+            <translation>迭代 {0} · 第 {1} 轮 · {2}</translation>
+        </message>
+        <message>
+            <source>Warning: {0}</source>
+            <translation>警告：{0}</translation>
+        </message>
+        <message>
+            <source>Paused: {0}</source>
+            <translation>已暂停：{0}</translation>
+        </message>
+        <message>
+            <source>Not drawn yet</source>
+            <translation>尚不能绘制</translation>
+        </message>
+        <message>
+            <source>{0}
 
 Opened {1} instead.</source>
-        <translation>{0}
+            <translation>{0}
 
 已改为打开 {1}。</translation>
-    </message>
-</context>
-<context>
-    <name>Check</name>
-    <message>
-        <source>sign flipped</source>
-        <translation>符号反了</translation>
-    </message>
-    <message>
-        <source>your value is the right one with the opposite sign</source>
-        <translation>你的值是正确值取相反符号</translation>
-    </message>
-    <message>
-        <source>f′(z) missing</source>
-        <translation>缺少 f′(z)</translation>
-    </message>
-    <message>
-        <source>δ must be multiplied by the activation&apos;s slope f′(z); you wrote ∂L/∂a</source>
-        <translation>δ 必须乘以激活函数的斜率 f′(z)；你写的是 ∂L/∂a</translation>
-    </message>
-    <message>
-        <source>f′ taken of a instead of z</source>
-        <translation>f′ 用在了 a 上而不是 z 上</translation>
-    </message>
-    <message>
-        <source>the slope is f′ at the weighted sum z, not at the output a</source>
-        <translation>斜率是 f′ 在加权和 z 处的值，而不是在输出 a 处</translation>
-    </message>
-    <message>
-        <source>bias forgotten</source>
-        <translation>忘了偏置</translation>
-    </message>
-    <message>
-        <source>z includes b·1, the weight from the bias unit</source>
-        <translation>z 包含 b·1，即来自偏置单元的权重</translation>
-    </message>
-    <message>
-        <source>factor 2 or ½ of the squared error</source>
-        <translation>平方误差的因子 2 或 ½</translation>
-    </message>
-    <message>
-        <source>d/dy (y − t)² = 2(y − t), and ½(y − t)² has slope (y − t): check which loss the experiment uses</source>
-        <translation>d/dy (y − t)² = 2(y − t)，而 ½(y − t)² 的斜率是 (y − t)：检查实验使用的是哪个损失函数</translation>
-    </message>
-    <message>
-        <source>batch sum instead of mean (off by N)</source>
-        <translation>用了批量的和而不是平均（差 N 倍）</translation>
-    </message>
-    <message>
-        <source>the batch loss is the mean over the N samples, so its δ already carries 1/N — once</source>
-        <translation>批量损失是 N 个样本的平均，所以它的 δ 已经带有 1/N——只有一次</translation>
-    </message>
-    <message>
-        <source>updated weight used where the old one was due</source>
-        <translation>该用旧权重的地方用了更新后的权重</translation>
-    </message>
-    <message>
-        <source>the whole iteration (forward and backward) uses the weights before the update</source>
-        <translation>整个迭代（前向和反向）都使用更新前的权重</translation>
-    </message>
-    <message>
-        <source>indices transposed (w_ij vs w_ji)</source>
-        <translation>下标颠倒（w_ij 与 w_ji）</translation>
-    </message>
-    <message>
-        <source>w_ji is the weight into unit j from unit i: row j, column i of W (units × inputs)</source>
-        <translation>w_ji 是从神经元 i 到神经元 j 的权重：W 的第 j 行、第 i 列（神经元 × 输入）</translation>
-    </message>
-    <message>
-        <source>learning-rate step added instead of subtracted</source>
-        <translation>学习率步长加上了而不是减去</translation>
-    </message>
-    <message>
-        <source>gradient descent steps against the gradient: θ ← θ − η·∂L/∂θ</source>
-        <translation>梯度下降沿梯度的反方向走：θ ← θ − η·∂L/∂θ</translation>
-    </message>
-    <message>
-        <source>perceptron step subtracted instead of added</source>
-        <translation>感知器步长减去了而不是加上</translation>
-    </message>
-    <message>
-        <source>the perceptron rule adds η·(t − y)·x: w ← w + η·(t − y)·x, b ← b + η·(t − y)</source>
-        <translation>感知器规则加上 η·(t − y)·x：w ← w + η·(t − y)·x，b ← b + η·(t − y)</translation>
-    </message>
-    <message>
-        <source>{0} right</source>
-        <translation>{0} 个正确</translation>
-    </message>
-    <message>
-        <source>{0} right to your rounding</source>
-        <translation>{0} 个在你的舍入下正确</translation>
-    </message>
-    <message>
-        <source>{0} consistent with your earlier value</source>
-        <translation>{0} 个与你前面的值一致</translation>
-    </message>
-    <message>
-        <source>{0} wrong</source>
-        <translation>{0} 个错误</translation>
-    </message>
-    <message>
-        <source>{0} values: </source>
-        <translation>{0} 个值：</translation>
-    </message>
-    <message>
-        <source>right to {0}</source>
-        <translation>在 {0} 下正确</translation>
-    </message>
-    <message>
-        <source>consistent with your earlier value: {0}</source>
-        <translation>与你前面的值一致：{0}</translation>
-    </message>
-    <message>
-        <source>{head}Correct: {0}</source>
-        <translation>{head}正确的是：{0}</translation>
-    </message>
-    <message>
-        <source>No wrong value.</source>
-        <translation>没有错误的值。</translation>
-    </message>
-    <message>
-        <source>No new mistake.</source>
-        <translation>没有新的错误。</translation>
-    </message>
-    <message>
-        <source>First wrong value: {0} ({1}).</source>
-        <translation>第一个错误的值：{0}（{1}）。</translation>
-    </message>
-    <message>
-        <source>nnviz check: {experiment}, iteration {iteration}</source>
-        <translation>nnviz check：{experiment}，迭代 {iteration}</translation>
-    </message>
-    <message>
-        <source>Score: {0}</source>
-        <translation>得分：{0}</translation>
-    </message>
-    <message>
-        <source>  (expected {0})</source>
-        <translation>  （应为 {0}）</translation>
-    </message>
-    <message>
-        <source>Check: {experiment}, iteration {iteration}</source>
-        <translation>检查：{experiment}，第 {iteration} 次迭代</translation>
-    </message>
-    <message>
-        <source>**Score by phase:** {0}.</source>
-        <translation>**各阶段得分：**{0}。</translation>
-    </message>
-    <message>
-        <source>| value | yours | expected | from your inputs | verdict | note |</source>
-        <translation>| 值 | 你的 | 应为 | 按你的输入 | 判定 | 说明 |</translation>
-    </message>
-    <message>
-        <source>data loss L_data</source>
-        <translation>数据损失 L_data</translation>
-    </message>
-    <message>
-        <source>regularization term</source>
-        <translation>正则化项</translation>
-    </message>
-    <message>
-        <source>total loss L</source>
-        <translation>总损失 L</translation>
-    </message>
-    <message>
-        <source>{0}, layer {k}, sample {1}, unit {2}</source>
-        <translation>{0}，第 {k} 层，样本 {1}，神经元 {2}</translation>
-    </message>
-    <message>
-        <source>∂L/∂{name}, layer {k}</source>
-        <translation>∂L/∂{name}，第 {k} 层</translation>
-    </message>
-    <message>
-        <source> before the update</source>
-        <translation>（更新前）</translation>
-    </message>
-    <message>
-        <source> after the update</source>
-        <translation>（更新后）</translation>
-    </message>
-    <message>
-        <source>{name}{when}, layer {k}</source>
-        <translation>{name}{when}，第 {k} 层</translation>
-    </message>
-    <message>
-        <source>the input of layer {k} is {0}: {1}</source>
-        <translation>第 {k} 层的输入是{0}：{1}</translation>
-    </message>
-    <message>
-        <source>a = f(z) with f = {0}: a = f({1}) = {2}</source>
-        <translation>a = f(z)，其中 f = {0}：a = f({1}) = {2}</translation>
-    </message>
-    <message>
-        <source>z = Σ_i w_i·a_i + b·1 with the weights before the update = {total} = {0}</source>
-        <translation>z = Σ_i w_i·a_i + b·1，使用更新前的权重 = {total} = {0}</translation>
-    </message>
-    <message>
-        <source>L_data = {name} of the outputs against the targets, mean over the batch of {n} = {0}</source>
-        <translation>L_data = 输出相对目标的 {name}，在 {n} 个样本的批量上取平均 = {0}</translation>
-    </message>
-    <message>
-        <source>the regularization term of the weights before the update = {0}</source>
-        <translation>更新前权重的正则化项 = {0}</translation>
-    </message>
-    <message>
-        <source>L = L_data + regularization = {0} + {1} = {2}</source>
-        <translation>L = L_data + 正则化 = {0} + {1} = {2}</translation>
-    </message>
-    <message>
-        <source>∂L/∂a of the output is the loss&apos;s slope at the output, for the batch loss: {0}</source>
-        <translation>输出的 ∂L/∂a 是批量损失在输出处的斜率：{0}</translation>
-    </message>
-    <message>
-        <source>∂L/∂a_j = Σ_k δ_k·w_kj of layer {0}, with its weights before the update = {total} = {1}</source>
-        <translation>∂L/∂a_j = 第 {0} 层的 Σ_k δ_k·w_kj，使用其更新前的权重 = {total} = {1}</translation>
-    </message>
-    <message>
-        <source>δ = the softmax Jacobian applied to ∂L/∂a (a = {0}, ∂L/∂a = {1}) = {2}</source>
-        <translation>δ = softmax 的雅可比矩阵作用于 ∂L/∂a（a = {0}，∂L/∂a = {1}）= {2}</translation>
-    </message>
-    <message>
-        <source>∂L/∂b_j = Σ_n δ_nj (the bias unit&apos;s value is 1) = {terms} = {0}</source>
-        <translation>∂L/∂b_j = Σ_n δ_nj（偏置单元的值为 1）= {terms} = {0}</translation>
-    </message>
-    <message>
-        <source> plus the regularization gradient</source>
-        <translation> 加上正则化梯度</translation>
-    </message>
-    <message>
-        <source>the parameter before the update, as the experiment has it: {0}</source>
-        <translation>实验中更新前的参数：{0}</translation>
-    </message>
-    <message>
-        <source>the perceptron rule {name} ← {name} + η·(t − y)·x over the misclassified samples = {0}</source>
-        <translation>对分错的样本应用感知器规则 {name} ← {name} + η·(t − y)·x = {0}</translation>
-    </message>
-    <message>
-        <source>{0} steps {name} = {1} with ∂L/∂{name} = {2} to {3}</source>
-        <translation>{0} 用 ∂L/∂{name} = {2} 把 {name} = {1} 更新为 {3}</translation>
-    </message>
-    <message>
-        <source>Answer key</source>
-        <translation>答案</translation>
-    </message>
-    <message>
-        <source>Exercise</source>
-        <translation>练习</translation>
-    </message>
-    <message>
-        <source>{title}: {name}, iteration {iteration}</source>
-        <translation>{title}：{name}，迭代 {iteration}</translation>
-    </message>
-    <message>
-        <source>Every layer but the output has a bias unit whose value is 1.</source>
-        <translation>除输出层外，每层都有一个值为 1 的偏置单元。</translation>
-    </message>
-    <message>
-        <source>Each kernel has its bias b[kernel]; a dense layer&apos;s bias is the weight from a bias unit of value 1.</source>
-        <translation>每个卷积核有自己的偏置 b[kernel]；全连接层的偏置是来自值为 1 的偏置单元的权重。</translation>
-    </message>
-    <message>
-        <source>Network {network}; loss: {0} ({1}); optimizer: {2}; regularization: {3}; batch of {4} sample(s).</source>
-        <translation>网络 {network}；损失：{0}（{1}）；优化器：{2}；正则化：{3}；批量 {4} 个样本。</translation>
-    </message>
-    <message>
-        <source>Fill in every box; &apos;nnviz check&apos; grades any of them (write the digits you computed).</source>
-        <translation>填写每个空格；&apos;nnviz check&apos; 可以批改其中任意一个（写下你算出的数字）。</translation>
-    </message>
-    <message>
-        <source>Given</source>
-        <translation>已知</translation>
-    </message>
-    <message>
-        <source>Layer {k}, parameters before the update:</source>
-        <translation>第 {k} 层，更新前的参数：</translation>
-    </message>
-    <message>
-        <source>Forward pass</source>
-        <translation>前向传播</translation>
-    </message>
-    <message>
-        <source>Layer {k}:</source>
-        <translation>第 {k} 层：</translation>
-    </message>
-    <message>
-        <source>Loss</source>
-        <translation>损失</translation>
-    </message>
-    <message>
-        <source>total L</source>
-        <translation>总损失 L</translation>
-    </message>
-    <message>
-        <source>Backward pass</source>
-        <translation>反向传播</translation>
-    </message>
-    <message>
-        <source>Gradients and update</source>
-        <translation>梯度与更新</translation>
-    </message>
-    <message>
-        <source>after the update</source>
-        <translation>更新后</translation>
-    </message>
-</context>
-<context>
-    <name>Compare</name>
-    <message>
-        <source>{0}: varying {1}</source>
-        <translation>{0}：改变 {1}</translation>
-    </message>
-    <message>
-        <source>{0} runs × {1} epochs</source>
-        <translation>{0} 次运行 × {1} 轮</translation>
-    </message>
-    <message>
-        <source>, {0} seeds per value: mean line, min–max band</source>
-        <translation>，每个取值 {0} 个随机种子：均值线与最小–最大带</translation>
-    </message>
-    <message>
-        <source>Locked — {0}</source>
-        <translation>固定 — {0}</translation>
-    </message>
-    <message>
-        <source>Accuracy (train —, test - -)</source>
-        <translation>准确率（训练 —，测试 - -）</translation>
-    </message>
-    <message>
-        <source>Training loss</source>
-        <translation>训练损失</translation>
-    </message>
-    <message>
-        <source>Test loss</source>
-        <translation>测试损失</translation>
-    </message>
-    <message>
-        <source>{0} (log scale)</source>
-        <translation>{0}（对数坐标）</translation>
-    </message>
-    <message>
-        <source>epoch</source>
-        <translation>轮</translation>
-    </message>
-    <message>
-        <source>‖∂L/∂W‖ per layer, mean over epochs</source>
-        <translation>每层的 ‖∂L/∂W‖，各轮平均</translation>
-    </message>
-    <message>
-        <source>layer</source>
-        <translation>层</translation>
-    </message>
-    <message>
-        <source>final values after {0} epochs</source>
-        <translation>{0} 轮后的最终值</translation>
-    </message>
-    <message>
-        <source>, mean of {0} seeds</source>
-        <translation>，{0} 个随机种子的平均</translation>
-    </message>
-    <message>
-        <source>; epoch at which the mean training loss first is ≤ {0}</source>
-        <translation>；平均训练损失首次 ≤ {0} 的轮次</translation>
-    </message>
-    <message>
-        <source>Decision boundary at epoch {0} (first seed)</source>
-        <translation>第 {0} 轮的决策边界（第一个随机种子）</translation>
-    </message>
-    <message>
-        <source>‖∂L/∂W‖ of layer {0}</source>
-        <translation>第 {0} 层的 ‖∂L/∂W‖</translation>
-    </message>
-    <message>
-        <source>epoch {0}</source>
-        <translation>第 {0} 轮</translation>
-    </message>
-    <message>
-        <source>train</source>
-        <translation>训练</translation>
-    </message>
-    <message>
-        <source>test</source>
-        <translation>测试</translation>
-    </message>
-    <message>
-        <source>no picture: inputs are not a plane or a line</source>
-        <translation>无图：输入不是平面或直线</translation>
-    </message>
-    <message>
-        <source>not reached epoch {0}</source>
-        <translation>未到达第 {0} 轮</translation>
-    </message>
-    <message>
-        <source>Choose a setting and its values, then Compare.</source>
-        <translation>选择一个设置及其取值，然后点“比较”。</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-        <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Compare — {0}</source>
-        <translation>比较 — {0}</translation>
-    </message>
-    <message>
-        <source>The JSON path of the setting to vary; type any path of the experiment file</source>
-        <translation>要改变的设置的 JSON 路径；可输入实验文件中的任意路径</translation>
-    </message>
-    <message>
-        <source>The values, separated by commas (JSON, or plain names such as mse)</source>
-        <translation>取值，用逗号分隔（JSON，或 mse 这样的名称）</translation>
-    </message>
-    <message>
-        <source>Seeds per value: the experiment&apos;s seed, +1, … (mean line, min–max band)</source>
-        <translation>每个取值的随机种子数：实验的随机种子、+1、…（均值线，最小–最大带）</translation>
-    </message>
-    <message>
-        <source>Epochs per run</source>
-        <translation>每次运行的轮数</translation>
-    </message>
-    <message>
-        <source>Compare</source>
-        <translation>比较</translation>
-    </message>
-    <message>
-        <source>Train every value (and seed) in worker processes, as many at once as cores</source>
-        <translation>在工作进程中训练每个取值（及随机种子），同时运行的数量与 CPU 核数相同</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Stop every run now</source>
-        <translation>立即停止所有运行</translation>
-    </message>
-    <message>
-        <source>Vary</source>
-        <translation>改变</translation>
-    </message>
-    <message>
-        <source>values</source>
-        <translation>取值</translation>
-    </message>
-    <message>
-        <source>seeds</source>
-        <translation>随机种子</translation>
-    </message>
-    <message>
-        <source>epochs</source>
-        <translation>轮数</translation>
-    </message>
-    <message>
-        <source>The epoch of every run&apos;s decision boundary</source>
-        <translation>所有运行的决策边界所在的轮次</translation>
-    </message>
-    <message>
-        <source>epoch —</source>
-        <translation>轮 —</translation>
-    </message>
-    <message>
-        <source>Open as Session</source>
-        <translation>作为会话打开</translation>
-    </message>
-    <message>
-        <source>Open the chosen run as a normal session: stepping, canvas, everything</source>
-        <translation>把所选运行作为普通会话打开：单步、画布，一应俱全</translation>
-    </message>
-    <message>
-        <source>Export Figure…</source>
-        <translation>导出图…</translation>
-    </message>
-    <message>
-        <source>Save the comparison as PNG, SVG or PDF (as nnviz compare writes it)</source>
-        <translation>把比较保存为 PNG、SVG 或 PDF（与 nnviz compare 写出的相同）</translation>
-    </message>
-    <message>
-        <source>Boundaries at</source>
-        <translation>边界所在</translation>
-    </message>
-    <message>
-        <source>Training {0} runs in {1} worker process(es)…</source>
-        <translation>正在 {1} 个工作进程中训练 {0} 次运行…</translation>
-    </message>
-    <message>
-        <source>Training…</source>
-        <translation>训练中…</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>已取消。</translation>
-    </message>
-    <message>
-        <source>Cancelled. Compare again to start over.</source>
-        <translation>已取消。再次点“比较”重新开始。</translation>
-    </message>
-    <message>
-        <source>run {0}: {1}, seed {2}</source>
-        <translation>运行 {0}：{1}，随机种子 {2}</translation>
-    </message>
-    <message>
-        <source>{0} = {1}: {2:.2f} s, {3:.0f} epochs/s</source>
-        <translation>{0} = {1}：{2:.2f} 秒，{3:.0f} 轮/秒</translation>
-    </message>
-    <message>
-        <source>Done. Wall-clock time and speed per run — {0}</source>
-        <translation>完成。每次运行的耗时与速度 — {0}</translation>
-    </message>
-    <message>
-        <source>seed {0}</source>
-        <translation>随机种子 {0}</translation>
-    </message>
-    <message>
-        <source>Draw the runs of this seed one by one over the band</source>
-        <translation>在带上逐条画出这个随机种子的运行</translation>
-    </message>
-    <message>
-        <source>Export comparison</source>
-        <translation>导出比较</translation>
-    </message>
-    <message>
-        <source>Cannot export: {0}</source>
-        <translation>无法导出：{0}</translation>
-    </message>
-    <message>
-        <source>varied</source>
-        <translation>被改变</translation>
-    </message>
-    <message>
-        <source>shapes differ</source>
-        <translation>形状不同</translation>
-    </message>
-    <message>
-        <source>differs</source>
-        <translation>不同</translation>
-    </message>
-    <message>
-        <source>varied: {0}</source>
-        <translation>改变的设置：{0}</translation>
-    </message>
-    <message>
-        <source>seeds {0}: the same for every value</source>
-        <translation>随机种子 {0}：每个取值都相同</translation>
-    </message>
-    <message>
-        <source>seed {0}: the same for every value</source>
-        <translation>随机种子 {0}：每个取值都相同</translation>
-    </message>
-    <message>
-        <source>data and split: the same in every run</source>
-        <translation>数据与划分：每次运行都相同</translation>
-    </message>
-    <message>
-        <source>data: changed by the varied setting</source>
-        <translation>数据：随改变的设置而变</translation>
-    </message>
-    <message>
-        <source>layer {0} {1}</source>
-        <translation>第 {0} 层{1}</translation>
-    </message>
-    <message>
-        <source>initial weights: the same in every run</source>
-        <translation>初始权重：每次运行都相同</translation>
-    </message>
-    <message>
-        <source>initial weights: layers {0} the same; {1}</source>
-        <translation>初始权重：第 {0} 层相同；{1}</translation>
-    </message>
-    <message>
-        <source>initial weights: {0}</source>
-        <translation>初始权重：{0}</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>mini-batch order: shares its stream with dropout (see the runs)</source>
-        <translation>小批量顺序：与丢弃法共用随机数流（见各次运行）</translation>
-    </message>
-    <message>
-        <source>mini-batch order: the same in every run</source>
-        <translation>小批量顺序：每次运行都相同</translation>
-    </message>
-    <message>
-        <source>mini-batch order: differs</source>
-        <translation>小批量顺序：不同</translation>
-    </message>
-    <message>
-        <source>mini-batch order: differs between runs</source>
-        <translation>小批量顺序：各次运行不同</translation>
-    </message>
-    <message>
-        <source>hidden units, layer {0}</source>
-        <translation>第 {0} 层的隐藏单元数</translation>
-    </message>
-    <message>
-        <source>hidden activation</source>
-        <translation>隐藏层激活函数</translation>
-    </message>
-    <message>
-        <source>loss</source>
-        <translation>损失</translation>
-    </message>
-    <message>
-        <source>optimizer</source>
-        <translation>优化器</translation>
-    </message>
-    <message>
-        <source>learning rate</source>
-        <translation>学习率</translation>
-    </message>
-    <message>
-        <source>λ (regularization)</source>
-        <translation>λ（正则化）</translation>
-    </message>
-    <message>
-        <source>λ (L2 regularization)</source>
-        <translation>λ（L2 正则化）</translation>
-    </message>
-    <message>
-        <source>regularization kind</source>
-        <translation>正则化类型</translation>
-    </message>
-    <message>
-        <source>dropout, layer 1</source>
-        <translation>丢弃法，第 1 层</translation>
-    </message>
-    <message>
-        <source>initializer</source>
-        <translation>初始化方法</translation>
-    </message>
-    <message>
-        <source>batch size</source>
-        <translation>批量大小</translation>
-    </message>
-    <message>
-        <source>data noise</source>
-        <translation>数据噪声</translation>
-    </message>
-    <message>
-        <source>train loss</source>
-        <translation>训练损失</translation>
-    </message>
-    <message>
-        <source>test loss</source>
-        <translation>测试损失</translation>
-    </message>
-    <message>
-        <source>train acc.</source>
-        <translation>训练准确率</translation>
-    </message>
-    <message>
-        <source>test acc.</source>
-        <translation>测试准确率</translation>
-    </message>
-    <message>
-        <source>epoch loss ≤ {0}</source>
-        <translation>损失 ≤ {0} 的轮次</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>从未</translation>
-    </message>
-</context>
-<context>
-    <name>Docks</name>
-    <message>
-        <source>Experiment</source>
-        <translation>实验</translation>
-    </message>
-    <message>
-        <source>Lesson</source>
-        <translation>课程</translation>
-    </message>
-    <message>
-        <source>Inspector</source>
-        <translation>检查器</translation>
-    </message>
-    <message>
-        <source>Plots</source>
-        <translation>图表</translation>
-    </message>
-    <message>
-        <source>Matrices</source>
-        <translation>矩阵</translation>
-    </message>
-    <message>
-        <source>Breakpoints</source>
-        <translation>断点</translation>
-    </message>
-    <message>
-        <source>Data</source>
-        <translation>数据</translation>
-    </message>
-</context>
-<context>
-    <name>Explain</name>
-    <message>
-        <source>the inputs x_i</source>
-        <translation>输入 x_i</translation>
-    </message>
-    <message>
-        <source>the outputs a_i of layer {0}</source>
-        <translation>第 {0} 层的输出 a_i</translation>
-    </message>
-    <message>
-        <source>Forward pass, layer {layer}, {0}, {1}: the unit weighs {inputs} and adds its bias b, the weight from the bias unit (whose value is 1).</source>
-        <translation>前向传播，第 {layer} 层，{0}，{1}：该神经元对{inputs} 加权，再加上它的偏置 b，即来自偏置单元（值为 1）的权重。</translation>
-    </message>
-    <message>
-        <source>Dropout (p = {p}) kept this unit and scales it up to keep its expected value: output = a/(1 − p) = {0}/{1} = {2}.</source>
-        <translation>丢弃法（p = {p}）保留了此神经元，并把它放大以保持期望值：输出 = a/(1 − p) = {0}/{1} = {2}。</translation>
-    </message>
-    <message>
-        <source>Dropout (p = {p}) dropped this unit for this sample: output = 0.</source>
-        <translation>丢弃法（p = {p}）对此样本丢弃了此神经元：输出 = 0。</translation>
-    </message>
-    <message>
-        <source>Loss, {0} ({1}): {expression} = {2}.{note}</source>
-        <translation>损失，{0}（{1}）：{expression} = {2}。{note}</translation>
-    </message>
-    <message>
-        <source>The batch has one sample, so the data loss is L_data = {0}.</source>
-        <translation>批量中只有一个样本，所以数据损失为 L_data = {0}。</translation>
-    </message>
-    <message>
-        <source>The data loss is the mean over the batch of {big_n} samples: L_data = ({total})/{big_n} = {0}.{note}</source>
-        <translation>数据损失是批量中 {big_n} 个样本的平均：L_data = ({total})/{big_n} = {0}。{note}</translation>
-    </message>
-    <message>
-        <source>There is no regularization, so the total loss is L = {0}.</source>
-        <translation>没有正则化，所以总损失为 L = {0}。</translation>
-    </message>
-    <message>
-        <source>{0} regularization of every weight (not the biases): L_reg = λ·{sums} = {1}·{2} = {3}.</source>
-        <translation>对每个权重（不含偏置）做 {0} 正则化：L_reg = λ·{sums} = {1}·{2} = {3}。</translation>
-    </message>
-    <message>
-        <source>Total loss L = L_data + L_reg = {0} + {1} = {2}.</source>
-        <translation>总损失 L = L_data + L_reg = {0} + {1} = {2}。</translation>
-    </message>
-    <message>
-        <source>layer {layer}, {0}, {1}</source>
-        <translation>第 {layer} 层，{0}，{1}</translation>
-    </message>
-    <message>
-        <source>Backward pass, {where}: δ = ∂L/∂z, how the loss changes with z.</source>
-        <translation>反向传播，{where}：δ = ∂L/∂z，即损失随 z 的变化率。</translation>
-    </message>
-    <message>
-        <source>The unit feeds every unit k of layer {0}, so the chain rule adds up their δ_k: ∂L/∂a = Σ_k w_kj·δ_k = {total} = {1}.{note}</source>
-        <translation>此神经元连到第 {0} 层的每个神经元 k，所以链式法则把它们的 δ_k 加起来：∂L/∂a = Σ_k w_kj·δ_k = {total} = {1}。{note}</translation>
-    </message>
-    <message>
-        <source>Dropout kept this unit, so its gradient is scaled like its output: ∂L/∂a = {0}/{1} = {2}.</source>
-        <translation>丢弃法保留了此神经元，所以它的梯度与输出一样被缩放：∂L/∂a = {0}/{1} = {2}。</translation>
-    </message>
-    <message>
-        <source>Dropout dropped this unit for this sample, so no gradient reaches it: ∂L/∂a = 0.</source>
-        <translation>丢弃法对此样本丢弃了此神经元，所以没有梯度到达它：∂L/∂a = 0。</translation>
-    </message>
-    <message>
-        <source>the bias unit (value 1)</source>
-        <translation>偏置单元（值为 1）</translation>
-    </message>
-    <message>
-        <source>input x_{0}</source>
-        <translation>输入 x_{0}</translation>
-    </message>
-    <message>
-        <source>unit {0} of layer {1}</source>
-        <translation>第 {1} 层的神经元 {0}</translation>
-    </message>
-    <message>
-        <source>Gradient of the {0} from {what} into unit {1} of layer {layer}: z changes by a_prev when {w} changes by 1, so ∂L/∂{w} = δ·a_prev.</source>
-        <translation>从{what}到第 {layer} 层神经元 {1} 的{0}的梯度：{w} 变化 1 时 z 变化 a_prev，所以 ∂L/∂{w} = δ·a_prev。</translation>
-    </message>
-    <message>
-        <source>bias</source>
-        <translation>偏置</translation>
-    </message>
-    <message>
-        <source>weight</source>
-        <translation>权重</translation>
-    </message>
-    <message>
-        <source>{0}: ∂L/∂{w} = δ·a_prev = {1}·{2} = {3}.</source>
-        <translation>{0}：∂L/∂{w} = δ·a_prev = {1}·{2} = {3}。</translation>
-    </message>
-    <message>
-        <source>The batch has one sample, so this is the data gradient ∂L_data/∂{w} = {0}.</source>
-        <translation>批量中只有一个样本，所以这就是数据梯度 ∂L_data/∂{w} = {0}。</translation>
-    </message>
-    <message>
-        <source>Summed over the batch of {0} samples (each δ already carries the 1/N of the mean): ∂L_data/∂{w} = Σ_n δ_n·a_prev,n = {total} = {1}.{note}</source>
-        <translation>对批量中的 {0} 个样本求和（每个 δ 已含平均的 1/N）：∂L_data/∂{w} = Σ_n δ_n·a_prev,n = {total} = {1}。{note}</translation>
-    </message>
-    <message>
-        <source>Biases are not regularized, so this is the whole gradient.</source>
-        <translation>偏置不做正则化，所以这就是全部梯度。</translation>
-    </message>
-    <message>
-        <source>λ·sign({w}) = {lam}·sign({0})</source>
-        <translation>λ·sign({w}) = {lam}·sign({0})</translation>
-    </message>
-    <message>
-        <source>{0} regularization adds {rule} = {1}: ∂L/∂{w} = {2} + {3} = {4}.</source>
-        <translation>{0} 正则化加上 {rule} = {1}：∂L/∂{w} = {2} + {3} = {4}。</translation>
-    </message>
-    <message>
-        <source>along a running sum of past gradients (momentum)</source>
-        <translation>沿着过去梯度的滑动累加（动量）</translation>
-    </message>
-    <message>
-        <source>by dividing it by the root of a running mean of squared gradients</source>
-        <translation>方法是除以梯度平方滑动平均的平方根</translation>
-    </message>
-    <message>
-        <source>from running means of the gradient and of its square, corrected for their start at 0</source>
-        <translation>由梯度及其平方的滑动平均得出，并修正它们从 0 开始的偏差</translation>
-    </message>
-    <message>
-        <source>Plain gradient descent steps against the gradient, scaled by the learning rate η = {eta}:</source>
-        <translation>普通梯度下降沿梯度的反方向走一步，按学习率 η = {eta} 缩放：</translation>
-    </message>
-    <message>
-        <source>{0} turns the gradient ∂L/∂{w} = {1} into a step Δ{w} {2}, scaled by the learning rate η = {eta}: Δ{w} = {3}.</source>
-        <translation>{0} 把梯度 ∂L/∂{w} = {1} 变成一步 Δ{w}，{2}，再按学习率 η = {eta} 缩放：Δ{w} = {3}。</translation>
-    </message>
-    <message>
-        <source>The perceptron rule changes {w} only for a misclassified sample: {w} ← {w} + η·(t − y)·{0}, with η = {eta}</source>
-        <translation>感知器规则只在样本分错时改变 {w}：{w} ← {w} + η·(t − y)·{0}，其中 η = {eta}</translation>
-    </message>
-    <message>
-        <source>{head}. No sample was misclassified, so {w} stays {0}.</source>
-        <translation>{head}。没有样本分错，所以 {w} 保持为 {0}。</translation>
-    </message>
-    <message>
-        <source>{head}. Misclassified: {which}:</source>
-        <translation>{head}。分错的样本：{which}：</translation>
-    </message>
-    <message>
-        <source>The identity activation passes z on: a = z = {a}.</source>
-        <translation>恒等激活函数把 z 原样传出：a = z = {a}。</translation>
-    </message>
-    <message>
-        <source>a = tanh({z}) = {a}.</source>
-        <translation>a = tanh({z}) = {a}。</translation>
-    </message>
-    <message>
-        <source>a = max(0, z) = max(0, {z}) = {a}.</source>
-        <translation>a = max(0, z) = max(0, {z}) = {a}。</translation>
-    </message>
-    <message>
-        <source>a = step(z) = 1 if z ≥ 0 else 0; z = {z}, so a = {a}.</source>
-        <translation>z ≥ 0 时 a = step(z) = 1，否则为 0；z = {z}，所以 a = {a}。</translation>
-    </message>
-    <message>
-        <source>a = z if z &gt; 0 else {0}·z; z = {z}, so a = {a}.</source>
-        <translation>z &gt; 0 时 a = z，否则 a = {0}·z；z = {z}，所以 a = {a}。</translation>
-    </message>
-    <message>
-        <source>Softmax over the layer: a = e^(z_j)/Σ_k e^(z_k) = e^({z})/({terms}) = {a}.{note}</source>
-        <translation>对整层做 Softmax：a = e^(z_j)/Σ_k e^(z_k) = e^({z})/({terms}) = {a}。{note}</translation>
-    </message>
-    <message>
-        <source>the identity has f′(z) = 1</source>
-        <translation>恒等函数的 f′(z) = 1</translation>
-    </message>
-    <message>
-        <source>tanh′(z) = 1 − a² = 1 − {av}² = {dv}</source>
-        <translation>tanh′(z) = 1 − a² = 1 − {av}² = {dv}</translation>
-    </message>
-    <message>
-        <source>relu′(z) = 1 if z &gt; 0 else 0; z = {zv}, so relu′(z) = {dv}</source>
-        <translation>z &gt; 0 时 relu′(z) = 1，否则为 0；z = {zv}，所以 relu′(z) = {dv}</translation>
-    </message>
-    <message>
-        <source>leaky_relu′(z) = 1 if z &gt; 0 else {slope_text}; z = {zv}, so it is {dv}</source>
-        <translation>z &gt; 0 时 leaky_relu′(z) = 1，否则为 {slope_text}；z = {zv}，所以它等于 {dv}</translation>
-    </message>
-    <message>
-        <source>step′(z) = 0 wherever it is defined (at z = 0 it is not; 0 is taken), so no gradient reaches the weights: step units learn by the perceptron rule instead</source>
-        <translation>step′(z) 在有定义处处处为 0（z = 0 处无定义，取 0），所以没有梯度到达权重：阶跃神经元改用感知器规则学习</translation>
-    </message>
-    <message>
-        <source>The activation&apos;s slope at z: {rule}.</source>
-        <translation>激活函数在 z 处的斜率：{rule}。</translation>
-    </message>
-    <message>
-        <source>Softmax and cross-entropy combine into a simple form, with p = softmax(z) and onehot_j = 1 for the true {0}, else 0: δ = (p − onehot)/N = ({1} − {2})/{big_n} = {delta}.</source>
-        <translation>Softmax 与交叉熵合起来形式很简单，其中 p = softmax(z)，真实{0}的 onehot_j = 1，其余为 0：δ = (p − onehot)/N = ({1} − {2})/{big_n} = {delta}。</translation>
-    </message>
-    <message>
-        <source>Sigmoid and binary cross-entropy combine: σ′(z) = y·(1 − y) cancels the 1/(y·(1 − y)) in ∂L/∂y, so δ = (y − t)/(N·K) = ({0} − {1})/({big_n}·{k}) = {delta}.</source>
-        <translation>Sigmoid 与二元交叉熵合起来：σ′(z) = y·(1 − y) 抵消了 ∂L/∂y 中的 1/(y·(1 − y))，所以 δ = (y − t)/(N·K) = ({0} − {1})/({big_n}·{k}) = {delta}。</translation>
-    </message>
-    <message>
-        <source>Softmax couples the outputs (each a_k depends on every z_j), so δ_j = a_j·(∂L/∂a_j − Σ_k ∂L/∂a_k·a_k) = {0}·({1} − ({total})) = {delta}.{note}</source>
-        <translation>Softmax 使各输出相互耦合（每个 a_k 都依赖于所有 z_j），所以 δ_j = a_j·(∂L/∂a_j − Σ_k ∂L/∂a_k·a_k) = {0}·({1} − ({total})) = {delta}。{note}</translation>
-    </message>
-    <message>
-        <source>Hinge loss, true {0}: the true score s_y enters every positive margin with a minus sign, so ∂L/∂s_y = −(number of margins &gt; 0)/N = −{active}/{big_n} = {g}.</source>
-        <translation>Hinge 损失，真实{0}：真实分数 s_y 以负号进入每个为正的间隔项，所以 ∂L/∂s_y = −(间隔 &gt; 0 的个数)/N = −{active}/{big_n} = {g}。</translation>
-    </message>
-    <message>
-        <source>Hinge loss: ∂L/∂s_j = (1 if s_j − s_y + {0} &gt; 0 else 0)/N; the margin is {1}, so ∂L/∂s_j = {g}.</source>
-        <translation>Hinge 损失：s_j − s_y + {0} &gt; 0 时 ∂L/∂s_j = 1/N，否则为 0；间隔项为 {1}，所以 ∂L/∂s_j = {g}。</translation>
-    </message>
-    <message>
-        <source>sign(y − t)/(N·K) = sign({y} − {tv})/({big_n}·{k})</source>
-        <translation>sign(y − t)/(N·K) = sign({y} − {tv})/({big_n}·{k})</translation>
-    </message>
-    <message>
-        <source>From the loss: ∂L/∂a = {rule} = {g}.</source>
-        <translation>由损失得：∂L/∂a = {rule} = {g}。</translation>
-    </message>
-    <message>
-        <source>p = softmax(z), true {0}: L_n = −log p_y = −log({1})</source>
-        <translation>p = softmax(z)，真实{0}：L_n = −log p_y = −log({1})</translation>
-    </message>
-    <message>
-        <source>max(0, {0} − {1} + {m})</source>
-        <translation>max(0, {0} − {1} + {m})</translation>
-    </message>
-    <message>
-        <source>true {0}: L_n = Σ_(j≠y) max(0, s_j − s_y + {m}) = {total}</source>
-        <translation>真实{0}：L_n = Σ_(j≠y) max(0, s_j − s_y + {m}) = {total}</translation>
-    </message>
-    <message>
-        <source>{ti}·log({yi}) + (1 − {ti})·log(1 − {yi})</source>
-        <translation>{ti}·log({yi}) + (1 − {ti})·log(1 − {yi})</translation>
-    </message>
-    <message>
-        <source>L_n = −(1/K)·Σ_k [t_k·log y_k + (1 − t_k)·log(1 − y_k)] = −(1/{k})·({total})</source>
-        <translation>L_n = −(1/K)·Σ_k [t_k·log y_k + (1 − t_k)·log(1 − y_k)] = −(1/{k})·({total})</translation>
-    </message>
-    <message>
-        <source>value {0}</source>
-        <translation>值 {0}</translation>
-    </message>
-    <message>
-        <source>map {0}, row {1}, col {2}</source>
-        <translation>特征图 {0}，第 {1} 行，第 {2} 列</translation>
-    </message>
-    <message>
-        <source>Forward pass, layer {layer} ({kind}), {0}, {1}</source>
-        <translation>前向传播，第 {layer} 层（{kind}），{0}，{1}</translation>
-    </message>
-    <message>
-        <source>{where}: flatten lays the maps out in one row, map by map, each row by row: value {0} is {source} of layer {1}, a = z = {value}.</source>
-        <translation>{where}：展平把各特征图排成一行，逐图、逐行排列：值 {0} 是第 {1} 层的 {source}，a = z = {value}。</translation>
-    </message>
-    <message>
-        <source>{where}: concat puts the network&apos;s input first (the wide part): value {0} is input x_{1}, a = z = {value}.</source>
-        <translation>{where}：拼接把网络的输入放在最前面（wide 部分）：值 {0} 是输入 x_{1}，a = z = {value}。</translation>
-    </message>
-    <message>
-        <source>{where}: after the {wide} input column(s) come the outputs of layer {0} (the deep part): value {1} is its unit {2}, a = z = {value}.</source>
-        <translation>{where}：{wide} 个输入列之后是第 {0} 层的输出（deep 部分）：值 {1} 是它的神经元 {2}，a = z = {value}。</translation>
-    </message>
-    <message>
-        <source>layer {layer} ({kind}), {place}, {0}</source>
-        <translation>第 {layer} 层（{kind}），{place}，{0}</translation>
-    </message>
-    <message>
-        <source>Dropout kept this value, so its gradient is scaled like it: ∂L/∂a = {0}/{p} = {1}.</source>
-        <translation>丢弃法保留了这个值，所以它的梯度也同样缩放：∂L/∂a = {0}/{p} = {1}。</translation>
-    </message>
-    <message>
-        <source>Dropout dropped this value for this sample, so no gradient reaches it: ∂L/∂a = 0.</source>
-        <translation>丢弃法对此样本丢弃了这个值，所以没有梯度到达它：∂L/∂a = 0。</translation>
-    </message>
-    <message>
-        <source>No activation here: δ = ∂L/∂a = {0}.</source>
-        <translation>这里没有激活函数：δ = ∂L/∂a = {0}。</translation>
-    </message>
-    <message>
-        <source>Gradient of the bias of kernel {0} in layer {layer}: the bias is added at every cell of the map, so ∂L/∂b = Σ_n Σ_cells δ.</source>
-        <translation>第 {layer} 层卷积核 {0} 的偏置的梯度：偏置加在特征图的每个格子上，所以 ∂L/∂b = Σ_n Σ_cells δ。</translation>
-    </message>
-    <message>
-        <source>{0}, the cells whose δ is not 0: Σ_cells δ = {mine} = {1}.{note}</source>
-        <translation>{0}，δ 不为 0 的格子：Σ_cells δ = {mine} = {1}。{note}</translation>
-    </message>
-    <message>
-        <source>Over the batch of {big_n}: ∂L/∂b = {0}; biases are not regularized.</source>
-        <translation>在 {big_n} 个样本的批量上：∂L/∂b = {0}；偏置不做正则化。</translation>
-    </message>
-    <message>
-        <source>Gradient of kernel weight {name} (kernel {0}, input map {1}, row {2}, col {3}) of layer {layer}: the weight meets, at every cell of the output map, the input value under it, so ∂L/∂K is the correlation of the input with δ: Σ_n Σ_(i,j) δ[i, j]·x[i·s + p, j·s + q] (x zero-padded).</source>
-        <translation>第 {layer} 层卷积核权重 {name}（卷积核 {0}，输入特征图 {1}，第 {2} 行，第 {3} 列）的梯度：在输出特征图的每个格子上，这个权重都与它下面的输入值相乘，所以 ∂L/∂K 是输入与 δ 的相关：Σ_n Σ_(i,j) δ[i, j]·x[i·s + p, j·s + q]（x 补零）。</translation>
-    </message>
-    <message>
-        <source>{0}, the cells where neither δ nor x is 0: Σ_(i,j) δ·x = {total} = {1}.{note}</source>
-        <translation>{0}，δ 和 x 都不为 0 的格子：Σ_(i,j) δ·x = {total} = {1}。{note}</translation>
-    </message>
-    <message>
-        <source>Over the batch of {big_n}: ∂L_data/∂K = {0}.</source>
-        <translation>在 {big_n} 个样本的批量上：∂L_data/∂K = {0}。</translation>
-    </message>
-    <message>
-        <source>{0} regularization of kernels adds {1}: ∂L/∂K = {2} + {3} = {4}.</source>
-        <translation>卷积核的 {0} 正则化加上 {1}：∂L/∂K = {2} + {3} = {4}。</translation>
-    </message>
-    <message>
-        <source> (rows and cols outside 1–{0} lie in the zero padding: 0)</source>
-        <translation>（1–{0} 之外的行和列位于补零区域：0）</translation>
-    </message>
-    <message>
-        <source>{where}: kernel {0} is laid on the window at rows {1}–{2}, cols {3}–{4} of the input{pad}, multiplied cell by cell and summed, plus the bias.</source>
-        <translation>{where}：卷积核 {0} 放在输入第 {1}–{2} 行、第 {3}–{4} 列的窗口上{pad}，逐格相乘再求和，加上偏置。</translation>
-    </message>
-    <message>
-        <source>Input map {0}: window {1}, kernel {2}.</source>
-        <translation>输入特征图 {0}：窗口 {1}，卷积核 {2}。</translation>
-    </message>
-    <message>
-        <source>z = Σ K ⊙ window + b = {products} + {0} = {1}.{note}</source>
-        <translation>z = Σ K ⊙ 窗口 + b = {products} + {0} = {1}。{note}</translation>
-    </message>
-    <message>
-        <source>{where}: the window at rows {0}–{1}, cols {2}–{3} of map {4} of the input, {5}</source>
-        <translation>{where}：输入特征图 {4} 第 {0}–{1} 行、第 {2}–{3} 列的窗口，{5}</translation>
-    </message>
-    <message>
-        <source>{head}, is averaged: z = ({total})/{0} = {z}.{note}</source>
-        <translation>{head}，取平均：z = ({total})/{0} = {z}。{note}</translation>
-    </message>
-    <message>
-        <source>{head}, keeps its largest value: z = max({values}) = {z}.</source>
-        <translation>{head}，保留最大值：z = max({values}) = {z}。</translation>
-    </message>
-    <message>
-        <source>The winner is row {0}, col {1} of map {2} (on a tie the first in row-major order, as PyTorch); only it will receive this cell&apos;s gradient.</source>
-        <translation>胜出者是特征图 {2} 的第 {0} 行、第 {1} 列（相等时取按行优先顺序的第一个，与 PyTorch 相同）；只有它会收到这个格子的梯度。</translation>
-    </message>
-    <message>
-        <source>Dropout (p = {0}) kept this value and scales it up: output = a/(1 − p) = {1}/{2} = {3}.</source>
-        <translation>丢弃法（p = {0}）保留了这个值并把它放大：输出 = a/(1 − p) = {1}/{2} = {3}。</translation>
-    </message>
-    <message>
-        <source>Dropout (p = {0}) dropped this value for this sample: output = 0.</source>
-        <translation>丢弃法（p = {0}）对此样本丢弃了这个值：输出 = 0。</translation>
-    </message>
-    <message>
-        <source>The value feeds every unit k of layer {0}, so the chain rule adds up their δ_k: ∂L/∂output = Σ_k w_kj·δ_k = {total} = {1}.{note}</source>
-        <translation>这个值连到第 {0} 层的每个神经元 k，所以链式法则把它们的 δ_k 加起来：∂L/∂output = Σ_k w_kj·δ_k = {total} = {1}。{note}</translation>
-    </message>
-    <message>
-        <source>Flatten only moved it: it is value {0} of layer {1}, whose δ comes back as it is: ∂L/∂output = {2}.</source>
-        <translation>展平只是移动了它：它是第 {1} 层的值 {0}，其 δ 原样传回：∂L/∂output = {2}。</translation>
-    </message>
-    <message>
-        <source>Concat put it at place {0} of layer {1}; that place&apos;s δ comes back as it is: ∂L/∂output = {2}.</source>
-        <translation>拼接把它放在第 {1} 层的位置 {0}；该位置的 δ 原样传回：∂L/∂output = {2}。</translation>
-    </message>
-    <message>
-        <source>It won no window of the max-pool of layer {0}, so no gradient reaches it: 0.</source>
-        <translation>它在第 {0} 层的最大池化中没有赢得任何窗口，所以没有梯度到达它：0。</translation>
-    </message>
-    <message>
-        <source>It won the max-pool window(s) at {cells} of map {0} in layer {1}; the gradient goes only to the winner: ∂L/∂output = {total}{2}.{note}</source>
-        <translation>它赢得了第 {1} 层特征图 {0} 中 {cells} 处的最大池化窗口；梯度只传给胜出者：∂L/∂output = {total}{2}。{note}</translation>
-    </message>
-    <message>
-        <source>The average pool of layer {0} hands each of its windows&apos; cells δ/{1}; this cell lies in {2} window(s): ∂L/∂output = {3} = {4}.{note}</source>
-        <translation>第 {0} 层的平均池化给每个窗口中的每个格子 δ/{1}；这个格子位于 {2} 个窗口中：∂L/∂output = {3} = {4}。{note}</translation>
-    </message>
-    <message>
-        <source>Every kernel of layer {0} read it at each window over it, so ∂L/∂output is the full convolution of δ with the flipped kernel: Σ_o Σ_(p,q) K[o, {1}, p, q]·δ[o, (y + P − p)/s, (x + P − q)/s] = {2} = {3}.{note}</source>
-        <translation>第 {0} 层的每个卷积核都在覆盖它的每个窗口读取它，所以 ∂L/∂output 是 δ 与翻转卷积核的完全卷积：Σ_o Σ_(p,q) K[o, {1}, p, q]·δ[o, (y + P − p)/s, (x + P − q)/s] = {2} = {3}。{note}</translation>
-    </message>
-    <message>
-        <source>Softmax over the layer: a = e^(z_j)/Σ_k e^(z_k) needs the z of every unit, so a comes at unit {last}, the layer&apos;s last.</source>
-        <translation>对整层做 Softmax：a = e^(z_j)/Σ_k e^(z_k) 需要每个神经元的 z，所以 a 在该层最后一个神经元 {last} 处给出。</translation>
-    </message>
-    <message>
-        <source>Layer {layer} ({0}) has no parameters (no weights, no biases): the optimizer has nothing to change here.</source>
-        <translation>第 {layer} 层（{0}）没有参数（没有权重，也没有偏置）：优化器在这里没有可改的。</translation>
-    </message>
-    <message>
-        <source>… and {0} more parameters of layer {layer}: click an edge to see its update.</source>
-        <translation>… 以及第 {layer} 层的另外 {0} 个参数：点击一条连线可查看其更新。</translation>
-    </message>
-</context>
-<context>
-    <name>Inspection</name>
-    <message>
-        <source>Forward</source>
-        <translation>前向传播</translation>
-    </message>
-    <message>
-        <source>Loss</source>
-        <translation>损失</translation>
-    </message>
-    <message>
-        <source>Backward</source>
-        <translation>反向传播</translation>
-    </message>
-    <message>
-        <source>Gradient</source>
-        <translation>梯度</translation>
-    </message>
-    <message>
-        <source>Update</source>
-        <translation>更新</translation>
-    </message>
-    <message>
-        <source>Before the first iteration: step to see the numbers.</source>
-        <translation>第一次迭代之前：单步执行即可看到数值。</translation>
-    </message>
-    <message>
-        <source>Traced: {sample} · iteration {iteration}, epoch {epoch} · at {at}</source>
-        <translation>追踪：{sample} · 迭代 {iteration}，第 {epoch} 轮 · 位于 {at}</translation>
-    </message>
-    <message>
-        <source>Update · layer {k}</source>
-        <translation>更新 · 第 {k} 层</translation>
-    </message>
-    <message>
-        <source>Click an edge for one weight&apos;s numbers.</source>
-        <translation>点击一条连线可查看该权重的数值。</translation>
-    </message>
-    <message>
-        <source>Nothing selected</source>
-        <translation>未选中任何对象</translation>
-    </message>
-    <message>
-        <source>Click a unit or a weight on the canvas.</source>
-        <translation>在画布上点击一个神经元或一个权重。</translation>
-    </message>
-    <message>
-        <source>feature {name} of the traced sample</source>
-        <translation>所追踪样本的特征 {name}</translation>
-    </message>
-    <message>
-        <source>Input {symbol} ({name})</source>
-        <translation>输入 {symbol}（{name}）</translation>
-    </message>
-    <message>
-        <source>Output layer {k} · {unit} ({activation})</source>
-        <translation>输出层 {k} · {unit}（{activation}）</translation>
-    </message>
-    <message>
-        <source>Layer {k} · {unit} ({activation})</source>
-        <translation>第 {k} 层 · {unit}（{activation}）</translation>
-    </message>
-    <message>
-        <source>weighted sum Σ w·a + b</source>
-        <translation>加权和 Σ w·a + b</translation>
-    </message>
-    <message>
-        <source>activation {f}(z)</source>
-        <translation>激活值 {f}(z)</translation>
-    </message>
-    <message>
-        <source>after dropout p = {p:g}</source>
-        <translation>丢弃法之后 p = {p:g}</translation>
-    </message>
-    <message>
-        <source>how the loss changes with a</source>
-        <translation>损失随 a 的变化率</translation>
-    </message>
-    <message>
-        <source>how the loss changes with z</source>
-        <translation>损失随 z 的变化率</translation>
-    </message>
-    <message>
-        <source>the unit&apos;s bias, after this update</source>
-        <translation>该神经元的偏置，本次更新之后</translation>
-    </message>
-    <message>
-        <source>the unit&apos;s bias, as used forward</source>
-        <translation>该神经元的偏置，前向传播所用的值</translation>
-    </message>
-    <message>
-        <source>its kernel&apos;s bias, after this update</source>
-        <translation>所属卷积核的偏置，本次更新之后</translation>
-    </message>
-    <message>
-        <source>its kernel&apos;s bias, as used forward</source>
-        <translation>所属卷积核的偏置，前向传播时所用</translation>
-    </message>
-    <message>
-        <source>Bias {b} · layer {k}, unit {j}</source>
-        <translation>偏置 {b} · 第 {k} 层，神经元 {j}</translation>
-    </message>
-    <message>
-        <source>the bias unit (value 1)</source>
-        <translation>偏置单元（值为 1）</translation>
-    </message>
-    <message>
-        <source>Weight {w} · layer {k}</source>
-        <translation>权重 {w} · 第 {k} 层</translation>
-    </message>
-    <message>
-        <source>input {x}</source>
-        <translation>输入 {x}</translation>
-    </message>
-    <message>
-        <source>unit {i} of layer {k}</source>
-        <translation>第 {k} 层的神经元 {i}</translation>
-    </message>
-    <message>
-        <source>From {source} into unit {j} of layer {k}.</source>
-        <translation>从{source}到第 {k} 层的神经元 {j}。</translation>
-    </message>
-    <message>
-        <source>before this iteration&apos;s update: what the forward pass used</source>
-        <translation>本次迭代更新之前：前向传播所用的值</translation>
-    </message>
-    <message>
-        <source>what flows in from the source, this sample</source>
-        <translation>从来源流入的值，本样本</translation>
-    </message>
-    <message>
-        <source>its share of z of unit {j} (the {w} above)</source>
-        <translation>它在神经元 {j} 的 z 中所占的部分（上面的 {w}）</translation>
-    </message>
-    <message>
-        <source>from the data loss, batch mean</source>
-        <translation>来自数据损失，批量平均</translation>
-    </message>
-    <message>
-        <source>from regularization</source>
-        <translation>来自正则化</translation>
-    </message>
-    <message>
-        <source>the gradient the optimizer uses</source>
-        <translation>优化器使用的梯度</translation>
-    </message>
-    <message>
-        <source>the optimizer&apos;s step</source>
-        <translation>优化器的步长</translation>
-    </message>
-    <message>
-        <source>{w} new</source>
-        <translation>新的 {w}</translation>
-    </message>
-    <message>
-        <source>after this iteration&apos;s update</source>
-        <translation>本次迭代更新之后</translation>
-    </message>
-    <message>
-        <source>its forward step</source>
-        <translation>它的前向传播步骤</translation>
-    </message>
-    <message>
-        <source>the backward step of the unit it feeds</source>
-        <translation>它所连接神经元的反向传播步骤</translation>
-    </message>
-    <message>
-        <source>{title}: the chain rule appears here at {when}.</source>
-        <translation>{title}：链式法则会在{when}时显示在这里。</translation>
-    </message>
-</context>
-<context>
-    <name>Landscape</name>
-    <message>
-        <source>b{0} (layer {1})</source>
-        <translation>b{0}（第 {1} 层）</translation>
-    </message>
-    <message>
-        <source>w{0},{1} (layer {2})</source>
-        <translation>w{0},{1}（第 {2} 层）</translation>
-    </message>
-    <message>
-        <source>Loss landscape ({0}) over two parameters</source>
-        <translation>两个参数上的损失曲面（{0}）</translation>
-    </message>
-    <message>
-        <source>Loss landscape ({0}) over two random filter-normalised directions (Li et al. 2018)</source>
-        <translation>两个按滤波器归一化的随机方向上的损失曲面（{0}，Li 等 2018）</translation>
-    </message>
-    <message>
-        <source>Loss landscape ({0}) over the path&apos;s first two principal components</source>
-        <translation>路径前两个主成分上的损失曲面（{0}）</translation>
-    </message>
-    <message>
-        <source>Loss landscape ({0}) along the line from now to the path&apos;s start</source>
-        <translation>从当前点到路径起点的直线上的损失曲面（{0}）</translation>
-    </message>
-    <message>
-        <source>log₁₀ loss</source>
-        <translation>log₁₀ 损失</translation>
-    </message>
-    <message>
-        <source>loss</source>
-        <translation>损失</translation>
-    </message>
-    <message>
-        <source>● current point: loss {0:.4g}</source>
-        <translation>● 当前点：损失 {0:.4g}</translation>
-    </message>
-    <message>
-        <source>→ step −η·g: length {0:.4g} (g = {1:.3g}, {2:.3g})</source>
-        <translation>→ 步长 −η·g：长度 {0:.4g}（g = {1:.3g}, {2:.3g}）</translation>
-    </message>
-    <message>
-        <source>→ step −η·g projected onto the plane: length {0:.4g} (slopes g·d₁ = {1:.3g}, g·d₂ = {2:.3g})</source>
-        <translation>→ 步长 −η·g 在平面上的投影：长度 {0:.4g}（斜率 g·d₁ = {1:.3g}，g·d₂ = {2:.3g}）</translation>
-    </message>
-    <message>
-        <source>path: a projection of the run&apos;s parameters onto this plane, coloured by its true loss</source>
-        <translation>路径：训练中参数在此平面上的投影，颜色为其真实损失</translation>
-    </message>
-    <message>
-        <source>(the run was off the plane, so a colour may differ from the surface under it)</source>
-        <translation>（训练不在此平面上，所以颜色可能与其下方的曲面不同）</translation>
-    </message>
-    <message>
-        <source>path: the run&apos;s real values of the two parameters, coloured by its true loss</source>
-        <translation>路径：训练中这两个参数的真实值，颜色为其真实损失</translation>
-    </message>
-    <message>
-        <source>(every other parameter moved too, so a colour may differ from the surface under it)</source>
-        <translation>（其他参数也在变化，所以颜色可能与其下方的曲面不同）</translation>
-    </message>
-    <message>
-        <source>θ = θ now + α·d₁ + β·d₂: every parameter moves</source>
-        <translation>θ = 当前 θ + α·d₁ + β·d₂：所有参数都在变化</translation>
-    </message>
-    <message>
-        <source>every other parameter held at the current point</source>
-        <translation>其他参数保持在当前点</translation>
-    </message>
-    <message>
-        <source>{0}×{0} grid; {1}; {2}. Loss {3:.4g} – {4:.4g}.</source>
-        <translation>{0}×{0} 网格；{1}；{2}。损失 {3:.4g} – {4:.4g}。</translation>
-    </message>
-    <message>
-        <source>α: random direction 1 (filter-normalised)</source>
-        <translation>α：随机方向 1（按滤波器归一化）</translation>
-    </message>
-    <message>
-        <source>β: random direction 2 (filter-normalised)</source>
-        <translation>β：随机方向 2（按滤波器归一化）</translation>
-    </message>
-    <message>
-        <source>{0}: principal component {1} of the path ({2:.0%} of its variance)</source>
-        <translation>{0}：路径的第 {1} 主成分（占其方差的 {2:.0%}）</translation>
-    </message>
-    <message>
-        <source>the initial parameters</source>
-        <translation>初始参数</translation>
-    </message>
-    <message>
-        <source>the end of iteration {0}</source>
-        <translation>第 {0} 次迭代结束时</translation>
-    </message>
-    <message>
-        <source>α: the line from now (0) to {0} (1)</source>
-        <translation>α：从当前 (0) 到{0} (1) 的直线</translation>
-    </message>
-    <message>
-        <source>β: a random direction ⟂ the line, as long</source>
-        <translation>β：与直线垂直、等长的随机方向</translation>
-    </message>
-    <message>
-        <source>two parameters</source>
-        <translation>两个参数</translation>
-    </message>
-    <message>
-        <source>two random directions (filter-normalised)</source>
-        <translation>两个随机方向（按滤波器归一化）</translation>
-    </message>
-    <message>
-        <source>the path&apos;s principal components</source>
-        <translation>路径的主成分</translation>
-    </message>
-    <message>
-        <source>the line from the path&apos;s start to now</source>
-        <translation>从路径起点到当前的直线</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-        <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Loss Landscape</source>
-        <translation>损失曲面</translation>
-    </message>
-    <message>
-        <source>Use selection</source>
-        <translation>使用所选</translation>
-    </message>
-    <message>
-        <source>The edge or bias selected on the canvas as the x axis</source>
-        <translation>把画布上选中的连线或偏置作为 x 轴</translation>
-    </message>
-    <message>
-        <source>The edge or bias selected on the canvas as the y axis</source>
-        <translation>把画布上选中的连线或偏置作为 y 轴</translation>
-    </message>
-    <message>
-        <source>log scale</source>
-        <translation>对数坐标</translation>
-    </message>
-    <message>
-        <source>Compute</source>
-        <translation>计算</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Pick two parameters or a plane, then Compute.</source>
-        <translation>选择两个参数或一个平面，然后点“计算”。</translation>
-    </message>
-    <message>
-        <source>Two real parameters, or a plane through every parameter: the path is then a projection onto it</source>
-        <translation>两个真实参数，或穿过所有参数的平面：此时路径是在平面上的投影</translation>
-    </message>
-    <message>
-        <source>Export Figure…</source>
-        <translation>导出图…</translation>
-    </message>
-    <message>
-        <source>Save the landscape on screen as PNG, SVG or PDF</source>
-        <translation>把屏幕上的损失曲面保存为 PNG、SVG 或 PDF</translation>
-    </message>
-    <message>
-        <source>View</source>
-        <translation>视图</translation>
-    </message>
-    <message>
-        <source>Select an edge (or a bias edge) on the canvas first.</source>
-        <translation>请先在画布上选中一条连线（或偏置连线）。</translation>
-    </message>
-    <message>
-        <source>Train or step one iteration first: the landscape is taken at an iteration.</source>
-        <translation>请先训练或单步执行一次迭代：损失曲面是在某次迭代处计算的。</translation>
-    </message>
-    <message>
-        <source>Pick two different parameters.</source>
-        <translation>请选择两个不同的参数。</translation>
-    </message>
-    <message>
-        <source>Computing the landscape at iteration {0}…</source>
-        <translation>正在计算第 {0} 次迭代处的损失曲面…</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>已取消。</translation>
-    </message>
-    <message>
-        <source>Cannot compute: {0}</source>
-        <translation>无法计算：{0}</translation>
-    </message>
-    <message>
-        <source>Loss {0:.6g} at the current point; step −η·g of length {1:.4g}.</source>
-        <translation>当前点的损失为 {0:.6g}；步长 −η·g 的长度为 {1:.4g}。</translation>
-    </message>
-    <message>
-        <source>Rewound the session to the end of iteration {0}; Compute for the landscape there.</source>
-        <translation>已把会话回退到第 {0} 次迭代结束时；点“计算”得到那里的损失曲面。</translation>
-    </message>
-    <message>
-        <source>Export landscape</source>
-        <translation>导出损失曲面</translation>
-    </message>
-    <message>
-        <source>Cannot write {0}: {1}</source>
-        <translation>无法写入 {0}：{1}</translation>
-    </message>
-</context>
-<context>
-    <name>Layers</name>
-    <message>
-        <source>input</source>
-        <translation>输入层</translation>
-    </message>
-    <message>
-        <source>output</source>
-        <translation>输出层</translation>
-    </message>
-    <message>
-        <source>hidden {k}</source>
-        <translation>隐藏层 {k}</translation>
-    </message>
-</context>
-<context>
-    <name>Lessons</name>
-    <message>
-        <source>*Changed: this lesson was written for the {was} data; the data is now {now}, so what it says may not hold.*</source>
-        <translation>*已更改：本课程是为 {was} 数据写的；现在的数据是 {now}，所以课程中的说法可能不再成立。*</translation>
-    </message>
-    <message>
-        <source>{name} (on {now} data)</source>
-        <translation>{name}（在 {now} 数据上）</translation>
-    </message>
-    <message>
-        <source>A neuron</source>
-        <translation>一个神经元</translation>
-    </message>
-    <message>
-        <source>The perceptron</source>
-        <translation>感知器</translation>
-    </message>
-    <message>
-        <source>Hidden layers</source>
-        <translation>隐藏层</translation>
-    </message>
-    <message>
-        <source>Backpropagation by hand</source>
-        <translation>手算反向传播</translation>
-    </message>
-    <message>
-        <source>Losses</source>
-        <translation>损失函数</translation>
-    </message>
-    <message>
-        <source>Regularization</source>
-        <translation>正则化</translation>
-    </message>
-    <message>
-        <source>Vanishing gradients and activations</source>
-        <translation>梯度消失与激活函数</translation>
-    </message>
-    <message>
-        <source>Softmax and multi-class</source>
-        <translation>Softmax 与多类别</translation>
-    </message>
-    <message>
-        <source>Images and tables: CNN, Wide &amp; Deep</source>
-        <translation>图像与表格：CNN、Wide &amp; Deep</translation>
-    </message>
-    <message>
-        <source>Other presets</source>
-        <translation>其他预设</translation>
-    </message>
-</context>
-<context>
-    <name>Menus</name>
-    <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>最近打开(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <source>E&amp;xercise</source>
-        <translation>练习(&amp;X)</translation>
-    </message>
-    <message>
-        <source>&amp;Debug</source>
-        <translation>调试(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Edges Show</source>
-        <translation>连线显示(&amp;E)</translation>
-    </message>
-    <message>
-        <source>Follow the Cursor</source>
-        <translation>跟随光标</translation>
-    </message>
-    <message>
-        <source>Weights w</source>
-        <translation>权重 w</translation>
-    </message>
-    <message>
-        <source>Gradients ∂L/∂w</source>
-        <translation>梯度 ∂L/∂w</translation>
-    </message>
-    <message>
-        <source>Updates Δw</source>
-        <translation>更新量 Δw</translation>
-    </message>
-    <message>
-        <source>Number &amp;Labels</source>
-        <translation>数值标签(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Unit Values Only</source>
-        <translation>仅神经元的值</translation>
-    </message>
-    <message>
-        <source>Weights</source>
-        <translation>权重</translation>
-    </message>
-    <message>
-        <source>Gradients</source>
-        <translation>梯度</translation>
-    </message>
-    <message>
-        <source>Activations</source>
-        <translation>激活值</translation>
-    </message>
-    <message>
-        <source>No Numbers (clean figure)</source>
-        <translation>不显示数值（干净的图）</translation>
-    </message>
-    <message>
-        <source>Lan&amp;guage</source>
-        <translation>语言(&amp;G)</translation>
-    </message>
-</context>
-<context>
-    <name>Numbering</name>
-    <message>
-        <source>unit {n}</source>
-        <translation>神经元 {n}</translation>
-    </message>
-    <message>
-        <source>sample {n}</source>
-        <translation>样本 {n}</translation>
-    </message>
-    <message>
-        <source>{sample} (batch row {row})</source>
-        <translation>{sample}（批量第 {row} 行）</translation>
-    </message>
-    <message>
-        <source>class {c}</source>
-        <translation>类别 {c}</translation>
-    </message>
-</context>
-<context>
-    <name>Pace</name>
-    <message>
-        <source>as fast as possible</source>
-        <translation>尽快</translation>
-    </message>
-    <message>
-        <source>{speed:g} epoch/s</source>
-        <translation>{speed:g} 轮/秒</translation>
-    </message>
-    <message>
-        <source>{speed:g} epochs/s</source>
-        <translation>{speed:g} 轮/秒</translation>
-    </message>
-</context>
-<context>
-    <name>Perceptron</name>
-    <message>
-        <source>the perceptron cycles: the weights at the end of epoch {epoch} are those of epoch {earlier}, and samples are still misclassified, so the rule never stops — the data are not linearly separable (as XOR is not)</source>
-        <translation>感知器在循环：第 {epoch} 轮结束时的权重与第 {earlier} 轮相同，而仍有样本分错，所以该规则永远不会停止——数据不是线性可分的（XOR 就不是）</translation>
-    </message>
-</context>
-<context>
-    <name>Phases</name>
-    <message>
-        <source>forward</source>
-        <translation>前向传播</translation>
-    </message>
-    <message>
-        <source>loss</source>
-        <translation>损失</translation>
-    </message>
-    <message>
-        <source>backward</source>
-        <translation>反向传播</translation>
-    </message>
-    <message>
-        <source>update</source>
-        <translation>更新</translation>
-    </message>
-    <message>
-        <source>{phase} · layer {layer}</source>
-        <translation>{phase} · 第 {layer} 层</translation>
-    </message>
-    <message>
-        <source>{phase} · layer {layer} · map {map} · row {row} · col {col}</source>
-        <translation>{phase} · 第 {layer} 层 · 特征图 {map} · 第 {row} 行 · 第 {col} 列</translation>
-    </message>
-    <message>
-        <source>{phase} · layer {layer} · unit {unit}</source>
-        <translation>{phase} · 第 {layer} 层 · 神经元 {unit}</translation>
-    </message>
-</context>
-<context>
-    <name>Settings</name>
-    <message>
-        <source>Data</source>
-        <translation>数据</translation>
-    </message>
-    <message>
-        <source>Data set</source>
-        <translation>数据集</translation>
-    </message>
-    <message>
-        <source>Samples</source>
-        <translation>样本数</translation>
-    </message>
-    <message>
-        <source>Noise</source>
-        <translation>噪声</translation>
-    </message>
-    <message>
-        <source>Test fraction</source>
-        <translation>测试比例</translation>
-    </message>
-    <message>
-        <source>Standardization</source>
-        <translation>标准化</translation>
-    </message>
-    <message>
-        <source>Features</source>
-        <translation>特征</translation>
-    </message>
-    <message>
-        <source>Network</source>
-        <translation>网络</translation>
-    </message>
-    <message>
-        <source>Layers</source>
-        <translation>层</translation>
-    </message>
-    <message>
-        <source>Loss</source>
-        <translation>损失</translation>
-    </message>
-    <message>
-        <source>Hinge margin</source>
-        <translation>Hinge 间隔</translation>
-    </message>
-    <message>
-        <source>Optimizer</source>
-        <translation>优化器</translation>
-    </message>
-    <message>
-        <source>Learning rate</source>
-        <translation>学习率</translation>
-    </message>
-    <message>
-        <source>Momentum</source>
-        <translation>动量</translation>
-    </message>
-    <message>
-        <source>Dampening</source>
-        <translation>阻尼</translation>
-    </message>
-    <message>
-        <source>Nesterov momentum</source>
-        <translation>Nesterov 动量</translation>
-    </message>
-    <message>
-        <source>RMSprop&apos;s α</source>
-        <translation>RMSprop 的 α</translation>
-    </message>
-    <message>
-        <source>ε</source>
-        <translation>ε</translation>
-    </message>
-    <message>
-        <source>Centered RMSprop</source>
-        <translation>中心化 RMSprop</translation>
-    </message>
-    <message>
-        <source>Adam&apos;s β₁, β₂</source>
-        <translation>Adam 的 β₁、β₂</translation>
-    </message>
-    <message>
-        <source>AMSGrad</source>
-        <translation>AMSGrad</translation>
-    </message>
-    <message>
-        <source>Regularization</source>
-        <translation>正则化</translation>
-    </message>
-    <message>
-        <source>λ</source>
-        <translation>λ</translation>
-    </message>
-    <message>
-        <source>Batch size</source>
-        <translation>批量大小</translation>
-    </message>
-    <message>
-        <source>Epochs</source>
-        <translation>轮数</translation>
-    </message>
-    <message>
-        <source>Shuffling</source>
-        <translation>打乱</translation>
-    </message>
-    <message>
-        <source>Seed</source>
-        <translation>随机种子</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Lesson</source>
-        <translation>课程</translation>
-    </message>
-    <message>
-        <source>units</source>
-        <translation>神经元</translation>
-    </message>
-    <message>
-        <source>activation</source>
-        <translation>激活函数</translation>
-    </message>
-    <message>
-        <source>dropout</source>
-        <translation>丢弃率</translation>
-    </message>
-    <message>
-        <source>weights</source>
-        <translation>权重</translation>
-    </message>
-    <message>
-        <source>bias</source>
-        <translation>偏置</translation>
-    </message>
-    <message>
-        <source>initialization</source>
-        <translation>初始化</translation>
-    </message>
-    <message>
-        <source>Leaky ReLU slope</source>
-        <translation>Leaky ReLU 斜率</translation>
-    </message>
-    <message>
-        <source>Layer {k}</source>
-        <translation>第 {k} 层</translation>
-    </message>
-</context>
-<context>
-    <name>Tooltips</name>
-    <message>
-        <source>not computed yet</source>
-        <translation>尚未计算</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;bias unit of {name}&lt;/b&gt;&lt;br&gt;always +1; its edges are the biases b of layer {0}</source>
-        <translation>&lt;b&gt;{name}的偏置单元&lt;/b&gt;&lt;br&gt;始终为 +1；它的连线是第 {0} 层的偏置 b</translation>
-    </message>
-    <message>
-        <source>unit {0}</source>
-        <translation>神经元 {0}</translation>
-    </message>
-    <message>
-        <source>{0} · unit {1}</source>
-        <translation>{0} · 神经元 {1}</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{0} weights into {target}&lt;/b&gt;&lt;br&gt;from every input pixel&lt;br&gt;min {1}, max {2}, rms {3}</source>
-        <translation>&lt;b&gt;进入{target}的 {0} 个权重&lt;/b&gt;&lt;br&gt;来自每个输入像素&lt;br&gt;最小 {1}，最大 {2}，均方根 {3}</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;bias b into {target}&lt;/b&gt;</source>
-        <translation>&lt;b&gt;进入{target}的偏置 b&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{0} · unit {1} → {target}&lt;/b&gt;</source>
-        <translation>&lt;b&gt;{0} · 神经元 {1} → {target}&lt;/b&gt;</translation>
-    </message>
-</context>
-<context>
-    <name>WorkedExample</name>
-    <message>
-        <source>{0}, adding {1} to the loss (weights only)</source>
-        <translation>{0}，在损失上加 {1}（仅权重）</translation>
-    </message>
-    <message>
-        <source>Every layer but the output has a bias unit whose value is 1; its weights are the biases b.</source>
-        <translation>除输出层外每层都有一个值为 1 的偏置单元，它的权重就是偏置 b。</translation>
-    </message>
-    <message>
-        <source>one sample&apos;s shape after each layer</source>
-        <translation>每层之后一个样本的形状</translation>
-    </message>
-    <message>
-        <source>Each dense unit and each conv kernel adds a bias b, the weight from a bias unit of value 1.</source>
-        <translation>每个全连接神经元和每个卷积核都加上一个偏置 b，即来自值为 1 的偏置单元的权重。</translation>
-    </message>
-    <message>
-        <source>Worked example: {0}</source>
-        <translation>演算示例：{0}</translation>
-    </message>
-    <message>
-        <source>Iteration {0}</source>
-        <translation>迭代 {0}</translation>
-    </message>
-    <message>
-        <source>The mini-batch holds training samples {0}; the sentences follow {traced}.</source>
-        <translation>小批量包含训练样本 {0}；句子跟随{traced}。</translation>
-    </message>
-    <message>
-        <source>Forward pass</source>
-        <translation>前向传播</translation>
-    </message>
-    <message>
-        <source>sample</source>
-        <translation>样本</translation>
-    </message>
-    <message>
-        <source>Network {sizes} ({acts}); loss: {0} ({1}); optimizer: {2}; regularization: {regularization}; batch of {3} sample(s). {bias} Numbers are rounded to 4 significant digits.</source>
-        <translation>网络 {sizes}（{acts}）；损失：{0}（{1}）；优化器：{2}；正则化：{regularization}；批量 {3} 个样本。{bias}数值四舍五入到 4 位有效数字。</translation>
-    </message>
-    <message>
-        <source>, its {n_in} inputs the values of layer {0}</source>
-        <translation>，它的 {n_in} 个输入是第 {0} 层的值</translation>
-    </message>
-    <message>
-        <source>Layer {k} ({0}{inputs}):</source>
-        <translation>第 {k} 层（{0}{inputs}）：</translation>
-    </message>
-    <message>
-        <source>Loss</source>
-        <translation>损失</translation>
-    </message>
-    <message>
-        <source>Backward pass</source>
-        <translation>反向传播</translation>
-    </message>
-    <message>
-        <source>Per layer, from the output down: ∂L/∂a and δ = ∂L/∂z of every sample of the batch (δ is of the batch loss, so the mean&apos;s 1/N is already in it). The Σ row is the bias gradient ∂L_data/∂b; a weight&apos;s is ∂L_data/∂w_ji = Σ_n δ_nj·a_ni with a from the forward table.</source>
-        <translation>逐层从输出层向下：批量中每个样本的 ∂L/∂a 和 δ = ∂L/∂z（δ 是批量损失的，所以平均的 1/N 已经包含在内）。Σ 行是偏置梯度 ∂L_data/∂b；权重的梯度是 ∂L_data/∂w_ji = Σ_n δ_nj·a_ni，其中 a 取自前向传播表。</translation>
-    </message>
-    <message>
-        <source>Layer {k}:</source>
-        <translation>第 {k} 层：</translation>
-    </message>
-    <message>
-        <source>Update</source>
-        <translation>更新</translation>
-    </message>
-    <message>
-        <source>Σ (batch)</source>
-        <translation>Σ（批量）</translation>
-    </message>
-    <message>
-        <source>dense ({0})</source>
-        <translation>全连接（{0}）</translation>
-    </message>
-    <message>
-        <source>conv2d {out} kernel(s) {c_in}×{kh}×{kw}, stride {0}, padding {1} ({2})</source>
-        <translation>卷积 {out} 个卷积核 {c_in}×{kh}×{kw}，步长 {0}，填充 {1}（{2}）</translation>
-    </message>
-    <message>
-        <source>{0} {kh}×{kw}, stride {sh}×{sw}</source>
-        <translation>{0} {kh}×{kw}，步长 {sh}×{sw}</translation>
-    </message>
-    <message>
-        <source>concat (input columns {0} first)</source>
-        <translation>拼接（输入列 {0} 在前）</translation>
-    </message>
-    <message>
-        <source> (the whole input first)</source>
-        <translation>（整个输入在前）</translation>
-    </message>
-    <message>
-        <source>Layer {k} ({0})</source>
-        <translation>第 {k} 层（{0}）</translation>
-    </message>
-    <message>
-        <source>{head}: the maps laid out in one row, map by map and each row by row (torch.flatten order); value 1 is {0} of layer {1}, value {2} its last cell.</source>
-        <translation>{head}：各特征图排成一行，逐图、逐行排列（torch.flatten 的顺序）；值 1 是第 {1} 层的 {0}，值 {2} 是它的最后一个格子。</translation>
-    </message>
-    <message>
-        <source>{head}, the traced sample&apos;s values place by place:</source>
-        <translation>{head}，所追踪样本逐个位置的值：</translation>
-    </message>
-    <message>
-        <source>{head}: one cell worked by hand, {where} ({0}).</source>
-        <translation>{head}：手算一个格子，{where}（{0}）。</translation>
-    </message>
-    <message>
-        <source>Layer {k} ({0}): one cell worked by hand, {where} ({1}).</source>
-        <translation>第 {k} 层（{0}）：手算一个格子，{where}（{1}）。</translation>
-    </message>
-    <message>
-        <source>map 1&apos;s largest |{what}|</source>
-        <translation>特征图 1 中最大的 |{what}|</translation>
-    </message>
-    <message>
-        <source>the largest |{what}|</source>
-        <translation>最大的 |{what}|</translation>
-    </message>
-    <message>
-        <source>Layer {0} (conv2d):</source>
-        <translation>第 {0} 层（卷积）：</translation>
-    </message>
-    <message>
-        <source>Σ K ⊙ window</source>
-        <translation>Σ K ⊙ 窗口</translation>
-    </message>
-    <message>
-        <source>kernel weight</source>
-        <translation>卷积核权重</translation>
-    </message>
-    <message>
-        <source>window value</source>
-        <translation>窗口值</translation>
-    </message>
-    <message>
-        <source>map {0}, row {1}, col {2}</source>
-        <translation>特征图 {0}，第 {1} 行，第 {2} 列</translation>
-    </message>
-    <message>
-        <source>z = max</source>
-        <translation>z = max</translation>
-    </message>
-    <message>
-        <source>z = mean</source>
-        <translation>z = mean</translation>
-    </message>
-    <message>
-        <source>input cell</source>
-        <translation>输入格子</translation>
-    </message>
-    <message>
-        <source>input x{0}</source>
-        <translation>输入 x{0}</translation>
-    </message>
-    <message>
-        <source>layer {0}, unit {1}</source>
-        <translation>第 {0} 层，神经元 {1}</translation>
-    </message>
-</context>
-<context>
-    <name>Workspace</name>
-    <message>
-        <source>test loss rose {n} epochs in a row (now {now:.4g}): the network is over-fitting</source>
-        <translation>测试损失连续 {n} 轮上升（现在为 {now:.4g}）：网络正在过拟合</translation>
-    </message>
-    <message>
-        <source>{what} changed: training restarts from iteration 0 with seed {seed}</source>
-        <translation>{what}已更改：训练以随机种子 {seed} 从第 0 次迭代重新开始</translation>
-    </message>
-    <message>
-        <source>{what} changed: applies from the next iteration, training continues</source>
-        <translation>{what}已更改：从下一次迭代起生效，训练继续</translation>
-    </message>
-</context>
-<context>
-    <name>activation</name>
-    <message>
-        <source>The layer whose activation function and pre-activations are shown</source>
-        <translation>显示其激活函数和净输入的层</translation>
-    </message>
-    <message>
-        <source>Layer:</source>
-        <translation>层：</translation>
-    </message>
-    <message>
-        <source>layer {k}{where} · {0}</source>
-        <translation>第 {k} 层{where} · {0}</translation>
-    </message>
-    <message>
-        <source>{what}: couples the units, so no curve f(z) — see the Softmax tab</source>
-        <translation>{what}：各神经元相互耦合，因此没有 f(z) 曲线——见 Softmax 标签页</translation>
-    </message>
-    <message>
-        <source>no pre-activations revealed yet</source>
-        <translation>尚未显示任何净输入</translation>
-    </message>
-</context>
-<context>
-    <name>breakpoints_panel</name>
-    <message>
-        <source>Pause on ∞ or NaN</source>
-        <translation>遇到 ∞ 或 NaN 时暂停</translation>
-    </message>
-    <message>
-        <source>Pause where a value first becomes infinite or not a number (usually: the learning rate is too big and the weights blew up). The unit is highlighted and the status bar says what happened.</source>
-        <translation>在某个值首次变为无穷大或非数（NaN）时暂停（通常是学习率过大，权重发散了）。该神经元会高亮显示，状态栏说明发生了什么。</translation>
-    </message>
-    <message>
-        <source>Gradient norm below</source>
-        <translation>梯度范数低于</translation>
-    </message>
-    <message>
-        <source>Pause at the end of a layer&apos;s backward pass when its gradient ‖(∂L/∂W, ∂L/∂b)‖ is below the threshold: the gradient is vanishing and the layer has almost stopped learning.</source>
-        <translation>当某层的梯度 ‖(∂L/∂W, ∂L/∂b)‖ 低于阈值时，在该层反向传播结束处暂停：梯度正在消失，该层几乎停止了学习。</translation>
-    </message>
-    <message>
-        <source>At iteration</source>
-        <translation>在迭代</translation>
-    </message>
-    <message>
-        <source>An iteration number (counted from 1) to pause at, before its forward pass.</source>
-        <translation>要暂停的迭代编号（从 1 开始），在其前向传播之前暂停。</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>添加</translation>
-    </message>
-    <message>
-        <source>Pause when training reaches this iteration.</source>
-        <translation>训练到达此迭代时暂停。</translation>
-    </message>
-    <message>
-        <source>Iterations to pause at. Select one and press Remove to delete it.</source>
-        <translation>要暂停的迭代。选中一项后按“删除”即可移除。</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>Delete the selected iteration breakpoint.</source>
-        <translation>删除选中的迭代断点。</translation>
-    </message>
-    <message>
-        <source>Test loss rising for</source>
-        <translation>测试损失连续上升</translation>
-    </message>
-    <message>
-        <source>Why training paused last.</source>
-        <translation>上次训练暂停的原因。</translation>
-    </message>
-    <message>
-        <source> epochs</source>
-        <translation> 轮</translation>
-    </message>
-    <message>
-        <source>Pause when the test loss went up this many epochs in a row: the network has begun to over-fit.</source>
-        <translation>当测试损失连续上升这么多轮时暂停：网络已开始过拟合。</translation>
-    </message>
-    <message>
-        <source> Needs a test set: set a test fraction in the experiment&apos;s Data section.</source>
-        <translation> 需要测试集：在实验的“数据”部分设置测试比例。</translation>
-    </message>
-    <message>
-        <source>layer {k}</source>
-        <translation>第 {k} 层</translation>
-    </message>
-    <message>
-        <source>Pause when layer {k}&apos;s gradient norm is below the threshold.</source>
-        <translation>当第 {k} 层的梯度范数低于阈值时暂停。</translation>
-    </message>
-    <message>
-        <source>The gradient-norm threshold of layer {k}.</source>
-        <translation>第 {k} 层的梯度范数阈值。</translation>
-    </message>
-    <message>
-        <source>now —</source>
-        <translation>当前 —</translation>
-    </message>
-    <message>
-        <source>Layer {k}&apos;s gradient norm in the current iteration, once its backward pass is shown.</source>
-        <translation>第 {k} 层在当前迭代中的梯度范数（显示其反向传播后可见）。</translation>
-    </message>
-    <message>
-        <source>Paused: {message}</source>
-        <translation>已暂停：{message}</translation>
-    </message>
-</context>
-<context>
-    <name>data_section</name>
-    <message>
-        <source>2 classes</source>
-        <translation>2 类</translation>
-    </message>
-    <message>
-        <source>3 classes</source>
-        <translation>3 类</translation>
-    </message>
-    <message>
-        <source>regression</source>
-        <translation>回归</translation>
-    </message>
-    <message>
-        <source>Data</source>
-        <translation>数据</translation>
-    </message>
-    <message>
-        <source>The points to learn from. Changing to a set of another kind (2 classes, 3 classes, regression) also changes the output layer and the loss to fit it.</source>
-        <translation>用来学习的点。换成另一种数据集（2 类、3 类、回归）时，输出层和损失函数也会随之改变。</translation>
-    </message>
-    <message>
-        <source>This experiment brings its own data (a CSV file or numbers in the file).</source>
-        <translation>此实验自带数据（CSV 文件或文件中的数值）。</translation>
-    </message>
-    <message>
-        <source>How many points to draw (training and test together). More points: a smoother picture of the pattern, slower epochs.</source>
-        <translation>生成多少个点（训练集和测试集合计）。点越多：图案越平滑，每轮越慢。</translation>
-    </message>
-    <message>
-        <source>How much the points are jittered (0 to 1). With noise the classes overlap and no boundary is perfect: a network that fits every point is over-fitting.</source>
-        <translation>点的抖动程度（0 到 1）。有噪声时类别相互重叠，没有完美的边界：拟合每一个点的网络就是过拟合。</translation>
-    </message>
-    <message>
-        <source>The share of points held out as a test set. The network never trains on them, so the test loss shows how well it generalizes.</source>
-        <translation>留作测试集的点的比例。网络从不在这些点上训练，因此测试损失显示它的泛化能力。</translation>
-    </message>
-    <message>
-        <source>standardize inputs</source>
-        <translation>标准化输入</translation>
-    </message>
-    <message>
-        <source>Rescale every input column to mean 0 and standard deviation 1 (measured on the training set). Inputs of very different sizes make gradient descent slow.</source>
-        <translation>把每个输入列缩放为均值 0、标准差 1（在训练集上测得）。大小相差很大的输入会使梯度下降变慢。</translation>
-    </message>
-    <message>
-        <source>Data set</source>
-        <translation>数据集</translation>
-    </message>
-    <message>
-        <source>Samples</source>
-        <translation>样本数</translation>
-    </message>
-    <message>
-        <source>Noise</source>
-        <translation>噪声</translation>
-    </message>
-    <message>
-        <source>Test fraction</source>
-        <translation>测试比例</translation>
-    </message>
-    <message>
-        <source>Features</source>
-        <translation>特征</translation>
-    </message>
-</context>
-<context>
-    <name>data_view</name>
-    <message>
-        <source>Training live · pause to trace a sample of the mini-batch</source>
-        <translation>正在实时训练 · 暂停后可追踪小批量中的一个样本</translation>
-    </message>
-    <message>
-        <source>the Fit plot draws one-input regression</source>
-        <translation>“拟合”图表绘制单输入回归</translation>
-    </message>
-    <message>
-        <source>1 input</source>
-        <translation>1 个输入</translation>
-    </message>
-    <message>
-        <source>pick two inputs to see a plane</source>
-        <translation>选择两个输入即可看到平面</translation>
-    </message>
-    <message>
-        <source>{d} inputs</source>
-        <translation>{d} 个输入</translation>
-    </message>
-    <message>
-        <source>The data view draws the plane of two inputs; this data has {inputs} ({other}).</source>
-        <translation>数据视图绘制两个输入构成的平面；此数据有 {inputs}（{other}）。</translation>
-    </message>
-    <message>
-        <source>{colours} &amp;nbsp;·&amp;nbsp; {marks}</source>
-        <translation>{colours} &amp;nbsp;·&amp;nbsp; {marks}</translation>
-    </message>
-    <message>
-        <source>{colours}&lt;br&gt;{marks}</source>
-        <translation>{colours}&lt;br&gt;{marks}</translation>
-    </message>
-    <message>
-        <source>No iteration yet: take a step to see the first mini-batch.</source>
-        <translation>尚无迭代：走一步即可看到第一个小批量。</translation>
-    </message>
-    <message>
-        <source>traced: {sample}</source>
-        <translation>追踪：{sample}</translation>
-    </message>
-    <message>
-        <source>no traced sample</source>
-        <translation>没有追踪的样本</translation>
-    </message>
-    <message>
-        <source>a point</source>
-        <translation>一个点</translation>
-    </message>
-    <message>
-        <source>a ringed point (the mini-batch)</source>
-        <translation>一个带圈的点（小批量）</translation>
-    </message>
-    <message>
-        <source>Iteration {0} · {traced} · click {which} to trace it</source>
-        <translation>迭代 {0} · {traced} · 点击{which}即可追踪它</translation>
-    </message>
-</context>
-<context>
-    <name>documents</name>
-    <message>
-        <source>nnviz experiments (*.json);;All files (*)</source>
-        <translation>nnviz 实验 (*.json);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>未保存的修改</translation>
-    </message>
-    <message>
-        <source>The experiment has unsaved changes (settings or training). Save them first?</source>
-        <translation>实验有未保存的修改（设置或训练）。先保存吗？</translation>
-    </message>
-    <message>
-        <source>Cannot open experiment</source>
-        <translation>无法打开实验</translation>
-    </message>
-    <message>
-        <source>Not drawn yet</source>
-        <translation>尚不能绘制</translation>
-    </message>
-    <message>
-        <source>{undrawn}
+        </message>
+    </context>
+    <context>
+        <name>Check</name>
+        <message>
+            <source>sign flipped</source>
+            <translation>符号反了</translation>
+        </message>
+        <message>
+            <source>your value is the right one with the opposite sign</source>
+            <translation>你的值是正确值取相反符号</translation>
+        </message>
+        <message>
+            <source>f′(z) missing</source>
+            <translation>缺少 f′(z)</translation>
+        </message>
+        <message>
+            <source>δ must be multiplied by the activation's slope f′(z); you wrote ∂L/∂a</source>
+            <translation>δ 必须乘以激活函数的斜率 f′(z)；你写的是 ∂L/∂a</translation>
+        </message>
+        <message>
+            <source>f′ taken of a instead of z</source>
+            <translation>f′ 用在了 a 上而不是 z 上</translation>
+        </message>
+        <message>
+            <source>the slope is f′ at the weighted sum z, not at the output a</source>
+            <translation>斜率是 f′ 在加权和 z 处的值，而不是在输出 a 处</translation>
+        </message>
+        <message>
+            <source>bias forgotten</source>
+            <translation>忘了偏置</translation>
+        </message>
+        <message>
+            <source>z includes b·1, the weight from the bias unit</source>
+            <translation>z 包含 b·1，即来自偏置单元的权重</translation>
+        </message>
+        <message>
+            <source>factor 2 or ½ of the squared error</source>
+            <translation>平方误差的因子 2 或 ½</translation>
+        </message>
+        <message>
+            <source>d/dy (y − t)² = 2(y − t), and ½(y − t)² has slope (y − t): check which loss the experiment uses</source>
+            <translation>d/dy (y − t)² = 2(y − t)，而 ½(y − t)² 的斜率是 (y − t)：检查实验使用的是哪个损失函数</translation>
+        </message>
+        <message>
+            <source>batch sum instead of mean (off by N)</source>
+            <translation>用了批量的和而不是平均（差 N 倍）</translation>
+        </message>
+        <message>
+            <source>the batch loss is the mean over the N samples, so its δ already carries 1/N — once</source>
+            <translation>批量损失是 N 个样本的平均，所以它的 δ 已经带有 1/N——只有一次</translation>
+        </message>
+        <message>
+            <source>updated weight used where the old one was due</source>
+            <translation>该用旧权重的地方用了更新后的权重</translation>
+        </message>
+        <message>
+            <source>the whole iteration (forward and backward) uses the weights before the update</source>
+            <translation>整个迭代（前向和反向）都使用更新前的权重</translation>
+        </message>
+        <message>
+            <source>indices transposed (w_ij vs w_ji)</source>
+            <translation>下标颠倒（w_ij 与 w_ji）</translation>
+        </message>
+        <message>
+            <source>w_ji is the weight into unit j from unit i: row j, column i of W (units × inputs)</source>
+            <translation>w_ji 是从神经元 i 到神经元 j 的权重：W 的第 j 行、第 i 列（神经元 × 输入）</translation>
+        </message>
+        <message>
+            <source>learning-rate step added instead of subtracted</source>
+            <translation>学习率步长加上了而不是减去</translation>
+        </message>
+        <message>
+            <source>gradient descent steps against the gradient: θ ← θ − η·∂L/∂θ</source>
+            <translation>梯度下降沿梯度的反方向走：θ ← θ − η·∂L/∂θ</translation>
+        </message>
+        <message>
+            <source>perceptron step subtracted instead of added</source>
+            <translation>感知器步长减去了而不是加上</translation>
+        </message>
+        <message>
+            <source>the perceptron rule adds η·(t − y)·x: w ← w + η·(t − y)·x, b ← b + η·(t − y)</source>
+            <translation>感知器规则加上 η·(t − y)·x：w ← w + η·(t − y)·x，b ← b + η·(t − y)</translation>
+        </message>
+        <message>
+            <source>{0} right</source>
+            <translation>{0} 个正确</translation>
+        </message>
+        <message>
+            <source>{0} right to your rounding</source>
+            <translation>{0} 个在你的舍入下正确</translation>
+        </message>
+        <message>
+            <source>{0} consistent with your earlier value</source>
+            <translation>{0} 个与你前面的值一致</translation>
+        </message>
+        <message>
+            <source>{0} wrong</source>
+            <translation>{0} 个错误</translation>
+        </message>
+        <message>
+            <source>{0} values: </source>
+            <translation>{0} 个值：</translation>
+        </message>
+        <message>
+            <source>right to {0}</source>
+            <translation>在 {0} 下正确</translation>
+        </message>
+        <message>
+            <source>consistent with your earlier value: {0}</source>
+            <translation>与你前面的值一致：{0}</translation>
+        </message>
+        <message>
+            <source>{head}Correct: {0}</source>
+            <translation>{head}正确的是：{0}</translation>
+        </message>
+        <message>
+            <source>No wrong value.</source>
+            <translation>没有错误的值。</translation>
+        </message>
+        <message>
+            <source>No new mistake.</source>
+            <translation>没有新的错误。</translation>
+        </message>
+        <message>
+            <source>First wrong value: {0} ({1}).</source>
+            <translation>第一个错误的值：{0}（{1}）。</translation>
+        </message>
+        <message>
+            <source>nnviz check: {experiment}, iteration {iteration}</source>
+            <translation>nnviz check：{experiment}，迭代 {iteration}</translation>
+        </message>
+        <message>
+            <source>Score: {0}</source>
+            <translation>得分：{0}</translation>
+        </message>
+        <message>
+            <source>  (expected {0})</source>
+            <translation>  （应为 {0}）</translation>
+        </message>
+        <message>
+            <source>Check: {experiment}, iteration {iteration}</source>
+            <translation>检查：{experiment}，第 {iteration} 次迭代</translation>
+        </message>
+        <message>
+            <source>**Score by phase:** {0}.</source>
+            <translation>**各阶段得分：**{0}。</translation>
+        </message>
+        <message>
+            <source>| value | yours | expected | from your inputs | verdict | note |</source>
+            <translation>| 值 | 你的 | 应为 | 按你的输入 | 判定 | 说明 |</translation>
+        </message>
+        <message>
+            <source>data loss L_data</source>
+            <translation>数据损失 L_data</translation>
+        </message>
+        <message>
+            <source>regularization term</source>
+            <translation>正则化项</translation>
+        </message>
+        <message>
+            <source>total loss L</source>
+            <translation>总损失 L</translation>
+        </message>
+        <message>
+            <source>{0}, layer {k}, sample {1}, unit {2}</source>
+            <translation>{0}，第 {k} 层，样本 {1}，神经元 {2}</translation>
+        </message>
+        <message>
+            <source>∂L/∂{name}, layer {k}</source>
+            <translation>∂L/∂{name}，第 {k} 层</translation>
+        </message>
+        <message>
+            <source> before the update</source>
+            <translation>（更新前）</translation>
+        </message>
+        <message>
+            <source> after the update</source>
+            <translation>（更新后）</translation>
+        </message>
+        <message>
+            <source>{name}{when}, layer {k}</source>
+            <translation>{name}{when}，第 {k} 层</translation>
+        </message>
+        <message>
+            <source>the input of layer {k} is {0}: {1}</source>
+            <translation>第 {k} 层的输入是{0}：{1}</translation>
+        </message>
+        <message>
+            <source>a = f(z) with f = {0}: a = f({1}) = {2}</source>
+            <translation>a = f(z)，其中 f = {0}：a = f({1}) = {2}</translation>
+        </message>
+        <message>
+            <source>z = Σ_i w_i·a_i + b·1 with the weights before the update = {total} = {0}</source>
+            <translation>z = Σ_i w_i·a_i + b·1，使用更新前的权重 = {total} = {0}</translation>
+        </message>
+        <message>
+            <source>L_data = {name} of the outputs against the targets, mean over the batch of {n} = {0}</source>
+            <translation>L_data = 输出相对目标的 {name}，在 {n} 个样本的批量上取平均 = {0}</translation>
+        </message>
+        <message>
+            <source>the regularization term of the weights before the update = {0}</source>
+            <translation>更新前权重的正则化项 = {0}</translation>
+        </message>
+        <message>
+            <source>L = L_data + regularization = {0} + {1} = {2}</source>
+            <translation>L = L_data + 正则化 = {0} + {1} = {2}</translation>
+        </message>
+        <message>
+            <source>∂L/∂a of the output is the loss's slope at the output, for the batch loss: {0}</source>
+            <translation>输出的 ∂L/∂a 是批量损失在输出处的斜率：{0}</translation>
+        </message>
+        <message>
+            <source>∂L/∂a_j = Σ_k δ_k·w_kj of layer {0}, with its weights before the update = {total} = {1}</source>
+            <translation>∂L/∂a_j = 第 {0} 层的 Σ_k δ_k·w_kj，使用其更新前的权重 = {total} = {1}</translation>
+        </message>
+        <message>
+            <source>δ = the softmax Jacobian applied to ∂L/∂a (a = {0}, ∂L/∂a = {1}) = {2}</source>
+            <translation>δ = softmax 的雅可比矩阵作用于 ∂L/∂a（a = {0}，∂L/∂a = {1}）= {2}</translation>
+        </message>
+        <message>
+            <source>∂L/∂b_j = Σ_n δ_nj (the bias unit's value is 1) = {terms} = {0}</source>
+            <translation>∂L/∂b_j = Σ_n δ_nj（偏置单元的值为 1）= {terms} = {0}</translation>
+        </message>
+        <message>
+            <source> plus the regularization gradient</source>
+            <translation> 加上正则化梯度</translation>
+        </message>
+        <message>
+            <source>the parameter before the update, as the experiment has it: {0}</source>
+            <translation>实验中更新前的参数：{0}</translation>
+        </message>
+        <message>
+            <source>the perceptron rule {name} ← {name} + η·(t − y)·x over the misclassified samples = {0}</source>
+            <translation>对分错的样本应用感知器规则 {name} ← {name} + η·(t − y)·x = {0}</translation>
+        </message>
+        <message>
+            <source>{0} steps {name} = {1} with ∂L/∂{name} = {2} to {3}</source>
+            <translation>{0} 用 ∂L/∂{name} = {2} 把 {name} = {1} 更新为 {3}</translation>
+        </message>
+        <message>
+            <source>Answer key</source>
+            <translation>答案</translation>
+        </message>
+        <message>
+            <source>Exercise</source>
+            <translation>练习</translation>
+        </message>
+        <message>
+            <source>{title}: {name}, iteration {iteration}</source>
+            <translation>{title}：{name}，迭代 {iteration}</translation>
+        </message>
+        <message>
+            <source>Every layer but the output has a bias unit whose value is 1.</source>
+            <translation>除输出层外，每层都有一个值为 1 的偏置单元。</translation>
+        </message>
+        <message>
+            <source>Each kernel has its bias b[kernel]; a dense layer's bias is the weight from a bias unit of value 1.</source>
+            <translation>每个卷积核有自己的偏置 b[kernel]；全连接层的偏置是来自值为 1 的偏置单元的权重。</translation>
+        </message>
+        <message>
+            <source>Network {network}; loss: {0} ({1}); optimizer: {2}; regularization: {3}; batch of {4} sample(s).</source>
+            <translation>网络 {network}；损失：{0}（{1}）；优化器：{2}；正则化：{3}；批量 {4} 个样本。</translation>
+        </message>
+        <message>
+            <source>Fill in every box; 'nnviz check' grades any of them (write the digits you computed).</source>
+            <translation>填写每个空格；'nnviz check' 可以批改其中任意一个（写下你算出的数字）。</translation>
+        </message>
+        <message>
+            <source>Given</source>
+            <translation>已知</translation>
+        </message>
+        <message>
+            <source>Layer {k}, parameters before the update:</source>
+            <translation>第 {k} 层，更新前的参数：</translation>
+        </message>
+        <message>
+            <source>Forward pass</source>
+            <translation>前向传播</translation>
+        </message>
+        <message>
+            <source>Layer {k}:</source>
+            <translation>第 {k} 层：</translation>
+        </message>
+        <message>
+            <source>Loss</source>
+            <translation>损失</translation>
+        </message>
+        <message>
+            <source>total L</source>
+            <translation>总损失 L</translation>
+        </message>
+        <message>
+            <source>Backward pass</source>
+            <translation>反向传播</translation>
+        </message>
+        <message>
+            <source>Gradients and update</source>
+            <translation>梯度与更新</translation>
+        </message>
+        <message>
+            <source>after the update</source>
+            <translation>更新后</translation>
+        </message>
+    </context>
+    <context>
+        <name>Compare</name>
+        <message>
+            <source>{0}: varying {1}</source>
+            <translation>{0}：改变 {1}</translation>
+        </message>
+        <message>
+            <source>{0} runs × {1} epochs</source>
+            <translation>{0} 次运行 × {1} 轮</translation>
+        </message>
+        <message>
+            <source>, {0} seeds per value: mean line, min–max band</source>
+            <translation>，每个取值 {0} 个随机种子：均值线与最小–最大带</translation>
+        </message>
+        <message>
+            <source>Locked — {0}</source>
+            <translation>固定 — {0}</translation>
+        </message>
+        <message>
+            <source>Accuracy (train —, test - -)</source>
+            <translation>准确率（训练 —，测试 - -）</translation>
+        </message>
+        <message>
+            <source>Training loss</source>
+            <translation>训练损失</translation>
+        </message>
+        <message>
+            <source>Test loss</source>
+            <translation>测试损失</translation>
+        </message>
+        <message>
+            <source>{0} (log scale)</source>
+            <translation>{0}（对数坐标）</translation>
+        </message>
+        <message>
+            <source>epoch</source>
+            <translation>轮</translation>
+        </message>
+        <message>
+            <source>‖∂L/∂W‖ per layer, mean over epochs</source>
+            <translation>每层的 ‖∂L/∂W‖，各轮平均</translation>
+        </message>
+        <message>
+            <source>layer</source>
+            <translation>层</translation>
+        </message>
+        <message>
+            <source>final values after {0} epochs</source>
+            <translation>{0} 轮后的最终值</translation>
+        </message>
+        <message>
+            <source>, mean of {0} seeds</source>
+            <translation>，{0} 个随机种子的平均</translation>
+        </message>
+        <message>
+            <source>; epoch at which the mean training loss first is ≤ {0}</source>
+            <translation>；平均训练损失首次 ≤ {0} 的轮次</translation>
+        </message>
+        <message>
+            <source>Decision boundary at epoch {0} (first seed)</source>
+            <translation>第 {0} 轮的决策边界（第一个随机种子）</translation>
+        </message>
+        <message>
+            <source>‖∂L/∂W‖ of layer {0}</source>
+            <translation>第 {0} 层的 ‖∂L/∂W‖</translation>
+        </message>
+        <message>
+            <source>epoch {0}</source>
+            <translation>第 {0} 轮</translation>
+        </message>
+        <message>
+            <source>train</source>
+            <translation>训练</translation>
+        </message>
+        <message>
+            <source>test</source>
+            <translation>测试</translation>
+        </message>
+        <message>
+            <source>no picture: inputs are not a plane or a line</source>
+            <translation>无图：输入不是平面或直线</translation>
+        </message>
+        <message>
+            <source>not reached epoch {0}</source>
+            <translation>未到达第 {0} 轮</translation>
+        </message>
+        <message>
+            <source>Choose a setting and its values, then Compare.</source>
+            <translation>选择一个设置及其取值，然后点“比较”。</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+            <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Compare — {0}</source>
+            <translation>比较 — {0}</translation>
+        </message>
+        <message>
+            <source>The JSON path of the setting to vary; type any path of the experiment file</source>
+            <translation>要改变的设置的 JSON 路径；可输入实验文件中的任意路径</translation>
+        </message>
+        <message>
+            <source>The values, separated by commas (JSON, or plain names such as mse)</source>
+            <translation>取值，用逗号分隔（JSON，或 mse 这样的名称）</translation>
+        </message>
+        <message>
+            <source>Seeds per value: the experiment's seed, +1, … (mean line, min–max band)</source>
+            <translation>每个取值的随机种子数：实验的随机种子、+1、…（均值线，最小–最大带）</translation>
+        </message>
+        <message>
+            <source>Epochs per run</source>
+            <translation>每次运行的轮数</translation>
+        </message>
+        <message>
+            <source>Compare</source>
+            <translation>比较</translation>
+        </message>
+        <message>
+            <source>Train every value (and seed) in worker processes, as many at once as cores</source>
+            <translation>在工作进程中训练每个取值（及随机种子），同时运行的数量与 CPU 核数相同</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Stop every run now</source>
+            <translation>立即停止所有运行</translation>
+        </message>
+        <message>
+            <source>Vary</source>
+            <translation>改变</translation>
+        </message>
+        <message>
+            <source>values</source>
+            <translation>取值</translation>
+        </message>
+        <message>
+            <source>seeds</source>
+            <translation>随机种子</translation>
+        </message>
+        <message>
+            <source>epochs</source>
+            <translation>轮数</translation>
+        </message>
+        <message>
+            <source>The epoch of every run's decision boundary</source>
+            <translation>所有运行的决策边界所在的轮次</translation>
+        </message>
+        <message>
+            <source>epoch —</source>
+            <translation>轮 —</translation>
+        </message>
+        <message>
+            <source>The loss whose first epoch the table gives for every value (mean training loss)</source>
+            <translation>表格为每个取值给出首次达到此损失的轮次（平均训练损失）</translation>
+        </message>
+        <message>
+            <source>Open as Session</source>
+            <translation>作为会话打开</translation>
+        </message>
+        <message>
+            <source>Open the chosen run as a normal session: stepping, canvas, everything</source>
+            <translation>把所选运行作为普通会话打开：单步、画布，一应俱全</translation>
+        </message>
+        <message>
+            <source>Export Figure…</source>
+            <translation>导出图…</translation>
+        </message>
+        <message>
+            <source>Save the comparison as PNG, SVG or PDF (as nnviz compare writes it)</source>
+            <translation>把比较保存为 PNG、SVG 或 PDF（与 nnviz compare 写出的相同）</translation>
+        </message>
+        <message>
+            <source>Boundaries at</source>
+            <translation>边界所在</translation>
+        </message>
+        <message>
+            <source>Loss reached</source>
+            <translation>达到的损失</translation>
+        </message>
+        <message>
+            <source>Training {0} runs in {1} worker process(es)…</source>
+            <translation>正在 {1} 个工作进程中训练 {0} 次运行…</translation>
+        </message>
+        <message>
+            <source>Training…</source>
+            <translation>训练中…</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>已取消。</translation>
+        </message>
+        <message>
+            <source>Cancelled. Compare again to start over.</source>
+            <translation>已取消。再次点“比较”重新开始。</translation>
+        </message>
+        <message>
+            <source>run {0}: {1}, seed {2}</source>
+            <translation>运行 {0}：{1}，随机种子 {2}</translation>
+        </message>
+        <message>
+            <source>{0} = {1}: {2:.2f} s, {3:.0f} epochs/s</source>
+            <translation>{0} = {1}：{2:.2f} 秒，{3:.0f} 轮/秒</translation>
+        </message>
+        <message>
+            <source>Done. Wall-clock time and speed per run — {0}</source>
+            <translation>完成。每次运行的耗时与速度 — {0}</translation>
+        </message>
+        <message>
+            <source>seed {0}</source>
+            <translation>随机种子 {0}</translation>
+        </message>
+        <message>
+            <source>Draw the runs of this seed one by one over the band</source>
+            <translation>在带上逐条画出这个随机种子的运行</translation>
+        </message>
+        <message>
+            <source>Export comparison</source>
+            <translation>导出比较</translation>
+        </message>
+        <message>
+            <source>Cannot export: {0}</source>
+            <translation>无法导出：{0}</translation>
+        </message>
+        <message>
+            <source>varied</source>
+            <translation>被改变</translation>
+        </message>
+        <message>
+            <source>shapes differ</source>
+            <translation>形状不同</translation>
+        </message>
+        <message>
+            <source>differs</source>
+            <translation>不同</translation>
+        </message>
+        <message>
+            <source>varied: {0}</source>
+            <translation>改变的设置：{0}</translation>
+        </message>
+        <message>
+            <source>seeds {0}: the same for every value</source>
+            <translation>随机种子 {0}：每个取值都相同</translation>
+        </message>
+        <message>
+            <source>seed {0}: the same for every value</source>
+            <translation>随机种子 {0}：每个取值都相同</translation>
+        </message>
+        <message>
+            <source>data and split: the same in every run</source>
+            <translation>数据与划分：每次运行都相同</translation>
+        </message>
+        <message>
+            <source>data: changed by the varied setting</source>
+            <translation>数据：随改变的设置而变</translation>
+        </message>
+        <message>
+            <source>layer {0} {1}</source>
+            <translation>第 {0} 层{1}</translation>
+        </message>
+        <message>
+            <source>initial weights: the same in every run</source>
+            <translation>初始权重：每次运行都相同</translation>
+        </message>
+        <message>
+            <source>initial weights: layers {0} the same; {1}</source>
+            <translation>初始权重：第 {0} 层相同；{1}</translation>
+        </message>
+        <message>
+            <source>initial weights: {0}</source>
+            <translation>初始权重：{0}</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>mini-batch order: shares its stream with dropout (see the runs)</source>
+            <translation>小批量顺序：与丢弃法共用随机数流（见各次运行）</translation>
+        </message>
+        <message>
+            <source>mini-batch order: the same in every run</source>
+            <translation>小批量顺序：每次运行都相同</translation>
+        </message>
+        <message>
+            <source>mini-batch order: differs</source>
+            <translation>小批量顺序：不同</translation>
+        </message>
+        <message>
+            <source>mini-batch order: differs between runs</source>
+            <translation>小批量顺序：各次运行不同</translation>
+        </message>
+        <message>
+            <source>hidden units, layer {0}</source>
+            <translation>第 {0} 层的隐藏单元数</translation>
+        </message>
+        <message>
+            <source>hidden activation</source>
+            <translation>隐藏层激活函数</translation>
+        </message>
+        <message>
+            <source>loss</source>
+            <translation>损失</translation>
+        </message>
+        <message>
+            <source>optimizer</source>
+            <translation>优化器</translation>
+        </message>
+        <message>
+            <source>learning rate</source>
+            <translation>学习率</translation>
+        </message>
+        <message>
+            <source>λ (regularization)</source>
+            <translation>λ（正则化）</translation>
+        </message>
+        <message>
+            <source>λ (L2 regularization)</source>
+            <translation>λ（L2 正则化）</translation>
+        </message>
+        <message>
+            <source>regularization kind</source>
+            <translation>正则化类型</translation>
+        </message>
+        <message>
+            <source>dropout, layer 1</source>
+            <translation>丢弃法，第 1 层</translation>
+        </message>
+        <message>
+            <source>initializer</source>
+            <translation>初始化方法</translation>
+        </message>
+        <message>
+            <source>batch size</source>
+            <translation>批量大小</translation>
+        </message>
+        <message>
+            <source>data noise</source>
+            <translation>数据噪声</translation>
+        </message>
+        <message>
+            <source>train loss</source>
+            <translation>训练损失</translation>
+        </message>
+        <message>
+            <source>test loss</source>
+            <translation>测试损失</translation>
+        </message>
+        <message>
+            <source>train acc.</source>
+            <translation>训练准确率</translation>
+        </message>
+        <message>
+            <source>test acc.</source>
+            <translation>测试准确率</translation>
+        </message>
+        <message>
+            <source>epoch loss ≤ {0}</source>
+            <translation>损失 ≤ {0} 的轮次</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>从未</translation>
+        </message>
+    </context>
+    <context>
+        <name>Docks</name>
+        <message>
+            <source>Experiment</source>
+            <translation>实验</translation>
+        </message>
+        <message>
+            <source>Lesson</source>
+            <translation>课程</translation>
+        </message>
+        <message>
+            <source>Inspector</source>
+            <translation>检查器</translation>
+        </message>
+        <message>
+            <source>Plots</source>
+            <translation>图表</translation>
+        </message>
+        <message>
+            <source>Matrices</source>
+            <translation>矩阵</translation>
+        </message>
+        <message>
+            <source>Breakpoints</source>
+            <translation>断点</translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation>数据</translation>
+        </message>
+    </context>
+    <context>
+        <name>Explain</name>
+        <message>
+            <source>the inputs x_i</source>
+            <translation>输入 x_i</translation>
+        </message>
+        <message>
+            <source>the outputs a_i of layer {0}</source>
+            <translation>第 {0} 层的输出 a_i</translation>
+        </message>
+        <message>
+            <source>Forward pass, layer {layer}, {0}, {1}: the unit weighs {inputs} and adds its bias b, the weight from the bias unit (whose value is 1).</source>
+            <translation>前向传播，第 {layer} 层，{0}，{1}：该神经元对{inputs} 加权，再加上它的偏置 b，即来自偏置单元（值为 1）的权重。</translation>
+        </message>
+        <message>
+            <source>Dropout (p = {p}) kept this unit and scales it up to keep its expected value: output = a/(1 − p) = {0}/{1} = {2}.</source>
+            <translation>丢弃法（p = {p}）保留了此神经元，并把它放大以保持期望值：输出 = a/(1 − p) = {0}/{1} = {2}。</translation>
+        </message>
+        <message>
+            <source>Dropout (p = {p}) dropped this unit for this sample: output = 0.</source>
+            <translation>丢弃法（p = {p}）对此样本丢弃了此神经元：输出 = 0。</translation>
+        </message>
+        <message>
+            <source>Loss, {0} ({1}): {expression} = {2}.{note}</source>
+            <translation>损失，{0}（{1}）：{expression} = {2}。{note}</translation>
+        </message>
+        <message>
+            <source>The batch has one sample, so the data loss is L_data = {0}.</source>
+            <translation>批量中只有一个样本，所以数据损失为 L_data = {0}。</translation>
+        </message>
+        <message>
+            <source>The data loss is the mean over the batch of {big_n} samples: L_data = ({total})/{big_n} = {0}.{note}</source>
+            <translation>数据损失是批量中 {big_n} 个样本的平均：L_data = ({total})/{big_n} = {0}。{note}</translation>
+        </message>
+        <message>
+            <source>There is no regularization, so the total loss is L = {0}.</source>
+            <translation>没有正则化，所以总损失为 L = {0}。</translation>
+        </message>
+        <message>
+            <source>{0} regularization of every weight (not the biases): L_reg = λ·{sums} = {1}·{2} = {3}.</source>
+            <translation>对每个权重（不含偏置）做 {0} 正则化：L_reg = λ·{sums} = {1}·{2} = {3}。</translation>
+        </message>
+        <message>
+            <source>Total loss L = L_data + L_reg = {0} + {1} = {2}.</source>
+            <translation>总损失 L = L_data + L_reg = {0} + {1} = {2}。</translation>
+        </message>
+        <message>
+            <source>layer {layer}, {0}, {1}</source>
+            <translation>第 {layer} 层，{0}，{1}</translation>
+        </message>
+        <message>
+            <source>Backward pass, {where}: δ = ∂L/∂z, how the loss changes with z.</source>
+            <translation>反向传播，{where}：δ = ∂L/∂z，即损失随 z 的变化率。</translation>
+        </message>
+        <message>
+            <source>The unit feeds every unit k of layer {0}, so the chain rule adds up their δ_k: ∂L/∂a = Σ_k w_kj·δ_k = {total} = {1}.{note}</source>
+            <translation>此神经元连到第 {0} 层的每个神经元 k，所以链式法则把它们的 δ_k 加起来：∂L/∂a = Σ_k w_kj·δ_k = {total} = {1}。{note}</translation>
+        </message>
+        <message>
+            <source>Dropout kept this unit, so its gradient is scaled like its output: ∂L/∂a = {0}/{1} = {2}.</source>
+            <translation>丢弃法保留了此神经元，所以它的梯度与输出一样被缩放：∂L/∂a = {0}/{1} = {2}。</translation>
+        </message>
+        <message>
+            <source>Dropout dropped this unit for this sample, so no gradient reaches it: ∂L/∂a = 0.</source>
+            <translation>丢弃法对此样本丢弃了此神经元，所以没有梯度到达它：∂L/∂a = 0。</translation>
+        </message>
+        <message>
+            <source>the bias unit (value 1)</source>
+            <translation>偏置单元（值为 1）</translation>
+        </message>
+        <message>
+            <source>input x_{0}</source>
+            <translation>输入 x_{0}</translation>
+        </message>
+        <message>
+            <source>unit {0} of layer {1}</source>
+            <translation>第 {1} 层的神经元 {0}</translation>
+        </message>
+        <message>
+            <source>Gradient of the {0} from {what} into unit {1} of layer {layer}: z changes by a_prev when {w} changes by 1, so ∂L/∂{w} = δ·a_prev.</source>
+            <translation>从{what}到第 {layer} 层神经元 {1} 的{0}的梯度：{w} 变化 1 时 z 变化 a_prev，所以 ∂L/∂{w} = δ·a_prev。</translation>
+        </message>
+        <message>
+            <source>bias</source>
+            <translation>偏置</translation>
+        </message>
+        <message>
+            <source>weight</source>
+            <translation>权重</translation>
+        </message>
+        <message>
+            <source>{0}: ∂L/∂{w} = δ·a_prev = {1}·{2} = {3}.</source>
+            <translation>{0}：∂L/∂{w} = δ·a_prev = {1}·{2} = {3}。</translation>
+        </message>
+        <message>
+            <source>The batch has one sample, so this is the data gradient ∂L_data/∂{w} = {0}.</source>
+            <translation>批量中只有一个样本，所以这就是数据梯度 ∂L_data/∂{w} = {0}。</translation>
+        </message>
+        <message>
+            <source>Summed over the batch of {0} samples (each δ already carries the 1/N of the mean): ∂L_data/∂{w} = Σ_n δ_n·a_prev,n = {total} = {1}.{note}</source>
+            <translation>对批量中的 {0} 个样本求和（每个 δ 已含平均的 1/N）：∂L_data/∂{w} = Σ_n δ_n·a_prev,n = {total} = {1}。{note}</translation>
+        </message>
+        <message>
+            <source>Biases are not regularized, so this is the whole gradient.</source>
+            <translation>偏置不做正则化，所以这就是全部梯度。</translation>
+        </message>
+        <message>
+            <source>λ·sign({w}) = {lam}·sign({0})</source>
+            <translation>λ·sign({w}) = {lam}·sign({0})</translation>
+        </message>
+        <message>
+            <source>{0} regularization adds {rule} = {1}: ∂L/∂{w} = {2} + {3} = {4}.</source>
+            <translation>{0} 正则化加上 {rule} = {1}：∂L/∂{w} = {2} + {3} = {4}。</translation>
+        </message>
+        <message>
+            <source>along a running sum of past gradients (momentum)</source>
+            <translation>沿着过去梯度的滑动累加（动量）</translation>
+        </message>
+        <message>
+            <source>by dividing it by the root of a running mean of squared gradients</source>
+            <translation>方法是除以梯度平方滑动平均的平方根</translation>
+        </message>
+        <message>
+            <source>from running means of the gradient and of its square, corrected for their start at 0</source>
+            <translation>由梯度及其平方的滑动平均得出，并修正它们从 0 开始的偏差</translation>
+        </message>
+        <message>
+            <source>Plain gradient descent steps against the gradient, scaled by the learning rate η = {eta}:</source>
+            <translation>普通梯度下降沿梯度的反方向走一步，按学习率 η = {eta} 缩放：</translation>
+        </message>
+        <message>
+            <source>{0} turns the gradient ∂L/∂{w} = {1} into a step Δ{w} {2}, scaled by the learning rate η = {eta}: Δ{w} = {3}.</source>
+            <translation>{0} 把梯度 ∂L/∂{w} = {1} 变成一步 Δ{w}，{2}，再按学习率 η = {eta} 缩放：Δ{w} = {3}。</translation>
+        </message>
+        <message>
+            <source>The perceptron rule changes {w} only for a misclassified sample: {w} ← {w} + η·(t − y)·{0}, with η = {eta}</source>
+            <translation>感知器规则只在样本分错时改变 {w}：{w} ← {w} + η·(t − y)·{0}，其中 η = {eta}</translation>
+        </message>
+        <message>
+            <source>{head}. No sample was misclassified, so {w} stays {0}.</source>
+            <translation>{head}。没有样本分错，所以 {w} 保持为 {0}。</translation>
+        </message>
+        <message>
+            <source>{head}. Misclassified: {which}:</source>
+            <translation>{head}。分错的样本：{which}：</translation>
+        </message>
+        <message>
+            <source>The identity activation passes z on: a = z = {a}.</source>
+            <translation>恒等激活函数把 z 原样传出：a = z = {a}。</translation>
+        </message>
+        <message>
+            <source>a = tanh({z}) = {a}.</source>
+            <translation>a = tanh({z}) = {a}。</translation>
+        </message>
+        <message>
+            <source>a = max(0, z) = max(0, {z}) = {a}.</source>
+            <translation>a = max(0, z) = max(0, {z}) = {a}。</translation>
+        </message>
+        <message>
+            <source>a = step(z) = 1 if z ≥ 0 else 0; z = {z}, so a = {a}.</source>
+            <translation>z ≥ 0 时 a = step(z) = 1，否则为 0；z = {z}，所以 a = {a}。</translation>
+        </message>
+        <message>
+            <source>a = z if z &gt; 0 else {0}·z; z = {z}, so a = {a}.</source>
+            <translation>z &gt; 0 时 a = z，否则 a = {0}·z；z = {z}，所以 a = {a}。</translation>
+        </message>
+        <message>
+            <source>Softmax over the layer: a = e^(z_j)/Σ_k e^(z_k) = e^({z})/({terms}) = {a}.{note}</source>
+            <translation>对整层做 Softmax：a = e^(z_j)/Σ_k e^(z_k) = e^({z})/({terms}) = {a}。{note}</translation>
+        </message>
+        <message>
+            <source>the identity has f′(z) = 1</source>
+            <translation>恒等函数的 f′(z) = 1</translation>
+        </message>
+        <message>
+            <source>tanh′(z) = 1 − a² = 1 − {av}² = {dv}</source>
+            <translation>tanh′(z) = 1 − a² = 1 − {av}² = {dv}</translation>
+        </message>
+        <message>
+            <source>relu′(z) = 1 if z &gt; 0 else 0; z = {zv}, so relu′(z) = {dv}</source>
+            <translation>z &gt; 0 时 relu′(z) = 1，否则为 0；z = {zv}，所以 relu′(z) = {dv}</translation>
+        </message>
+        <message>
+            <source>leaky_relu′(z) = 1 if z &gt; 0 else {slope_text}; z = {zv}, so it is {dv}</source>
+            <translation>z &gt; 0 时 leaky_relu′(z) = 1，否则为 {slope_text}；z = {zv}，所以它等于 {dv}</translation>
+        </message>
+        <message>
+            <source>step′(z) = 0 wherever it is defined (at z = 0 it is not; 0 is taken), so no gradient reaches the weights: step units learn by the perceptron rule instead</source>
+            <translation>step′(z) 在有定义处处处为 0（z = 0 处无定义，取 0），所以没有梯度到达权重：阶跃神经元改用感知器规则学习</translation>
+        </message>
+        <message>
+            <source>The activation's slope at z: {rule}.</source>
+            <translation>激活函数在 z 处的斜率：{rule}。</translation>
+        </message>
+        <message>
+            <source>Softmax and cross-entropy combine into a simple form, with p = softmax(z) and onehot_j = 1 for the true {0}, else 0: δ = (p − onehot)/N = ({1} − {2})/{big_n} = {delta}.</source>
+            <translation>Softmax 与交叉熵合起来形式很简单，其中 p = softmax(z)，真实{0}的 onehot_j = 1，其余为 0：δ = (p − onehot)/N = ({1} − {2})/{big_n} = {delta}。</translation>
+        </message>
+        <message>
+            <source>Sigmoid and binary cross-entropy combine: σ′(z) = y·(1 − y) cancels the 1/(y·(1 − y)) in ∂L/∂y, so δ = (y − t)/(N·K) = ({0} − {1})/({big_n}·{k}) = {delta}.</source>
+            <translation>Sigmoid 与二元交叉熵合起来：σ′(z) = y·(1 − y) 抵消了 ∂L/∂y 中的 1/(y·(1 − y))，所以 δ = (y − t)/(N·K) = ({0} − {1})/({big_n}·{k}) = {delta}。</translation>
+        </message>
+        <message>
+            <source>Softmax couples the outputs (each a_k depends on every z_j), so δ_j = a_j·(∂L/∂a_j − Σ_k ∂L/∂a_k·a_k) = {0}·({1} − ({total})) = {delta}.{note}</source>
+            <translation>Softmax 使各输出相互耦合（每个 a_k 都依赖于所有 z_j），所以 δ_j = a_j·(∂L/∂a_j − Σ_k ∂L/∂a_k·a_k) = {0}·({1} − ({total})) = {delta}。{note}</translation>
+        </message>
+        <message>
+            <source>Hinge loss, true {0}: the true score s_y enters every positive margin with a minus sign, so ∂L/∂s_y = −(number of margins &gt; 0)/N = −{active}/{big_n} = {g}.</source>
+            <translation>Hinge 损失，真实{0}：真实分数 s_y 以负号进入每个为正的间隔项，所以 ∂L/∂s_y = −(间隔 &gt; 0 的个数)/N = −{active}/{big_n} = {g}。</translation>
+        </message>
+        <message>
+            <source>Hinge loss: ∂L/∂s_j = (1 if s_j − s_y + {0} &gt; 0 else 0)/N; the margin is {1}, so ∂L/∂s_j = {g}.</source>
+            <translation>Hinge 损失：s_j − s_y + {0} &gt; 0 时 ∂L/∂s_j = 1/N，否则为 0；间隔项为 {1}，所以 ∂L/∂s_j = {g}。</translation>
+        </message>
+        <message>
+            <source>sign(y − t)/(N·K) = sign({y} − {tv})/({big_n}·{k})</source>
+            <translation>sign(y − t)/(N·K) = sign({y} − {tv})/({big_n}·{k})</translation>
+        </message>
+        <message>
+            <source>From the loss: ∂L/∂a = {rule} = {g}.</source>
+            <translation>由损失得：∂L/∂a = {rule} = {g}。</translation>
+        </message>
+        <message>
+            <source>p = softmax(z), true {0}: L_n = −log p_y = −log({1})</source>
+            <translation>p = softmax(z)，真实{0}：L_n = −log p_y = −log({1})</translation>
+        </message>
+        <message>
+            <source>max(0, {0} − {1} + {m})</source>
+            <translation>max(0, {0} − {1} + {m})</translation>
+        </message>
+        <message>
+            <source>true {0}: L_n = Σ_(j≠y) max(0, s_j − s_y + {m}) = {total}</source>
+            <translation>真实{0}：L_n = Σ_(j≠y) max(0, s_j − s_y + {m}) = {total}</translation>
+        </message>
+        <message>
+            <source>{ti}·log({yi}) + (1 − {ti})·log(1 − {yi})</source>
+            <translation>{ti}·log({yi}) + (1 − {ti})·log(1 − {yi})</translation>
+        </message>
+        <message>
+            <source>L_n = −(1/K)·Σ_k [t_k·log y_k + (1 − t_k)·log(1 − y_k)] = −(1/{k})·({total})</source>
+            <translation>L_n = −(1/K)·Σ_k [t_k·log y_k + (1 − t_k)·log(1 − y_k)] = −(1/{k})·({total})</translation>
+        </message>
+        <message>
+            <source>value {0}</source>
+            <translation>值 {0}</translation>
+        </message>
+        <message>
+            <source>map {0}, row {1}, col {2}</source>
+            <translation>特征图 {0}，第 {1} 行，第 {2} 列</translation>
+        </message>
+        <message>
+            <source>Forward pass, layer {layer} ({kind}), {0}, {1}</source>
+            <translation>前向传播，第 {layer} 层（{kind}），{0}，{1}</translation>
+        </message>
+        <message>
+            <source>{where}: flatten lays the maps out in one row, map by map, each row by row: value {0} is {source} of layer {1}, a = z = {value}.</source>
+            <translation>{where}：展平把各特征图排成一行，逐图、逐行排列：值 {0} 是第 {1} 层的 {source}，a = z = {value}。</translation>
+        </message>
+        <message>
+            <source>{where}: concat puts the network's input first (the wide part): value {0} is input x_{1}, a = z = {value}.</source>
+            <translation>{where}：拼接把网络的输入放在最前面（wide 部分）：值 {0} 是输入 x_{1}，a = z = {value}。</translation>
+        </message>
+        <message>
+            <source>{where}: after the {wide} input column(s) come the outputs of layer {0} (the deep part): value {1} is its unit {2}, a = z = {value}.</source>
+            <translation>{where}：{wide} 个输入列之后是第 {0} 层的输出（deep 部分）：值 {1} 是它的神经元 {2}，a = z = {value}。</translation>
+        </message>
+        <message>
+            <source>layer {layer} ({kind}), {place}, {0}</source>
+            <translation>第 {layer} 层（{kind}），{place}，{0}</translation>
+        </message>
+        <message>
+            <source>Dropout kept this value, so its gradient is scaled like it: ∂L/∂a = {0}/{p} = {1}.</source>
+            <translation>丢弃法保留了这个值，所以它的梯度也同样缩放：∂L/∂a = {0}/{p} = {1}。</translation>
+        </message>
+        <message>
+            <source>Dropout dropped this value for this sample, so no gradient reaches it: ∂L/∂a = 0.</source>
+            <translation>丢弃法对此样本丢弃了这个值，所以没有梯度到达它：∂L/∂a = 0。</translation>
+        </message>
+        <message>
+            <source>No activation here: δ = ∂L/∂a = {0}.</source>
+            <translation>这里没有激活函数：δ = ∂L/∂a = {0}。</translation>
+        </message>
+        <message>
+            <source>Gradient of the bias of kernel {0} in layer {layer}: the bias is added at every cell of the map, so ∂L/∂b = Σ_n Σ_cells δ.</source>
+            <translation>第 {layer} 层卷积核 {0} 的偏置的梯度：偏置加在特征图的每个格子上，所以 ∂L/∂b = Σ_n Σ_cells δ。</translation>
+        </message>
+        <message>
+            <source>{0}, the cells whose δ is not 0: Σ_cells δ = {mine} = {1}.{note}</source>
+            <translation>{0}，δ 不为 0 的格子：Σ_cells δ = {mine} = {1}。{note}</translation>
+        </message>
+        <message>
+            <source>Over the batch of {big_n}: ∂L/∂b = {0}; biases are not regularized.</source>
+            <translation>在 {big_n} 个样本的批量上：∂L/∂b = {0}；偏置不做正则化。</translation>
+        </message>
+        <message>
+            <source>Gradient of kernel weight {name} (kernel {0}, input map {1}, row {2}, col {3}) of layer {layer}: the weight meets, at every cell of the output map, the input value under it, so ∂L/∂K is the correlation of the input with δ: Σ_n Σ_(i,j) δ[i, j]·x[i·s + p, j·s + q] (x zero-padded).</source>
+            <translation>第 {layer} 层卷积核权重 {name}（卷积核 {0}，输入特征图 {1}，第 {2} 行，第 {3} 列）的梯度：在输出特征图的每个格子上，这个权重都与它下面的输入值相乘，所以 ∂L/∂K 是输入与 δ 的相关：Σ_n Σ_(i,j) δ[i, j]·x[i·s + p, j·s + q]（x 补零）。</translation>
+        </message>
+        <message>
+            <source>{0}, the cells where neither δ nor x is 0: Σ_(i,j) δ·x = {total} = {1}.{note}</source>
+            <translation>{0}，δ 和 x 都不为 0 的格子：Σ_(i,j) δ·x = {total} = {1}。{note}</translation>
+        </message>
+        <message>
+            <source>Over the batch of {big_n}: ∂L_data/∂K = {0}.</source>
+            <translation>在 {big_n} 个样本的批量上：∂L_data/∂K = {0}。</translation>
+        </message>
+        <message>
+            <source>{0} regularization of kernels adds {1}: ∂L/∂K = {2} + {3} = {4}.</source>
+            <translation>卷积核的 {0} 正则化加上 {1}：∂L/∂K = {2} + {3} = {4}。</translation>
+        </message>
+        <message>
+            <source> (rows and cols outside 1–{0} lie in the zero padding: 0)</source>
+            <translation>（1–{0} 之外的行和列位于补零区域：0）</translation>
+        </message>
+        <message>
+            <source>{where}: kernel {0} is laid on the window at rows {1}–{2}, cols {3}–{4} of the input{pad}, multiplied cell by cell and summed, plus the bias.</source>
+            <translation>{where}：卷积核 {0} 放在输入第 {1}–{2} 行、第 {3}–{4} 列的窗口上{pad}，逐格相乘再求和，加上偏置。</translation>
+        </message>
+        <message>
+            <source>Input map {0}: window {1}, kernel {2}.</source>
+            <translation>输入特征图 {0}：窗口 {1}，卷积核 {2}。</translation>
+        </message>
+        <message>
+            <source>z = Σ K ⊙ window + b = {products} + {0} = {1}.{note}</source>
+            <translation>z = Σ K ⊙ 窗口 + b = {products} + {0} = {1}。{note}</translation>
+        </message>
+        <message>
+            <source>{where}: the window at rows {0}–{1}, cols {2}–{3} of map {4} of the input, {5}</source>
+            <translation>{where}：输入特征图 {4} 第 {0}–{1} 行、第 {2}–{3} 列的窗口，{5}</translation>
+        </message>
+        <message>
+            <source>{head}, is averaged: z = ({total})/{0} = {z}.{note}</source>
+            <translation>{head}，取平均：z = ({total})/{0} = {z}。{note}</translation>
+        </message>
+        <message>
+            <source>{head}, keeps its largest value: z = max({values}) = {z}.</source>
+            <translation>{head}，保留最大值：z = max({values}) = {z}。</translation>
+        </message>
+        <message>
+            <source>The winner is row {0}, col {1} of map {2} (on a tie the first in row-major order, as PyTorch); only it will receive this cell's gradient.</source>
+            <translation>胜出者是特征图 {2} 的第 {0} 行、第 {1} 列（相等时取按行优先顺序的第一个，与 PyTorch 相同）；只有它会收到这个格子的梯度。</translation>
+        </message>
+        <message>
+            <source>Dropout (p = {0}) kept this value and scales it up: output = a/(1 − p) = {1}/{2} = {3}.</source>
+            <translation>丢弃法（p = {0}）保留了这个值并把它放大：输出 = a/(1 − p) = {1}/{2} = {3}。</translation>
+        </message>
+        <message>
+            <source>Dropout (p = {0}) dropped this value for this sample: output = 0.</source>
+            <translation>丢弃法（p = {0}）对此样本丢弃了这个值：输出 = 0。</translation>
+        </message>
+        <message>
+            <source>The value feeds every unit k of layer {0}, so the chain rule adds up their δ_k: ∂L/∂output = Σ_k w_kj·δ_k = {total} = {1}.{note}</source>
+            <translation>这个值连到第 {0} 层的每个神经元 k，所以链式法则把它们的 δ_k 加起来：∂L/∂output = Σ_k w_kj·δ_k = {total} = {1}。{note}</translation>
+        </message>
+        <message>
+            <source>Flatten only moved it: it is value {0} of layer {1}, whose δ comes back as it is: ∂L/∂output = {2}.</source>
+            <translation>展平只是移动了它：它是第 {1} 层的值 {0}，其 δ 原样传回：∂L/∂output = {2}。</translation>
+        </message>
+        <message>
+            <source>Concat put it at place {0} of layer {1}; that place's δ comes back as it is: ∂L/∂output = {2}.</source>
+            <translation>拼接把它放在第 {1} 层的位置 {0}；该位置的 δ 原样传回：∂L/∂output = {2}。</translation>
+        </message>
+        <message>
+            <source>It won no window of the max-pool of layer {0}, so no gradient reaches it: 0.</source>
+            <translation>它在第 {0} 层的最大池化中没有赢得任何窗口，所以没有梯度到达它：0。</translation>
+        </message>
+        <message>
+            <source>It won the max-pool window(s) at {cells} of map {0} in layer {1}; the gradient goes only to the winner: ∂L/∂output = {total}{2}.{note}</source>
+            <translation>它赢得了第 {1} 层特征图 {0} 中 {cells} 处的最大池化窗口；梯度只传给胜出者：∂L/∂output = {total}{2}。{note}</translation>
+        </message>
+        <message>
+            <source>The average pool of layer {0} hands each of its windows' cells δ/{1}; this cell lies in {2} window(s): ∂L/∂output = {3} = {4}.{note}</source>
+            <translation>第 {0} 层的平均池化给每个窗口中的每个格子 δ/{1}；这个格子位于 {2} 个窗口中：∂L/∂output = {3} = {4}。{note}</translation>
+        </message>
+        <message>
+            <source>Every kernel of layer {0} read it at each window over it, so ∂L/∂output is the full convolution of δ with the flipped kernel: Σ_o Σ_(p,q) K[o, {1}, p, q]·δ[o, (y + P − p)/s, (x + P − q)/s] = {2} = {3}.{note}</source>
+            <translation>第 {0} 层的每个卷积核都在覆盖它的每个窗口读取它，所以 ∂L/∂output 是 δ 与翻转卷积核的完全卷积：Σ_o Σ_(p,q) K[o, {1}, p, q]·δ[o, (y + P − p)/s, (x + P − q)/s] = {2} = {3}。{note}</translation>
+        </message>
+        <message>
+            <source>Softmax over the layer: a = e^(z_j)/Σ_k e^(z_k) needs the z of every unit, so a comes at unit {last}, the layer's last.</source>
+            <translation>对整层做 Softmax：a = e^(z_j)/Σ_k e^(z_k) 需要每个神经元的 z，所以 a 在该层最后一个神经元 {last} 处给出。</translation>
+        </message>
+        <message>
+            <source>Layer {layer} ({0}) has no parameters (no weights, no biases): the optimizer has nothing to change here.</source>
+            <translation>第 {layer} 层（{0}）没有参数（没有权重，也没有偏置）：优化器在这里没有可改的。</translation>
+        </message>
+        <message>
+            <source>… and {0} more parameters of layer {layer}: click an edge to see its update.</source>
+            <translation>… 以及第 {layer} 层的另外 {0} 个参数：点击一条连线可查看其更新。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Inspection</name>
+        <message>
+            <source>Forward</source>
+            <translation>前向传播</translation>
+        </message>
+        <message>
+            <source>Loss</source>
+            <translation>损失</translation>
+        </message>
+        <message>
+            <source>Backward</source>
+            <translation>反向传播</translation>
+        </message>
+        <message>
+            <source>Gradient</source>
+            <translation>梯度</translation>
+        </message>
+        <message>
+            <source>Update</source>
+            <translation>更新</translation>
+        </message>
+        <message>
+            <source>Before the first iteration: step to see the numbers.</source>
+            <translation>第一次迭代之前：单步执行即可看到数值。</translation>
+        </message>
+        <message>
+            <source>Traced: {sample} · iteration {iteration}, epoch {epoch} · at {at}</source>
+            <translation>追踪：{sample} · 迭代 {iteration}，第 {epoch} 轮 · 位于 {at}</translation>
+        </message>
+        <message>
+            <source>Update · layer {k}</source>
+            <translation>更新 · 第 {k} 层</translation>
+        </message>
+        <message>
+            <source>Click an edge for one weight's numbers.</source>
+            <translation>点击一条连线可查看该权重的数值。</translation>
+        </message>
+        <message>
+            <source>Nothing selected</source>
+            <translation>未选中任何对象</translation>
+        </message>
+        <message>
+            <source>Click a unit or a weight on the canvas.</source>
+            <translation>在画布上点击一个神经元或一个权重。</translation>
+        </message>
+        <message>
+            <source>feature {name} of the traced sample</source>
+            <translation>所追踪样本的特征 {name}</translation>
+        </message>
+        <message>
+            <source>Input {symbol} ({name})</source>
+            <translation>输入 {symbol}（{name}）</translation>
+        </message>
+        <message>
+            <source>Output layer {k} · {unit} ({activation})</source>
+            <translation>输出层 {k} · {unit}（{activation}）</translation>
+        </message>
+        <message>
+            <source>Layer {k} · {unit} ({activation})</source>
+            <translation>第 {k} 层 · {unit}（{activation}）</translation>
+        </message>
+        <message>
+            <source>weighted sum Σ w·a + b</source>
+            <translation>加权和 Σ w·a + b</translation>
+        </message>
+        <message>
+            <source>activation {f}(z)</source>
+            <translation>激活值 {f}(z)</translation>
+        </message>
+        <message>
+            <source>after dropout p = {p:g}</source>
+            <translation>丢弃法之后 p = {p:g}</translation>
+        </message>
+        <message>
+            <source>how the loss changes with a</source>
+            <translation>损失随 a 的变化率</translation>
+        </message>
+        <message>
+            <source>how the loss changes with z</source>
+            <translation>损失随 z 的变化率</translation>
+        </message>
+        <message>
+            <source>the unit's bias, after this update</source>
+            <translation>该神经元的偏置，本次更新之后</translation>
+        </message>
+        <message>
+            <source>the unit's bias, as used forward</source>
+            <translation>该神经元的偏置，前向传播所用的值</translation>
+        </message>
+        <message>
+            <source>its kernel's bias, after this update</source>
+            <translation>所属卷积核的偏置，本次更新之后</translation>
+        </message>
+        <message>
+            <source>its kernel's bias, as used forward</source>
+            <translation>所属卷积核的偏置，前向传播时所用</translation>
+        </message>
+        <message>
+            <source>Bias {b} · layer {k}, unit {j}</source>
+            <translation>偏置 {b} · 第 {k} 层，神经元 {j}</translation>
+        </message>
+        <message>
+            <source>the bias unit (value 1)</source>
+            <translation>偏置单元（值为 1）</translation>
+        </message>
+        <message>
+            <source>Weight {w} · layer {k}</source>
+            <translation>权重 {w} · 第 {k} 层</translation>
+        </message>
+        <message>
+            <source>input {x}</source>
+            <translation>输入 {x}</translation>
+        </message>
+        <message>
+            <source>unit {i} of layer {k}</source>
+            <translation>第 {k} 层的神经元 {i}</translation>
+        </message>
+        <message>
+            <source>From {source} into unit {j} of layer {k}.</source>
+            <translation>从{source}到第 {k} 层的神经元 {j}。</translation>
+        </message>
+        <message>
+            <source>before this iteration's update: what the forward pass used</source>
+            <translation>本次迭代更新之前：前向传播所用的值</translation>
+        </message>
+        <message>
+            <source>what flows in from the source, this sample</source>
+            <translation>从来源流入的值，本样本</translation>
+        </message>
+        <message>
+            <source>its share of z of unit {j} (the {w} above)</source>
+            <translation>它在神经元 {j} 的 z 中所占的部分（上面的 {w}）</translation>
+        </message>
+        <message>
+            <source>from the data loss, batch mean</source>
+            <translation>来自数据损失，批量平均</translation>
+        </message>
+        <message>
+            <source>from regularization</source>
+            <translation>来自正则化</translation>
+        </message>
+        <message>
+            <source>the gradient the optimizer uses</source>
+            <translation>优化器使用的梯度</translation>
+        </message>
+        <message>
+            <source>the optimizer's step</source>
+            <translation>优化器的步长</translation>
+        </message>
+        <message>
+            <source>{w} new</source>
+            <translation>新的 {w}</translation>
+        </message>
+        <message>
+            <source>after this iteration's update</source>
+            <translation>本次迭代更新之后</translation>
+        </message>
+        <message>
+            <source>its forward step</source>
+            <translation>它的前向传播步骤</translation>
+        </message>
+        <message>
+            <source>the backward step of the unit it feeds</source>
+            <translation>它所连接神经元的反向传播步骤</translation>
+        </message>
+        <message>
+            <source>{title}: the chain rule appears here at {when}.</source>
+            <translation>{title}：链式法则会在{when}时显示在这里。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Landscape</name>
+        <message>
+            <source>b{0} (layer {1})</source>
+            <translation>b{0}（第 {1} 层）</translation>
+        </message>
+        <message>
+            <source>w{0},{1} (layer {2})</source>
+            <translation>w{0},{1}（第 {2} 层）</translation>
+        </message>
+        <message>
+            <source>Loss landscape ({0}) over two parameters</source>
+            <translation>两个参数上的损失曲面（{0}）</translation>
+        </message>
+        <message>
+            <source>Loss landscape ({0}) over two random filter-normalised directions (Li et al. 2018)</source>
+            <translation>两个按滤波器归一化的随机方向上的损失曲面（{0}，Li 等 2018）</translation>
+        </message>
+        <message>
+            <source>Loss landscape ({0}) over the path's first two principal components</source>
+            <translation>路径前两个主成分上的损失曲面（{0}）</translation>
+        </message>
+        <message>
+            <source>Loss landscape ({0}) along the line from now to the path's start</source>
+            <translation>从当前点到路径起点的直线上的损失曲面（{0}）</translation>
+        </message>
+        <message>
+            <source>log₁₀ loss</source>
+            <translation>log₁₀ 损失</translation>
+        </message>
+        <message>
+            <source>loss</source>
+            <translation>损失</translation>
+        </message>
+        <message>
+            <source>● current point: loss {0:.4g}</source>
+            <translation>● 当前点：损失 {0:.4g}</translation>
+        </message>
+        <message>
+            <source>→ step −η·g: length {0:.4g} (g = {1:.3g}, {2:.3g})</source>
+            <translation>→ 步长 −η·g：长度 {0:.4g}（g = {1:.3g}, {2:.3g}）</translation>
+        </message>
+        <message>
+            <source>→ step −η·g projected onto the plane: length {0:.4g} (slopes g·d₁ = {1:.3g}, g·d₂ = {2:.3g})</source>
+            <translation>→ 步长 −η·g 在平面上的投影：长度 {0:.4g}（斜率 g·d₁ = {1:.3g}，g·d₂ = {2:.3g}）</translation>
+        </message>
+        <message>
+            <source>path: a projection of the run's parameters onto this plane, coloured by its true loss</source>
+            <translation>路径：训练中参数在此平面上的投影，颜色为其真实损失</translation>
+        </message>
+        <message>
+            <source>(the run was off the plane, so a colour may differ from the surface under it)</source>
+            <translation>（训练不在此平面上，所以颜色可能与其下方的曲面不同）</translation>
+        </message>
+        <message>
+            <source>path: the run's real values of the two parameters, coloured by its true loss</source>
+            <translation>路径：训练中这两个参数的真实值，颜色为其真实损失</translation>
+        </message>
+        <message>
+            <source>(every other parameter moved too, so a colour may differ from the surface under it)</source>
+            <translation>（其他参数也在变化，所以颜色可能与其下方的曲面不同）</translation>
+        </message>
+        <message>
+            <source>θ = θ now + α·d₁ + β·d₂: every parameter moves</source>
+            <translation>θ = 当前 θ + α·d₁ + β·d₂：所有参数都在变化</translation>
+        </message>
+        <message>
+            <source>every other parameter held at the current point</source>
+            <translation>其他参数保持在当前点</translation>
+        </message>
+        <message>
+            <source>{0}×{0} grid; {1}; {2}. Loss {3:.4g} – {4:.4g}.</source>
+            <translation>{0}×{0} 网格；{1}；{2}。损失 {3:.4g} – {4:.4g}。</translation>
+        </message>
+        <message>
+            <source>α: random direction 1 (filter-normalised)</source>
+            <translation>α：随机方向 1（按滤波器归一化）</translation>
+        </message>
+        <message>
+            <source>β: random direction 2 (filter-normalised)</source>
+            <translation>β：随机方向 2（按滤波器归一化）</translation>
+        </message>
+        <message>
+            <source>{0}: principal component {1} of the path ({2:.0%} of its variance)</source>
+            <translation>{0}：路径的第 {1} 主成分（占其方差的 {2:.0%}）</translation>
+        </message>
+        <message>
+            <source>the initial parameters</source>
+            <translation>初始参数</translation>
+        </message>
+        <message>
+            <source>the end of iteration {0}</source>
+            <translation>第 {0} 次迭代结束时</translation>
+        </message>
+        <message>
+            <source>α: the line from now (0) to {0} (1)</source>
+            <translation>α：从当前 (0) 到{0} (1) 的直线</translation>
+        </message>
+        <message>
+            <source>β: a random direction ⟂ the line, as long</source>
+            <translation>β：与直线垂直、等长的随机方向</translation>
+        </message>
+        <message>
+            <source>two parameters</source>
+            <translation>两个参数</translation>
+        </message>
+        <message>
+            <source>two random directions (filter-normalised)</source>
+            <translation>两个随机方向（按滤波器归一化）</translation>
+        </message>
+        <message>
+            <source>the path's principal components</source>
+            <translation>路径的主成分</translation>
+        </message>
+        <message>
+            <source>the line from the path's start to now</source>
+            <translation>从路径起点到当前的直线</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+            <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Loss Landscape</source>
+            <translation>损失曲面</translation>
+        </message>
+        <message>
+            <source>Use selection</source>
+            <translation>使用所选</translation>
+        </message>
+        <message>
+            <source>The edge or bias selected on the canvas as the x axis</source>
+            <translation>把画布上选中的连线或偏置作为 x 轴</translation>
+        </message>
+        <message>
+            <source>The edge or bias selected on the canvas as the y axis</source>
+            <translation>把画布上选中的连线或偏置作为 y 轴</translation>
+        </message>
+        <message>
+            <source>log scale</source>
+            <translation>对数坐标</translation>
+        </message>
+        <message>
+            <source>Compute</source>
+            <translation>计算</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Pick two parameters or a plane, then Compute.</source>
+            <translation>选择两个参数或一个平面，然后点“计算”。</translation>
+        </message>
+        <message>
+            <source>Two real parameters, or a plane through every parameter: the path is then a projection onto it</source>
+            <translation>两个真实参数，或穿过所有参数的平面：此时路径是在平面上的投影</translation>
+        </message>
+        <message>
+            <source>Export Figure…</source>
+            <translation>导出图…</translation>
+        </message>
+        <message>
+            <source>Save the landscape on screen as PNG, SVG or PDF</source>
+            <translation>把屏幕上的损失曲面保存为 PNG、SVG 或 PDF</translation>
+        </message>
+        <message>
+            <source>View</source>
+            <translation>视图</translation>
+        </message>
+        <message>
+            <source>Select an edge (or a bias edge) on the canvas first.</source>
+            <translation>请先在画布上选中一条连线（或偏置连线）。</translation>
+        </message>
+        <message>
+            <source>Train or step one iteration first: the landscape is taken at an iteration.</source>
+            <translation>请先训练或单步执行一次迭代：损失曲面是在某次迭代处计算的。</translation>
+        </message>
+        <message>
+            <source>Pick two different parameters.</source>
+            <translation>请选择两个不同的参数。</translation>
+        </message>
+        <message>
+            <source>Computing the landscape at iteration {0}…</source>
+            <translation>正在计算第 {0} 次迭代处的损失曲面…</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>已取消。</translation>
+        </message>
+        <message>
+            <source>Cannot compute: {0}</source>
+            <translation>无法计算：{0}</translation>
+        </message>
+        <message>
+            <source>Loss {0:.6g} at the current point; step −η·g of length {1:.4g}.</source>
+            <translation>当前点的损失为 {0:.6g}；步长 −η·g 的长度为 {1:.4g}。</translation>
+        </message>
+        <message>
+            <source>Rewound the session to the end of iteration {0}; Compute for the landscape there.</source>
+            <translation>已把会话回退到第 {0} 次迭代结束时；点“计算”得到那里的损失曲面。</translation>
+        </message>
+        <message>
+            <source>Export landscape</source>
+            <translation>导出损失曲面</translation>
+        </message>
+        <message>
+            <source>Cannot write {0}: {1}</source>
+            <translation>无法写入 {0}：{1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Layers</name>
+        <message>
+            <source>input</source>
+            <translation>输入层</translation>
+        </message>
+        <message>
+            <source>output</source>
+            <translation>输出层</translation>
+        </message>
+        <message>
+            <source>hidden {k}</source>
+            <translation>隐藏层 {k}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Lessons</name>
+        <message>
+            <source>*Changed: this lesson was written for the {was} data; the data is now {now}, so what it says may not hold.*</source>
+            <translation>*已更改：本课程是为 {was} 数据写的；现在的数据是 {now}，所以课程中的说法可能不再成立。*</translation>
+        </message>
+        <message>
+            <source>{name} (on {now} data)</source>
+            <translation>{name}（在 {now} 数据上）</translation>
+        </message>
+        <message>
+            <source>A neuron</source>
+            <translation>一个神经元</translation>
+        </message>
+        <message>
+            <source>The perceptron</source>
+            <translation>感知器</translation>
+        </message>
+        <message>
+            <source>Hidden layers</source>
+            <translation>隐藏层</translation>
+        </message>
+        <message>
+            <source>Backpropagation by hand</source>
+            <translation>手算反向传播</translation>
+        </message>
+        <message>
+            <source>Losses</source>
+            <translation>损失函数</translation>
+        </message>
+        <message>
+            <source>Regularization</source>
+            <translation>正则化</translation>
+        </message>
+        <message>
+            <source>Vanishing gradients and activations</source>
+            <translation>梯度消失与激活函数</translation>
+        </message>
+        <message>
+            <source>Softmax and multi-class</source>
+            <translation>Softmax 与多类别</translation>
+        </message>
+        <message>
+            <source>Images and tables: CNN, Wide &amp; Deep</source>
+            <translation>图像与表格：CNN、Wide &amp; Deep</translation>
+        </message>
+        <message>
+            <source>Other presets</source>
+            <translation>其他预设</translation>
+        </message>
+    </context>
+    <context>
+        <name>Menus</name>
+        <message>
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Open &amp;Recent</source>
+            <translation>最近打开(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>编辑(&amp;E)</translation>
+        </message>
+        <message>
+            <source>E&amp;xercise</source>
+            <translation>练习(&amp;X)</translation>
+        </message>
+        <message>
+            <source>&amp;Debug</source>
+            <translation>调试(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>视图(&amp;V)</translation>
+        </message>
+        <message>
+            <source>&amp;Edges Show</source>
+            <translation>连线显示(&amp;E)</translation>
+        </message>
+        <message>
+            <source>Follow the Cursor</source>
+            <translation>跟随光标</translation>
+        </message>
+        <message>
+            <source>Weights w</source>
+            <translation>权重 w</translation>
+        </message>
+        <message>
+            <source>Gradients ∂L/∂w</source>
+            <translation>梯度 ∂L/∂w</translation>
+        </message>
+        <message>
+            <source>Updates Δw</source>
+            <translation>更新量 Δw</translation>
+        </message>
+        <message>
+            <source>Number &amp;Labels</source>
+            <translation>数值标签(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Unit Values Only</source>
+            <translation>仅神经元的值</translation>
+        </message>
+        <message>
+            <source>Weights</source>
+            <translation>权重</translation>
+        </message>
+        <message>
+            <source>Gradients</source>
+            <translation>梯度</translation>
+        </message>
+        <message>
+            <source>Activations</source>
+            <translation>激活值</translation>
+        </message>
+        <message>
+            <source>No Numbers (clean figure)</source>
+            <translation>不显示数值（干净的图）</translation>
+        </message>
+        <message>
+            <source>Lan&amp;guage</source>
+            <translation>语言(&amp;G)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Numbering</name>
+        <message>
+            <source>unit {n}</source>
+            <translation>神经元 {n}</translation>
+        </message>
+        <message>
+            <source>sample {n}</source>
+            <translation>样本 {n}</translation>
+        </message>
+        <message>
+            <source>{sample} (batch row {row})</source>
+            <translation>{sample}（批量第 {row} 行）</translation>
+        </message>
+        <message>
+            <source>class {c}</source>
+            <translation>类别 {c}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pace</name>
+        <message>
+            <source>as fast as possible</source>
+            <translation>尽快</translation>
+        </message>
+        <message>
+            <source>{speed:g} epoch/s</source>
+            <translation>{speed:g} 轮/秒</translation>
+        </message>
+        <message>
+            <source>{speed:g} epochs/s</source>
+            <translation>{speed:g} 轮/秒</translation>
+        </message>
+    </context>
+    <context>
+        <name>Perceptron</name>
+        <message>
+            <source>the perceptron cycles: the weights at the end of epoch {epoch} are those of epoch {earlier}, and samples are still misclassified, so the rule never stops — the data are not linearly separable (as XOR is not)</source>
+            <translation>感知器在循环：第 {epoch} 轮结束时的权重与第 {earlier} 轮相同，而仍有样本分错，所以该规则永远不会停止——数据不是线性可分的（XOR 就不是）</translation>
+        </message>
+    </context>
+    <context>
+        <name>Phases</name>
+        <message>
+            <source>forward</source>
+            <translation>前向传播</translation>
+        </message>
+        <message>
+            <source>loss</source>
+            <translation>损失</translation>
+        </message>
+        <message>
+            <source>backward</source>
+            <translation>反向传播</translation>
+        </message>
+        <message>
+            <source>update</source>
+            <translation>更新</translation>
+        </message>
+        <message>
+            <source>{phase} · layer {layer}</source>
+            <translation>{phase} · 第 {layer} 层</translation>
+        </message>
+        <message>
+            <source>{phase} · layer {layer} · map {map} · row {row} · col {col}</source>
+            <translation>{phase} · 第 {layer} 层 · 特征图 {map} · 第 {row} 行 · 第 {col} 列</translation>
+        </message>
+        <message>
+            <source>{phase} · layer {layer} · unit {unit}</source>
+            <translation>{phase} · 第 {layer} 层 · 神经元 {unit}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Settings</name>
+        <message>
+            <source>Data</source>
+            <translation>数据</translation>
+        </message>
+        <message>
+            <source>Data set</source>
+            <translation>数据集</translation>
+        </message>
+        <message>
+            <source>Samples</source>
+            <translation>样本数</translation>
+        </message>
+        <message>
+            <source>Noise</source>
+            <translation>噪声</translation>
+        </message>
+        <message>
+            <source>Test fraction</source>
+            <translation>测试比例</translation>
+        </message>
+        <message>
+            <source>Standardization</source>
+            <translation>标准化</translation>
+        </message>
+        <message>
+            <source>Features</source>
+            <translation>特征</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>网络</translation>
+        </message>
+        <message>
+            <source>Layers</source>
+            <translation>层</translation>
+        </message>
+        <message>
+            <source>Loss</source>
+            <translation>损失</translation>
+        </message>
+        <message>
+            <source>Hinge margin</source>
+            <translation>Hinge 间隔</translation>
+        </message>
+        <message>
+            <source>Optimizer</source>
+            <translation>优化器</translation>
+        </message>
+        <message>
+            <source>Learning rate</source>
+            <translation>学习率</translation>
+        </message>
+        <message>
+            <source>Momentum</source>
+            <translation>动量</translation>
+        </message>
+        <message>
+            <source>Dampening</source>
+            <translation>阻尼</translation>
+        </message>
+        <message>
+            <source>Nesterov momentum</source>
+            <translation>Nesterov 动量</translation>
+        </message>
+        <message>
+            <source>RMSprop's α</source>
+            <translation>RMSprop 的 α</translation>
+        </message>
+        <message>
+            <source>ε</source>
+            <translation>ε</translation>
+        </message>
+        <message>
+            <source>Centered RMSprop</source>
+            <translation>中心化 RMSprop</translation>
+        </message>
+        <message>
+            <source>Adam's β₁, β₂</source>
+            <translation>Adam 的 β₁、β₂</translation>
+        </message>
+        <message>
+            <source>AMSGrad</source>
+            <translation>AMSGrad</translation>
+        </message>
+        <message>
+            <source>Regularization</source>
+            <translation>正则化</translation>
+        </message>
+        <message>
+            <source>λ</source>
+            <translation>λ</translation>
+        </message>
+        <message>
+            <source>Batch size</source>
+            <translation>批量大小</translation>
+        </message>
+        <message>
+            <source>Epochs</source>
+            <translation>轮数</translation>
+        </message>
+        <message>
+            <source>Shuffling</source>
+            <translation>打乱</translation>
+        </message>
+        <message>
+            <source>Seed</source>
+            <translation>随机种子</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Lesson</source>
+            <translation>课程</translation>
+        </message>
+        <message>
+            <source>units</source>
+            <translation>神经元</translation>
+        </message>
+        <message>
+            <source>activation</source>
+            <translation>激活函数</translation>
+        </message>
+        <message>
+            <source>dropout</source>
+            <translation>丢弃率</translation>
+        </message>
+        <message>
+            <source>weights</source>
+            <translation>权重</translation>
+        </message>
+        <message>
+            <source>bias</source>
+            <translation>偏置</translation>
+        </message>
+        <message>
+            <source>initialization</source>
+            <translation>初始化</translation>
+        </message>
+        <message>
+            <source>Leaky ReLU slope</source>
+            <translation>Leaky ReLU 斜率</translation>
+        </message>
+        <message>
+            <source>Layer {k}</source>
+            <translation>第 {k} 层</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tooltips</name>
+        <message>
+            <source>not computed yet</source>
+            <translation>尚未计算</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;bias unit of {name}&lt;/b&gt;&lt;br&gt;always +1; its edges are the biases b of layer {0}</source>
+            <translation>&lt;b&gt;{name}的偏置单元&lt;/b&gt;&lt;br&gt;始终为 +1；它的连线是第 {0} 层的偏置 b</translation>
+        </message>
+        <message>
+            <source>unit {0}</source>
+            <translation>神经元 {0}</translation>
+        </message>
+        <message>
+            <source>{0} · unit {1}</source>
+            <translation>{0} · 神经元 {1}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{0} weights into {target}&lt;/b&gt;&lt;br&gt;from every input pixel&lt;br&gt;min {1}, max {2}, rms {3}</source>
+            <translation>&lt;b&gt;进入{target}的 {0} 个权重&lt;/b&gt;&lt;br&gt;来自每个输入像素&lt;br&gt;最小 {1}，最大 {2}，均方根 {3}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;bias b into {target}&lt;/b&gt;</source>
+            <translation>&lt;b&gt;进入{target}的偏置 b&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{0} · unit {1} → {target}&lt;/b&gt;</source>
+            <translation>&lt;b&gt;{0} · 神经元 {1} → {target}&lt;/b&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkedExample</name>
+        <message>
+            <source>{0}, adding {1} to the loss (weights only)</source>
+            <translation>{0}，在损失上加 {1}（仅权重）</translation>
+        </message>
+        <message>
+            <source>Every layer but the output has a bias unit whose value is 1; its weights are the biases b.</source>
+            <translation>除输出层外每层都有一个值为 1 的偏置单元，它的权重就是偏置 b。</translation>
+        </message>
+        <message>
+            <source>one sample's shape after each layer</source>
+            <translation>每层之后一个样本的形状</translation>
+        </message>
+        <message>
+            <source>Each dense unit and each conv kernel adds a bias b, the weight from a bias unit of value 1.</source>
+            <translation>每个全连接神经元和每个卷积核都加上一个偏置 b，即来自值为 1 的偏置单元的权重。</translation>
+        </message>
+        <message>
+            <source>Worked example: {0}</source>
+            <translation>演算示例：{0}</translation>
+        </message>
+        <message>
+            <source>Iteration {0}</source>
+            <translation>迭代 {0}</translation>
+        </message>
+        <message>
+            <source>The mini-batch holds training samples {0}; the sentences follow {traced}.</source>
+            <translation>小批量包含训练样本 {0}；句子跟随{traced}。</translation>
+        </message>
+        <message>
+            <source>Forward pass</source>
+            <translation>前向传播</translation>
+        </message>
+        <message>
+            <source>sample</source>
+            <translation>样本</translation>
+        </message>
+        <message>
+            <source>Network {sizes} ({acts}); loss: {0} ({1}); optimizer: {2}; regularization: {regularization}; batch of {3} sample(s). {bias} Numbers are rounded to 4 significant digits.</source>
+            <translation>网络 {sizes}（{acts}）；损失：{0}（{1}）；优化器：{2}；正则化：{regularization}；批量 {3} 个样本。{bias}数值四舍五入到 4 位有效数字。</translation>
+        </message>
+        <message>
+            <source>, its {n_in} inputs the values of layer {0}</source>
+            <translation>，它的 {n_in} 个输入是第 {0} 层的值</translation>
+        </message>
+        <message>
+            <source>Layer {k} ({0}{inputs}):</source>
+            <translation>第 {k} 层（{0}{inputs}）：</translation>
+        </message>
+        <message>
+            <source>Loss</source>
+            <translation>损失</translation>
+        </message>
+        <message>
+            <source>Backward pass</source>
+            <translation>反向传播</translation>
+        </message>
+        <message>
+            <source>Per layer, from the output down: ∂L/∂a and δ = ∂L/∂z of every sample of the batch (δ is of the batch loss, so the mean's 1/N is already in it). The Σ row is the bias gradient ∂L_data/∂b; a weight's is ∂L_data/∂w_ji = Σ_n δ_nj·a_ni with a from the forward table.</source>
+            <translation>逐层从输出层向下：批量中每个样本的 ∂L/∂a 和 δ = ∂L/∂z（δ 是批量损失的，所以平均的 1/N 已经包含在内）。Σ 行是偏置梯度 ∂L_data/∂b；权重的梯度是 ∂L_data/∂w_ji = Σ_n δ_nj·a_ni，其中 a 取自前向传播表。</translation>
+        </message>
+        <message>
+            <source>Layer {k}:</source>
+            <translation>第 {k} 层：</translation>
+        </message>
+        <message>
+            <source>Update</source>
+            <translation>更新</translation>
+        </message>
+        <message>
+            <source>Σ (batch)</source>
+            <translation>Σ（批量）</translation>
+        </message>
+        <message>
+            <source>dense ({0})</source>
+            <translation>全连接（{0}）</translation>
+        </message>
+        <message>
+            <source>conv2d {out} kernel(s) {c_in}×{kh}×{kw}, stride {0}, padding {1} ({2})</source>
+            <translation>卷积 {out} 个卷积核 {c_in}×{kh}×{kw}，步长 {0}，填充 {1}（{2}）</translation>
+        </message>
+        <message>
+            <source>{0} {kh}×{kw}, stride {sh}×{sw}</source>
+            <translation>{0} {kh}×{kw}，步长 {sh}×{sw}</translation>
+        </message>
+        <message>
+            <source>concat (input columns {0} first)</source>
+            <translation>拼接（输入列 {0} 在前）</translation>
+        </message>
+        <message>
+            <source> (the whole input first)</source>
+            <translation>（整个输入在前）</translation>
+        </message>
+        <message>
+            <source>Layer {k} ({0})</source>
+            <translation>第 {k} 层（{0}）</translation>
+        </message>
+        <message>
+            <source>{head}: the maps laid out in one row, map by map and each row by row (torch.flatten order); value 1 is {0} of layer {1}, value {2} its last cell.</source>
+            <translation>{head}：各特征图排成一行，逐图、逐行排列（torch.flatten 的顺序）；值 1 是第 {1} 层的 {0}，值 {2} 是它的最后一个格子。</translation>
+        </message>
+        <message>
+            <source>{head}, the traced sample's values place by place:</source>
+            <translation>{head}，所追踪样本逐个位置的值：</translation>
+        </message>
+        <message>
+            <source>{head}: one cell worked by hand, {where} ({0}).</source>
+            <translation>{head}：手算一个格子，{where}（{0}）。</translation>
+        </message>
+        <message>
+            <source>Layer {k} ({0}): one cell worked by hand, {where} ({1}).</source>
+            <translation>第 {k} 层（{0}）：手算一个格子，{where}（{1}）。</translation>
+        </message>
+        <message>
+            <source>map 1's largest |{what}|</source>
+            <translation>特征图 1 中最大的 |{what}|</translation>
+        </message>
+        <message>
+            <source>the largest |{what}|</source>
+            <translation>最大的 |{what}|</translation>
+        </message>
+        <message>
+            <source>Layer {0} (conv2d):</source>
+            <translation>第 {0} 层（卷积）：</translation>
+        </message>
+        <message>
+            <source>Σ K ⊙ window</source>
+            <translation>Σ K ⊙ 窗口</translation>
+        </message>
+        <message>
+            <source>kernel weight</source>
+            <translation>卷积核权重</translation>
+        </message>
+        <message>
+            <source>window value</source>
+            <translation>窗口值</translation>
+        </message>
+        <message>
+            <source>map {0}, row {1}, col {2}</source>
+            <translation>特征图 {0}，第 {1} 行，第 {2} 列</translation>
+        </message>
+        <message>
+            <source>z = max</source>
+            <translation>z = max</translation>
+        </message>
+        <message>
+            <source>z = mean</source>
+            <translation>z = mean</translation>
+        </message>
+        <message>
+            <source>input cell</source>
+            <translation>输入格子</translation>
+        </message>
+        <message>
+            <source>input x{0}</source>
+            <translation>输入 x{0}</translation>
+        </message>
+        <message>
+            <source>layer {0}, unit {1}</source>
+            <translation>第 {0} 层，神经元 {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workspace</name>
+        <message>
+            <source>test loss rose {n} epochs in a row (now {now:.4g}): the network is over-fitting</source>
+            <translation>测试损失连续 {n} 轮上升（现在为 {now:.4g}）：网络正在过拟合</translation>
+        </message>
+        <message>
+            <source>{what} changed: training restarts from iteration 0 with seed {seed}</source>
+            <translation>{what}已更改：训练以随机种子 {seed} 从第 0 次迭代重新开始</translation>
+        </message>
+        <message>
+            <source>{what} changed: applies from the next iteration, training continues</source>
+            <translation>{what}已更改：从下一次迭代起生效，训练继续</translation>
+        </message>
+    </context>
+    <context>
+        <name>activation</name>
+        <message>
+            <source>The layer whose activation function and pre-activations are shown</source>
+            <translation>显示其激活函数和净输入的层</translation>
+        </message>
+        <message>
+            <source>Layer:</source>
+            <translation>层：</translation>
+        </message>
+        <message>
+            <source>layer {k}{where} · {0}</source>
+            <translation>第 {k} 层{where} · {0}</translation>
+        </message>
+        <message>
+            <source>{what}: couples the units, so no curve f(z) — see the Softmax tab</source>
+            <translation>{what}：各神经元相互耦合，因此没有 f(z) 曲线——见 Softmax 标签页</translation>
+        </message>
+        <message>
+            <source>no pre-activations revealed yet</source>
+            <translation>尚未显示任何净输入</translation>
+        </message>
+    </context>
+    <context>
+        <name>breakpoints_panel</name>
+        <message>
+            <source>Pause on ∞ or NaN</source>
+            <translation>遇到 ∞ 或 NaN 时暂停</translation>
+        </message>
+        <message>
+            <source>Pause where a value first becomes infinite or not a number (usually: the learning rate is too big and the weights blew up). The unit is highlighted and the status bar says what happened.</source>
+            <translation>在某个值首次变为无穷大或非数（NaN）时暂停（通常是学习率过大，权重发散了）。该神经元会高亮显示，状态栏说明发生了什么。</translation>
+        </message>
+        <message>
+            <source>Gradient norm below</source>
+            <translation>梯度范数低于</translation>
+        </message>
+        <message>
+            <source>Pause at the end of a layer's backward pass when its gradient ‖(∂L/∂W, ∂L/∂b)‖ is below the threshold: the gradient is vanishing and the layer has almost stopped learning.</source>
+            <translation>当某层的梯度 ‖(∂L/∂W, ∂L/∂b)‖ 低于阈值时，在该层反向传播结束处暂停：梯度正在消失，该层几乎停止了学习。</translation>
+        </message>
+        <message>
+            <source>At iteration</source>
+            <translation>在迭代</translation>
+        </message>
+        <message>
+            <source>An iteration number (counted from 1) to pause at, before its forward pass.</source>
+            <translation>要暂停的迭代编号（从 1 开始），在其前向传播之前暂停。</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>添加</translation>
+        </message>
+        <message>
+            <source>Pause when training reaches this iteration.</source>
+            <translation>训练到达此迭代时暂停。</translation>
+        </message>
+        <message>
+            <source>Iterations to pause at. Select one and press Remove to delete it.</source>
+            <translation>要暂停的迭代。选中一项后按“删除”即可移除。</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Delete the selected iteration breakpoint.</source>
+            <translation>删除选中的迭代断点。</translation>
+        </message>
+        <message>
+            <source>Test loss rising for</source>
+            <translation>测试损失连续上升</translation>
+        </message>
+        <message>
+            <source>Why training paused last.</source>
+            <translation>上次训练暂停的原因。</translation>
+        </message>
+        <message>
+            <source> epochs</source>
+            <translation> 轮</translation>
+        </message>
+        <message>
+            <source>Pause when the test loss went up this many epochs in a row: the network has begun to over-fit.</source>
+            <translation>当测试损失连续上升这么多轮时暂停：网络已开始过拟合。</translation>
+        </message>
+        <message>
+            <source> Needs a test set: set a test fraction in the experiment's Data section.</source>
+            <translation> 需要测试集：在实验的“数据”部分设置测试比例。</translation>
+        </message>
+        <message>
+            <source>layer {k}</source>
+            <translation>第 {k} 层</translation>
+        </message>
+        <message>
+            <source>Pause when layer {k}'s gradient norm is below the threshold.</source>
+            <translation>当第 {k} 层的梯度范数低于阈值时暂停。</translation>
+        </message>
+        <message>
+            <source>The gradient-norm threshold of layer {k}.</source>
+            <translation>第 {k} 层的梯度范数阈值。</translation>
+        </message>
+        <message>
+            <source>now —</source>
+            <translation>当前 —</translation>
+        </message>
+        <message>
+            <source>Layer {k}'s gradient norm in the current iteration, once its backward pass is shown.</source>
+            <translation>第 {k} 层在当前迭代中的梯度范数（显示其反向传播后可见）。</translation>
+        </message>
+        <message>
+            <source>Paused: {message}</source>
+            <translation>已暂停：{message}</translation>
+        </message>
+    </context>
+    <context>
+        <name>data_section</name>
+        <message>
+            <source>2 classes</source>
+            <translation>2 类</translation>
+        </message>
+        <message>
+            <source>3 classes</source>
+            <translation>3 类</translation>
+        </message>
+        <message>
+            <source>regression</source>
+            <translation>回归</translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation>数据</translation>
+        </message>
+        <message>
+            <source>The points to learn from. Changing to a set of another kind (2 classes, 3 classes, regression) also changes the output layer and the loss to fit it.</source>
+            <translation>用来学习的点。换成另一种数据集（2 类、3 类、回归）时，输出层和损失函数也会随之改变。</translation>
+        </message>
+        <message>
+            <source>This experiment brings its own data (a CSV file or numbers in the file).</source>
+            <translation>此实验自带数据（CSV 文件或文件中的数值）。</translation>
+        </message>
+        <message>
+            <source>How many points to draw (training and test together). More points: a smoother picture of the pattern, slower epochs.</source>
+            <translation>生成多少个点（训练集和测试集合计）。点越多：图案越平滑，每轮越慢。</translation>
+        </message>
+        <message>
+            <source>How much the points are jittered (0 to 1). With noise the classes overlap and no boundary is perfect: a network that fits every point is over-fitting.</source>
+            <translation>点的抖动程度（0 到 1）。有噪声时类别相互重叠，没有完美的边界：拟合每一个点的网络就是过拟合。</translation>
+        </message>
+        <message>
+            <source>The share of points held out as a test set. The network never trains on them, so the test loss shows how well it generalizes.</source>
+            <translation>留作测试集的点的比例。网络从不在这些点上训练，因此测试损失显示它的泛化能力。</translation>
+        </message>
+        <message>
+            <source>standardize inputs</source>
+            <translation>标准化输入</translation>
+        </message>
+        <message>
+            <source>Rescale every input column to mean 0 and standard deviation 1 (measured on the training set). Inputs of very different sizes make gradient descent slow.</source>
+            <translation>把每个输入列缩放为均值 0、标准差 1（在训练集上测得）。大小相差很大的输入会使梯度下降变慢。</translation>
+        </message>
+        <message>
+            <source>Data set</source>
+            <translation>数据集</translation>
+        </message>
+        <message>
+            <source>Samples</source>
+            <translation>样本数</translation>
+        </message>
+        <message>
+            <source>Noise</source>
+            <translation>噪声</translation>
+        </message>
+        <message>
+            <source>Test fraction</source>
+            <translation>测试比例</translation>
+        </message>
+        <message>
+            <source>Features</source>
+            <translation>特征</translation>
+        </message>
+    </context>
+    <context>
+        <name>data_view</name>
+        <message>
+            <source>Training live · pause to trace a sample of the mini-batch</source>
+            <translation>正在实时训练 · 暂停后可追踪小批量中的一个样本</translation>
+        </message>
+        <message>
+            <source>the Fit plot draws one-input regression</source>
+            <translation>“拟合”图表绘制单输入回归</translation>
+        </message>
+        <message>
+            <source>1 input</source>
+            <translation>1 个输入</translation>
+        </message>
+        <message>
+            <source>pick two inputs to see a plane</source>
+            <translation>选择两个输入即可看到平面</translation>
+        </message>
+        <message>
+            <source>{d} inputs</source>
+            <translation>{d} 个输入</translation>
+        </message>
+        <message>
+            <source>The data view draws the plane of two inputs; this data has {inputs} ({other}).</source>
+            <translation>数据视图绘制两个输入构成的平面；此数据有 {inputs}（{other}）。</translation>
+        </message>
+        <message>
+            <source>{colours} &amp;nbsp;·&amp;nbsp; {marks}</source>
+            <translation>{colours} &amp;nbsp;·&amp;nbsp; {marks}</translation>
+        </message>
+        <message>
+            <source>{colours}&lt;br&gt;{marks}</source>
+            <translation>{colours}&lt;br&gt;{marks}</translation>
+        </message>
+        <message>
+            <source>No iteration yet: take a step to see the first mini-batch.</source>
+            <translation>尚无迭代：走一步即可看到第一个小批量。</translation>
+        </message>
+        <message>
+            <source>traced: {sample}</source>
+            <translation>追踪：{sample}</translation>
+        </message>
+        <message>
+            <source>no traced sample</source>
+            <translation>没有追踪的样本</translation>
+        </message>
+        <message>
+            <source>a point</source>
+            <translation>一个点</translation>
+        </message>
+        <message>
+            <source>a ringed point (the mini-batch)</source>
+            <translation>一个带圈的点（小批量）</translation>
+        </message>
+        <message>
+            <source>Iteration {0} · {traced} · click {which} to trace it</source>
+            <translation>迭代 {0} · {traced} · 点击{which}即可追踪它</translation>
+        </message>
+    </context>
+    <context>
+        <name>documents</name>
+        <message>
+            <source>nnviz experiments (*.json);;All files (*)</source>
+            <translation>nnviz 实验 (*.json);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>未保存的修改</translation>
+        </message>
+        <message>
+            <source>The experiment has unsaved changes (settings or training). Save them first?</source>
+            <translation>实验有未保存的修改（设置或训练）。先保存吗？</translation>
+        </message>
+        <message>
+            <source>Cannot open experiment</source>
+            <translation>无法打开实验</translation>
+        </message>
+        <message>
+            <source>Not drawn yet</source>
+            <translation>尚不能绘制</translation>
+        </message>
+        <message>
+            <source>{undrawn}
 
 The current session stays open.</source>
-        <translation>{undrawn}
+            <translation>{undrawn}
 
 当前会话保持打开。</translation>
-    </message>
-    <message>
-        <source>Opened {0}</source>
-        <translation>已打开 {0}</translation>
-    </message>
-    <message>
-        <source>Open experiment</source>
-        <translation>打开实验</translation>
-    </message>
-    <message>
-        <source>Save experiment</source>
-        <translation>保存实验</translation>
-    </message>
-</context>
-<context>
-    <name>experiment_panel</name>
-    <message>
-        <source>The first coordinate of each point.</source>
-        <translation>每个点的第一个坐标。</translation>
-    </message>
-    <message>
-        <source>The second coordinate of each point.</source>
-        <translation>每个点的第二个坐标。</translation>
-    </message>
-    <message>
-        <source>x₁ squared: with x₂² a circle becomes a straight line in these features.</source>
-        <translation>x₁ 的平方：与 x₂² 一起，圆在这些特征中变成一条直线。</translation>
-    </message>
-    <message>
-        <source>x₂ squared: with x₁² a circle becomes a straight line in these features.</source>
-        <translation>x₂ 的平方：与 x₁² 一起，圆在这些特征中变成一条直线。</translation>
-    </message>
-    <message>
-        <source>The product x₁·x₂: its sign alone separates the XOR quadrants.</source>
-        <translation>乘积 x₁·x₂：仅凭它的符号就能分开 XOR 的象限。</translation>
-    </message>
-    <message>
-        <source>sin x₁: a wave along x₁, useful for periodic patterns.</source>
-        <translation>sin x₁：沿 x₁ 的波，适用于周期性图案。</translation>
-    </message>
-    <message>
-        <source>sin x₂: a wave along x₂, useful for periodic patterns.</source>
-        <translation>sin x₂：沿 x₂ 的波，适用于周期性图案。</translation>
-    </message>
-    <message>
-        <source> Keep at least one feature.</source>
-        <translation> 至少保留一个特征。</translation>
-    </message>
-    <message>
-        <source>passes z on unchanged: a stack of identity layers is still one linear map</source>
-        <translation>把 z 原样传出：多个恒等层叠加仍是一个线性映射</translation>
-    </message>
-    <message>
-        <source>squashes z into (0, 1); its slope is at most 0.25, so deep stacks make gradients vanish</source>
-        <translation>把 z 压缩到 (0, 1)；斜率至多 0.25，所以深层堆叠会使梯度消失</translation>
-    </message>
-    <message>
-        <source>squashes z into (−1, 1), centred at 0; slope at most 1</source>
-        <translation>把 z 压缩到 (−1, 1)，以 0 为中心；斜率至多 1</translation>
-    </message>
-    <message>
-        <source>max(0, z): cheap and does not saturate for z &gt; 0, but a unit stuck at z &lt; 0 stops learning</source>
-        <translation>max(0, z)：计算便宜，z &gt; 0 时不饱和，但卡在 z &lt; 0 的神经元会停止学习</translation>
-    </message>
-    <message>
-        <source>like ReLU with a small slope for z &lt; 0, so no unit dies</source>
-        <translation>类似 ReLU，但 z &lt; 0 时有小斜率，所以没有神经元会死亡</translation>
-    </message>
-    <message>
-        <source>the perceptron&apos;s unit: 1 where z ≥ 0, else 0; trained by the perceptron rule, not by gradients</source>
-        <translation>感知器的神经元：z ≥ 0 时为 1，否则为 0；用感知器规则训练，而不是梯度</translation>
-    </message>
-    <message>
-        <source>turns the output layer&apos;s scores into probabilities that sum to 1 (output layer only)</source>
-        <translation>把输出层的分数变成和为 1 的概率（仅用于输出层）</translation>
-    </message>
-    <message>
-        <source>uniform in ±√(6/(fan_in + fan_out)): keeps signals steady through tanh and sigmoid</source>
-        <translation>在 ±√(6/(fan_in + fan_out)) 内均匀分布：使信号穿过 tanh 和 sigmoid 时保持稳定</translation>
-    </message>
-    <message>
-        <source>normal with σ = √(2/(fan_in + fan_out))</source>
-        <translation>正态分布，σ = √(2/(fan_in + fan_out))</translation>
-    </message>
-    <message>
-        <source>uniform in ±√(6/fan_in): made for ReLU, which halves the signal</source>
-        <translation>在 ±√(6/fan_in) 内均匀分布：为会使信号减半的 ReLU 设计</translation>
-    </message>
-    <message>
-        <source>normal with σ = √(2/fan_in), for ReLU</source>
-        <translation>正态分布，σ = √(2/fan_in)，用于 ReLU</translation>
-    </message>
-    <message>
-        <source>uniform in ±0.5</source>
-        <translation>在 ±0.5 内均匀分布</translation>
-    </message>
-    <message>
-        <source>all weights 0: every hidden unit computes the same thing and they never become different</source>
-        <translation>所有权重为 0：每个隐藏神经元计算相同的东西，而且永远不会变得不同</translation>
-    </message>
-    <message>
-        <source>for regression: big errors cost much more than small ones</source>
-        <translation>用于回归：大误差的代价远大于小误差</translation>
-    </message>
-    <message>
-        <source>the textbook ½Σ(y − t)²: its gradient is simply y − t</source>
-        <translation>教科书上的 ½Σ(y − t)²：它的梯度就是 y − t</translation>
-    </message>
-    <message>
-        <source>for regression: every unit of error costs the same, so outliers matter less</source>
-        <translation>用于回归：每单位误差代价相同，所以离群点影响较小</translation>
-    </message>
-    <message>
-        <source>for two classes with a sigmoid output: the output is the probability of class 1</source>
-        <translation>用于 sigmoid 输出的两类问题：输出是类别 1 的概率</translation>
-    </message>
-    <message>
-        <source>for several classes with a softmax output: −log of the true class&apos;s probability</source>
-        <translation>用于 softmax 输出的多类问题：真实类别概率的 −log</translation>
-    </message>
-    <message>
-        <source>for several classes with raw scores: the true class must win by a margin</source>
-        <translation>用于原始分数的多类问题：真实类别必须以一定间隔胜出</translation>
-    </message>
-    <message>
-        <source>stochastic gradient descent: w ← w − η·∂L/∂w (with momentum, along a running sum of gradients)</source>
-        <translation>随机梯度下降：w ← w − η·∂L/∂w（带动量时沿梯度的滑动累加）</translation>
-    </message>
-    <message>
-        <source>divides each step by the root of a running mean of squared gradients</source>
-        <translation>每一步除以梯度平方滑动平均的平方根</translation>
-    </message>
-    <message>
-        <source>momentum and RMSprop together, with bias correction: a robust default</source>
-        <translation>动量与 RMSprop 结合，并带偏差修正：稳健的默认选择</translation>
-    </message>
-    <message>
-        <source>Rosenblatt&apos;s rule for one layer of step units: w ← w + η·(t − y)·x per misclassified sample</source>
-        <translation>用于一层阶跃神经元的 Rosenblatt 规则：每个分错的样本 w ← w + η·(t − y)·x</translation>
-    </message>
-    <message>
-        <source>no penalty on the weights</source>
-        <translation>不惩罚权重</translation>
-    </message>
-    <message>
-        <source>adds λ·Σ|w|: pushes weights to exactly 0 (sparse networks)</source>
-        <translation>加上 λ·Σ|w|：把权重推到恰好为 0（稀疏网络）</translation>
-    </message>
-    <message>
-        <source>adds λ·Σw²: shrinks all weights smoothly (weight decay)</source>
-        <translation>加上 λ·Σw²：平滑地缩小所有权重（权重衰减）</translation>
-    </message>
-</context>
-<context>
-    <name>experiment_panel.panel</name>
-    <message>
-        <source>The experiment&apos;s name, saved with it (no effect on training).</source>
-        <translation>实验的名称，随实验一起保存（不影响训练）。</translation>
-    </message>
-    <message>
-        <source>Reset</source>
-        <translation>重置</translation>
-    </message>
-    <message>
-        <source>Back to iteration 0 with the same seed: the same data and starting weights.</source>
-        <translation>以相同的随机种子回到第 0 次迭代：相同的数据和初始权重。</translation>
-    </message>
-    <message>
-        <source>Randomize</source>
-        <translation>随机化</translation>
-    </message>
-    <message>
-        <source>A new seed: new data, new starting weights, new shuffling (iteration 0).</source>
-        <translation>新的随机种子：新的数据、新的初始权重、新的打乱顺序（第 0 次迭代）。</translation>
-    </message>
-</context>
-<context>
-    <name>export</name>
-    <message>
-        <source>nnviz network</source>
-        <translation>nnviz 网络</translation>
-    </message>
-    <message>
-        <source>nnviz figure</source>
-        <translation>nnviz 图</translation>
-    </message>
-</context>
-<context>
-    <name>export_dialog</name>
-    <message>
-        <source>Export figure</source>
-        <translation>导出图</translation>
-    </message>
-    <message>
-        <source>What to export: the network, a plot, the data view or the whole window</source>
-        <translation>要导出的内容：网络、图表、数据视图或整个窗口</translation>
-    </message>
-    <message>
-        <source>PNG pixels per screen pixel: 2× or more for slides on high-resolution projectors</source>
-        <translation>每个屏幕像素对应的 PNG 像素：高分辨率投影的幻灯片用 2× 或更高</translation>
-    </message>
-    <message>
-        <source>Draw the figure in this theme (the whole window is drawn as shown)</source>
-        <translation>以此主题绘制图（整个窗口按屏幕所示绘制）</translation>
-    </message>
-    <message>
-        <source>Transparent background (PNG, SVG)</source>
-        <translation>透明背景（PNG、SVG）</translation>
-    </message>
-    <message>
-        <source>Leave the background empty, to place the figure on a coloured slide</source>
-        <translation>背景留空，以便把图放在彩色幻灯片上</translation>
-    </message>
-    <message>
-        <source>Figure</source>
-        <translation>图</translation>
-    </message>
-    <message>
-        <source>Scale</source>
-        <translation>缩放</translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation>主题</translation>
-    </message>
-    <message>
-        <source>Save…</source>
-        <translation>保存…</translation>
-    </message>
-    <message>
-        <source>Save as PNG, SVG or PDF (by the file name&apos;s ending)</source>
-        <translation>保存为 PNG、SVG 或 PDF（按文件扩展名）</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>复制</translation>
-    </message>
-    <message>
-        <source>Copy the figure to the clipboard as an image</source>
-        <translation>把图作为图像复制到剪贴板</translation>
-    </message>
-    <message>
-        <source>Not saved: {error}</source>
-        <translation>未保存：{error}</translation>
-    </message>
-    <message>
-        <source>Saved {written}</source>
-        <translation>已保存 {written}</translation>
-    </message>
-    <message>
-        <source>Copied to the clipboard</source>
-        <translation>已复制到剪贴板</translation>
-    </message>
-</context>
-<context>
-    <name>export_menu</name>
-    <message>
-        <source>Step into an iteration first: there is nothing to write out yet</source>
-        <translation>请先单步进入一次迭代：目前还没有可写出的内容</translation>
-    </message>
-    <message>
-        <source>Export worked example</source>
-        <translation>导出演算示例</translation>
-    </message>
-    <message>
-        <source>Not saved: {0}</source>
-        <translation>未保存：{0}</translation>
-    </message>
-    <message>
-        <source>Worked example of iteration {0} written to {path}</source>
-        <translation>迭代 {0} 的演算示例已写入 {path}</translation>
-    </message>
-    <message>
-        <source>Markdown (*.md);;LaTeX (*.tex);;PDF (*.pdf);;CSV for nnviz check (*.csv)</source>
-        <translation>Markdown (*.md);;LaTeX (*.tex);;PDF (*.pdf);;供 nnviz check 使用的 CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export exercise</source>
-        <translation>导出练习</translation>
-    </message>
-    <message>
-        <source>Exercise of iteration {number} written to {path}{key}</source>
-        <translation>迭代 {number} 的练习已写入 {path}{key}</translation>
-    </message>
-    <message>
-        <source>Export step frames</source>
-        <translation>导出单步画面</translation>
-    </message>
-    <message>
-        <source>One frame per:</source>
-        <translation>每一帧对应：</translation>
-    </message>
-    <message>
-        <source>Folder for the frames</source>
-        <translation>画面的文件夹</translation>
-    </message>
-    <message>
-        <source>{0} frames and steps.gif written to {folder}</source>
-        <translation>{0} 张画面和 steps.gif 已写入 {folder}</translation>
-    </message>
-</context>
-<context>
-    <name>fit</name>
-    <message>
-        <source>{0} · train filled, test outlined</source>
-        <translation>{0} · 训练集为实心，测试集为空心</translation>
-    </message>
-    <message>
-        <source>train targets{suffix}</source>
-        <translation>训练目标{suffix}</translation>
-    </message>
-    <message>
-        <source>test targets{suffix}</source>
-        <translation>测试目标{suffix}</translation>
-    </message>
-    <message>
-        <source>network output{suffix}</source>
-        <translation>网络输出{suffix}</translation>
-    </message>
-    <message>
-        <source>Line: the network&apos;s output over the input range; points: the data.</source>
-        <translation>曲线：网络在输入范围上的输出；点：数据。</translation>
-    </message>
-</context>
-<context>
-    <name>gradients</name>
-    <message>
-        <source>Curves decades apart: gradients vanish (far below) or explode (far above) through the layers.</source>
-        <translation>曲线相差几个数量级：梯度在层间消失（远低于）或爆炸（远高于）。</translation>
-    </message>
-</context>
-<context>
-    <name>inspector</name>
-    <message>
-        <source>The chain rule with this iteration&apos;s numbers, for the traced sample.</source>
-        <translation>代入本次迭代数值的链式法则，针对所追踪的样本。</translation>
-    </message>
-    <message>
-        <source>The values at the cursor; — where the cursor has not got there yet.</source>
-        <translation>光标处的值；光标尚未到达之处显示 —。</translation>
-    </message>
-    <message>
-        <source>value</source>
-        <translation>值</translation>
-    </message>
-    <message>
-        <source>meaning</source>
-        <translation>含义</translation>
-    </message>
-    <message>
-        <source>Check gradient</source>
-        <translation>检验梯度</translation>
-    </message>
-    <message>
-        <source>Compute ∂L/∂w again without backprop: nudge the weight by ±10⁻⁵ and watch the loss change, on the same batch with the same dropout masks. Enabled once the backward pass has reached this weight.</source>
-        <translation>不用反向传播再算一次 ∂L/∂w：把权重微调 ±10⁻⁵，观察损失的变化，使用相同的批量和相同的丢弃掩码。反向传播到达此权重后可用。</translation>
-    </message>
-    <message>
-        <source>Now: {heading}</source>
-        <translation>当前：{heading}</translation>
-    </message>
-    <message>
-        <source>Before it in this iteration: {heading}</source>
-        <translation>本次迭代中在它之前：{heading}</translation>
-    </message>
-    <message>
-        <source>Step forward to reveal this unit&apos;s numbers.</source>
-        <translation>向前单步执行即可显示此神经元的数值。</translation>
-    </message>
-    <message>
-        <source>Cannot check: {error}</source>
-        <translation>无法检验：{error}</translation>
-    </message>
-    <message>
-        <source>numeric {0}
+        </message>
+        <message>
+            <source>Opened {0}</source>
+            <translation>已打开 {0}</translation>
+        </message>
+        <message>
+            <source>Open experiment</source>
+            <translation>打开实验</translation>
+        </message>
+        <message>
+            <source>Save experiment</source>
+            <translation>保存实验</translation>
+        </message>
+    </context>
+    <context>
+        <name>experiment_panel</name>
+        <message>
+            <source>The first coordinate of each point.</source>
+            <translation>每个点的第一个坐标。</translation>
+        </message>
+        <message>
+            <source>The second coordinate of each point.</source>
+            <translation>每个点的第二个坐标。</translation>
+        </message>
+        <message>
+            <source>x₁ squared: with x₂² a circle becomes a straight line in these features.</source>
+            <translation>x₁ 的平方：与 x₂² 一起，圆在这些特征中变成一条直线。</translation>
+        </message>
+        <message>
+            <source>x₂ squared: with x₁² a circle becomes a straight line in these features.</source>
+            <translation>x₂ 的平方：与 x₁² 一起，圆在这些特征中变成一条直线。</translation>
+        </message>
+        <message>
+            <source>The product x₁·x₂: its sign alone separates the XOR quadrants.</source>
+            <translation>乘积 x₁·x₂：仅凭它的符号就能分开 XOR 的象限。</translation>
+        </message>
+        <message>
+            <source>sin x₁: a wave along x₁, useful for periodic patterns.</source>
+            <translation>sin x₁：沿 x₁ 的波，适用于周期性图案。</translation>
+        </message>
+        <message>
+            <source>sin x₂: a wave along x₂, useful for periodic patterns.</source>
+            <translation>sin x₂：沿 x₂ 的波，适用于周期性图案。</translation>
+        </message>
+        <message>
+            <source> Keep at least one feature.</source>
+            <translation> 至少保留一个特征。</translation>
+        </message>
+        <message>
+            <source>passes z on unchanged: a stack of identity layers is still one linear map</source>
+            <translation>把 z 原样传出：多个恒等层叠加仍是一个线性映射</translation>
+        </message>
+        <message>
+            <source>squashes z into (0, 1); its slope is at most 0.25, so deep stacks make gradients vanish</source>
+            <translation>把 z 压缩到 (0, 1)；斜率至多 0.25，所以深层堆叠会使梯度消失</translation>
+        </message>
+        <message>
+            <source>squashes z into (−1, 1), centred at 0; slope at most 1</source>
+            <translation>把 z 压缩到 (−1, 1)，以 0 为中心；斜率至多 1</translation>
+        </message>
+        <message>
+            <source>max(0, z): cheap and does not saturate for z &gt; 0, but a unit stuck at z &lt; 0 stops learning</source>
+            <translation>max(0, z)：计算便宜，z &gt; 0 时不饱和，但卡在 z &lt; 0 的神经元会停止学习</translation>
+        </message>
+        <message>
+            <source>like ReLU with a small slope for z &lt; 0, so no unit dies</source>
+            <translation>类似 ReLU，但 z &lt; 0 时有小斜率，所以没有神经元会死亡</translation>
+        </message>
+        <message>
+            <source>the perceptron's unit: 1 where z ≥ 0, else 0; trained by the perceptron rule, not by gradients</source>
+            <translation>感知器的神经元：z ≥ 0 时为 1，否则为 0；用感知器规则训练，而不是梯度</translation>
+        </message>
+        <message>
+            <source>turns the output layer's scores into probabilities that sum to 1 (output layer only)</source>
+            <translation>把输出层的分数变成和为 1 的概率（仅用于输出层）</translation>
+        </message>
+        <message>
+            <source>uniform in ±√(6/(fan_in + fan_out)): keeps signals steady through tanh and sigmoid</source>
+            <translation>在 ±√(6/(fan_in + fan_out)) 内均匀分布：使信号穿过 tanh 和 sigmoid 时保持稳定</translation>
+        </message>
+        <message>
+            <source>normal with σ = √(2/(fan_in + fan_out))</source>
+            <translation>正态分布，σ = √(2/(fan_in + fan_out))</translation>
+        </message>
+        <message>
+            <source>uniform in ±√(6/fan_in): made for ReLU, which halves the signal</source>
+            <translation>在 ±√(6/fan_in) 内均匀分布：为会使信号减半的 ReLU 设计</translation>
+        </message>
+        <message>
+            <source>normal with σ = √(2/fan_in), for ReLU</source>
+            <translation>正态分布，σ = √(2/fan_in)，用于 ReLU</translation>
+        </message>
+        <message>
+            <source>uniform in ±0.5</source>
+            <translation>在 ±0.5 内均匀分布</translation>
+        </message>
+        <message>
+            <source>all weights 0: every hidden unit computes the same thing and they never become different</source>
+            <translation>所有权重为 0：每个隐藏神经元计算相同的东西，而且永远不会变得不同</translation>
+        </message>
+        <message>
+            <source>for regression: big errors cost much more than small ones</source>
+            <translation>用于回归：大误差的代价远大于小误差</translation>
+        </message>
+        <message>
+            <source>the textbook ½Σ(y − t)²: its gradient is simply y − t</source>
+            <translation>教科书上的 ½Σ(y − t)²：它的梯度就是 y − t</translation>
+        </message>
+        <message>
+            <source>for regression: every unit of error costs the same, so outliers matter less</source>
+            <translation>用于回归：每单位误差代价相同，所以离群点影响较小</translation>
+        </message>
+        <message>
+            <source>for two classes with a sigmoid output: the output is the probability of class 1</source>
+            <translation>用于 sigmoid 输出的两类问题：输出是类别 1 的概率</translation>
+        </message>
+        <message>
+            <source>for several classes with a softmax output: −log of the true class's probability</source>
+            <translation>用于 softmax 输出的多类问题：真实类别概率的 −log</translation>
+        </message>
+        <message>
+            <source>for several classes with raw scores: the true class must win by a margin</source>
+            <translation>用于原始分数的多类问题：真实类别必须以一定间隔胜出</translation>
+        </message>
+        <message>
+            <source>stochastic gradient descent: w ← w − η·∂L/∂w (with momentum, along a running sum of gradients)</source>
+            <translation>随机梯度下降：w ← w − η·∂L/∂w（带动量时沿梯度的滑动累加）</translation>
+        </message>
+        <message>
+            <source>divides each step by the root of a running mean of squared gradients</source>
+            <translation>每一步除以梯度平方滑动平均的平方根</translation>
+        </message>
+        <message>
+            <source>momentum and RMSprop together, with bias correction: a robust default</source>
+            <translation>动量与 RMSprop 结合，并带偏差修正：稳健的默认选择</translation>
+        </message>
+        <message>
+            <source>Rosenblatt's rule for one layer of step units: w ← w + η·(t − y)·x per misclassified sample</source>
+            <translation>用于一层阶跃神经元的 Rosenblatt 规则：每个分错的样本 w ← w + η·(t − y)·x</translation>
+        </message>
+        <message>
+            <source>no penalty on the weights</source>
+            <translation>不惩罚权重</translation>
+        </message>
+        <message>
+            <source>adds λ·Σ|w|: pushes weights to exactly 0 (sparse networks)</source>
+            <translation>加上 λ·Σ|w|：把权重推到恰好为 0（稀疏网络）</translation>
+        </message>
+        <message>
+            <source>adds λ·Σw²: shrinks all weights smoothly (weight decay)</source>
+            <translation>加上 λ·Σw²：平滑地缩小所有权重（权重衰减）</translation>
+        </message>
+    </context>
+    <context>
+        <name>experiment_panel.panel</name>
+        <message>
+            <source>The experiment's name, saved with it (no effect on training).</source>
+            <translation>实验的名称，随实验一起保存（不影响训练）。</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>重置</translation>
+        </message>
+        <message>
+            <source>Back to iteration 0 with the same seed: the same data and starting weights.</source>
+            <translation>以相同的随机种子回到第 0 次迭代：相同的数据和初始权重。</translation>
+        </message>
+        <message>
+            <source>Randomize</source>
+            <translation>随机化</translation>
+        </message>
+        <message>
+            <source>A new seed: new data, new starting weights, new shuffling (iteration 0).</source>
+            <translation>新的随机种子：新的数据、新的初始权重、新的打乱顺序（第 0 次迭代）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>export</name>
+        <message>
+            <source>nnviz network</source>
+            <translation>nnviz 网络</translation>
+        </message>
+        <message>
+            <source>nnviz figure</source>
+            <translation>nnviz 图</translation>
+        </message>
+    </context>
+    <context>
+        <name>export_dialog</name>
+        <message>
+            <source>Export figure</source>
+            <translation>导出图</translation>
+        </message>
+        <message>
+            <source>What to export: the network, a plot, the data view or the whole window</source>
+            <translation>要导出的内容：网络、图表、数据视图或整个窗口</translation>
+        </message>
+        <message>
+            <source>PNG pixels per screen pixel: 2× or more for slides on high-resolution projectors</source>
+            <translation>每个屏幕像素对应的 PNG 像素：高分辨率投影的幻灯片用 2× 或更高</translation>
+        </message>
+        <message>
+            <source>Draw the figure in this theme (the whole window is drawn as shown)</source>
+            <translation>以此主题绘制图（整个窗口按屏幕所示绘制）</translation>
+        </message>
+        <message>
+            <source>Transparent background (PNG, SVG)</source>
+            <translation>透明背景（PNG、SVG）</translation>
+        </message>
+        <message>
+            <source>Leave the background empty, to place the figure on a coloured slide</source>
+            <translation>背景留空，以便把图放在彩色幻灯片上</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>图</translation>
+        </message>
+        <message>
+            <source>Scale</source>
+            <translation>缩放</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>主题</translation>
+        </message>
+        <message>
+            <source>Save…</source>
+            <translation>保存…</translation>
+        </message>
+        <message>
+            <source>Save as PNG, SVG or PDF (by the file name's ending)</source>
+            <translation>保存为 PNG、SVG 或 PDF（按文件扩展名）</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>复制</translation>
+        </message>
+        <message>
+            <source>Copy the figure to the clipboard as an image</source>
+            <translation>把图作为图像复制到剪贴板</translation>
+        </message>
+        <message>
+            <source>Not saved: {error}</source>
+            <translation>未保存：{error}</translation>
+        </message>
+        <message>
+            <source>Saved {written}</source>
+            <translation>已保存 {written}</translation>
+        </message>
+        <message>
+            <source>Copied to the clipboard</source>
+            <translation>已复制到剪贴板</translation>
+        </message>
+    </context>
+    <context>
+        <name>export_menu</name>
+        <message>
+            <source>Step into an iteration first: there is nothing to write out yet</source>
+            <translation>请先单步进入一次迭代：目前还没有可写出的内容</translation>
+        </message>
+        <message>
+            <source>Export worked example</source>
+            <translation>导出演算示例</translation>
+        </message>
+        <message>
+            <source>Not saved: {0}</source>
+            <translation>未保存：{0}</translation>
+        </message>
+        <message>
+            <source>Worked example of iteration {0} written to {path}</source>
+            <translation>迭代 {0} 的演算示例已写入 {path}</translation>
+        </message>
+        <message>
+            <source>Markdown (*.md);;LaTeX (*.tex);;PDF (*.pdf);;CSV for nnviz check (*.csv)</source>
+            <translation>Markdown (*.md);;LaTeX (*.tex);;PDF (*.pdf);;供 nnviz check 使用的 CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export exercise</source>
+            <translation>导出练习</translation>
+        </message>
+        <message>
+            <source>Exercise of iteration {number} written to {path}{key}</source>
+            <translation>迭代 {number} 的练习已写入 {path}{key}</translation>
+        </message>
+        <message>
+            <source>Export step frames</source>
+            <translation>导出单步画面</translation>
+        </message>
+        <message>
+            <source>One frame per:</source>
+            <translation>每一帧对应：</translation>
+        </message>
+        <message>
+            <source>Folder for the frames</source>
+            <translation>画面的文件夹</translation>
+        </message>
+        <message>
+            <source>{0} frames and steps.gif written to {folder}</source>
+            <translation>{0} 张画面和 steps.gif 已写入 {folder}</translation>
+        </message>
+    </context>
+    <context>
+        <name>fit</name>
+        <message>
+            <source>{0} · train filled, test outlined</source>
+            <translation>{0} · 训练集为实心，测试集为空心</translation>
+        </message>
+        <message>
+            <source>train targets{suffix}</source>
+            <translation>训练目标{suffix}</translation>
+        </message>
+        <message>
+            <source>test targets{suffix}</source>
+            <translation>测试目标{suffix}</translation>
+        </message>
+        <message>
+            <source>network output{suffix}</source>
+            <translation>网络输出{suffix}</translation>
+        </message>
+        <message>
+            <source>Line: the network's output over the input range; points: the data.</source>
+            <translation>曲线：网络在输入范围上的输出；点：数据。</translation>
+        </message>
+    </context>
+    <context>
+        <name>gradients</name>
+        <message>
+            <source>Curves decades apart: gradients vanish (far below) or explode (far above) through the layers.</source>
+            <translation>曲线相差几个数量级：梯度在层间消失（远低于）或爆炸（远高于）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>inspector</name>
+        <message>
+            <source>The chain rule with this iteration's numbers, for the traced sample.</source>
+            <translation>代入本次迭代数值的链式法则，针对所追踪的样本。</translation>
+        </message>
+        <message>
+            <source>The values at the cursor; — where the cursor has not got there yet.</source>
+            <translation>光标处的值；光标尚未到达之处显示 —。</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <source>meaning</source>
+            <translation>含义</translation>
+        </message>
+        <message>
+            <source>Check gradient</source>
+            <translation>检验梯度</translation>
+        </message>
+        <message>
+            <source>Compute ∂L/∂w again without backprop: nudge the weight by ±10⁻⁵ and watch the loss change, on the same batch with the same dropout masks. Enabled once the backward pass has reached this weight.</source>
+            <translation>不用反向传播再算一次 ∂L/∂w：把权重微调 ±10⁻⁵，观察损失的变化，使用相同的批量和相同的丢弃掩码。反向传播到达此权重后可用。</translation>
+        </message>
+        <message>
+            <source>Now: {heading}</source>
+            <translation>当前：{heading}</translation>
+        </message>
+        <message>
+            <source>Before it in this iteration: {heading}</source>
+            <translation>本次迭代中在它之前：{heading}</translation>
+        </message>
+        <message>
+            <source>Step forward to reveal this unit's numbers.</source>
+            <translation>向前单步执行即可显示此神经元的数值。</translation>
+        </message>
+        <message>
+            <source>Cannot check: {error}</source>
+            <translation>无法检验：{error}</translation>
+        </message>
+        <message>
+            <source>numeric {0}
 backprop {1}
 relative error {2}  {verdict}</source>
-        <translation>数值法 {0}
+            <translation>数值法 {0}
 反向传播 {1}
 相对误差 {2}  {verdict}</translation>
-    </message>
-</context>
-<context>
-    <name>legend</name>
-    <message>
-        <source>weight</source>
-        <translation>权重</translation>
-    </message>
-    <message>
-        <source>gradient</source>
-        <translation>梯度</translation>
-    </message>
-    <message>
-        <source>update</source>
-        <translation>更新</translation>
-    </message>
-    <message>
-        <source>class {c}</source>
-        <translation>类别 {c}</translation>
-    </message>
-    <message>
-        <source> · of the batch (mean)</source>
-        <translation> · 批量的（平均值）</translation>
-    </message>
-    <message>
-        <source> · values of {sample}</source>
-        <translation> · {sample} 的值</translation>
-    </message>
-    <message>
-        <source>edges: {name} {symbol}</source>
-        <translation>连线：{name} {symbol}</translation>
-    </message>
-    <message>
-        <source>units: activation a</source>
-        <translation>神经元：激活值 a</translation>
-    </message>
-    <message>
-        <source>not yet computed</source>
-        <translation>尚未计算</translation>
-    </message>
-    <message>
-        <source>bias</source>
-        <translation>偏置</translation>
-    </message>
-    <message>
-        <source>outputs: p of a class</source>
-        <translation>输出：某类别的概率 p</translation>
-    </message>
-</context>
-<context>
-    <name>lesson_panel</name>
-    <message>
-        <source>The experiment&apos;s name</source>
-        <translation>实验的名称</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>编辑</translation>
-    </message>
-    <message>
-        <source>Edit the lesson text (Markdown: # heading, **bold**, *italic*, - lists, [links](https://…)). It is saved with the experiment and does not restart training.</source>
-        <translation>编辑课程文本（Markdown：# 标题、**粗体**、*斜体*、- 列表、[链接](https://…)）。它随实验一起保存，不会重新开始训练。</translation>
-    </message>
-    <message>
-        <source>Markdown text; press Done to see it rendered.</source>
-        <translation>Markdown 文本；按“完成”查看渲染效果。</translation>
-    </message>
-</context>
-<context>
-    <name>loss</name>
-    <message>
-        <source>train {what} (per epoch)</source>
-        <translation>训练{what}（每轮）</translation>
-    </message>
-    <message>
-        <source>test {what} (per epoch)</source>
-        <translation>测试{what}（每轮）</translation>
-    </message>
-    <message>
-        <source>mini-batch loss (data + reg.)</source>
-        <translation>小批量损失（数据 + 正则化）</translation>
-    </message>
-    <message>
-        <source>loss</source>
-        <translation>损失</translation>
-    </message>
-    <message>
-        <source>log scale</source>
-        <translation>对数坐标</translation>
-    </message>
-    <message>
-        <source>Show the loss on a logarithmic axis: late progress stays visible</source>
-        <translation>以对数坐标显示损失：后期的进展仍然可见</translation>
-    </message>
-    <message>
-        <source>Per-epoch curves: data loss on the whole set after the epoch&apos;s last update, without the regularization term (the mini-batch loss is before its update).</source>
-        <translation>每轮曲线：本轮最后一次更新后整个数据集上的数据损失，不含正则化项（小批量损失是更新前的）。</translation>
-    </message>
-    <message>
-        <source>accuracy</source>
-        <translation>准确率</translation>
-    </message>
-</context>
-<context>
-    <name>main_window</name>
-    <message>
-        <source>Iteration, epoch and the event the cursor is on</source>
-        <translation>光标所在的迭代、轮次和事件</translation>
-    </message>
-</context>
-<context>
-    <name>matrix_view.view</name>
-    <message>
-        <source>A: the layer&apos;s inputs, one row per sample of the batch, and a column of ones for the bias. Click a row to trace that sample.</source>
-        <translation>A：该层的输入，批量中每个样本一行，另加一列表示偏置的 1。点击一行即可追踪该样本。</translation>
-    </message>
-    <message>
-        <source>Wᵀ: column j holds unit j&apos;s weights, its last row the bias b. Click a cell to select that weight on the network.</source>
-        <translation>Wᵀ：第 j 列是神经元 j 的权重，最后一行是偏置 b。点击一个格子即可在网络上选中该权重。</translation>
-    </message>
-    <message>
-        <source>Z = A·Wᵀ: every unit&apos;s weighted sum for every sample. A column fills in when the cursor reaches that unit.</source>
-        <translation>Z = A·Wᵀ：每个样本在每个神经元上的加权和。光标到达某个神经元时，对应的一列就会填上。</translation>
-    </message>
-    <message>
-        <source>Which layer to show: the cursor&apos;s (or the selected one&apos;s), or a fixed one.</source>
-        <translation>显示哪一层：光标所在的（或选中的）层，或固定的一层。</translation>
-    </message>
-    <message>
-        <source>Show the weights Wᵀ (with b) this forward pass used.</source>
-        <translation>显示本次前向传播使用的权重 Wᵀ（含 b）。</translation>
-    </message>
-    <message>
-        <source>Show the gradient ∂L/∂Wᵀ = Aᵀ·δ (with ∂L/∂b), and δ = ∂L/∂Z beside it.</source>
-        <translation>显示梯度 ∂L/∂Wᵀ = Aᵀ·δ（含 ∂L/∂b），旁边是 δ = ∂L/∂Z。</translation>
-    </message>
-    <message>
-        <source>Show the optimizer&apos;s step ΔWᵀ (with Δb), once the update is revealed.</source>
-        <translation>显示优化器的步长 ΔWᵀ（含 Δb），在更新显示之后。</translation>
-    </message>
-    <message>
-        <source>Layer</source>
-        <translation>层</translation>
-    </message>
-    <message>
-        <source>gradient ∂L/∂w</source>
-        <translation>梯度 ∂L/∂w</translation>
-    </message>
-    <message>
-        <source>update Δw</source>
-        <translation>更新量 Δw</translation>
-    </message>
-    <message>
-        <source>weighted sum z</source>
-        <translation>加权和 z</translation>
-    </message>
-    <message>
-        <source>input a</source>
-        <translation>输入 a</translation>
-    </message>
-    <message>
-        <source>the inputs x</source>
-        <translation>输入 x</translation>
-    </message>
-    <message>
-        <source>the outputs of layer {0}</source>
-        <translation>第 {0} 层的输出</translation>
-    </message>
-    <message>
-        <source> (first {MAX_ROWS} shown)</source>
-        <translation>（只显示前 {MAX_ROWS} 行）</translation>
-    </message>
-    <message>
-        <source>A (used turned, as Aᵀ)   {n} × {fan_in}+1{more_rows}</source>
-        <translation>A（转置后使用，即 Aᵀ）   {n} × {fan_in}+1{more_rows}</translation>
-    </message>
-    <message>
-        <source>{m_name} with ∂L/∂b as its last row   {fan_in}+1 × {units}</source>
-        <translation>{m_name}，最后一行为 ∂L/∂b   {fan_in}+1 × {units}</translation>
-    </message>
-    <message>
-        <source>Layer {k}: ∂L/∂Wᵀ = Aᵀ · δ — each weight&apos;s gradient sums a·δ over the batch</source>
-        <translation>第 {k} 层：∂L/∂Wᵀ = Aᵀ · δ——每个权重的梯度是 a·δ 在批量上的和</translation>
-    </message>
-    <message>
-        <source>the update ΔWᵀ with Δb</source>
-        <translation>更新量 ΔWᵀ 及 Δb</translation>
-    </message>
-    <message>
-        <source>Wᵀ with b as its last row</source>
-        <translation>Wᵀ，最后一行为 b</translation>
-    </message>
-    <message>
-        <source>Layer {k}: Z = A·Wᵀ + b — z_nj = Σ_i a_ni·w_ji + 1·b_j</source>
-        <translation>第 {k} 层：Z = A·Wᵀ + b——z_nj = Σ_i a_ni·w_ji + 1·b_j</translation>
-    </message>
-    <message>
-        <source>A: step into the first iteration to see the batch</source>
-        <translation>A：单步进入第一次迭代即可看到批量</translation>
-    </message>
-    <message>
-        <source>{r_name}: not computed yet</source>
-        <translation>{r_name}：尚未计算</translation>
-    </message>
-</context>
-<context>
-    <name>network_section</name>
-    <message>
-        <source>Network</source>
-        <translation>网络</translation>
-    </message>
-    <message>
-        <source>The input layer has one unit per feature: set them in the Data section.</source>
-        <translation>输入层每个特征一个神经元：在“数据”部分设置。</translation>
-    </message>
-    <message>
-        <source>One output per class (one for two classes or regression): set by the data.</source>
-        <translation>每个类别一个输出（两类或回归时为一个）：由数据决定。</translation>
-    </message>
-    <message>
-        <source>The output layer&apos;s activation. It has to fit the loss: sigmoid for bce, softmax for cross-entropy, identity (raw scores) for hinge and usually for regression.</source>
-        <translation>输出层的激活函数。它必须与损失函数相配：bce 用 sigmoid，交叉熵用 softmax，hinge 和通常的回归用 identity（原始分数）。</translation>
-    </message>
-    <message>
-        <source>+ hidden layer</source>
-        <translation>+ 隐藏层</translation>
-    </message>
-    <message>
-        <source>Add a hidden layer before the output layer (training restarts).</source>
-        <translation>在输出层之前添加一个隐藏层（训练重新开始）。</translation>
-    </message>
-    <message>
-        <source>How the weights start (drawn from the seed). Applies to every layer without weights given in the file; biases start at 0.</source>
-        <translation>权重的初始值（由随机种子抽取）。适用于文件中未给出权重的每一层；偏置从 0 开始。</translation>
-    </message>
-    <message>
-        <source>Leaky ReLU&apos;s slope for z &lt; 0 (every leaky layer): a small slope keeps a gradient flowing where ReLU would be dead (training restarts).</source>
-        <translation>Leaky ReLU 在 z &lt; 0 时的斜率（所有 leaky 层）：小斜率让梯度在 ReLU 会“死亡”的地方继续流动（训练重新开始）。</translation>
-    </message>
-    <message>
-        <source>layer</source>
-        <translation>层</translation>
-    </message>
-    <message>
-        <source>units</source>
-        <translation>神经元</translation>
-    </message>
-    <message>
-        <source>Neurons in the layer</source>
-        <translation>该层的神经元数</translation>
-    </message>
-    <message>
-        <source>activation</source>
-        <translation>激活函数</translation>
-    </message>
-    <message>
-        <source>What each neuron does with its weighted sum z</source>
-        <translation>每个神经元如何处理它的加权和 z</translation>
-    </message>
-    <message>
-        <source>dropout</source>
-        <translation>丢弃率</translation>
-    </message>
-    <message>
-        <source>Share of the layer&apos;s units switched off at random in each training iteration</source>
-        <translation>每次训练迭代中该层被随机关闭的神经元比例</translation>
-    </message>
-    <message>
-        <source>in</source>
-        <translation>输入</translation>
-    </message>
-    <message>
-        <source>Weight init</source>
-        <translation>权重初始化</translation>
-    </message>
-    <message>
-        <source>Leaky slope</source>
-        <translation>泄漏斜率</translation>
-    </message>
-    <message>
-        <source>out</source>
-        <translation>输出</translation>
-    </message>
-    <message>
-        <source>Hidden layer {0}{given}</source>
-        <translation>隐藏层 {0}{given}</translation>
-    </message>
-    <message>
-        <source>Layer {0}: {kind}</source>
-        <translation>第 {0} 层：{kind}</translation>
-    </message>
-    <message>
-        <source>out ({0})</source>
-        <translation>输出（{0}）</translation>
-    </message>
-    <message>
-        <source>Neurons in this hidden layer (1 to 16).</source>
-        <translation>此隐藏层的神经元数（1 到 16）。</translation>
-    </message>
-    <message>
-        <source>The activation of this hidden layer&apos;s neurons.</source>
-        <translation>此隐藏层神经元的激活函数。</translation>
-    </message>
-    <message>
-        <source>Dropout: in each training iteration this share of the layer&apos;s units is switched off at random (and the rest scaled up), so no unit can rely on another. 0 turns it off.</source>
-        <translation>丢弃法：每次训练迭代随机关闭该层这一比例的神经元（其余的按比例放大），使任何神经元都不能依赖其他神经元。0 表示关闭。</translation>
-    </message>
-    <message>
-        <source>Remove hidden layer {0} (training restarts).</source>
-        <translation>删除隐藏层 {0}（训练重新开始）。</translation>
-    </message>
-</context>
-<context>
-    <name>plane</name>
-    <message>
-        <source>value {scale}: background = prediction, points = target</source>
-        <translation>数值 {scale}：背景 = 预测，点 = 目标</translation>
-    </message>
-    <message>
-        <source>class {c}</source>
-        <translation>类别 {c}</translation>
-    </message>
-</context>
-<context>
-    <name>plots</name>
-    <message>
-        <source>Activation</source>
-        <translation>激活函数</translation>
-    </message>
-    <message>
-        <source>Fit</source>
-        <translation>拟合</translation>
-    </message>
-    <message>
-        <source>Fitted curve</source>
-        <translation>拟合曲线</translation>
-    </message>
-    <message>
-        <source>output</source>
-        <translation>输出层</translation>
-    </message>
-    <message>
-        <source>Prediction over the input plane</source>
-        <translation>输入平面上的预测</translation>
-    </message>
-    <message>
-        <source>Gradients</source>
-        <translation>梯度</translation>
-    </message>
-    <message>
-        <source>Gradient norm per layer</source>
-        <translation>各层的梯度范数</translation>
-    </message>
-    <message>
-        <source>iteration</source>
-        <translation>迭代</translation>
-    </message>
-    <message>
-        <source>‖∂L/∂W, ∂L/∂b‖ (log scale)</source>
-        <translation>‖∂L/∂W, ∂L/∂b‖（对数坐标）</translation>
-    </message>
-    <message>
-        <source>Loss</source>
-        <translation>损失</translation>
-    </message>
-    <message>
-        <source>loss</source>
-        <translation>损失</translation>
-    </message>
-    <message>
-        <source>Accuracy</source>
-        <translation>准确率</translation>
-    </message>
-    <message>
-        <source>fraction correct</source>
-        <translation>正确比例</translation>
-    </message>
-    <message>
-        <source>scores z</source>
-        <translation>分数 z</translation>
-    </message>
-    <message>
-        <source>loss −log p(true)</source>
-        <translation>损失 −log p(真实)</translation>
-    </message>
-    <message>
-        <source>Softmax</source>
-        <translation>Softmax</translation>
-    </message>
-    <message>
-        <source>class</source>
-        <translation>类别</translation>
-    </message>
-</context>
-<context>
-    <name>preset_dialog</name>
-    <message>
-        <source> (command line)</source>
-        <translation>（命令行）</translation>
-    </message>
-    <message>
-        <source>New from preset</source>
-        <translation>从预设新建</translation>
-    </message>
-    <message>
-        <source>The lessons in a suggested order; double-click one to open it</source>
-        <translation>按建议顺序排列的课程；双击即可打开</translation>
-    </message>
-</context>
-<context>
-    <name>softmax</name>
-    <message>
-        <source>No iteration yet: take a step to see the traced sample&apos;s softmax.</source>
-        <translation>尚无迭代：走一步即可看到所追踪样本的 Softmax。</translation>
-    </message>
-    <message>
-        <source>{0}, true {1}</source>
-        <translation>{0}，真实类别 {1}</translation>
-    </message>
-    <message>
-        <source>The bars appear when the output layer&apos;s forward step is revealed.</source>
-        <translation>显示输出层的前向传播后，柱形才会出现。</translation>
-    </message>
-    <message>
-        <source>{0}, true {1}: p(true) = {2:.3g}{loss}</source>
-        <translation>{0}，真实类别 {1}：p(真实) = {2:.3g}{loss}</translation>
-    </message>
-</context>
-<context>
-    <name>speed_control</name>
-    <message>
-        <source>How fast a live run (F5) trains, in epochs per second. As fast as possible trains in a second process while the window draws.</source>
-        <translation>实时运行（F5）的训练速度，单位为轮/秒。“尽快”会在第二个进程中训练，窗口同时绘制。</translation>
-    </message>
-    <message>
-        <source>Speed</source>
-        <translation>速度</translation>
-    </message>
-</context>
-<context>
-    <name>training_section</name>
-    <message>
-        <source>Training</source>
-        <translation>训练</translation>
-    </message>
-    <message>
-        <source>How wrong the outputs are, as one number to minimize. Changing it also adapts the output layer (training restarts).</source>
-        <translation>输出错得有多厉害，用一个要最小化的数表示。更改它时输出层也会随之调整（训练重新开始）。</translation>
-    </message>
-    <message>
-        <source>How a gradient becomes a step of the weights (training restarts: optimizers keep their own state).</source>
-        <translation>梯度如何变成权重的一步（训练重新开始：优化器保存自己的状态）。</translation>
-    </message>
-    <message>
-        <source>Learning rate η: the size of each step against the gradient. Too small: slow; too big: the loss jumps or becomes NaN; 0 computes the gradients without moving the weights. Applies from the next iteration; training continues.</source>
-        <translation>学习率 η：沿梯度反方向每一步的大小。太小：慢；太大：损失跳动或变成 NaN；0 只计算梯度而不移动权重。从下一次迭代起生效；训练继续。</translation>
-    </message>
-    <message>
-        <source>Momentum: each step keeps this share of the previous one, which speeds up along steady slopes. Applies from the next iteration.</source>
-        <translation>动量：每一步保留上一步的这一比例，在平稳的坡上加速。从下一次迭代起生效。</translation>
-    </message>
-    <message>
-        <source>Adam&apos;s β₁: how much of the running mean of gradients (the momentum) each step keeps. Applies from the next iteration.</source>
-        <translation>Adam 的 β₁：每一步保留多少梯度的滑动平均（动量）。从下一次迭代起生效。</translation>
-    </message>
-    <message>
-        <source>Adam&apos;s β₂: how much of the running mean of squared gradients (the step-size scale) each step keeps. Applies from the next iteration.</source>
-        <translation>Adam 的 β₂：每一步保留多少梯度平方的滑动平均（步长尺度）。从下一次迭代起生效。</translation>
-    </message>
-    <message>
-        <source>Hinge margin: by how much the true class&apos;s score must beat every other class&apos;s before a sample stops costing anything (training restarts).</source>
-        <translation>Hinge 间隔：真实类别的分数必须比其他每个类别高出多少，样本才不再产生损失（训练重新开始）。</translation>
-    </message>
-    <message>
-        <source>Samples per iteration. The gradient is their mean: small batches are noisy but quick, the whole set is exact but slow (training restarts).</source>
-        <translation>每次迭代的样本数。梯度是它们的平均：小批量有噪声但快，整个数据集精确但慢（训练重新开始）。</translation>
-    </message>
-    <message>
-        <source>new order every epoch</source>
-        <translation>每轮新的顺序</translation>
-    </message>
-    <message>
-        <source>Shuffle the training set into new mini-batches at every epoch (seeded). Off: the same batches in the same order every epoch, which can make the loss curve cycle (training restarts).</source>
-        <translation>每轮把训练集打乱成新的小批量（由随机种子决定）。关闭：每轮相同的批量、相同的顺序，可能使损失曲线循环（训练重新开始）。</translation>
-    </message>
-    <message>
-        <source>A penalty on large weights added to the loss (biases are not penalized). Applies at once; training continues.</source>
-        <translation>加到损失上的大权重惩罚（偏置不受惩罚）。立即生效；训练继续。</translation>
-    </message>
-    <message>
-        <source>λ: the strength of the weight penalty. Applies from the next iteration; training continues.</source>
-        <translation>λ：权重惩罚的强度。从下一次迭代起生效；训练继续。</translation>
-    </message>
-    <message>
-        <source>One number behind every random choice: data, initial weights, shuffling and dropout. Same seed, same numbers (training restarts).</source>
-        <translation>每个随机选择背后的一个数：数据、初始权重、打乱顺序和丢弃法。相同的随机种子，相同的数值（训练重新开始）。</translation>
-    </message>
-    <message>
-        <source>Loss</source>
-        <translation>损失</translation>
-    </message>
-    <message>
-        <source>Margin</source>
-        <translation>间隔</translation>
-    </message>
-    <message>
-        <source>Optimizer</source>
-        <translation>优化器</translation>
-    </message>
-    <message>
-        <source>Learning rate</source>
-        <translation>学习率</translation>
-    </message>
-    <message>
-        <source>Momentum</source>
-        <translation>动量</translation>
-    </message>
-    <message>
-        <source>Batch size</source>
-        <translation>批量大小</translation>
-    </message>
-    <message>
-        <source>Shuffle</source>
-        <translation>打乱</translation>
-    </message>
-    <message>
-        <source>Regularization</source>
-        <translation>正则化</translation>
-    </message>
-    <message>
-        <source>Seed</source>
-        <translation>随机种子</translation>
-    </message>
-</context>
-<context>
-    <name>units</name>
-    <message>
-        <source>{0} more</source>
-        <translation>还有 {0} 个</translation>
-    </message>
-    <message>
-        <source>{symbol} into unit {0}</source>
-        <translation>{symbol} 进入神经元 {0}</translation>
-    </message>
-</context>
+        </message>
+    </context>
+    <context>
+        <name>legend</name>
+        <message>
+            <source>weight</source>
+            <translation>权重</translation>
+        </message>
+        <message>
+            <source>gradient</source>
+            <translation>梯度</translation>
+        </message>
+        <message>
+            <source>update</source>
+            <translation>更新</translation>
+        </message>
+        <message>
+            <source>class {c}</source>
+            <translation>类别 {c}</translation>
+        </message>
+        <message>
+            <source> · of the batch (mean)</source>
+            <translation> · 批量的（平均值）</translation>
+        </message>
+        <message>
+            <source> · values of {sample}</source>
+            <translation> · {sample} 的值</translation>
+        </message>
+        <message>
+            <source>edges: {name} {symbol}</source>
+            <translation>连线：{name} {symbol}</translation>
+        </message>
+        <message>
+            <source>units: activation a</source>
+            <translation>神经元：激活值 a</translation>
+        </message>
+        <message>
+            <source>not yet computed</source>
+            <translation>尚未计算</translation>
+        </message>
+        <message>
+            <source>bias</source>
+            <translation>偏置</translation>
+        </message>
+        <message>
+            <source>outputs: p of a class</source>
+            <translation>输出：某类别的概率 p</translation>
+        </message>
+    </context>
+    <context>
+        <name>lesson_panel</name>
+        <message>
+            <source>The experiment's name</source>
+            <translation>实验的名称</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>编辑</translation>
+        </message>
+        <message>
+            <source>Edit the lesson text (Markdown: # heading, **bold**, *italic*, - lists, [links](https://…)). It is saved with the experiment and does not restart training.</source>
+            <translation>编辑课程文本（Markdown：# 标题、**粗体**、*斜体*、- 列表、[链接](https://…)）。它随实验一起保存，不会重新开始训练。</translation>
+        </message>
+        <message>
+            <source>Markdown text; press Done to see it rendered.</source>
+            <translation>Markdown 文本；按“完成”查看渲染效果。</translation>
+        </message>
+    </context>
+    <context>
+        <name>loss</name>
+        <message>
+            <source>train {what} (per epoch)</source>
+            <translation>训练{what}（每轮）</translation>
+        </message>
+        <message>
+            <source>test {what} (per epoch)</source>
+            <translation>测试{what}（每轮）</translation>
+        </message>
+        <message>
+            <source>mini-batch loss (data + reg.)</source>
+            <translation>小批量损失（数据 + 正则化）</translation>
+        </message>
+        <message>
+            <source>loss</source>
+            <translation>损失</translation>
+        </message>
+        <message>
+            <source>log scale</source>
+            <translation>对数坐标</translation>
+        </message>
+        <message>
+            <source>Show the loss on a logarithmic axis: late progress stays visible</source>
+            <translation>以对数坐标显示损失：后期的进展仍然可见</translation>
+        </message>
+        <message>
+            <source>Per-epoch curves: data loss on the whole set after the epoch's last update, without the regularization term (the mini-batch loss is before its update).</source>
+            <translation>每轮曲线：本轮最后一次更新后整个数据集上的数据损失，不含正则化项（小批量损失是更新前的）。</translation>
+        </message>
+        <message>
+            <source>accuracy</source>
+            <translation>准确率</translation>
+        </message>
+    </context>
+    <context>
+        <name>main_window</name>
+        <message>
+            <source>Iteration, epoch and the event the cursor is on</source>
+            <translation>光标所在的迭代、轮次和事件</translation>
+        </message>
+    </context>
+    <context>
+        <name>matrix_view.view</name>
+        <message>
+            <source>A: the layer's inputs, one row per sample of the batch, and a column of ones for the bias. Click a row to trace that sample.</source>
+            <translation>A：该层的输入，批量中每个样本一行，另加一列表示偏置的 1。点击一行即可追踪该样本。</translation>
+        </message>
+        <message>
+            <source>Wᵀ: column j holds unit j's weights, its last row the bias b. Click a cell to select that weight on the network.</source>
+            <translation>Wᵀ：第 j 列是神经元 j 的权重，最后一行是偏置 b。点击一个格子即可在网络上选中该权重。</translation>
+        </message>
+        <message>
+            <source>Z = A·Wᵀ: every unit's weighted sum for every sample. A column fills in when the cursor reaches that unit.</source>
+            <translation>Z = A·Wᵀ：每个样本在每个神经元上的加权和。光标到达某个神经元时，对应的一列就会填上。</translation>
+        </message>
+        <message>
+            <source>Which layer to show: the cursor's (or the selected one's), or a fixed one.</source>
+            <translation>显示哪一层：光标所在的（或选中的）层，或固定的一层。</translation>
+        </message>
+        <message>
+            <source>Show the weights Wᵀ (with b) this forward pass used.</source>
+            <translation>显示本次前向传播使用的权重 Wᵀ（含 b）。</translation>
+        </message>
+        <message>
+            <source>Show the gradient ∂L/∂Wᵀ = Aᵀ·δ (with ∂L/∂b), and δ = ∂L/∂Z beside it.</source>
+            <translation>显示梯度 ∂L/∂Wᵀ = Aᵀ·δ（含 ∂L/∂b），旁边是 δ = ∂L/∂Z。</translation>
+        </message>
+        <message>
+            <source>Show the optimizer's step ΔWᵀ (with Δb), once the update is revealed.</source>
+            <translation>显示优化器的步长 ΔWᵀ（含 Δb），在更新显示之后。</translation>
+        </message>
+        <message>
+            <source>Layer</source>
+            <translation>层</translation>
+        </message>
+        <message>
+            <source>gradient ∂L/∂w</source>
+            <translation>梯度 ∂L/∂w</translation>
+        </message>
+        <message>
+            <source>update Δw</source>
+            <translation>更新量 Δw</translation>
+        </message>
+        <message>
+            <source>weighted sum z</source>
+            <translation>加权和 z</translation>
+        </message>
+        <message>
+            <source>input a</source>
+            <translation>输入 a</translation>
+        </message>
+        <message>
+            <source>the inputs x</source>
+            <translation>输入 x</translation>
+        </message>
+        <message>
+            <source>the outputs of layer {0}</source>
+            <translation>第 {0} 层的输出</translation>
+        </message>
+        <message>
+            <source> (first {MAX_ROWS} shown)</source>
+            <translation>（只显示前 {MAX_ROWS} 行）</translation>
+        </message>
+        <message>
+            <source>A (used turned, as Aᵀ)   {n} × {fan_in}+1{more_rows}</source>
+            <translation>A（转置后使用，即 Aᵀ）   {n} × {fan_in}+1{more_rows}</translation>
+        </message>
+        <message>
+            <source>{m_name} with ∂L/∂b as its last row   {fan_in}+1 × {units}</source>
+            <translation>{m_name}，最后一行为 ∂L/∂b   {fan_in}+1 × {units}</translation>
+        </message>
+        <message>
+            <source>Layer {k}: ∂L/∂Wᵀ = Aᵀ · δ — each weight's gradient sums a·δ over the batch</source>
+            <translation>第 {k} 层：∂L/∂Wᵀ = Aᵀ · δ——每个权重的梯度是 a·δ 在批量上的和</translation>
+        </message>
+        <message>
+            <source>the update ΔWᵀ with Δb</source>
+            <translation>更新量 ΔWᵀ 及 Δb</translation>
+        </message>
+        <message>
+            <source>Wᵀ with b as its last row</source>
+            <translation>Wᵀ，最后一行为 b</translation>
+        </message>
+        <message>
+            <source>Layer {k}: Z = A·Wᵀ + b — z_nj = Σ_i a_ni·w_ji + 1·b_j</source>
+            <translation>第 {k} 层：Z = A·Wᵀ + b——z_nj = Σ_i a_ni·w_ji + 1·b_j</translation>
+        </message>
+        <message>
+            <source>A: step into the first iteration to see the batch</source>
+            <translation>A：单步进入第一次迭代即可看到批量</translation>
+        </message>
+        <message>
+            <source>{r_name}: not computed yet</source>
+            <translation>{r_name}：尚未计算</translation>
+        </message>
+    </context>
+    <context>
+        <name>network_section</name>
+        <message>
+            <source>Network</source>
+            <translation>网络</translation>
+        </message>
+        <message>
+            <source>The input layer has one unit per feature: set them in the Data section.</source>
+            <translation>输入层每个特征一个神经元：在“数据”部分设置。</translation>
+        </message>
+        <message>
+            <source>One output per class (one for two classes or regression): set by the data.</source>
+            <translation>每个类别一个输出（两类或回归时为一个）：由数据决定。</translation>
+        </message>
+        <message>
+            <source>The output layer's activation. It has to fit the loss: sigmoid for bce, softmax for cross-entropy, identity (raw scores) for hinge and usually for regression.</source>
+            <translation>输出层的激活函数。它必须与损失函数相配：bce 用 sigmoid，交叉熵用 softmax，hinge 和通常的回归用 identity（原始分数）。</translation>
+        </message>
+        <message>
+            <source>+ hidden layer</source>
+            <translation>+ 隐藏层</translation>
+        </message>
+        <message>
+            <source>Add a hidden layer before the output layer (training restarts).</source>
+            <translation>在输出层之前添加一个隐藏层（训练重新开始）。</translation>
+        </message>
+        <message>
+            <source>How the weights start (drawn from the seed). Applies to every layer without weights given in the file; biases start at 0.</source>
+            <translation>权重的初始值（由随机种子抽取）。适用于文件中未给出权重的每一层；偏置从 0 开始。</translation>
+        </message>
+        <message>
+            <source>Leaky ReLU's slope for z &lt; 0 (every leaky layer): a small slope keeps a gradient flowing where ReLU would be dead (training restarts).</source>
+            <translation>Leaky ReLU 在 z &lt; 0 时的斜率（所有 leaky 层）：小斜率让梯度在 ReLU 会“死亡”的地方继续流动（训练重新开始）。</translation>
+        </message>
+        <message>
+            <source>layer</source>
+            <translation>层</translation>
+        </message>
+        <message>
+            <source>units</source>
+            <translation>神经元</translation>
+        </message>
+        <message>
+            <source>Neurons in the layer</source>
+            <translation>该层的神经元数</translation>
+        </message>
+        <message>
+            <source>activation</source>
+            <translation>激活函数</translation>
+        </message>
+        <message>
+            <source>What each neuron does with its weighted sum z</source>
+            <translation>每个神经元如何处理它的加权和 z</translation>
+        </message>
+        <message>
+            <source>dropout</source>
+            <translation>丢弃率</translation>
+        </message>
+        <message>
+            <source>Share of the layer's units switched off at random in each training iteration</source>
+            <translation>每次训练迭代中该层被随机关闭的神经元比例</translation>
+        </message>
+        <message>
+            <source>in</source>
+            <translation>输入</translation>
+        </message>
+        <message>
+            <source>Weight init</source>
+            <translation>权重初始化</translation>
+        </message>
+        <message>
+            <source>Leaky slope</source>
+            <translation>泄漏斜率</translation>
+        </message>
+        <message>
+            <source>out</source>
+            <translation>输出</translation>
+        </message>
+        <message>
+            <source>Hidden layer {0}{given}</source>
+            <translation>隐藏层 {0}{given}</translation>
+        </message>
+        <message>
+            <source>Layer {0}: {kind}</source>
+            <translation>第 {0} 层：{kind}</translation>
+        </message>
+        <message>
+            <source>out ({0})</source>
+            <translation>输出（{0}）</translation>
+        </message>
+        <message>
+            <source>Neurons in this hidden layer (1 to 16).</source>
+            <translation>此隐藏层的神经元数（1 到 16）。</translation>
+        </message>
+        <message>
+            <source>The activation of this hidden layer's neurons.</source>
+            <translation>此隐藏层神经元的激活函数。</translation>
+        </message>
+        <message>
+            <source>Dropout: in each training iteration this share of the layer's units is switched off at random (and the rest scaled up), so no unit can rely on another. 0 turns it off.</source>
+            <translation>丢弃法：每次训练迭代随机关闭该层这一比例的神经元（其余的按比例放大），使任何神经元都不能依赖其他神经元。0 表示关闭。</translation>
+        </message>
+        <message>
+            <source>Remove hidden layer {0} (training restarts).</source>
+            <translation>删除隐藏层 {0}（训练重新开始）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>plane</name>
+        <message>
+            <source>value {scale}: background = prediction, points = target</source>
+            <translation>数值 {scale}：背景 = 预测，点 = 目标</translation>
+        </message>
+        <message>
+            <source>class {c}</source>
+            <translation>类别 {c}</translation>
+        </message>
+    </context>
+    <context>
+        <name>plots</name>
+        <message>
+            <source>Activation</source>
+            <translation>激活函数</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>拟合</translation>
+        </message>
+        <message>
+            <source>Fitted curve</source>
+            <translation>拟合曲线</translation>
+        </message>
+        <message>
+            <source>output</source>
+            <translation>输出层</translation>
+        </message>
+        <message>
+            <source>Prediction over the input plane</source>
+            <translation>输入平面上的预测</translation>
+        </message>
+        <message>
+            <source>Gradients</source>
+            <translation>梯度</translation>
+        </message>
+        <message>
+            <source>Gradient norm per layer</source>
+            <translation>各层的梯度范数</translation>
+        </message>
+        <message>
+            <source>iteration</source>
+            <translation>迭代</translation>
+        </message>
+        <message>
+            <source>‖∂L/∂W, ∂L/∂b‖ (log scale)</source>
+            <translation>‖∂L/∂W, ∂L/∂b‖（对数坐标）</translation>
+        </message>
+        <message>
+            <source>Loss</source>
+            <translation>损失</translation>
+        </message>
+        <message>
+            <source>loss</source>
+            <translation>损失</translation>
+        </message>
+        <message>
+            <source>Accuracy</source>
+            <translation>准确率</translation>
+        </message>
+        <message>
+            <source>fraction correct</source>
+            <translation>正确比例</translation>
+        </message>
+        <message>
+            <source>scores z</source>
+            <translation>分数 z</translation>
+        </message>
+        <message>
+            <source>loss −log p(true)</source>
+            <translation>损失 −log p(真实)</translation>
+        </message>
+        <message>
+            <source>Softmax</source>
+            <translation>Softmax</translation>
+        </message>
+        <message>
+            <source>class</source>
+            <translation>类别</translation>
+        </message>
+    </context>
+    <context>
+        <name>preset_dialog</name>
+        <message>
+            <source> (command line)</source>
+            <translation>（命令行）</translation>
+        </message>
+        <message>
+            <source>New from preset</source>
+            <translation>从预设新建</translation>
+        </message>
+        <message>
+            <source>The lessons in a suggested order; double-click one to open it</source>
+            <translation>按建议顺序排列的课程；双击即可打开</translation>
+        </message>
+    </context>
+    <context>
+        <name>softmax</name>
+        <message>
+            <source>No iteration yet: take a step to see the traced sample's softmax.</source>
+            <translation>尚无迭代：走一步即可看到所追踪样本的 Softmax。</translation>
+        </message>
+        <message>
+            <source>{0}, true {1}</source>
+            <translation>{0}，真实类别 {1}</translation>
+        </message>
+        <message>
+            <source>The bars appear when the output layer's forward step is revealed.</source>
+            <translation>显示输出层的前向传播后，柱形才会出现。</translation>
+        </message>
+        <message>
+            <source>{0}, true {1}: p(true) = {2:.3g}{loss}</source>
+            <translation>{0}，真实类别 {1}：p(真实) = {2:.3g}{loss}</translation>
+        </message>
+    </context>
+    <context>
+        <name>speed_control</name>
+        <message>
+            <source>How fast a live run (F5) trains, in epochs per second. As fast as possible trains in a second process while the window draws.</source>
+            <translation>实时运行（F5）的训练速度，单位为轮/秒。“尽快”会在第二个进程中训练，窗口同时绘制。</translation>
+        </message>
+        <message>
+            <source>Speed</source>
+            <translation>速度</translation>
+        </message>
+    </context>
+    <context>
+        <name>training_section</name>
+        <message>
+            <source>Training</source>
+            <translation>训练</translation>
+        </message>
+        <message>
+            <source>How wrong the outputs are, as one number to minimize. Changing it also adapts the output layer (training restarts).</source>
+            <translation>输出错得有多厉害，用一个要最小化的数表示。更改它时输出层也会随之调整（训练重新开始）。</translation>
+        </message>
+        <message>
+            <source>How a gradient becomes a step of the weights (training restarts: optimizers keep their own state).</source>
+            <translation>梯度如何变成权重的一步（训练重新开始：优化器保存自己的状态）。</translation>
+        </message>
+        <message>
+            <source>Learning rate η: the size of each step against the gradient. Too small: slow; too big: the loss jumps or becomes NaN; 0 computes the gradients without moving the weights. Applies from the next iteration; training continues.</source>
+            <translation>学习率 η：沿梯度反方向每一步的大小。太小：慢；太大：损失跳动或变成 NaN；0 只计算梯度而不移动权重。从下一次迭代起生效；训练继续。</translation>
+        </message>
+        <message>
+            <source>Momentum: each step keeps this share of the previous one, which speeds up along steady slopes. Applies from the next iteration.</source>
+            <translation>动量：每一步保留上一步的这一比例，在平稳的坡上加速。从下一次迭代起生效。</translation>
+        </message>
+        <message>
+            <source>Adam's β₁: how much of the running mean of gradients (the momentum) each step keeps. Applies from the next iteration.</source>
+            <translation>Adam 的 β₁：每一步保留多少梯度的滑动平均（动量）。从下一次迭代起生效。</translation>
+        </message>
+        <message>
+            <source>Adam's β₂: how much of the running mean of squared gradients (the step-size scale) each step keeps. Applies from the next iteration.</source>
+            <translation>Adam 的 β₂：每一步保留多少梯度平方的滑动平均（步长尺度）。从下一次迭代起生效。</translation>
+        </message>
+        <message>
+            <source>Hinge margin: by how much the true class's score must beat every other class's before a sample stops costing anything (training restarts).</source>
+            <translation>Hinge 间隔：真实类别的分数必须比其他每个类别高出多少，样本才不再产生损失（训练重新开始）。</translation>
+        </message>
+        <message>
+            <source>Samples per iteration. The gradient is their mean: small batches are noisy but quick, the whole set is exact but slow (training restarts).</source>
+            <translation>每次迭代的样本数。梯度是它们的平均：小批量有噪声但快，整个数据集精确但慢（训练重新开始）。</translation>
+        </message>
+        <message>
+            <source>new order every epoch</source>
+            <translation>每轮新的顺序</translation>
+        </message>
+        <message>
+            <source>Shuffle the training set into new mini-batches at every epoch (seeded). Off: the same batches in the same order every epoch, which can make the loss curve cycle (training restarts).</source>
+            <translation>每轮把训练集打乱成新的小批量（由随机种子决定）。关闭：每轮相同的批量、相同的顺序，可能使损失曲线循环（训练重新开始）。</translation>
+        </message>
+        <message>
+            <source>A penalty on large weights added to the loss (biases are not penalized). Applies at once; training continues.</source>
+            <translation>加到损失上的大权重惩罚（偏置不受惩罚）。立即生效；训练继续。</translation>
+        </message>
+        <message>
+            <source>λ: the strength of the weight penalty. Applies from the next iteration; training continues.</source>
+            <translation>λ：权重惩罚的强度。从下一次迭代起生效；训练继续。</translation>
+        </message>
+        <message>
+            <source>One number behind every random choice: data, initial weights, shuffling and dropout. Same seed, same numbers (training restarts).</source>
+            <translation>每个随机选择背后的一个数：数据、初始权重、打乱顺序和丢弃法。相同的随机种子，相同的数值（训练重新开始）。</translation>
+        </message>
+        <message>
+            <source>Loss</source>
+            <translation>损失</translation>
+        </message>
+        <message>
+            <source>Margin</source>
+            <translation>间隔</translation>
+        </message>
+        <message>
+            <source>Optimizer</source>
+            <translation>优化器</translation>
+        </message>
+        <message>
+            <source>Learning rate</source>
+            <translation>学习率</translation>
+        </message>
+        <message>
+            <source>Momentum</source>
+            <translation>动量</translation>
+        </message>
+        <message>
+            <source>Batch size</source>
+            <translation>批量大小</translation>
+        </message>
+        <message>
+            <source>Shuffle</source>
+            <translation>打乱</translation>
+        </message>
+        <message>
+            <source>Regularization</source>
+            <translation>正则化</translation>
+        </message>
+        <message>
+            <source>Seed</source>
+            <translation>随机种子</translation>
+        </message>
+    </context>
+    <context>
+        <name>units</name>
+        <message>
+            <source>{0} more</source>
+            <translation>还有 {0} 个</translation>
+        </message>
+        <message>
+            <source>{symbol} into unit {0}</source>
+            <translation>{symbol} 进入神经元 {0}</translation>
+        </message>
+    </context>
 </TS>

@@ -194,3 +194,15 @@ def test_each_seed_can_be_shown_on_its_own(qtbot, tmp_path):
 def test_one_seed_has_no_seed_boxes(qtbot):
     w = finished(qtbot, seeds=1)
     assert w.seed_boxes == [] and w.view.seeds == frozenset()
+
+
+def test_the_table_gives_the_epoch_each_value_reached_a_chosen_loss(qtbot):
+    w = finished(qtbot)
+    assert w.target.isEnabled() and w.target.value() == pytest.approx(w.view.table.target, abs=1e-4)
+    w.target.setValue(0.6)
+    table = w.view.table
+    assert table.target == 0.6 and table.header[-1] == "epoch loss ≤ 0.6"
+    for v, row in enumerate(table.rows):
+        reached = w.comparison.epoch_reaching(v, 0.6)
+        assert row[-1] == ("never" if reached is None else str(reached))
+    assert w.view.figure().table is table  # the figure on screen (and Export Figure) shows it

@@ -78,7 +78,15 @@ class FigureView(QWidget):
             painter.end()
 
     def _pixmap(self, figure) -> QPixmap:
-        key = (id(self.comparison), self.epoch, self.seeds, self.width(), self.height(), self.devicePixelRatioF())
+        key = (
+            id(self.comparison),
+            id(self.table),
+            self.epoch,
+            self.seeds,
+            self.width(),
+            self.height(),
+            self.devicePixelRatioF(),
+        )
         if self._cache is None or self._cache[0] != key:
             ratio = self.devicePixelRatioF()
             pixmap = QPixmap(round(self.width() * ratio), round(self.height() * ratio))

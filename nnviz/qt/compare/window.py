@@ -17,6 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDoubleSpinBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -129,6 +130,13 @@ class CompareWindow(QWidget):
         self.epoch_slider.setToolTip(translate("Compare", "The epoch of every run's decision boundary"))
         self.epoch_slider.valueChanged.connect(self._on_epoch_slider_value_changed)
         self.epoch_label = QLabel(translate("Compare", "epoch —"))
+        self.target = QDoubleSpinBox(
+            objectName="compare_target", decimals=4, minimum=0.0, maximum=1e6, singleStep=0.01, enabled=False
+        )
+        self.target.setToolTip(
+            translate("Compare", "The loss whose first epoch the table gives for every value (mean training loss)")
+        )
+        self.target.valueChanged.connect(self._on_target_value_changed)
         self.run_choice = QComboBox(objectName="compare_run", enabled=False)
         self.open_button = QPushButton(
             translate("Compare", "Open as Session"), objectName="compare_open", enabled=False
@@ -152,6 +160,8 @@ class CompareWindow(QWidget):
         bottom.addWidget(self.epoch_slider, 2)
         bottom.addWidget(self.epoch_label)
         bottom.addStretch(1)
+        bottom.addWidget(QLabel(translate("Compare", "Loss reached")))
+        bottom.addWidget(self.target)
         bottom.addWidget(self.run_choice, 1)
         bottom.addWidget(self.open_button)
         bottom.addWidget(self.export_button)
@@ -240,7 +250,12 @@ class CompareWindow(QWidget):
         self.epoch_slider.blockSignals(False)
         self.epoch_slider.setEnabled(True)
         self.epoch_label.setText(translate("Compare", "epoch {0}").format(epochs))
-        self.view.show_comparison(comparison, make_table(comparison), epochs)
+        table = make_table(comparison)
+        self.target.blockSignals(True)
+        self.target.setValue(table.target if table.target == table.target else 0.0)
+        self.target.blockSignals(False)
+        self.target.setEnabled(True)
+        self.view.show_comparison(comparison, table, epochs)
         self.run_choice.clear()
         vary = comparison.plan.vary
         for run in comparison.plan.runs:
@@ -266,6 +281,10 @@ class CompareWindow(QWidget):
             )
         speeds = "; ".join(parts)
         self._say(translate("Compare", "Done. Wall-clock time and speed per run — {0}").format(speeds))
+
+    def _on_target_value_changed(self, value: float) -> None:
+        if self.comparison is not None:
+            self.view.show_comparison(self.comparison, make_table(self.comparison, value), self.view.epoch)
 
     def _seed_toggles(self, seeds: list[int]) -> None:
         """A check box per seed when there are several: ticked, that seed's runs are drawn one by one."""
