@@ -148,6 +148,11 @@ def _add_compare(sub) -> None:
     compare.add_argument("--out", required=True, metavar="FILE", help="figure: .png, .svg or .pdf")
     compare.add_argument("--csv", metavar="FILE", help="write every run's per-epoch numbers here")
     compare.add_argument(
+        "--landscape",
+        metavar="FILE",
+        help="also draw the runs' shared loss landscape (same start, same loss): .png, .svg or .pdf",
+    )
+    compare.add_argument(
         "--target-loss",
         type=float,
         metavar="X",

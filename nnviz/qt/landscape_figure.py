@@ -28,6 +28,9 @@ TITLES = {
     ),
     "pca": QT_TRANSLATE_NOOP("Landscape", "Loss landscape ({0}) over the path's first two principal components"),
     "line": QT_TRANSLATE_NOOP("Landscape", "Loss landscape ({0}) along the line from now to the path's start"),
+    "shared": QT_TRANSLATE_NOOP(
+        "Landscape", "Loss landscape ({0}) shared by runs from one start: the principal components of their paths"
+    ),
 }
 """The plot's title per view (``{0}`` the scale)."""
 
@@ -85,8 +88,19 @@ def contour_segments(xs: np.ndarray, ys: np.ndarray, v: np.ndarray, levels) -> n
 class LandscapeFigure:
     """``scape`` drawn at ``size`` in ``theme``; ``labels`` name the two coordinates."""
 
-    def __init__(self, scape: Landscape, labels: tuple[str, str], theme, size: tuple[int, int], log: bool = True):
+    def __init__(
+        self,
+        scape: Landscape,
+        labels: tuple[str, str],
+        theme,
+        size: tuple[int, int],
+        log: bool = True,
+        runs: list[tuple[str, QColor, np.ndarray, np.ndarray]] | None = None,
+    ):
         self.scape, self.labels, self.theme, self.size, self.log = scape, labels, theme, size, log
+        self.runs = runs
+        """Several runs' paths on one plane (a comparison's shared landscape): each its label,
+        colour, projected points (m, 2) and their true loss (m,); then the arrow is left out."""
         values = self._scale(scape.loss)
         finite = values[np.isfinite(values)]
         self.lo, self.hi = (float(finite.min()), float(finite.max())) if len(finite) else (0.0, 1.0)
@@ -113,15 +127,19 @@ class LandscapeFigure:
         self.plot = plot
         self._heat(painter, plot)
         self._contours(painter, plot)
-        self._path(painter, plot)
-        self._point_and_arrow(painter, plot)
+        if self.runs is None:
+            self._path(painter, plot)
+            self._point_and_arrow(painter, plot)
+        else:
+            self._runs(painter, plot)
         painter.setPen(QPen(self.theme.q("outline"), 1))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(plot)
         painter.setPen(self.theme.q("text"))
         painter.setFont(self.theme.font(16, bold=True))
         scale = translate("Landscape", "log₁₀ loss") if self.log else translate("Landscape", "loss")
-        title = translate("Landscape", TITLES.get(s.view, TITLES["parameters"])).format(scale)
+        view = "shared" if self.runs is not None else s.view
+        title = translate("Landscape", TITLES.get(view, TITLES["parameters"])).format(scale)
         painter.drawText(QRectF(20, 12, w - 40, 24), Qt.AlignmentFlag.AlignLeft, title)
         painter.setFont(self.theme.font(11))
         painter.setPen(self.theme.q("muted"))
@@ -187,9 +205,27 @@ class LandscapeFigure:
                     "(every other parameter moved too, so a colour may differ from the surface under it)",
                 )
             )
+        colors = [None] * len(legend)
+        if self.runs is not None:
+            legend = [translate("Landscape", "● the runs' common start: loss {0:.4g}").format(s.center_loss)]
+            colors = [None]
+            for label, color, _, losses in self.runs:
+                finite = losses[np.isfinite(losses)]
+                last = float(finite[-1]) if len(finite) else math.nan
+                legend.append(translate("Landscape", "— {0}: final loss {1:.4g}").format(label, last))
+                colors.append(color)
+            legend.append(
+                translate(
+                    "Landscape",
+                    "points: each run's parameters after every epoch projected onto this plane (a projection), "
+                    "coloured by its true loss",
+                )
+            )
+            colors.append(None)
         y = plot.top()
         flags = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
-        for text in legend:
+        for text, color in zip(legend, colors):
+            painter.setPen(self.theme.q("text") if color is None else color)
             box = QRectF(plot.right() + 16, y, w - plot.right() - 24, 200)
             used = painter.boundingRect(box, flags, text)
             painter.drawText(box, flags, text)
@@ -202,7 +238,9 @@ class LandscapeFigure:
         lo, hi = (10**self.lo, 10**self.hi) if self.log else (self.lo, self.hi)
         x_name, y_name = ("α", "β") if s.projected else self.labels
         ranges = f"{x_name} ∈ [{s.xs[0]:.4g}, {s.xs[-1]:.4g}], {y_name} ∈ [{s.ys[0]:.4g}, {s.ys[-1]:.4g}]"
-        if s.projected:
+        if self.runs is not None:
+            held = translate("Landscape", "θ = θ start + α·d₁ + β·d₂: every parameter moves")
+        elif s.projected:
             held = translate("Landscape", "θ = θ now + α·d₁ + β·d₂: every parameter moves")
         else:
             held = translate("Landscape", "every other parameter held at the current point")
@@ -279,6 +317,29 @@ class LandscapeFigure:
             painter.setBrush(QColor(r, g, b))
             painter.drawEllipse(p, 3.2, 3.2)
         painter.restore()
+
+    def _runs(self, painter: QPainter, plot: QRectF) -> None:
+        """Every run's projected path in its colour, its points coloured by its true loss, and
+        the common start."""
+        painter.save()
+        painter.setClipRect(plot)
+        for _, color, coords, losses in self.runs:
+            keep = np.all(np.isfinite(coords), axis=1)
+            points = [self._at(plot, x, y) for x, y in coords[keep]]
+            painter.setPen(QPen(color, 2.4))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPolyline(QPolygonF(points))
+            with np.errstate(all="ignore"):
+                values = self._scale(losses[keep])
+                u = (values - self.lo) / (self.hi - self.lo) if self.hi > self.lo else np.full(len(values), 0.5)
+            painter.setPen(QPen(color, 1.2))
+            for p, (r, g, b) in zip(points, viridis_rgb(u).tolist()):
+                painter.setBrush(QColor(r, g, b))
+                painter.drawEllipse(p, 3.0, 3.0)
+        painter.restore()
+        painter.setBrush(QColor("#ffffff"))
+        painter.setPen(QPen(QColor("#111827"), 1.2))
+        painter.drawEllipse(self._at(plot, *self.scape.center), 5, 5)
 
     def _point_and_arrow(self, painter: QPainter, plot: QRectF) -> None:
         s = self.scape

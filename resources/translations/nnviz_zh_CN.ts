@@ -769,12 +769,40 @@ Opened {1} instead.</source>
             <translation>把所选运行作为普通会话打开：单步、画布，一应俱全</translation>
         </message>
         <message>
+            <source>Shared Landscape — {0}</source>
+            <translation>共享损失曲面 — {0}</translation>
+        </message>
+        <message>
+            <source>Computing the runs' shared landscape…</source>
+            <translation>正在计算各次运行的共享损失曲面…</translation>
+        </message>
+        <message>
             <source>Export Figure…</source>
             <translation>导出图…</translation>
         </message>
         <message>
+            <source>No shared landscape: {0}</source>
+            <translation>没有共享损失曲面：{0}</translation>
+        </message>
+        <message>
+            <source>The first seed's runs from their common start, on one plane.</source>
+            <translation>第一个随机种子的各次运行，从共同起点出发，画在同一平面上。</translation>
+        </message>
+        <message>
+            <source>Export landscape</source>
+            <translation>导出损失曲面</translation>
+        </message>
+        <message>
             <source>Save the comparison as PNG, SVG or PDF (as nnviz compare writes it)</source>
             <translation>把比较保存为 PNG、SVG 或 PDF（与 nnviz compare 写出的相同）</translation>
+        </message>
+        <message>
+            <source>Shared Landscape…</source>
+            <translation>共享损失曲面…</translation>
+        </message>
+        <message>
+            <source>The runs from one start on one loss landscape: the principal components of their paths (vary the optimizer, the learning rate or the batch size)</source>
+            <translation>同一起点的各次运行画在同一个损失曲面上：以它们路径的主成分为轴（请改变优化器、学习率或批量大小）</translation>
         </message>
         <message>
             <source>Boundaries at</source>
@@ -1589,6 +1617,10 @@ Opened {1} instead.</source>
             <translation>从当前点到路径起点的直线上的损失曲面（{0}）</translation>
         </message>
         <message>
+            <source>Loss landscape ({0}) shared by runs from one start: the principal components of their paths</source>
+            <translation>同一起点各次运行共享的损失曲面（{0}）：以它们路径的主成分为轴</translation>
+        </message>
+        <message>
             <source>log₁₀ loss</source>
             <translation>log₁₀ 损失</translation>
         </message>
@@ -1623,6 +1655,22 @@ Opened {1} instead.</source>
         <message>
             <source>(every other parameter moved too, so a colour may differ from the surface under it)</source>
             <translation>（其他参数也在变化，所以颜色可能与其下方的曲面不同）</translation>
+        </message>
+        <message>
+            <source>● the runs' common start: loss {0:.4g}</source>
+            <translation>● 各次运行的共同起点：损失 {0:.4g}</translation>
+        </message>
+        <message>
+            <source>— {0}: final loss {1:.4g}</source>
+            <translation>— {0}：最终损失 {1:.4g}</translation>
+        </message>
+        <message>
+            <source>points: each run's parameters after every epoch projected onto this plane (a projection), coloured by its true loss</source>
+            <translation>点：每次运行在每轮之后的参数在此平面上的投影，颜色为其真实损失</translation>
+        </message>
+        <message>
+            <source>θ = θ start + α·d₁ + β·d₂: every parameter moves</source>
+            <translation>θ = 起点 θ + α·d₁ + β·d₂：所有参数都在变化</translation>
         </message>
         <message>
             <source>θ = θ now + α·d₁ + β·d₂: every parameter moves</source>

@@ -769,12 +769,40 @@ Opened {1} instead.</source>
             <translation>把所選執行作為一般工作階段開啟：單步、畫布，一應俱全</translation>
         </message>
         <message>
+            <source>Shared Landscape — {0}</source>
+            <translation>共享損失曲面 — {0}</translation>
+        </message>
+        <message>
+            <source>Computing the runs' shared landscape…</source>
+            <translation>正在計算各次執行的共享損失曲面…</translation>
+        </message>
+        <message>
             <source>Export Figure…</source>
             <translation>匯出圖…</translation>
         </message>
         <message>
+            <source>No shared landscape: {0}</source>
+            <translation>沒有共享損失曲面：{0}</translation>
+        </message>
+        <message>
+            <source>The first seed's runs from their common start, on one plane.</source>
+            <translation>第一個隨機種子的各次執行，從共同起點出發，畫在同一平面上。</translation>
+        </message>
+        <message>
+            <source>Export landscape</source>
+            <translation>匯出損失曲面</translation>
+        </message>
+        <message>
             <source>Save the comparison as PNG, SVG or PDF (as nnviz compare writes it)</source>
             <translation>把比較儲存為 PNG、SVG 或 PDF（與 nnviz compare 寫出的相同）</translation>
+        </message>
+        <message>
+            <source>Shared Landscape…</source>
+            <translation>共享損失曲面…</translation>
+        </message>
+        <message>
+            <source>The runs from one start on one loss landscape: the principal components of their paths (vary the optimizer, the learning rate or the batch size)</source>
+            <translation>同一起點的各次執行畫在同一個損失曲面上：以它們路徑的主成分為軸（請改變最佳化器、學習率或批次大小）</translation>
         </message>
         <message>
             <source>Boundaries at</source>
@@ -1589,6 +1617,10 @@ Opened {1} instead.</source>
             <translation>從目前點到路徑起點的直線上的損失曲面（{0}）</translation>
         </message>
         <message>
+            <source>Loss landscape ({0}) shared by runs from one start: the principal components of their paths</source>
+            <translation>同一起點各次執行共享的損失曲面（{0}）：以它們路徑的主成分為軸</translation>
+        </message>
+        <message>
             <source>log₁₀ loss</source>
             <translation>log₁₀ 損失</translation>
         </message>
@@ -1623,6 +1655,22 @@ Opened {1} instead.</source>
         <message>
             <source>(every other parameter moved too, so a colour may differ from the surface under it)</source>
             <translation>（其他參數也在變化，所以顏色可能與其下方的曲面不同）</translation>
+        </message>
+        <message>
+            <source>● the runs' common start: loss {0:.4g}</source>
+            <translation>● 各次執行的共同起點：損失 {0:.4g}</translation>
+        </message>
+        <message>
+            <source>— {0}: final loss {1:.4g}</source>
+            <translation>— {0}：最終損失 {1:.4g}</translation>
+        </message>
+        <message>
+            <source>points: each run's parameters after every epoch projected onto this plane (a projection), coloured by its true loss</source>
+            <translation>點：每次執行在每輪之後的參數在此平面上的投影，顏色為其真實損失</translation>
+        </message>
+        <message>
+            <source>θ = θ start + α·d₁ + β·d₂: every parameter moves</source>
+            <translation>θ = 起點 θ + α·d₁ + β·d₂：所有參數都在變化</translation>
         </message>
         <message>
             <source>θ = θ now + α·d₁ + β·d₂: every parameter moves</source>

@@ -131,7 +131,7 @@ def test_any_run_opens_as_a_normal_session(qtbot, monkeypatch):
     assert opened.stepper.trainer.iteration == 1
 
 
-def finished(qtbot, seeds=3):
+def finished(qtbot, seeds=3, vary="network.layers[0].units=2,6", keep=False):
     """A window showing a comparison of 2 values × ``seeds`` seeds, trained here (no workers)."""
     from nnviz.session.compare.plan import make_plan
     from nnviz.session.compare.results import Comparison
@@ -140,9 +140,9 @@ def finished(qtbot, seeds=3):
 
     w = window(qtbot)
     w.resize(1366, 768)
-    plan = make_plan(w.experiment, parse_vary("network.layers[0].units=2,6"), seeds=seeds, epochs=12)
+    plan = make_plan(w.experiment, parse_vary(vary), seeds=seeds, epochs=12)
     w.plan = plan
-    w._show(Comparison(plan, [train(Job(r, 12, boundary_epochs(12))) for r in plan.runs]))
+    w._show(Comparison(plan, [train(Job(r, 12, boundary_epochs(12), keep)) for r in plan.runs]))
     w.view.grab()  # paints the figure (and keeps it for hover)
     return w
 
@@ -206,3 +206,23 @@ def test_the_table_gives_the_epoch_each_value_reached_a_chosen_loss(qtbot):
         reached = w.comparison.epoch_reaching(v, 0.6)
         assert row[-1] == ("never" if reached is None else str(reached))
     assert w.view.figure().table is table  # the figure on screen (and Export Figure) shows it
+
+
+def test_runs_from_one_start_open_on_one_shared_landscape(qtbot, tmp_path):
+    from nnviz.qt.compare.export import write_shared_landscape
+
+    w = finished(qtbot, seeds=1, vary="optimizer.learning_rate=0.01,0.05", keep=True)
+    assert w.landscape_button.isEnabled()
+    shared = w.open_shared_landscape()
+    qtbot.waitUntil(lambda: shared.figure is not None, timeout=30_000)
+    assert [label for label, *_ in shared.figure.runs] == ["learning_rate = 0.01", "learning_rate = 0.05"]
+    ours = shared.export_figure(str(tmp_path / "a.svg"))
+    theirs = write_shared_landscape(w.comparison, tmp_path / "b.svg", "light", (1400, 900))
+    assert ours.read_bytes() == theirs.read_bytes()  # what nnviz compare --landscape writes
+
+
+def test_a_shared_landscape_of_different_surfaces_says_why(qtbot):
+    w = finished(qtbot, seeds=1, keep=True)  # hidden units vary: different parameters
+    shared = w.open_shared_landscape()
+    qtbot.waitUntil(lambda: not shared.computing, timeout=30_000)
+    assert shared.figure is None and "changes the loss surface itself" in shared.message.text()

@@ -44,6 +44,9 @@ from nnviz.session.compare.vary import parse_vary
 
 POLL_MS = 50
 EXPORT_FILTER = QT_TRANSLATE_NOOP("Compare", "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)")
+KEEP_PARAMETERS_BUDGET = 4_000_000
+"""The runs keep their parameters at every epoch (for Shared Landscape…) when parameters ×
+(epochs + 1) × runs is at most this many numbers (32 MB)."""
 BOUNDARY_FRAMES = 40
 """About this many epochs of each run keep their decision boundary, for the epoch slider."""
 
@@ -152,6 +155,18 @@ class CompareWindow(QWidget):
             translate("Compare", "Save the comparison as PNG, SVG or PDF (as nnviz compare writes it)")
         )
         self.export_button.clicked.connect(self._on_export_button_clicked)
+        self.landscape_button = QPushButton(
+            translate("Compare", "Shared Landscape…"), objectName="compare_landscape", enabled=False
+        )
+        self.landscape_button.setToolTip(
+            translate(
+                "Compare",
+                "The runs from one start on one loss landscape: the principal components of their paths "
+                "(vary the optimizer, the learning rate or the batch size)",
+            )
+        )
+        self.landscape_button.clicked.connect(self.open_shared_landscape)
+        self.shared_window = None
         self.seed_boxes: list[QCheckBox] = []
         self.seed_row = QHBoxLayout()
         bottom = QHBoxLayout()
@@ -164,6 +179,7 @@ class CompareWindow(QWidget):
         bottom.addWidget(self.target)
         bottom.addWidget(self.run_choice, 1)
         bottom.addWidget(self.open_button)
+        bottom.addWidget(self.landscape_button)
         bottom.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -187,7 +203,9 @@ class CompareWindow(QWidget):
             self._say("\n".join(error.problems), error=True)
             return False
         kept = boundary_epochs(self.plan.epochs)
-        self.pool = Pool([Job(r, self.plan.epochs, kept) for r in self.plan.runs])
+        size = sum(p.size for p in self.experiment.network.parameters())
+        keep = size * (self.plan.epochs + 1) * len(self.plan.runs) <= KEEP_PARAMETERS_BUDGET
+        self.pool = Pool([Job(r, self.plan.epochs, kept, keep) for r in self.plan.runs])
         try:
             self.pool.start()
         except ComparisonError as error:
@@ -269,6 +287,7 @@ class CompareWindow(QWidget):
         self.run_choice.setEnabled(True)
         self.open_button.setEnabled(True)
         self.export_button.setEnabled(True)
+        self.landscape_button.setEnabled(all(r.parameters is not None for r in comparison.results))
         parts = []
         for i, v in enumerate(vary.values):
             runs = comparison.runs_of(i)
@@ -320,6 +339,14 @@ class CompareWindow(QWidget):
         """Ask for run ``index`` to open as the session (the app confirms unsaved work first)."""
         run = self.comparison.plan.runs[index]
         self.run_open_requested.emit(Experiment(run.spec, self.experiment.base_dir))
+
+    def open_shared_landscape(self):
+        """Shared Landscape…: the runs of the first seed on one loss landscape, in a window."""
+        from nnviz.qt.compare.shared_window import SharedLandscapeWindow
+
+        self.shared_window = SharedLandscapeWindow(self.comparison, self.view.theme, self)
+        self.shared_window.show()
+        return self.shared_window
 
     def _on_export_button_clicked(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
