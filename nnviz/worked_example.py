@@ -39,7 +39,7 @@ def parameter_symbol(unit: int, source: int, fan_in: int) -> str:
 def regularization_words(regularizer) -> str:
     """The regularization in words, "none" included, so a reader never has to guess."""
     if not regularizer.active:
-        return "none"
+        return translate("WorkedExample", "none")
     return translate("WorkedExample", "{0}, adding {1} to the loss (weights only)").format(
         regularizer.kind.upper(), regularizer.formula()
     )
@@ -219,7 +219,18 @@ def _iteration(experiment: Experiment, trace: IterationTrace, sample_index: int 
                 if lt.W_before.size <= MAX_DETAILED_WEIGHTS:
                     lines += explain.explain_update(trace, k, j, i, optimizer=trainer.optimizer, symbol=name)[-1:]
         out.append(Paragraph(translate("WorkedExample", "Layer {k}:").format(k=k)))
-        out.append(Table(["parameter", "before", "∂L/∂·", "Δ", "after"], rows))
+        out.append(
+            Table(
+                [
+                    translate("WorkedExample", "parameter"),
+                    translate("WorkedExample", "before"),
+                    "∂L/∂·",
+                    "Δ",
+                    translate("WorkedExample", "after"),
+                ],
+                rows,
+            )
+        )
         if lines:
             out.append(Sentences(lines))
     return out

@@ -24,7 +24,7 @@ def _summary(result: Grade) -> str:
 
 
 def _score(result: Grade) -> str:
-    return ", ".join(f"{phase} {ok}/{n}" for phase, (ok, n) in result.score().items())
+    return ", ".join(f"{translate('Check', phase)} {ok}/{n}" for phase, (ok, n) in result.score().items())
 
 
 def _note(v: Verdict) -> str:
@@ -81,7 +81,7 @@ def blocks(result: Grade, experiment: str, iteration: int) -> list[Block]:
             v.given.text,
             num(v.expected, DIGITS),
             num(v.from_yours, DIGITS),
-            v.verdict,
+            translate("Check", v.verdict),
             _note(v).replace("|", "\\|"),
         ]
         for v in result.verdicts

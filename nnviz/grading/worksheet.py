@@ -41,7 +41,13 @@ def render(name: str, it: Iteration, iteration: int, fmt: str, answers: bool = F
         return _csv(it)
     blocks = _blocks(name, it, iteration, answers)
     if fmt == "html":
-        return to_html(blocks, f"{'Answer key' if answers else 'Exercise'}: {name}, iteration {iteration}")
+        title = translate("Check", "Answer key") if answers else translate("Check", "Exercise")
+        return to_html(
+            blocks,
+            translate("Check", "{title}: {name}, iteration {iteration}").format(
+                title=title, name=name, iteration=iteration
+            ),
+        )
     return to_markdown(blocks) if fmt == "markdown" else to_latex(blocks)
 
 
@@ -77,7 +83,7 @@ def _blocks(name: str, it: Iteration, iteration: int, answers: bool) -> list[Blo
                 trainer_loss.display_name,
                 trainer_loss.formula,
                 opt.describe(),
-                it.regularizer.formula() if it.regularizer.active else "none",
+                it.regularizer.formula() if it.regularizer.active else translate("Check", "none"),
                 len(t.x),
                 network=network,
             )
@@ -103,7 +109,7 @@ def _blocks(name: str, it: Iteration, iteration: int, answers: bool) -> list[Blo
             ]
             blocks += [
                 Paragraph(translate("Check", "Layer {k}, parameters before the update:").format(k=k)),
-                Table(["parameter", "value"], rows),
+                Table([translate("Check", "parameter"), translate("Check", "value")], rows),
             ]
     blocks.append(Heading(2, translate("Check", "Forward pass")))
     for k, lt in enumerate(t.layers, start=1):
@@ -124,11 +130,11 @@ def _blocks(name: str, it: Iteration, iteration: int, answers: bool) -> list[Blo
     blocks.append(Heading(2, translate("Check", "Loss")))
     names = {
         "data": translate("Check", "data loss L_data"),
-        "regularization": "regularization",
+        "regularization": translate("Check", "regularization"),
         "total": translate("Check", "total L"),
     }
     rows = [[label, cell(("loss", 0, q), ())] for q, label in names.items()]
-    blocks.append(Table(["quantity", "value"], rows))
+    blocks.append(Table([translate("Check", "quantity"), translate("Check", "value")], rows))
     blocks.append(Heading(2, translate("Check", "Backward pass")))
     for k in range(it.n_layers, 0, -1):
         if not it.is_dense(k):
@@ -162,7 +168,7 @@ def _blocks(name: str, it: Iteration, iteration: int, answers: bool) -> list[Blo
                 rows.append([parameter_symbol(j, i, fan_in), cell(grad, index), cell(after, index)])
         blocks += [
             Paragraph(translate("Check", "Layer {k}:").format(k=k)),
-            Table(["parameter", "∂L/∂·", translate("Check", "after the update")], rows),
+            Table([translate("Check", "parameter"), "∂L/∂·", translate("Check", "after the update")], rows),
         ]
     return blocks
 

@@ -17,6 +17,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
 from PySide6.QtGui import QFont, QGuiApplication, QPageSize, QPdfWriter, QTextDocument
 
 from nnviz.core.atomic_write import write_atomically
+from nnviz.qt import fonts
 from nnviz.qt.export import FIXED_PDF_ID, fixed_pdf_dates
 from nnviz.qt.theme import LIGHT
 
@@ -28,6 +29,7 @@ def pdf_bytes(html: str, title: str) -> bytes:
     """The HTML document typeset on A4 pages as PDF bytes."""
     document = QTextDocument()
     font = QFont(LIGHT.font_family)
+    font.setFamilies(fonts.families())  # the shipped faces: Chinese never falls back to the system's fonts
     font.setPointSize(POINT_SIZE)
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     document.setDefaultFont(font)

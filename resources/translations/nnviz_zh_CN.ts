@@ -462,6 +462,10 @@ Opened {1} instead.</source>
             <translation>总损失 L</translation>
         </message>
         <message>
+            <source>{0}, layer {k}, sample {1}, map {2}, row {3}, col {4}</source>
+            <translation>{0}，第 {k} 层，样本 {1}，特征图 {2}，第 {3} 行，第 {4} 列</translation>
+        </message>
+        <message>
             <source>{0}, layer {k}, sample {1}, unit {2}</source>
             <translation>{0}，第 {k} 层，样本 {1}，神经元 {2}</translation>
         </message>
@@ -486,12 +490,64 @@ Opened {1} instead.</source>
             <translation>第 {k} 层的输入是{0}：{1}</translation>
         </message>
         <message>
+            <source>the sample</source>
+            <translation>该样本</translation>
+        </message>
+        <message>
+            <source>the output of layer {0}</source>
+            <translation>第 {0} 层的输出</translation>
+        </message>
+        <message>
             <source>a = f(z) with f = {0}: a = f({1}) = {2}</source>
             <translation>a = f(z)，其中 f = {0}：a = f({1}) = {2}</translation>
         </message>
         <message>
             <source>z = Σ_i w_i·a_i + b·1 with the weights before the update = {total} = {0}</source>
             <translation>z = Σ_i w_i·a_i + b·1，使用更新前的权重 = {total} = {0}</translation>
+        </message>
+        <message>
+            <source>z = Σ K ⊙ window + b: the kernel times the input window at this place, plus its bias</source>
+            <translation>z = Σ K ⊙ 窗口 + b：卷积核与此处输入窗口逐元素相乘再求和，加上它的偏置</translation>
+        </message>
+        <message>
+            <source>z = the largest value of its window of the input map</source>
+            <translation>z = 输入特征图上其窗口中的最大值</translation>
+        </message>
+        <message>
+            <source>z = the mean of its window of the input map</source>
+            <translation>z = 输入特征图上其窗口的平均值</translation>
+        </message>
+        <message>
+            <source>z = the input's cell at this place, the maps laid out as one row</source>
+            <translation>z = 输入在此位置的格子（各特征图排成一行）</translation>
+        </message>
+        <message>
+            <source>z = the network input's column or the unit of the layer below at this place</source>
+            <translation>z = 此位置上网络输入的列或下一层的神经元</translation>
+        </message>
+        <message>
+            <source>∂L/∂K = Σ over the batch and the map's cells of δ·the input cell the weight met</source>
+            <translation>∂L/∂K = 对批量和特征图的所有格子求和 δ·该权重所遇到的输入格子</translation>
+        </message>
+        <message>
+            <source>∂L/∂b = Σ over the batch and the map's cells of δ</source>
+            <translation>∂L/∂b = 对批量和特征图的所有格子求和 δ</translation>
+        </message>
+        <message>
+            <source>δ = ∂L/∂a (no activation) = {0}</source>
+            <translation>δ = ∂L/∂a（没有激活函数）= {0}</translation>
+        </message>
+        <message>
+            <source>∂L/∂a = what layer {0} ({1}) passes back from its δ, from your numbers = {2}</source>
+            <translation>∂L/∂a = 第 {0} 层（{1}）由它的 δ 传回的值，用你的数 = {2}</translation>
+        </message>
+        <message>
+            <source>{0} of layer {k} ({1})</source>
+            <translation>第 {k} 层（{1}）的 {0}</translation>
+        </message>
+        <message>
+            <source>{words}; from your numbers = {0}</source>
+            <translation>{words}；用你的数 = {0}</translation>
         </message>
         <message>
             <source>L_data = {name} of the outputs against the targets, mean over the batch of {n} = {0}</source>
@@ -562,6 +618,10 @@ Opened {1} instead.</source>
             <translation>网络 {network}；损失：{0}（{1}）；优化器：{2}；正则化：{3}；批量 {4} 个样本。</translation>
         </message>
         <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
             <source>Fill in every box; 'nnviz check' grades any of them (write the digits you computed).</source>
             <translation>填写每个空格；'nnviz check' 可以批改其中任意一个（写下你算出的数字）。</translation>
         </message>
@@ -572,6 +632,14 @@ Opened {1} instead.</source>
         <message>
             <source>Layer {k}, parameters before the update:</source>
             <translation>第 {k} 层，更新前的参数：</translation>
+        </message>
+        <message>
+            <source>parameter</source>
+            <translation>参数</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>值</translation>
         </message>
         <message>
             <source>Forward pass</source>
@@ -586,8 +654,16 @@ Opened {1} instead.</source>
             <translation>损失</translation>
         </message>
         <message>
+            <source>regularization</source>
+            <translation>正则化</translation>
+        </message>
+        <message>
             <source>total L</source>
             <translation>总损失 L</translation>
+        </message>
+        <message>
+            <source>quantity</source>
+            <translation>量</translation>
         </message>
         <message>
             <source>Backward pass</source>
@@ -600,6 +676,102 @@ Opened {1} instead.</source>
         <message>
             <source>after the update</source>
             <translation>更新后</translation>
+        </message>
+        <message>
+            <source>right</source>
+            <translation>正确</translation>
+        </message>
+        <message>
+            <source>right to your rounding</source>
+            <translation>按你的舍入正确</translation>
+        </message>
+        <message>
+            <source>consistent with your earlier value</source>
+            <translation>与你前面的值一致</translation>
+        </message>
+        <message>
+            <source>wrong</source>
+            <translation>错误</translation>
+        </message>
+        <message>
+            <source>forward</source>
+            <translation>前向传播</translation>
+        </message>
+        <message>
+            <source>loss</source>
+            <translation>损失</translation>
+        </message>
+        <message>
+            <source>gradients</source>
+            <translation>梯度</translation>
+        </message>
+        <message>
+            <source>update</source>
+            <translation>更新</translation>
+        </message>
+        <message>
+            <source>the digits written</source>
+            <translation>所写的位数</translation>
+        </message>
+        <message>
+            <source>{0} significant digit</source>
+            <translation>{0} 位有效数字</translation>
+        </message>
+        <message>
+            <source>{0} significant digits</source>
+            <translation>{0} 位有效数字</translation>
+        </message>
+        <message>
+            <source>{0} decimal</source>
+            <translation>{0} 位小数</translation>
+        </message>
+        <message>
+            <source>{0} decimals</source>
+            <translation>{0} 位小数</translation>
+        </message>
+        <message>
+            <source>row {0}</source>
+            <translation>第 {0} 行</translation>
+        </message>
+        <message>
+            <source>{title}, sample {0}, map {1}:</source>
+            <translation>{title}，样本 {0}，特征图 {1}：</translation>
+        </message>
+        <message>
+            <source>col {0}</source>
+            <translation>第 {0} 列</translation>
+        </message>
+        <message>
+            <source>Input x</source>
+            <translation>输入 x</translation>
+        </message>
+        <message>
+            <source>Layer {k} (conv2d), parameters before the update:</source>
+            <translation>第 {k} 层（conv2d），更新前的参数：</translation>
+        </message>
+        <message>
+            <source>Layer {k} ({0}) passes its input on as one row: z = a, no boxes.</source>
+            <translation>第 {k} 层（{0}）把输入排成一行传下去：z = a，不留空格。</translation>
+        </message>
+        <message>
+            <source>Layer {k} has no activation: a = z.</source>
+            <translation>第 {k} 层没有激活函数：a = z。</translation>
+        </message>
+        <message>
+            <source>Layer {k} ({0}) hands ∂L/∂a back in its input's shape: δ = ∂L/∂a, no boxes.</source>
+            <translation>第 {k} 层（{0}）按输入的形状把 ∂L/∂a 传回：δ = ∂L/∂a，不留空格。</translation>
+        </message>
+        <message>
+            <source>Layer {k} has no activation: δ = ∂L/∂a.</source>
+            <translation>第 {k} 层没有激活函数：δ = ∂L/∂a。</translation>
+        </message>
+        <message>
+            <source>Layer {k} (conv2d):</source>
+            <translation>第 {k} 层（conv2d）：</translation>
+        </message>
+        <message>
+            <source>Layer {k} ({0}) {1}</source>
+            <translation>第 {k} 层（{0}）{1}</translation>
         </message>
     </context>
     <context>
@@ -1055,6 +1227,26 @@ Opened {1} instead.</source>
             <translation>追踪：{sample} · 迭代 {iteration}，第 {epoch} 轮 · 位于 {at}</translation>
         </message>
         <message>
+            <source> (to {0})</source>
+            <translation>（按 {0}）</translation>
+        </message>
+        <message>
+            <source>.{mistake} Correct: {0}</source>
+            <translation>。{mistake} 正确的是：{0}</translation>
+        </message>
+        <message>
+            <source>Next blank: {0}. Double-click it on the canvas to type your value.</source>
+            <translation>下一个空格：{0}。在画布上双击它，输入你的值。</translation>
+        </message>
+        <message>
+            <source>Exercises cover dense layers.</source>
+            <translation>练习只涵盖全连接层。</translation>
+        </message>
+        <message>
+            <source>Nothing left to fill in here: the cursor shows the rest.</source>
+            <translation>这里没有要填的了：其余的由光标显示。</translation>
+        </message>
+        <message>
             <source>Update · layer {k}</source>
             <translation>更新 · 第 {k} 层</translation>
         </message>
@@ -1121,6 +1313,22 @@ Opened {1} instead.</source>
         <message>
             <source>its kernel's bias, as used forward</source>
             <translation>所属卷积核的偏置，前向传播时所用</translation>
+        </message>
+        <message>
+            <source>Exercise</source>
+            <translation>练习</translation>
+        </message>
+        <message>
+            <source>{w} · layer {k}</source>
+            <translation>{w} · 第 {k} 层</translation>
+        </message>
+        <message>
+            <source>Kernel {0} of layer {k}: used at every cell of output map {0}.</source>
+            <translation>第 {k} 层的卷积核 {0}：用于输出特征图 {0} 的每个格子。</translation>
+        </message>
+        <message>
+            <source>summed over every cell of the map and the batch (mean)</source>
+            <translation>对特征图的每个格子和整个批量求和（取平均）</translation>
         </message>
         <message>
             <source>Bias {b} · layer {k}, unit {j}</source>
@@ -1376,6 +1584,22 @@ Opened {1} instead.</source>
             <source>the perceptron cycles: the weights at the end of epoch {epoch} are those of epoch {earlier}, and samples are still misclassified, so the rule never stops — the data are not linearly separable (as XOR is not)</source>
             <translation>感知器在循环：第 {epoch} 轮结束时的权重与第 {earlier} 轮相同，而仍有样本分错，所以该规则永远不会停止——数据不是线性可分的（XOR 就不是）</translation>
         </message>
+        <message>
+            <source>perceptron: {0} update so far</source>
+            <translation>感知器：到目前为止 {0} 次更新</translation>
+        </message>
+        <message>
+            <source>perceptron: {0} updates so far</source>
+            <translation>感知器：到目前为止 {0} 次更新</translation>
+        </message>
+        <message>
+            <source>perceptron: no error in epoch {0}, after {1} update</source>
+            <translation>感知器：第 {0} 轮没有错误，共 {1} 次更新</translation>
+        </message>
+        <message>
+            <source>perceptron: no error in epoch {0}, after {1} updates</source>
+            <translation>感知器：第 {0} 轮没有错误，共 {1} 次更新</translation>
+        </message>
     </context>
     <context>
         <name>Phases</name>
@@ -1629,6 +1853,10 @@ Opened {1} instead.</source>
             <translation>样本</translation>
         </message>
         <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
             <source>Network {sizes} ({acts}); loss: {0} ({1}); optimizer: {2}; regularization: {regularization}; batch of {3} sample(s). {bias} Numbers are rounded to 4 significant digits.</source>
             <translation>网络 {sizes}（{acts}）；损失：{0}（{1}）；优化器：{2}；正则化：{regularization}；批量 {3} 个样本。{bias}数值四舍五入到 4 位有效数字。</translation>
         </message>
@@ -1659,6 +1887,18 @@ Opened {1} instead.</source>
         <message>
             <source>Update</source>
             <translation>更新</translation>
+        </message>
+        <message>
+            <source>parameter</source>
+            <translation>参数</translation>
+        </message>
+        <message>
+            <source>before</source>
+            <translation>更新前</translation>
+        </message>
+        <message>
+            <source>after</source>
+            <translation>更新后</translation>
         </message>
         <message>
             <source>Σ (batch)</source>
@@ -1729,6 +1969,18 @@ Opened {1} instead.</source>
             <translation>窗口值</translation>
         </message>
         <message>
+            <source>weight</source>
+            <translation>权重</translation>
+        </message>
+        <message>
+            <source>product</source>
+            <translation>乘积</translation>
+        </message>
+        <message>
+            <source>winner</source>
+            <translation>最大者</translation>
+        </message>
+        <message>
             <source>map {0}, row {1}, col {2}</source>
             <translation>特征图 {0}，第 {1} 行，第 {2} 列</translation>
         </message>
@@ -1745,12 +1997,24 @@ Opened {1} instead.</source>
             <translation>输入格子</translation>
         </message>
         <message>
+            <source>value</source>
+            <translation>值</translation>
+        </message>
+        <message>
             <source>input x{0}</source>
             <translation>输入 x{0}</translation>
         </message>
         <message>
             <source>layer {0}, unit {1}</source>
             <translation>第 {0} 层，神经元 {1}</translation>
+        </message>
+        <message>
+            <source>place</source>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>来源</translation>
         </message>
     </context>
     <context>
@@ -2411,12 +2675,47 @@ The current session stays open.</source>
             <translation>无法检验：{error}</translation>
         </message>
         <message>
+            <source>✓ backprop agrees</source>
+            <translation>✓ 反向传播结果一致</translation>
+        </message>
+        <message>
+            <source>✗ they differ: a kink within ±10⁻⁵ (ReLU at 0, |w| at 0, a hinge margin at 0) or a bug</source>
+            <translation>✗ 两者不同：±10⁻⁵ 内有折点（ReLU 在 0、|w| 在 0、hinge 的间隔在 0）或是程序错误</translation>
+        </message>
+        <message>
             <source>numeric {0}
 backprop {1}
 relative error {2}  {verdict}</source>
             <translation>数值法 {0}
 反向传播 {1}
 相对误差 {2}  {verdict}</translation>
+        </message>
+    </context>
+    <context>
+        <name>kernel_math</name>
+        <message>
+            <source>input map {0}: </source>
+            <translation>输入特征图 {0}：</translation>
+        </message>
+        <message>
+            <source>window x ⊙ kernel K = products</source>
+            <translation>窗口 x ⊙ 卷积核 K = 乘积</translation>
+        </message>
+        <message>
+            <source> (over all {0} input maps)</source>
+            <translation>（对全部 {0} 个输入特征图）</translation>
+        </message>
+        <message>
+            <source>window</source>
+            <translation>窗口</translation>
+        </message>
+        <message>
+            <source>max = {0}: the winner (marked) is the only cell its δ flows back to</source>
+            <translation>max = {0}：最大者（已标出）是它的 δ 唯一流回的格子</translation>
+        </message>
+        <message>
+            <source>mean of {0} = {1}: each cell gets δ/{0} back</source>
+            <translation>{0} 个值的平均 = {1}：每个格子得到 δ/{0}</translation>
         </message>
     </context>
     <context>

@@ -462,6 +462,10 @@ Opened {1} instead.</source>
             <translation>總損失 L</translation>
         </message>
         <message>
+            <source>{0}, layer {k}, sample {1}, map {2}, row {3}, col {4}</source>
+            <translation>{0}，第 {k} 層，樣本 {1}，特徵圖 {2}，第 {3} 行，第 {4} 列</translation>
+        </message>
+        <message>
             <source>{0}, layer {k}, sample {1}, unit {2}</source>
             <translation>{0}，第 {k} 層，樣本 {1}，神經元 {2}</translation>
         </message>
@@ -486,12 +490,64 @@ Opened {1} instead.</source>
             <translation>第 {k} 層的輸入是{0}：{1}</translation>
         </message>
         <message>
+            <source>the sample</source>
+            <translation>該樣本</translation>
+        </message>
+        <message>
+            <source>the output of layer {0}</source>
+            <translation>第 {0} 層的輸出</translation>
+        </message>
+        <message>
             <source>a = f(z) with f = {0}: a = f({1}) = {2}</source>
             <translation>a = f(z)，其中 f = {0}：a = f({1}) = {2}</translation>
         </message>
         <message>
             <source>z = Σ_i w_i·a_i + b·1 with the weights before the update = {total} = {0}</source>
             <translation>z = Σ_i w_i·a_i + b·1，使用更新前的權重 = {total} = {0}</translation>
+        </message>
+        <message>
+            <source>z = Σ K ⊙ window + b: the kernel times the input window at this place, plus its bias</source>
+            <translation>z = Σ K ⊙ 視窗 + b：卷積核與此處輸入視窗逐元素相乘再求和，加上它的偏置</translation>
+        </message>
+        <message>
+            <source>z = the largest value of its window of the input map</source>
+            <translation>z = 輸入特徵圖上其視窗中的最大值</translation>
+        </message>
+        <message>
+            <source>z = the mean of its window of the input map</source>
+            <translation>z = 輸入特徵圖上其視窗的平均值</translation>
+        </message>
+        <message>
+            <source>z = the input's cell at this place, the maps laid out as one row</source>
+            <translation>z = 輸入在此位置的格子（各特徵圖排成一列）</translation>
+        </message>
+        <message>
+            <source>z = the network input's column or the unit of the layer below at this place</source>
+            <translation>z = 此位置上網路輸入的欄或下一層的神經元</translation>
+        </message>
+        <message>
+            <source>∂L/∂K = Σ over the batch and the map's cells of δ·the input cell the weight met</source>
+            <translation>∂L/∂K = 對批次和特徵圖的所有格子求和 δ·該權重所遇到的輸入格子</translation>
+        </message>
+        <message>
+            <source>∂L/∂b = Σ over the batch and the map's cells of δ</source>
+            <translation>∂L/∂b = 對批次和特徵圖的所有格子求和 δ</translation>
+        </message>
+        <message>
+            <source>δ = ∂L/∂a (no activation) = {0}</source>
+            <translation>δ = ∂L/∂a（沒有激活函數）= {0}</translation>
+        </message>
+        <message>
+            <source>∂L/∂a = what layer {0} ({1}) passes back from its δ, from your numbers = {2}</source>
+            <translation>∂L/∂a = 第 {0} 層（{1}）由它的 δ 傳回的值，用你的數 = {2}</translation>
+        </message>
+        <message>
+            <source>{0} of layer {k} ({1})</source>
+            <translation>第 {k} 層（{1}）的 {0}</translation>
+        </message>
+        <message>
+            <source>{words}; from your numbers = {0}</source>
+            <translation>{words}；用你的數 = {0}</translation>
         </message>
         <message>
             <source>L_data = {name} of the outputs against the targets, mean over the batch of {n} = {0}</source>
@@ -562,6 +618,10 @@ Opened {1} instead.</source>
             <translation>網路 {network}；損失：{0}（{1}）；最佳化器：{2}；正則化：{3}；批次 {4} 個樣本。</translation>
         </message>
         <message>
+            <source>none</source>
+            <translation>無</translation>
+        </message>
+        <message>
             <source>Fill in every box; 'nnviz check' grades any of them (write the digits you computed).</source>
             <translation>填寫每個空格；'nnviz check' 可以批改其中任意一個（寫下你算出的數字）。</translation>
         </message>
@@ -572,6 +632,14 @@ Opened {1} instead.</source>
         <message>
             <source>Layer {k}, parameters before the update:</source>
             <translation>第 {k} 層，更新前的參數：</translation>
+        </message>
+        <message>
+            <source>parameter</source>
+            <translation>參數</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>值</translation>
         </message>
         <message>
             <source>Forward pass</source>
@@ -586,8 +654,16 @@ Opened {1} instead.</source>
             <translation>損失</translation>
         </message>
         <message>
+            <source>regularization</source>
+            <translation>正則化</translation>
+        </message>
+        <message>
             <source>total L</source>
             <translation>總損失 L</translation>
+        </message>
+        <message>
+            <source>quantity</source>
+            <translation>量</translation>
         </message>
         <message>
             <source>Backward pass</source>
@@ -600,6 +676,102 @@ Opened {1} instead.</source>
         <message>
             <source>after the update</source>
             <translation>更新後</translation>
+        </message>
+        <message>
+            <source>right</source>
+            <translation>正確</translation>
+        </message>
+        <message>
+            <source>right to your rounding</source>
+            <translation>按你的四捨五入正確</translation>
+        </message>
+        <message>
+            <source>consistent with your earlier value</source>
+            <translation>與你前面的值一致</translation>
+        </message>
+        <message>
+            <source>wrong</source>
+            <translation>錯誤</translation>
+        </message>
+        <message>
+            <source>forward</source>
+            <translation>前向傳播</translation>
+        </message>
+        <message>
+            <source>loss</source>
+            <translation>損失</translation>
+        </message>
+        <message>
+            <source>gradients</source>
+            <translation>梯度</translation>
+        </message>
+        <message>
+            <source>update</source>
+            <translation>更新</translation>
+        </message>
+        <message>
+            <source>the digits written</source>
+            <translation>所寫的位數</translation>
+        </message>
+        <message>
+            <source>{0} significant digit</source>
+            <translation>{0} 位有效數字</translation>
+        </message>
+        <message>
+            <source>{0} significant digits</source>
+            <translation>{0} 位有效數字</translation>
+        </message>
+        <message>
+            <source>{0} decimal</source>
+            <translation>{0} 位小數</translation>
+        </message>
+        <message>
+            <source>{0} decimals</source>
+            <translation>{0} 位小數</translation>
+        </message>
+        <message>
+            <source>row {0}</source>
+            <translation>第 {0} 行</translation>
+        </message>
+        <message>
+            <source>{title}, sample {0}, map {1}:</source>
+            <translation>{title}，樣本 {0}，特徵圖 {1}：</translation>
+        </message>
+        <message>
+            <source>col {0}</source>
+            <translation>第 {0} 列</translation>
+        </message>
+        <message>
+            <source>Input x</source>
+            <translation>輸入 x</translation>
+        </message>
+        <message>
+            <source>Layer {k} (conv2d), parameters before the update:</source>
+            <translation>第 {k} 層（conv2d），更新前的參數：</translation>
+        </message>
+        <message>
+            <source>Layer {k} ({0}) passes its input on as one row: z = a, no boxes.</source>
+            <translation>第 {k} 層（{0}）把輸入排成一列傳下去：z = a，不留空格。</translation>
+        </message>
+        <message>
+            <source>Layer {k} has no activation: a = z.</source>
+            <translation>第 {k} 層沒有激活函數：a = z。</translation>
+        </message>
+        <message>
+            <source>Layer {k} ({0}) hands ∂L/∂a back in its input's shape: δ = ∂L/∂a, no boxes.</source>
+            <translation>第 {k} 層（{0}）按輸入的形狀把 ∂L/∂a 傳回：δ = ∂L/∂a，不留空格。</translation>
+        </message>
+        <message>
+            <source>Layer {k} has no activation: δ = ∂L/∂a.</source>
+            <translation>第 {k} 層沒有激活函數：δ = ∂L/∂a。</translation>
+        </message>
+        <message>
+            <source>Layer {k} (conv2d):</source>
+            <translation>第 {k} 層（conv2d）：</translation>
+        </message>
+        <message>
+            <source>Layer {k} ({0}) {1}</source>
+            <translation>第 {k} 層（{0}）{1}</translation>
         </message>
     </context>
     <context>
@@ -1055,6 +1227,26 @@ Opened {1} instead.</source>
             <translation>追蹤：{sample} · 迭代 {iteration}，第 {epoch} 輪 · 位於 {at}</translation>
         </message>
         <message>
+            <source> (to {0})</source>
+            <translation>（按 {0}）</translation>
+        </message>
+        <message>
+            <source>.{mistake} Correct: {0}</source>
+            <translation>。{mistake} 正確的是：{0}</translation>
+        </message>
+        <message>
+            <source>Next blank: {0}. Double-click it on the canvas to type your value.</source>
+            <translation>下一個空格：{0}。在畫布上按兩下它，輸入你的值。</translation>
+        </message>
+        <message>
+            <source>Exercises cover dense layers.</source>
+            <translation>練習只涵蓋全連接層。</translation>
+        </message>
+        <message>
+            <source>Nothing left to fill in here: the cursor shows the rest.</source>
+            <translation>這裡沒有要填的了：其餘的由游標顯示。</translation>
+        </message>
+        <message>
             <source>Update · layer {k}</source>
             <translation>更新 · 第 {k} 層</translation>
         </message>
@@ -1121,6 +1313,22 @@ Opened {1} instead.</source>
         <message>
             <source>its kernel's bias, as used forward</source>
             <translation>所屬卷積核的偏置，前向傳播時所用</translation>
+        </message>
+        <message>
+            <source>Exercise</source>
+            <translation>練習</translation>
+        </message>
+        <message>
+            <source>{w} · layer {k}</source>
+            <translation>{w} · 第 {k} 層</translation>
+        </message>
+        <message>
+            <source>Kernel {0} of layer {k}: used at every cell of output map {0}.</source>
+            <translation>第 {k} 層的卷積核 {0}：用於輸出特徵圖 {0} 的每個格子。</translation>
+        </message>
+        <message>
+            <source>summed over every cell of the map and the batch (mean)</source>
+            <translation>對特徵圖的每個格子和整個批次求和（取平均）</translation>
         </message>
         <message>
             <source>Bias {b} · layer {k}, unit {j}</source>
@@ -1376,6 +1584,22 @@ Opened {1} instead.</source>
             <source>the perceptron cycles: the weights at the end of epoch {epoch} are those of epoch {earlier}, and samples are still misclassified, so the rule never stops — the data are not linearly separable (as XOR is not)</source>
             <translation>感知器在循環：第 {epoch} 輪結束時的權重與第 {earlier} 輪相同，而仍有樣本分錯，所以該規則永遠不會停止——資料不是線性可分的（XOR 就不是）</translation>
         </message>
+        <message>
+            <source>perceptron: {0} update so far</source>
+            <translation>感知器：到目前為止 {0} 次更新</translation>
+        </message>
+        <message>
+            <source>perceptron: {0} updates so far</source>
+            <translation>感知器：到目前為止 {0} 次更新</translation>
+        </message>
+        <message>
+            <source>perceptron: no error in epoch {0}, after {1} update</source>
+            <translation>感知器：第 {0} 輪沒有錯誤，共 {1} 次更新</translation>
+        </message>
+        <message>
+            <source>perceptron: no error in epoch {0}, after {1} updates</source>
+            <translation>感知器：第 {0} 輪沒有錯誤，共 {1} 次更新</translation>
+        </message>
     </context>
     <context>
         <name>Phases</name>
@@ -1629,6 +1853,10 @@ Opened {1} instead.</source>
             <translation>樣本</translation>
         </message>
         <message>
+            <source>none</source>
+            <translation>無</translation>
+        </message>
+        <message>
             <source>Network {sizes} ({acts}); loss: {0} ({1}); optimizer: {2}; regularization: {regularization}; batch of {3} sample(s). {bias} Numbers are rounded to 4 significant digits.</source>
             <translation>網路 {sizes}（{acts}）；損失：{0}（{1}）；最佳化器：{2}；正則化：{regularization}；批次 {3} 個樣本。{bias}數值四捨五入到 4 位有效數字。</translation>
         </message>
@@ -1659,6 +1887,18 @@ Opened {1} instead.</source>
         <message>
             <source>Update</source>
             <translation>更新</translation>
+        </message>
+        <message>
+            <source>parameter</source>
+            <translation>參數</translation>
+        </message>
+        <message>
+            <source>before</source>
+            <translation>更新前</translation>
+        </message>
+        <message>
+            <source>after</source>
+            <translation>更新後</translation>
         </message>
         <message>
             <source>Σ (batch)</source>
@@ -1729,6 +1969,18 @@ Opened {1} instead.</source>
             <translation>視窗值</translation>
         </message>
         <message>
+            <source>weight</source>
+            <translation>權重</translation>
+        </message>
+        <message>
+            <source>product</source>
+            <translation>乘積</translation>
+        </message>
+        <message>
+            <source>winner</source>
+            <translation>最大者</translation>
+        </message>
+        <message>
             <source>map {0}, row {1}, col {2}</source>
             <translation>特徵圖 {0}，第 {1} 行，第 {2} 列</translation>
         </message>
@@ -1745,12 +1997,24 @@ Opened {1} instead.</source>
             <translation>輸入格子</translation>
         </message>
         <message>
+            <source>value</source>
+            <translation>值</translation>
+        </message>
+        <message>
             <source>input x{0}</source>
             <translation>輸入 x{0}</translation>
         </message>
         <message>
             <source>layer {0}, unit {1}</source>
             <translation>第 {0} 層，神經元 {1}</translation>
+        </message>
+        <message>
+            <source>place</source>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>來源</translation>
         </message>
     </context>
     <context>
@@ -2411,12 +2675,47 @@ The current session stays open.</source>
             <translation>無法檢驗：{error}</translation>
         </message>
         <message>
+            <source>✓ backprop agrees</source>
+            <translation>✓ 反向傳播結果一致</translation>
+        </message>
+        <message>
+            <source>✗ they differ: a kink within ±10⁻⁵ (ReLU at 0, |w| at 0, a hinge margin at 0) or a bug</source>
+            <translation>✗ 兩者不同：±10⁻⁵ 內有折點（ReLU 在 0、|w| 在 0、hinge 的間隔在 0）或是程式錯誤</translation>
+        </message>
+        <message>
             <source>numeric {0}
 backprop {1}
 relative error {2}  {verdict}</source>
             <translation>數值法 {0}
 反向傳播 {1}
 相對誤差 {2}  {verdict}</translation>
+        </message>
+    </context>
+    <context>
+        <name>kernel_math</name>
+        <message>
+            <source>input map {0}: </source>
+            <translation>輸入特徵圖 {0}：</translation>
+        </message>
+        <message>
+            <source>window x ⊙ kernel K = products</source>
+            <translation>視窗 x ⊙ 卷積核 K = 乘積</translation>
+        </message>
+        <message>
+            <source> (over all {0} input maps)</source>
+            <translation>（對全部 {0} 個輸入特徵圖）</translation>
+        </message>
+        <message>
+            <source>window</source>
+            <translation>視窗</translation>
+        </message>
+        <message>
+            <source>max = {0}: the winner (marked) is the only cell its δ flows back to</source>
+            <translation>max = {0}：最大者（已標出）是它的 δ 唯一流回的格子</translation>
+        </message>
+        <message>
+            <source>mean of {0} = {1}: each cell gets δ/{0} back</source>
+            <translation>{0} 個值的平均 = {1}：每個格子得到 δ/{0}</translation>
         </message>
     </context>
     <context>
