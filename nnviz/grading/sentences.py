@@ -36,10 +36,15 @@ def label(key: Key, index: tuple[int, ...]) -> str:
     if q in SYMBOL:
         if len(index) == 4:
             n, c, h, w = index
-            return translate("Check", "{0}, layer {k}, sample {1}, map {2}, row {3}, col {4}").format(
-                SYMBOL[q], n + 1, c + 1, h + 1, w + 1, k=k
+            text = (
+                translate("Check", "input, layer {k}, sample {0}, map {1}, row {2}, col {3}")
+                if q == "input"
+                else translate("Check", "{symbol}, layer {k}, sample {0}, map {1}, row {2}, col {3}")
             )
+            return text.format(n + 1, c + 1, h + 1, w + 1, k=k, symbol=SYMBOL[q])
         n, j = index
+        if q == "input":  # the word "input" is the input layer's name elsewhere: a sentence of its own
+            return translate("Check", "input, layer {k}, sample {0}, unit {1}").format(n + 1, j + 1, k=k)
         return translate("Check", "{0}, layer {k}, sample {1}, unit {2}").format(SYMBOL[q], n + 1, j + 1, k=k)
     name = _parameter(q, index)
     if q.startswith("grad_"):

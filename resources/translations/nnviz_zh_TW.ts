@@ -462,10 +462,6 @@ Opened {1} instead.</source>
             <translation>總損失 L</translation>
         </message>
         <message>
-            <source>{0}, layer {k}, sample {1}, map {2}, row {3}, col {4}</source>
-            <translation>{0}，第 {k} 層，樣本 {1}，特徵圖 {2}，第 {3} 行，第 {4} 列</translation>
-        </message>
-        <message>
             <source>{0}, layer {k}, sample {1}, unit {2}</source>
             <translation>{0}，第 {k} 層，樣本 {1}，神經元 {2}</translation>
         </message>
@@ -564,6 +560,18 @@ Opened {1} instead.</source>
         <message>
             <source>∂L/∂a of the output is the loss's slope at the output, for the batch loss: {0}</source>
             <translation>輸出的 ∂L/∂a 是批次損失在輸出處的斜率：{0}</translation>
+        </message>
+        <message>
+            <source>input, layer {k}, sample {0}, map {1}, row {2}, col {3}</source>
+            <translation>輸入，第 {k} 層，樣本 {0}，特徵圖 {1}，第 {2} 行，第 {3} 列</translation>
+        </message>
+        <message>
+            <source>{symbol}, layer {k}, sample {0}, map {1}, row {2}, col {3}</source>
+            <translation>{symbol}，第 {k} 層，樣本 {0}，特徵圖 {1}，第 {2} 行，第 {3} 列</translation>
+        </message>
+        <message>
+            <source>input, layer {k}, sample {0}, unit {1}</source>
+            <translation>輸入，第 {k} 層，樣本 {0}，神經元 {1}</translation>
         </message>
         <message>
             <source>∂L/∂a_j = Σ_k δ_k·w_kj of layer {0}, with its weights before the update = {total} = {1}</source>
