@@ -2324,6 +2324,45 @@ The current session stays open.</source>
         </message>
     </context>
     <context>
+        <name>exercise_mode</name>
+        <message>
+            <source>Your values (*.csv *.json);;All files (*)</source>
+            <translation>你的值 (*.csv *.json);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Exercise mode: double-click a unit or weight to type its next value (after the cursor); each is judged at once, and the Inspector explains</source>
+            <translation>练习模式：双击一个神经元或权重，输入它的下一个值（光标之后的）；每个值立即批改，检查器给出解释</translation>
+        </message>
+        <message>
+            <source>Exercise mode off</source>
+            <translation>练习模式已关闭</translation>
+        </message>
+        <message>
+            <source>Nothing left to fill in here: the cursor already shows its values</source>
+            <translation>这里没有要填的了：光标已经显示了它的值</translation>
+        </message>
+        <message>
+            <source>Exercise</source>
+            <translation>练习</translation>
+        </message>
+        <message>
+            <source>Your value of {0}:</source>
+            <translation>你算出的 {0}：</translation>
+        </message>
+        <message>
+            <source>Load your values</source>
+            <translation>载入你的值</translation>
+        </message>
+        <message>
+            <source>{0} value(s) of iteration {1} judged: {2} wrong</source>
+            <translation>已批改迭代 {1} 的 {0} 个值：{2} 个错误</translation>
+        </message>
+        <message>
+            <source>Step into an iteration of a dense network first: there is nothing to fill in</source>
+            <translation>请先单步进入一个全连接网络的迭代：现在没有要填的</translation>
+        </message>
+    </context>
+    <context>
         <name>experiment_panel</name>
         <message>
             <source>The first coordinate of each point.</source>

@@ -2324,6 +2324,45 @@ The current session stays open.</source>
         </message>
     </context>
     <context>
+        <name>exercise_mode</name>
+        <message>
+            <source>Your values (*.csv *.json);;All files (*)</source>
+            <translation>你的值 (*.csv *.json);;所有檔案 (*)</translation>
+        </message>
+        <message>
+            <source>Exercise mode: double-click a unit or weight to type its next value (after the cursor); each is judged at once, and the Inspector explains</source>
+            <translation>練習模式：按兩下一個神經元或權重，輸入它的下一個值（游標之後的）；每個值立即批改，檢查器給出解釋</translation>
+        </message>
+        <message>
+            <source>Exercise mode off</source>
+            <translation>練習模式已關閉</translation>
+        </message>
+        <message>
+            <source>Nothing left to fill in here: the cursor already shows its values</source>
+            <translation>這裡沒有要填的了：游標已經顯示了它的值</translation>
+        </message>
+        <message>
+            <source>Exercise</source>
+            <translation>練習</translation>
+        </message>
+        <message>
+            <source>Your value of {0}:</source>
+            <translation>你算出的 {0}：</translation>
+        </message>
+        <message>
+            <source>Load your values</source>
+            <translation>載入你的值</translation>
+        </message>
+        <message>
+            <source>{0} value(s) of iteration {1} judged: {2} wrong</source>
+            <translation>已批改迭代 {1} 的 {0} 個值：{2} 個錯誤</translation>
+        </message>
+        <message>
+            <source>Step into an iteration of a dense network first: there is nothing to fill in</source>
+            <translation>請先逐步執行進入一個全連接網路的迭代：現在沒有要填的</translation>
+        </message>
+    </context>
+    <context>
         <name>experiment_panel</name>
         <message>
             <source>The first coordinate of each point.</source>
