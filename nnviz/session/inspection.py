@@ -121,7 +121,10 @@ def exercise_lines(view: StepView, target: Selection) -> list[str]:
             line += f": {v.sentence}"
         elif v.verdict == WRONG:
             mistake = (
-                f" {translate('Check', v.mistake.name)}: {translate('Check', v.mistake.meaning)}."
+                " "
+                + translate("Check", "{name}: {meaning}. ")
+                .format(name=translate("Check", v.mistake.name), meaning=translate("Check", v.mistake.meaning))
+                .rstrip()
                 if v.mistake
                 else ""
             )

@@ -402,12 +402,20 @@ Opened {1} instead.</source>
             <translation>{0} 個值：</translation>
         </message>
         <message>
+            <source>, </source>
+            <translation>，</translation>
+        </message>
+        <message>
             <source>right to {0}</source>
             <translation>在 {0} 下正確</translation>
         </message>
         <message>
             <source>consistent with your earlier value: {0}</source>
             <translation>與你前面的值一致：{0}</translation>
+        </message>
+        <message>
+            <source>{name}: {meaning}. </source>
+            <translation>{name}：{meaning}。</translation>
         </message>
         <message>
             <source>{head}Correct: {0}</source>
@@ -436,6 +444,10 @@ Opened {1} instead.</source>
         <message>
             <source>  (expected {0})</source>
             <translation>  （應為 {0}）</translation>
+        </message>
+        <message>
+            <source>{0}.</source>
+            <translation>{0}。</translation>
         </message>
         <message>
             <source>Check: {experiment}, iteration {iteration}</source>
