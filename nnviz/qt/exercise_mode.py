@@ -14,6 +14,7 @@ from nnviz.i18n import QT_TRANSLATE_NOOP
 from nnviz.qt.controller import Controller
 from nnviz.qt.i18n import translate
 from nnviz.qt.main_window import MainWindow
+from nnviz.session.inspection import answer_text
 from nnviz.session.selection import Selection
 
 STUDENT_FILTER = QT_TRANSLATE_NOOP("exercise_mode", "Your values (*.csv *.json);;All files (*)")
@@ -65,8 +66,7 @@ class ExerciseDialogs:
         verdict = self.controller.answer(blank, text)
         if verdict is not None:
             mistake = f" ({translate('Check', verdict.mistake.name)})" if verdict.mistake else ""
-            said = translate("Check", verdict.verdict)
-            self.window.show_message(f"{blank.label}: {text.strip()} — {said}{mistake}", 0)
+            self.window.show_message(answer_text(verdict) + mistake, 0)
         return verdict
 
     def load(self) -> int | None:

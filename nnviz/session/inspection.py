@@ -114,21 +114,20 @@ def exercise_lines(view: StepView, target: Selection) -> list[str]:
     exercise = view.exercise
     lines = []
     for v in exercise.answers_of(target, view.row):
-        line = f"{v.label}: {v.given.text} — {translate('Check', v.verdict)}"
+        line = answer_text(v)
         if v.verdict == ROUNDED:
             line += translate("Inspection", " (to {0})").format(v.rounding)
         elif v.verdict == CONSISTENT:
-            line += f": {v.sentence}"
+            line += translate("Inspection", ": {0}").format(v.sentence)
         elif v.verdict == WRONG:
             mistake = (
-                " "
-                + translate("Check", "{name}: {meaning}. ")
-                .format(name=translate("Check", v.mistake.name), meaning=translate("Check", v.mistake.meaning))
-                .rstrip()
+                translate("Check", "{name}: {meaning}. ").format(
+                    name=translate("Check", v.mistake.name), meaning=translate("Check", v.mistake.meaning)
+                )
                 if v.mistake
                 else ""
             )
-            line += translate("Inspection", ".{mistake} Correct: {0}").format(v.sentence, mistake=mistake)
+            line += translate("Inspection", ". {mistake}Correct: {0}").format(v.sentence, mistake=mistake)
         lines.append(line)
     blank = exercise.blank(target, view.row)
     if blank is not None:
@@ -142,6 +141,13 @@ def exercise_lines(view: StepView, target: Selection) -> list[str]:
     else:
         lines.append(translate("Inspection", "Nothing left to fill in here: the cursor shows the rest."))
     return lines
+
+
+def answer_text(v) -> str:
+    """``z, layer 2, sample 1, unit 1: 1.106 — right`` (the learner's text as typed)."""
+    return translate("Inspection", "{label}: {given} — {verdict}").format(
+        label=v.label, given=v.given.text, verdict=translate("Check", v.verdict)
+    )
 
 
 def _nothing(view: StepView) -> Inspection:

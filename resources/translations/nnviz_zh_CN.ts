@@ -1251,10 +1251,6 @@ Opened {1} instead.</source>
             <translation>（按 {0}）</translation>
         </message>
         <message>
-            <source>.{mistake} Correct: {0}</source>
-            <translation>。{mistake} 正确的是：{0}</translation>
-        </message>
-        <message>
             <source>Next blank: {0}. Double-click it on the canvas to type your value.</source>
             <translation>下一个空格：{0}。在画布上双击它，输入你的值。</translation>
         </message>
@@ -1265,6 +1261,10 @@ Opened {1} instead.</source>
         <message>
             <source>Nothing left to fill in here: the cursor shows the rest.</source>
             <translation>这里没有要填的了：其余的由光标显示。</translation>
+        </message>
+        <message>
+            <source>{label}: {given} — {verdict}</source>
+            <translation>{label}：{given} — {verdict}</translation>
         </message>
         <message>
             <source>Update · layer {k}</source>
@@ -1337,6 +1337,14 @@ Opened {1} instead.</source>
         <message>
             <source>Exercise</source>
             <translation>练习</translation>
+        </message>
+        <message>
+            <source>: {0}</source>
+            <translation>：{0}</translation>
+        </message>
+        <message>
+            <source>. {mistake}Correct: {0}</source>
+            <translation>。{mistake}正确的是：{0}</translation>
         </message>
         <message>
             <source>{w} · layer {k}</source>
