@@ -20,6 +20,7 @@ import numpy as np
 from nnviz.core import explain
 from nnviz.core.experiment import Experiment
 from nnviz.core.explain_layers import explain_layer_backward
+from nnviz.core.explain_names import loss_words
 from nnviz.core.numbering import informative_row, sample_label, sample_list, sample_number
 from nnviz.core.trace import IterationTrace
 from nnviz.i18n import translate
@@ -74,8 +75,7 @@ def build(experiment: Experiment, traces: list[IterationTrace], sample: int | No
                 "Network {sizes} ({acts}); loss: {0} ({1}); optimizer: {2}; regularization: {regularization}; "
                 "batch of {3} sample(s). {bias} Numbers are rounded to 4 significant digits.",
             ).format(
-                trainer.loss.display_name,
-                trainer.loss.formula,
+                *loss_words(trainer.loss),
                 trainer.optimizer.describe(),
                 traces[0].x.shape[0],
                 sizes=sizes,

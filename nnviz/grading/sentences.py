@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from nnviz.core.explain_names import loss_words
 from nnviz.core.number_text import Numbers, sum_text
 from nnviz.grading.recompute import Getter, Iteration
 from nnviz.grading.student_file import Key
@@ -163,7 +164,7 @@ def _map_layer(it: Iteration, k: int, q: str, index, get: Getter, value: float) 
 def _loss(it: Iteration, q: str, get: Getter, value: float) -> str:
     if q == "data":
         n = len(it.trace.x)
-        name = it.loss.display_name
+        name = loss_words(it.loss)[0]
         return translate(
             "Check", "L_data = {name} of the outputs against the targets, mean over the batch of {n} = {0}"
         ).format(s(value), name=name, n=n)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from nnviz.core.explain_names import loss_words
 from nnviz.core.number_text import num
 from nnviz.grading import worksheet_maps as maps
 from nnviz.grading.recompute import Iteration
@@ -80,8 +81,7 @@ def _blocks(name: str, it: Iteration, iteration: int, answers: bool) -> list[Blo
                 "Check",
                 "Network {network}; loss: {0} ({1}); optimizer: {2}; regularization: {3}; batch of {4} sample(s).",
             ).format(
-                trainer_loss.display_name,
-                trainer_loss.formula,
+                *loss_words(trainer_loss),
                 opt.describe(),
                 it.regularizer.formula() if it.regularizer.active else translate("Check", "none"),
                 len(t.x),

@@ -1215,6 +1215,10 @@ Opened {1} instead.</source>
             <source>… and {0} more parameters of layer {layer}: click an edge to see its update.</source>
             <translation>… 以及第 {layer} 層的另外 {0} 個參數：按一下一條連線可檢視其更新。</translation>
         </message>
+        <message>
+            <source> ({0} terms; the {1} in the middle not shown.)</source>
+            <translation>（共 {0} 項；中間 {1} 項未列出。）</translation>
+        </message>
     </context>
     <context>
         <name>Inspection</name>
@@ -1495,6 +1499,65 @@ Opened {1} instead.</source>
         <message>
             <source>Other presets</source>
             <translation>其他預設</translation>
+        </message>
+    </context>
+    <context>
+        <name>Losses</name>
+        <message>
+            <source>Mean squared error</source>
+            <translation>均方誤差</translation>
+        </message>
+        <message>
+            <source>L = mean over all elements of (y − t)²</source>
+            <translation>L = 對所有元素取 (y − t)² 的平均</translation>
+        </message>
+        <message>
+            <source>Half sum of squares</source>
+            <translation>半平方和</translation>
+        </message>
+        <message>
+            <source>L = ½·Σ_k (y_k − t_k)², mean over the batch</source>
+            <translation>L = ½·Σ_k (y_k − t_k)²，再對批次取平均</translation>
+        </message>
+        <message>
+            <source>Mean absolute error</source>
+            <translation>平均絕對誤差</translation>
+        </message>
+        <message>
+            <source>L = mean over all elements of |y − t|</source>
+            <translation>L = 對所有元素取 |y − t| 的平均</translation>
+        </message>
+        <message>
+            <source>Binary cross-entropy</source>
+            <translation>二元交叉熵</translation>
+        </message>
+        <message>
+            <source>L = −mean[t·log y + (1 − t)·log(1 − y)]</source>
+            <translation>L = −平均[t·log y + (1 − t)·log(1 − y)]</translation>
+        </message>
+        <message>
+            <source>Softmax cross-entropy</source>
+            <translation>Softmax 交叉熵</translation>
+        </message>
+        <message>
+            <source>L = −mean log softmax(z)_true</source>
+            <translation>L = −平均 log softmax(z)_正確類別</translation>
+        </message>
+        <message>
+            <source>Multiclass hinge</source>
+            <translation>多類別鉸鏈損失</translation>
+        </message>
+        <message>
+            <source>L = mean Σ_(j≠y) max(0, s_j − s_y + {margin})</source>
+            <translation>L = 平均 Σ_(j≠y) max(0, s_j − s_y + {margin})</translation>
+        </message>
+        <message>
+            <source>0-1 loss</source>
+            <translation>0-1 損失</translation>
+        </message>
+        <message>
+            <source>L = fraction misclassified</source>
+            <translation>L = 分錯的比例</translation>
         </message>
     </context>
     <context>
