@@ -121,13 +121,14 @@ def run_check(args) -> int:
     from nnviz.grading.grade import grade
     from nnviz.grading.student_file import read_student
 
-    set_language(args.lang if args.format != "json" else ENGLISH)
+    set_language(ENGLISH)  # a bad file is an error on the command line: English, machine-parsable
     experiment = load_experiment(args.experiment)
     iteration = _checked_iteration(experiment, args.iteration)
     shapes = {key: value.shape for key, value in iteration.true.items()}
     student = read_student(Path(args.student), shapes, args.iteration)
     if not student:
         raise BadInput(f"{args.student}: no values to check (every value is missing or null)")
+    set_language(args.lang if args.format != "json" else ENGLISH)
     result = grade(iteration, student)
     name, number = experiment.name, args.iteration
     if args.format == "json":

@@ -1875,6 +1875,141 @@ Opened {1} instead.</source>
         </message>
     </context>
     <context>
+        <name>StudentFile</name>
+        <message>
+            <source>cannot read {0}: {1}</source>
+            <translation>无法读取 {0}：{1}</translation>
+        </message>
+        <message>
+            <source>{0}: larger than {1:,} bytes</source>
+            <translation>{0}：大于 {1:,} 字节</translation>
+        </message>
+        <message>
+            <source>{0}: not UTF-8 text (byte {1})</source>
+            <translation>{0}：不是 UTF-8 文本（第 {1} 字节）</translation>
+        </message>
+        <message>
+            <source>{0}: larger than {1:,} characters</source>
+            <translation>{0}：超过 {1:,} 个字符</translation>
+        </message>
+        <message>
+            <source>the text</source>
+            <translation>该文本</translation>
+        </message>
+        <message>
+            <source>{0}: not valid JSON: {1}</source>
+            <translation>{0}：不是有效的 JSON：{1}</translation>
+        </message>
+        <message>
+            <source>{0}: expected an object, got {1}</source>
+            <translation>{0}：应为对象，实际是 {1}</translation>
+        </message>
+        <message>
+            <source>iterations: expected a non-empty list of iterations</source>
+            <translation>iterations：应为非空的迭代列表</translation>
+        </message>
+        <message>
+            <source>iterations: no entry with "iteration": {0} (choose another with --iteration)</source>
+            <translation>iterations：没有 "iteration": {0} 的条目（用 --iteration 选择其他迭代）</translation>
+        </message>
+        <message>
+            <source>{0}: unknown key {1!r}; expected {2}</source>
+            <translation>{0}：未知的键 {1!r}；应为 {2}</translation>
+        </message>
+        <message>
+            <source>{0}: expected a list of layer entries, got {1}</source>
+            <translation>{0}：应为各层条目的列表，实际是 {1}</translation>
+        </message>
+        <message>
+            <source>{0}: expected a layer number in {1}, got {2}</source>
+            <translation>{0}：应为 {1} 中的层号，实际是 {2}</translation>
+        </message>
+        <message>
+            <source>{0}: layer {1} has no {2} (a layer without parameters)</source>
+            <translation>{0}：第 {1} 层没有 {2}（该层没有参数）</translation>
+        </message>
+        <message>
+            <source>{0}: layer {1} is given twice</source>
+            <translation>{0}：第 {1} 层给出了两次</translation>
+        </message>
+        <message>
+            <source>{0} entries</source>
+            <translation>{0} 项</translation>
+        </message>
+        <message>
+            <source>{0}: expected {1} (a list of {2}), got {3}</source>
+            <translation>{0}：应为 {1}（含 {2} 项的列表），实际是 {3}</translation>
+        </message>
+        <message>
+            <source>{0}: expected a number, got {1}</source>
+            <translation>{0}：应为一个数，实际是 {1}</translation>
+        </message>
+        <message>
+            <source>{0}: not a CSV file: {1}</source>
+            <translation>{0}：不是 CSV 文件：{1}</translation>
+        </message>
+        <message>
+            <source>line {0}</source>
+            <translation>第 {0} 行</translation>
+        </message>
+        <message>
+            <source>{0}: expected 6 fields phase,layer,quantity,row,col,value, got {1}</source>
+            <translation>{0}：应为 6 个字段 phase,layer,quantity,row,col,value，实际是 {1} 个</translation>
+        </message>
+        <message>
+            <source>{0}: {1} {2} at row {3} col {4} is given twice</source>
+            <translation>{0}：{1} {2} 的第 {3} 行第 {4} 列给出了两次</translation>
+        </message>
+        <message>
+            <source>{0}: unknown phase {1!r}; expected {2}</source>
+            <translation>{0}：未知的阶段 {1!r}；应为 {2}</translation>
+        </message>
+        <message>
+            <source>{0}: {1} has no quantity {2!r}; expected {3}</source>
+            <translation>{0}：{1} 没有量 {2!r}；应为 {3}</translation>
+        </message>
+        <message>
+            <source>{0}: the loss has no layer; leave the field empty</source>
+            <translation>{0}：损失没有层；请把该字段留空</translation>
+        </message>
+        <message>
+            <source>neither row nor col</source>
+            <translation>既不填 row 也不填 col</translation>
+        </message>
+        <message>
+            <source>row only (col empty)</source>
+            <translation>只填 row（col 留空）</translation>
+        </message>
+        <message>
+            <source>row and col</source>
+            <translation>row 和 col</translation>
+        </message>
+        <message>
+            <source>row and col as {0} (e.g. 2:3:4)</source>
+            <translation>row 和按 {0} 写的 col（例如 2:3:4）</translation>
+        </message>
+        <message>
+            <source>one number</source>
+            <translation>一个数</translation>
+        </message>
+        <message>
+            <source>{0}: this quantity ({1}) takes {2}</source>
+            <translation>{0}：这个量（{1}）需要{2}</translation>
+        </message>
+        <message>
+            <source>row</source>
+            <translation>row</translation>
+        </message>
+        <message>
+            <source>col</source>
+            <translation>col</translation>
+        </message>
+        <message>
+            <source>{0}: {1} must be a whole number in 1..{2}, got {3!r}</source>
+            <translation>{0}：{1} 必须是 1..{2} 中的整数，实际是 {3!r}</translation>
+        </message>
+    </context>
+    <context>
         <name>Tooltips</name>
         <message>
             <source>not computed yet</source>

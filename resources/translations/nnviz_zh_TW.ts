@@ -1875,6 +1875,141 @@ Opened {1} instead.</source>
         </message>
     </context>
     <context>
+        <name>StudentFile</name>
+        <message>
+            <source>cannot read {0}: {1}</source>
+            <translation>無法讀取 {0}：{1}</translation>
+        </message>
+        <message>
+            <source>{0}: larger than {1:,} bytes</source>
+            <translation>{0}：大於 {1:,} 位元組</translation>
+        </message>
+        <message>
+            <source>{0}: not UTF-8 text (byte {1})</source>
+            <translation>{0}：不是 UTF-8 文字（第 {1} 位元組）</translation>
+        </message>
+        <message>
+            <source>{0}: larger than {1:,} characters</source>
+            <translation>{0}：超過 {1:,} 個字元</translation>
+        </message>
+        <message>
+            <source>the text</source>
+            <translation>該文字</translation>
+        </message>
+        <message>
+            <source>{0}: not valid JSON: {1}</source>
+            <translation>{0}：不是有效的 JSON：{1}</translation>
+        </message>
+        <message>
+            <source>{0}: expected an object, got {1}</source>
+            <translation>{0}：應為物件，實際是 {1}</translation>
+        </message>
+        <message>
+            <source>iterations: expected a non-empty list of iterations</source>
+            <translation>iterations：應為非空的迭代清單</translation>
+        </message>
+        <message>
+            <source>iterations: no entry with "iteration": {0} (choose another with --iteration)</source>
+            <translation>iterations：沒有 "iteration": {0} 的項目（用 --iteration 選擇其他迭代）</translation>
+        </message>
+        <message>
+            <source>{0}: unknown key {1!r}; expected {2}</source>
+            <translation>{0}：未知的鍵 {1!r}；應為 {2}</translation>
+        </message>
+        <message>
+            <source>{0}: expected a list of layer entries, got {1}</source>
+            <translation>{0}：應為各層項目的清單，實際是 {1}</translation>
+        </message>
+        <message>
+            <source>{0}: expected a layer number in {1}, got {2}</source>
+            <translation>{0}：應為 {1} 中的層號，實際是 {2}</translation>
+        </message>
+        <message>
+            <source>{0}: layer {1} has no {2} (a layer without parameters)</source>
+            <translation>{0}：第 {1} 層沒有 {2}（該層沒有參數）</translation>
+        </message>
+        <message>
+            <source>{0}: layer {1} is given twice</source>
+            <translation>{0}：第 {1} 層給出了兩次</translation>
+        </message>
+        <message>
+            <source>{0} entries</source>
+            <translation>{0} 項</translation>
+        </message>
+        <message>
+            <source>{0}: expected {1} (a list of {2}), got {3}</source>
+            <translation>{0}：應為 {1}（含 {2} 項的清單），實際是 {3}</translation>
+        </message>
+        <message>
+            <source>{0}: expected a number, got {1}</source>
+            <translation>{0}：應為一個數，實際是 {1}</translation>
+        </message>
+        <message>
+            <source>{0}: not a CSV file: {1}</source>
+            <translation>{0}：不是 CSV 檔案：{1}</translation>
+        </message>
+        <message>
+            <source>line {0}</source>
+            <translation>第 {0} 行</translation>
+        </message>
+        <message>
+            <source>{0}: expected 6 fields phase,layer,quantity,row,col,value, got {1}</source>
+            <translation>{0}：應為 6 個欄位 phase,layer,quantity,row,col,value，實際是 {1} 個</translation>
+        </message>
+        <message>
+            <source>{0}: {1} {2} at row {3} col {4} is given twice</source>
+            <translation>{0}：{1} {2} 的第 {3} 行第 {4} 列給出了兩次</translation>
+        </message>
+        <message>
+            <source>{0}: unknown phase {1!r}; expected {2}</source>
+            <translation>{0}：未知的階段 {1!r}；應為 {2}</translation>
+        </message>
+        <message>
+            <source>{0}: {1} has no quantity {2!r}; expected {3}</source>
+            <translation>{0}：{1} 沒有量 {2!r}；應為 {3}</translation>
+        </message>
+        <message>
+            <source>{0}: the loss has no layer; leave the field empty</source>
+            <translation>{0}：損失沒有層；請把該欄位留空</translation>
+        </message>
+        <message>
+            <source>neither row nor col</source>
+            <translation>既不填 row 也不填 col</translation>
+        </message>
+        <message>
+            <source>row only (col empty)</source>
+            <translation>只填 row（col 留空）</translation>
+        </message>
+        <message>
+            <source>row and col</source>
+            <translation>row 和 col</translation>
+        </message>
+        <message>
+            <source>row and col as {0} (e.g. 2:3:4)</source>
+            <translation>row 和按 {0} 寫的 col（例如 2:3:4）</translation>
+        </message>
+        <message>
+            <source>one number</source>
+            <translation>一個數</translation>
+        </message>
+        <message>
+            <source>{0}: this quantity ({1}) takes {2}</source>
+            <translation>{0}：這個量（{1}）需要{2}</translation>
+        </message>
+        <message>
+            <source>row</source>
+            <translation>row</translation>
+        </message>
+        <message>
+            <source>col</source>
+            <translation>col</translation>
+        </message>
+        <message>
+            <source>{0}: {1} must be a whole number in 1..{2}, got {3!r}</source>
+            <translation>{0}：{1} 必須是 1..{2} 中的整數，實際是 {3!r}</translation>
+        </message>
+    </context>
+    <context>
         <name>Tooltips</name>
         <message>
             <source>not computed yet</source>
