@@ -113,11 +113,12 @@ def landscape(
     learning_rate: float,
     n: int = 41,
     half_width: tuple[float, float] | None = None,
+    zoom: float = 1.0,
     path: list[list[Array]] | None = None,
     progress: Callable[[float], None] | None = None,
 ) -> Landscape:
     """The landscape of ``coordinates`` around ``params`` (the network's parameters are restored
-    afterwards). ``half_width`` per axis defaults to max(1, 1.5·|value|, 3·|step|). ``progress``
+    afterwards). ``half_width`` per axis defaults to max(1, 1.5·|value|, 3·|step|) times ``zoom``. ``progress``
     is called with the fraction of the grid done (0–1) as blocks of it finish."""
     saved = list(network.parameters())
     slots = [slot(network, c) for c in coordinates]
@@ -131,7 +132,7 @@ def landscape(
         gradient = np.array([grads[i][j] for i, j in slots], dtype=float)
         step = -learning_rate * gradient
         if half_width is None:
-            half_width = tuple(max(1.0, 1.5 * abs(c), 3.0 * abs(s)) for c, s in zip(center, step))
+            half_width = tuple(zoom * max(1.0, 1.5 * abs(c), 3.0 * abs(s)) for c, s in zip(center, step))
         xs = center[0] + np.linspace(-half_width[0], half_width[0], n)
         ys = center[1] + np.linspace(-half_width[1], half_width[1], n)
         with np.errstate(all="ignore"):

@@ -130,11 +130,12 @@ def plane_landscape(
     learning_rate: float,
     n: int = 41,
     half_width: tuple[float, float] | None = None,
+    zoom: float = 1.0,
     path: list[list[Array]] | None = None,
     progress: Callable[[float], None] | None = None,
 ) -> Landscape:
     """The loss at θ_c + α·d₁ + β·d₂ on an n × n grid of (α, β) around (0, 0); the network's own
-    parameters are restored afterwards. ``half_width`` defaults to 1 for ``random``, 1.25 for
+    parameters are restored afterwards. ``half_width`` defaults (times ``zoom``) to 1 for ``random``, 1.25 for
     ``line`` (the path's start at α = 1) and 1.25 × the path's largest coordinate for ``pca``;
     ``progress`` is called with the fraction of the grid done (0–1) as blocks of it finish."""
     saved = list(network.parameters())
@@ -153,9 +154,9 @@ def plane_landscape(
             route_loss = path_losses(network, loss, regularizer, x, t, path)
         if half_width is None:
             if plane.kind == "pca" and route is not None:
-                half_width = tuple(max(1.25 * float(np.max(np.abs(route[:, k]))), 1e-6) for k in (0, 1))
+                half_width = tuple(zoom * max(1.25 * float(np.max(np.abs(route[:, k]))), 1e-6) for k in (0, 1))
             else:
-                half_width = (1.25, 1.25) if plane.kind == "line" else (1.0, 1.0)
+                half_width = (1.25 * zoom, 1.25 * zoom) if plane.kind == "line" else (zoom, zoom)
         xs = np.linspace(-half_width[0], half_width[0], n)
         ys = np.linspace(-half_width[1], half_width[1], n)
         gx, gy = np.meshgrid(xs, ys)

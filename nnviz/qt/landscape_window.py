@@ -46,6 +46,10 @@ VIEWS = (
 )
 """The views the window offers: a key of :func:`nnviz.qt.landscape_shot.make_plane` (or
 ``parameters``) and its name."""
+GRIDS = (21, 41, 61, 81)
+"""The grids the window offers (points per side)."""
+ZOOMS = (0.1, 0.25, 0.5, 1.0, 2.0, 4.0)
+"""The ranges the window offers, as multiples of the view's usual half-width."""
 CACHE_SIZE = 12
 """Landscapes remembered (the latest)."""
 EXPORT_FILTER = QT_TRANSLATE_NOOP("Landscape", "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)")
@@ -139,8 +143,29 @@ class LandscapeWindow(QWidget):
         top.addWidget(self.progress)
         top.addWidget(self.export_button)
         layout = QVBoxLayout(self)
+        self.grid = QComboBox(objectName="landscape_grid")
+        for n in GRIDS:
+            self.grid.addItem(f"{n}×{n}", n)
+        self.grid.setCurrentIndex(GRIDS.index(41))
+        self.grid.setToolTip(translate("Landscape", "Grid points per side (more: finer, slower)"))
+        self.zoom = QComboBox(objectName="landscape_zoom")
+        for z in ZOOMS:
+            self.zoom.addItem(f"×{z:g}", z)
+        self.zoom.setCurrentIndex(ZOOMS.index(1.0))
+        self.zoom.setToolTip(
+            translate("Landscape", "The range around the current point, as a multiple of the usual one")
+        )
+        second = QHBoxLayout()
+        for widget in (
+            QLabel(translate("Landscape", "Grid")),
+            self.grid,
+            QLabel(translate("Landscape", "Range")),
+            self.zoom,
+        ):
+            second.addWidget(widget)
+        second.addWidget(self.message, 1)
         layout.addLayout(top)
-        layout.addWidget(self.message)
+        layout.addLayout(second)
         layout.addWidget(self.pane, 1)
         self.resize(1000, 760)
 
@@ -176,7 +201,9 @@ class LandscapeWindow(QWidget):
             self.message.setText(translate("Landscape", "Pick two different parameters."))
             return False
         self.cancel()
-        job = job_at(ws.stepper, kind, (x_c, y_c) if kind == "parameters" else None, ws.experiment.seed)
+        axes = (x_c, y_c) if kind == "parameters" else None
+        grid, zoom = self.grid.currentData(), self.zoom.currentData()
+        job = job_at(ws.stepper, kind, axes, ws.experiment.seed, grid, zoom)
         self.labels = (self.x_choice.currentText(), self.y_choice.currentText())
         key = cache_key(job)
         if key in self.cache:

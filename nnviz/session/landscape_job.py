@@ -60,6 +60,8 @@ class LandscapeJob:
     coordinates: tuple[Coordinate, Coordinate] | None
     seed: int = 0
     n: int = 41
+    zoom: float = 1.0
+    """The grid's half-width as a multiple of the view's default."""
 
 
 def make_plane(kind: str, params: list, path: list, seed: int) -> Plane:
@@ -73,11 +75,11 @@ def make_plane(kind: str, params: list, path: list, seed: int) -> Plane:
 
 
 def cache_key(job: LandscapeJob) -> tuple:
-    """The state (parameters and mini-batch, by digest), the view and the grid of ``job``."""
+    """The state (parameters and mini-batch, by digest), the view and the grid (size, range) of ``job``."""
     digest = hashlib.sha256()
     for array in (*job.params, job.x, job.t):
         digest.update(np.ascontiguousarray(array).tobytes())
-    return (job.iteration, job.start, digest.hexdigest(), job.view, job.coordinates, job.seed, job.n)
+    return (job.iteration, job.start, digest.hexdigest(), job.view, job.coordinates, job.seed, job.n, job.zoom)
 
 
 def compute(job: LandscapeJob, progress: Callable[[float], None] | None = None) -> tuple[Landscape, Plane | None]:
@@ -97,12 +99,16 @@ def compute(job: LandscapeJob, progress: Callable[[float], None] | None = None) 
     rate = trainer.optimizer.learning_rate
     half = None if progress is None else (lambda f: progress(0.5 + 0.5 * f))
     if job.view == "parameters":
-        return landscape(*args, job.coordinates, learning_rate=rate, n=job.n, path=path, progress=half), None
+        return landscape(
+            *args, job.coordinates, learning_rate=rate, n=job.n, zoom=job.zoom, path=path, progress=half
+        ), None
     plane = make_plane(job.view, job.params, path, job.seed)
-    return plane_landscape(*args, plane, learning_rate=rate, n=job.n, path=path, progress=half), plane
+    return plane_landscape(
+        *args, plane, learning_rate=rate, n=job.n, zoom=job.zoom, path=path, progress=half
+    ), plane
 
 
-def job_at(stepper, view: str, coordinates=None, seed: int = 0) -> LandscapeJob:
+def job_at(stepper, view: str, coordinates=None, seed: int = 0, n: int = 41, zoom: float = 1.0) -> LandscapeJob:
     """The job for ``stepper``'s current iteration (its trace): the path over the last
     :data:`MAX_PATH` iterations, from the session's nearest rewind snapshot."""
     import copy
@@ -112,7 +118,9 @@ def job_at(stepper, view: str, coordinates=None, seed: int = 0) -> LandscapeJob:
     _, state = stepper.snapshots.nearest(start)
     params = [p for layer in trace.layers if layer.W_before is not None for p in (layer.W_before, layer.b_before)]
     trainer = copy.deepcopy(stepper.trainer)  # the replay moves it: never the session's
-    return LandscapeJob(trainer, state, start, trace.iteration, params, trace.x, trace.t, view, coordinates, seed)
+    return LandscapeJob(
+        trainer, state, start, trace.iteration, params, trace.x, trace.t, view, coordinates, seed, n, zoom
+    )
 
 
 class LandscapeWorker:

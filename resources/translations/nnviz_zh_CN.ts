@@ -2021,6 +2021,22 @@ Opened {1} instead.</source>
             <translation>视图</translation>
         </message>
         <message>
+            <source>Grid points per side (more: finer, slower)</source>
+            <translation>每边的网格点数（越多越精细，也越慢）</translation>
+        </message>
+        <message>
+            <source>The range around the current point, as a multiple of the usual one</source>
+            <translation>当前点周围的范围，为通常范围的倍数</translation>
+        </message>
+        <message>
+            <source>Grid</source>
+            <translation>网格</translation>
+        </message>
+        <message>
+            <source>Range</source>
+            <translation>范围</translation>
+        </message>
+        <message>
             <source>Select an edge (or a bias edge) on the canvas first.</source>
             <translation>请先在画布上选中一条连线（或偏置连线）。</translation>
         </message>

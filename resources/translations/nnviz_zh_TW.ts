@@ -2021,6 +2021,22 @@ Opened {1} instead.</source>
             <translation>檢視</translation>
         </message>
         <message>
+            <source>Grid points per side (more: finer, slower)</source>
+            <translation>每邊的網格點數（越多越精細，也越慢）</translation>
+        </message>
+        <message>
+            <source>The range around the current point, as a multiple of the usual one</source>
+            <translation>目前點周圍的範圍，為通常範圍的倍數</translation>
+        </message>
+        <message>
+            <source>Grid</source>
+            <translation>網格</translation>
+        </message>
+        <message>
+            <source>Range</source>
+            <translation>範圍</translation>
+        </message>
+        <message>
             <source>Select an edge (or a bias edge) on the canvas first.</source>
             <translation>請先在畫布上選取一條連線（或偏置連線）。</translation>
         </message>

@@ -160,3 +160,13 @@ def test_a_path_too_short_or_standing_still_is_named():
     with pytest.raises(ValueError, match="not moved"):
         line_plane(current, current)
     assert isinstance(random_plane(current), Plane)
+
+
+def test_zoom_scales_the_usual_range():
+    experiment, _, trace = run(6)
+    trainer, params = experiment.trainer, before(trace)
+    plane = random_plane(params)
+    args = (experiment.network, trainer.loss, trainer.regularizer, trace.x, trace.t, params, plane)
+    usual = plane_landscape(*args, learning_rate=0.3, n=5)
+    wide = plane_landscape(*args, learning_rate=0.3, n=5, zoom=2.5)
+    assert usual.xs[-1] == 1.0 and wide.xs[-1] == 2.5 and wide.ys[0] == -2.5

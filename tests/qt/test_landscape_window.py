@@ -148,3 +148,20 @@ def test_cancel_stops_the_worker_and_leaves_the_session_as_it_was(app, qtbot):
     assert all(np.array_equal(a, b) for a, b in zip(before, ws.experiment.network.parameters()))
     assert window.compute()  # a fresh worker takes the next job
     qtbot.waitUntil(lambda: window.figure is not None, timeout=30_000)
+
+
+def test_the_grid_and_range_are_chosen_and_remembered_apart(app, qtbot):
+    app.controller.workspace.run(5)
+    window = app.open_landscape()
+    qtbot.addWidget(window)
+    assert window.compute()
+    qtbot.waitUntil(lambda: window.figure is not None, timeout=30_000)
+    usual = window.figure.scape
+    window.grid.setCurrentIndex(window.grid.findData(21))
+    window.zoom.setCurrentIndex(window.zoom.findData(0.5))
+    assert window.compute() and window.computing  # another grid: not the remembered one
+    qtbot.waitUntil(lambda: not window.computing, timeout=30_000)
+    scape = window.figure.scape
+    assert len(scape.xs) == len(scape.ys) == 21
+    assert scape.xs[-1] - scape.xs[0] == pytest.approx(0.5 * (usual.xs[-1] - usual.xs[0]))
+    assert scape.center_loss == usual.center_loss and len(window.cache) == 2
