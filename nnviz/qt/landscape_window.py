@@ -36,6 +36,7 @@ from nnviz.qt import export
 from nnviz.qt.i18n import translate
 from nnviz.qt.landscape_figure import LandscapeFigure
 from nnviz.qt.landscape_shot import plane_labels
+from nnviz.qt.theme import THEMES
 from nnviz.session.landscape_job import LandscapeWorker, cache_key, job_at
 
 VIEWS = (
@@ -50,6 +51,28 @@ GRIDS = (21, 41, 61, 81)
 """The grids the window offers (points per side)."""
 ZOOMS = (0.1, 0.25, 0.5, 1.0, 2.0, 4.0)
 """The ranges the window offers, as multiples of the view's usual half-width."""
+THEME_NAMES = {
+    "light": QT_TRANSLATE_NOOP("Landscape", "light"),
+    "dark": QT_TRANSLATE_NOOP("Landscape", "dark"),
+    "presentation": QT_TRANSLATE_NOOP("Landscape", "presentation"),
+}
+
+
+def theme_box(name: str) -> QComboBox:
+    """The theme an Export Figure… draws in: as on screen (data ``None``) or a named theme."""
+    box = QComboBox(objectName=name)
+    box.addItem(translate("Landscape", "as on screen"), None)
+    for key, label in THEME_NAMES.items():
+        box.addItem(translate("Landscape", label), key)
+    box.setToolTip(translate("Landscape", "The theme Export Figure… draws in"))
+    return box
+
+
+def chosen_theme(box: QComboBox, shown):
+    """The theme ``box`` names, else ``shown``."""
+    return shown if box.currentData() is None else THEMES[box.currentData()]
+
+
 CACHE_SIZE = 12
 """Landscapes remembered (the latest)."""
 EXPORT_FILTER = QT_TRANSLATE_NOOP("Landscape", "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)")
@@ -141,6 +164,8 @@ class LandscapeWindow(QWidget):
         top.addWidget(self.compute_button)
         top.addWidget(self.cancel_button)
         top.addWidget(self.progress)
+        self.export_theme = theme_box("landscape_export_theme")
+        top.addWidget(self.export_theme)
         top.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         self.grid = QComboBox(objectName="landscape_grid")
@@ -290,9 +315,11 @@ class LandscapeWindow(QWidget):
             self.export_figure(path)
 
     def export_figure(self, path: str, size: tuple[int, int] = (1200, 800)) -> Path:
-        """Write the figure on screen (its scale, the window's theme) at ``size`` to ``path`` (.png,
-        .svg or .pdf), as ``nnviz shot --panel landscape`` writes one."""
-        figure = LandscapeFigure(self.figure.scape, self.figure.labels, self.theme, size, self.log.isChecked())
+        """Write the figure on screen (its scale; the window's theme or the one chosen beside the
+        button) at ``size`` to ``path`` (.png, .svg or .pdf), as ``nnviz shot --panel landscape``
+        writes one."""
+        theme = chosen_theme(self.export_theme, self.theme)
+        figure = LandscapeFigure(self.figure.scape, self.figure.labels, theme, size, self.log.isChecked())
         try:
             export.export(figure, Path(path), size=QSize(*size))
         except OSError as error:

@@ -1969,6 +1969,26 @@ Opened {1} instead.</source>
             <translation>从路径起点到当前的直线</translation>
         </message>
         <message>
+            <source>light</source>
+            <translation>浅色</translation>
+        </message>
+        <message>
+            <source>dark</source>
+            <translation>深色</translation>
+        </message>
+        <message>
+            <source>presentation</source>
+            <translation>演示</translation>
+        </message>
+        <message>
+            <source>as on screen</source>
+            <translation>与屏幕相同</translation>
+        </message>
+        <message>
+            <source>The theme Export Figure… draws in</source>
+            <translation>“导出图…”所用的主题</translation>
+        </message>
+        <message>
             <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
             <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
         </message>

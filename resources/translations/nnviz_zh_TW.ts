@@ -1969,6 +1969,26 @@ Opened {1} instead.</source>
             <translation>從路徑起點到目前的直線</translation>
         </message>
         <message>
+            <source>light</source>
+            <translation>淺色</translation>
+        </message>
+        <message>
+            <source>dark</source>
+            <translation>深色</translation>
+        </message>
+        <message>
+            <source>presentation</source>
+            <translation>簡報</translation>
+        </message>
+        <message>
+            <source>as on screen</source>
+            <translation>與螢幕相同</translation>
+        </message>
+        <message>
+            <source>The theme Export Figure… draws in</source>
+            <translation>「匯出圖…」所用的主題</translation>
+        </message>
+        <message>
             <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
             <translation>PNG 影像 (*.png);;SVG 向量圖 (*.svg);;PDF 文件 (*.pdf)</translation>
         </message>

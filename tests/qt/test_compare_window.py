@@ -226,3 +226,14 @@ def test_a_shared_landscape_of_different_surfaces_says_why(qtbot):
     shared = w.open_shared_landscape()
     qtbot.waitUntil(lambda: not shared.computing, timeout=30_000)
     assert shared.figure is None and "changes the loss surface itself" in shared.message.text()
+
+
+def test_export_figure_draws_in_the_chosen_theme(qtbot, tmp_path):
+    from nnviz.qt.compare.export import write_figure
+    from nnviz.session.compare.table import make_table
+
+    w = finished(qtbot, seeds=1)
+    w.export_theme.setCurrentIndex(w.export_theme.findData("dark"))
+    ours = w.export_figure(str(tmp_path / "a.svg"))
+    theirs = write_figure(w.comparison, make_table(w.comparison), tmp_path / "b.svg", "dark", (1400, 900), 12)
+    assert ours.read_bytes() == theirs.read_bytes()  # nnviz compare --theme dark

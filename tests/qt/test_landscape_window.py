@@ -165,3 +165,15 @@ def test_the_grid_and_range_are_chosen_and_remembered_apart(app, qtbot):
     assert len(scape.xs) == len(scape.ys) == 21
     assert scape.xs[-1] - scape.xs[0] == pytest.approx(0.5 * (usual.xs[-1] - usual.xs[0]))
     assert scape.center_loss == usual.center_loss and len(window.cache) == 2
+
+
+def test_export_figure_draws_in_the_chosen_theme(app, qtbot, tmp_path):
+    app.controller.workspace.run(5)
+    window = app.open_landscape()
+    qtbot.addWidget(window)
+    assert window.compute()
+    qtbot.waitUntil(lambda: window.figure is not None, timeout=30_000)
+    light = QImage(str(window.export_figure(str(tmp_path / "light.png"), size=(400, 300))))
+    window.export_theme.setCurrentIndex(window.export_theme.findData("dark"))
+    dark = QImage(str(window.export_figure(str(tmp_path / "dark.png"), size=(400, 300))))
+    assert light.pixelColor(3, 3).lightness() > 200 and dark.pixelColor(3, 3).lightness() < 60

@@ -18,7 +18,7 @@ from nnviz.qt import export
 from nnviz.qt.compare.export import shared_landscape_figure
 from nnviz.qt.i18n import translate
 from nnviz.qt.landscape_figure import LandscapeFigure
-from nnviz.qt.landscape_window import EXPORT_FILTER
+from nnviz.qt.landscape_window import EXPORT_FILTER, chosen_theme, theme_box
 from nnviz.session.compare.results import Comparison
 from nnviz.session.compare.shared_plane import shared_landscape
 
@@ -45,6 +45,8 @@ class SharedLandscapeWindow(QWidget):
         self.pane = _Pane(self)
         top = QHBoxLayout()
         top.addWidget(self.message, 1)
+        self.export_theme = theme_box("shared_export_theme")
+        top.addWidget(self.export_theme)
         top.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -80,8 +82,8 @@ class SharedLandscapeWindow(QWidget):
         self.export_button.setEnabled(True)
         self.pane.update()
 
-    def make_figure(self, size: tuple[int, int]) -> LandscapeFigure:
-        return shared_landscape_figure(self.comparison, self.theme, size, self._job["result"])
+    def make_figure(self, size: tuple[int, int], theme=None) -> LandscapeFigure:
+        return shared_landscape_figure(self.comparison, theme or self.theme, size, self._job["result"])
 
     def _on_export_button_clicked(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -91,10 +93,11 @@ class SharedLandscapeWindow(QWidget):
             self.export_figure(path)
 
     def export_figure(self, path: str, size: tuple[int, int] = (1400, 900)) -> Path:
-        """Write the figure (the window's theme) at ``size`` to ``path``: what ``nnviz compare
-        --landscape`` writes for the same runs in that theme."""
+        """Write the figure (the window's theme or the one chosen beside the button) at ``size`` to
+        ``path``: what ``nnviz compare --landscape`` writes for the same runs in that theme."""
         try:
-            export.export(self.make_figure(size), Path(path), size=QSize(*size))
+            figure = self.make_figure(size, chosen_theme(self.export_theme, self.theme))
+            export.export(figure, Path(path), size=QSize(*size))
         except OSError as error:
             self.message.setText(translate("Compare", "Cannot export: {0}").format(error))
         return Path(path)

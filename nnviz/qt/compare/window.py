@@ -34,6 +34,7 @@ from nnviz.core.experiment import Experiment
 from nnviz.core.validate import ExperimentError
 from nnviz.qt.compare.view import FigureView
 from nnviz.qt.i18n import translate
+from nnviz.qt.landscape_window import chosen_theme, theme_box
 from nnviz.session.compare.plan import MAX_SEEDS, Plan, make_plan
 from nnviz.session.compare.pool import ComparisonError, Pool
 from nnviz.session.compare.results import Comparison
@@ -180,6 +181,8 @@ class CompareWindow(QWidget):
         bottom.addWidget(self.run_choice, 1)
         bottom.addWidget(self.open_button)
         bottom.addWidget(self.landscape_button)
+        self.export_theme = theme_box("compare_export_theme")
+        bottom.addWidget(self.export_theme)
         bottom.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -356,15 +359,15 @@ class CompareWindow(QWidget):
             self.export_figure(path)
 
     def export_figure(self, path: str, size: tuple[int, int] = (1400, 900)) -> Path:
-        """Write the figure on screen (its epoch, the window's theme) at ``size`` to ``path``."""
+        """Write the figure on screen (its epoch; the window's theme or the one chosen beside the
+        button) at ``size`` to ``path``."""
         from PySide6.QtCore import QSize
 
         from nnviz.qt import export
         from nnviz.qt.compare.figure import CompareFigure
 
-        figure = CompareFigure(
-            self.comparison, self.view.table, self.view.theme, size, self.view.epoch, self.view.seeds
-        )
+        theme = chosen_theme(self.export_theme, self.view.theme)
+        figure = CompareFigure(self.comparison, self.view.table, theme, size, self.view.epoch, self.view.seeds)
         try:
             return export.export(figure, path, size=QSize(*size))
         except (OSError, ValueError) as error:
