@@ -7,6 +7,7 @@ from pathlib import Path
 
 from nnviz.core.atomic_write import write_text_atomically
 from nnviz.errors import BadInput
+from nnviz.i18n import translate
 from nnviz.session.compare import presets
 from nnviz.session.compare.plan import make_plan
 from nnviz.session.compare.pool import ComparisonError, Pool
@@ -97,7 +98,7 @@ def run_compare(args) -> int:
 def _print(comparison: Comparison, table, diverged: list[str]) -> None:
     for line in comparison.lock_lines():
         print(line)
-    header = (*table.header, "wall s", "epochs/s")
+    header = (*table.header, translate("Compare", "wall s"), translate("Compare", "epochs/s"))
     rows = []
     for v, row in enumerate(table.rows):
         runs = comparison.runs_of(v)

@@ -809,8 +809,16 @@ Opened {1} instead.</source>
             <translation>，每个取值 {0} 个随机种子：均值线与最小–最大带</translation>
         </message>
         <message>
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
             <source>Locked — {0}</source>
             <translation>固定 — {0}</translation>
+        </message>
+        <message>
+            <source>{0}. {1}.</source>
+            <translation>{0}。{1}。</translation>
         </message>
         <message>
             <source>Accuracy (train —, test - -)</source>
@@ -871,6 +879,10 @@ Opened {1} instead.</source>
         <message>
             <source>test</source>
             <translation>测试</translation>
+        </message>
+        <message>
+            <source>{0}: {1}</source>
+            <translation>{0}：{1}</translation>
         </message>
         <message>
             <source>no picture: inputs are not a plane or a line</source>
@@ -1187,6 +1199,14 @@ Opened {1} instead.</source>
         <message>
             <source>never</source>
             <translation>从未</translation>
+        </message>
+        <message>
+            <source>wall s</source>
+            <translation>耗时（秒）</translation>
+        </message>
+        <message>
+            <source>epochs/s</source>
+            <translation>轮/秒</translation>
         </message>
     </context>
     <context>

@@ -85,9 +85,10 @@ class CompareFigure:
         runs = translate("Compare", "{0} runs × {1} epochs").format(len(plan.runs), plan.epochs)
         if seeds > 1:
             runs += translate("Compare", ", {0} seeds per value: mean line, min–max band").format(seeds)
+        sep = translate("Compare", "; ")
         text = [
-            translate("Compare", "Locked — {0}").format("; ".join(lines[:2])),
-            f"{'; '.join(lines[2:])}. {runs}.",
+            translate("Compare", "Locked — {0}").format(sep.join(lines[:2])),
+            translate("Compare", "{0}. {1}.").format(sep.join(lines[2:]), runs),
         ]
         for i, line in enumerate(text):
             painter.drawText(
@@ -300,7 +301,7 @@ class CompareFigure:
                     translate("Compare", "train") if k.startswith("train") else translate("Compare", "test")
                 ) + (" " + text)
             parts.append(text)
-        return f"{label}: " + "; ".join(parts)
+        return translate("Compare", "{0}: {1}").format(label, translate("Compare", "; ").join(parts))
 
 
 def _number(value: float, percent: bool = False) -> str:

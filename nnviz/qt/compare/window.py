@@ -306,7 +306,7 @@ class CompareWindow(QWidget):
                     vary.name, vary.label(v), wall, rate
                 )
             )
-        speeds = "; ".join(parts)
+        speeds = translate("Compare", "; ").join(parts)
         self._say(translate("Compare", "Done. Wall-clock time and speed per run — {0}").format(speeds))
 
     def _on_target_value_changed(self, value: float) -> None:

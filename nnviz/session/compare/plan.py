@@ -95,13 +95,13 @@ class Locks:
         elif locked:
             out.append(
                 translate("Compare", "initial weights: layers {0} the same; {1}").format(
-                    ", ".join(map(str, locked)), "; ".join(other)
+                    ", ".join(map(str, locked)), translate("Compare", "; ").join(other)
                 )
             )
         else:
             out.append(
                 translate("Compare", "initial weights: {0}").format(
-                    "; ".join(other) or translate("Compare", "none")
+                    translate("Compare", "; ").join(other) or translate("Compare", "none")
                 )
             )
         if not batch_order:
