@@ -177,3 +177,20 @@ def test_export_figure_draws_in_the_chosen_theme(app, qtbot, tmp_path):
     window.export_theme.setCurrentIndex(window.export_theme.findData("dark"))
     dark = QImage(str(window.export_figure(str(tmp_path / "dark.png"), size=(400, 300))))
     assert light.pixelColor(3, 3).lightness() > 200 and dark.pixelColor(3, 3).lightness() < 60
+
+
+def test_a_click_on_a_projected_path_point_rewinds_there_too(app, qtbot):
+    ws = app.controller.workspace
+    ws.run(8)
+    window = app.open_landscape()
+    qtbot.addWidget(window)
+    window.resize(900, 700)
+    window.view.setCurrentIndex(window.view.findData("pca"))
+    assert window.compute()
+    qtbot.waitUntil(lambda: window.figure is not None, timeout=30_000)
+    window.pane.repaint()
+    figure = window.figure
+    point = figure._at(figure.plot, *figure.scape.path[3])
+    index = figure.path_index_at(point.x(), point.y())
+    qtbot.mouseClick(window.pane, Qt.MouseButton.LeftButton, pos=QPoint(round(point.x()), round(point.y())))
+    assert ws.stepper.trace.iteration == index
