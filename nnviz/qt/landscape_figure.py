@@ -258,6 +258,21 @@ class LandscapeFigure:
         best = min(range(len(points)), key=distances.__getitem__)
         return best if distances[best] <= radius else None
 
+    def readout(self, x: float, y: float) -> str | None:
+        """After a paint: the grid point nearest the pixel (x, y) in the plot, its two coordinates
+        and its loss, as a line of text (``None`` outside the plot)."""
+        s = self.scape
+        plot = getattr(self, "plot", None)
+        if plot is None or not plot.contains(QPointF(x, y)):
+            return None
+        fx, fy = (x - plot.left()) / plot.width(), (plot.bottom() - y) / plot.height()
+        j = min(max(round(fx * (len(s.xs) - 1)), 0), len(s.xs) - 1)
+        i = min(max(round(fy * (len(s.ys) - 1)), 0), len(s.ys) - 1)
+        x_name, y_name = ("α", "β") if s.projected else self.labels
+        return translate("Landscape", "{0} = {1:.4g}, {2} = {3:.4g}: loss {4:.6g}").format(
+            x_name, s.xs[j], y_name, s.ys[i], s.loss[i, j]
+        )
+
     # -- parts -------------------------------------------------------------------------------
     def _at(self, plot: QRectF, x: float, y: float) -> QPointF:
         s = self.scape

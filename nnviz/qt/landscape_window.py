@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -347,6 +348,7 @@ class _Pane(QWidget):
         super().__init__(owner)
         self.owner = owner
         self.setMinimumSize(520, 420)
+        self.setMouseTracking(True)
 
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
@@ -359,6 +361,16 @@ class _Pane(QWidget):
                 figure.paint(painter, False)
         finally:
             painter.end()
+
+    def mouseMoveEvent(self, event) -> None:
+        """A tooltip with the loss at the grid point under the pointer."""
+        figure = self.owner.figure
+        text = None if figure is None else figure.readout(event.position().x(), event.position().y())
+        if text is None:
+            QToolTip.hideText()
+        else:
+            QToolTip.showText(event.globalPosition().toPoint(), text, self)
+        super().mouseMoveEvent(event)
 
     def mousePressEvent(self, event) -> None:
         figure = self.owner.figure

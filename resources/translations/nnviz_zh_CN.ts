@@ -1945,6 +1945,10 @@ Opened {1} instead.</source>
             <translation>{0}×{0} 网格；{1}；{2}。损失 {3:.4g} – {4:.4g}。</translation>
         </message>
         <message>
+            <source>{0} = {1:.4g}, {2} = {3:.4g}: loss {4:.6g}</source>
+            <translation>{0} = {1:.4g}，{2} = {3:.4g}：损失 {4:.6g}</translation>
+        </message>
+        <message>
             <source>α: random direction 1 (filter-normalised)</source>
             <translation>α：随机方向 1（按滤波器归一化）</translation>
         </message>

@@ -1945,6 +1945,10 @@ Opened {1} instead.</source>
             <translation>{0}×{0} 網格；{1}；{2}。損失 {3:.4g} – {4:.4g}。</translation>
         </message>
         <message>
+            <source>{0} = {1:.4g}, {2} = {3:.4g}: loss {4:.6g}</source>
+            <translation>{0} = {1:.4g}，{2} = {3:.4g}：損失 {4:.6g}</translation>
+        </message>
+        <message>
             <source>α: random direction 1 (filter-normalised)</source>
             <translation>α：隨機方向 1（按濾波器正規化）</translation>
         </message>

@@ -194,3 +194,23 @@ def test_a_click_on_a_projected_path_point_rewinds_there_too(app, qtbot):
     index = figure.path_index_at(point.x(), point.y())
     qtbot.mouseClick(window.pane, Qt.MouseButton.LeftButton, pos=QPoint(round(point.x()), round(point.y())))
     assert ws.stepper.trace.iteration == index
+
+
+def test_hovering_the_plot_reads_the_loss_at_that_grid_point(app, qtbot):
+    app.controller.workspace.run(5)
+    window = app.open_landscape()
+    qtbot.addWidget(window)
+    window.resize(900, 700)
+    assert window.compute()
+    qtbot.waitUntil(lambda: window.figure is not None, timeout=30_000)
+    window.pane.repaint()
+    figure = window.figure
+    s = figure.scape
+    point = figure._at(figure.plot, s.xs[7], s.ys[30])
+    text = figure.readout(point.x(), point.y())
+    assert (
+        text
+        == f"{figure.labels[0]} = {s.xs[7]:.4g}, {figure.labels[1]} = {s.ys[30]:.4g}: loss {s.loss[30, 7]:.6g}"
+    )
+    assert figure.readout(2, 2) is None
+    qtbot.mouseMove(window.pane, QPoint(round(point.x()), round(point.y())))  # the tooltip path runs
