@@ -62,10 +62,10 @@ def test_switching_language_keeps_cursor_selection_undo_and_unsaved_state(app, q
 
 
 def test_the_language_menu_names_each_language_in_its_own_words(app):
-    names = {a.objectName(): a.text() for a in app.language_group.actions()}
+    names = {a.objectName(): a.text() for a in app.menus.language_group.actions()}
     assert names == {"language.zh_CN": "简体中文", "language.zh_TW": "繁體中文", "language.en": "English"}
     app.set_language("zh_TW")
-    checked = [a.objectName() for a in app.language_group.actions() if a.isChecked()]
+    checked = [a.objectName() for a in app.menus.language_group.actions() if a.isChecked()]
     assert checked == ["language.zh_TW"]
 
 
