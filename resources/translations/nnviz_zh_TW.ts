@@ -363,7 +363,7 @@ Opened {1} instead.</source>
         </message>
         <message>
             <source>w_ji is the weight into unit j from unit i: row j, column i of W (units × inputs)</source>
-            <translation>w_ji 是從神經元 i 到神經元 j 的權重：W 的第 j 行、第 i 列（神經元 × 輸入）</translation>
+            <translation>w_ji 是從神經元 i 到神經元 j 的權重：W 的第 j 列、第 i 欄（神經元 × 輸入）</translation>
         </message>
         <message>
             <source>learning-rate step added instead of subtracted</source>
@@ -575,11 +575,11 @@ Opened {1} instead.</source>
         </message>
         <message>
             <source>input, layer {k}, sample {0}, map {1}, row {2}, col {3}</source>
-            <translation>輸入，第 {k} 層，樣本 {0}，特徵圖 {1}，第 {2} 行，第 {3} 列</translation>
+            <translation>輸入，第 {k} 層，樣本 {0}，特徵圖 {1}，第 {2} 列，第 {3} 欄</translation>
         </message>
         <message>
             <source>{symbol}, layer {k}, sample {0}, map {1}, row {2}, col {3}</source>
-            <translation>{symbol}，第 {k} 層，樣本 {0}，特徵圖 {1}，第 {2} 行，第 {3} 列</translation>
+            <translation>{symbol}，第 {k} 層，樣本 {0}，特徵圖 {1}，第 {2} 列，第 {3} 欄</translation>
         </message>
         <message>
             <source>input, layer {k}, sample {0}, unit {1}</source>
@@ -751,7 +751,7 @@ Opened {1} instead.</source>
         </message>
         <message>
             <source>row {0}</source>
-            <translation>第 {0} 行</translation>
+            <translation>第 {0} 列</translation>
         </message>
         <message>
             <source>{title}, sample {0}, map {1}:</source>
@@ -759,7 +759,7 @@ Opened {1} instead.</source>
         </message>
         <message>
             <source>col {0}</source>
-            <translation>第 {0} 列</translation>
+            <translation>第 {0} 欄</translation>
         </message>
         <message>
             <source>Input x</source>
@@ -1073,7 +1073,7 @@ Opened {1} instead.</source>
         </message>
         <message>
             <source>map {0}, row {1}, col {2}</source>
-            <translation>特徵圖 {0}，第 {1} 行，第 {2} 列</translation>
+            <translation>特徵圖 {0}，第 {1} 列，第 {2} 欄</translation>
         </message>
         <message>
             <source>Forward pass, layer {layer} ({kind}), {0}, {1}</source>
@@ -1081,7 +1081,7 @@ Opened {1} instead.</source>
         </message>
         <message>
             <source>{where}: flatten lays the maps out in one row, map by map, each row by row: value {0} is {source} of layer {1}, a = z = {value}.</source>
-            <translation>{where}：展平把各特徵圖排成一行，逐圖、逐行排列：值 {0} 是第 {1} 層的 {source}，a = z = {value}。</translation>
+            <translation>{where}：展平把各特徵圖排成一列，逐圖、逐列排列：值 {0} 是第 {1} 層的 {source}，a = z = {value}。</translation>
         </message>
         <message>
             <source>{where}: concat puts the network's input first (the wide part): value {0} is input x_{1}, a = z = {value}.</source>
@@ -1121,7 +1121,7 @@ Opened {1} instead.</source>
         </message>
         <message>
             <source>Gradient of kernel weight {name} (kernel {0}, input map {1}, row {2}, col {3}) of layer {layer}: the weight meets, at every cell of the output map, the input value under it, so ∂L/∂K is the correlation of the input with δ: Σ_n Σ_(i,j) δ[i, j]·x[i·s + p, j·s + q] (x zero-padded).</source>
-            <translation>第 {layer} 層卷積核權重 {name}（卷積核 {0}，輸入特徵圖 {1}，第 {2} 行，第 {3} 列）的梯度：在輸出特徵圖的每個格子上，這個權重都與它下面的輸入值相乘，所以 ∂L/∂K 是輸入與 δ 的相關：Σ_n Σ_(i,j) δ[i, j]·x[i·s + p, j·s + q]（x 補零）。</translation>
+            <translation>第 {layer} 層卷積核權重 {name}（卷積核 {0}，輸入特徵圖 {1}，第 {2} 列，第 {3} 欄）的梯度：在輸出特徵圖的每個格子上，這個權重都與它下面的輸入值相乘，所以 ∂L/∂K 是輸入與 δ 的相關：Σ_n Σ_(i,j) δ[i, j]·x[i·s + p, j·s + q]（x 補零）。</translation>
         </message>
         <message>
             <source>{0}, the cells where neither δ nor x is 0: Σ_(i,j) δ·x = {total} = {1}.{note}</source>
@@ -1137,11 +1137,11 @@ Opened {1} instead.</source>
         </message>
         <message>
             <source> (rows and cols outside 1–{0} lie in the zero padding: 0)</source>
-            <translation>（1–{0} 之外的行和列位於補零區域：0）</translation>
+            <translation>（1–{0} 之外的列和欄位於補零區域：0）</translation>
         </message>
         <message>
             <source>{where}: kernel {0} is laid on the window at rows {1}–{2}, cols {3}–{4} of the input{pad}, multiplied cell by cell and summed, plus the bias.</source>
-            <translation>{where}：卷積核 {0} 放在輸入第 {1}–{2} 行、第 {3}–{4} 列的視窗上{pad}，逐格相乘再求和，加上偏置。</translation>
+            <translation>{where}：卷積核 {0} 放在輸入第 {1}–{2} 列、第 {3}–{4} 欄的視窗上{pad}，逐格相乘再求和，加上偏置。</translation>
         </message>
         <message>
             <source>Input map {0}: window {1}, kernel {2}.</source>
@@ -1153,7 +1153,7 @@ Opened {1} instead.</source>
         </message>
         <message>
             <source>{where}: the window at rows {0}–{1}, cols {2}–{3} of map {4} of the input, {5}</source>
-            <translation>{where}：輸入特徵圖 {4} 第 {0}–{1} 行、第 {2}–{3} 列的視窗，{5}</translation>
+            <translation>{where}：輸入特徵圖 {4} 第 {0}–{1} 列、第 {2}–{3} 欄的視窗，{5}</translation>
         </message>
         <message>
             <source>{head}, is averaged: z = ({total})/{0} = {z}.{note}</source>
@@ -1165,7 +1165,7 @@ Opened {1} instead.</source>
         </message>
         <message>
             <source>The winner is row {0}, col {1} of map {2} (on a tie the first in row-major order, as PyTorch); only it will receive this cell's gradient.</source>
-            <translation>勝出者是特徵圖 {2} 的第 {0} 行、第 {1} 列（相等時取按行優先順序的第一個，與 PyTorch 相同）；只有它會收到這個格子的梯度。</translation>
+            <translation>勝出者是特徵圖 {2} 的第 {0} 列、第 {1} 欄（相等時取列優先順序的第一個，與 PyTorch 相同）；只有它會收到這個格子的梯度。</translation>
         </message>
         <message>
             <source>Dropout (p = {0}) kept this value and scales it up: output = a/(1 − p) = {1}/{2} = {3}.</source>
@@ -1647,7 +1647,7 @@ Opened {1} instead.</source>
         </message>
         <message>
             <source>{sample} (batch row {row})</source>
-            <translation>{sample}（批次第 {row} 行）</translation>
+            <translation>{sample}（批次第 {row} 列）</translation>
         </message>
         <message>
             <source>class {c}</source>
@@ -1716,7 +1716,7 @@ Opened {1} instead.</source>
         </message>
         <message>
             <source>{phase} · layer {layer} · map {map} · row {row} · col {col}</source>
-            <translation>{phase} · 第 {layer} 層 · 特徵圖 {map} · 第 {row} 行 · 第 {col} 列</translation>
+            <translation>{phase} · 第 {layer} 層 · 特徵圖 {map} · 第 {row} 列 · 第 {col} 欄</translation>
         </message>
         <message>
             <source>{phase} · layer {layer} · unit {unit}</source>
@@ -1958,7 +1958,7 @@ Opened {1} instead.</source>
         </message>
         <message>
             <source>{0}: {1} {2} at row {3} col {4} is given twice</source>
-            <translation>{0}：{1} {2} 的第 {3} 行第 {4} 列給出了兩次</translation>
+            <translation>{0}：{1} {2} 的第 {3} 列第 {4} 欄給出了兩次</translation>
         </message>
         <message>
             <source>{0}: unknown phase {1!r}; expected {2}</source>
@@ -2104,7 +2104,7 @@ Opened {1} instead.</source>
         </message>
         <message>
             <source>Per layer, from the output down: ∂L/∂a and δ = ∂L/∂z of every sample of the batch (δ is of the batch loss, so the mean's 1/N is already in it). The Σ row is the bias gradient ∂L_data/∂b; a weight's is ∂L_data/∂w_ji = Σ_n δ_nj·a_ni with a from the forward table.</source>
-            <translation>逐層從輸出層向下：批次中每個樣本的 ∂L/∂a 和 δ = ∂L/∂z（δ 是批次損失的，所以平均的 1/N 已經包含在內）。Σ 行是偏置梯度 ∂L_data/∂b；權重的梯度是 ∂L_data/∂w_ji = Σ_n δ_nj·a_ni，其中 a 取自前向傳播表。</translation>
+            <translation>逐層從輸出層向下：批次中每個樣本的 ∂L/∂a 和 δ = ∂L/∂z（δ 是批次損失的，所以平均的 1/N 已經包含在內）。Σ 列是偏置梯度 ∂L_data/∂b；權重的梯度是 ∂L_data/∂w_ji = Σ_n δ_nj·a_ni，其中 a 取自前向傳播表。</translation>
         </message>
         <message>
             <source>Layer {k}:</source>
@@ -2156,7 +2156,7 @@ Opened {1} instead.</source>
         </message>
         <message>
             <source>{head}: the maps laid out in one row, map by map and each row by row (torch.flatten order); value 1 is {0} of layer {1}, value {2} its last cell.</source>
-            <translation>{head}：各特徵圖排成一行，逐圖、逐行排列（torch.flatten 的順序）；值 1 是第 {1} 層的 {0}，值 {2} 是它的最後一個格子。</translation>
+            <translation>{head}：各特徵圖排成一列，逐圖、逐列排列（torch.flatten 的順序）；值 1 是第 {1} 層的 {0}，值 {2} 是它的最後一個格子。</translation>
         </message>
         <message>
             <source>{head}, the traced sample's values place by place:</source>
@@ -2208,7 +2208,7 @@ Opened {1} instead.</source>
         </message>
         <message>
             <source>map {0}, row {1}, col {2}</source>
-            <translation>特徵圖 {0}，第 {1} 行，第 {2} 列</translation>
+            <translation>特徵圖 {0}，第 {1} 列，第 {2} 欄</translation>
         </message>
         <message>
             <source>z = max</source>
@@ -3042,7 +3042,7 @@ relative error {2}  {verdict}</source>
         </message>
         <message>
             <source>Edit the lesson text (Markdown: # heading, **bold**, *italic*, - lists, [links](https://…)). It is saved with the experiment and does not restart training.</source>
-            <translation>編輯課程文字（Markdown：# 標題、**粗體**、*斜體*、- 列表、[連結](https://…)）。它隨實驗一起儲存，不會重新開始訓練。</translation>
+            <translation>編輯課程文字（Markdown：# 標題、**粗體**、*斜體*、- 清單、[連結](https://…)）。它隨實驗一起儲存，不會重新開始訓練。</translation>
         </message>
         <message>
             <source>Markdown text; press Done to see it rendered.</source>
@@ -3095,15 +3095,15 @@ relative error {2}  {verdict}</source>
         <name>matrix_view.view</name>
         <message>
             <source>A: the layer's inputs, one row per sample of the batch, and a column of ones for the bias. Click a row to trace that sample.</source>
-            <translation>A：該層的輸入，批次中每個樣本一行，另加一列表示偏置的 1。按一下一行即可追蹤該樣本。</translation>
+            <translation>A：該層的輸入，批次中每個樣本一列，另加一欄表示偏置的 1。按一下一列即可追蹤該樣本。</translation>
         </message>
         <message>
             <source>Wᵀ: column j holds unit j's weights, its last row the bias b. Click a cell to select that weight on the network.</source>
-            <translation>Wᵀ：第 j 列是神經元 j 的權重，最後一行是偏置 b。按一下一個格子即可在網路上選中該權重。</translation>
+            <translation>Wᵀ：第 j 欄是神經元 j 的權重，最後一列是偏置 b。按一下一個格子即可在網路上選中該權重。</translation>
         </message>
         <message>
             <source>Z = A·Wᵀ: every unit's weighted sum for every sample. A column fills in when the cursor reaches that unit.</source>
-            <translation>Z = A·Wᵀ：每個樣本在每個神經元上的加權和。游標到達某個神經元時，對應的一列就會填上。</translation>
+            <translation>Z = A·Wᵀ：每個樣本在每個神經元上的加權和。游標到達某個神經元時，對應的一欄就會填上。</translation>
         </message>
         <message>
             <source>Which layer to show: the cursor's (or the selected one's), or a fixed one.</source>
@@ -3151,7 +3151,7 @@ relative error {2}  {verdict}</source>
         </message>
         <message>
             <source> (first {MAX_ROWS} shown)</source>
-            <translation>（只顯示前 {MAX_ROWS} 行）</translation>
+            <translation>（只顯示前 {MAX_ROWS} 列）</translation>
         </message>
         <message>
             <source>A (used turned, as Aᵀ)   {n} × {fan_in}+1{more_rows}</source>
@@ -3159,7 +3159,7 @@ relative error {2}  {verdict}</source>
         </message>
         <message>
             <source>{m_name} with ∂L/∂b as its last row   {fan_in}+1 × {units}</source>
-            <translation>{m_name}，最後一行為 ∂L/∂b   {fan_in}+1 × {units}</translation>
+            <translation>{m_name}，最後一列為 ∂L/∂b   {fan_in}+1 × {units}</translation>
         </message>
         <message>
             <source>Layer {k}: ∂L/∂Wᵀ = Aᵀ · δ — each weight's gradient sums a·δ over the batch</source>
@@ -3171,7 +3171,7 @@ relative error {2}  {verdict}</source>
         </message>
         <message>
             <source>Wᵀ with b as its last row</source>
-            <translation>Wᵀ，最後一行為 b</translation>
+            <translation>Wᵀ，最後一列為 b</translation>
         </message>
         <message>
             <source>Layer {k}: Z = A·Wᵀ + b — z_nj = Σ_i a_ni·w_ji + 1·b_j</source>
