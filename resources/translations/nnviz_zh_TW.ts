@@ -2368,8 +2368,23 @@ Opened {1} instead.</source>
             <translation>第 {k} 層在當前迭代中的梯度範數（顯示其反向傳播後可見）。</translation>
         </message>
         <message>
+            <source>now {0:.3g}</source>
+            <translation>當前 {0:.3g}</translation>
+        </message>
+        <message>
+            <source>now NaN</source>
+            <translation>當前 NaN</translation>
+        </message>
+        <message>
             <source>Paused: {message}</source>
             <translation>已暫停：{message}</translation>
+        </message>
+    </context>
+    <context>
+        <name>controller</name>
+        <message>
+            <source>cannot save {0}: {1}</source>
+            <translation>無法儲存 {0}：{1}</translation>
         </message>
     </context>
     <context>
@@ -2393,6 +2408,10 @@ Opened {1} instead.</source>
         <message>
             <source>The points to learn from. Changing to a set of another kind (2 classes, 3 classes, regression) also changes the output layer and the loss to fit it.</source>
             <translation>用來學習的點。換成另一種資料集（2 類、3 類、迴歸）時，輸出層和損失函數也會隨之改變。</translation>
+        </message>
+        <message>
+            <source>data from the file</source>
+            <translation>檔案中的資料</translation>
         </message>
         <message>
             <source>This experiment brings its own data (a CSV file or numbers in the file).</source>
@@ -2438,12 +2457,36 @@ Opened {1} instead.</source>
             <source>Features</source>
             <translation>特徵</translation>
         </message>
+        <message>
+            <source>logic gates always have their four clean points</source>
+            <translation>邏輯閘始終是四個沒有雜訊的點</translation>
+        </message>
+        <message>
+            <source>images: {name} · {description} · {n} pictures of {c}×{h}×{w}</source>
+            <translation>影像：{name} · {description} · {n} 張 {c}×{h}×{w} 的圖片</translation>
+        </message>
+        <message>
+            <source>CSV file {0} · targets {1}</source>
+            <translation>CSV 檔案 {0} · 目標 {1}</translation>
+        </message>
+        <message>
+            <source>{0} sample(s) given in the file, {1} test sample(s)</source>
+            <translation>檔案中給出 {0} 個樣本，{1} 個測試樣本</translation>
+        </message>
+        <message>
+            <source>{0} sample(s) given in the file</source>
+            <translation>檔案中給出 {0} 個樣本</translation>
+        </message>
     </context>
     <context>
         <name>data_view</name>
         <message>
             <source>Training live · pause to trace a sample of the mini-batch</source>
             <translation>正在即時訓練 · 暫停後可追蹤小批次中的一個樣本</translation>
+        </message>
+        <message>
+            <source>The data view draws the plane of two inputs; this data is pictures of {0}×{1} pixels: the traced one is the input grid on the network canvas.</source>
+            <translation>資料檢視繪製兩個輸入構成的平面；此資料是 {0}×{1} 畫素的圖片：所追蹤的那張就是網路畫布上的輸入網格。</translation>
         </message>
         <message>
             <source>the Fit plot draws one-input regression</source>
@@ -2464,6 +2507,22 @@ Opened {1} instead.</source>
         <message>
             <source>The data view draws the plane of two inputs; this data has {inputs} ({other}).</source>
             <translation>資料檢視繪製兩個輸入構成的平面；此資料有 {inputs}（{other}）。</translation>
+        </message>
+        <message>
+            <source>train</source>
+            <translation>訓練</translation>
+        </message>
+        <message>
+            <source>test</source>
+            <translation>測試</translation>
+        </message>
+        <message>
+            <source>batch</source>
+            <translation>批次</translation>
+        </message>
+        <message>
+            <source>traced</source>
+            <translation>追蹤</translation>
         </message>
         <message>
             <source>{colours} &amp;nbsp;·&amp;nbsp; {marks}</source>
@@ -2496,6 +2555,18 @@ Opened {1} instead.</source>
         <message>
             <source>Iteration {0} · {traced} · click {which} to trace it</source>
             <translation>迭代 {0} · {traced} · 按一下{which}即可追蹤它</translation>
+        </message>
+        <message>
+            <source>Test {0} is never trained on, so no trace holds it; click a ringed training point.</source>
+            <translation>測試{0}從不參與訓練，所以沒有任何追蹤包含它；請按一下一個帶圈的訓練點。</translation>
+        </message>
+        <message>
+            <source>There is no mini-batch yet: take a step first.</source>
+            <translation>還沒有小批次：請先走一步。</translation>
+        </message>
+        <message>
+            <source>{0} is not in the current mini-batch (the ringed points); step to a later iteration to trace it.</source>
+            <translation>{0}不在目前的小批次中（帶圈的點）；單步執行到後面的迭代即可追蹤它。</translation>
         </message>
     </context>
     <context>
@@ -2722,6 +2793,10 @@ The current session stays open.</source>
     <context>
         <name>experiment_panel.panel</name>
         <message>
+            <source>untitled experiment</source>
+            <translation>未命名實驗</translation>
+        </message>
+        <message>
             <source>The experiment's name, saved with it (no effect on training).</source>
             <translation>實驗的名稱，隨實驗一起儲存（不影響訓練）。</translation>
         </message>
@@ -2869,6 +2944,14 @@ The current session stays open.</source>
     </context>
     <context>
         <name>fit</name>
+        <message>
+            <source>The fit is drawn for regression; for classification the Data view shows the boundary.</source>
+            <translation>擬合圖只用於迴歸；分類問題的邊界請看資料檢視。</translation>
+        </message>
+        <message>
+            <source>The fit is drawn for one or two inputs; this data has {0}.</source>
+            <translation>擬合圖只繪製一個或兩個輸入；此資料有 {0} 個。</translation>
+        </message>
         <message>
             <source>{0} · train filled, test outlined</source>
             <translation>{0} · 訓練集為實心，測試集為空心</translation>
@@ -3033,6 +3116,10 @@ relative error {2}  {verdict}</source>
     <context>
         <name>lesson_panel</name>
         <message>
+            <source>*This experiment has no lesson yet. Press **Edit** to write one — in Markdown.*</source>
+            <translation>*此實驗還沒有課程。按 **編輯** 用 Markdown 寫一篇。*</translation>
+        </message>
+        <message>
             <source>The experiment's name</source>
             <translation>實驗的名稱</translation>
         </message>
@@ -3047,6 +3134,10 @@ relative error {2}  {verdict}</source>
         <message>
             <source>Markdown text; press Done to see it rendered.</source>
             <translation>Markdown 文字；按「完成」檢視渲染效果。</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>完成</translation>
         </message>
     </context>
     <context>
@@ -3080,8 +3171,20 @@ relative error {2}  {verdict}</source>
             <translation>每輪曲線：本輪最後一次更新後整個資料集上的資料損失，不含正則化項（小批次損失是更新前的）。</translation>
         </message>
         <message>
+            <source>loss (log scale)</source>
+            <translation>損失（對數座標）</translation>
+        </message>
+        <message>
+            <source>regularization term</source>
+            <translation>正則化項</translation>
+        </message>
+        <message>
             <source>accuracy</source>
             <translation>準確率</translation>
+        </message>
+        <message>
+            <source>Regression: no accuracy. The loss plot measures the fit, the Fit tab shows it.</source>
+            <translation>迴歸：沒有準確率。損失圖表衡量擬合程度，「擬合」標籤頁把它畫出來。</translation>
         </message>
     </context>
     <context>
@@ -3124,6 +3227,14 @@ relative error {2}  {verdict}</source>
         <message>
             <source>Layer</source>
             <translation>層</translation>
+        </message>
+        <message>
+            <source>cursor</source>
+            <translation>游標</translation>
+        </message>
+        <message>
+            <source>{0} (output)</source>
+            <translation>{0}（輸出層）</translation>
         </message>
         <message>
             <source>gradient ∂L/∂w</source>
@@ -3393,6 +3504,14 @@ relative error {2}  {verdict}</source>
     <context>
         <name>softmax</name>
         <message>
+            <source>The softmax steps are for networks whose output layer is softmax (with cross-entropy loss); this one's output is {0}.</source>
+            <translation>Softmax 步驟只適用於輸出層為 softmax（配交叉熵損失）的網路；此網路的輸出是 {0}。</translation>
+        </message>
+        <message>
+            <source>true class</source>
+            <translation>真實類別</translation>
+        </message>
+        <message>
             <source>No iteration yet: take a step to see the traced sample's softmax.</source>
             <translation>尚無迭代：走一步即可看到所追蹤樣本的 Softmax。</translation>
         </message>
@@ -3405,8 +3524,16 @@ relative error {2}  {verdict}</source>
             <translation>顯示輸出層的前向傳播後，柱形才會出現。</translation>
         </message>
         <message>
+            <source> · loss −log p = {0:.3g}</source>
+            <translation> · 損失 −log p = {0:.3g}</translation>
+        </message>
+        <message>
             <source>{0}, true {1}: p(true) = {2:.3g}{loss}</source>
             <translation>{0}，真實類別 {1}：p(真實) = {2:.3g}{loss}</translation>
+        </message>
+        <message>
+            <source>The loss bar appears at the loss step.</source>
+            <translation>走到損失這一步時才出現損失柱。</translation>
         </message>
     </context>
     <context>

@@ -3,7 +3,7 @@
 import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QMessageBox
 from test_fonts import faces
 
 from nnviz import i18n
@@ -103,3 +103,17 @@ def test_after_a_switch_the_canvas_plots_and_widgets_draw_the_new_script_s_shape
     assert labels
     for label in labels:
         assert faces("骨直", label.font()) == {traditional}, label.objectName() or label.text()
+
+
+def test_the_panels_last_english_words_are_translated(app):
+    """The words that were left in English beside translated panels: the name's placeholder, the
+    matrices' layer box, the lesson's Done button, the data legend and the breakpoints' norms."""
+    app.set_language("zh_TW")
+    panels = app.views.panels
+    assert panels["experiment"].findChild(QLineEdit, "name_edit").placeholderText() == "未命名實驗"
+    combo = panels["matrix"].findChild(QComboBox, "matrix_layer_combo")
+    assert [combo.itemText(i) for i in range(combo.count())] == ["游標", "1", "2（輸出層）"]
+    panels["lesson"].edit_button.click()
+    assert panels["lesson"].edit_button.text() == "完成"
+    legend = panels["data"]._legend_parts[1]
+    assert all(word in legend for word in ("訓練", "測試", "批次", "追蹤")) and "train" not in legend
