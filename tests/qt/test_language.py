@@ -117,3 +117,15 @@ def test_the_panels_last_english_words_are_translated(app):
     assert panels["lesson"].edit_button.text() == "完成"
     legend = panels["data"]._legend_parts[1]
     assert all(word in legend for word in ("訓練", "測試", "批次", "追蹤")) and "train" not in legend
+
+
+def test_the_canvas_captions_follow_a_switch(app):
+    """The layers' captions are made with the canvas's layout, kept while the network stays."""
+    app.canvas.grab()
+    app.set_language("zh_TW")
+    app.canvas.grab()
+    assert [g.caption for g in app.canvas.layout.layers] == [
+        "輸入層 · 2",
+        "隱藏層 1 · tanh · 2",
+        "輸出層 · sigmoid · 1",
+    ]
