@@ -138,6 +138,8 @@ class App:
         self.views.retranslate(self.theme)
         self.window.speed.retranslate()
         self.canvas.set_theme(self.theme)
+        # the layers' captions are made with the layout, which is kept while the network is the same
+        self.canvas.set_layout_options(self.canvas.layout_options)
         self._on_controller_workspace_replaced()
         self._on_controller_stepped()
 

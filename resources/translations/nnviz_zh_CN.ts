@@ -3054,8 +3054,23 @@ Opened {1} instead.</source>
             <translation>第 {k} 层在当前迭代中的梯度范数（显示其反向传播后可见）。</translation>
         </message>
         <message>
+            <source>now {0:.3g}</source>
+            <translation>当前 {0:.3g}</translation>
+        </message>
+        <message>
+            <source>now NaN</source>
+            <translation>当前 NaN</translation>
+        </message>
+        <message>
             <source>Paused: {message}</source>
             <translation>已暂停：{message}</translation>
+        </message>
+    </context>
+    <context>
+        <name>controller</name>
+        <message>
+            <source>cannot save {0}: {1}</source>
+            <translation>无法保存 {0}：{1}</translation>
         </message>
     </context>
     <context>
@@ -3079,6 +3094,10 @@ Opened {1} instead.</source>
         <message>
             <source>The points to learn from. Changing to a set of another kind (2 classes, 3 classes, regression) also changes the output layer and the loss to fit it.</source>
             <translation>用来学习的点。换成另一种数据集（2 类、3 类、回归）时，输出层和损失函数也会随之改变。</translation>
+        </message>
+        <message>
+            <source>data from the file</source>
+            <translation>文件中的数据</translation>
         </message>
         <message>
             <source>This experiment brings its own data (a CSV file or numbers in the file).</source>
@@ -3124,12 +3143,36 @@ Opened {1} instead.</source>
             <source>Features</source>
             <translation>特征</translation>
         </message>
+        <message>
+            <source>logic gates always have their four clean points</source>
+            <translation>逻辑门始终是四个没有噪声的点</translation>
+        </message>
+        <message>
+            <source>images: {name} · {description} · {n} pictures of {c}×{h}×{w}</source>
+            <translation>图像：{name} · {description} · {n} 张 {c}×{h}×{w} 的图片</translation>
+        </message>
+        <message>
+            <source>CSV file {0} · targets {1}</source>
+            <translation>CSV 文件 {0} · 目标 {1}</translation>
+        </message>
+        <message>
+            <source>{0} sample(s) given in the file, {1} test sample(s)</source>
+            <translation>文件中给出 {0} 个样本，{1} 个测试样本</translation>
+        </message>
+        <message>
+            <source>{0} sample(s) given in the file</source>
+            <translation>文件中给出 {0} 个样本</translation>
+        </message>
     </context>
     <context>
         <name>data_view</name>
         <message>
             <source>Training live · pause to trace a sample of the mini-batch</source>
             <translation>正在实时训练 · 暂停后可追踪小批量中的一个样本</translation>
+        </message>
+        <message>
+            <source>The data view draws the plane of two inputs; this data is pictures of {0}×{1} pixels: the traced one is the input grid on the network canvas.</source>
+            <translation>数据视图绘制两个输入构成的平面；此数据是 {0}×{1} 像素的图片：所追踪的那张就是网络画布上的输入网格。</translation>
         </message>
         <message>
             <source>the Fit plot draws one-input regression</source>
@@ -3150,6 +3193,22 @@ Opened {1} instead.</source>
         <message>
             <source>The data view draws the plane of two inputs; this data has {inputs} ({other}).</source>
             <translation>数据视图绘制两个输入构成的平面；此数据有 {inputs}（{other}）。</translation>
+        </message>
+        <message>
+            <source>train</source>
+            <translation>训练</translation>
+        </message>
+        <message>
+            <source>test</source>
+            <translation>测试</translation>
+        </message>
+        <message>
+            <source>batch</source>
+            <translation>批量</translation>
+        </message>
+        <message>
+            <source>traced</source>
+            <translation>追踪</translation>
         </message>
         <message>
             <source>{colours} &amp;nbsp;·&amp;nbsp; {marks}</source>
@@ -3182,6 +3241,18 @@ Opened {1} instead.</source>
         <message>
             <source>Iteration {0} · {traced} · click {which} to trace it</source>
             <translation>迭代 {0} · {traced} · 点击{which}即可追踪它</translation>
+        </message>
+        <message>
+            <source>Test {0} is never trained on, so no trace holds it; click a ringed training point.</source>
+            <translation>测试{0}从不参与训练，所以没有任何追踪包含它；请点击一个带圈的训练点。</translation>
+        </message>
+        <message>
+            <source>There is no mini-batch yet: take a step first.</source>
+            <translation>还没有小批量：请先走一步。</translation>
+        </message>
+        <message>
+            <source>{0} is not in the current mini-batch (the ringed points); step to a later iteration to trace it.</source>
+            <translation>{0}不在当前的小批量中（带圈的点）；单步走到后面的迭代即可追踪它。</translation>
         </message>
     </context>
     <context>
@@ -3408,6 +3479,10 @@ The current session stays open.</source>
     <context>
         <name>experiment_panel.panel</name>
         <message>
+            <source>untitled experiment</source>
+            <translation>未命名实验</translation>
+        </message>
+        <message>
             <source>The experiment's name, saved with it (no effect on training).</source>
             <translation>实验的名称，随实验一起保存（不影响训练）。</translation>
         </message>
@@ -3555,6 +3630,14 @@ The current session stays open.</source>
     </context>
     <context>
         <name>fit</name>
+        <message>
+            <source>The fit is drawn for regression; for classification the Data view shows the boundary.</source>
+            <translation>拟合图只用于回归；分类问题的边界请看数据视图。</translation>
+        </message>
+        <message>
+            <source>The fit is drawn for one or two inputs; this data has {0}.</source>
+            <translation>拟合图只绘制一个或两个输入；此数据有 {0} 个。</translation>
+        </message>
         <message>
             <source>{0} · train filled, test outlined</source>
             <translation>{0} · 训练集为实心，测试集为空心</translation>
@@ -3719,6 +3802,10 @@ relative error {2}  {verdict}</source>
     <context>
         <name>lesson_panel</name>
         <message>
+            <source>*This experiment has no lesson yet. Press **Edit** to write one — in Markdown.*</source>
+            <translation>*此实验还没有课程。按 **编辑** 用 Markdown 写一篇。*</translation>
+        </message>
+        <message>
             <source>The experiment's name</source>
             <translation>实验的名称</translation>
         </message>
@@ -3733,6 +3820,10 @@ relative error {2}  {verdict}</source>
         <message>
             <source>Markdown text; press Done to see it rendered.</source>
             <translation>Markdown 文本；按“完成”查看渲染效果。</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>完成</translation>
         </message>
     </context>
     <context>
@@ -3766,8 +3857,20 @@ relative error {2}  {verdict}</source>
             <translation>每轮曲线：本轮最后一次更新后整个数据集上的数据损失，不含正则化项（小批量损失是更新前的）。</translation>
         </message>
         <message>
+            <source>loss (log scale)</source>
+            <translation>损失（对数坐标）</translation>
+        </message>
+        <message>
+            <source>regularization term</source>
+            <translation>正则化项</translation>
+        </message>
+        <message>
             <source>accuracy</source>
             <translation>准确率</translation>
+        </message>
+        <message>
+            <source>Regression: no accuracy. The loss plot measures the fit, the Fit tab shows it.</source>
+            <translation>回归：没有准确率。损失图表衡量拟合程度，“拟合”标签页把它画出来。</translation>
         </message>
     </context>
     <context>
@@ -3810,6 +3913,14 @@ relative error {2}  {verdict}</source>
         <message>
             <source>Layer</source>
             <translation>层</translation>
+        </message>
+        <message>
+            <source>cursor</source>
+            <translation>光标</translation>
+        </message>
+        <message>
+            <source>{0} (output)</source>
+            <translation>{0}（输出层）</translation>
         </message>
         <message>
             <source>gradient ∂L/∂w</source>
@@ -4079,6 +4190,14 @@ relative error {2}  {verdict}</source>
     <context>
         <name>softmax</name>
         <message>
+            <source>The softmax steps are for networks whose output layer is softmax (with cross-entropy loss); this one's output is {0}.</source>
+            <translation>Softmax 步骤只适用于输出层为 softmax（配交叉熵损失）的网络；此网络的输出是 {0}。</translation>
+        </message>
+        <message>
+            <source>true class</source>
+            <translation>真实类别</translation>
+        </message>
+        <message>
             <source>No iteration yet: take a step to see the traced sample's softmax.</source>
             <translation>尚无迭代：走一步即可看到所追踪样本的 Softmax。</translation>
         </message>
@@ -4091,8 +4210,16 @@ relative error {2}  {verdict}</source>
             <translation>显示输出层的前向传播后，柱形才会出现。</translation>
         </message>
         <message>
+            <source> · loss −log p = {0:.3g}</source>
+            <translation> · 损失 −log p = {0:.3g}</translation>
+        </message>
+        <message>
             <source>{0}, true {1}: p(true) = {2:.3g}{loss}</source>
             <translation>{0}，真实类别 {1}：p(真实) = {2:.3g}{loss}</translation>
+        </message>
+        <message>
+            <source>The loss bar appears at the loss step.</source>
+            <translation>走到损失这一步时才出现损失柱。</translation>
         </message>
     </context>
     <context>
