@@ -1210,6 +1210,85 @@ Opened {1} instead.</source>
         </message>
     </context>
     <context>
+        <name>Datasets</name>
+        <message>
+            <source>Two classes: a disc inside a ring</source>
+            <translation>兩類：圓環內的一個圓盤</translation>
+        </message>
+        <message>
+            <source>Two classes by quadrant: class 1 where x1·x2 &gt; 0</source>
+            <translation>按象限分兩類：x1·x2 &gt; 0 處為類別 1</translation>
+        </message>
+        <message>
+            <source>Two Gaussian blobs, one per class</source>
+            <translation>兩個高斯團，每類一個</translation>
+        </message>
+        <message>
+            <source>Two interleaved spiral arms</source>
+            <translation>兩條交錯的螺旋臂</translation>
+        </message>
+        <message>
+            <source>Two interleaving half circles</source>
+            <translation>兩個交錯的半圓</translation>
+        </message>
+        <message>
+            <source>Two classes either side of a straight line</source>
+            <translation>直線兩側的兩類</translation>
+        </message>
+        <message>
+            <source>Three interleaved spiral arms (softmax)</source>
+            <translation>三條交錯的螺旋臂（softmax）</translation>
+        </message>
+        <message>
+            <source>Three Gaussian blobs (softmax)</source>
+            <translation>三個高斯團（softmax）</translation>
+        </message>
+        <message>
+            <source>Logic gate AND on four points</source>
+            <translation>四個點上的邏輯閘 AND</translation>
+        </message>
+        <message>
+            <source>Logic gate OR on four points</source>
+            <translation>四個點上的邏輯閘 OR</translation>
+        </message>
+        <message>
+            <source>Logic gate NAND on four points</source>
+            <translation>四個點上的邏輯閘 NAND</translation>
+        </message>
+        <message>
+            <source>Logic gate XOR on four points</source>
+            <translation>四個點上的邏輯閘 XOR</translation>
+        </message>
+        <message>
+            <source>Regression: t = sin x1 (one input)</source>
+            <translation>迴歸：t = sin x1（一個輸入）</translation>
+        </message>
+        <message>
+            <source>Regression: t = (x1 + x2) / 12</source>
+            <translation>迴歸：t = (x1 + x2) / 12</translation>
+        </message>
+        <message>
+            <source>Regression: Gaussian bump t = exp(−|x|² / 8)</source>
+            <translation>迴歸：高斯鼓包 t = exp(−|x|² / 8)</translation>
+        </message>
+        <message>
+            <source>Handwritten digits 0–9, 8×8 (UCI)</source>
+            <translation>手寫數字 0–9，8×8（UCI）</translation>
+        </message>
+        <message>
+            <source>A horizontal or a vertical bar, 6×6</source>
+            <translation>一條橫條或直條，6×6</translation>
+        </message>
+        <message>
+            <source>An X or an O, shifted in 7×7</source>
+            <translation>X 或 O，在 7×7 中平移</translation>
+        </message>
+        <message>
+            <source>A vertical edge anywhere, rising or falling, 6×6</source>
+            <translation>任意位置的一條垂直邊緣，上升或下降，6×6</translation>
+        </message>
+    </context>
+    <context>
         <name>Docks</name>
         <message>
             <source>Experiment</source>

@@ -57,7 +57,11 @@ class DataSection(QGroupBox):
         self.setObjectName("data_section")
         self.panel = panel
         items = [
-            (name, f"{name}  ·  {translate('data_section', KIND_TEXT[info.kind])}", info.description)
+            (
+                name,
+                f"{name}  ·  {translate('data_section', KIND_TEXT[info.kind])}",
+                translate("Datasets", info.description),
+            )
             for name, info in DATASETS.items()
         ]
         self.dataset = combo(
@@ -215,7 +219,7 @@ def _source_text(data: dict) -> str:
         samples = int(data.get("samples", image.default_samples))
         c, h, w = image.shape
         return translate("data_section", "images: {name} · {description} · {n} pictures of {c}×{h}×{w}").format(
-            name=image.name, description=image.description, n=samples, c=c, h=h, w=w
+            name=image.name, description=translate("Datasets", image.description), n=samples, c=c, h=h, w=w
         )
     if "csv" in data:
         return translate("data_section", "CSV file {0} · targets {1}").format(
