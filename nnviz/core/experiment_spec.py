@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from nnviz.core import activations, init, losses, network_spec, optimizers, regularizers
+from nnviz.core import activations, losses, network_spec, optimizers, regularizers
 from nnviz.core.datasets import MAX_SAMPLES, MAX_VALUE
 from nnviz.core.validate import (
     Problems,
@@ -55,7 +55,6 @@ MAX_COLUMNS = 10_000
 MAX_NAME = 200
 MAX_LESSON = 100_000
 """Characters of ``name`` and ``lesson``."""
-MAX_INIT_A = 1000.0
 
 
 def validate_spec(doc: Any) -> Problems:
@@ -249,22 +248,11 @@ def _check_network(net: Any, p: Problems) -> None:
             if k == len(layers) - 1 and layer["dropout"] > 0:
                 p.add(f"{path}.dropout", "dropout is for hidden layers, not the output layer")
         if "init" in layer:
-            _check_init(layer["init"], f"{path}.init", p)
+            network_spec.check_init(layer["init"], f"{path}.init", p)
         if "weights" in layer:
             check_matrix(layer["weights"], f"{path}.weights", p)
         if "bias" in layer:
             check_vector(layer["bias"], f"{path}.bias", p)
-
-
-def _check_init(value: Any, path: str, p: Problems) -> None:
-    choices = init.NAMES + tuple(init.ALIASES)
-    if isinstance(value, str):
-        check_string(value, path, p, choices=choices)
-        return
-    if check_object(value, path, p, allowed=("name", "a"), required=("name",)):
-        check_string(value["name"], f"{path}.name", p, choices=choices)
-        if "a" in value:
-            check_number(value["a"], f"{path}.a", p, minimum=0, maximum=MAX_INIT_A, exclusive_min=True)
 
 
 def _check_loss(loss: Any, p: Problems) -> None:

@@ -11,7 +11,9 @@ runaway allocation:
 - no ``NaN``/``Infinity`` literals; numbers too large for a float read as ∞,
   which the validators then refuse with their JSON path;
 - at most :data:`MAX_DEPTH` levels of nesting;
-- no key twice in one object (JSON allows it, and the last one would silently win).
+- no key twice in one object (JSON allows it, and the last one would silently win);
+- no lone UTF-16 surrogate (``"\\ud800"``) in a string or key: JSON's escapes allow one, but no
+  text holding it can be printed or saved as UTF-8.
 """
 
 from __future__ import annotations
@@ -119,7 +121,8 @@ class _Object(dict):
 
 
 def _structure_problems(doc: Any) -> list[str]:
-    """Duplicate keys (with their JSON paths) and nesting deeper than :data:`MAX_DEPTH`."""
+    """Duplicate keys (with their JSON paths), strings that are not text (a lone surrogate) and
+    nesting deeper than :data:`MAX_DEPTH`."""
     problems = []
     stack = [(doc, "", 0)]
     while stack:
@@ -131,10 +134,33 @@ def _structure_problems(doc: Any) -> list[str]:
         if isinstance(value, _Object):
             for key in value.duplicates:
                 problems.append(f"{_join(path, key)}: the key appears more than once in this object")
+            problems += [f"{_join(path, _escaped(k))}: {_NOT_TEXT} in the key" for k in value if not _is_text(k)]
             stack.extend((v, _join(path, k), depth + 1) for k, v in value.items())
         elif isinstance(value, list):
-            stack.extend((v, f"{path}[{i}]", depth + 1) for i, v in enumerate(value) if isinstance(v, list | dict))
+            stack.extend(
+                (v, f"{path}[{i}]", depth + 1) for i, v in enumerate(value) if isinstance(v, list | dict | str)
+            )
+        elif isinstance(value, str) and not _is_text(value):
+            problems.append(f"{path or 'the document'}: {_NOT_TEXT}")
     return sorted(problems)
+
+
+_NOT_TEXT = "a lone surrogate escape (\\ud800–\\udfff) is not a character"
+
+
+def _is_text(value: str) -> bool:
+    """Whether ``value`` can be written as UTF-8 (a lone surrogate from a ``\\ud800`` escape cannot)."""
+    if value.isascii():
+        return True
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _escaped(text: str) -> str:
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def _plain(value: Any) -> Any:

@@ -26,6 +26,8 @@ from nnviz.core.validate import Problems, check_number, check_object, check_stri
 KINDS = ("dense", "conv2d", "max_pool2d", "avg_pool2d", "flatten", "concat")
 MAX_CHANNELS = 1024
 MAX_KERNEL = 64
+MAX_INIT_A = 1000.0
+"""The largest ``a`` of the ``uniform`` initializer."""
 KIND_KEYS = {
     "conv2d": (
         "kind",
@@ -89,7 +91,7 @@ def check_layer(layer: dict, path: str, is_last: bool, p: Problems) -> None:
     if "dropout" in layer:
         check_number(layer["dropout"], f"{path}.dropout", p, minimum=0, maximum=1, exclusive_max=True)
     if "init" in layer:
-        _check_init(layer["init"], f"{path}.init", p)
+        check_init(layer["init"], f"{path}.init", p)
     if "bias" in layer:
         check_vector(layer["bias"], f"{path}.bias", p)
     if "weights" in layer:
@@ -116,12 +118,16 @@ def _check_size(value: Any, path: str, low: int, p: Problems) -> None:
     check_number(value, path, p, integer=True, minimum=low, maximum=MAX_KERNEL)
 
 
-def _check_init(value: Any, path: str, p: Problems) -> None:
+def check_init(value: Any, path: str, p: Problems) -> None:
+    """A layer's ``init``: a name, or ``{"name", "a"}`` with ``uniform``'s ``a`` in (0, MAX_INIT_A]
+    (the one check for dense and conv layers alike)."""
     choices = init.NAMES + tuple(init.ALIASES)
     if isinstance(value, str):
         check_string(value, path, p, choices=choices)
     elif check_object(value, path, p, allowed=("name", "a"), required=("name",)):
         check_string(value["name"], f"{path}.name", p, choices=choices)
+        if "a" in value:
+            check_number(value["a"], f"{path}.a", p, minimum=0, maximum=MAX_INIT_A, exclusive_min=True)
 
 
 def _pair(value) -> tuple[int, int]:

@@ -83,8 +83,7 @@ def sentence(it: Iteration, key: Key, index: tuple[int, ...], get: Getter, value
 
 
 def _forward(it: Iteration, k: int, q: str, index, get: Getter, value: float) -> str:
-    n, j = index
-    if q == "input":
+    if q == "input":  # any shape: a conv layer's input is N×C×H×W
         return translate("Check", "the input of layer {k} is {0}: {1}").format(
             translate("Check", "the sample")
             if k == 1
@@ -92,6 +91,7 @@ def _forward(it: Iteration, k: int, q: str, index, get: Getter, value: float) ->
             s(value),
             k=k,
         )
+    n, j = index
     if q == "a":
         z = float(get(("forward", k, "z"))[n, j])
         return translate("Check", "a = f(z) with f = {0}: a = f({1}) = {2}").format(

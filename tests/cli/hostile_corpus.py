@@ -25,6 +25,21 @@ BASE = {
     "loss": {"name": "bce"},
     "optimizer": {"name": "sgd", "learning_rate": 0.5},
 }
+CNN = {
+    "nnviz": 1,
+    "seed": 1,
+    "data": {"inputs": [[[[0, 1], [1, 0]]], [[[1, 0], [0, 1]]]], "targets": [[0], [1]]},
+    "network": {
+        "layers": [
+            {"kind": "conv2d", "channels": 1, "kernel": 2, "activation": "relu"},
+            {"kind": "flatten"},
+            {"units": 1, "activation": "sigmoid"},
+        ]
+    },
+    "loss": {"name": "bce"},
+    "optimizer": {"name": "sgd", "learning_rate": 0.5},
+}
+"""A valid conv network on two inline 1×2×2 images, the base of the image-layer cases."""
 CSV_DATA = {"csv": "table.csv", "targets": ["y"]}
 GOOD_CSV = "x1,x2,y\n0,0,0\n0,1,1\n1,0,1\n1,1,0\n"
 EXPERIMENT = "experiment.json"
@@ -161,6 +176,8 @@ def cases() -> list[Case]:
         raw_case("float beyond 1.8e308", b'{"nnviz": 1, "seed": 1e400}', "seed"),
         raw_case("integer beyond 1.8e308", b'{"nnviz": 1, "seed": 1' + b"0" * 400 + b"}", "seed"),
         raw_case("integer of 5000 digits", b'{"nnviz": 1, "seed": ' + b"9" * 5000 + b"}", "seed"),
+        raw_case("a lone surrogate in a string", b'{"nnviz": 1, "name": "a\\ud800"}', "name: a lone surrogate"),
+        raw_case("a lone surrogate in a key", b'{"nnviz": 1, "x\\udc00": 1}', "x\\udc00: a lone surrogate"),
         raw_case("duplicate top key", b'{"nnviz": 1, "nnviz": 1}', "nnviz: the key appears more than once"),
         Case(
             "duplicate nested key",
@@ -327,6 +344,13 @@ def cases() -> list[Case]:
             "wide layers on a big batch",
             {"data": {"dataset": "circle", "samples": 100_000}, "network.layers[0].units": 4096},
             "network: this experiment needs about",
+        ),
+        # -- image layers ----------------------------------------------------------------------
+        json_case(
+            "conv uniform a 0",
+            {"network.layers[0].init": {"name": "uniform", "a": 0}},
+            "network.layers[0].init.a: 0 is out of range",
+            base=CNN,
         ),
         # -- loss, regularization, optimizer ---------------------------------------------------
         json_case("unknown loss", {"loss": {"name": "l3"}}, "loss.name: unknown value 'l3'"),

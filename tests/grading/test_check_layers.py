@@ -70,3 +70,11 @@ def test_a_csv_index_that_does_not_fit_a_map_is_named(cnn):
     assert code == 2 and "line 2: this quantity (3×2×3×3) takes row and col as ·:·:· (e.g. 2:3:4)" in err
     code, _, err = cnn.run([["backward", 2, "grad_weights", 1, "1:1:1", "0.5"]], fmt="text")
     assert code == 2 and "line 2: layer 2 has no grad_weights (a layer without parameters)" in err
+
+
+def test_a_wrong_pixel_of_a_conv_input_is_graded_not_a_crash(cnn):
+    """The input of a conv layer is N×C×H×W: its sentence took two indices and crashed (found by fuzzing)."""
+    code, report, err = cnn.run([["forward", 1, "input", 1, "1:2:3", "5"]])
+    (value,) = report["values"]
+    assert code == 1 and "Traceback" not in err
+    assert value["verdict"] == "wrong" and "the input of layer 1 is the sample" in value["correct"]
