@@ -255,16 +255,39 @@ def _build_concat(ls: dict, path: str, input_shape, input_names, dropout: float,
 
 def check_tensor(value: Any, path: str, ndim: int, p: Problems, what: str, limit: float | None = None) -> bool:
     """True if ``value`` is ``ndim`` levels of equal-length lists of finite numbers (an N-d array),
-    each at most ``limit`` in size when given."""
-    try:
-        array = np.array(value, dtype=float)
-    except (TypeError, ValueError):
-        array = None
-    if array is None or array.ndim != ndim or array.size == 0:
+    each at most ``limit`` in size when given; else the first problem is named at its own index
+    (``data.inputs[3][0][1]: expected 2 entries like data.inputs[0][0][0], got 1``)."""
+    if not isinstance(value, list):
         p.add(path, f"expected {what}: {ndim} levels of equal-length lists of numbers, got {type_name(value)}")
         return False
-    if not np.all(np.isfinite(array)):
-        p.add(path, "expected finite numbers")
+    level = [(value, path)]
+    for depth in range(ndim):
+        first, first_where = level[0]
+        below = []
+        for node, where in level:
+            if not isinstance(node, list):
+                p.add(where, f"expected a list (level {depth + 1} of {what}), got {type_name(node)}")
+                return False
+            if not node:
+                p.add(where, f"expected a non-empty list (level {depth + 1} of {what})")
+                return False
+            if len(node) != len(first):
+                p.add(where, f"expected {len(first)} entries like {first_where}, got {len(node)}")
+                return False
+            if depth < ndim - 1:
+                below.extend((child, f"{where}[{i}]") for i, child in enumerate(node))
+        if depth < ndim - 1:
+            level = below
+    try:
+        array = np.array(value, dtype=float)
+        clean = all(type(c) in (int, float) for row, _ in level for c in row) and bool(np.all(np.isfinite(array)))
+    except (OverflowError, TypeError, ValueError):  # a string, a list, an integer of hundreds of digits
+        clean = False
+    if not clean:  # a string, true, null, a list, ∞ or a huge integer: name the first cell at fault
+        for row, where in level:
+            if not check_vector(row, where, p):
+                return False
+        p.add(path, "expected finite numbers")  # not reached: check_vector names the cell
         return False
     if limit is not None and np.max(np.abs(array)) > limit:
         index = tuple(np.argwhere(np.abs(array) > limit)[0])

@@ -244,7 +244,9 @@ def cases() -> list[Case]:
         json_case("inputs a null cell", {"data.inputs[2][0]": None}, "data.inputs[2][0]: expected a number"),
         json_case("inputs 1e308", {"data.inputs[3][1]": 1e308}, "data.inputs[3][1]: 1e+308 is too large"),
         json_case("inputs -1e308", {"data.inputs[0][0]": -1e308}, "data.inputs[0][0]: -1e+308 is too large"),
-        json_case("inputs nested", {"data.inputs[0][0]": [1]}, "data.inputs: expected images N × C × H × W"),
+        json_case(
+            "inputs nested", {"data.inputs[0][0]": [1]}, "data.inputs[0][1]: expected a list (level 3 of images"
+        ),
         json_case(
             "inputs 100 001 rows",
             {"data": {"inputs": [[0, 0]] * 100_001, "targets": [0] * 100_001}},
@@ -350,6 +352,63 @@ def cases() -> list[Case]:
             "conv uniform a 0",
             {"network.layers[0].init": {"name": "uniform", "a": 0}},
             "network.layers[0].init.a: 0 is out of range",
+            base=CNN,
+        ),
+        json_case(
+            "image pixel a word",
+            {"data.inputs[1][0][1][0]": "one"},
+            "data.inputs[1][0][1][0]: expected a num",
+            base=CNN,
+        ),
+        json_case(
+            "image pixel null",
+            {"data.inputs[0][0][0][1]": None},
+            "data.inputs[0][0][0][1]: expected a num",
+            base=CNN,
+        ),
+        json_case(
+            "image pixel true",
+            {"data.inputs[0][0][0][0]": True},
+            "data.inputs[0][0][0][0]: expected a num",
+            base=CNN,
+        ),
+        json_case(
+            "image pixel 1e308",
+            {"data.inputs[1][0][0][0]": 1e308},
+            "data.inputs[1][0][0][0]: 1e+308 is too",
+            base=CNN,
+        ),
+        json_case(
+            "image pixel a list",
+            {"data.inputs[1][0][0][0]": [1]},
+            "data.inputs[1][0][0][0]: expected a num",
+            base=CNN,
+        ),
+        json_case(
+            "image pixel of 350 digits",
+            {"data.inputs[1][0][0][1]": 10**350},
+            "data.inputs[1][0][0][1]: 100000000000… (351 digits) is too large",
+            base=CNN,
+        ),
+        json_case(
+            "image row short",
+            {"data.inputs[1][0][1]": [1]},
+            "data.inputs[1][0][1]: expected 2 entries like data.inputs[0][0][0], got 1",
+            base=CNN,
+        ),
+        json_case(
+            "image of two channels among one",
+            {"data.inputs[1]": [[[1, 0], [0, 1]], [[1, 0], [0, 1]]]},
+            "data.inputs[1]: expected 1 entries like data.inputs[0], got 2",
+            base=CNN,
+        ),
+        json_case(
+            "image map empty", {"data.inputs[0][0]": []}, "data.inputs[0][0]: expected a non-empty list", base=CNN
+        ),
+        json_case(
+            "kernel weight a word",
+            {"network.layers[0].weights": [[[[0.1, "x"], [0.2, 0.3]]]]},
+            "network.layers[0].weights[0][0][0][1]: expected a number, got a string",
             base=CNN,
         ),
         # -- loss, regularization, optimizer ---------------------------------------------------
