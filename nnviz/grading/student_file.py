@@ -97,8 +97,17 @@ def parse_json(text: str, shapes: dict[Key, tuple[int, ...]], iteration: int, na
     def constant(word):
         raise ValueError(f"{word} is not a finite number")
 
+    def unique(pairs):
+        keys = [key for key, _ in pairs]
+        if len(set(keys)) != len(keys):
+            twice = next(key for i, key in enumerate(keys) if key in keys[:i])
+            raise ValueError(translate("StudentFile", "the key {0!r} appears twice in one object").format(twice))
+        return dict(pairs)
+
     try:
-        doc = json.loads(text, parse_float=_Literal, parse_int=_Literal, parse_constant=constant)
+        doc = json.loads(
+            text, parse_float=_Literal, parse_int=_Literal, parse_constant=constant, object_pairs_hook=unique
+        )
     except (ValueError, RecursionError) as error:
         raise BadInput(translate("StudentFile", "{0}: not valid JSON: {1}").format(name, error)) from None
     entry, path = _iteration(doc, iteration)
@@ -177,7 +186,7 @@ def _layers(entries, path: str, phase: str, shapes, out: StudentValues) -> None:
             )
         _known(entry, where, ("layer", "kind", "winners", *QUANTITIES[phase]))
         layer = entry.get("layer")
-        if not isinstance(layer, _Literal) or not layer.isdigit() or int(layer) not in layers:
+        if not isinstance(layer, _Literal) or _whole(layer) not in layers:
             raise BadInput(
                 translate("StudentFile", "{0}: expected a layer number in {1}, got {2}").format(
                     f"{where}.layer", _span(layers), _shown(layer)
@@ -296,13 +305,13 @@ def _csv_key(phase: str, layer: str, quantity: str, shapes, where: str) -> Key:
     if phase not in QUANTITIES:
         raise BadInput(
             translate("StudentFile", "{0}: unknown phase {1!r}; expected {2}").format(
-                where, phase, ", ".join(QUANTITIES)
+                where, _cut(phase), ", ".join(QUANTITIES)
             )
         )
     if quantity not in QUANTITIES[phase]:
         raise BadInput(
             translate("StudentFile", "{0}: {1} has no quantity {2!r}; expected {3}").format(
-                where, phase, quantity, ", ".join(QUANTITIES[phase])
+                where, phase, _cut(quantity), ", ".join(QUANTITIES[phase])
             )
         )
     if phase == "loss":
@@ -312,10 +321,10 @@ def _csv_key(phase: str, layer: str, quantity: str, shapes, where: str) -> Key:
             )
         return ("loss", 0, quantity)
     layers = sorted({k[1] for k in shapes if k[0] == phase})
-    if not layer.isdigit() or int(layer) not in layers:
+    if _whole(layer) not in layers:
         raise BadInput(
             translate("StudentFile", "{0}: expected a layer number in {1}, got {2}").format(
-                where, _span(layers), repr(layer)
+                where, _span(layers), repr(_cut(layer))
             )
         )
     key = (phase, int(layer), quantity)
@@ -343,11 +352,23 @@ def _csv_index(r: str, c: str, shape: tuple[int, ...], where: str) -> tuple[int,
     index = []
     labels = (translate("StudentFile", "row"), *([translate("StudentFile", "col")] * (len(shape) - 1)))
     for label, text, size in zip(labels, fields, shape):
-        if not text.isdigit() or not 1 <= int(text) <= size:
+        number = _whole(text)
+        if number is None or not 1 <= number <= size:
             raise BadInput(
                 translate("StudentFile", "{0}: {1} must be a whole number in 1..{2}, got {3!r}").format(
-                    where, label, size, text
+                    where, label, size, _cut(text)
                 )
             )
-        index.append(int(text) - 1)
+        index.append(number - 1)
     return tuple(index)
+
+
+def _cut(text: str) -> str:
+    """A field as a message quotes it: at most 40 characters."""
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+def _whole(text: str) -> int | None:
+    """The whole number ``text`` writes in ASCII digits (at most 9 of them: no index is larger),
+    else None; ``str.isdigit`` alone lets ``²`` and 5 000-digit numbers reach ``int``, which refuses them."""
+    return int(text) if text.isascii() and text.isdigit() and len(text) <= 9 else None

@@ -2662,6 +2662,10 @@ Opened {1} instead.</source>
             <translation>该文本</translation>
         </message>
         <message>
+            <source>the key {0!r} appears twice in one object</source>
+            <translation>键 {0!r} 在同一个对象中出现了两次</translation>
+        </message>
+        <message>
             <source>{0}: not valid JSON: {1}</source>
             <translation>{0}：不是有效的 JSON：{1}</translation>
         </message>

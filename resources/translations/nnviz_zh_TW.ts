@@ -2662,6 +2662,10 @@ Opened {1} instead.</source>
             <translation>該文字</translation>
         </message>
         <message>
+            <source>the key {0!r} appears twice in one object</source>
+            <translation>鍵 {0!r} 在同一個物件中出現了兩次</translation>
+        </message>
+        <message>
             <source>{0}: not valid JSON: {1}</source>
             <translation>{0}：不是有效的 JSON：{1}</translation>
         </message>

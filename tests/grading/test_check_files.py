@@ -81,6 +81,8 @@ def _bad(checker, tmp_path, content, name="mine.json"):
         ('{"update": [{"layer": 1, "bias": [1, 2]}, {"layer": 1, "bias": [1, 2]}]}', "given twice"),
         ("[" * 100000 + "]" * 100000, "not valid JSON"),
         ("{}", "no values to check"),
+        ('{"forward": [], "forward": []}', "not valid JSON: the key 'forward' appears twice in one object"),
+        ('{"forward": [{"layer": 1' + "0" * 5000 + "}]}", "forward[0].layer: expected a layer number in 1..2"),
     ],
 )
 def test_hostile_json_files_exit_2_naming_the_path(checker, tmp_path, content, message):
@@ -103,6 +105,13 @@ def test_hostile_json_files_exit_2_naming_the_path(checker, tmp_path, content, m
         ("forward,1,z,1,1,0.5\nforward,1,z,1,1,0.5\n", "line 2: forward z at row 1 col 1 is given twice"),
         (b"\xff\xfe\x00garbage", "not UTF-8"),
         ("", "no values to check"),
+        ("forward,²,z,1,1,0.5\n", "line 1: expected a layer number in 1..2, got '²'"),
+        ("forward,1,z,1,²,0.5\n", "line 1: col must be a whole number in 1..2, got '²'"),
+        (
+            "forward,1,z," + "1" * 5000 + ",1,0.5\n",
+            "line 1: row must be a whole number in 1..3, got '" + "1" * 39 + "…'",
+        ),
+        ("x" * 5000 + ",1,z,1,1,0.5\n", "line 1: unknown phase '" + "x" * 39 + "…'"),
     ],
 )
 def test_hostile_csv_files_exit_2_naming_the_line(checker, tmp_path, content, message):
