@@ -36,9 +36,9 @@ def run_compare(args) -> int:
         seeds, epochs = preset.seeds, preset.epochs
         target, boundary = preset.target_loss, preset.boundary_epoch
     else:
+        experiment, vary = load_experiment(args.experiment), None  # a name that is nothing is named first
         if args.vary is None:
             raise BadInput("--vary PATH=V1,V2,… is needed (unless EXPERIMENT is a comparison lesson)")
-        experiment, vary = load_experiment(args.experiment), None
         seeds = epochs = target = boundary = None
     if args.vary is not None:
         vary = parse_vary(args.vary)

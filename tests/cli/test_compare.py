@@ -76,6 +76,13 @@ def test_bad_input_exits_2_naming_it(tmp_path, capsys, args, message):
     assert not (tmp_path / "x.png").exists()
 
 
+def test_a_name_that_is_no_file_preset_or_lesson_is_named_as_such(tmp_path, capsys):
+    """It used to ask for --vary, as if the name were an experiment (found by fuzzing)."""
+    assert main(["compare", "compare-nope", "--out", str(tmp_path / "x.png")]) == 2
+    err = capsys.readouterr().err
+    assert "compare-nope: no such file or preset" in err and "--vary" not in err
+
+
 def test_the_csv_holds_the_numbers_of_the_runs(qapp, tmp_path, capsys):
     table = tmp_path / "runs.csv"
     assert main(["compare", *VARY, "--seeds", "2", "--out", str(tmp_path / "f.svg"), "--csv", str(table)]) == 0
