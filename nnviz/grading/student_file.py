@@ -26,7 +26,8 @@ import math
 from dataclasses import dataclass
 from pathlib import Path
 
-from nnviz.core.validate import type_name
+from nnviz.core.json_read import read_regular_file
+from nnviz.core.validate import ExperimentError, type_name
 from nnviz.errors import BadInput
 from nnviz.i18n import translate
 
@@ -61,14 +62,10 @@ class _Literal(str):
 
 def read_student(path: Path, shapes: dict[Key, tuple[int, ...]], iteration: int) -> StudentValues:
     """The learner's values for ``iteration``; ``shapes`` are the true arrays' shapes per key."""
-    try:
-        raw = path.read_bytes()[: MAX_BYTES + 1]
-    except OSError as error:
-        raise BadInput(
-            translate("StudentFile", "cannot read {0}: {1}").format(path, error.strerror or error)
-        ) from None
-    if len(raw) > MAX_BYTES:
-        raise BadInput(translate("StudentFile", "{0}: larger than {1:,} bytes").format(path.name, MAX_BYTES))
+    try:  # a regular file only: /dev/zero or a FIFO would never end
+        raw = read_regular_file(path, MAX_BYTES, translate("StudentFile", "a file of your values"))
+    except ExperimentError as error:
+        raise BadInput(str(error)) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:

@@ -2642,12 +2642,8 @@ Opened {1} instead.</source>
     <context>
         <name>StudentFile</name>
         <message>
-            <source>cannot read {0}: {1}</source>
-            <translation>無法讀取 {0}：{1}</translation>
-        </message>
-        <message>
-            <source>{0}: larger than {1:,} bytes</source>
-            <translation>{0}：大於 {1:,} 位元組</translation>
+            <source>a file of your values</source>
+            <translation>你的數值檔案</translation>
         </message>
         <message>
             <source>{0}: not UTF-8 text (byte {1})</source>

@@ -1,6 +1,8 @@
 """`nnviz check` files: trace output scores 100 %, exit codes, and hostile files exit 2 naming the problem."""
 
 import json
+import os
+from pathlib import Path
 
 import pytest
 
@@ -119,7 +121,7 @@ def test_hostile_csv_files_exit_2_naming_the_line(checker, tmp_path, content, me
 
 
 def test_a_missing_file_and_a_network_with_a_concat_layer_checked_as_any_other(checker, tmp_path, capsys):
-    assert "cannot read" in _bad_path(checker, tmp_path / "absent.json")
+    assert "absent.json: no such file" in _bad_path(checker, tmp_path / "absent.json")
     assert main(["trace", "wide-and-deep"]) == 0
     path = tmp_path / "trace.json"
     path.write_text(capsys.readouterr().out)
@@ -128,6 +130,17 @@ def test_a_missing_file_and_a_network_with_a_concat_layer_checked_as_any_other(c
     path = tmp_path / "x.csv"
     path.write_text("loss,,data,,,1\n")
     assert main(["check", "wide-and-deep", str(path)]) == 1
+
+
+def test_a_device_a_fifo_a_folder_or_a_huge_file_is_refused_unread(checker, tmp_path):
+    """/dev/zero was read to the end of memory (found by fuzzing): only a regular file is read."""
+    os.mkfifo(tmp_path / "fifo.csv")
+    (tmp_path / "folder.csv").mkdir()
+    with (tmp_path / "big.csv").open("wb") as file:
+        file.truncate(20_000_001)  # sparse
+    for name in ("/dev/zero", tmp_path / "fifo.csv", tmp_path / "folder.csv"):
+        assert "not a regular file" in _bad_path(checker, Path(name))
+    assert "the limit is 19.1 MiB" in _bad_path(checker, tmp_path / "big.csv")
 
 
 def _bad_path(checker, path):
