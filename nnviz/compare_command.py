@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from nnviz.core.atomic_write import write_text_atomically
+from nnviz.core.validate import ExperimentError
 from nnviz.errors import BadInput
 from nnviz.i18n import translate
 from nnviz.session.compare import presets
@@ -44,7 +45,12 @@ def run_compare(args) -> int:
         vary = parse_vary(args.vary)
     seeds = args.seeds or seeds or 1
     epochs = args.epochs if args.epochs is not None else epochs
-    plan = make_plan(experiment, vary, seeds=seeds, epochs=epochs)
+    try:
+        plan = make_plan(experiment, vary, seeds=seeds, epochs=epochs)
+    except ExperimentError as error:
+        if preset_path is None or args.vary is not None:
+            raise
+        raise presets.from_lesson(error, preset_path.name) from None  # a value of the lesson's
     if preset_path is not None:
         plan.name = preset.name
     epoch = (
@@ -55,7 +61,8 @@ def run_compare(args) -> int:
         else plan.epochs
     )
     if not 0 <= epoch <= plan.epochs:
-        raise BadInput(f"--boundary-epoch {epoch}: expected 0 to {plan.epochs} (the epochs trained)")
+        said = f"{preset_path.name}: boundary_epoch" if args.boundary_epoch is None else "--boundary-epoch"
+        raise BadInput(f"{said} {epoch}: expected 0 to {plan.epochs} (the epochs trained)")
     landscape = getattr(args, "landscape", None)
     if landscape is not None and Path(landscape).suffix.lower() not in (".png", ".svg", ".pdf"):
         raise BadInput(f"--landscape {landscape}: the file must end in .png, .svg or .pdf")

@@ -73,9 +73,9 @@ def validate_spec(doc: Any) -> Problems:
         return p
     check_object(doc, "", p, allowed=TOP_KEYS, required=("data", "network", "loss", "optimizer"))
     if "name" in doc:
-        _check_text(doc["name"], "name", MAX_NAME, p)
+        check_text(doc["name"], "name", MAX_NAME, p)
     if "lesson" in doc:
-        _check_text(doc["lesson"], "lesson", MAX_LESSON, p)
+        check_text(doc["lesson"], "lesson", MAX_LESSON, p)
     if "seed" in doc:
         check_number(doc["seed"], "seed", p, integer=True, minimum=0, maximum=2**63 - 1)
     if "batch_size" in doc:
@@ -99,7 +99,7 @@ def validate_spec(doc: Any) -> Problems:
     return p
 
 
-def _check_text(value: Any, path: str, limit: int, p: Problems) -> None:
+def check_text(value: Any, path: str, limit: int, p: Problems) -> None:
     """A string, or a map from language (``en``, ``zh_CN``, ``zh_TW``) to string."""
     if isinstance(value, dict):
         if not value:
@@ -108,7 +108,7 @@ def _check_text(value: Any, path: str, limit: int, p: Problems) -> None:
             if lang not in LANGUAGES:
                 p.add(f"{path}.{lang}", f"unknown language; expected one of {', '.join(LANGUAGES)}")
             else:
-                _check_text(text, f"{path}.{lang}", limit, p)
+                check_text(text, f"{path}.{lang}", limit, p)
         return
     if check_string(value, path, p) and len(value) > limit:
         p.add(path, f"{len(value):,} characters; at most {limit:,}")

@@ -18,10 +18,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from nnviz.core.experiment import Experiment
+from nnviz.core.experiment_spec import MAX_LESSON, MAX_NAME, check_text
 from nnviz.core.json_read import read_json_file
-from nnviz.core.validate import ExperimentError
+from nnviz.core.validate import ExperimentError, Problems, type_name
+from nnviz.i18n import in_language
 from nnviz.resources import resource_path
+from nnviz.session.compare.plan import MAX_SEEDS
 from nnviz.session.compare.vary import Vary, make_vary
+
+MAX_EPOCHS = 10**7
+"""The most epochs a lesson asks for (as ``--epochs``)."""
 
 KEYS = (
     "nnviz_compare",
@@ -34,6 +40,8 @@ KEYS = (
     "target_loss",
     "boundary_epoch",
 )
+
+VARY_KEYS = ("path", "values", "labels")
 
 
 @dataclass
@@ -59,20 +67,29 @@ def comparison_names() -> list[str]:
 
 
 def find(name: str) -> Path | None:
-    """The shipped comparison of that name, if ``name`` is not a file."""
+    """The comparison lesson ``name`` is: a file whose document has ``"nnviz_compare"``, or, if
+    ``name`` is not a file, the shipped one of that name."""
     if Path(name).is_file():
-        return None
+        try:
+            doc = read_json_file(Path(name))
+        except ExperimentError:
+            return None  # reading it as an experiment names the problem
+        return Path(name) if isinstance(doc, dict) and "nnviz_compare" in doc else None
     path = comparison_dir() / f"{Path(name).name.removesuffix('.json')}.json"
     return path if path.is_file() else None
 
 
 def load(path: Path) -> ComparisonPreset:
+    """The lesson at ``path``; :class:`ExperimentError` names each problem ``FILE: key: what``
+    (the experiment's own problems as ``FILE: experiment.PATH`` or ``FILE: experiment: NAME: …``)."""
     from nnviz.presets import load_experiment
 
     doc = read_json_file(path)
     where = path.name
+    if not isinstance(doc, dict):
+        raise ExperimentError([f"{where}: expected a JSON object, got {type_name(doc)}"])
     problems = [f"{where}: {k}: unknown key; expected one of {', '.join(KEYS)}" for k in doc if k not in KEYS]
-    if doc.get("nnviz_compare") != 1:
+    if doc.get("nnviz_compare") != 1 or isinstance(doc.get("nnviz_compare"), bool | float):
         problems.append(f"{where}: nnviz_compare: expected 1")
     vary = doc.get("vary")
     if (
@@ -81,9 +98,22 @@ def load(path: Path) -> ComparisonPreset:
         or not isinstance(vary.get("values"), list)
     ):
         problems.append(f'{where}: vary: expected {{"path": "…", "values": […]}}')
-    for key in ("seeds", "epochs", "boundary_epoch"):
-        if key in doc and (not isinstance(doc[key], int) or isinstance(doc[key], bool) or doc[key] < 0):
-            problems.append(f"{where}: {key}: expected a whole number ≥ 0")
+    else:
+        problems += [
+            f"{where}: vary.{k}: unknown key; expected path, values, labels" for k in vary if k not in VARY_KEYS
+        ]
+        if "labels" in vary and not isinstance(vary["labels"], list):
+            problems.append(f"{where}: vary.labels: expected a list of names, one per value")
+    texts = Problems()
+    for key, limit in (("name", MAX_NAME), ("lesson", MAX_LESSON)):
+        if key in doc:
+            check_text(doc[key], key, limit, texts)
+    problems += [f"{where}: {line}" for line in texts.items]
+    for key, low, high in (("seeds", 1, MAX_SEEDS), ("epochs", 0, MAX_EPOCHS), ("boundary_epoch", 0, MAX_EPOCHS)):
+        if key in doc and (
+            not isinstance(doc[key], int) or isinstance(doc[key], bool) or not low <= doc[key] <= high
+        ):
+            problems.append(f"{where}: {key}: expected a whole number from {low} to {high:,}")
     if "target_loss" in doc and (
         not isinstance(doc["target_loss"], int | float) or isinstance(doc["target_loss"], bool)
     ):
@@ -93,14 +123,27 @@ def load(path: Path) -> ComparisonPreset:
         problems.append(f"{where}: experiment: expected a preset name or an experiment object")
     if problems:
         raise ExperimentError(problems)
-    experiment = load_experiment(source) if isinstance(source, str) else Experiment(source, path.parent)
+    try:
+        experiment = load_experiment(source) if isinstance(source, str) else Experiment(source, path.parent)
+    except ExperimentError as error:
+        joint = ": " if isinstance(source, str) else "."
+        raise ExperimentError([f"{where}: experiment{joint}{line}" for line in error.problems]) from None
+    try:
+        made = make_vary(vary["path"], vary["values"], vary.get("labels"))
+    except ExperimentError as error:
+        raise from_lesson(error, where) from None
     return ComparisonPreset(
-        doc.get("name", path.stem),
-        doc.get("lesson", ""),
+        in_language(doc.get("name", path.stem)),
+        in_language(doc.get("lesson", "")),
         experiment,
-        make_vary(vary["path"], vary["values"], vary.get("labels")),
+        made,
         doc.get("seeds", 1),
         doc.get("epochs"),
         doc.get("target_loss"),
         doc.get("boundary_epoch"),
     )
+
+
+def from_lesson(error: ExperimentError, where: str) -> ExperimentError:
+    """``error`` about the varied setting, said of the lesson file ``where`` rather than of ``--vary``."""
+    return ExperimentError([f"{where}: vary: {line.removeprefix('--vary ')}" for line in error.problems])
