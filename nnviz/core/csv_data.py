@@ -47,6 +47,8 @@ Row = tuple[int, list[str]]  # (line number in the file, cells)
 
 MAX_FILE_BYTES = 32 * 1024 * 1024
 MAX_COLUMNS = 10_000
+MAX_ENCODED = 2**24
+"""The most numbers (rows × columns) a table's one-hot and crossed columns may make (128 MiB)."""
 _SHOWN_CHARS = 32
 
 
@@ -134,8 +136,17 @@ def _check_categorical(inputs, categorical, crosses, where) -> None:
 
 def _encode(rows, index, numeric, x, categorical, crosses, where) -> tuple[Array, list[str]]:
     """The numeric inputs, then every categorical column one-hot, then every cross; and their names."""
-    from nnviz.core.categorical import cross, one_hot
+    from nnviz.core.categorical import categories, cross, one_hot
 
+    counts = {name: len(categories(_cells(rows, index[name], name, where))) for name in categorical}
+    width = len(numeric) + sum(counts.values()) + sum(counts[a] * counts[b] for a, b in crosses)
+    if width > MAX_COLUMNS or width * len(rows) > MAX_ENCODED:
+        widest = max(counts, key=counts.get)
+        raise DataError(
+            f"{where}: one-hot encoding would make {width:,} input columns × {len(rows):,} rows; at most "
+            f'{MAX_COLUMNS:,} columns and {MAX_ENCODED:,} numbers (column "{_shown(widest)}" has '
+            f"{counts[widest]:,} categories{'; each cross multiplies two counts' if crosses else ''})"
+        )
     blocks, names = [x], list(numeric)
     try:
         for name in categorical:

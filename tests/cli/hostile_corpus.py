@@ -526,6 +526,13 @@ def cases() -> list[Case]:
             features=["x1^2", "x2"],
         ),
         csv_case(
+            "csv a cross of 3 000 × 3 000 categories",
+            ("x1,x2,y\n" + "".join(f"a{i},b{i},{i % 2}\n" for i in range(3000))).encode(),
+            "one-hot encoding would make 9,006,000 input columns × 3,000 rows",
+            categorical=["x1", "x2"],
+            crosses=[["x1", "x2"]],
+        ),
+        csv_case(
             "csv targets a string", GOOD_CSV.encode(), "data.targets: expected a non-empty list", targets="y"
         ),
     ]
