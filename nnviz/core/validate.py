@@ -192,8 +192,12 @@ def check_matrix(
 
     ``rows``/``cols`` fix the size; ``limit`` bounds every number's size (|x| ≤ limit).
     """
-    if not isinstance(value, list) or not all(isinstance(r, list) for r in value):
+    if not isinstance(value, list):
         problems.add(path, f"expected a list of rows (lists of numbers), got {type_name(value)}")
+        return False
+    odd = next((i for i, r in enumerate(value) if not isinstance(r, list)), None)
+    if odd is not None:
+        problems.add(f"{path}[{odd}]", f"expected a row (a list of numbers), got {type_name(value[odd])}")
         return False
     if not value or not value[0]:
         problems.add(path, f"expected a non-empty list of rows of numbers, got {'[[]]' if value else '[]'}")

@@ -240,6 +240,14 @@ def cases() -> list[Case]:
         json_case("inputs empty", {"data.inputs": []}, "data.inputs: expected a non-empty list of rows"),
         json_case("inputs of empty rows", {"data.inputs": [[]] * 4}, "data.inputs: expected a non-empty list"),
         json_case("inputs ragged", {"data.inputs": [[0, 0], [0], [1, 0], [1, 1]]}, "data.inputs: rows have"),
+        json_case(
+            "inputs a number row", {"data.inputs[2]": 5}, "data.inputs[2]: expected a row (a list of numbers)"
+        ),
+        json_case(
+            "weights a string row",
+            {"network.layers[0].weights": [[1, 2], "w"]},
+            "network.layers[0].weights[1]: expected a row (a list of numbers), got a string",
+        ),
         json_case("inputs a string cell", {"data.inputs[1][1]": "one"}, "data.inputs[1][1]: expected a number"),
         json_case("inputs a null cell", {"data.inputs[2][0]": None}, "data.inputs[2][0]: expected a number"),
         json_case("inputs 1e308", {"data.inputs[3][1]": 1e308}, "data.inputs[3][1]: 1e+308 is too large"),
