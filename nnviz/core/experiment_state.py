@@ -11,6 +11,7 @@ from typing import Any
 
 import numpy as np
 
+from nnviz.core.network_spec import check_tensor
 from nnviz.core.training import Trainer, TrainerState
 from nnviz.core.validate import Problems, check_matrix, check_vector
 
@@ -65,9 +66,13 @@ def apply_state(trainer: Trainer, doc: dict, p: Problems) -> None:
                 entry["weights"], f"{path}.weights", p, rows=units, cols=fan_in, what="units × inputs"
             ):
                 return
-        elif not _numeric(entry["weights"]) or np.shape(entry["weights"]) != layer.W.shape:
-            shape = "×".join(map(str, layer.W.shape))
-            p.add(f"{path}.weights", f"expected numbers of shape {shape} (out_channels × in_channels × kh × kw)")
+        elif not check_tensor(
+            entry["weights"], f"{path}.weights", 4, p, "a kernel out_channels × in_channels × kh × kw"
+        ):
+            return  # the cell or row at fault is named
+        elif np.shape(entry["weights"]) != layer.W.shape:
+            shape, got = ("×".join(map(str, s)) for s in (layer.W.shape, np.shape(entry["weights"])))
+            p.add(f"{path}.weights", f"expected {shape} (out_channels × in_channels × kh × kw), got {got}")
             return
         if not check_vector(entry["bias"], f"{path}.bias", p, length=units, what="one per unit"):
             return

@@ -131,3 +131,22 @@ def test_a_huge_pixel_is_named_by_sample_and_pixel():
     images[2, 0, 1, 3] = 1e300
     problems = _problems(_doc([{"kind": "flatten"}, OUT], inputs=images.tolist()))
     assert len(problems) == 1 and problems[0].startswith("data.inputs[2][0][1][3]")
+
+
+@pytest.mark.parametrize(
+    ("weights", "message"),
+    [
+        ([[[[0.1, "x"], [0.2, 0.3]]]], "state.parameters[0].weights[0][0][0][1]: expected a number, got a string"),
+        ([[[[0.1, 0.2], [0.3]]]], "state.parameters[0].weights[0][0][1]: expected 2 entries like"),
+        ([[0.1, 0.2]], "state.parameters[0].weights[0][0]: expected a list (level 3 of a kernel"),
+        ([[[[0.1, 0.2, 0.3]] * 3]], "state.parameters[0].weights: expected 1×1×2×2 (out_channels × in_channels"),
+    ],
+)
+def test_a_saved_kernel_is_checked_cell_by_cell(weights, message):
+    """A trained conv file's kernel was refused without saying which cell (found by fuzzing)."""
+    layers = [{"kind": "conv2d", "channels": 1, "kernel": 2, "activation": "relu"}, {"kind": "flatten"}, OUT]
+    experiment = Experiment(_doc(layers))
+    experiment.trainer.step()
+    doc = experiment.to_dict()
+    doc["state"]["parameters"][0]["weights"] = weights
+    assert any(message in line for line in _problems(doc)), _problems(doc)
