@@ -1883,6 +1883,21 @@ Opened {1} instead.</source>
         </message>
     </context>
     <context>
+        <name>confusion</name>
+        <message>
+            <source>predicted</source>
+            <translation>预测</translation>
+        </message>
+        <message>
+            <source>true</source>
+            <translation>真实</translation>
+        </message>
+        <message>
+            <source>true {t}, read as {p}: {n} test pictures ({share:.1f} % of class {t})</source>
+            <translation>真实 {t}，被认作 {p}：{n} 张测试图片（占类别 {t} 的 {share:.1f} %）</translation>
+        </message>
+    </context>
+    <context>
         <name>data_section</name>
         <message>
             <source>2 classes</source>
@@ -2366,6 +2381,69 @@ The current session stays open.</source>
         <message>
             <source>Curves decades apart: gradients vanish (far below) or explode (far above) through the layers.</source>
             <translation>曲线相差几个数量级：梯度在层间消失（远低于）或爆炸（远高于）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>image_results</name>
+        <message>
+            <source>Confusion</source>
+            <translation>混淆矩阵</translation>
+        </message>
+        <message>
+            <source>Misclassified</source>
+            <translation>分错的</translation>
+        </message>
+        <message>
+            <source>Draw</source>
+            <translation>画图</translation>
+        </message>
+        <message>
+            <source>All mistakes</source>
+            <translation>全部分错</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>清空</translation>
+        </message>
+        <message>
+            <source>No test set: give the data a test fraction to see the matrix.</source>
+            <translation>没有测试集：给数据设一个测试比例才能看到矩阵。</translation>
+        </message>
+        <message>
+            <source>Test set: {right} of {total} read right ({percent:.1f} %) · click a cell for its pictures</source>
+            <translation>测试集：{total} 张中认对 {right} 张（{percent:.1f} %）· 点击一个格子查看其图片</translation>
+        </message>
+        <message>
+            <source>Test picture {n}: true {t}, read as {p} with p = {c:.3f} · click to draw on it</source>
+            <translation>测试图片 {n}：真实 {t}，被认作 {p}，p = {c:.3f} · 点击在它上面画</translation>
+        </message>
+        <message>
+            <source>True {t} read as {p}: {n} test pictures</source>
+            <translation>真实 {t} 被认作 {p}：{n} 张测试图片</translation>
+        </message>
+        <message>
+            <source>{n} misclassified test pictures, the most confident first (true→read as, p)</source>
+            <translation>{n} 张分错的测试图片，最有把握的在前（真实→认作，p）</translation>
+        </message>
+        <message>
+            <source> · the first {m} shown</source>
+            <translation> · 显示前 {m} 张</translation>
+        </message>
+        <message>
+            <source>read as {p} (p = {v:.2f})</source>
+            <translation>认作 {p}（p = {v:.2f}）</translation>
+        </message>
+        <message>
+            <source>Test picture {n}, true {t}: {read}</source>
+            <translation>测试图片 {n}，真实 {t}：{read}</translation>
+        </message>
+        <message>
+            <source>Your picture: {read}</source>
+            <translation>你的图片：{read}</translation>
+        </message>
+        <message>
+            <source>Left button draws, right button erases.</source>
+            <translation>左键画，右键擦。</translation>
         </message>
     </context>
     <context>

@@ -1883,6 +1883,21 @@ Opened {1} instead.</source>
         </message>
     </context>
     <context>
+        <name>confusion</name>
+        <message>
+            <source>predicted</source>
+            <translation>預測</translation>
+        </message>
+        <message>
+            <source>true</source>
+            <translation>真實</translation>
+        </message>
+        <message>
+            <source>true {t}, read as {p}: {n} test pictures ({share:.1f} % of class {t})</source>
+            <translation>真實 {t}，被認作 {p}：{n} 張測試圖片（佔類別 {t} 的 {share:.1f} %）</translation>
+        </message>
+    </context>
+    <context>
         <name>data_section</name>
         <message>
             <source>2 classes</source>
@@ -2366,6 +2381,69 @@ The current session stays open.</source>
         <message>
             <source>Curves decades apart: gradients vanish (far below) or explode (far above) through the layers.</source>
             <translation>曲線相差幾個數量級：梯度在層間消失（遠低於）或爆炸（遠高於）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>image_results</name>
+        <message>
+            <source>Confusion</source>
+            <translation>混淆矩陣</translation>
+        </message>
+        <message>
+            <source>Misclassified</source>
+            <translation>分錯的</translation>
+        </message>
+        <message>
+            <source>Draw</source>
+            <translation>畫圖</translation>
+        </message>
+        <message>
+            <source>All mistakes</source>
+            <translation>全部分錯</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>清除</translation>
+        </message>
+        <message>
+            <source>No test set: give the data a test fraction to see the matrix.</source>
+            <translation>沒有測試集：給資料設一個測試比例才能看到矩陣。</translation>
+        </message>
+        <message>
+            <source>Test set: {right} of {total} read right ({percent:.1f} %) · click a cell for its pictures</source>
+            <translation>測試集：{total} 張中認對 {right} 張（{percent:.1f} %）· 點擊一個格子檢視其圖片</translation>
+        </message>
+        <message>
+            <source>Test picture {n}: true {t}, read as {p} with p = {c:.3f} · click to draw on it</source>
+            <translation>測試圖片 {n}：真實 {t}，被認作 {p}，p = {c:.3f} · 點擊在它上面畫</translation>
+        </message>
+        <message>
+            <source>True {t} read as {p}: {n} test pictures</source>
+            <translation>真實 {t} 被認作 {p}：{n} 張測試圖片</translation>
+        </message>
+        <message>
+            <source>{n} misclassified test pictures, the most confident first (true→read as, p)</source>
+            <translation>{n} 張分錯的測試圖片，最有把握的在前（真實→認作，p）</translation>
+        </message>
+        <message>
+            <source> · the first {m} shown</source>
+            <translation> · 顯示前 {m} 張</translation>
+        </message>
+        <message>
+            <source>read as {p} (p = {v:.2f})</source>
+            <translation>認作 {p}（p = {v:.2f}）</translation>
+        </message>
+        <message>
+            <source>Test picture {n}, true {t}: {read}</source>
+            <translation>測試圖片 {n}，真實 {t}：{read}</translation>
+        </message>
+        <message>
+            <source>Your picture: {read}</source>
+            <translation>你的圖片：{read}</translation>
+        </message>
+        <message>
+            <source>Left button draws, right button erases.</source>
+            <translation>左鍵畫，右鍵擦。</translation>
         </message>
     </context>
     <context>
