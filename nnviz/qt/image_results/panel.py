@@ -8,8 +8,8 @@ confident mistakes first, captioned "true → read as"; a click on one puts it o
 follow every stroke and every step. All of it uses the parameters the cursor shows
 (:mod:`nnviz.session.image_results`).
 
-During a live run the panel redraws once a second while it is on screen (a pass over the test
-set costs 15–50 ms here; :mod:`nnviz.qt.pacing`), and catches up when the run pauses.
+During a live run the panel redraws once a second while it is on screen (a pass of the digits CNN
+over its test set took 16–48 ms here; :mod:`nnviz.qt.pacing`), and catches up when the run pauses.
 """
 
 from __future__ import annotations
