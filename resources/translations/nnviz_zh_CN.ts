@@ -2406,6 +2406,22 @@ The current session stays open.</source>
             <translation>清空</translation>
         </message>
         <message>
+            <source>The class the picture shows (for a test picture, its own)</source>
+            <translation>图片所画的类别（测试图片：它自己的类别）</translation>
+        </message>
+        <message>
+            <source>Trace it</source>
+            <translation>追踪它</translation>
+        </message>
+        <message>
+            <source>Make this picture the traced sample: the canvas, the inspector and the softmax bars follow its forward pass as you step (it is not trained on)</source>
+            <translation>把这张图片设为被追踪的样本：单步执行时，画布、检查器和 softmax 柱状图跟随它的前向传播（它不参与训练）</translation>
+        </message>
+        <message>
+            <source>It shows</source>
+            <translation>它画的是</translation>
+        </message>
+        <message>
             <source>No test set: give the data a test fraction to see the matrix.</source>
             <translation>没有测试集：给数据设一个测试比例才能看到矩阵。</translation>
         </message>
@@ -2444,6 +2460,18 @@ The current session stays open.</source>
         <message>
             <source>Left button draws, right button erases.</source>
             <translation>左键画，右键擦。</translation>
+        </message>
+        <message>
+            <source>test picture {n}</source>
+            <translation>测试图片 {n}</translation>
+        </message>
+        <message>
+            <source>your picture</source>
+            <translation>你的图片</translation>
+        </message>
+        <message>
+            <source>Take a step first: a picture is traced with the parameters of an iteration.</source>
+            <translation>请先单步执行：图片要用某次迭代的参数来追踪。</translation>
         </message>
     </context>
     <context>
@@ -2805,6 +2833,13 @@ relative error {2}  {verdict}</source>
         <message>
             <source>Remove hidden layer {0} (training restarts).</source>
             <translation>删除隐藏层 {0}（训练重新开始）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>picture_probe</name>
+        <message>
+            <source>{name} is not in the mini-batch, so training does not see it: it has a forward pass (with the parameters this iteration started from) but no loss, backward pass or update. Trace a sample of the mini-batch to follow those.</source>
+            <translation>{name} 不在小批量中，训练看不到它：它有前向传播（用本次迭代开始时的参数），但没有损失、反向传播和更新。要追踪这些，请追踪小批量中的一个样本。</translation>
         </message>
     </context>
     <context>

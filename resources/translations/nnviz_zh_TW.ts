@@ -2406,6 +2406,22 @@ The current session stays open.</source>
             <translation>清除</translation>
         </message>
         <message>
+            <source>The class the picture shows (for a test picture, its own)</source>
+            <translation>圖片所畫的類別（測試圖片：它自己的類別）</translation>
+        </message>
+        <message>
+            <source>Trace it</source>
+            <translation>追蹤它</translation>
+        </message>
+        <message>
+            <source>Make this picture the traced sample: the canvas, the inspector and the softmax bars follow its forward pass as you step (it is not trained on)</source>
+            <translation>把這張圖片設為被追蹤的樣本：單步執行時，畫布、檢查器和 softmax 長條圖跟隨它的前向傳播（它不參與訓練）</translation>
+        </message>
+        <message>
+            <source>It shows</source>
+            <translation>它畫的是</translation>
+        </message>
+        <message>
             <source>No test set: give the data a test fraction to see the matrix.</source>
             <translation>沒有測試集：給資料設一個測試比例才能看到矩陣。</translation>
         </message>
@@ -2444,6 +2460,18 @@ The current session stays open.</source>
         <message>
             <source>Left button draws, right button erases.</source>
             <translation>左鍵畫，右鍵擦。</translation>
+        </message>
+        <message>
+            <source>test picture {n}</source>
+            <translation>測試圖片 {n}</translation>
+        </message>
+        <message>
+            <source>your picture</source>
+            <translation>你的圖片</translation>
+        </message>
+        <message>
+            <source>Take a step first: a picture is traced with the parameters of an iteration.</source>
+            <translation>請先單步執行：圖片要用某次迭代的參數來追蹤。</translation>
         </message>
     </context>
     <context>
@@ -2805,6 +2833,13 @@ relative error {2}  {verdict}</source>
         <message>
             <source>Remove hidden layer {0} (training restarts).</source>
             <translation>刪除隱藏層 {0}（訓練重新開始）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>picture_probe</name>
+        <message>
+            <source>{name} is not in the mini-batch, so training does not see it: it has a forward pass (with the parameters this iteration started from) but no loss, backward pass or update. Trace a sample of the mini-batch to follow those.</source>
+            <translation>{name} 不在小批次中，訓練看不到它：它有前向傳播（用本次迭代開始時的參數），但沒有損失、反向傳播和更新。要追蹤這些，請追蹤小批次中的一個樣本。</translation>
         </message>
     </context>
     <context>

@@ -19,6 +19,7 @@ from nnviz.qt.data_view import DataView
 from nnviz.qt.image_results.panel import RESULTS_INTERVAL_S
 from nnviz.qt.theme import DARK
 from nnviz.session.events import Granularity
+from nnviz.session.image_results import forward_with
 from nnviz.session.workspace import Workspace
 
 
@@ -156,3 +157,36 @@ def test_shot_draws_the_results_and_refuses_other_networks(tmp_path, capsys):
     assert out.stat().st_size > 1000
     assert main(["shot", "xor-2-2-1", "--panel", "draw", "--out", str(tmp_path / "x.png")]) == 2
     assert "not a picture classifier" in capsys.readouterr().err
+
+
+def test_the_drawn_digit_becomes_the_traced_sample(view, qtbot):
+    images, controller = view.images, view.controller
+    ws = controller.workspace
+    images.show_tab("draw")
+    images.pad.clear()
+    picture = np.zeros((8, 8))
+    picture[1:7, 4] = 1.0
+    images.pad.set_picture(picture)
+    images.label.setValue(1)
+    images.trace.click()
+    assert images.trace.isChecked() and ws.probe is not None
+    controller.step(Granularity.UNIT)  # into the next iteration: the picture is what the views trace
+    view_ = ws.step_view()
+    assert view_.sample_text() == "your picture" and view_.true_class == 1
+    np.testing.assert_array_equal(view_.trace.x[0, 0], picture)
+    controller.step(Granularity.PHASE)  # the whole forward pass
+    out = ws.step_view().layers[-1].a[0]
+    # The canvas's output units and the pad's bars: one forward pass, with the parameters the
+    # iteration started from (the update is not revealed yet).
+    np.testing.assert_allclose(out, images.bars.p, rtol=1e-12)
+    params = [p for lt in ws.stepper.trace.layers if lt.W_before is not None for p in (lt.W_before, lt.b_before)]
+    np.testing.assert_allclose(
+        out, forward_with(ws.experiment.network, params, picture[None, None])[0], rtol=1e-12
+    )
+    # A stroke while traced traces the new picture.
+    qtbot.mouseClick(images.pad, Qt.MouseButton.LeftButton, pos=images.pad.cell_center(1, 3).toPoint())
+    assert ws.step_view().trace.x[0, 0, 1, 3] == 1.0
+    # Tracing a batch row again sets the picture aside, and the button says so.
+    controller.select_sample(2)
+    assert ws.probe is None and not images.trace.isChecked()
+    assert ws.step_view().sample_text() != "your picture"

@@ -15,11 +15,14 @@ over its test set took 16–48 ms here; :mod:`nnviz.qt.pacing`), and catches up 
 from __future__ import annotations
 
 import numpy as np
+from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QScrollArea,
+    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -36,6 +39,7 @@ from nnviz.qt.pacing import LivePacer, PacedPanel
 from nnviz.qt.plots.style import caption_label, caption_style
 from nnviz.qt.theme import LIGHT, Theme, ui_font
 from nnviz.session.image_results import ImageResults, TestResults, applies
+from nnviz.session.picture_probe import PictureProbe
 
 RESULTS_INTERVAL_S = 1.0
 """While running, the results redraw at most this often: a class's count moves slowly."""
@@ -84,6 +88,22 @@ class ImageResultsView(PacedPanel, QWidget):
         self.pad_caption = caption_label(theme)
         self.clear = QPushButton(translate("image_results", "Clear"))
         self.clear.setObjectName("clear_pad")
+        self.label = QSpinBox()
+        self.label.setObjectName("pad_label")
+        self.label.setToolTip(
+            translate("image_results", "The class the picture shows (for a test picture, its own)")
+        )
+        self.trace = QPushButton(translate("image_results", "Trace it"))
+        self.trace.setObjectName("trace_pad")
+        self.trace.setCheckable(True)
+        self.trace.setToolTip(
+            translate(
+                "image_results",
+                "Make this picture the traced sample: the canvas, the inspector and the softmax bars follow its "
+                "forward pass as you step (it is not trained on)",
+            )
+        )
+        self._probe: PictureProbe | None = None
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -98,7 +118,14 @@ class ImageResultsView(PacedPanel, QWidget):
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(self.pad_caption)
         side_layout.addWidget(self.bars, 1)
-        side_layout.addWidget(self.clear)
+        shows = QHBoxLayout()
+        shows.addWidget(QLabel(translate("image_results", "It shows")))
+        shows.addWidget(self.label, 1)
+        side_layout.addLayout(shows)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.trace, 1)
+        buttons.addWidget(self.clear, 1)
+        side_layout.addLayout(buttons)
         draw = QWidget()
         draw_layout = QHBoxLayout(draw)
         draw_layout.setContentsMargins(4, 4, 4, 4)
@@ -124,6 +151,8 @@ class ImageResultsView(PacedPanel, QWidget):
         self.show_all.clicked.connect(self._on_show_all_clicked)
         self.pad.changed.connect(self._on_pad_changed)
         self.clear.clicked.connect(self.pad.clear)
+        self.trace.toggled.connect(self._on_trace_toggled)
+        self.label.valueChanged.connect(self._on_label_value_changed)
         self.pacer = LivePacer(self, controller, RESULTS_INTERVAL_S)
         controller.workspace_replaced.connect(self.rebuild)
         controller.stepped.connect(self._on_controller_stepped)
@@ -164,6 +193,8 @@ class ImageResultsView(PacedPanel, QWidget):
         self.images = ImageResults(experiment) if applies(experiment) else None
         self.cell = None
         self.matrix.set_picked(None)
+        self._probe = None
+        self.label.setRange(0, max(self.images.n_classes - 1, 0) if self.images is not None else 0)
         shape = experiment.network.input_shape[1:]
         test = experiment.data.points_test
         drawn = self.test_index is None and self.pad.picture.shape == shape and self.pad.picture.any()
@@ -174,6 +205,9 @@ class ImageResultsView(PacedPanel, QWidget):
                 np.zeros(shape) if self.test_index is None else np.array(test[index][0], dtype=float)
             )
             self.pad.update()
+            if self.test_index is not None:
+                with QSignalBlocker(self.label):
+                    self.label.setValue(self._test_class(self.test_index))
         self.refresh()
 
     def refresh(self) -> None:
@@ -232,8 +266,10 @@ class ImageResultsView(PacedPanel, QWidget):
     def _draw_pad(self) -> None:
         ws, names = self.controller.workspace, self.names
         p = self.images.classify(ws.stepper, self.pad.picture)
-        true = None if self.test_index is None else self._test_class(self.test_index)
+        true = self.label.value()
         self.bars.set_probabilities(p, names, true)
+        with QSignalBlocker(self.trace):
+            self.trace.setChecked(self._probe is not None and ws.probe is self._probe)
         predicted = int(np.nanargmax(p)) if np.isfinite(p).any() else 0
         read = translate("image_results", "read as {p} (p = {v:.2f})").format(
             p=names[predicted], v=float(p[predicted])
@@ -260,6 +296,8 @@ class ImageResultsView(PacedPanel, QWidget):
     def _on_show_all_clicked(self) -> None:
         self.cell = None
         self.matrix.set_picked(None)
+        self._probe = None
+        self.label.setRange(0, max(self.images.n_classes - 1, 0) if self.images is not None else 0)
         self._draw_gallery()
 
     def _on_gallery_picked(self, index: int) -> None:
@@ -275,13 +313,53 @@ class ImageResultsView(PacedPanel, QWidget):
         finally:
             self._loading = False
         self.test_index = index
+        with QSignalBlocker(self.label):
+            self.label.setValue(self._test_class(index))
         self._draw_pad()
+        self._retrace()
 
     def _on_pad_changed(self) -> None:
         if self._loading or self.images is None or self.results is None:
             return
         self.test_index = None  # drawn on: the learner's own picture now
         self._draw_pad()
+        self._retrace()
+
+    # -- the pad's picture as the traced sample ------------------------------------------------------
+    def picture_name(self) -> str:
+        """How the views name the pad's picture: "test picture 12" or "your picture"."""
+        if self.test_index is not None:
+            return translate("image_results", "test picture {n}").format(n=self.test_index + 1)
+        return translate("image_results", "your picture")
+
+    def _on_trace_toggled(self, on: bool) -> None:
+        if not on:
+            self._probe = None
+            self.controller.trace_picture(None)
+            return
+        if self.controller.workspace.stepper.trace is None:
+            self.trace.setChecked(False)
+            self.controller.failed.emit(
+                translate(
+                    "image_results", "Take a step first: a picture is traced with the parameters of an iteration."
+                )
+            )
+            return
+        self._trace_pad()
+
+    def _trace_pad(self) -> None:
+        self._probe = PictureProbe(self.pad.picture[None].copy(), self.label.value(), self.picture_name())
+        self.controller.trace_picture(self._probe)
+
+    def _retrace(self) -> None:
+        """The pad changed: trace the new picture if the pad's picture is the traced one."""
+        if self._probe is not None and self.controller.workspace.probe is self._probe:
+            self._trace_pad()
+
+    def _on_label_value_changed(self, _value: int) -> None:
+        if self.images is not None and self.results is not None:
+            self._draw_pad()
+            self._retrace()
 
     # -- export -----------------------------------------------------------------------------------------
     def export_widgets(self) -> dict[str, QWidget]:
