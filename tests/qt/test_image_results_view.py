@@ -80,6 +80,9 @@ def test_a_cell_opens_its_pictures_and_a_picture_goes_on_the_pad(view, qtbot):
     np.testing.assert_allclose(images.bars.p, p, rtol=1e-9)
     assert images.bars.true == first.true and int(np.argmax(images.bars.p)) == first.predicted
     assert f"Test picture {first.index + 1}, true {first.true}" in images.pad_caption.text()
+    # ... and traced: the canvas, the inspector and the softmax page follow it.
+    assert images.trace.isChecked()
+    assert view.controller.workspace.step_view().sample_text() == f"test picture {first.index + 1}"
     images.show_all.click()
     assert len(images.gallery.keys) == min(len(mistakes), 60) and not images.show_all.isVisible()
 

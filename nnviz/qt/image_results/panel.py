@@ -3,9 +3,11 @@ set, the gallery of misclassified test pictures, and a pad to draw your own pict
 
 Three tabs. **Confusion**: the matrix (:mod:`.confusion`) with the test accuracy; a click on a
 cell opens its pictures. **Misclassified**: the test pictures the network reads wrong, the most
-confident mistakes first, captioned "true → read as"; a click on one puts it on the pad.
+confident mistakes first, captioned "true → read as"; a click on one puts it on the pad and
+traces it.
 **Draw**: an 8×8 pad (the picture's size) and the network's class probabilities for it, which
-follow every stroke and every step. All of it uses the parameters the cursor shows
+follow every stroke and every step; **Trace it** makes the pad's picture the traced sample of
+every view (:mod:`nnviz.session.picture_probe`). All of it uses the parameters the cursor shows
 (:mod:`nnviz.session.image_results`).
 
 During a live run the panel redraws once a second while it is on screen (a pass of the digits CNN
@@ -301,8 +303,11 @@ class ImageResultsView(PacedPanel, QWidget):
         self._draw_gallery()
 
     def _on_gallery_picked(self, index: int) -> None:
+        """A misclassified picture clicked: on the pad, and traced on the canvas (after a first step)."""
         self.load_test_picture(index)
         self.show_tab("draw")
+        if not self.trace.isChecked() and self.controller.workspace.stepper.trace is not None:
+            self.trace.setChecked(True)  # traces it (toggled); when already on, loading re-traced it
 
     def load_test_picture(self, index: int) -> None:
         """Put test picture ``index`` (from 0) on the pad, to see its probabilities and draw on it."""
