@@ -2634,6 +2634,32 @@ relative error {2}  {verdict}</source>
         </message>
     </context>
     <context>
+        <name>map_row</name>
+        <message>
+            <source>Kernel size k (k×k): the window each output cell reads</source>
+            <translation>卷积核大小 k（k×k）：每个输出单元读取的窗口</translation>
+        </message>
+        <message>
+            <source>Stride s: how far the window moves between output cells</source>
+            <translation>步长 s：相邻输出单元之间窗口移动的距离</translation>
+        </message>
+        <message>
+            <source>Padding p: rings of zeros around each input map (conv only)</source>
+            <translation>填充 p：每个输入特征图周围补零的圈数（仅卷积层）</translation>
+        </message>
+        <message>
+            <source>Output height and width: ⌊(n + 2p − k)/s⌋ + 1, then the output's maps×height×width</source>
+            <translation>输出的高和宽：⌊(n + 2p − k)/s⌋ + 1，然后是输出的 特征图数×高×宽</translation>
+        </message>
+    </context>
+    <context>
+        <name>map_shapes</name>
+        <message>
+            <source>{c}·({cin}·{kh}·{kw} + 1) = {n} parameters</source>
+            <translation>{c}·({cin}·{kh}·{kw} + 1) = {n} 个参数</translation>
+        </message>
+    </context>
+    <context>
         <name>matrix_view.view</name>
         <message>
             <source>A: the layer's inputs, one row per sample of the batch, and a column of ones for the bias. Click a row to trace that sample.</source>

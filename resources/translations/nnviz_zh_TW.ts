@@ -2634,6 +2634,32 @@ relative error {2}  {verdict}</source>
         </message>
     </context>
     <context>
+        <name>map_row</name>
+        <message>
+            <source>Kernel size k (k×k): the window each output cell reads</source>
+            <translation>卷積核大小 k（k×k）：每個輸出單元讀取的視窗</translation>
+        </message>
+        <message>
+            <source>Stride s: how far the window moves between output cells</source>
+            <translation>步長 s：相鄰輸出單元之間視窗移動的距離</translation>
+        </message>
+        <message>
+            <source>Padding p: rings of zeros around each input map (conv only)</source>
+            <translation>填充 p：每個輸入特徵圖周圍補零的圈數（僅卷積層）</translation>
+        </message>
+        <message>
+            <source>Output height and width: ⌊(n + 2p − k)/s⌋ + 1, then the output's maps×height×width</source>
+            <translation>輸出的高和寬：⌊(n + 2p − k)/s⌋ + 1，然後是輸出的 特徵圖數×高×寬</translation>
+        </message>
+    </context>
+    <context>
+        <name>map_shapes</name>
+        <message>
+            <source>{c}·({cin}·{kh}·{kw} + 1) = {n} parameters</source>
+            <translation>{c}·({cin}·{kh}·{kw} + 1) = {n} 個參數</translation>
+        </message>
+    </context>
+    <context>
         <name>matrix_view.view</name>
         <message>
             <source>A: the layer's inputs, one row per sample of the batch, and a column of ones for the bias. Click a row to trace that sample.</source>
