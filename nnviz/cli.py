@@ -162,6 +162,7 @@ def _add_compare(sub) -> None:
     compare.add_argument(
         "--workers", type=_positive_int, metavar="N", help="worker processes (the number of cores)"
     )
+    _add_lang(compare, "language of every word in the figure (en); the CSV is the same in every language")
 
 
 def _add_lang(parser: argparse.ArgumentParser, help_text: str) -> None:

@@ -30,6 +30,7 @@ import functools
 import numpy as np
 
 from nnviz.core.activations import Activation, softmax
+from nnviz.core.explain_names import loss_words
 from nnviz.core.losses import Loss
 from nnviz.core.network import Network
 from nnviz.core.number_text import DIGITS, Numbers, num, sum_text
@@ -119,7 +120,7 @@ def explain_loss(
     expression, note = _sample_loss_text(loss, network.output_activation, last, trace.t, n, s)
     lines = [
         translate("Explain", "Loss, {0} ({1}): {expression} = {2}.{note}").format(
-            _name(trace, n), loss.display_name, s(per_sample[n]), expression=expression, note=note
+            _name(trace, n), loss_words(loss)[0], s(per_sample[n]), expression=expression, note=note
         )
     ]
     big_n = len(per_sample)

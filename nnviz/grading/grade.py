@@ -25,11 +25,12 @@ from nnviz.grading.mistakes import Mistake, alternatives, diagnose, near
 from nnviz.grading.recompute import PHASE_OF, PHASES, Iteration
 from nnviz.grading.rounding import digits_text, exact, tolerance
 from nnviz.grading.student_file import Given, Key, StudentValues
+from nnviz.i18n import QT_TRANSLATE_NOOP
 
-RIGHT = "right"
-ROUNDED = "right to your rounding"
-CONSISTENT = "consistent with your earlier value"
-WRONG = "wrong"
+RIGHT = QT_TRANSLATE_NOOP("Check", "right")
+ROUNDED = QT_TRANSLATE_NOOP("Check", "right to your rounding")
+CONSISTENT = QT_TRANSLATE_NOOP("Check", "consistent with your earlier value")
+WRONG = QT_TRANSLATE_NOOP("Check", "wrong")
 CORRECT = (RIGHT, ROUNDED)
 
 

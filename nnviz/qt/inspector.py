@@ -285,9 +285,12 @@ class Inspector(PacedPanel, QWidget):
         numeric, analytic, rel = result
         ok = math.isfinite(rel) and rel < PASS_BELOW
         verdict = (
-            "✓ backprop agrees"
+            translate("inspector", "✓ backprop agrees")
             if ok
-            else "✗ they differ: a kink within ±10⁻⁵ (ReLU at 0, |w| at 0, a hinge margin at 0) or a bug"
+            else translate(
+                "inspector",
+                "✗ they differ: a kink within ±10⁻⁵ (ReLU at 0, |w| at 0, a hinge margin at 0) or a bug",
+            )
         )
         self.check_result.setText(
             translate("inspector", "numeric {0}\nbackprop {1}\nrelative error {2}  {verdict}").format(

@@ -24,11 +24,11 @@ from nnviz.core.explain_layers import cell_text, explain_kernel_gradient, explai
 from nnviz.core.numbering import subscript, unit_label
 from nnviz.grading.grade import CONSISTENT, ROUNDED, WRONG
 from nnviz.i18n import QT_TRANSLATE_NOOP, translate
-from nnviz.session.canvas.tooltips import kernel_weight_name
 from nnviz.session.event_sentences import forward_sentences, no_parameters_sentence
 from nnviz.session.events import BACKWARD, FORWARD, LOSS, UPDATE
 from nnviz.session.selection import Selection
 from nnviz.session.step_view import LayerView, StepView
+from nnviz.worked_layers import kernel_symbol
 
 Group = tuple[str, list[str]]
 BIAS_MEANING = {
@@ -38,7 +38,7 @@ BIAS_MEANING = {
     (False, False): QT_TRANSLATE_NOOP("Inspection", "its kernel's bias, as used forward"),
 }
 """The inspector's words for a unit's bias row: (dense layer?, after the update?)."""
-EXERCISE = "Exercise"
+EXERCISE = QT_TRANSLATE_NOOP("Inspection", "Exercise")
 """The heading of the exercise mode's group, which the inspector shows first."""
 
 
@@ -114,23 +114,40 @@ def exercise_lines(view: StepView, target: Selection) -> list[str]:
     exercise = view.exercise
     lines = []
     for v in exercise.answers_of(target, view.row):
-        line = f"{v.label}: {v.given.text} — {v.verdict}"
+        line = answer_text(v)
         if v.verdict == ROUNDED:
-            line += f" (to {v.rounding})"
+            line += translate("Inspection", " (to {0})").format(v.rounding)
         elif v.verdict == CONSISTENT:
-            line += f": {v.sentence}"
+            line += translate("Inspection", ": {0}").format(v.sentence)
         elif v.verdict == WRONG:
-            mistake = f" {v.mistake.name}: {v.mistake.meaning}." if v.mistake else ""
-            line += f".{mistake} Correct: {v.sentence}"
+            mistake = (
+                translate("Check", "{name}: {meaning}. ").format(
+                    name=translate("Check", v.mistake.name), meaning=translate("Check", v.mistake.meaning)
+                )
+                if v.mistake
+                else ""
+            )
+            line += translate("Inspection", ". {mistake}Correct: {0}").format(v.sentence, mistake=mistake)
         lines.append(line)
     blank = exercise.blank(target, view.row)
     if blank is not None:
-        lines.append(f"Next blank: {blank.label}. Double-click it on the canvas to type your value.")
+        lines.append(
+            translate("Inspection", "Next blank: {0}. Double-click it on the canvas to type your value.").format(
+                blank.label
+            )
+        )
     elif not exercise.available:
-        lines.append("Exercises cover dense layers.")
+        lines.append(translate("Inspection", "Exercises cover dense layers."))
     else:
-        lines.append("Nothing left to fill in here: the cursor shows the rest.")
+        lines.append(translate("Inspection", "Nothing left to fill in here: the cursor shows the rest."))
     return lines
+
+
+def answer_text(v) -> str:
+    """``z, layer 2, sample 1, unit 1: 1.106 — right`` (the learner's text as typed)."""
+    return translate("Inspection", "{label}: {given} — {verdict}").format(
+        label=v.label, given=v.given.text, verdict=translate("Check", v.verdict)
+    )
 
 
 def _nothing(view: StepView) -> Inspection:
@@ -227,8 +244,12 @@ def _kernel_weight(view: StepView, target: Selection, trainer) -> Inspection:
     lv = view.layers[k - 1]
     bias = i == lv.before.shape[1] - 1
     w = "b" if bias else "K"
-    title = kernel_weight_name(view, k, o, i).replace(" of layer", " · layer")
-    subtitle = f"Kernel {o + 1} of layer {k}: used at every cell of output map {o + 1}.\n{where(view)}"
+    symbol = kernel_symbol(view.network.layers[k - 1].W.shape, o, i)
+    title = translate("Inspection", "{w} · layer {k}").format(w=symbol, k=k)
+    subtitle = translate("Inspection", "Kernel {0} of layer {k}: used at every cell of output map {0}.").format(
+        o + 1, k=k
+    )
+    subtitle += "\n" + where(view)
     trace = view.trace
     bwd = trace is not None and bool(lv.kernels_revealed[o])
     groups: list[Group] = []
@@ -243,10 +264,22 @@ def _kernel_weight(view: StepView, target: Selection, trainer) -> Inspection:
         return v if v == v else None
 
     rows = [
-        Row(w, float(lv.before[o, i]), "before this iteration's update: what the forward pass used"),
-        Row(f"∂L/∂{w}", shown(lv.gradient), "summed over every cell of the map and the batch (mean)"),
-        Row(f"Δ{w}", shown(lv.step), "the optimizer's step"),
-        Row(f"{w} new", shown(lv.new), "after this iteration's update"),
+        Row(
+            w,
+            float(lv.before[o, i]),
+            translate("Inspection", "before this iteration's update: what the forward pass used"),
+        ),
+        Row(
+            f"∂L/∂{w}",
+            shown(lv.gradient),
+            translate("Inspection", "summed over every cell of the map and the batch (mean)"),
+        ),
+        Row(f"Δ{w}", shown(lv.step), translate("Inspection", "the optimizer's step")),
+        Row(
+            translate("Inspection", "{w} new").format(w=w),
+            shown(lv.new),
+            translate("Inspection", "after this iteration's update"),
+        ),
     ]
     return Inspection(target, title, subtitle, groups, rows, can_check=bwd)
 

@@ -402,12 +402,20 @@ Opened {1} instead.</source>
             <translation>{0} 個值：</translation>
         </message>
         <message>
+            <source>, </source>
+            <translation>，</translation>
+        </message>
+        <message>
             <source>right to {0}</source>
             <translation>在 {0} 下正確</translation>
         </message>
         <message>
             <source>consistent with your earlier value: {0}</source>
             <translation>與你前面的值一致：{0}</translation>
+        </message>
+        <message>
+            <source>{name}: {meaning}. </source>
+            <translation>{name}：{meaning}。</translation>
         </message>
         <message>
             <source>{head}Correct: {0}</source>
@@ -436,6 +444,10 @@ Opened {1} instead.</source>
         <message>
             <source>  (expected {0})</source>
             <translation>  （應為 {0}）</translation>
+        </message>
+        <message>
+            <source>{0}.</source>
+            <translation>{0}。</translation>
         </message>
         <message>
             <source>Check: {experiment}, iteration {iteration}</source>
@@ -486,12 +498,64 @@ Opened {1} instead.</source>
             <translation>第 {k} 層的輸入是{0}：{1}</translation>
         </message>
         <message>
+            <source>the sample</source>
+            <translation>該樣本</translation>
+        </message>
+        <message>
+            <source>the output of layer {0}</source>
+            <translation>第 {0} 層的輸出</translation>
+        </message>
+        <message>
             <source>a = f(z) with f = {0}: a = f({1}) = {2}</source>
             <translation>a = f(z)，其中 f = {0}：a = f({1}) = {2}</translation>
         </message>
         <message>
             <source>z = Σ_i w_i·a_i + b·1 with the weights before the update = {total} = {0}</source>
             <translation>z = Σ_i w_i·a_i + b·1，使用更新前的權重 = {total} = {0}</translation>
+        </message>
+        <message>
+            <source>z = Σ K ⊙ window + b: the kernel times the input window at this place, plus its bias</source>
+            <translation>z = Σ K ⊙ 視窗 + b：卷積核與此處輸入視窗逐元素相乘再求和，加上它的偏置</translation>
+        </message>
+        <message>
+            <source>z = the largest value of its window of the input map</source>
+            <translation>z = 輸入特徵圖上其視窗中的最大值</translation>
+        </message>
+        <message>
+            <source>z = the mean of its window of the input map</source>
+            <translation>z = 輸入特徵圖上其視窗的平均值</translation>
+        </message>
+        <message>
+            <source>z = the input's cell at this place, the maps laid out as one row</source>
+            <translation>z = 輸入在此位置的格子（各特徵圖排成一列）</translation>
+        </message>
+        <message>
+            <source>z = the network input's column or the unit of the layer below at this place</source>
+            <translation>z = 此位置上網路輸入的欄或下一層的神經元</translation>
+        </message>
+        <message>
+            <source>∂L/∂K = Σ over the batch and the map's cells of δ·the input cell the weight met</source>
+            <translation>∂L/∂K = 對批次和特徵圖的所有格子求和 δ·該權重所遇到的輸入格子</translation>
+        </message>
+        <message>
+            <source>∂L/∂b = Σ over the batch and the map's cells of δ</source>
+            <translation>∂L/∂b = 對批次和特徵圖的所有格子求和 δ</translation>
+        </message>
+        <message>
+            <source>δ = ∂L/∂a (no activation) = {0}</source>
+            <translation>δ = ∂L/∂a（沒有激活函數）= {0}</translation>
+        </message>
+        <message>
+            <source>∂L/∂a = what layer {0} ({1}) passes back from its δ, from your numbers = {2}</source>
+            <translation>∂L/∂a = 第 {0} 層（{1}）由它的 δ 傳回的值，用你的數 = {2}</translation>
+        </message>
+        <message>
+            <source>{0} of layer {k} ({1})</source>
+            <translation>第 {k} 層（{1}）的 {0}</translation>
+        </message>
+        <message>
+            <source>{words}; from your numbers = {0}</source>
+            <translation>{words}；用你的數 = {0}</translation>
         </message>
         <message>
             <source>L_data = {name} of the outputs against the targets, mean over the batch of {n} = {0}</source>
@@ -508,6 +572,18 @@ Opened {1} instead.</source>
         <message>
             <source>∂L/∂a of the output is the loss's slope at the output, for the batch loss: {0}</source>
             <translation>輸出的 ∂L/∂a 是批次損失在輸出處的斜率：{0}</translation>
+        </message>
+        <message>
+            <source>input, layer {k}, sample {0}, map {1}, row {2}, col {3}</source>
+            <translation>輸入，第 {k} 層，樣本 {0}，特徵圖 {1}，第 {2} 行，第 {3} 列</translation>
+        </message>
+        <message>
+            <source>{symbol}, layer {k}, sample {0}, map {1}, row {2}, col {3}</source>
+            <translation>{symbol}，第 {k} 層，樣本 {0}，特徵圖 {1}，第 {2} 行，第 {3} 列</translation>
+        </message>
+        <message>
+            <source>input, layer {k}, sample {0}, unit {1}</source>
+            <translation>輸入，第 {k} 層，樣本 {0}，神經元 {1}</translation>
         </message>
         <message>
             <source>∂L/∂a_j = Σ_k δ_k·w_kj of layer {0}, with its weights before the update = {total} = {1}</source>
@@ -562,6 +638,10 @@ Opened {1} instead.</source>
             <translation>網路 {network}；損失：{0}（{1}）；最佳化器：{2}；正則化：{3}；批次 {4} 個樣本。</translation>
         </message>
         <message>
+            <source>none</source>
+            <translation>無</translation>
+        </message>
+        <message>
             <source>Fill in every box; 'nnviz check' grades any of them (write the digits you computed).</source>
             <translation>填寫每個空格；'nnviz check' 可以批改其中任意一個（寫下你算出的數字）。</translation>
         </message>
@@ -572,6 +652,14 @@ Opened {1} instead.</source>
         <message>
             <source>Layer {k}, parameters before the update:</source>
             <translation>第 {k} 層，更新前的參數：</translation>
+        </message>
+        <message>
+            <source>parameter</source>
+            <translation>參數</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>值</translation>
         </message>
         <message>
             <source>Forward pass</source>
@@ -586,8 +674,16 @@ Opened {1} instead.</source>
             <translation>損失</translation>
         </message>
         <message>
+            <source>regularization</source>
+            <translation>正則化</translation>
+        </message>
+        <message>
             <source>total L</source>
             <translation>總損失 L</translation>
+        </message>
+        <message>
+            <source>quantity</source>
+            <translation>量</translation>
         </message>
         <message>
             <source>Backward pass</source>
@@ -600,6 +696,102 @@ Opened {1} instead.</source>
         <message>
             <source>after the update</source>
             <translation>更新後</translation>
+        </message>
+        <message>
+            <source>right</source>
+            <translation>正確</translation>
+        </message>
+        <message>
+            <source>right to your rounding</source>
+            <translation>按你的四捨五入正確</translation>
+        </message>
+        <message>
+            <source>consistent with your earlier value</source>
+            <translation>與你前面的值一致</translation>
+        </message>
+        <message>
+            <source>wrong</source>
+            <translation>錯誤</translation>
+        </message>
+        <message>
+            <source>forward</source>
+            <translation>前向傳播</translation>
+        </message>
+        <message>
+            <source>loss</source>
+            <translation>損失</translation>
+        </message>
+        <message>
+            <source>gradients</source>
+            <translation>梯度</translation>
+        </message>
+        <message>
+            <source>update</source>
+            <translation>更新</translation>
+        </message>
+        <message>
+            <source>the digits written</source>
+            <translation>所寫的位數</translation>
+        </message>
+        <message>
+            <source>{0} significant digit</source>
+            <translation>{0} 位有效數字</translation>
+        </message>
+        <message>
+            <source>{0} significant digits</source>
+            <translation>{0} 位有效數字</translation>
+        </message>
+        <message>
+            <source>{0} decimal</source>
+            <translation>{0} 位小數</translation>
+        </message>
+        <message>
+            <source>{0} decimals</source>
+            <translation>{0} 位小數</translation>
+        </message>
+        <message>
+            <source>row {0}</source>
+            <translation>第 {0} 行</translation>
+        </message>
+        <message>
+            <source>{title}, sample {0}, map {1}:</source>
+            <translation>{title}，樣本 {0}，特徵圖 {1}：</translation>
+        </message>
+        <message>
+            <source>col {0}</source>
+            <translation>第 {0} 列</translation>
+        </message>
+        <message>
+            <source>Input x</source>
+            <translation>輸入 x</translation>
+        </message>
+        <message>
+            <source>Layer {k} (conv2d), parameters before the update:</source>
+            <translation>第 {k} 層（conv2d），更新前的參數：</translation>
+        </message>
+        <message>
+            <source>Layer {k} ({0}) passes its input on as one row: z = a, no boxes.</source>
+            <translation>第 {k} 層（{0}）把輸入排成一列傳下去：z = a，不留空格。</translation>
+        </message>
+        <message>
+            <source>Layer {k} has no activation: a = z.</source>
+            <translation>第 {k} 層沒有激活函數：a = z。</translation>
+        </message>
+        <message>
+            <source>Layer {k} ({0}) hands ∂L/∂a back in its input's shape: δ = ∂L/∂a, no boxes.</source>
+            <translation>第 {k} 層（{0}）按輸入的形狀把 ∂L/∂a 傳回：δ = ∂L/∂a，不留空格。</translation>
+        </message>
+        <message>
+            <source>Layer {k} has no activation: δ = ∂L/∂a.</source>
+            <translation>第 {k} 層沒有激活函數：δ = ∂L/∂a。</translation>
+        </message>
+        <message>
+            <source>Layer {k} (conv2d):</source>
+            <translation>第 {k} 層（conv2d）：</translation>
+        </message>
+        <message>
+            <source>Layer {k} ({0}) {1}</source>
+            <translation>第 {k} 層（{0}）{1}</translation>
         </message>
     </context>
     <context>
@@ -1023,6 +1215,10 @@ Opened {1} instead.</source>
             <source>… and {0} more parameters of layer {layer}: click an edge to see its update.</source>
             <translation>… 以及第 {layer} 層的另外 {0} 個參數：按一下一條連線可檢視其更新。</translation>
         </message>
+        <message>
+            <source> ({0} terms; the {1} in the middle not shown.)</source>
+            <translation>（共 {0} 項；中間 {1} 項未列出。）</translation>
+        </message>
     </context>
     <context>
         <name>Inspection</name>
@@ -1053,6 +1249,26 @@ Opened {1} instead.</source>
         <message>
             <source>Traced: {sample} · iteration {iteration}, epoch {epoch} · at {at}</source>
             <translation>追蹤：{sample} · 迭代 {iteration}，第 {epoch} 輪 · 位於 {at}</translation>
+        </message>
+        <message>
+            <source> (to {0})</source>
+            <translation>（按 {0}）</translation>
+        </message>
+        <message>
+            <source>Next blank: {0}. Double-click it on the canvas to type your value.</source>
+            <translation>下一個空格：{0}。在畫布上按兩下它，輸入你的值。</translation>
+        </message>
+        <message>
+            <source>Exercises cover dense layers.</source>
+            <translation>練習只涵蓋全連接層。</translation>
+        </message>
+        <message>
+            <source>Nothing left to fill in here: the cursor shows the rest.</source>
+            <translation>這裡沒有要填的了：其餘的由游標顯示。</translation>
+        </message>
+        <message>
+            <source>{label}: {given} — {verdict}</source>
+            <translation>{label}：{given} — {verdict}</translation>
         </message>
         <message>
             <source>Update · layer {k}</source>
@@ -1121,6 +1337,30 @@ Opened {1} instead.</source>
         <message>
             <source>its kernel's bias, as used forward</source>
             <translation>所屬卷積核的偏置，前向傳播時所用</translation>
+        </message>
+        <message>
+            <source>Exercise</source>
+            <translation>練習</translation>
+        </message>
+        <message>
+            <source>: {0}</source>
+            <translation>：{0}</translation>
+        </message>
+        <message>
+            <source>. {mistake}Correct: {0}</source>
+            <translation>。{mistake}正確的是：{0}</translation>
+        </message>
+        <message>
+            <source>{w} · layer {k}</source>
+            <translation>{w} · 第 {k} 層</translation>
+        </message>
+        <message>
+            <source>Kernel {0} of layer {k}: used at every cell of output map {0}.</source>
+            <translation>第 {k} 層的卷積核 {0}：用於輸出特徵圖 {0} 的每個格子。</translation>
+        </message>
+        <message>
+            <source>summed over every cell of the map and the batch (mean)</source>
+            <translation>對特徵圖的每個格子和整個批次求和（取平均）</translation>
         </message>
         <message>
             <source>Bias {b} · layer {k}, unit {j}</source>
@@ -1262,6 +1502,65 @@ Opened {1} instead.</source>
         </message>
     </context>
     <context>
+        <name>Losses</name>
+        <message>
+            <source>Mean squared error</source>
+            <translation>均方誤差</translation>
+        </message>
+        <message>
+            <source>L = mean over all elements of (y − t)²</source>
+            <translation>L = 對所有元素取 (y − t)² 的平均</translation>
+        </message>
+        <message>
+            <source>Half sum of squares</source>
+            <translation>半平方和</translation>
+        </message>
+        <message>
+            <source>L = ½·Σ_k (y_k − t_k)², mean over the batch</source>
+            <translation>L = ½·Σ_k (y_k − t_k)²，再對批次取平均</translation>
+        </message>
+        <message>
+            <source>Mean absolute error</source>
+            <translation>平均絕對誤差</translation>
+        </message>
+        <message>
+            <source>L = mean over all elements of |y − t|</source>
+            <translation>L = 對所有元素取 |y − t| 的平均</translation>
+        </message>
+        <message>
+            <source>Binary cross-entropy</source>
+            <translation>二元交叉熵</translation>
+        </message>
+        <message>
+            <source>L = −mean[t·log y + (1 − t)·log(1 − y)]</source>
+            <translation>L = −平均[t·log y + (1 − t)·log(1 − y)]</translation>
+        </message>
+        <message>
+            <source>Softmax cross-entropy</source>
+            <translation>Softmax 交叉熵</translation>
+        </message>
+        <message>
+            <source>L = −mean log softmax(z)_true</source>
+            <translation>L = −平均 log softmax(z)_正確類別</translation>
+        </message>
+        <message>
+            <source>Multiclass hinge</source>
+            <translation>多類別鉸鏈損失</translation>
+        </message>
+        <message>
+            <source>L = mean Σ_(j≠y) max(0, s_j − s_y + {margin})</source>
+            <translation>L = 平均 Σ_(j≠y) max(0, s_j − s_y + {margin})</translation>
+        </message>
+        <message>
+            <source>0-1 loss</source>
+            <translation>0-1 損失</translation>
+        </message>
+        <message>
+            <source>L = fraction misclassified</source>
+            <translation>L = 分錯的比例</translation>
+        </message>
+    </context>
+    <context>
         <name>Menus</name>
         <message>
             <source>&amp;File</source>
@@ -1375,6 +1674,22 @@ Opened {1} instead.</source>
         <message>
             <source>the perceptron cycles: the weights at the end of epoch {epoch} are those of epoch {earlier}, and samples are still misclassified, so the rule never stops — the data are not linearly separable (as XOR is not)</source>
             <translation>感知器在循環：第 {epoch} 輪結束時的權重與第 {earlier} 輪相同，而仍有樣本分錯，所以該規則永遠不會停止——資料不是線性可分的（XOR 就不是）</translation>
+        </message>
+        <message>
+            <source>perceptron: {0} update so far</source>
+            <translation>感知器：到目前為止 {0} 次更新</translation>
+        </message>
+        <message>
+            <source>perceptron: {0} updates so far</source>
+            <translation>感知器：到目前為止 {0} 次更新</translation>
+        </message>
+        <message>
+            <source>perceptron: no error in epoch {0}, after {1} update</source>
+            <translation>感知器：第 {0} 輪沒有錯誤，共 {1} 次更新</translation>
+        </message>
+        <message>
+            <source>perceptron: no error in epoch {0}, after {1} updates</source>
+            <translation>感知器：第 {0} 輪沒有錯誤，共 {1} 次更新</translation>
         </message>
     </context>
     <context>
@@ -1560,6 +1875,141 @@ Opened {1} instead.</source>
         </message>
     </context>
     <context>
+        <name>StudentFile</name>
+        <message>
+            <source>cannot read {0}: {1}</source>
+            <translation>無法讀取 {0}：{1}</translation>
+        </message>
+        <message>
+            <source>{0}: larger than {1:,} bytes</source>
+            <translation>{0}：大於 {1:,} 位元組</translation>
+        </message>
+        <message>
+            <source>{0}: not UTF-8 text (byte {1})</source>
+            <translation>{0}：不是 UTF-8 文字（第 {1} 位元組）</translation>
+        </message>
+        <message>
+            <source>{0}: larger than {1:,} characters</source>
+            <translation>{0}：超過 {1:,} 個字元</translation>
+        </message>
+        <message>
+            <source>the text</source>
+            <translation>該文字</translation>
+        </message>
+        <message>
+            <source>{0}: not valid JSON: {1}</source>
+            <translation>{0}：不是有效的 JSON：{1}</translation>
+        </message>
+        <message>
+            <source>{0}: expected an object, got {1}</source>
+            <translation>{0}：應為物件，實際是 {1}</translation>
+        </message>
+        <message>
+            <source>iterations: expected a non-empty list of iterations</source>
+            <translation>iterations：應為非空的迭代清單</translation>
+        </message>
+        <message>
+            <source>iterations: no entry with "iteration": {0} (choose another with --iteration)</source>
+            <translation>iterations：沒有 "iteration": {0} 的項目（用 --iteration 選擇其他迭代）</translation>
+        </message>
+        <message>
+            <source>{0}: unknown key {1!r}; expected {2}</source>
+            <translation>{0}：未知的鍵 {1!r}；應為 {2}</translation>
+        </message>
+        <message>
+            <source>{0}: expected a list of layer entries, got {1}</source>
+            <translation>{0}：應為各層項目的清單，實際是 {1}</translation>
+        </message>
+        <message>
+            <source>{0}: expected a layer number in {1}, got {2}</source>
+            <translation>{0}：應為 {1} 中的層號，實際是 {2}</translation>
+        </message>
+        <message>
+            <source>{0}: layer {1} has no {2} (a layer without parameters)</source>
+            <translation>{0}：第 {1} 層沒有 {2}（該層沒有參數）</translation>
+        </message>
+        <message>
+            <source>{0}: layer {1} is given twice</source>
+            <translation>{0}：第 {1} 層給出了兩次</translation>
+        </message>
+        <message>
+            <source>{0} entries</source>
+            <translation>{0} 項</translation>
+        </message>
+        <message>
+            <source>{0}: expected {1} (a list of {2}), got {3}</source>
+            <translation>{0}：應為 {1}（含 {2} 項的清單），實際是 {3}</translation>
+        </message>
+        <message>
+            <source>{0}: expected a number, got {1}</source>
+            <translation>{0}：應為一個數，實際是 {1}</translation>
+        </message>
+        <message>
+            <source>{0}: not a CSV file: {1}</source>
+            <translation>{0}：不是 CSV 檔案：{1}</translation>
+        </message>
+        <message>
+            <source>line {0}</source>
+            <translation>第 {0} 行</translation>
+        </message>
+        <message>
+            <source>{0}: expected 6 fields phase,layer,quantity,row,col,value, got {1}</source>
+            <translation>{0}：應為 6 個欄位 phase,layer,quantity,row,col,value，實際是 {1} 個</translation>
+        </message>
+        <message>
+            <source>{0}: {1} {2} at row {3} col {4} is given twice</source>
+            <translation>{0}：{1} {2} 的第 {3} 行第 {4} 列給出了兩次</translation>
+        </message>
+        <message>
+            <source>{0}: unknown phase {1!r}; expected {2}</source>
+            <translation>{0}：未知的階段 {1!r}；應為 {2}</translation>
+        </message>
+        <message>
+            <source>{0}: {1} has no quantity {2!r}; expected {3}</source>
+            <translation>{0}：{1} 沒有量 {2!r}；應為 {3}</translation>
+        </message>
+        <message>
+            <source>{0}: the loss has no layer; leave the field empty</source>
+            <translation>{0}：損失沒有層；請把該欄位留空</translation>
+        </message>
+        <message>
+            <source>neither row nor col</source>
+            <translation>既不填 row 也不填 col</translation>
+        </message>
+        <message>
+            <source>row only (col empty)</source>
+            <translation>只填 row（col 留空）</translation>
+        </message>
+        <message>
+            <source>row and col</source>
+            <translation>row 和 col</translation>
+        </message>
+        <message>
+            <source>row and col as {0} (e.g. 2:3:4)</source>
+            <translation>row 和按 {0} 寫的 col（例如 2:3:4）</translation>
+        </message>
+        <message>
+            <source>one number</source>
+            <translation>一個數</translation>
+        </message>
+        <message>
+            <source>{0}: this quantity ({1}) takes {2}</source>
+            <translation>{0}：這個量（{1}）需要{2}</translation>
+        </message>
+        <message>
+            <source>row</source>
+            <translation>row</translation>
+        </message>
+        <message>
+            <source>col</source>
+            <translation>col</translation>
+        </message>
+        <message>
+            <source>{0}: {1} must be a whole number in 1..{2}, got {3!r}</source>
+            <translation>{0}：{1} 必須是 1..{2} 中的整數，實際是 {3!r}</translation>
+        </message>
+    </context>
+    <context>
         <name>Tooltips</name>
         <message>
             <source>not computed yet</source>
@@ -1629,6 +2079,10 @@ Opened {1} instead.</source>
             <translation>樣本</translation>
         </message>
         <message>
+            <source>none</source>
+            <translation>無</translation>
+        </message>
+        <message>
             <source>Network {sizes} ({acts}); loss: {0} ({1}); optimizer: {2}; regularization: {regularization}; batch of {3} sample(s). {bias} Numbers are rounded to 4 significant digits.</source>
             <translation>網路 {sizes}（{acts}）；損失：{0}（{1}）；最佳化器：{2}；正則化：{regularization}；批次 {3} 個樣本。{bias}數值四捨五入到 4 位有效數字。</translation>
         </message>
@@ -1659,6 +2113,18 @@ Opened {1} instead.</source>
         <message>
             <source>Update</source>
             <translation>更新</translation>
+        </message>
+        <message>
+            <source>parameter</source>
+            <translation>參數</translation>
+        </message>
+        <message>
+            <source>before</source>
+            <translation>更新前</translation>
+        </message>
+        <message>
+            <source>after</source>
+            <translation>更新後</translation>
         </message>
         <message>
             <source>Σ (batch)</source>
@@ -1729,6 +2195,18 @@ Opened {1} instead.</source>
             <translation>視窗值</translation>
         </message>
         <message>
+            <source>weight</source>
+            <translation>權重</translation>
+        </message>
+        <message>
+            <source>product</source>
+            <translation>乘積</translation>
+        </message>
+        <message>
+            <source>winner</source>
+            <translation>最大者</translation>
+        </message>
+        <message>
             <source>map {0}, row {1}, col {2}</source>
             <translation>特徵圖 {0}，第 {1} 行，第 {2} 列</translation>
         </message>
@@ -1745,12 +2223,24 @@ Opened {1} instead.</source>
             <translation>輸入格子</translation>
         </message>
         <message>
+            <source>value</source>
+            <translation>值</translation>
+        </message>
+        <message>
             <source>input x{0}</source>
             <translation>輸入 x{0}</translation>
         </message>
         <message>
             <source>layer {0}, unit {1}</source>
             <translation>第 {0} 層，神經元 {1}</translation>
+        </message>
+        <message>
+            <source>place</source>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>來源</translation>
         </message>
     </context>
     <context>
@@ -2064,6 +2554,45 @@ The current session stays open.</source>
         <message>
             <source>Save experiment</source>
             <translation>儲存實驗</translation>
+        </message>
+    </context>
+    <context>
+        <name>exercise_mode</name>
+        <message>
+            <source>Your values (*.csv *.json);;All files (*)</source>
+            <translation>你的值 (*.csv *.json);;所有檔案 (*)</translation>
+        </message>
+        <message>
+            <source>Exercise mode: double-click a unit or weight to type its next value (after the cursor); each is judged at once, and the Inspector explains</source>
+            <translation>練習模式：按兩下一個神經元或權重，輸入它的下一個值（游標之後的）；每個值立即批改，檢查器給出解釋</translation>
+        </message>
+        <message>
+            <source>Exercise mode off</source>
+            <translation>練習模式已關閉</translation>
+        </message>
+        <message>
+            <source>Nothing left to fill in here: the cursor already shows its values</source>
+            <translation>這裡沒有要填的了：游標已經顯示了它的值</translation>
+        </message>
+        <message>
+            <source>Exercise</source>
+            <translation>練習</translation>
+        </message>
+        <message>
+            <source>Your value of {0}:</source>
+            <translation>你算出的 {0}：</translation>
+        </message>
+        <message>
+            <source>Load your values</source>
+            <translation>載入你的值</translation>
+        </message>
+        <message>
+            <source>{0} value(s) of iteration {1} judged: {2} wrong</source>
+            <translation>已批改迭代 {1} 的 {0} 個值：{2} 個錯誤</translation>
+        </message>
+        <message>
+            <source>Step into an iteration of a dense network first: there is nothing to fill in</source>
+            <translation>請先逐步執行進入一個全連接網路的迭代：現在沒有要填的</translation>
         </message>
     </context>
     <context>
@@ -2517,12 +3046,47 @@ The current session stays open.</source>
             <translation>無法檢驗：{error}</translation>
         </message>
         <message>
+            <source>✓ backprop agrees</source>
+            <translation>✓ 反向傳播結果一致</translation>
+        </message>
+        <message>
+            <source>✗ they differ: a kink within ±10⁻⁵ (ReLU at 0, |w| at 0, a hinge margin at 0) or a bug</source>
+            <translation>✗ 兩者不同：±10⁻⁵ 內有折點（ReLU 在 0、|w| 在 0、hinge 的間隔在 0）或是程式錯誤</translation>
+        </message>
+        <message>
             <source>numeric {0}
 backprop {1}
 relative error {2}  {verdict}</source>
             <translation>數值法 {0}
 反向傳播 {1}
 相對誤差 {2}  {verdict}</translation>
+        </message>
+    </context>
+    <context>
+        <name>kernel_math</name>
+        <message>
+            <source>input map {0}: </source>
+            <translation>輸入特徵圖 {0}：</translation>
+        </message>
+        <message>
+            <source>window x ⊙ kernel K = products</source>
+            <translation>視窗 x ⊙ 卷積核 K = 乘積</translation>
+        </message>
+        <message>
+            <source> (over all {0} input maps)</source>
+            <translation>（對全部 {0} 個輸入特徵圖）</translation>
+        </message>
+        <message>
+            <source>window</source>
+            <translation>視窗</translation>
+        </message>
+        <message>
+            <source>max = {0}: the winner (marked) is the only cell its δ flows back to</source>
+            <translation>max = {0}：最大者（已標出）是它的 δ 唯一流回的格子</translation>
+        </message>
+        <message>
+            <source>mean of {0} = {1}: each cell gets δ/{0} back</source>
+            <translation>{0} 個值的平均 = {1}：每個格子得到 δ/{0}</translation>
         </message>
     </context>
     <context>
