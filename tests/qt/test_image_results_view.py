@@ -193,3 +193,16 @@ def test_the_drawn_digit_becomes_the_traced_sample(view, qtbot):
     controller.select_sample(2)
     assert ws.probe is None and not images.trace.isChecked()
     assert ws.step_view().sample_text() != "your picture"
+
+
+def test_only_the_tab_on_show_is_drawn_and_the_others_when_opened(view):
+    images, controller = view.images, view.controller
+    images.show_tab("draw")
+    controller.step(Granularity.ITERATION)
+    assert images._tabs_stale == {"confusion", "misclassified"}
+    drawn = images.results
+    images.show_tab("confusion")
+    assert images.results is not drawn and "confusion" not in images._tabs_stale
+    assert images.matrix.counts.sum() == len(controller.workspace.experiment.data.x_test)
+    images.show_tab("misclassified")
+    assert not images._tabs_stale and images.gallery.keys == [m.index for m in images.results.misclassified][:60]

@@ -154,6 +154,8 @@ class ImageResultsView(PacedPanel, QWidget):
         self.pad.changed.connect(self._on_pad_changed)
         self.clear.clicked.connect(self.pad.clear)
         self.trace.toggled.connect(self._on_trace_toggled)
+        self._tabs_stale: set[str] = set()
+        self.tabs.currentChanged.connect(self._draw_tab)
         self.label.valueChanged.connect(self._on_label_value_changed)
         self.pacer = LivePacer(self, controller, RESULTS_INTERVAL_S)
         controller.workspace_replaced.connect(self.rebuild)
@@ -220,16 +222,29 @@ class ImageResultsView(PacedPanel, QWidget):
         if not self.isVisible():
             self._stale = True
             return
-        self._draw_all()
+        # Only the tab on show: a pass over the test set is the costly part, and the Draw tab needs none.
+        self._tabs_stale = set(self.pages)
+        self._draw_tab(self.tabs.currentIndex())
+
+    def _draw_tab(self, index: int) -> None:
+        key = list(self.pages)[index] if 0 <= index < len(self.pages) else None
+        if key is None or key not in self._tabs_stale or self.images is None:
+            return
+        {"confusion": self._draw_matrix, "misclassified": self._draw_gallery, "draw": self._draw_pad}[key]()
 
     def _draw_all(self) -> None:
-        self.results = self.images.results(self.controller.workspace.stepper)
         self._draw_matrix()
         self._draw_gallery()
         self._draw_pad()
 
+    def _test_results(self) -> TestResults:
+        """The test set's results with the parameters the cursor shows (remembered per state)."""
+        self.results = self.images.results(self.controller.workspace.stepper)
+        return self.results
+
     def _draw_matrix(self) -> None:
-        results = self.results
+        self._tabs_stale.discard("confusion")
+        results = self._test_results()
         self.matrix.set_counts(results.confusion, self.names)
         if not results.total:
             text = translate("image_results", "No test set: give the data a test fraction to see the matrix.")
@@ -241,7 +256,8 @@ class ImageResultsView(PacedPanel, QWidget):
         self.matrix_caption.setText(text)
 
     def _draw_gallery(self) -> None:
-        results, names = self.results, self.names
+        self._tabs_stale.discard("misclassified")
+        results, names = self._test_results(), self.names
         picked = results.mistakes(*self.cell) if self.cell is not None else list(results.misclassified)
         shown = picked[:GALLERY_MAX]
         x_test = self.controller.workspace.experiment.data.points_test
@@ -266,6 +282,7 @@ class ImageResultsView(PacedPanel, QWidget):
         self.show_all.setVisible(self.cell is not None)
 
     def _draw_pad(self) -> None:
+        self._tabs_stale.discard("draw")
         ws, names = self.controller.workspace, self.names
         p = self.images.classify(ws.stepper, self.pad.picture)
         true = self.label.value()
@@ -324,7 +341,7 @@ class ImageResultsView(PacedPanel, QWidget):
         self._retrace()
 
     def _on_pad_changed(self) -> None:
-        if self._loading or self.images is None or self.results is None:
+        if self._loading or self.images is None:
             return
         self.test_index = None  # drawn on: the learner's own picture now
         self._draw_pad()
@@ -362,14 +379,14 @@ class ImageResultsView(PacedPanel, QWidget):
             self._trace_pad()
 
     def _on_label_value_changed(self, _value: int) -> None:
-        if self.images is not None and self.results is not None:
+        if self.images is not None:
             self._draw_pad()
             self._retrace()
 
     # -- export -----------------------------------------------------------------------------------------
     def export_widgets(self) -> dict[str, QWidget]:
         """The three pages by name (confusion, misclassified, draw), brought up to date first."""
-        if self.images is not None and (self._stale or self.results is None):
+        if self.images is not None and (self._stale or self._tabs_stale or self.results is None):
             self._stale = False
             self._draw_all()
         return dict(self.pages)
