@@ -10,7 +10,8 @@ follow every stroke and every step; **Trace it** makes the pad's picture the tra
 every view (:mod:`nnviz.session.picture_probe`). All of it uses the parameters the cursor shows
 (:mod:`nnviz.session.image_results`).
 
-During a live run the panel redraws once a second while it is on screen (a pass of the digits CNN
+During a live run the tab on show redraws once a second while it is on screen (the others
+when opened; a pass of the digits CNN
 over its test set took 16–48 ms here; :mod:`nnviz.qt.pacing`), and catches up when the run pauses.
 """
 
