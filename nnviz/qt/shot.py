@@ -22,7 +22,18 @@ from nnviz.session.events import BACKWARD, FORWARD, LOSS, UPDATE, Event, Granula
 
 IMAGE_PANELS = ("confusion", "misclassified", "draw")
 """A picture classifier's results, drawn in the data view's place (:mod:`nnviz.qt.image_results`)."""
-PANELS = ("window", "network", "data", "loss", "gradients", "activation", "softmax", "landscape", *IMAGE_PANELS)
+PANELS = (
+    "window",
+    "network",
+    "data",
+    "loss",
+    "gradients",
+    "activation",
+    "softmax",
+    "layers",
+    "landscape",
+    *IMAGE_PANELS,
+)
 THEMES = ("light", "dark", "presentation")
 DEFAULT_SIZE = (1200, 800)
 OFFSCREEN_NOTICES = ("This plugin does not support propagateSizeHints()",)

@@ -3090,6 +3090,64 @@ relative error {2}  {verdict}</source>
         </message>
     </context>
     <context>
+        <name>layer_images</name>
+        <message>
+            <source>each map its own scale</source>
+            <translation>每张特征图各自的色标</translation>
+        </message>
+        <message>
+            <source>one scale per row</source>
+            <translation>每行一个色标</translation>
+        </message>
+        <message>
+            <source>one scale per quantity, all layers</source>
+            <translation>每种量一个色标，跨所有层</translation>
+        </message>
+        <message>
+            <source>no parameters</source>
+            <translation>没有参数</translation>
+        </message>
+        <message>
+            <source>{formula} = {n} parameters</source>
+            <translation>{formula} = {n} 个参数</translation>
+        </message>
+        <message>
+            <source>dense</source>
+            <translation>全连接</translation>
+        </message>
+        <message>
+            <source>Layer {k} · {kind}</source>
+            <translation>第 {k} 层 · {kind}</translation>
+        </message>
+    </context>
+    <context>
+        <name>layers</name>
+        <message>
+            <source>{symbol}: full colour at ±{m}</source>
+            <translation>{symbol}：±{m} 时颜色最深</translation>
+        </message>
+        <message>
+            <source>Which images share a colour scale: each map alone, each row, or each quantity over all layers</source>
+            <translation>哪些图像共用一个色标：每张特征图单独、每一行，或每种量跨所有层</translation>
+        </message>
+        <message>
+            <source>Colour scale</source>
+            <translation>色标</translation>
+        </message>
+        <message>
+            <source>The Layer images page draws networks on pictures: this one takes rows of numbers.</source>
+            <translation>“各层图像”页绘制以图片为输入的网络：这个网络的输入是一行行数字。</translation>
+        </message>
+        <message>
+            <source>each map's largest |value| (hover it)</source>
+            <translation>每张特征图的最大 |值|（悬停查看）</translation>
+        </message>
+        <message>
+            <source>± under each row's name</source>
+            <translation>每行名称下的 ±</translation>
+        </message>
+    </context>
+    <context>
         <name>legend</name>
         <message>
             <source>weight</source>
@@ -3512,6 +3570,10 @@ relative error {2}  {verdict}</source>
         <message>
             <source>class</source>
             <translation>类别</translation>
+        </message>
+        <message>
+            <source>Layer images</source>
+            <translation>各层图像</translation>
         </message>
     </context>
     <context>

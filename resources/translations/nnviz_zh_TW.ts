@@ -3090,6 +3090,64 @@ relative error {2}  {verdict}</source>
         </message>
     </context>
     <context>
+        <name>layer_images</name>
+        <message>
+            <source>each map its own scale</source>
+            <translation>每張特徵圖各自的色標</translation>
+        </message>
+        <message>
+            <source>one scale per row</source>
+            <translation>每列一個色標</translation>
+        </message>
+        <message>
+            <source>one scale per quantity, all layers</source>
+            <translation>每種量一個色標，跨所有層</translation>
+        </message>
+        <message>
+            <source>no parameters</source>
+            <translation>沒有參數</translation>
+        </message>
+        <message>
+            <source>{formula} = {n} parameters</source>
+            <translation>{formula} = {n} 個參數</translation>
+        </message>
+        <message>
+            <source>dense</source>
+            <translation>全連線</translation>
+        </message>
+        <message>
+            <source>Layer {k} · {kind}</source>
+            <translation>第 {k} 層 · {kind}</translation>
+        </message>
+    </context>
+    <context>
+        <name>layers</name>
+        <message>
+            <source>{symbol}: full colour at ±{m}</source>
+            <translation>{symbol}：±{m} 時顏色最深</translation>
+        </message>
+        <message>
+            <source>Which images share a colour scale: each map alone, each row, or each quantity over all layers</source>
+            <translation>哪些影像共用一個色標：每張特徵圖單獨、每一列，或每種量跨所有層</translation>
+        </message>
+        <message>
+            <source>Colour scale</source>
+            <translation>色標</translation>
+        </message>
+        <message>
+            <source>The Layer images page draws networks on pictures: this one takes rows of numbers.</source>
+            <translation>「各層影像」頁繪製以圖片為輸入的網路：這個網路的輸入是一列列數字。</translation>
+        </message>
+        <message>
+            <source>each map's largest |value| (hover it)</source>
+            <translation>每張特徵圖的最大 |值|（懸停檢視）</translation>
+        </message>
+        <message>
+            <source>± under each row's name</source>
+            <translation>每列名稱下的 ±</translation>
+        </message>
+    </context>
+    <context>
         <name>legend</name>
         <message>
             <source>weight</source>
@@ -3512,6 +3570,10 @@ relative error {2}  {verdict}</source>
         <message>
             <source>class</source>
             <translation>類別</translation>
+        </message>
+        <message>
+            <source>Layer images</source>
+            <translation>各層影像</translation>
         </message>
     </context>
     <context>
