@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QLinearGradient, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFontMetricsF, QLinearGradient, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QScrollArea, QWidget
 
 from nnviz.i18n import QT_TRANSLATE_NOOP
@@ -28,6 +28,7 @@ CELL_PX = 6.0
 MIN_IMAGE_PX = 26.0
 """A kernel of 3×3 is drawn at least this big."""
 ROW_LABEL_PX = 58.0
+"""Room for a row's name and its ±m, at the light theme's type size."""
 GAP = 5.0
 
 
@@ -47,25 +48,35 @@ class LayersView(QWidget):
         self.setMinimumHeight(int(self._height()))
         self.update()
 
+    @property
+    def label_px(self) -> float:
+        return ROW_LABEL_PX * self.theme.font_scale
+
+    def _text_height(self, text: str) -> float:
+        """The height of a layer's text line wrapped to the view's width."""
+        metrics = QFontMetricsF(self.theme.font(TEXT_PX))
+        flags = int(Qt.TextFlag.TextWordWrap)
+        return metrics.boundingRect(QRectF(0, 0, max(self.width() - 2 * GAP, 50), 1e4), flags, text).height() + 4
+
     def _side(self, image: np.ndarray) -> tuple[float, float]:
         h, w = image.shape
         scale = max(CELL_PX, MIN_IMAGE_PX / max(h, w)) * self.theme.font_scale
         if h == 1:  # a dense layer's units: one strip as wide as the view allows
-            return min(w * CELL_PX * 3, max(self.width() - ROW_LABEL_PX - 2 * GAP, 60)), 14.0
+            return min(w * CELL_PX * 3, max(self.width() - self.label_px - 2 * GAP, 60)), 14.0
         return w * scale, h * scale
 
     def _height(self) -> float:
         t = self.theme
         total = GAP
         for layer in self.layers:
-            total += (TITLE_PX + TEXT_PX) * 1.6 * t.font_scale
+            total += TITLE_PX * 1.6 * t.font_scale + self._text_height(layer.text)
             for row in layer.rows:
                 total += self._row_height(row) + GAP
             total += GAP * 2
         return total
 
     def _row_height(self, row) -> float:
-        width = self.width() - ROW_LABEL_PX - GAP
+        width = self.width() - self.label_px - GAP
         x, lines, tallest = 0.0, 1, 2 * TEXT_PX * 1.6 * self.theme.font_scale
         for image in row.images:
             w, h = self._side(image)
@@ -97,21 +108,22 @@ class LayersView(QWidget):
             y += line
             p.setFont(t.font(TEXT_PX))
             p.setPen(t.q("muted"))
+            wrapped = self._text_height(layer.text)
+            p.drawText(QRectF(GAP, y, self.width() - 2 * GAP, wrapped), int(Qt.TextFlag.TextWordWrap), layer.text)
+            y += wrapped
             line = TEXT_PX * 1.6 * t.font_scale
-            p.drawText(QRectF(GAP, y, self.width(), line), Qt.AlignmentFlag.AlignVCenter, layer.text)
-            y += line
             for row in layer.rows:
                 p.setPen(t.q("text"))
-                p.drawText(QRectF(GAP, y, ROW_LABEL_PX, line), Qt.AlignmentFlag.AlignLeft, row.symbol)
+                p.drawText(QRectF(GAP, y, self.label_px, line), Qt.AlignmentFlag.AlignLeft, row.symbol)
                 if row.scales and len(set(row.scales)) == 1:  # the row's m of the colour bar
                     p.setPen(t.q("muted"))
-                    m = QRectF(GAP, y + line, ROW_LABEL_PX, line)
+                    m = QRectF(GAP, y + line, self.label_px, line)
                     p.drawText(m, Qt.AlignmentFlag.AlignLeft, f"±{number(row.scales[0])}")
-                x, tallest = ROW_LABEL_PX, 2 * line  # room for the row's name and its ±m
+                x, tallest = self.label_px, 2 * line  # room for the row's name and its ±m
                 for image, scale in zip(row.images, row.scales):
                     w, h = self._side(image)
-                    if x + w > self.width() - GAP and x > ROW_LABEL_PX:
-                        x, y = ROW_LABEL_PX, y + tallest + GAP
+                    if x + w > self.width() - GAP and x > self.label_px:
+                        x, y = self.label_px, y + tallest + GAP
                         tallest = 0.0
                     rect = QRectF(x, y, w, h)
                     fill = image / scale if scale > 0 else np.where(np.isfinite(image), 0.0, np.nan)
@@ -148,8 +160,9 @@ class ColourBar(QWidget):
         return QSize(220, 30)
 
     def set_label(self, text: str) -> None:
+        """What m is, shown on hover."""
         self.label = text
-        self.update()
+        self.setToolTip(f"m = {text}")
 
     def paintEvent(self, event: QPaintEvent) -> None:  # Qt override
         p = QPainter(self)
@@ -166,7 +179,7 @@ class ColourBar(QWidget):
         p.setFont(t.font(TEXT_PX))
         below = QRectF(bar.left(), bar.bottom(), bar.width(), self.height() - bar.bottom())
         p.drawText(below, Qt.AlignmentFlag.AlignLeft, "−m")
-        p.drawText(below, Qt.AlignmentFlag.AlignHCenter, f"0    m = {self.label}")
+        p.drawText(below, Qt.AlignmentFlag.AlignHCenter, "0")
         p.drawText(below, Qt.AlignmentFlag.AlignRight, "+m")
         p.end()
 
