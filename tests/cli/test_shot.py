@@ -12,9 +12,10 @@ from nnviz.qt.shot import IMAGE_PANELS, PANELS, THEMES
 from nnviz.qt.theme import THEMES as QT_THEMES
 
 SETUP = ["xor-2-2-1", "--iterations", "12", "--cursor", "backward:1:2"]
-APP_PANELS = [p for p in PANELS if p != "landscape" and p not in IMAGE_PANELS]
-"""The app's panels, drawn at a cursor (the landscape, at the end of an iteration, has its own tests;
-a picture classifier's results are drawn on digits, below)."""
+PICTURE_PANELS = ("layers", *IMAGE_PANELS)
+"""Panels for networks on pictures: drawn on digits, below (on XOR they are a hint)."""
+APP_PANELS = [p for p in PANELS if p != "landscape" and p not in PICTURE_PANELS]
+"""The app's panels, drawn at a cursor (the landscape, at the end of an iteration, has its own tests)."""
 
 
 def shot(tmp_path, name, *extra):
@@ -46,8 +47,8 @@ def test_every_panel_as_svg_and_pdf(qapp, tmp_path, panel):
 
 
 @pytest.mark.parametrize("theme", THEMES)
-@pytest.mark.parametrize("panel", IMAGE_PANELS)
-def test_a_picture_classifiers_results_in_every_theme_and_format(qapp, tmp_path, panel, theme):
+@pytest.mark.parametrize("panel", PICTURE_PANELS)
+def test_the_picture_panels_in_every_theme_and_format(qapp, tmp_path, panel, theme):
     common = ["shot", "digits-cnn", "--iterations", "3", "--panel", panel, "--theme", theme, "--size", "420x300"]
     for suffix in (".png", ".svg", ".pdf"):
         out = tmp_path / f"{panel}-{theme}{suffix}"

@@ -10,7 +10,16 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QLinearGradient, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFontMetricsF,
+    QLinearGradient,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QScrollArea, QWidget
 
 from nnviz.i18n import QT_TRANSLATE_NOOP
@@ -209,6 +218,12 @@ class LayersPage(PlotPage):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(self.view)
+        # Below the last layer, and wherever the layout leaves room: the theme's background, in exports too.
+        for widget in (self, self.scroll.viewport()):
+            palette = widget.palette()
+            palette.setColor(QPalette.ColorRole.Window, QColor(theme.background))
+            widget.setPalette(palette)
+            widget.setAutoFillBackground(True)
         head = QWidget()
         head.setStyleSheet(f"background: {theme.background};")
         row = QHBoxLayout(head)
