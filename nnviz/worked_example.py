@@ -21,6 +21,7 @@ from nnviz.core import explain
 from nnviz.core.experiment import Experiment
 from nnviz.core.explain_layers import explain_layer_backward
 from nnviz.core.explain_names import loss_words
+from nnviz.core.explain_update import explain_update
 from nnviz.core.numbering import informative_row, sample_label, sample_list, sample_number
 from nnviz.core.trace import IterationTrace
 from nnviz.i18n import translate
@@ -217,7 +218,7 @@ def _iteration(experiment: Experiment, trace: IterationTrace, sample_index: int 
                 after = lt.b[j] if bias else lt.W[j, i]
                 rows.append([name, num(before), num(grad), num(after - before), num(after)])
                 if lt.W_before.size <= MAX_DETAILED_WEIGHTS:
-                    lines += explain.explain_update(trace, k, j, i, optimizer=trainer.optimizer, symbol=name)[-1:]
+                    lines += explain_update(trace, k, j, i, optimizer=trainer.optimizer, symbol=name)[-1:]
         out.append(Paragraph(translate("WorkedExample", "Layer {k}:").format(k=k)))
         out.append(
             Table(

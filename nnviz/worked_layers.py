@@ -15,13 +15,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from nnviz.core.explain import explain_update
-from nnviz.core.explain_layers import (
-    cell_text,
-    explain_kernel_gradient,
-    explain_layer_backward,
-    explain_layer_forward,
-)
+from nnviz.core.explain_kernel import explain_kernel_gradient
+from nnviz.core.explain_layers import cell_text, explain_layer_backward, explain_layer_forward
+from nnviz.core.explain_update import explain_update
 from nnviz.core.network import Network
 from nnviz.core.trace import IterationTrace, LayerTrace
 from nnviz.i18n import translate

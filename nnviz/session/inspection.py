@@ -19,8 +19,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from nnviz.core.explain import explain_backward, explain_loss, explain_update, explain_weight
-from nnviz.core.explain_layers import cell_text, explain_kernel_gradient, explain_layer_backward
+from nnviz.core.explain import explain_backward, explain_loss, explain_weight
+from nnviz.core.explain_kernel import explain_kernel_gradient
+from nnviz.core.explain_layers import cell_text, explain_layer_backward
+from nnviz.core.explain_update import explain_update
 from nnviz.core.numbering import subscript, unit_label
 from nnviz.grading.grade import CONSISTENT, ROUNDED, WRONG
 from nnviz.i18n import QT_TRANSLATE_NOOP, translate

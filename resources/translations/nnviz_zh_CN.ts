@@ -795,6 +795,421 @@ Opened {1} instead.</source>
         </message>
     </context>
     <context>
+        <name>Compare</name>
+        <message>
+            <source>{0}: varying {1}</source>
+            <translation>{0}：改变 {1}</translation>
+        </message>
+        <message>
+            <source>{0} runs × {1} epochs</source>
+            <translation>{0} 次运行 × {1} 轮</translation>
+        </message>
+        <message>
+            <source>, {0} seeds per value: mean line, min–max band</source>
+            <translation>，每个取值 {0} 个随机种子：均值线与最小–最大带</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <source>Locked — {0}</source>
+            <translation>固定 — {0}</translation>
+        </message>
+        <message>
+            <source>{0}. {1}.</source>
+            <translation>{0}。{1}。</translation>
+        </message>
+        <message>
+            <source>Accuracy (train —, test - -)</source>
+            <translation>准确率（训练 —，测试 - -）</translation>
+        </message>
+        <message>
+            <source>Training loss</source>
+            <translation>训练损失</translation>
+        </message>
+        <message>
+            <source>Test loss</source>
+            <translation>测试损失</translation>
+        </message>
+        <message>
+            <source>{0} (log scale)</source>
+            <translation>{0}（对数坐标）</translation>
+        </message>
+        <message>
+            <source>epoch</source>
+            <translation>轮</translation>
+        </message>
+        <message>
+            <source>‖∂L/∂W‖ per layer, mean over epochs</source>
+            <translation>每层的 ‖∂L/∂W‖，各轮平均</translation>
+        </message>
+        <message>
+            <source>layer</source>
+            <translation>层</translation>
+        </message>
+        <message>
+            <source>final values after {0} epochs</source>
+            <translation>{0} 轮后的最终值</translation>
+        </message>
+        <message>
+            <source>, mean of {0} seeds</source>
+            <translation>，{0} 个随机种子的平均</translation>
+        </message>
+        <message>
+            <source>; epoch at which the mean training loss first is ≤ {0}</source>
+            <translation>；平均训练损失首次 ≤ {0} 的轮次</translation>
+        </message>
+        <message>
+            <source>Decision boundary at epoch {0} (first seed)</source>
+            <translation>第 {0} 轮的决策边界（第一个随机种子）</translation>
+        </message>
+        <message>
+            <source>‖∂L/∂W‖ of layer {0}</source>
+            <translation>第 {0} 层的 ‖∂L/∂W‖</translation>
+        </message>
+        <message>
+            <source>epoch {0}</source>
+            <translation>第 {0} 轮</translation>
+        </message>
+        <message>
+            <source>train</source>
+            <translation>训练</translation>
+        </message>
+        <message>
+            <source>test</source>
+            <translation>测试</translation>
+        </message>
+        <message>
+            <source>{0}: {1}</source>
+            <translation>{0}：{1}</translation>
+        </message>
+        <message>
+            <source>no picture: inputs are not a plane or a line</source>
+            <translation>无图：输入不是平面或直线</translation>
+        </message>
+        <message>
+            <source>not reached epoch {0}</source>
+            <translation>未到达第 {0} 轮</translation>
+        </message>
+        <message>
+            <source>Choose a setting and its values, then Compare.</source>
+            <translation>选择一个设置及其取值，然后点“比较”。</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+            <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Compare — {0}</source>
+            <translation>比较 — {0}</translation>
+        </message>
+        <message>
+            <source>The JSON path of the setting to vary; type any path of the experiment file</source>
+            <translation>要改变的设置的 JSON 路径；可输入实验文件中的任意路径</translation>
+        </message>
+        <message>
+            <source>The values, separated by commas (JSON, or plain names such as mse)</source>
+            <translation>取值，用逗号分隔（JSON，或 mse 这样的名称）</translation>
+        </message>
+        <message>
+            <source>Seeds per value: the experiment's seed, +1, … (mean line, min–max band)</source>
+            <translation>每个取值的随机种子数：实验的随机种子、+1、…（均值线，最小–最大带）</translation>
+        </message>
+        <message>
+            <source>Epochs per run</source>
+            <translation>每次运行的轮数</translation>
+        </message>
+        <message>
+            <source>Compare</source>
+            <translation>比较</translation>
+        </message>
+        <message>
+            <source>Train every value (and seed) in worker processes, as many at once as cores</source>
+            <translation>在工作进程中训练每个取值（及随机种子），同时运行的数量与 CPU 核数相同</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Stop every run now</source>
+            <translation>立即停止所有运行</translation>
+        </message>
+        <message>
+            <source>Vary</source>
+            <translation>改变</translation>
+        </message>
+        <message>
+            <source>values</source>
+            <translation>取值</translation>
+        </message>
+        <message>
+            <source>seeds</source>
+            <translation>随机种子</translation>
+        </message>
+        <message>
+            <source>epochs</source>
+            <translation>轮数</translation>
+        </message>
+        <message>
+            <source>The epoch of every run's decision boundary</source>
+            <translation>所有运行的决策边界所在的轮次</translation>
+        </message>
+        <message>
+            <source>epoch —</source>
+            <translation>轮 —</translation>
+        </message>
+        <message>
+            <source>The loss whose first epoch the table gives for every value (mean training loss)</source>
+            <translation>表格为每个取值给出首次达到此损失的轮次（平均训练损失）</translation>
+        </message>
+        <message>
+            <source>Open as Session</source>
+            <translation>作为会话打开</translation>
+        </message>
+        <message>
+            <source>Open the chosen run as a normal session: stepping, canvas, everything</source>
+            <translation>把所选运行作为普通会话打开：单步、画布，一应俱全</translation>
+        </message>
+        <message>
+            <source>Shared Landscape — {0}</source>
+            <translation>共享损失曲面 — {0}</translation>
+        </message>
+        <message>
+            <source>Computing the runs' shared landscape…</source>
+            <translation>正在计算各次运行的共享损失曲面…</translation>
+        </message>
+        <message>
+            <source>Export Figure…</source>
+            <translation>导出图…</translation>
+        </message>
+        <message>
+            <source>No shared landscape: {0}</source>
+            <translation>没有共享损失曲面：{0}</translation>
+        </message>
+        <message>
+            <source>The first seed's runs from their common start, on one plane.</source>
+            <translation>第一个随机种子的各次运行，从共同起点出发，画在同一平面上。</translation>
+        </message>
+        <message>
+            <source>Export landscape</source>
+            <translation>导出损失曲面</translation>
+        </message>
+        <message>
+            <source>Save the comparison as PNG, SVG or PDF (as nnviz compare writes it)</source>
+            <translation>把比较保存为 PNG、SVG 或 PDF（与 nnviz compare 写出的相同）</translation>
+        </message>
+        <message>
+            <source>Shared Landscape…</source>
+            <translation>共享损失曲面…</translation>
+        </message>
+        <message>
+            <source>The runs from one start on one loss landscape: the principal components of their paths (vary the optimizer, the learning rate or the batch size)</source>
+            <translation>同一起点的各次运行画在同一个损失曲面上：以它们路径的主成分为轴（请改变优化器、学习率或批量大小）</translation>
+        </message>
+        <message>
+            <source>Boundaries at</source>
+            <translation>边界所在</translation>
+        </message>
+        <message>
+            <source>Loss reached</source>
+            <translation>达到的损失</translation>
+        </message>
+        <message>
+            <source>Training {0} runs in {1} worker process(es)…</source>
+            <translation>正在 {1} 个工作进程中训练 {0} 次运行…</translation>
+        </message>
+        <message>
+            <source>Training…</source>
+            <translation>训练中…</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>已取消。</translation>
+        </message>
+        <message>
+            <source>Cancelled. Compare again to start over.</source>
+            <translation>已取消。再次点“比较”重新开始。</translation>
+        </message>
+        <message>
+            <source>run {0}: {1}, seed {2}</source>
+            <translation>运行 {0}：{1}，随机种子 {2}</translation>
+        </message>
+        <message>
+            <source>{0} = {1}: {2:.2f} s, {3:.0f} epochs/s</source>
+            <translation>{0} = {1}：{2:.2f} 秒，{3:.0f} 轮/秒</translation>
+        </message>
+        <message>
+            <source>Done. Wall-clock time and speed per run — {0}</source>
+            <translation>完成。每次运行的耗时与速度 — {0}</translation>
+        </message>
+        <message>
+            <source>seed {0}</source>
+            <translation>随机种子 {0}</translation>
+        </message>
+        <message>
+            <source>Draw the runs of this seed one by one over the band</source>
+            <translation>在带上逐条画出这个随机种子的运行</translation>
+        </message>
+        <message>
+            <source>Export comparison</source>
+            <translation>导出比较</translation>
+        </message>
+        <message>
+            <source>Cannot export: {0}</source>
+            <translation>无法导出：{0}</translation>
+        </message>
+        <message>
+            <source>varied</source>
+            <translation>被改变</translation>
+        </message>
+        <message>
+            <source>shapes differ</source>
+            <translation>形状不同</translation>
+        </message>
+        <message>
+            <source>differs</source>
+            <translation>不同</translation>
+        </message>
+        <message>
+            <source>varied: {0}</source>
+            <translation>改变的设置：{0}</translation>
+        </message>
+        <message>
+            <source>seeds {0}: the same for every value</source>
+            <translation>随机种子 {0}：每个取值都相同</translation>
+        </message>
+        <message>
+            <source>seed {0}: the same for every value</source>
+            <translation>随机种子 {0}：每个取值都相同</translation>
+        </message>
+        <message>
+            <source>data and split: the same in every run</source>
+            <translation>数据与划分：每次运行都相同</translation>
+        </message>
+        <message>
+            <source>data: changed by the varied setting</source>
+            <translation>数据：随改变的设置而变</translation>
+        </message>
+        <message>
+            <source>layer {0} {1}</source>
+            <translation>第 {0} 层{1}</translation>
+        </message>
+        <message>
+            <source>initial weights: the same in every run</source>
+            <translation>初始权重：每次运行都相同</translation>
+        </message>
+        <message>
+            <source>initial weights: layers {0} the same; {1}</source>
+            <translation>初始权重：第 {0} 层相同；{1}</translation>
+        </message>
+        <message>
+            <source>initial weights: {0}</source>
+            <translation>初始权重：{0}</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>mini-batch order: shares its stream with dropout (see the runs)</source>
+            <translation>小批量顺序：与丢弃法共用随机数流（见各次运行）</translation>
+        </message>
+        <message>
+            <source>mini-batch order: the same in every run</source>
+            <translation>小批量顺序：每次运行都相同</translation>
+        </message>
+        <message>
+            <source>mini-batch order: differs</source>
+            <translation>小批量顺序：不同</translation>
+        </message>
+        <message>
+            <source>mini-batch order: differs between runs</source>
+            <translation>小批量顺序：各次运行不同</translation>
+        </message>
+        <message>
+            <source>hidden units, layer {0}</source>
+            <translation>第 {0} 层的隐藏单元数</translation>
+        </message>
+        <message>
+            <source>hidden activation</source>
+            <translation>隐藏层激活函数</translation>
+        </message>
+        <message>
+            <source>loss</source>
+            <translation>损失</translation>
+        </message>
+        <message>
+            <source>optimizer</source>
+            <translation>优化器</translation>
+        </message>
+        <message>
+            <source>learning rate</source>
+            <translation>学习率</translation>
+        </message>
+        <message>
+            <source>λ (regularization)</source>
+            <translation>λ（正则化）</translation>
+        </message>
+        <message>
+            <source>λ (L2 regularization)</source>
+            <translation>λ（L2 正则化）</translation>
+        </message>
+        <message>
+            <source>regularization kind</source>
+            <translation>正则化类型</translation>
+        </message>
+        <message>
+            <source>dropout, layer 1</source>
+            <translation>丢弃法，第 1 层</translation>
+        </message>
+        <message>
+            <source>initializer</source>
+            <translation>初始化方法</translation>
+        </message>
+        <message>
+            <source>batch size</source>
+            <translation>批量大小</translation>
+        </message>
+        <message>
+            <source>data noise</source>
+            <translation>数据噪声</translation>
+        </message>
+        <message>
+            <source>train loss</source>
+            <translation>训练损失</translation>
+        </message>
+        <message>
+            <source>test loss</source>
+            <translation>测试损失</translation>
+        </message>
+        <message>
+            <source>train acc.</source>
+            <translation>训练准确率</translation>
+        </message>
+        <message>
+            <source>test acc.</source>
+            <translation>测试准确率</translation>
+        </message>
+        <message>
+            <source>epoch loss ≤ {0}</source>
+            <translation>损失 ≤ {0} 的轮次</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>从未</translation>
+        </message>
+        <message>
+            <source>wall s</source>
+            <translation>耗时（秒）</translation>
+        </message>
+        <message>
+            <source>epochs/s</source>
+            <translation>轮/秒</translation>
+        </message>
+    </context>
+    <context>
         <name>Docks</name>
         <message>
             <source>Experiment</source>
@@ -1433,6 +1848,277 @@ Opened {1} instead.</source>
         <message>
             <source>{title}: the chain rule appears here at {when}.</source>
             <translation>{title}：链式法则会在{when}时显示在这里。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Landscape</name>
+        <message>
+            <source>b{0} (layer {1})</source>
+            <translation>b{0}（第 {1} 层）</translation>
+        </message>
+        <message>
+            <source>w{0},{1} (layer {2})</source>
+            <translation>w{0},{1}（第 {2} 层）</translation>
+        </message>
+        <message>
+            <source>Loss landscape ({0}) over two parameters</source>
+            <translation>两个参数上的损失曲面（{0}）</translation>
+        </message>
+        <message>
+            <source>Loss landscape ({0}) over two random filter-normalised directions (Li et al. 2018)</source>
+            <translation>两个按滤波器归一化的随机方向上的损失曲面（{0}，Li 等 2018）</translation>
+        </message>
+        <message>
+            <source>Loss landscape ({0}) over the path's first two principal components</source>
+            <translation>路径前两个主成分上的损失曲面（{0}）</translation>
+        </message>
+        <message>
+            <source>Loss landscape ({0}) along the line from now to the path's start</source>
+            <translation>从当前点到路径起点的直线上的损失曲面（{0}）</translation>
+        </message>
+        <message>
+            <source>Loss landscape ({0}) shared by runs from one start: the principal components of their paths</source>
+            <translation>同一起点各次运行共享的损失曲面（{0}）：以它们路径的主成分为轴</translation>
+        </message>
+        <message>
+            <source>log₁₀ loss</source>
+            <translation>log₁₀ 损失</translation>
+        </message>
+        <message>
+            <source>loss</source>
+            <translation>损失</translation>
+        </message>
+        <message>
+            <source>● current point: loss {0:.4g}</source>
+            <translation>● 当前点：损失 {0:.4g}</translation>
+        </message>
+        <message>
+            <source>→ step −η·g: length {0:.4g} (g = {1:.3g}, {2:.3g})</source>
+            <translation>→ 步长 −η·g：长度 {0:.4g}（g = {1:.3g}, {2:.3g}）</translation>
+        </message>
+        <message>
+            <source>→ step −η·g projected onto the plane: length {0:.4g} (slopes g·d₁ = {1:.3g}, g·d₂ = {2:.3g})</source>
+            <translation>→ 步长 −η·g 在平面上的投影：长度 {0:.4g}（斜率 g·d₁ = {1:.3g}，g·d₂ = {2:.3g}）</translation>
+        </message>
+        <message>
+            <source>path: a projection of the run's parameters onto this plane, coloured by its true loss</source>
+            <translation>路径：训练中参数在此平面上的投影，颜色为其真实损失</translation>
+        </message>
+        <message>
+            <source>(the run was off the plane, so a colour may differ from the surface under it)</source>
+            <translation>（训练不在此平面上，所以颜色可能与其下方的曲面不同）</translation>
+        </message>
+        <message>
+            <source>path: the run's real values of the two parameters, coloured by its true loss</source>
+            <translation>路径：训练中这两个参数的真实值，颜色为其真实损失</translation>
+        </message>
+        <message>
+            <source>(every other parameter moved too, so a colour may differ from the surface under it)</source>
+            <translation>（其他参数也在变化，所以颜色可能与其下方的曲面不同）</translation>
+        </message>
+        <message>
+            <source>● the runs' common start: loss {0:.4g}</source>
+            <translation>● 各次运行的共同起点：损失 {0:.4g}</translation>
+        </message>
+        <message>
+            <source>— {0}: final loss {1:.4g}</source>
+            <translation>— {0}：最终损失 {1:.4g}</translation>
+        </message>
+        <message>
+            <source>points: each run's parameters after every epoch projected onto this plane (a projection), coloured by its true loss</source>
+            <translation>点：每次运行在每轮之后的参数在此平面上的投影，颜色为其真实损失</translation>
+        </message>
+        <message>
+            <source>θ = θ start + α·d₁ + β·d₂: every parameter moves</source>
+            <translation>θ = 起点 θ + α·d₁ + β·d₂：所有参数都在变化</translation>
+        </message>
+        <message>
+            <source>θ = θ now + α·d₁ + β·d₂: every parameter moves</source>
+            <translation>θ = 当前 θ + α·d₁ + β·d₂：所有参数都在变化</translation>
+        </message>
+        <message>
+            <source>every other parameter held at the current point</source>
+            <translation>其他参数保持在当前点</translation>
+        </message>
+        <message>
+            <source>{0}×{0} grid; {1}; {2}. Loss {3:.4g} – {4:.4g}.</source>
+            <translation>{0}×{0} 网格；{1}；{2}。损失 {3:.4g} – {4:.4g}。</translation>
+        </message>
+        <message>
+            <source>{0} = {1:.4g}, {2} = {3:.4g}: loss {4:.6g}</source>
+            <translation>{0} = {1:.4g}，{2} = {3:.4g}：损失 {4:.6g}</translation>
+        </message>
+        <message>
+            <source>α: random direction 1 (filter-normalised)</source>
+            <translation>α：随机方向 1（按滤波器归一化）</translation>
+        </message>
+        <message>
+            <source>β: random direction 2 (filter-normalised)</source>
+            <translation>β：随机方向 2（按滤波器归一化）</translation>
+        </message>
+        <message>
+            <source>{0}: principal component {1} of the path ({2:.0%} of its variance)</source>
+            <translation>{0}：路径的第 {1} 主成分（占其方差的 {2:.0%}）</translation>
+        </message>
+        <message>
+            <source>the initial parameters</source>
+            <translation>初始参数</translation>
+        </message>
+        <message>
+            <source>the end of iteration {0}</source>
+            <translation>第 {0} 次迭代结束时</translation>
+        </message>
+        <message>
+            <source>α: the line from now (0) to {0} (1)</source>
+            <translation>α：从当前 (0) 到{0} (1) 的直线</translation>
+        </message>
+        <message>
+            <source>β: a random direction ⟂ the line, as long</source>
+            <translation>β：与直线垂直、等长的随机方向</translation>
+        </message>
+        <message>
+            <source>two parameters</source>
+            <translation>两个参数</translation>
+        </message>
+        <message>
+            <source>two random directions (filter-normalised)</source>
+            <translation>两个随机方向（按滤波器归一化）</translation>
+        </message>
+        <message>
+            <source>the path's principal components</source>
+            <translation>路径的主成分</translation>
+        </message>
+        <message>
+            <source>the line from the path's start to now</source>
+            <translation>从路径起点到当前的直线</translation>
+        </message>
+        <message>
+            <source>light</source>
+            <translation>浅色</translation>
+        </message>
+        <message>
+            <source>dark</source>
+            <translation>深色</translation>
+        </message>
+        <message>
+            <source>presentation</source>
+            <translation>演示</translation>
+        </message>
+        <message>
+            <source>as on screen</source>
+            <translation>与屏幕相同</translation>
+        </message>
+        <message>
+            <source>The theme Export Figure… draws in</source>
+            <translation>“导出图…”所用的主题</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+            <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Loss Landscape</source>
+            <translation>损失曲面</translation>
+        </message>
+        <message>
+            <source>Use selection</source>
+            <translation>使用所选</translation>
+        </message>
+        <message>
+            <source>The edge or bias selected on the canvas as the x axis</source>
+            <translation>把画布上选中的连线或偏置作为 x 轴</translation>
+        </message>
+        <message>
+            <source>The edge or bias selected on the canvas as the y axis</source>
+            <translation>把画布上选中的连线或偏置作为 y 轴</translation>
+        </message>
+        <message>
+            <source>log scale</source>
+            <translation>对数坐标</translation>
+        </message>
+        <message>
+            <source>Compute</source>
+            <translation>计算</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Pick two parameters or a plane, then Compute.</source>
+            <translation>选择两个参数或一个平面，然后点“计算”。</translation>
+        </message>
+        <message>
+            <source>Two real parameters, or a plane through every parameter: the path is then a projection onto it</source>
+            <translation>两个真实参数，或穿过所有参数的平面：此时路径是在平面上的投影</translation>
+        </message>
+        <message>
+            <source>Export Figure…</source>
+            <translation>导出图…</translation>
+        </message>
+        <message>
+            <source>Save the landscape on screen as PNG, SVG or PDF</source>
+            <translation>把屏幕上的损失曲面保存为 PNG、SVG 或 PDF</translation>
+        </message>
+        <message>
+            <source>View</source>
+            <translation>视图</translation>
+        </message>
+        <message>
+            <source>Grid points per side (more: finer, slower)</source>
+            <translation>每边的网格点数（越多越精细，也越慢）</translation>
+        </message>
+        <message>
+            <source>The range around the current point, as a multiple of the usual one</source>
+            <translation>当前点周围的范围，为通常范围的倍数</translation>
+        </message>
+        <message>
+            <source>Grid</source>
+            <translation>网格</translation>
+        </message>
+        <message>
+            <source>Range</source>
+            <translation>范围</translation>
+        </message>
+        <message>
+            <source>Select an edge (or a bias edge) on the canvas first.</source>
+            <translation>请先在画布上选中一条连线（或偏置连线）。</translation>
+        </message>
+        <message>
+            <source>Train or step one iteration first: the landscape is taken at an iteration.</source>
+            <translation>请先训练或单步执行一次迭代：损失曲面是在某次迭代处计算的。</translation>
+        </message>
+        <message>
+            <source>Pick two different parameters.</source>
+            <translation>请选择两个不同的参数。</translation>
+        </message>
+        <message>
+            <source>Computing the landscape at iteration {0}…</source>
+            <translation>正在计算第 {0} 次迭代处的损失曲面…</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>已取消。</translation>
+        </message>
+        <message>
+            <source>Cannot compute: {0}</source>
+            <translation>无法计算：{0}</translation>
+        </message>
+        <message>
+            <source>Loss {0:.6g} at the current point; step −η·g of length {1:.4g}.</source>
+            <translation>当前点的损失为 {0:.6g}；步长 −η·g 的长度为 {1:.4g}。</translation>
+        </message>
+        <message>
+            <source>Rewound the session to the end of iteration {0}; Compute for the landscape there.</source>
+            <translation>已把会话回退到第 {0} 次迭代结束时；点“计算”得到那里的损失曲面。</translation>
+        </message>
+        <message>
+            <source>Export landscape</source>
+            <translation>导出损失曲面</translation>
+        </message>
+        <message>
+            <source>Cannot write {0}: {1}</source>
+            <translation>无法写入 {0}：{1}</translation>
         </message>
     </context>
     <context>

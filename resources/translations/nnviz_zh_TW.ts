@@ -795,6 +795,421 @@ Opened {1} instead.</source>
         </message>
     </context>
     <context>
+        <name>Compare</name>
+        <message>
+            <source>{0}: varying {1}</source>
+            <translation>{0}：改變 {1}</translation>
+        </message>
+        <message>
+            <source>{0} runs × {1} epochs</source>
+            <translation>{0} 次執行 × {1} 輪</translation>
+        </message>
+        <message>
+            <source>, {0} seeds per value: mean line, min–max band</source>
+            <translation>，每個取值 {0} 個隨機種子：平均線與最小–最大帶</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <source>Locked — {0}</source>
+            <translation>固定 — {0}</translation>
+        </message>
+        <message>
+            <source>{0}. {1}.</source>
+            <translation>{0}。{1}。</translation>
+        </message>
+        <message>
+            <source>Accuracy (train —, test - -)</source>
+            <translation>準確率（訓練 —，測試 - -）</translation>
+        </message>
+        <message>
+            <source>Training loss</source>
+            <translation>訓練損失</translation>
+        </message>
+        <message>
+            <source>Test loss</source>
+            <translation>測試損失</translation>
+        </message>
+        <message>
+            <source>{0} (log scale)</source>
+            <translation>{0}（對數座標）</translation>
+        </message>
+        <message>
+            <source>epoch</source>
+            <translation>輪</translation>
+        </message>
+        <message>
+            <source>‖∂L/∂W‖ per layer, mean over epochs</source>
+            <translation>每層的 ‖∂L/∂W‖，各輪平均</translation>
+        </message>
+        <message>
+            <source>layer</source>
+            <translation>層</translation>
+        </message>
+        <message>
+            <source>final values after {0} epochs</source>
+            <translation>{0} 輪後的最終值</translation>
+        </message>
+        <message>
+            <source>, mean of {0} seeds</source>
+            <translation>，{0} 個隨機種子的平均</translation>
+        </message>
+        <message>
+            <source>; epoch at which the mean training loss first is ≤ {0}</source>
+            <translation>；平均訓練損失首次 ≤ {0} 的輪次</translation>
+        </message>
+        <message>
+            <source>Decision boundary at epoch {0} (first seed)</source>
+            <translation>第 {0} 輪的決策邊界（第一個隨機種子）</translation>
+        </message>
+        <message>
+            <source>‖∂L/∂W‖ of layer {0}</source>
+            <translation>第 {0} 層的 ‖∂L/∂W‖</translation>
+        </message>
+        <message>
+            <source>epoch {0}</source>
+            <translation>第 {0} 輪</translation>
+        </message>
+        <message>
+            <source>train</source>
+            <translation>訓練</translation>
+        </message>
+        <message>
+            <source>test</source>
+            <translation>測試</translation>
+        </message>
+        <message>
+            <source>{0}: {1}</source>
+            <translation>{0}：{1}</translation>
+        </message>
+        <message>
+            <source>no picture: inputs are not a plane or a line</source>
+            <translation>無圖：輸入不是平面或直線</translation>
+        </message>
+        <message>
+            <source>not reached epoch {0}</source>
+            <translation>未到達第 {0} 輪</translation>
+        </message>
+        <message>
+            <source>Choose a setting and its values, then Compare.</source>
+            <translation>選擇一個設定及其取值，然後按「比較」。</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+            <translation>PNG 影像 (*.png);;SVG 向量圖 (*.svg);;PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Compare — {0}</source>
+            <translation>比較 — {0}</translation>
+        </message>
+        <message>
+            <source>The JSON path of the setting to vary; type any path of the experiment file</source>
+            <translation>要改變的設定的 JSON 路徑；可輸入實驗檔案中的任意路徑</translation>
+        </message>
+        <message>
+            <source>The values, separated by commas (JSON, or plain names such as mse)</source>
+            <translation>取值，以逗號分隔（JSON，或 mse 這樣的名稱）</translation>
+        </message>
+        <message>
+            <source>Seeds per value: the experiment's seed, +1, … (mean line, min–max band)</source>
+            <translation>每個取值的隨機種子數：實驗的隨機種子、+1、…（平均線，最小–最大帶）</translation>
+        </message>
+        <message>
+            <source>Epochs per run</source>
+            <translation>每次執行的輪數</translation>
+        </message>
+        <message>
+            <source>Compare</source>
+            <translation>比較</translation>
+        </message>
+        <message>
+            <source>Train every value (and seed) in worker processes, as many at once as cores</source>
+            <translation>在工作行程中訓練每個取值（及隨機種子），同時執行的數量與 CPU 核心數相同</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Stop every run now</source>
+            <translation>立即停止所有執行</translation>
+        </message>
+        <message>
+            <source>Vary</source>
+            <translation>改變</translation>
+        </message>
+        <message>
+            <source>values</source>
+            <translation>取值</translation>
+        </message>
+        <message>
+            <source>seeds</source>
+            <translation>隨機種子</translation>
+        </message>
+        <message>
+            <source>epochs</source>
+            <translation>輪數</translation>
+        </message>
+        <message>
+            <source>The epoch of every run's decision boundary</source>
+            <translation>所有執行的決策邊界所在的輪次</translation>
+        </message>
+        <message>
+            <source>epoch —</source>
+            <translation>輪 —</translation>
+        </message>
+        <message>
+            <source>The loss whose first epoch the table gives for every value (mean training loss)</source>
+            <translation>表格為每個取值給出首次達到此損失的輪次（平均訓練損失）</translation>
+        </message>
+        <message>
+            <source>Open as Session</source>
+            <translation>作為工作階段開啟</translation>
+        </message>
+        <message>
+            <source>Open the chosen run as a normal session: stepping, canvas, everything</source>
+            <translation>把所選執行作為一般工作階段開啟：單步、畫布，一應俱全</translation>
+        </message>
+        <message>
+            <source>Shared Landscape — {0}</source>
+            <translation>共享損失曲面 — {0}</translation>
+        </message>
+        <message>
+            <source>Computing the runs' shared landscape…</source>
+            <translation>正在計算各次執行的共享損失曲面…</translation>
+        </message>
+        <message>
+            <source>Export Figure…</source>
+            <translation>匯出圖…</translation>
+        </message>
+        <message>
+            <source>No shared landscape: {0}</source>
+            <translation>沒有共享損失曲面：{0}</translation>
+        </message>
+        <message>
+            <source>The first seed's runs from their common start, on one plane.</source>
+            <translation>第一個隨機種子的各次執行，從共同起點出發，畫在同一平面上。</translation>
+        </message>
+        <message>
+            <source>Export landscape</source>
+            <translation>匯出損失曲面</translation>
+        </message>
+        <message>
+            <source>Save the comparison as PNG, SVG or PDF (as nnviz compare writes it)</source>
+            <translation>把比較儲存為 PNG、SVG 或 PDF（與 nnviz compare 寫出的相同）</translation>
+        </message>
+        <message>
+            <source>Shared Landscape…</source>
+            <translation>共享損失曲面…</translation>
+        </message>
+        <message>
+            <source>The runs from one start on one loss landscape: the principal components of their paths (vary the optimizer, the learning rate or the batch size)</source>
+            <translation>同一起點的各次執行畫在同一個損失曲面上：以它們路徑的主成分為軸（請改變最佳化器、學習率或批次大小）</translation>
+        </message>
+        <message>
+            <source>Boundaries at</source>
+            <translation>邊界所在</translation>
+        </message>
+        <message>
+            <source>Loss reached</source>
+            <translation>達到的損失</translation>
+        </message>
+        <message>
+            <source>Training {0} runs in {1} worker process(es)…</source>
+            <translation>正在 {1} 個工作行程中訓練 {0} 次執行…</translation>
+        </message>
+        <message>
+            <source>Training…</source>
+            <translation>訓練中…</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>已取消。</translation>
+        </message>
+        <message>
+            <source>Cancelled. Compare again to start over.</source>
+            <translation>已取消。再次按「比較」重新開始。</translation>
+        </message>
+        <message>
+            <source>run {0}: {1}, seed {2}</source>
+            <translation>執行 {0}：{1}，隨機種子 {2}</translation>
+        </message>
+        <message>
+            <source>{0} = {1}: {2:.2f} s, {3:.0f} epochs/s</source>
+            <translation>{0} = {1}：{2:.2f} 秒，{3:.0f} 輪/秒</translation>
+        </message>
+        <message>
+            <source>Done. Wall-clock time and speed per run — {0}</source>
+            <translation>完成。每次執行的耗時與速度 — {0}</translation>
+        </message>
+        <message>
+            <source>seed {0}</source>
+            <translation>隨機種子 {0}</translation>
+        </message>
+        <message>
+            <source>Draw the runs of this seed one by one over the band</source>
+            <translation>在帶上逐條畫出這個隨機種子的執行</translation>
+        </message>
+        <message>
+            <source>Export comparison</source>
+            <translation>匯出比較</translation>
+        </message>
+        <message>
+            <source>Cannot export: {0}</source>
+            <translation>無法匯出：{0}</translation>
+        </message>
+        <message>
+            <source>varied</source>
+            <translation>被改變</translation>
+        </message>
+        <message>
+            <source>shapes differ</source>
+            <translation>形狀不同</translation>
+        </message>
+        <message>
+            <source>differs</source>
+            <translation>不同</translation>
+        </message>
+        <message>
+            <source>varied: {0}</source>
+            <translation>改變的設定：{0}</translation>
+        </message>
+        <message>
+            <source>seeds {0}: the same for every value</source>
+            <translation>隨機種子 {0}：每個取值都相同</translation>
+        </message>
+        <message>
+            <source>seed {0}: the same for every value</source>
+            <translation>隨機種子 {0}：每個取值都相同</translation>
+        </message>
+        <message>
+            <source>data and split: the same in every run</source>
+            <translation>資料與劃分：每次執行都相同</translation>
+        </message>
+        <message>
+            <source>data: changed by the varied setting</source>
+            <translation>資料：隨改變的設定而變</translation>
+        </message>
+        <message>
+            <source>layer {0} {1}</source>
+            <translation>第 {0} 層{1}</translation>
+        </message>
+        <message>
+            <source>initial weights: the same in every run</source>
+            <translation>初始權重：每次執行都相同</translation>
+        </message>
+        <message>
+            <source>initial weights: layers {0} the same; {1}</source>
+            <translation>初始權重：第 {0} 層相同；{1}</translation>
+        </message>
+        <message>
+            <source>initial weights: {0}</source>
+            <translation>初始權重：{0}</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>無</translation>
+        </message>
+        <message>
+            <source>mini-batch order: shares its stream with dropout (see the runs)</source>
+            <translation>小批次順序：與丟棄法共用亂數流（見各次執行）</translation>
+        </message>
+        <message>
+            <source>mini-batch order: the same in every run</source>
+            <translation>小批次順序：每次執行都相同</translation>
+        </message>
+        <message>
+            <source>mini-batch order: differs</source>
+            <translation>小批次順序：不同</translation>
+        </message>
+        <message>
+            <source>mini-batch order: differs between runs</source>
+            <translation>小批次順序：各次執行不同</translation>
+        </message>
+        <message>
+            <source>hidden units, layer {0}</source>
+            <translation>第 {0} 層的隱藏單元數</translation>
+        </message>
+        <message>
+            <source>hidden activation</source>
+            <translation>隱藏層激活函數</translation>
+        </message>
+        <message>
+            <source>loss</source>
+            <translation>損失</translation>
+        </message>
+        <message>
+            <source>optimizer</source>
+            <translation>最佳化器</translation>
+        </message>
+        <message>
+            <source>learning rate</source>
+            <translation>學習率</translation>
+        </message>
+        <message>
+            <source>λ (regularization)</source>
+            <translation>λ（正則化）</translation>
+        </message>
+        <message>
+            <source>λ (L2 regularization)</source>
+            <translation>λ（L2 正則化）</translation>
+        </message>
+        <message>
+            <source>regularization kind</source>
+            <translation>正則化類型</translation>
+        </message>
+        <message>
+            <source>dropout, layer 1</source>
+            <translation>丟棄法，第 1 層</translation>
+        </message>
+        <message>
+            <source>initializer</source>
+            <translation>初始化方法</translation>
+        </message>
+        <message>
+            <source>batch size</source>
+            <translation>批次大小</translation>
+        </message>
+        <message>
+            <source>data noise</source>
+            <translation>資料雜訊</translation>
+        </message>
+        <message>
+            <source>train loss</source>
+            <translation>訓練損失</translation>
+        </message>
+        <message>
+            <source>test loss</source>
+            <translation>測試損失</translation>
+        </message>
+        <message>
+            <source>train acc.</source>
+            <translation>訓練準確率</translation>
+        </message>
+        <message>
+            <source>test acc.</source>
+            <translation>測試準確率</translation>
+        </message>
+        <message>
+            <source>epoch loss ≤ {0}</source>
+            <translation>損失 ≤ {0} 的輪次</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>從未</translation>
+        </message>
+        <message>
+            <source>wall s</source>
+            <translation>耗時（秒）</translation>
+        </message>
+        <message>
+            <source>epochs/s</source>
+            <translation>輪/秒</translation>
+        </message>
+    </context>
+    <context>
         <name>Docks</name>
         <message>
             <source>Experiment</source>
@@ -1433,6 +1848,277 @@ Opened {1} instead.</source>
         <message>
             <source>{title}: the chain rule appears here at {when}.</source>
             <translation>{title}：連鎖律會在{when}時顯示在這裡。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Landscape</name>
+        <message>
+            <source>b{0} (layer {1})</source>
+            <translation>b{0}（第 {1} 層）</translation>
+        </message>
+        <message>
+            <source>w{0},{1} (layer {2})</source>
+            <translation>w{0},{1}（第 {2} 層）</translation>
+        </message>
+        <message>
+            <source>Loss landscape ({0}) over two parameters</source>
+            <translation>兩個參數上的損失曲面（{0}）</translation>
+        </message>
+        <message>
+            <source>Loss landscape ({0}) over two random filter-normalised directions (Li et al. 2018)</source>
+            <translation>兩個按濾波器正規化的隨機方向上的損失曲面（{0}，Li 等 2018）</translation>
+        </message>
+        <message>
+            <source>Loss landscape ({0}) over the path's first two principal components</source>
+            <translation>路徑前兩個主成分上的損失曲面（{0}）</translation>
+        </message>
+        <message>
+            <source>Loss landscape ({0}) along the line from now to the path's start</source>
+            <translation>從目前點到路徑起點的直線上的損失曲面（{0}）</translation>
+        </message>
+        <message>
+            <source>Loss landscape ({0}) shared by runs from one start: the principal components of their paths</source>
+            <translation>同一起點各次執行共享的損失曲面（{0}）：以它們路徑的主成分為軸</translation>
+        </message>
+        <message>
+            <source>log₁₀ loss</source>
+            <translation>log₁₀ 損失</translation>
+        </message>
+        <message>
+            <source>loss</source>
+            <translation>損失</translation>
+        </message>
+        <message>
+            <source>● current point: loss {0:.4g}</source>
+            <translation>● 目前點：損失 {0:.4g}</translation>
+        </message>
+        <message>
+            <source>→ step −η·g: length {0:.4g} (g = {1:.3g}, {2:.3g})</source>
+            <translation>→ 步長 −η·g：長度 {0:.4g}（g = {1:.3g}, {2:.3g}）</translation>
+        </message>
+        <message>
+            <source>→ step −η·g projected onto the plane: length {0:.4g} (slopes g·d₁ = {1:.3g}, g·d₂ = {2:.3g})</source>
+            <translation>→ 步長 −η·g 在平面上的投影：長度 {0:.4g}（斜率 g·d₁ = {1:.3g}，g·d₂ = {2:.3g}）</translation>
+        </message>
+        <message>
+            <source>path: a projection of the run's parameters onto this plane, coloured by its true loss</source>
+            <translation>路徑：訓練中參數在此平面上的投影，顏色為其真實損失</translation>
+        </message>
+        <message>
+            <source>(the run was off the plane, so a colour may differ from the surface under it)</source>
+            <translation>（訓練不在此平面上，所以顏色可能與其下方的曲面不同）</translation>
+        </message>
+        <message>
+            <source>path: the run's real values of the two parameters, coloured by its true loss</source>
+            <translation>路徑：訓練中這兩個參數的真實值，顏色為其真實損失</translation>
+        </message>
+        <message>
+            <source>(every other parameter moved too, so a colour may differ from the surface under it)</source>
+            <translation>（其他參數也在變化，所以顏色可能與其下方的曲面不同）</translation>
+        </message>
+        <message>
+            <source>● the runs' common start: loss {0:.4g}</source>
+            <translation>● 各次執行的共同起點：損失 {0:.4g}</translation>
+        </message>
+        <message>
+            <source>— {0}: final loss {1:.4g}</source>
+            <translation>— {0}：最終損失 {1:.4g}</translation>
+        </message>
+        <message>
+            <source>points: each run's parameters after every epoch projected onto this plane (a projection), coloured by its true loss</source>
+            <translation>點：每次執行在每輪之後的參數在此平面上的投影，顏色為其真實損失</translation>
+        </message>
+        <message>
+            <source>θ = θ start + α·d₁ + β·d₂: every parameter moves</source>
+            <translation>θ = 起點 θ + α·d₁ + β·d₂：所有參數都在變化</translation>
+        </message>
+        <message>
+            <source>θ = θ now + α·d₁ + β·d₂: every parameter moves</source>
+            <translation>θ = 目前 θ + α·d₁ + β·d₂：所有參數都在變化</translation>
+        </message>
+        <message>
+            <source>every other parameter held at the current point</source>
+            <translation>其他參數保持在目前點</translation>
+        </message>
+        <message>
+            <source>{0}×{0} grid; {1}; {2}. Loss {3:.4g} – {4:.4g}.</source>
+            <translation>{0}×{0} 網格；{1}；{2}。損失 {3:.4g} – {4:.4g}。</translation>
+        </message>
+        <message>
+            <source>{0} = {1:.4g}, {2} = {3:.4g}: loss {4:.6g}</source>
+            <translation>{0} = {1:.4g}，{2} = {3:.4g}：損失 {4:.6g}</translation>
+        </message>
+        <message>
+            <source>α: random direction 1 (filter-normalised)</source>
+            <translation>α：隨機方向 1（按濾波器正規化）</translation>
+        </message>
+        <message>
+            <source>β: random direction 2 (filter-normalised)</source>
+            <translation>β：隨機方向 2（按濾波器正規化）</translation>
+        </message>
+        <message>
+            <source>{0}: principal component {1} of the path ({2:.0%} of its variance)</source>
+            <translation>{0}：路徑的第 {1} 主成分（佔其變異數的 {2:.0%}）</translation>
+        </message>
+        <message>
+            <source>the initial parameters</source>
+            <translation>初始參數</translation>
+        </message>
+        <message>
+            <source>the end of iteration {0}</source>
+            <translation>第 {0} 次迭代結束時</translation>
+        </message>
+        <message>
+            <source>α: the line from now (0) to {0} (1)</source>
+            <translation>α：從目前 (0) 到{0} (1) 的直線</translation>
+        </message>
+        <message>
+            <source>β: a random direction ⟂ the line, as long</source>
+            <translation>β：與直線垂直、等長的隨機方向</translation>
+        </message>
+        <message>
+            <source>two parameters</source>
+            <translation>兩個參數</translation>
+        </message>
+        <message>
+            <source>two random directions (filter-normalised)</source>
+            <translation>兩個隨機方向（按濾波器正規化）</translation>
+        </message>
+        <message>
+            <source>the path's principal components</source>
+            <translation>路徑的主成分</translation>
+        </message>
+        <message>
+            <source>the line from the path's start to now</source>
+            <translation>從路徑起點到目前的直線</translation>
+        </message>
+        <message>
+            <source>light</source>
+            <translation>淺色</translation>
+        </message>
+        <message>
+            <source>dark</source>
+            <translation>深色</translation>
+        </message>
+        <message>
+            <source>presentation</source>
+            <translation>簡報</translation>
+        </message>
+        <message>
+            <source>as on screen</source>
+            <translation>與螢幕相同</translation>
+        </message>
+        <message>
+            <source>The theme Export Figure… draws in</source>
+            <translation>「匯出圖…」所用的主題</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+            <translation>PNG 影像 (*.png);;SVG 向量圖 (*.svg);;PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Loss Landscape</source>
+            <translation>損失曲面</translation>
+        </message>
+        <message>
+            <source>Use selection</source>
+            <translation>使用所選</translation>
+        </message>
+        <message>
+            <source>The edge or bias selected on the canvas as the x axis</source>
+            <translation>把畫布上選取的連線或偏置作為 x 軸</translation>
+        </message>
+        <message>
+            <source>The edge or bias selected on the canvas as the y axis</source>
+            <translation>把畫布上選取的連線或偏置作為 y 軸</translation>
+        </message>
+        <message>
+            <source>log scale</source>
+            <translation>對數座標</translation>
+        </message>
+        <message>
+            <source>Compute</source>
+            <translation>計算</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Pick two parameters or a plane, then Compute.</source>
+            <translation>選擇兩個參數或一個平面，然後按「計算」。</translation>
+        </message>
+        <message>
+            <source>Two real parameters, or a plane through every parameter: the path is then a projection onto it</source>
+            <translation>兩個真實參數，或穿過所有參數的平面：此時路徑是在平面上的投影</translation>
+        </message>
+        <message>
+            <source>Export Figure…</source>
+            <translation>匯出圖…</translation>
+        </message>
+        <message>
+            <source>Save the landscape on screen as PNG, SVG or PDF</source>
+            <translation>把螢幕上的損失曲面儲存為 PNG、SVG 或 PDF</translation>
+        </message>
+        <message>
+            <source>View</source>
+            <translation>檢視</translation>
+        </message>
+        <message>
+            <source>Grid points per side (more: finer, slower)</source>
+            <translation>每邊的網格點數（越多越精細，也越慢）</translation>
+        </message>
+        <message>
+            <source>The range around the current point, as a multiple of the usual one</source>
+            <translation>目前點周圍的範圍，為通常範圍的倍數</translation>
+        </message>
+        <message>
+            <source>Grid</source>
+            <translation>網格</translation>
+        </message>
+        <message>
+            <source>Range</source>
+            <translation>範圍</translation>
+        </message>
+        <message>
+            <source>Select an edge (or a bias edge) on the canvas first.</source>
+            <translation>請先在畫布上選取一條連線（或偏置連線）。</translation>
+        </message>
+        <message>
+            <source>Train or step one iteration first: the landscape is taken at an iteration.</source>
+            <translation>請先訓練或單步執行一次迭代：損失曲面是在某次迭代處計算的。</translation>
+        </message>
+        <message>
+            <source>Pick two different parameters.</source>
+            <translation>請選擇兩個不同的參數。</translation>
+        </message>
+        <message>
+            <source>Computing the landscape at iteration {0}…</source>
+            <translation>正在計算第 {0} 次迭代處的損失曲面…</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>已取消。</translation>
+        </message>
+        <message>
+            <source>Cannot compute: {0}</source>
+            <translation>無法計算：{0}</translation>
+        </message>
+        <message>
+            <source>Loss {0:.6g} at the current point; step −η·g of length {1:.4g}.</source>
+            <translation>目前點的損失為 {0:.6g}；步長 −η·g 的長度為 {1:.4g}。</translation>
+        </message>
+        <message>
+            <source>Rewound the session to the end of iteration {0}; Compute for the landscape there.</source>
+            <translation>已把工作階段倒轉到第 {0} 次迭代結束時；按「計算」得到那裡的損失曲面。</translation>
+        </message>
+        <message>
+            <source>Export landscape</source>
+            <translation>匯出損失曲面</translation>
+        </message>
+        <message>
+            <source>Cannot write {0}: {1}</source>
+            <translation>無法寫入 {0}：{1}</translation>
         </message>
     </context>
     <context>
