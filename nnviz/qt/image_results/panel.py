@@ -18,7 +18,7 @@ over its test set took 16–48 ms here; :mod:`nnviz.qt.pacing`), and catches up 
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QSignalBlocker
+from PySide6.QtCore import QSignalBlocker, QSize
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -46,6 +46,8 @@ from nnviz.session.picture_probe import PictureProbe
 
 RESULTS_INTERVAL_S = 1.0
 """While running, the results redraw at most this often: a class's count moves slowly."""
+MIN_WIDTH, MIN_HEIGHT = 60, 100
+"""What the panel asks of its dock at least."""
 GALLERY_MAX = 60
 """At most this many misclassified pictures are shown (the most confident mistakes)."""
 TABS = {
@@ -162,6 +164,11 @@ class ImageResultsView(PacedPanel, QWidget):
         controller.workspace_replaced.connect(self.rebuild)
         controller.stepped.connect(self._on_controller_stepped)
         self.rebuild()
+
+    def minimumSizeHint(self) -> QSize:  # Qt override
+        # The data view's stack asks every page, shown or not: this one must not widen the Data dock
+        # of a network on two inputs, nor hold a narrow dock open (its tabs clip instead).
+        return QSize(MIN_WIDTH, MIN_HEIGHT)
 
     def set_theme(self, theme: Theme) -> None:
         """Draw in ``theme`` from now on, and redraw."""

@@ -163,7 +163,7 @@ class ColourBar(QWidget):
         self.setObjectName("layers_colour_bar")
         self.theme = theme
         self.label = ""
-        self.setMinimumSize(160, 30)
+        self.setMinimumSize(60, 30)
 
     def sizeHint(self) -> QSize:  # Qt override
         return QSize(220, 30)
@@ -206,6 +206,9 @@ class LayersPage(PlotPage):
         for key in SCALES:
             self.scale.addItem(translate("layer_images", SCALE_NAMES[key]), key)
         self.scale.setCurrentIndex(SCALES.index("layer"))
+        # Long item texts must not widen the Plots dock (a 1366-pixel screen, an 800-pixel one).
+        self.scale.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.scale.setMinimumContentsLength(8)
         self.scale.setToolTip(
             translate(
                 "layers",
