@@ -1833,6 +1833,26 @@ Opened {1} instead.</source>
             <translation>所属卷积核的偏置，前向传播时所用</translation>
         </message>
         <message>
+            <source>Σ kernel ⊙ window + b</source>
+            <translation>Σ 卷积核 ⊙ 窗口 + b</translation>
+        </message>
+        <message>
+            <source>the largest value in the window (no weights)</source>
+            <translation>窗口中的最大值（没有权重）</translation>
+        </message>
+        <message>
+            <source>the mean of the window (no weights)</source>
+            <translation>窗口的平均值（没有权重）</translation>
+        </message>
+        <message>
+            <source>the map cell it lays out in the row</source>
+            <translation>它排入这一行的特征图格子</translation>
+        </message>
+        <message>
+            <source>the input column or deep output it copies</source>
+            <translation>它复制的输入列或深度部分输出</translation>
+        </message>
+        <message>
             <source>Exercise</source>
             <translation>练习</translation>
         </message>
@@ -1843,6 +1863,10 @@ Opened {1} instead.</source>
         <message>
             <source>. {mistake}Correct: {0}</source>
             <translation>。{mistake}正确的是：{0}</translation>
+        </message>
+        <message>
+            <source>a = z: no activation here</source>
+            <translation>a = z：这里没有激活函数</translation>
         </message>
         <message>
             <source>{w} · layer {k}</source>

@@ -1833,6 +1833,26 @@ Opened {1} instead.</source>
             <translation>所屬卷積核的偏置，前向傳播時所用</translation>
         </message>
         <message>
+            <source>Σ kernel ⊙ window + b</source>
+            <translation>Σ 卷積核 ⊙ 視窗 + b</translation>
+        </message>
+        <message>
+            <source>the largest value in the window (no weights)</source>
+            <translation>視窗中的最大值（沒有權重）</translation>
+        </message>
+        <message>
+            <source>the mean of the window (no weights)</source>
+            <translation>視窗的平均值（沒有權重）</translation>
+        </message>
+        <message>
+            <source>the map cell it lays out in the row</source>
+            <translation>它排入這一列的特徵圖格子</translation>
+        </message>
+        <message>
+            <source>the input column or deep output it copies</source>
+            <translation>它複製的輸入欄或深度部分輸出</translation>
+        </message>
+        <message>
             <source>Exercise</source>
             <translation>練習</translation>
         </message>
@@ -1843,6 +1863,10 @@ Opened {1} instead.</source>
         <message>
             <source>. {mistake}Correct: {0}</source>
             <translation>。{mistake}正確的是：{0}</translation>
+        </message>
+        <message>
+            <source>a = z: no activation here</source>
+            <translation>a = z：這裡沒有激活函數</translation>
         </message>
         <message>
             <source>{w} · layer {k}</source>
