@@ -2227,8 +2227,28 @@ Opened {1} instead.</source>
     <context>
         <name>Layers</name>
         <message>
+            <source>max pool {kh}×{kw}</source>
+            <translation>最大池化 {kh}×{kw}</translation>
+        </message>
+        <message>
+            <source>avg pool {kh}×{kw}</source>
+            <translation>平均池化 {kh}×{kw}</translation>
+        </message>
+        <message>
+            <source>flatten</source>
+            <translation>展平</translation>
+        </message>
+        <message>
+            <source>concat</source>
+            <translation>拼接</translation>
+        </message>
+        <message>
             <source>input</source>
             <translation>輸入層</translation>
+        </message>
+        <message>
+            <source>conv {kh}×{kw}</source>
+            <translation>卷積 {kh}×{kw}</translation>
         </message>
         <message>
             <source>output</source>
