@@ -1133,8 +1133,16 @@ Opened {1} instead.</source>
             <translation>第 {0} 层的隐藏单元数</translation>
         </message>
         <message>
+            <source>kernels, layer {0}</source>
+            <translation>第 {0} 层的卷积核数</translation>
+        </message>
+        <message>
             <source>hidden activation</source>
             <translation>隐藏层激活函数</translation>
+        </message>
+        <message>
+            <source>activation, layer {0}</source>
+            <translation>第 {0} 层的激活函数</translation>
         </message>
         <message>
             <source>loss</source>
@@ -1161,8 +1169,8 @@ Opened {1} instead.</source>
             <translation>正则化类型</translation>
         </message>
         <message>
-            <source>dropout, layer 1</source>
-            <translation>丢弃法，第 1 层</translation>
+            <source>dropout, layer {0}</source>
+            <translation>丢弃法，第 {0} 层</translation>
         </message>
         <message>
             <source>initializer</source>

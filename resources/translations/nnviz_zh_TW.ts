@@ -1133,8 +1133,16 @@ Opened {1} instead.</source>
             <translation>第 {0} 層的隱藏單元數</translation>
         </message>
         <message>
+            <source>kernels, layer {0}</source>
+            <translation>第 {0} 層的卷積核數</translation>
+        </message>
+        <message>
             <source>hidden activation</source>
             <translation>隱藏層激活函數</translation>
+        </message>
+        <message>
+            <source>activation, layer {0}</source>
+            <translation>第 {0} 層的激活函數</translation>
         </message>
         <message>
             <source>loss</source>
@@ -1161,8 +1169,8 @@ Opened {1} instead.</source>
             <translation>正則化類型</translation>
         </message>
         <message>
-            <source>dropout, layer 1</source>
-            <translation>丟棄法，第 1 層</translation>
+            <source>dropout, layer {0}</source>
+            <translation>丟棄法，第 {0} 層</translation>
         </message>
         <message>
             <source>initializer</source>
