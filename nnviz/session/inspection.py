@@ -138,7 +138,9 @@ def exercise_lines(view: StepView, target: Selection) -> list[str]:
                 if v.mistake
                 else ""
             )
-            line += translate("Inspection", ". {mistake}Correct: {0}").format(v.sentence, mistake=mistake)
+            line += translate("Inspection", ". {mistake}{correction}").format(
+                mistake=mistake, correction=v.correction()
+            )
         lines.append(line)
     blank = exercise.blank(target, view.row)
     if blank is not None:

@@ -418,10 +418,6 @@ Opened {1} instead.</source>
             <translation>{name}：{meaning}。</translation>
         </message>
         <message>
-            <source>{head}Correct: {0}</source>
-            <translation>{head}正確的是：{0}</translation>
-        </message>
-        <message>
             <source>No wrong value.</source>
             <translation>沒有錯誤的值。</translation>
         </message>
@@ -712,6 +708,14 @@ Opened {1} instead.</source>
         <message>
             <source>wrong</source>
             <translation>錯誤</translation>
+        </message>
+        <message>
+            <source>Correct: {0}</source>
+            <translation>正確的是：{0}</translation>
+        </message>
+        <message>
+            <source>From your earlier values: {0}; the true value is {1}.</source>
+            <translation>按你前面的數值：{0}；真實值是 {1}。</translation>
         </message>
         <message>
             <source>forward</source>
@@ -1757,6 +1761,10 @@ Opened {1} instead.</source>
             <translation>（按 {0}）</translation>
         </message>
         <message>
+            <source>. {mistake}{correction}</source>
+            <translation>。{mistake}{correction}</translation>
+        </message>
+        <message>
             <source>Next blank: {0}. Double-click it on the canvas to type your value.</source>
             <translation>下一個空格：{0}。在畫布上按兩下它，輸入你的值。</translation>
         </message>
@@ -1867,10 +1875,6 @@ Opened {1} instead.</source>
         <message>
             <source>: {0}</source>
             <translation>：{0}</translation>
-        </message>
-        <message>
-            <source>. {mistake}Correct: {0}</source>
-            <translation>。{mistake}正確的是：{0}</translation>
         </message>
         <message>
             <source>a = z: no activation here</source>
