@@ -40,6 +40,15 @@ BIAS_MEANING = {
     (False, False): QT_TRANSLATE_NOOP("Inspection", "its kernel's bias, as used forward"),
 }
 """The inspector's words for a unit's bias row: (dense layer?, after the update?)."""
+Z_MEANING = {
+    "dense": QT_TRANSLATE_NOOP("Inspection", "weighted sum Σ w·a + b"),
+    "conv2d": QT_TRANSLATE_NOOP("Inspection", "Σ kernel ⊙ window + b"),
+    "max_pool2d": QT_TRANSLATE_NOOP("Inspection", "the largest value in the window (no weights)"),
+    "avg_pool2d": QT_TRANSLATE_NOOP("Inspection", "the mean of the window (no weights)"),
+    "flatten": QT_TRANSLATE_NOOP("Inspection", "the map cell it lays out in the row"),
+    "concat": QT_TRANSLATE_NOOP("Inspection", "the input column or deep output it copies"),
+}
+"""The inspector's words for a unit's z, by the kind of its layer."""
 EXERCISE = QT_TRANSLATE_NOOP("Inspection", "Exercise")
 """The heading of the exercise mode's group, which the inspector shows first."""
 
@@ -129,7 +138,9 @@ def exercise_lines(view: StepView, target: Selection) -> list[str]:
                 if v.mistake
                 else ""
             )
-            line += translate("Inspection", ". {mistake}Correct: {0}").format(v.sentence, mistake=mistake)
+            line += translate("Inspection", ". {mistake}{correction}").format(
+                mistake=mistake, correction=v.correction()
+            )
         lines.append(line)
     blank = exercise.blank(target, view.row)
     if blank is not None:
@@ -216,9 +227,16 @@ def _unit(view: StepView, target: Selection, trainer) -> Inspection:
     def shown(name: str) -> float | None:
         return values[name] if values[name] == values[name] else None
 
+    layer_kind = "dense" if dense else lv.kind
+    passes_on = layer_kind in ("max_pool2d", "avg_pool2d", "flatten", "concat")
+    a_meaning = (
+        translate("Inspection", "a = z: no activation here")
+        if passes_on
+        else translate("Inspection", "activation {f}(z)").format(f=lv.activation)
+    )
     rows = [
-        Row("z", shown("z"), translate("Inspection", "weighted sum Σ w·a + b")),
-        Row("a", shown("a"), translate("Inspection", "activation {f}(z)").format(f=lv.activation)),
+        Row("z", shown("z"), translate("Inspection", Z_MEANING[layer_kind])),
+        Row("a", shown("a"), a_meaning),
     ]
     if lv.dropout > 0:
         rows.append(

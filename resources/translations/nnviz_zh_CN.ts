@@ -418,10 +418,6 @@ Opened {1} instead.</source>
             <translation>{name}：{meaning}。</translation>
         </message>
         <message>
-            <source>{head}Correct: {0}</source>
-            <translation>{head}正确的是：{0}</translation>
-        </message>
-        <message>
             <source>No wrong value.</source>
             <translation>没有错误的值。</translation>
         </message>
@@ -712,6 +708,14 @@ Opened {1} instead.</source>
         <message>
             <source>wrong</source>
             <translation>错误</translation>
+        </message>
+        <message>
+            <source>Correct: {0}</source>
+            <translation>正确的是：{0}</translation>
+        </message>
+        <message>
+            <source>From your earlier values: {0}; the true value is {1}.</source>
+            <translation>按你前面的数值：{0}；真实值是 {1}。</translation>
         </message>
         <message>
             <source>forward</source>
@@ -1133,8 +1137,16 @@ Opened {1} instead.</source>
             <translation>第 {0} 层的隐藏单元数</translation>
         </message>
         <message>
+            <source>kernels, layer {0}</source>
+            <translation>第 {0} 层的卷积核数</translation>
+        </message>
+        <message>
             <source>hidden activation</source>
             <translation>隐藏层激活函数</translation>
+        </message>
+        <message>
+            <source>activation, layer {0}</source>
+            <translation>第 {0} 层的激活函数</translation>
         </message>
         <message>
             <source>loss</source>
@@ -1161,8 +1173,8 @@ Opened {1} instead.</source>
             <translation>正则化类型</translation>
         </message>
         <message>
-            <source>dropout, layer 1</source>
-            <translation>丢弃法，第 1 层</translation>
+            <source>dropout, layer {0}</source>
+            <translation>丢弃法，第 {0} 层</translation>
         </message>
         <message>
             <source>initializer</source>
@@ -1207,6 +1219,85 @@ Opened {1} instead.</source>
         <message>
             <source>epochs/s</source>
             <translation>轮/秒</translation>
+        </message>
+    </context>
+    <context>
+        <name>Datasets</name>
+        <message>
+            <source>Two classes: a disc inside a ring</source>
+            <translation>两类：圆环内的一个圆盘</translation>
+        </message>
+        <message>
+            <source>Two classes by quadrant: class 1 where x1·x2 &gt; 0</source>
+            <translation>按象限分两类：x1·x2 &gt; 0 处为类别 1</translation>
+        </message>
+        <message>
+            <source>Two Gaussian blobs, one per class</source>
+            <translation>两个高斯团，每类一个</translation>
+        </message>
+        <message>
+            <source>Two interleaved spiral arms</source>
+            <translation>两条交错的螺旋臂</translation>
+        </message>
+        <message>
+            <source>Two interleaving half circles</source>
+            <translation>两个交错的半圆</translation>
+        </message>
+        <message>
+            <source>Two classes either side of a straight line</source>
+            <translation>直线两侧的两类</translation>
+        </message>
+        <message>
+            <source>Three interleaved spiral arms (softmax)</source>
+            <translation>三条交错的螺旋臂（softmax）</translation>
+        </message>
+        <message>
+            <source>Three Gaussian blobs (softmax)</source>
+            <translation>三个高斯团（softmax）</translation>
+        </message>
+        <message>
+            <source>Logic gate AND on four points</source>
+            <translation>四个点上的逻辑门 AND</translation>
+        </message>
+        <message>
+            <source>Logic gate OR on four points</source>
+            <translation>四个点上的逻辑门 OR</translation>
+        </message>
+        <message>
+            <source>Logic gate NAND on four points</source>
+            <translation>四个点上的逻辑门 NAND</translation>
+        </message>
+        <message>
+            <source>Logic gate XOR on four points</source>
+            <translation>四个点上的逻辑门 XOR</translation>
+        </message>
+        <message>
+            <source>Regression: t = sin x1 (one input)</source>
+            <translation>回归：t = sin x1（一个输入）</translation>
+        </message>
+        <message>
+            <source>Regression: t = (x1 + x2) / 12</source>
+            <translation>回归：t = (x1 + x2) / 12</translation>
+        </message>
+        <message>
+            <source>Regression: Gaussian bump t = exp(−|x|² / 8)</source>
+            <translation>回归：高斯鼓包 t = exp(−|x|² / 8)</translation>
+        </message>
+        <message>
+            <source>Handwritten digits 0–9, 8×8 (UCI)</source>
+            <translation>手写数字 0–9，8×8（UCI）</translation>
+        </message>
+        <message>
+            <source>A horizontal or a vertical bar, 6×6</source>
+            <translation>一条横条或竖条，6×6</translation>
+        </message>
+        <message>
+            <source>An X or an O, shifted in 7×7</source>
+            <translation>X 或 O，在 7×7 中平移</translation>
+        </message>
+        <message>
+            <source>A vertical edge anywhere, rising or falling, 6×6</source>
+            <translation>任意位置的一条竖直边缘，上升或下降，6×6</translation>
         </message>
     </context>
     <context>
@@ -1670,6 +1761,10 @@ Opened {1} instead.</source>
             <translation>（按 {0}）</translation>
         </message>
         <message>
+            <source>. {mistake}{correction}</source>
+            <translation>。{mistake}{correction}</translation>
+        </message>
+        <message>
             <source>Next blank: {0}. Double-click it on the canvas to type your value.</source>
             <translation>下一个空格：{0}。在画布上双击它，输入你的值。</translation>
         </message>
@@ -1754,6 +1849,26 @@ Opened {1} instead.</source>
             <translation>所属卷积核的偏置，前向传播时所用</translation>
         </message>
         <message>
+            <source>Σ kernel ⊙ window + b</source>
+            <translation>Σ 卷积核 ⊙ 窗口 + b</translation>
+        </message>
+        <message>
+            <source>the largest value in the window (no weights)</source>
+            <translation>窗口中的最大值（没有权重）</translation>
+        </message>
+        <message>
+            <source>the mean of the window (no weights)</source>
+            <translation>窗口的平均值（没有权重）</translation>
+        </message>
+        <message>
+            <source>the map cell it lays out in the row</source>
+            <translation>它排入这一行的特征图格子</translation>
+        </message>
+        <message>
+            <source>the input column or deep output it copies</source>
+            <translation>它复制的输入列或深度部分输出</translation>
+        </message>
+        <message>
             <source>Exercise</source>
             <translation>练习</translation>
         </message>
@@ -1762,8 +1877,8 @@ Opened {1} instead.</source>
             <translation>：{0}</translation>
         </message>
         <message>
-            <source>. {mistake}Correct: {0}</source>
-            <translation>。{mistake}正确的是：{0}</translation>
+            <source>a = z: no activation here</source>
+            <translation>a = z：这里没有激活函数</translation>
         </message>
         <message>
             <source>{w} · layer {k}</source>
@@ -2124,8 +2239,28 @@ Opened {1} instead.</source>
     <context>
         <name>Layers</name>
         <message>
+            <source>max pool {kh}×{kw}</source>
+            <translation>最大池化 {kh}×{kw}</translation>
+        </message>
+        <message>
+            <source>avg pool {kh}×{kw}</source>
+            <translation>平均池化 {kh}×{kw}</translation>
+        </message>
+        <message>
+            <source>flatten</source>
+            <translation>展平</translation>
+        </message>
+        <message>
+            <source>concat</source>
+            <translation>拼接</translation>
+        </message>
+        <message>
             <source>input</source>
             <translation>输入层</translation>
+        </message>
+        <message>
+            <source>conv {kh}×{kw}</source>
+            <translation>卷积 {kh}×{kw}</translation>
         </message>
         <message>
             <source>output</source>
@@ -3054,6 +3189,14 @@ Opened {1} instead.</source>
             <translation>第 {k} 层在当前迭代中的梯度范数（显示其反向传播后可见）。</translation>
         </message>
         <message>
+            <source>now {0:.3g}</source>
+            <translation>当前 {0:.3g}</translation>
+        </message>
+        <message>
+            <source>now NaN</source>
+            <translation>当前 NaN</translation>
+        </message>
+        <message>
             <source>Paused: {message}</source>
             <translation>已暂停：{message}</translation>
         </message>
@@ -3071,6 +3214,13 @@ Opened {1} instead.</source>
         <message>
             <source>true {t}, read as {p}: {n} test pictures ({share:.1f} % of class {t})</source>
             <translation>真实 {t}，被认作 {p}：{n} 张测试图片（占类别 {t} 的 {share:.1f} %）</translation>
+        </message>
+    </context>
+    <context>
+        <name>controller</name>
+        <message>
+            <source>cannot save {0}: {1}</source>
+            <translation>无法保存 {0}：{1}</translation>
         </message>
     </context>
     <context>
@@ -3094,6 +3244,10 @@ Opened {1} instead.</source>
         <message>
             <source>The points to learn from. Changing to a set of another kind (2 classes, 3 classes, regression) also changes the output layer and the loss to fit it.</source>
             <translation>用来学习的点。换成另一种数据集（2 类、3 类、回归）时，输出层和损失函数也会随之改变。</translation>
+        </message>
+        <message>
+            <source>data from the file</source>
+            <translation>文件中的数据</translation>
         </message>
         <message>
             <source>This experiment brings its own data (a CSV file or numbers in the file).</source>
@@ -3139,12 +3293,36 @@ Opened {1} instead.</source>
             <source>Features</source>
             <translation>特征</translation>
         </message>
+        <message>
+            <source>logic gates always have their four clean points</source>
+            <translation>逻辑门始终是四个没有噪声的点</translation>
+        </message>
+        <message>
+            <source>images: {name} · {description} · {n} pictures of {c}×{h}×{w}</source>
+            <translation>图像：{name} · {description} · {n} 张 {c}×{h}×{w} 的图片</translation>
+        </message>
+        <message>
+            <source>CSV file {0} · targets {1}</source>
+            <translation>CSV 文件 {0} · 目标 {1}</translation>
+        </message>
+        <message>
+            <source>{0} sample(s) given in the file, {1} test sample(s)</source>
+            <translation>文件中给出 {0} 个样本，{1} 个测试样本</translation>
+        </message>
+        <message>
+            <source>{0} sample(s) given in the file</source>
+            <translation>文件中给出 {0} 个样本</translation>
+        </message>
     </context>
     <context>
         <name>data_view</name>
         <message>
             <source>Training live · pause to trace a sample of the mini-batch</source>
             <translation>正在实时训练 · 暂停后可追踪小批量中的一个样本</translation>
+        </message>
+        <message>
+            <source>The data view draws the plane of two inputs; this data is pictures of {0}×{1} pixels: the traced one is the input grid on the network canvas.</source>
+            <translation>数据视图绘制两个输入构成的平面；此数据是 {0}×{1} 像素的图片：所追踪的那张就是网络画布上的输入网格。</translation>
         </message>
         <message>
             <source>the Fit plot draws one-input regression</source>
@@ -3165,6 +3343,22 @@ Opened {1} instead.</source>
         <message>
             <source>The data view draws the plane of two inputs; this data has {inputs} ({other}).</source>
             <translation>数据视图绘制两个输入构成的平面；此数据有 {inputs}（{other}）。</translation>
+        </message>
+        <message>
+            <source>train</source>
+            <translation>训练</translation>
+        </message>
+        <message>
+            <source>test</source>
+            <translation>测试</translation>
+        </message>
+        <message>
+            <source>batch</source>
+            <translation>批量</translation>
+        </message>
+        <message>
+            <source>traced</source>
+            <translation>追踪</translation>
         </message>
         <message>
             <source>{colours} &amp;nbsp;·&amp;nbsp; {marks}</source>
@@ -3197,6 +3391,18 @@ Opened {1} instead.</source>
         <message>
             <source>Iteration {0} · {traced} · click {which} to trace it</source>
             <translation>迭代 {0} · {traced} · 点击{which}即可追踪它</translation>
+        </message>
+        <message>
+            <source>Test {0} is never trained on, so no trace holds it; click a ringed training point.</source>
+            <translation>测试{0}从不参与训练，所以没有任何追踪包含它；请点击一个带圈的训练点。</translation>
+        </message>
+        <message>
+            <source>There is no mini-batch yet: take a step first.</source>
+            <translation>还没有小批量：请先走一步。</translation>
+        </message>
+        <message>
+            <source>{0} is not in the current mini-batch (the ringed points); step to a later iteration to trace it.</source>
+            <translation>{0}不在当前的小批量中（带圈的点）；单步走到后面的迭代即可追踪它。</translation>
         </message>
     </context>
     <context>
@@ -3423,6 +3629,10 @@ The current session stays open.</source>
     <context>
         <name>experiment_panel.panel</name>
         <message>
+            <source>untitled experiment</source>
+            <translation>未命名实验</translation>
+        </message>
+        <message>
             <source>The experiment's name, saved with it (no effect on training).</source>
             <translation>实验的名称，随实验一起保存（不影响训练）。</translation>
         </message>
@@ -3570,6 +3780,14 @@ The current session stays open.</source>
     </context>
     <context>
         <name>fit</name>
+        <message>
+            <source>The fit is drawn for regression; for classification the Data view shows the boundary.</source>
+            <translation>拟合图只用于回归；分类问题的边界请看数据视图。</translation>
+        </message>
+        <message>
+            <source>The fit is drawn for one or two inputs; this data has {0}.</source>
+            <translation>拟合图只绘制一个或两个输入；此数据有 {0} 个。</translation>
+        </message>
         <message>
             <source>{0} · train filled, test outlined</source>
             <translation>{0} · 训练集为实心，测试集为空心</translation>
@@ -3883,6 +4101,10 @@ relative error {2}  {verdict}</source>
     <context>
         <name>lesson_panel</name>
         <message>
+            <source>*This experiment has no lesson yet. Press **Edit** to write one — in Markdown.*</source>
+            <translation>*此实验还没有课程。按 **编辑** 用 Markdown 写一篇。*</translation>
+        </message>
+        <message>
             <source>The experiment's name</source>
             <translation>实验的名称</translation>
         </message>
@@ -3897,6 +4119,10 @@ relative error {2}  {verdict}</source>
         <message>
             <source>Markdown text; press Done to see it rendered.</source>
             <translation>Markdown 文本；按“完成”查看渲染效果。</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>完成</translation>
         </message>
     </context>
     <context>
@@ -3930,8 +4156,20 @@ relative error {2}  {verdict}</source>
             <translation>每轮曲线：本轮最后一次更新后整个数据集上的数据损失，不含正则化项（小批量损失是更新前的）。</translation>
         </message>
         <message>
+            <source>loss (log scale)</source>
+            <translation>损失（对数坐标）</translation>
+        </message>
+        <message>
+            <source>regularization term</source>
+            <translation>正则化项</translation>
+        </message>
+        <message>
             <source>accuracy</source>
             <translation>准确率</translation>
+        </message>
+        <message>
+            <source>Regression: no accuracy. The loss plot measures the fit, the Fit tab shows it.</source>
+            <translation>回归：没有准确率。损失图表衡量拟合程度，“拟合”标签页把它画出来。</translation>
         </message>
     </context>
     <context>
@@ -4000,6 +4238,14 @@ relative error {2}  {verdict}</source>
         <message>
             <source>Layer</source>
             <translation>层</translation>
+        </message>
+        <message>
+            <source>cursor</source>
+            <translation>光标</translation>
+        </message>
+        <message>
+            <source>{0} (output)</source>
+            <translation>{0}（输出层）</translation>
         </message>
         <message>
             <source>gradient ∂L/∂w</source>
@@ -4280,6 +4526,14 @@ relative error {2}  {verdict}</source>
     <context>
         <name>softmax</name>
         <message>
+            <source>The softmax steps are for networks whose output layer is softmax (with cross-entropy loss); this one's output is {0}.</source>
+            <translation>Softmax 步骤只适用于输出层为 softmax（配交叉熵损失）的网络；此网络的输出是 {0}。</translation>
+        </message>
+        <message>
+            <source>true class</source>
+            <translation>真实类别</translation>
+        </message>
+        <message>
             <source>No iteration yet: take a step to see the traced sample's softmax.</source>
             <translation>尚无迭代：走一步即可看到所追踪样本的 Softmax。</translation>
         </message>
@@ -4292,8 +4546,16 @@ relative error {2}  {verdict}</source>
             <translation>显示输出层的前向传播后，柱形才会出现。</translation>
         </message>
         <message>
+            <source> · loss −log p = {0:.3g}</source>
+            <translation> · 损失 −log p = {0:.3g}</translation>
+        </message>
+        <message>
             <source>{0}, true {1}: p(true) = {2:.3g}{loss}</source>
             <translation>{0}，真实类别 {1}：p(真实) = {2:.3g}{loss}</translation>
+        </message>
+        <message>
+            <source>The loss bar appears at the loss step.</source>
+            <translation>走到损失这一步时才出现损失柱。</translation>
         </message>
     </context>
     <context>

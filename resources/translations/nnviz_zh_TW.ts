@@ -363,7 +363,7 @@ Opened {1} instead.</source>
         </message>
         <message>
             <source>w_ji is the weight into unit j from unit i: row j, column i of W (units × inputs)</source>
-            <translation>w_ji 是從神經元 i 到神經元 j 的權重：W 的第 j 行、第 i 列（神經元 × 輸入）</translation>
+            <translation>w_ji 是從神經元 i 到神經元 j 的權重：W 的第 j 列、第 i 欄（神經元 × 輸入）</translation>
         </message>
         <message>
             <source>learning-rate step added instead of subtracted</source>
@@ -416,10 +416,6 @@ Opened {1} instead.</source>
         <message>
             <source>{name}: {meaning}. </source>
             <translation>{name}：{meaning}。</translation>
-        </message>
-        <message>
-            <source>{head}Correct: {0}</source>
-            <translation>{head}正確的是：{0}</translation>
         </message>
         <message>
             <source>No wrong value.</source>
@@ -575,11 +571,11 @@ Opened {1} instead.</source>
         </message>
         <message>
             <source>input, layer {k}, sample {0}, map {1}, row {2}, col {3}</source>
-            <translation>輸入，第 {k} 層，樣本 {0}，特徵圖 {1}，第 {2} 行，第 {3} 列</translation>
+            <translation>輸入，第 {k} 層，樣本 {0}，特徵圖 {1}，第 {2} 列，第 {3} 欄</translation>
         </message>
         <message>
             <source>{symbol}, layer {k}, sample {0}, map {1}, row {2}, col {3}</source>
-            <translation>{symbol}，第 {k} 層，樣本 {0}，特徵圖 {1}，第 {2} 行，第 {3} 列</translation>
+            <translation>{symbol}，第 {k} 層，樣本 {0}，特徵圖 {1}，第 {2} 列，第 {3} 欄</translation>
         </message>
         <message>
             <source>input, layer {k}, sample {0}, unit {1}</source>
@@ -714,6 +710,14 @@ Opened {1} instead.</source>
             <translation>錯誤</translation>
         </message>
         <message>
+            <source>Correct: {0}</source>
+            <translation>正確的是：{0}</translation>
+        </message>
+        <message>
+            <source>From your earlier values: {0}; the true value is {1}.</source>
+            <translation>按你前面的數值：{0}；真實值是 {1}。</translation>
+        </message>
+        <message>
             <source>forward</source>
             <translation>前向傳播</translation>
         </message>
@@ -751,7 +755,7 @@ Opened {1} instead.</source>
         </message>
         <message>
             <source>row {0}</source>
-            <translation>第 {0} 行</translation>
+            <translation>第 {0} 列</translation>
         </message>
         <message>
             <source>{title}, sample {0}, map {1}:</source>
@@ -759,7 +763,7 @@ Opened {1} instead.</source>
         </message>
         <message>
             <source>col {0}</source>
-            <translation>第 {0} 列</translation>
+            <translation>第 {0} 欄</translation>
         </message>
         <message>
             <source>Input x</source>
@@ -1133,8 +1137,16 @@ Opened {1} instead.</source>
             <translation>第 {0} 層的隱藏單元數</translation>
         </message>
         <message>
+            <source>kernels, layer {0}</source>
+            <translation>第 {0} 層的卷積核數</translation>
+        </message>
+        <message>
             <source>hidden activation</source>
             <translation>隱藏層激活函數</translation>
+        </message>
+        <message>
+            <source>activation, layer {0}</source>
+            <translation>第 {0} 層的激活函數</translation>
         </message>
         <message>
             <source>loss</source>
@@ -1161,8 +1173,8 @@ Opened {1} instead.</source>
             <translation>正則化類型</translation>
         </message>
         <message>
-            <source>dropout, layer 1</source>
-            <translation>丟棄法，第 1 層</translation>
+            <source>dropout, layer {0}</source>
+            <translation>丟棄法，第 {0} 層</translation>
         </message>
         <message>
             <source>initializer</source>
@@ -1207,6 +1219,85 @@ Opened {1} instead.</source>
         <message>
             <source>epochs/s</source>
             <translation>輪/秒</translation>
+        </message>
+    </context>
+    <context>
+        <name>Datasets</name>
+        <message>
+            <source>Two classes: a disc inside a ring</source>
+            <translation>兩類：圓環內的一個圓盤</translation>
+        </message>
+        <message>
+            <source>Two classes by quadrant: class 1 where x1·x2 &gt; 0</source>
+            <translation>按象限分兩類：x1·x2 &gt; 0 處為類別 1</translation>
+        </message>
+        <message>
+            <source>Two Gaussian blobs, one per class</source>
+            <translation>兩個高斯團，每類一個</translation>
+        </message>
+        <message>
+            <source>Two interleaved spiral arms</source>
+            <translation>兩條交錯的螺旋臂</translation>
+        </message>
+        <message>
+            <source>Two interleaving half circles</source>
+            <translation>兩個交錯的半圓</translation>
+        </message>
+        <message>
+            <source>Two classes either side of a straight line</source>
+            <translation>直線兩側的兩類</translation>
+        </message>
+        <message>
+            <source>Three interleaved spiral arms (softmax)</source>
+            <translation>三條交錯的螺旋臂（softmax）</translation>
+        </message>
+        <message>
+            <source>Three Gaussian blobs (softmax)</source>
+            <translation>三個高斯團（softmax）</translation>
+        </message>
+        <message>
+            <source>Logic gate AND on four points</source>
+            <translation>四個點上的邏輯閘 AND</translation>
+        </message>
+        <message>
+            <source>Logic gate OR on four points</source>
+            <translation>四個點上的邏輯閘 OR</translation>
+        </message>
+        <message>
+            <source>Logic gate NAND on four points</source>
+            <translation>四個點上的邏輯閘 NAND</translation>
+        </message>
+        <message>
+            <source>Logic gate XOR on four points</source>
+            <translation>四個點上的邏輯閘 XOR</translation>
+        </message>
+        <message>
+            <source>Regression: t = sin x1 (one input)</source>
+            <translation>迴歸：t = sin x1（一個輸入）</translation>
+        </message>
+        <message>
+            <source>Regression: t = (x1 + x2) / 12</source>
+            <translation>迴歸：t = (x1 + x2) / 12</translation>
+        </message>
+        <message>
+            <source>Regression: Gaussian bump t = exp(−|x|² / 8)</source>
+            <translation>迴歸：高斯鼓包 t = exp(−|x|² / 8)</translation>
+        </message>
+        <message>
+            <source>Handwritten digits 0–9, 8×8 (UCI)</source>
+            <translation>手寫數字 0–9，8×8（UCI）</translation>
+        </message>
+        <message>
+            <source>A horizontal or a vertical bar, 6×6</source>
+            <translation>一條橫條或直條，6×6</translation>
+        </message>
+        <message>
+            <source>An X or an O, shifted in 7×7</source>
+            <translation>X 或 O，在 7×7 中平移</translation>
+        </message>
+        <message>
+            <source>A vertical edge anywhere, rising or falling, 6×6</source>
+            <translation>任意位置的一條垂直邊緣，上升或下降，6×6</translation>
         </message>
     </context>
     <context>
@@ -1488,7 +1579,7 @@ Opened {1} instead.</source>
         </message>
         <message>
             <source>map {0}, row {1}, col {2}</source>
-            <translation>特徵圖 {0}，第 {1} 行，第 {2} 列</translation>
+            <translation>特徵圖 {0}，第 {1} 列，第 {2} 欄</translation>
         </message>
         <message>
             <source>Forward pass, layer {layer} ({kind}), {0}, {1}</source>
@@ -1496,7 +1587,7 @@ Opened {1} instead.</source>
         </message>
         <message>
             <source>{where}: flatten lays the maps out in one row, map by map, each row by row: value {0} is {source} of layer {1}, a = z = {value}.</source>
-            <translation>{where}：展平把各特徵圖排成一行，逐圖、逐行排列：值 {0} 是第 {1} 層的 {source}，a = z = {value}。</translation>
+            <translation>{where}：展平把各特徵圖排成一列，逐圖、逐列排列：值 {0} 是第 {1} 層的 {source}，a = z = {value}。</translation>
         </message>
         <message>
             <source>{where}: concat puts the network's input first (the wide part): value {0} is input x_{1}, a = z = {value}.</source>
@@ -1536,7 +1627,7 @@ Opened {1} instead.</source>
         </message>
         <message>
             <source>Gradient of kernel weight {name} (kernel {0}, input map {1}, row {2}, col {3}) of layer {layer}: the weight meets, at every cell of the output map, the input value under it, so ∂L/∂K is the correlation of the input with δ: Σ_n Σ_(i,j) δ[i, j]·x[i·s + p, j·s + q] (x zero-padded).</source>
-            <translation>第 {layer} 層卷積核權重 {name}（卷積核 {0}，輸入特徵圖 {1}，第 {2} 行，第 {3} 列）的梯度：在輸出特徵圖的每個格子上，這個權重都與它下面的輸入值相乘，所以 ∂L/∂K 是輸入與 δ 的相關：Σ_n Σ_(i,j) δ[i, j]·x[i·s + p, j·s + q]（x 補零）。</translation>
+            <translation>第 {layer} 層卷積核權重 {name}（卷積核 {0}，輸入特徵圖 {1}，第 {2} 列，第 {3} 欄）的梯度：在輸出特徵圖的每個格子上，這個權重都與它下面的輸入值相乘，所以 ∂L/∂K 是輸入與 δ 的相關：Σ_n Σ_(i,j) δ[i, j]·x[i·s + p, j·s + q]（x 補零）。</translation>
         </message>
         <message>
             <source>{0}, the cells where neither δ nor x is 0: Σ_(i,j) δ·x = {total} = {1}.{note}</source>
@@ -1552,11 +1643,11 @@ Opened {1} instead.</source>
         </message>
         <message>
             <source> (rows and cols outside 1–{0} lie in the zero padding: 0)</source>
-            <translation>（1–{0} 之外的行和列位於補零區域：0）</translation>
+            <translation>（1–{0} 之外的列和欄位於補零區域：0）</translation>
         </message>
         <message>
             <source>{where}: kernel {0} is laid on the window at rows {1}–{2}, cols {3}–{4} of the input{pad}, multiplied cell by cell and summed, plus the bias.</source>
-            <translation>{where}：卷積核 {0} 放在輸入第 {1}–{2} 行、第 {3}–{4} 列的視窗上{pad}，逐格相乘再求和，加上偏置。</translation>
+            <translation>{where}：卷積核 {0} 放在輸入第 {1}–{2} 列、第 {3}–{4} 欄的視窗上{pad}，逐格相乘再求和，加上偏置。</translation>
         </message>
         <message>
             <source>Input map {0}: window {1}, kernel {2}.</source>
@@ -1568,7 +1659,7 @@ Opened {1} instead.</source>
         </message>
         <message>
             <source>{where}: the window at rows {0}–{1}, cols {2}–{3} of map {4} of the input, {5}</source>
-            <translation>{where}：輸入特徵圖 {4} 第 {0}–{1} 行、第 {2}–{3} 列的視窗，{5}</translation>
+            <translation>{where}：輸入特徵圖 {4} 第 {0}–{1} 列、第 {2}–{3} 欄的視窗，{5}</translation>
         </message>
         <message>
             <source>{head}, is averaged: z = ({total})/{0} = {z}.{note}</source>
@@ -1580,7 +1671,7 @@ Opened {1} instead.</source>
         </message>
         <message>
             <source>The winner is row {0}, col {1} of map {2} (on a tie the first in row-major order, as PyTorch); only it will receive this cell's gradient.</source>
-            <translation>勝出者是特徵圖 {2} 的第 {0} 行、第 {1} 列（相等時取按行優先順序的第一個，與 PyTorch 相同）；只有它會收到這個格子的梯度。</translation>
+            <translation>勝出者是特徵圖 {2} 的第 {0} 列、第 {1} 欄（相等時取列優先順序的第一個，與 PyTorch 相同）；只有它會收到這個格子的梯度。</translation>
         </message>
         <message>
             <source>Dropout (p = {0}) kept this value and scales it up: output = a/(1 − p) = {1}/{2} = {3}.</source>
@@ -1670,6 +1761,10 @@ Opened {1} instead.</source>
             <translation>（按 {0}）</translation>
         </message>
         <message>
+            <source>. {mistake}{correction}</source>
+            <translation>。{mistake}{correction}</translation>
+        </message>
+        <message>
             <source>Next blank: {0}. Double-click it on the canvas to type your value.</source>
             <translation>下一個空格：{0}。在畫布上按兩下它，輸入你的值。</translation>
         </message>
@@ -1754,6 +1849,26 @@ Opened {1} instead.</source>
             <translation>所屬卷積核的偏置，前向傳播時所用</translation>
         </message>
         <message>
+            <source>Σ kernel ⊙ window + b</source>
+            <translation>Σ 卷積核 ⊙ 視窗 + b</translation>
+        </message>
+        <message>
+            <source>the largest value in the window (no weights)</source>
+            <translation>視窗中的最大值（沒有權重）</translation>
+        </message>
+        <message>
+            <source>the mean of the window (no weights)</source>
+            <translation>視窗的平均值（沒有權重）</translation>
+        </message>
+        <message>
+            <source>the map cell it lays out in the row</source>
+            <translation>它排入這一列的特徵圖格子</translation>
+        </message>
+        <message>
+            <source>the input column or deep output it copies</source>
+            <translation>它複製的輸入欄或深度部分輸出</translation>
+        </message>
+        <message>
             <source>Exercise</source>
             <translation>練習</translation>
         </message>
@@ -1762,8 +1877,8 @@ Opened {1} instead.</source>
             <translation>：{0}</translation>
         </message>
         <message>
-            <source>. {mistake}Correct: {0}</source>
-            <translation>。{mistake}正確的是：{0}</translation>
+            <source>a = z: no activation here</source>
+            <translation>a = z：這裡沒有激活函數</translation>
         </message>
         <message>
             <source>{w} · layer {k}</source>
@@ -2124,8 +2239,28 @@ Opened {1} instead.</source>
     <context>
         <name>Layers</name>
         <message>
+            <source>max pool {kh}×{kw}</source>
+            <translation>最大池化 {kh}×{kw}</translation>
+        </message>
+        <message>
+            <source>avg pool {kh}×{kw}</source>
+            <translation>平均池化 {kh}×{kw}</translation>
+        </message>
+        <message>
+            <source>flatten</source>
+            <translation>展平</translation>
+        </message>
+        <message>
+            <source>concat</source>
+            <translation>拼接</translation>
+        </message>
+        <message>
             <source>input</source>
             <translation>輸入層</translation>
+        </message>
+        <message>
+            <source>conv {kh}×{kw}</source>
+            <translation>卷積 {kh}×{kw}</translation>
         </message>
         <message>
             <source>output</source>
@@ -2333,7 +2468,7 @@ Opened {1} instead.</source>
         </message>
         <message>
             <source>{sample} (batch row {row})</source>
-            <translation>{sample}（批次第 {row} 行）</translation>
+            <translation>{sample}（批次第 {row} 列）</translation>
         </message>
         <message>
             <source>class {c}</source>
@@ -2402,7 +2537,7 @@ Opened {1} instead.</source>
         </message>
         <message>
             <source>{phase} · layer {layer} · map {map} · row {row} · col {col}</source>
-            <translation>{phase} · 第 {layer} 層 · 特徵圖 {map} · 第 {row} 行 · 第 {col} 列</translation>
+            <translation>{phase} · 第 {layer} 層 · 特徵圖 {map} · 第 {row} 列 · 第 {col} 欄</translation>
         </message>
         <message>
             <source>{phase} · layer {layer} · unit {unit}</source>
@@ -2644,7 +2779,7 @@ Opened {1} instead.</source>
         </message>
         <message>
             <source>{0}: {1} {2} at row {3} col {4} is given twice</source>
-            <translation>{0}：{1} {2} 的第 {3} 行第 {4} 列給出了兩次</translation>
+            <translation>{0}：{1} {2} 的第 {3} 列第 {4} 欄給出了兩次</translation>
         </message>
         <message>
             <source>{0}: unknown phase {1!r}; expected {2}</source>
@@ -2790,7 +2925,7 @@ Opened {1} instead.</source>
         </message>
         <message>
             <source>Per layer, from the output down: ∂L/∂a and δ = ∂L/∂z of every sample of the batch (δ is of the batch loss, so the mean's 1/N is already in it). The Σ row is the bias gradient ∂L_data/∂b; a weight's is ∂L_data/∂w_ji = Σ_n δ_nj·a_ni with a from the forward table.</source>
-            <translation>逐層從輸出層向下：批次中每個樣本的 ∂L/∂a 和 δ = ∂L/∂z（δ 是批次損失的，所以平均的 1/N 已經包含在內）。Σ 行是偏置梯度 ∂L_data/∂b；權重的梯度是 ∂L_data/∂w_ji = Σ_n δ_nj·a_ni，其中 a 取自前向傳播表。</translation>
+            <translation>逐層從輸出層向下：批次中每個樣本的 ∂L/∂a 和 δ = ∂L/∂z（δ 是批次損失的，所以平均的 1/N 已經包含在內）。Σ 列是偏置梯度 ∂L_data/∂b；權重的梯度是 ∂L_data/∂w_ji = Σ_n δ_nj·a_ni，其中 a 取自前向傳播表。</translation>
         </message>
         <message>
             <source>Layer {k}:</source>
@@ -2842,7 +2977,7 @@ Opened {1} instead.</source>
         </message>
         <message>
             <source>{head}: the maps laid out in one row, map by map and each row by row (torch.flatten order); value 1 is {0} of layer {1}, value {2} its last cell.</source>
-            <translation>{head}：各特徵圖排成一行，逐圖、逐行排列（torch.flatten 的順序）；值 1 是第 {1} 層的 {0}，值 {2} 是它的最後一個格子。</translation>
+            <translation>{head}：各特徵圖排成一列，逐圖、逐列排列（torch.flatten 的順序）；值 1 是第 {1} 層的 {0}，值 {2} 是它的最後一個格子。</translation>
         </message>
         <message>
             <source>{head}, the traced sample's values place by place:</source>
@@ -2894,7 +3029,7 @@ Opened {1} instead.</source>
         </message>
         <message>
             <source>map {0}, row {1}, col {2}</source>
-            <translation>特徵圖 {0}，第 {1} 行，第 {2} 列</translation>
+            <translation>特徵圖 {0}，第 {1} 列，第 {2} 欄</translation>
         </message>
         <message>
             <source>z = max</source>
@@ -3054,6 +3189,14 @@ Opened {1} instead.</source>
             <translation>第 {k} 層在當前迭代中的梯度範數（顯示其反向傳播後可見）。</translation>
         </message>
         <message>
+            <source>now {0:.3g}</source>
+            <translation>當前 {0:.3g}</translation>
+        </message>
+        <message>
+            <source>now NaN</source>
+            <translation>當前 NaN</translation>
+        </message>
+        <message>
             <source>Paused: {message}</source>
             <translation>已暫停：{message}</translation>
         </message>
@@ -3071,6 +3214,13 @@ Opened {1} instead.</source>
         <message>
             <source>true {t}, read as {p}: {n} test pictures ({share:.1f} % of class {t})</source>
             <translation>真實 {t}，被認作 {p}：{n} 張測試圖片（佔類別 {t} 的 {share:.1f} %）</translation>
+        </message>
+    </context>
+    <context>
+        <name>controller</name>
+        <message>
+            <source>cannot save {0}: {1}</source>
+            <translation>無法儲存 {0}：{1}</translation>
         </message>
     </context>
     <context>
@@ -3094,6 +3244,10 @@ Opened {1} instead.</source>
         <message>
             <source>The points to learn from. Changing to a set of another kind (2 classes, 3 classes, regression) also changes the output layer and the loss to fit it.</source>
             <translation>用來學習的點。換成另一種資料集（2 類、3 類、迴歸）時，輸出層和損失函數也會隨之改變。</translation>
+        </message>
+        <message>
+            <source>data from the file</source>
+            <translation>檔案中的資料</translation>
         </message>
         <message>
             <source>This experiment brings its own data (a CSV file or numbers in the file).</source>
@@ -3139,12 +3293,36 @@ Opened {1} instead.</source>
             <source>Features</source>
             <translation>特徵</translation>
         </message>
+        <message>
+            <source>logic gates always have their four clean points</source>
+            <translation>邏輯閘始終是四個沒有雜訊的點</translation>
+        </message>
+        <message>
+            <source>images: {name} · {description} · {n} pictures of {c}×{h}×{w}</source>
+            <translation>影像：{name} · {description} · {n} 張 {c}×{h}×{w} 的圖片</translation>
+        </message>
+        <message>
+            <source>CSV file {0} · targets {1}</source>
+            <translation>CSV 檔案 {0} · 目標 {1}</translation>
+        </message>
+        <message>
+            <source>{0} sample(s) given in the file, {1} test sample(s)</source>
+            <translation>檔案中給出 {0} 個樣本，{1} 個測試樣本</translation>
+        </message>
+        <message>
+            <source>{0} sample(s) given in the file</source>
+            <translation>檔案中給出 {0} 個樣本</translation>
+        </message>
     </context>
     <context>
         <name>data_view</name>
         <message>
             <source>Training live · pause to trace a sample of the mini-batch</source>
             <translation>正在即時訓練 · 暫停後可追蹤小批次中的一個樣本</translation>
+        </message>
+        <message>
+            <source>The data view draws the plane of two inputs; this data is pictures of {0}×{1} pixels: the traced one is the input grid on the network canvas.</source>
+            <translation>資料檢視繪製兩個輸入構成的平面；此資料是 {0}×{1} 畫素的圖片：所追蹤的那張就是網路畫布上的輸入網格。</translation>
         </message>
         <message>
             <source>the Fit plot draws one-input regression</source>
@@ -3165,6 +3343,22 @@ Opened {1} instead.</source>
         <message>
             <source>The data view draws the plane of two inputs; this data has {inputs} ({other}).</source>
             <translation>資料檢視繪製兩個輸入構成的平面；此資料有 {inputs}（{other}）。</translation>
+        </message>
+        <message>
+            <source>train</source>
+            <translation>訓練</translation>
+        </message>
+        <message>
+            <source>test</source>
+            <translation>測試</translation>
+        </message>
+        <message>
+            <source>batch</source>
+            <translation>批次</translation>
+        </message>
+        <message>
+            <source>traced</source>
+            <translation>追蹤</translation>
         </message>
         <message>
             <source>{colours} &amp;nbsp;·&amp;nbsp; {marks}</source>
@@ -3197,6 +3391,18 @@ Opened {1} instead.</source>
         <message>
             <source>Iteration {0} · {traced} · click {which} to trace it</source>
             <translation>迭代 {0} · {traced} · 按一下{which}即可追蹤它</translation>
+        </message>
+        <message>
+            <source>Test {0} is never trained on, so no trace holds it; click a ringed training point.</source>
+            <translation>測試{0}從不參與訓練，所以沒有任何追蹤包含它；請按一下一個帶圈的訓練點。</translation>
+        </message>
+        <message>
+            <source>There is no mini-batch yet: take a step first.</source>
+            <translation>還沒有小批次：請先走一步。</translation>
+        </message>
+        <message>
+            <source>{0} is not in the current mini-batch (the ringed points); step to a later iteration to trace it.</source>
+            <translation>{0}不在目前的小批次中（帶圈的點）；單步執行到後面的迭代即可追蹤它。</translation>
         </message>
     </context>
     <context>
@@ -3423,6 +3629,10 @@ The current session stays open.</source>
     <context>
         <name>experiment_panel.panel</name>
         <message>
+            <source>untitled experiment</source>
+            <translation>未命名實驗</translation>
+        </message>
+        <message>
             <source>The experiment's name, saved with it (no effect on training).</source>
             <translation>實驗的名稱，隨實驗一起儲存（不影響訓練）。</translation>
         </message>
@@ -3570,6 +3780,14 @@ The current session stays open.</source>
     </context>
     <context>
         <name>fit</name>
+        <message>
+            <source>The fit is drawn for regression; for classification the Data view shows the boundary.</source>
+            <translation>擬合圖只用於迴歸；分類問題的邊界請看資料檢視。</translation>
+        </message>
+        <message>
+            <source>The fit is drawn for one or two inputs; this data has {0}.</source>
+            <translation>擬合圖只繪製一個或兩個輸入；此資料有 {0} 個。</translation>
+        </message>
         <message>
             <source>{0} · train filled, test outlined</source>
             <translation>{0} · 訓練集為實心，測試集為空心</translation>
@@ -3883,6 +4101,10 @@ relative error {2}  {verdict}</source>
     <context>
         <name>lesson_panel</name>
         <message>
+            <source>*This experiment has no lesson yet. Press **Edit** to write one — in Markdown.*</source>
+            <translation>*此實驗還沒有課程。按 **編輯** 用 Markdown 寫一篇。*</translation>
+        </message>
+        <message>
             <source>The experiment's name</source>
             <translation>實驗的名稱</translation>
         </message>
@@ -3892,11 +4114,15 @@ relative error {2}  {verdict}</source>
         </message>
         <message>
             <source>Edit the lesson text (Markdown: # heading, **bold**, *italic*, - lists, [links](https://…)). It is saved with the experiment and does not restart training.</source>
-            <translation>編輯課程文字（Markdown：# 標題、**粗體**、*斜體*、- 列表、[連結](https://…)）。它隨實驗一起儲存，不會重新開始訓練。</translation>
+            <translation>編輯課程文字（Markdown：# 標題、**粗體**、*斜體*、- 清單、[連結](https://…)）。它隨實驗一起儲存，不會重新開始訓練。</translation>
         </message>
         <message>
             <source>Markdown text; press Done to see it rendered.</source>
             <translation>Markdown 文字；按「完成」檢視渲染效果。</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>完成</translation>
         </message>
     </context>
     <context>
@@ -3930,8 +4156,20 @@ relative error {2}  {verdict}</source>
             <translation>每輪曲線：本輪最後一次更新後整個資料集上的資料損失，不含正則化項（小批次損失是更新前的）。</translation>
         </message>
         <message>
+            <source>loss (log scale)</source>
+            <translation>損失（對數座標）</translation>
+        </message>
+        <message>
+            <source>regularization term</source>
+            <translation>正則化項</translation>
+        </message>
+        <message>
             <source>accuracy</source>
             <translation>準確率</translation>
+        </message>
+        <message>
+            <source>Regression: no accuracy. The loss plot measures the fit, the Fit tab shows it.</source>
+            <translation>迴歸：沒有準確率。損失圖表衡量擬合程度，「擬合」標籤頁把它畫出來。</translation>
         </message>
     </context>
     <context>
@@ -3971,15 +4209,15 @@ relative error {2}  {verdict}</source>
         <name>matrix_view.view</name>
         <message>
             <source>A: the layer's inputs, one row per sample of the batch, and a column of ones for the bias. Click a row to trace that sample.</source>
-            <translation>A：該層的輸入，批次中每個樣本一行，另加一列表示偏置的 1。按一下一行即可追蹤該樣本。</translation>
+            <translation>A：該層的輸入，批次中每個樣本一列，另加一欄表示偏置的 1。按一下一列即可追蹤該樣本。</translation>
         </message>
         <message>
             <source>Wᵀ: column j holds unit j's weights, its last row the bias b. Click a cell to select that weight on the network.</source>
-            <translation>Wᵀ：第 j 列是神經元 j 的權重，最後一行是偏置 b。按一下一個格子即可在網路上選中該權重。</translation>
+            <translation>Wᵀ：第 j 欄是神經元 j 的權重，最後一列是偏置 b。按一下一個格子即可在網路上選中該權重。</translation>
         </message>
         <message>
             <source>Z = A·Wᵀ: every unit's weighted sum for every sample. A column fills in when the cursor reaches that unit.</source>
-            <translation>Z = A·Wᵀ：每個樣本在每個神經元上的加權和。游標到達某個神經元時，對應的一列就會填上。</translation>
+            <translation>Z = A·Wᵀ：每個樣本在每個神經元上的加權和。游標到達某個神經元時，對應的一欄就會填上。</translation>
         </message>
         <message>
             <source>Which layer to show: the cursor's (or the selected one's), or a fixed one.</source>
@@ -4000,6 +4238,14 @@ relative error {2}  {verdict}</source>
         <message>
             <source>Layer</source>
             <translation>層</translation>
+        </message>
+        <message>
+            <source>cursor</source>
+            <translation>游標</translation>
+        </message>
+        <message>
+            <source>{0} (output)</source>
+            <translation>{0}（輸出層）</translation>
         </message>
         <message>
             <source>gradient ∂L/∂w</source>
@@ -4027,7 +4273,7 @@ relative error {2}  {verdict}</source>
         </message>
         <message>
             <source> (first {MAX_ROWS} shown)</source>
-            <translation>（只顯示前 {MAX_ROWS} 行）</translation>
+            <translation>（只顯示前 {MAX_ROWS} 列）</translation>
         </message>
         <message>
             <source>A (used turned, as Aᵀ)   {n} × {fan_in}+1{more_rows}</source>
@@ -4035,7 +4281,7 @@ relative error {2}  {verdict}</source>
         </message>
         <message>
             <source>{m_name} with ∂L/∂b as its last row   {fan_in}+1 × {units}</source>
-            <translation>{m_name}，最後一行為 ∂L/∂b   {fan_in}+1 × {units}</translation>
+            <translation>{m_name}，最後一列為 ∂L/∂b   {fan_in}+1 × {units}</translation>
         </message>
         <message>
             <source>Layer {k}: ∂L/∂Wᵀ = Aᵀ · δ — each weight's gradient sums a·δ over the batch</source>
@@ -4047,7 +4293,7 @@ relative error {2}  {verdict}</source>
         </message>
         <message>
             <source>Wᵀ with b as its last row</source>
-            <translation>Wᵀ，最後一行為 b</translation>
+            <translation>Wᵀ，最後一列為 b</translation>
         </message>
         <message>
             <source>Layer {k}: Z = A·Wᵀ + b — z_nj = Σ_i a_ni·w_ji + 1·b_j</source>
@@ -4280,6 +4526,14 @@ relative error {2}  {verdict}</source>
     <context>
         <name>softmax</name>
         <message>
+            <source>The softmax steps are for networks whose output layer is softmax (with cross-entropy loss); this one's output is {0}.</source>
+            <translation>Softmax 步驟只適用於輸出層為 softmax（配交叉熵損失）的網路；此網路的輸出是 {0}。</translation>
+        </message>
+        <message>
+            <source>true class</source>
+            <translation>真實類別</translation>
+        </message>
+        <message>
             <source>No iteration yet: take a step to see the traced sample's softmax.</source>
             <translation>尚無迭代：走一步即可看到所追蹤樣本的 Softmax。</translation>
         </message>
@@ -4292,8 +4546,16 @@ relative error {2}  {verdict}</source>
             <translation>顯示輸出層的前向傳播後，柱形才會出現。</translation>
         </message>
         <message>
+            <source> · loss −log p = {0:.3g}</source>
+            <translation> · 損失 −log p = {0:.3g}</translation>
+        </message>
+        <message>
             <source>{0}, true {1}: p(true) = {2:.3g}{loss}</source>
             <translation>{0}，真實類別 {1}：p(真實) = {2:.3g}{loss}</translation>
+        </message>
+        <message>
+            <source>The loss bar appears at the loss step.</source>
+            <translation>走到損失這一步時才出現損失柱。</translation>
         </message>
     </context>
     <context>

@@ -45,4 +45,4 @@ def test_a_cnn_worksheet_and_its_report_in_chinese(tmp_path, capsys, lang):
     report = capsys.readouterr().out
     # the JSON paths of the learner's file (iterations[0].forward[0].z…) are written as they are
     assert english_words(report) <= {"iterations", "forward"}, english_words(report)
-    assert ("特征图 2，第 1 行，第 1 列" if lang == "zh_CN" else "特徵圖 2，第 1 行，第 1 列") in report
+    assert ("特征图 2，第 1 行，第 1 列" if lang == "zh_CN" else "特徵圖 2，第 1 列，第 1 欄") in report
