@@ -31,9 +31,9 @@ Array = np.ndarray
 DIM_ALPHA = 70
 EDGE_LABELS_MAX = 40
 """Label every edge of a layer up to this many drawn edges; beyond, only emphasised ones."""
-LIVE_HALO_MAX = 48
-"""In a live frame the cursor's edges keep their halo up to this many; more (the 130 edges into a
-digits CNN's output) are drawn as plain quick edges: their halos took about 8 ms of a frame, 1 ms without."""
+HALO_MAX = 48
+"""The cursor's edges get a halo up to this many; more (the 130 edges into a digits CNN's output,
+where the halo sets nothing apart) are drawn plain: their halos took 30–150 ms a paint."""
 LABEL_QUANTITY = {"weights": "weight", "gradients": "gradient", "updates": "update"}
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
@@ -232,9 +232,8 @@ class NetworkPicture:
         self.edges.paint(p, fast=fast and self.live)
         self._paint_answer_edges(p)
         self._paint_marked_edges(p)
-        quick = fast and self.live
-        halo = None if quick and len(self.focus) > LIVE_HALO_MAX else theme.q("background", 200)
-        self.focus.paint(p, halo=halo, fast=quick)
+        halo = theme.q("background", 200) if len(self.focus) <= HALO_MAX else None
+        self.focus.paint(p, halo=halo, fast=fast and self.live)
         marks = unit_marks(self.selection, self.hover)
         if fast and self.live:
             bias_marks = tuple(marks.get((g.index, g.n)) for g in layout.layers)
