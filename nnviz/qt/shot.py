@@ -181,8 +181,6 @@ def _shoot_landscape(experiment, request: ShotRequest, theme) -> Path:
 
     if request.cursor is not None:
         raise BadInput("--cursor: the landscape is taken at the end of an iteration; leave --cursor out")
-    if not experiment.network.is_dense:
-        raise BadInput(f"{request.experiment}: the landscape covers dense networks")
     figure = landscape_figure(experiment, request.iterations, request.axes, theme, request.size)
     try:
         export.export(
