@@ -4414,6 +4414,26 @@ relative error {2}  {verdict}</source>
             <source>Remove hidden layer {0} (training restarts).</source>
             <translation>刪除隱藏層 {0}（訓練重新開始）。</translation>
         </message>
+        <message>
+            <source>conv2d</source>
+            <translation>卷積</translation>
+        </message>
+        <message>
+            <source>max pool</source>
+            <translation>最大池化</translation>
+        </message>
+        <message>
+            <source>avg pool</source>
+            <translation>平均池化</translation>
+        </message>
+        <message>
+            <source>flatten</source>
+            <translation>展平</translation>
+        </message>
+        <message>
+            <source>concat</source>
+            <translation>拼接</translation>
+        </message>
     </context>
     <context>
         <name>picture_probe</name>

@@ -206,12 +206,12 @@ class NetworkSection(QGroupBox):
             if lines[k] is not None:
                 row["maps"].show_layer(layer, lines[k])
             row["units"].setVisible(kind in ("dense", "conv2d"))
-            row["label"].setText(str(k + 1) if kind == "dense" else f"{k + 1} {kind.replace('_pool2d', ' pool')}")
+            row["label"].setText(str(k + 1) if kind == "dense" else f"{k + 1} {kind_name(kind)}")
             given = " (weights given in the file)" if "weights" in layer else ""
             row["label"].setToolTip(
                 translate("network_section", "Hidden layer {0}{given}").format(k + 1, given=given)
                 if kind == "dense"
-                else translate("network_section", "Layer {0}: {kind}").format(k + 1, kind=kind)
+                else translate("network_section", "Layer {0}: {kind}").format(k + 1, kind=kind_name(kind))
             )
         names = ", ".join(FEATURE_LABELS.get(f, f) for f in features) if features else ""
         self.inputs.setText(f"{n_inputs}" + (f"  ({names})" if names else ""))
@@ -311,3 +311,18 @@ class NetworkSection(QGroupBox):
 
     def _on_init_activated(self, index: int) -> None:
         self.panel.install(rules.with_init(self.panel.spec(), self.init.itemData(index)), "weight initializer")
+
+
+KIND_NAMES = {
+    "conv2d": QT_TRANSLATE_NOOP("network_section", "conv2d"),
+    "max_pool2d": QT_TRANSLATE_NOOP("network_section", "max pool"),
+    "avg_pool2d": QT_TRANSLATE_NOOP("network_section", "avg pool"),
+    "flatten": QT_TRANSLATE_NOOP("network_section", "flatten"),
+    "concat": QT_TRANSLATE_NOOP("network_section", "concat"),
+}
+"""The panel's short name of each layer kind but dense."""
+
+
+def kind_name(kind: str) -> str:
+    """``max pool`` for ``max_pool2d``, in the window's language."""
+    return translate("network_section", KIND_NAMES.get(kind, kind))
