@@ -3202,6 +3202,17 @@ Opened {1} instead.</source>
         </message>
     </context>
     <context>
+        <name>canvas</name>
+        <message>
+            <source>Edit parameter</source>
+            <translation>編輯參數</translation>
+        </message>
+        <message>
+            <source>New value of {0}:</source>
+            <translation>{0} 的新值：</translation>
+        </message>
+    </context>
+    <context>
         <name>confusion</name>
         <message>
             <source>predicted</source>

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView, QInp
 
 from nnviz.qt.canvas import export
 from nnviz.qt.canvas.paint import NetworkPicture
+from nnviz.qt.i18n import translate
 from nnviz.qt.theme import LIGHT, Theme, ui_font
 from nnviz.session.canvas.frame import LABELS, QUANTITIES, Frame, build_frame
 from nnviz.session.canvas.layout import Layout, LayoutOptions, build_layout
@@ -320,7 +321,15 @@ class NetworkCanvas(QGraphicsView):
             name = f"b of layer {k}, unit {j + 1}"
         else:
             name = f"w from unit {src + 1} to layer {k}, unit {j + 1}"
-        value, ok = QInputDialog.getDouble(self, "Edit parameter", f"New value of {name}:", current, -1e6, 1e6, 6)
+        value, ok = QInputDialog.getDouble(
+            self,
+            translate("canvas", "Edit parameter"),
+            translate("canvas", "New value of {0}:").format(name),
+            current,
+            -1e6,
+            1e6,
+            6,
+        )
         if ok:
             self.parameter_edit_requested.emit(k, j, src, float(value))
 
