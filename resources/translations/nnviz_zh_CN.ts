@@ -1591,6 +1591,41 @@ Opened {1} instead.</source>
         </message>
     </context>
     <context>
+        <name>WideDeep</name>
+        <message>
+            <source>{0} from the other {1}</source>
+            <translation>其余 {1} 个贡献 {0}</translation>
+        </message>
+        <message>
+            <source>Wide lane: z_wide = Σ w·x over its {k} slots, {on} of them nonzero: {terms} = {z}.</source>
+            <translation>Wide 通道：z_wide = Σ w·x，共 {k} 个槽位，其中 {on} 个非零：{terms} = {z}。</translation>
+        </message>
+        <message>
+            <source>Deep lane: z_deep = Σ w·a over its {d} units = {terms} = {z}.</source>
+            <translation>Deep 通道：z_deep = Σ w·a，遍及其 {d} 个神经元 = {terms} = {z}。</translation>
+        </message>
+        <message>
+            <source>z = z_wide + z_deep + b = {0} + {1} + {2} = {3}.</source>
+            <translation>z = z_wide + z_deep + b = {0} + {1} + {2} = {3}。</translation>
+        </message>
+        <message>
+            <source>The wide lane gives {0} % of |z_wide| + |z_deep|.</source>
+            <translation>Wide 通道占 |z_wide| + |z_deep| 的 {0} %。</translation>
+        </message>
+        <message>
+            <source>y = {f}(z) = {0}.</source>
+            <translation>y = {f}(z) = {0}。</translation>
+        </message>
+        <message>
+            <source>BCE term: −[t·log y + (1 − t)·log(1 − y)] with t = {0}: {1}.</source>
+            <translation>BCE 项：−[t·log y + (1 − t)·log(1 − y)]，t = {0}：{1}。</translation>
+        </message>
+        <message>
+            <source>Loss term ({0}) of this row: {1}.</source>
+            <translation>这一行的损失项（{0}）：{1}。</translation>
+        </message>
+    </context>
+    <context>
         <name>WorkedExample</name>
         <message>
             <source>{0}, adding {1} to the loss (weights only)</source>
@@ -1751,6 +1786,18 @@ Opened {1} instead.</source>
         <message>
             <source>layer {0}, unit {1}</source>
             <translation>第 {0} 层，神经元 {1}</translation>
+        </message>
+        <message>
+            <source>loss term</source>
+            <translation>损失项</translation>
+        </message>
+        <message>
+            <source>Wide and deep parts of the output logit</source>
+            <translation>输出 logit 的 wide 部分与 deep 部分</translation>
+        </message>
+        <message>
+            <source>The output unit reads the concat of {k} wide input slots and {d} deep units with one row of weights, so its logit is the sum of a wide part, a deep part and its bias (output unit 1).</source>
+            <translation>输出神经元用一行权重读取由 {k} 个 wide 输入槽位和 {d} 个 deep 神经元拼接而成的向量，所以它的 logit 是 wide 部分、deep 部分与偏置之和（输出神经元 1）。</translation>
         </message>
     </context>
     <context>

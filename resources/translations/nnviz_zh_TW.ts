@@ -1591,6 +1591,41 @@ Opened {1} instead.</source>
         </message>
     </context>
     <context>
+        <name>WideDeep</name>
+        <message>
+            <source>{0} from the other {1}</source>
+            <translation>其餘 {1} 個貢獻 {0}</translation>
+        </message>
+        <message>
+            <source>Wide lane: z_wide = Σ w·x over its {k} slots, {on} of them nonzero: {terms} = {z}.</source>
+            <translation>Wide 通道：z_wide = Σ w·x，共 {k} 個槽位，其中 {on} 個非零：{terms} = {z}。</translation>
+        </message>
+        <message>
+            <source>Deep lane: z_deep = Σ w·a over its {d} units = {terms} = {z}.</source>
+            <translation>Deep 通道：z_deep = Σ w·a，遍及其 {d} 個神經元 = {terms} = {z}。</translation>
+        </message>
+        <message>
+            <source>z = z_wide + z_deep + b = {0} + {1} + {2} = {3}.</source>
+            <translation>z = z_wide + z_deep + b = {0} + {1} + {2} = {3}。</translation>
+        </message>
+        <message>
+            <source>The wide lane gives {0} % of |z_wide| + |z_deep|.</source>
+            <translation>Wide 通道佔 |z_wide| + |z_deep| 的 {0} %。</translation>
+        </message>
+        <message>
+            <source>y = {f}(z) = {0}.</source>
+            <translation>y = {f}(z) = {0}。</translation>
+        </message>
+        <message>
+            <source>BCE term: −[t·log y + (1 − t)·log(1 − y)] with t = {0}: {1}.</source>
+            <translation>BCE 項：−[t·log y + (1 − t)·log(1 − y)]，t = {0}：{1}。</translation>
+        </message>
+        <message>
+            <source>Loss term ({0}) of this row: {1}.</source>
+            <translation>這一列的損失項（{0}）：{1}。</translation>
+        </message>
+    </context>
+    <context>
         <name>WorkedExample</name>
         <message>
             <source>{0}, adding {1} to the loss (weights only)</source>
@@ -1751,6 +1786,18 @@ Opened {1} instead.</source>
         <message>
             <source>layer {0}, unit {1}</source>
             <translation>第 {0} 層，神經元 {1}</translation>
+        </message>
+        <message>
+            <source>loss term</source>
+            <translation>損失項</translation>
+        </message>
+        <message>
+            <source>Wide and deep parts of the output logit</source>
+            <translation>輸出 logit 的 wide 部分與 deep 部分</translation>
+        </message>
+        <message>
+            <source>The output unit reads the concat of {k} wide input slots and {d} deep units with one row of weights, so its logit is the sum of a wide part, a deep part and its bias (output unit 1).</source>
+            <translation>輸出神經元用一列權重讀取由 {k} 個 wide 輸入槽位和 {d} 個 deep 神經元拼接而成的向量，所以它的 logit 是 wide 部分、deep 部分與偏置之和（輸出神經元 1）。</translation>
         </message>
     </context>
     <context>

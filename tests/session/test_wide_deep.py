@@ -1,0 +1,81 @@
+"""The Wide&Deep logit split: the parts add up to the output unit's z the network computed."""
+
+import numpy as np
+import pytest
+
+from nnviz.core.losses import get_loss
+from nnviz.presets import load_experiment
+from nnviz.session.wide_deep import find_lanes, rows_split, split_lines, trace_split
+
+
+@pytest.fixture(scope="module")
+def trained():
+    experiment = load_experiment("wide-and-deep")
+    for _ in range(30):
+        trace = experiment.trainer.step()
+    return experiment, trace
+
+
+def test_lanes_of_the_preset(trained):
+    experiment, _ = trained
+    lanes = find_lanes(experiment.network, experiment.data.input_names)
+    assert lanes.concat == 2 and lanes.output == 3
+    assert lanes.wide_width == 16 and lanes.deep_width == 4
+    assert lanes.wide_names[0] == "colour=blue × size=L"
+    names = experiment.data.input_names
+    assert [names[c] for c in lanes.columns] == list(lanes.wide_names)
+
+
+def test_no_lanes_without_a_concat_before_the_output():
+    experiment = load_experiment("xor-2-2-1")
+    assert find_lanes(experiment.network, experiment.data.input_names) is None
+
+
+def test_parts_add_up_to_the_traced_z(trained):
+    experiment, trace = trained
+    lanes = find_lanes(experiment.network, experiment.data.input_names)
+    parts = trace_split(lanes, experiment.network, trace, experiment.trainer.loss)
+    z = trace.layers[-1].z
+    np.testing.assert_allclose(parts.z_wide + parts.z_deep + parts.b, z, rtol=0, atol=1e-12)
+    assert not np.allclose(parts.z_wide, 0) and not np.allclose(parts.z_deep, 0)
+    np.testing.assert_allclose(parts.y, trace.layers[-1].a, rtol=0, atol=1e-12)
+    assert np.mean(parts.loss) == pytest.approx(trace.loss_data, abs=1e-12)
+
+
+def test_parts_add_up_for_every_test_row(trained):
+    experiment, _ = trained
+    network, trainer, data = experiment.network, experiment.trainer, experiment.data
+    lanes = find_lanes(network, data.input_names)
+    parts = rows_split(lanes, network, data.x_test, data.t_test, trainer.loss)
+    # the test rows as one traced batch: the output unit's z the network's own pass computed
+    trace = network.compute(data.x_test, data.t_test, trainer.loss, trainer.regularizer)
+    assert len(data.x_test) == 90
+    np.testing.assert_allclose(parts.z_wide + parts.z_deep + parts.b, trace.layers[-1].z, rtol=0, atol=1e-12)
+    per = get_loss("bce").per_sample(
+        trace.layers[-1].z, trace.layers[-1].a, data.t_test, network.output_activation
+    )
+    np.testing.assert_allclose(parts.loss, per, rtol=0, atol=1e-12)
+
+
+def test_wide_part_is_the_weights_of_the_active_crosses(trained):
+    experiment, trace = trained
+    lanes = find_lanes(experiment.network, experiment.data.input_names)
+    parts = trace_split(lanes, experiment.network, trace)
+    W = trace.layers[-1].W_before
+    for n in range(len(trace.x)):
+        on = np.flatnonzero(trace.x[n, lanes.columns])
+        assert len(on) == 1  # one crossed pair is 1 per row
+        assert parts.z_wide[n, 0] == pytest.approx(W[0, on[0]], abs=1e-15)
+
+
+def test_sentences_carry_the_numbers(trained):
+    experiment, trace = trained
+    lanes = find_lanes(experiment.network, experiment.data.input_names)
+    loss = experiment.trainer.loss
+    parts = trace_split(lanes, experiment.network, trace, loss)
+    lines = split_lines(parts, lanes, 0, loss=loss)
+    on = np.flatnonzero(parts.x_wide[0])[0]
+    assert lanes.wide_names[on] in lines[0]
+    assert lines[2].startswith("z = z_wide + z_deep + b")
+    assert lines[-1].startswith("BCE term")
+    assert len(lines) == 6
