@@ -1123,6 +1123,10 @@ Opened {1} instead.</source>
             <translation>所屬卷積核的偏置，前向傳播時所用</translation>
         </message>
         <message>
+            <source>Wide &amp; Deep</source>
+            <translation>Wide &amp; Deep</translation>
+        </message>
+        <message>
             <source>Bias {b} · layer {k}, unit {j}</source>
             <translation>偏置 {b} · 第 {k} 層，神經元 {j}</translation>
         </message>

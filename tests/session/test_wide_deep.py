@@ -79,3 +79,26 @@ def test_sentences_carry_the_numbers(trained):
     assert lines[2].startswith("z = z_wide + z_deep + b")
     assert lines[-1].startswith("BCE term")
     assert len(lines) == 6
+
+
+def test_the_inspector_splits_the_output_logit_once_the_output_is_computed():
+    from nnviz.session.events import FORWARD, Granularity
+    from nnviz.session.inspection import inspect
+    from nnviz.session.selection import Selection
+    from nnviz.session.workspace import Workspace
+
+    ws = Workspace(load_experiment("wide-and-deep"))
+    ws.run(2)
+    names = list(ws.experiment.data.input_names)
+    ws.selection = Selection(3, 0)
+    ws.step(Granularity.UNIT)
+    assert ws.step_view().event.phase == FORWARD and ws.step_view().event.layer == 1
+    assert "Wide & Deep" not in dict(inspect(ws.step_view(), ws.stepper.trainer, names).groups)
+    ws.step(Granularity.ITERATION)
+    view = ws.step_view()
+    lines = dict(inspect(view, ws.stepper.trainer, names).groups)["Wide & Deep"]
+    lanes = find_lanes(ws.experiment.network, names)
+    parts = trace_split(lanes, ws.experiment.network, view.trace, ws.stepper.trainer.loss)
+    assert lines == split_lines(parts, lanes, view.row, loss=ws.stepper.trainer.loss)
+    assert any(name in lines[0] for name in lanes.wide_names)
+    assert lines[-1].startswith("BCE term")

@@ -264,7 +264,8 @@ class NetworkCanvas(QGraphicsView):
         ``unit`` of ``layer``, or with ``source`` the edge from it (the fan-in: the bias);
         ``layer`` ``None`` clears. An edge the layout does not draw marks its unit."""
         item = None
-        if layer is not None and self.layout is not None:
+        # A layer the layout does not have yet: the network grew and its new layout comes next.
+        if layer is not None and self.layout is not None and layer < len(self.layout.layers):
             item = ("unit", layer, unit)
             if source is not None and self.layout.layers[layer].maps is not None:
                 item = ("kernel", layer, unit, source)
