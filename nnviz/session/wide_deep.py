@@ -123,12 +123,23 @@ def trace_split(lanes: Lanes, network, trace: IterationTrace, loss=None) -> Logi
     return split(lanes, lt.input, W, b, layer.activation, loss, trace.t)
 
 
-def rows_split(lanes: Lanes, network, x: Array, t: Array | None = None, loss=None) -> LogitSplit:
-    """The split of rows ``x`` (N, n_inputs) — the test set, say — under the current weights,
-    in evaluation mode (no dropout)."""
-    joined = network.forward_all(x)[lanes.concat - 1][1]
-    out = network.layers[-1]
-    return split(lanes, joined, out.W, out.b, out.activation, loss, t)
+def rows_split(lanes: Lanes, network, x: Array, t: Array | None = None, loss=None, parameters=None) -> LogitSplit:
+    """The split of rows ``x`` (N, n_inputs) — the test set, say — in evaluation mode (no dropout).
+
+    ``parameters(k)`` gives layer k's ``(W, b)`` (the stepper's ``visible_parameters``: what the
+    cursor shows); by default the network's current ones.
+    """
+    parameters = parameters or (lambda k: (network.layers[k - 1].W, network.layers[k - 1].b))
+    a = x
+    for k, layer in enumerate(network.layers[: lanes.concat - 1], start=1):
+        if layer.W is None:
+            a = layer.forward(a)[1]
+        else:
+            W, b = parameters(k)
+            a = layer.activation.value(a @ W.T + b)
+    joined = network.layers[lanes.concat - 1].forward(a, x)[1]
+    W, b = parameters(lanes.output)
+    return split(lanes, joined, W, b, network.layers[-1].activation, loss, t)
 
 
 def split_lines(parts: LogitSplit, lanes: Lanes, row: int, unit: int = 0, loss=None) -> list[str]:

@@ -102,3 +102,23 @@ def test_the_inspector_splits_the_output_logit_once_the_output_is_computed():
     assert lines == split_lines(parts, lanes, view.row, loss=ws.stepper.trainer.loss)
     assert any(name in lines[0] for name in lanes.wide_names)
     assert lines[-1].startswith("BCE term")
+
+
+def test_test_rows_use_the_parameters_the_cursor_shows():
+    from nnviz.session.events import Granularity
+    from nnviz.session.workspace import Workspace
+
+    ws = Workspace(load_experiment("wide-and-deep"))
+    ws.run(3)
+    ws.step(Granularity.UNIT)  # forward of iteration 4: its update not revealed
+    network, data = ws.experiment.network, ws.experiment.data
+    lanes = find_lanes(network, data.input_names)
+    shown = rows_split(lanes, network, data.x_test, parameters=ws.stepper.visible_parameters)
+    before = [p.copy() for p in network.parameters()]
+    network.set_parameters(
+        [lt_p for lt in ws.stepper.trace.layers if lt.W_before is not None for lt_p in (lt.W_before, lt.b_before)]
+    )
+    expected = network.output(data.x_test)[0]
+    network.set_parameters(before)
+    np.testing.assert_allclose(shown.z, expected, rtol=0, atol=1e-12)
+    assert not np.allclose(rows_split(lanes, network, data.x_test).z, expected)
