@@ -38,7 +38,7 @@ class ExportMenu:
         """Every exportable figure by its menu name, each a callable giving the widget (up to date)."""
         plots, data = self.views.panels["plots"], self.views.panels["data"]
         targets = {"Network": lambda: self.canvas, "Data": lambda: data.export_widgets()["data"]}
-        for key in ("loss", "accuracy", "gradients", "activation", "softmax", "fit"):
+        for key in ("loss", "accuracy", "gradients", "activation", "softmax", "fit", "wide_deep"):
             targets[key.capitalize()] = lambda k=key: plots.export_widgets()[k]
         targets["Whole window"] = lambda: self.window
         return targets

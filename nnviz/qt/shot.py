@@ -20,7 +20,7 @@ from nnviz.errors import BadInput
 from nnviz.i18n import LANGUAGES, language
 from nnviz.session.events import BACKWARD, FORWARD, LOSS, UPDATE, Event, Granularity
 
-PANELS = ("window", "network", "data", "loss", "gradients", "activation", "softmax", "landscape")
+PANELS = ("window", "network", "data", "loss", "gradients", "activation", "softmax", "wide_deep", "landscape")
 THEMES = ("light", "dark", "presentation")
 DEFAULT_SIZE = (1200, 800)
 OFFSCREEN_NOTICES = ("This plugin does not support propagateSizeHints()",)

@@ -192,3 +192,16 @@ def split_lines(parts: LogitSplit, lanes: Lanes, row: int, unit: int = 0, loss=N
                 )
             )
     return lines
+
+
+LANE_PARTS = ("wide", "deep", "b")
+"""The parts of a logit in the order the bar stacks them."""
+
+
+def bar_segments(parts: LogitSplit, row: int, unit: int = 0) -> list[tuple[str, float, float]]:
+    """The stacked bar of one logit: ``(part, start, end)`` for z_wide from 0, z_deep from there
+    and b from there, so the last segment ends at z."""
+    values = (float(parts.z_wide[row, unit]), float(parts.z_deep[row, unit]), float(parts.b[unit]))
+    ends = np.cumsum(values)
+    starts = np.concatenate([[0.0], ends[:-1]])
+    return [(name, float(s), float(e)) for name, s, e in zip(LANE_PARTS, starts, ends)]

@@ -2861,6 +2861,10 @@ relative error {2}  {verdict}</source>
             <source>class</source>
             <translation>類別</translation>
         </message>
+        <message>
+            <source>Wide &amp; Deep</source>
+            <translation>Wide &amp; Deep</translation>
+        </message>
     </context>
     <context>
         <name>preset_dialog</name>
@@ -3011,6 +3015,97 @@ relative error {2}  {verdict}</source>
         <message>
             <source>{symbol} into unit {0}</source>
             <translation>{symbol} 進入神經元 {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>wide_deep</name>
+        <message>
+            <source>z_wide</source>
+            <translation>z_wide</translation>
+        </message>
+        <message>
+            <source>z_deep</source>
+            <translation>z_deep</translation>
+        </message>
+        <message>
+            <source>b</source>
+            <translation>b</translation>
+        </message>
+        <message>
+            <source>numeric</source>
+            <translation>數值</translation>
+        </message>
+        <message>
+            <source>one-hot</source>
+            <translation>獨熱</translation>
+        </message>
+        <message>
+            <source>cross</source>
+            <translation>交叉</translation>
+        </message>
+        <message>
+            <source>traced sample</source>
+            <translation>追蹤的樣本</translation>
+        </message>
+        <message>
+            <source>test row </source>
+            <translation>測試列 </translation>
+        </message>
+        <message>
+            <source>The traced sample, or a row of the test set (from 1)</source>
+            <translation>追蹤的樣本，或測試集中的一列（從 1 起）</translation>
+        </message>
+        <message>
+            <source>Output logit by lane</source>
+            <translation>按通道拆分的輸出 logit</translation>
+        </message>
+        <message>
+            <source>z</source>
+            <translation>z</translation>
+        </message>
+        <message>
+            <source>encoded input</source>
+            <translation>編碼後的輸入</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <source>encoding</source>
+            <translation>編碼</translation>
+        </message>
+        <message>
+            <source>lanes</source>
+            <translation>通道</translation>
+        </message>
+        <message>
+            <source>This page splits the output of a Wide&amp;Deep network: a concat layer right before the output layer (File › New from Preset › wide-and-deep).</source>
+            <translation>本頁拆分 Wide&amp;Deep 網路的輸出：輸出層之前緊接一個 concat 層（檔案 › 從預設新建 › wide-and-deep）。</translation>
+        </message>
+        <message>
+            <source>The traced sample's split appears once the output unit is computed.</source>
+            <translation>輸出神經元算出後，這裡顯示追蹤樣本的拆分。</translation>
+        </message>
+        <message>
+            <source>z = {0} + {1} + {2} = {3} · y = σ(z) = {4}</source>
+            <translation>z = {0} + {1} + {2} = {3} · y = σ(z) = {4}</translation>
+        </message>
+        <message>
+            <source> · t = {0} · BCE term {1}</source>
+            <translation> · t = {0} · BCE 項 {1}</translation>
+        </message>
+        <message>
+            <source>Raw row: {0}</source>
+            <translation>原始列：{0}</translation>
+        </message>
+        <message>
+            <source>deep</source>
+            <translation>deep</translation>
+        </message>
+        <message>
+            <source>deep + wide slot {0}</source>
+            <translation>deep + wide 槽位 {0}</translation>
         </message>
     </context>
 </TS>

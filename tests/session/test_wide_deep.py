@@ -122,3 +122,16 @@ def test_test_rows_use_the_parameters_the_cursor_shows():
     network.set_parameters(before)
     np.testing.assert_allclose(shown.z, expected, rtol=0, atol=1e-12)
     assert not np.allclose(rows_split(lanes, network, data.x_test).z, expected)
+
+
+def test_the_bar_stacks_the_parts_and_ends_at_z(trained):
+    from nnviz.session.wide_deep import bar_segments
+
+    experiment, trace = trained
+    lanes = find_lanes(experiment.network, experiment.data.input_names)
+    parts = trace_split(lanes, experiment.network, trace)
+    for n in range(len(trace.x)):
+        (w, w0, w1), (d, d0, d1), (b, b0, b1) = bar_segments(parts, n)
+        assert (w, d, b) == ("wide", "deep", "b") and w0 == 0 and w1 == d0 and d1 == b0
+        assert w1 == parts.z_wide[n, 0] and b1 - b0 == pytest.approx(parts.b[0], abs=1e-15)
+        assert b1 == pytest.approx(trace.layers[-1].z[n, 0], abs=1e-12)
