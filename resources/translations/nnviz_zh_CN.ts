@@ -1630,6 +1630,21 @@ Opened {1} instead.</source>
         </message>
     </context>
     <context>
+        <name>WideLane</name>
+        <message>
+            <source>a{unit} · layer {layer}</source>
+            <translation>a{unit} · 第 {layer} 层</translation>
+        </message>
+        <message>
+            <source>wide lane · {0}</source>
+            <translation>wide 通道 · {0}</translation>
+        </message>
+        <message>
+            <source>deep lane · {0}</source>
+            <translation>deep 通道 · {0}</translation>
+        </message>
+    </context>
+    <context>
         <name>WorkedExample</name>
         <message>
             <source>{0}, adding {1} to the loss (weights only)</source>
