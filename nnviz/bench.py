@@ -29,6 +29,7 @@ SECTIONS: dict[str, str] = {
     "canvas": "nnviz.benchmarks.canvas",
     "live": "nnviz.benchmarks.live",
     "compare": "nnviz.benchmarks.compare",
+    "landscape": "nnviz.benchmarks.landscape",
 }
 """Section name → module with ``run(budget, options) -> Result``, in the order they run."""
 

@@ -108,8 +108,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     shot.add_argument(
         "--axes",
-        metavar="L:U:S,L:U:S",
-        help="the landscape's two parameters, counted from 1 (S = source, b = bias), e.g. 1:2:1,2:1:b",
+        metavar="L:U:S,L:U:S|random|pca|line",
+        help="the landscape's two parameters, counted from 1 (S = source, b = bias), e.g. 1:2:1,2:1:b; "
+        "or a plane: random, pca or line",
     )
     shot.add_argument("--theme", default="light", help="light|dark|presentation (light)")
     shot.add_argument("--size", default="1200x800", metavar="WxH", help="figure size in pixels (1200x800)")
@@ -149,6 +150,11 @@ def _add_compare(sub) -> None:
     compare.add_argument("--out", required=True, metavar="FILE", help="figure: .png, .svg or .pdf")
     compare.add_argument("--csv", metavar="FILE", help="write every run's per-epoch numbers here")
     compare.add_argument(
+        "--landscape",
+        metavar="FILE",
+        help="also draw the runs' shared loss landscape (same start, same loss): .png, .svg or .pdf",
+    )
+    compare.add_argument(
         "--target-loss",
         type=float,
         metavar="X",
@@ -162,6 +168,7 @@ def _add_compare(sub) -> None:
     compare.add_argument(
         "--workers", type=_positive_int, metavar="N", help="worker processes (the number of cores)"
     )
+    _add_lang(compare, "language of every word in the figure (en); the CSV is the same in every language")
 
 
 def _add_lang(parser: argparse.ArgumentParser, help_text: str) -> None:

@@ -21,7 +21,7 @@ from nnviz.core.numbering import sample_index
 from nnviz.core.perceptron import Convergence
 from nnviz.core.trace_json import traces_to_json
 from nnviz.errors import BadInput
-from nnviz.i18n import ENGLISH, set_language
+from nnviz.i18n import ENGLISH, set_language, translate
 from nnviz.presets import lesson_groups, load_experiment, preset_title
 
 
@@ -66,6 +66,11 @@ def run_shot(args) -> int:
 def run_compare(args) -> int:
     from nnviz.compare_command import run_compare as compare  # the comparison engine, only when asked
 
+    set_language(args.lang)
+    if args.lang != ENGLISH:  # the figure's words come through Qt's translators: install them first
+        from nnviz.qt.headless import application
+
+        application(args.lang, "nnviz-compare")
     return compare(args)
 
 
@@ -116,13 +121,14 @@ def run_check(args) -> int:
     from nnviz.grading.grade import grade
     from nnviz.grading.student_file import read_student
 
-    set_language(args.lang if args.format != "json" else ENGLISH)
+    set_language(ENGLISH)  # a bad file is an error on the command line: English, machine-parsable
     experiment = load_experiment(args.experiment)
     iteration = _checked_iteration(experiment, args.iteration)
     shapes = {key: value.shape for key, value in iteration.true.items()}
     student = read_student(Path(args.student), shapes, args.iteration)
     if not student:
         raise BadInput(f"{args.student}: no values to check (every value is missing or null)")
+    set_language(args.lang if args.format != "json" else ENGLISH)
     result = grade(iteration, student)
     name, number = experiment.name, args.iteration
     if args.format == "json":
@@ -131,7 +137,11 @@ def run_check(args) -> int:
         text = (report.html if args.format == "pdf" else report.markdown)(result, name, number)
     else:
         text = report.text(result, name, number, args.expected)
-    _output(args, text, f"Check: {name}, iteration {number}")
+    _output(
+        args,
+        text,
+        translate("Check", "Check: {experiment}, iteration {iteration}").format(experiment=name, iteration=number),
+    )
     return 0 if result.all_right else 1
 
 
@@ -143,7 +153,10 @@ def run_exercise(args) -> int:
     iteration = _checked_iteration(experiment, args.iteration)
     fmt = "html" if args.format == "pdf" else args.format
     text = render(experiment.name, iteration, args.iteration, fmt, args.answers)
-    title = f"{'Answer key' if args.answers else 'Exercise'}: {experiment.name}, iteration {args.iteration}"
+    kind = translate("Check", "Answer key") if args.answers else translate("Check", "Exercise")
+    title = translate("Check", "{title}: {name}, iteration {iteration}").format(
+        title=kind, name=experiment.name, iteration=args.iteration
+    )
     _output(args, text, title)
     return 0
 

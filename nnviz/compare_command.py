@@ -7,6 +7,7 @@ from pathlib import Path
 
 from nnviz.core.atomic_write import write_text_atomically
 from nnviz.errors import BadInput
+from nnviz.i18n import translate
 from nnviz.session.compare import presets
 from nnviz.session.compare.plan import make_plan
 from nnviz.session.compare.pool import ComparisonError, Pool
@@ -55,7 +56,11 @@ def run_compare(args) -> int:
     )
     if not 0 <= epoch <= plan.epochs:
         raise BadInput(f"--boundary-epoch {epoch}: expected 0 to {plan.epochs} (the epochs trained)")
-    pool = Pool([Job(r, plan.epochs, (epoch,)) for r in plan.runs], args.workers)
+    landscape = getattr(args, "landscape", None)
+    if landscape is not None and Path(landscape).suffix.lower() not in (".png", ".svg", ".pdf"):
+        raise BadInput(f"--landscape {landscape}: the file must end in .png, .svg or .pdf")
+    keep = landscape is not None
+    pool = Pool([Job(r, plan.epochs, (epoch,), keep) for r in plan.runs], args.workers)
     show = _Bar() if sys.stderr.isatty() else None
     try:
         results = pool.run(show)
@@ -74,6 +79,10 @@ def run_compare(args) -> int:
     from nnviz.qt.compare.export import write_figure
 
     write_figure(comparison, table, Path(args.out), args.theme, size, epoch)
+    if landscape is not None:
+        from nnviz.qt.compare.export import write_shared_landscape
+
+        write_shared_landscape(comparison, Path(landscape), args.theme, size)
     if args.csv:
         try:
             write_text_atomically(Path(args.csv), comparison.csv_text())
@@ -81,13 +90,15 @@ def run_compare(args) -> int:
             raise BadInput(f"--csv {args.csv}: {error.strerror or error}") from None
     _print(comparison, table, diverged)
     print(args.out)
+    if landscape is not None:
+        print(landscape)
     return 0
 
 
 def _print(comparison: Comparison, table, diverged: list[str]) -> None:
     for line in comparison.lock_lines():
         print(line)
-    header = (*table.header, "wall s", "epochs/s")
+    header = (*table.header, translate("Compare", "wall s"), translate("Compare", "epochs/s"))
     rows = []
     for v, row in enumerate(table.rows):
         runs = comparison.runs_of(v)

@@ -20,6 +20,8 @@ import numpy as np
 from nnviz.core import explain
 from nnviz.core.experiment import Experiment
 from nnviz.core.explain_layers import explain_layer_backward
+from nnviz.core.explain_names import loss_words
+from nnviz.core.explain_update import explain_update
 from nnviz.core.numbering import informative_row, sample_label, sample_list, sample_number
 from nnviz.core.trace import IterationTrace
 from nnviz.i18n import translate
@@ -45,7 +47,7 @@ def parameter_symbol(unit: int, source: int, fan_in: int) -> str:
 def regularization_words(regularizer) -> str:
     """The regularization in words, "none" included, so a reader never has to guess."""
     if not regularizer.active:
-        return "none"
+        return translate("WorkedExample", "none")
     return translate("WorkedExample", "{0}, adding {1} to the loss (weights only)").format(
         regularizer.kind.upper(), regularizer.formula()
     )
@@ -80,8 +82,7 @@ def build(experiment: Experiment, traces: list[IterationTrace], sample: int | No
                 "Network {sizes} ({acts}); loss: {0} ({1}); optimizer: {2}; regularization: {regularization}; "
                 "batch of {3} sample(s). {bias} Numbers are rounded to 4 significant digits.",
             ).format(
-                trainer.loss.display_name,
-                trainer.loss.formula,
+                *loss_words(trainer.loss),
                 trainer.optimizer.describe(),
                 traces[0].x.shape[0],
                 sizes=sizes,
@@ -224,9 +225,20 @@ def _iteration(experiment: Experiment, trace: IterationTrace, sample_index: int 
                 after = lt.b[j] if bias else lt.W[j, i]
                 rows.append([name, num(before), num(grad), num(after - before), num(after)])
                 if lt.W_before.size <= MAX_DETAILED_WEIGHTS:
-                    lines += explain.explain_update(trace, k, j, i, optimizer=trainer.optimizer, symbol=name)[-1:]
+                    lines += explain_update(trace, k, j, i, optimizer=trainer.optimizer, symbol=name)[-1:]
         out.append(Paragraph(translate("WorkedExample", "Layer {k}:").format(k=k)))
-        out.append(Table(["parameter", "before", "∂L/∂·", "Δ", "after"], rows))
+        out.append(
+            Table(
+                [
+                    translate("WorkedExample", "parameter"),
+                    translate("WorkedExample", "before"),
+                    "∂L/∂·",
+                    "Δ",
+                    translate("WorkedExample", "after"),
+                ],
+                rows,
+            )
+        )
         if lines:
             out.append(Sentences(lines))
     return out

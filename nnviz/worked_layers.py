@@ -16,13 +16,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from nnviz.core.explain import explain_update
-from nnviz.core.explain_layers import (
-    cell_text,
-    explain_kernel_gradient,
-    explain_layer_backward,
-    explain_layer_forward,
-)
+from nnviz.core.explain_kernel import explain_kernel_gradient
+from nnviz.core.explain_layers import cell_text, explain_layer_backward, explain_layer_forward
+from nnviz.core.explain_update import explain_update
 from nnviz.core.network import Network
 from nnviz.core.numbering import sample_number
 from nnviz.core.trace import IterationTrace, LayerTrace
@@ -166,7 +162,16 @@ def conv_update_blocks(trace: IterationTrace, lt: LayerTrace, optimizer) -> list
     first = kernel_symbol(lt.W_before.shape, 0, 0)
     return [
         Paragraph(translate("WorkedExample", "Layer {0} (conv2d):").format(lt.index)),
-        Table(["parameter", "before", "∂L/∂·", "Δ", "after"], rows),
+        Table(
+            [
+                translate("WorkedExample", "parameter"),
+                translate("WorkedExample", "before"),
+                "∂L/∂·",
+                "Δ",
+                translate("WorkedExample", "after"),
+            ],
+            rows,
+        ),
         Sentences(explain_update(trace, lt.index, 0, 0, optimizer=optimizer, symbol=first)),
     ]
 
@@ -191,8 +196,8 @@ def _conv_table(conv, lt: LayerTrace, unit: int, row: int) -> Table:
         [
             translate("WorkedExample", "kernel weight"),
             translate("WorkedExample", "window value"),
-            "weight",
-            "product",
+            translate("WorkedExample", "weight"),
+            translate("WorkedExample", "product"),
         ],
         rows,
     )
@@ -209,7 +214,7 @@ def _pool_table(pool, lt: LayerTrace, unit: int, row: int) -> Table:
     for p in range(kh):
         for q in range(kw):
             r, c = i * sh + p, j * sw + q
-            mark = "winner" if winner == r * width + c else ""
+            mark = translate("WorkedExample", "winner") if winner == r * width + c else ""
             rows.append(
                 [
                     translate("WorkedExample", "map {0}, row {1}, col {2}").format(m + 1, r + 1, c + 1),
@@ -226,7 +231,7 @@ def _pool_table(pool, lt: LayerTrace, unit: int, row: int) -> Table:
             "",
         ]
     )
-    return Table([translate("WorkedExample", "input cell"), "value", ""], rows)
+    return Table([translate("WorkedExample", "input cell"), translate("WorkedExample", "value"), ""], rows)
 
 
 def _concat_table(concat, lt: LayerTrace, row: int) -> Table:
@@ -239,7 +244,14 @@ def _concat_table(concat, lt: LayerTrace, row: int) -> Table:
         else:
             source = translate("WorkedExample", "layer {0}, unit {1}").format(lt.index - 1, u - wide + 1)
         rows.append([str(u + 1), source, num(lt.z[row, u])])
-    return Table(["place", "from", "value"], rows)
+    return Table(
+        [
+            translate("WorkedExample", "place"),
+            translate("WorkedExample", "from"),
+            translate("WorkedExample", "value"),
+        ],
+        rows,
+    )
 
 
 def logit_split_blocks(experiment, trace: IterationTrace, sample: int) -> list[Block]:

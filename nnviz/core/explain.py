@@ -25,48 +25,43 @@ Conventions:
 
 from __future__ import annotations
 
-import functools
-
 import numpy as np
 
 from nnviz.core.activations import Activation, softmax
+from nnviz.core.explain_names import loss_words
+from nnviz.core.explain_parts import (
+    activation_text,
+    checked_sample,
+    delta_from_grad_a,
+    is_bias,
+    layer_trace,
+    quiet,
+    sample_name,
+)
 from nnviz.core.losses import Loss
 from nnviz.core.network import Network
 from nnviz.core.number_text import DIGITS, Numbers, num, sum_text
-from nnviz.core.numbering import class_label, sample_label, unit_label
-from nnviz.core.optimizers import Optimizer
+from nnviz.core.numbering import class_label, unit_label
 from nnviz.core.regularizers import Regularizer
 from nnviz.core.trace import IterationTrace, LayerTrace
-from nnviz.i18n import QT_TRANSLATE_NOOP, translate
+from nnviz.i18n import translate
 
 __all__ = [
     "DIGITS",
     "explain_backward",
     "explain_forward",
     "explain_loss",
-    "explain_update",
     "explain_weight",
     "num",
 ]
 
 
-def _quiet(explain):
-    """Run with NumPy's floating-point warnings off: a diverged run has ∞ and NaN to explain."""
-
-    @functools.wraps(explain)
-    def wrapper(*args, **kwargs):
-        with np.errstate(all="ignore"):
-            return explain(*args, **kwargs)
-
-    return wrapper
-
-
-@_quiet
+@quiet
 def explain_forward(
     trace: IterationTrace, layer: int, unit: int, sample: int = 0, *, network: Network, digits: int = DIGITS
 ) -> list[str]:
     """Weighted sum, activation and dropout of one unit for one sample of the batch."""
-    lt, j, n, s = _layer(trace, layer, unit, sample), unit, sample, Numbers(digits)
+    lt, j, n, s = layer_trace(trace, layer, unit, sample), unit, sample, Numbers(digits)
     dense = network.layers[layer - 1]
     total, note = s.products([*lt.W_before[j], lt.b_before[j]], [*lt.input[n], 1.0])
     x = "x" if layer == 1 else "a"
@@ -80,9 +75,9 @@ def explain_forward(
             "Explain",
             "Forward pass, layer {layer}, {0}, {1}: the unit weighs {inputs} and adds its bias b, the weight "
             "from the bias unit (whose value is 1).",
-        ).format(unit_label(j), _name(trace, n), layer=layer, inputs=inputs),
+        ).format(unit_label(j), sample_name(trace, n), layer=layer, inputs=inputs),
         f"z = Σ_i w_i·{x}_i + b·1 = {total} = {s(lt.z[n, j])}.{note}",
-        _activation_text(dense.activation, lt, n, j, s),
+        activation_text(dense.activation, lt, n, j, s),
     ]
     if lt.mask is not None:
         p = s(dense.dropout)
@@ -103,7 +98,7 @@ def explain_forward(
     return lines
 
 
-@_quiet
+@quiet
 def explain_loss(
     trace: IterationTrace,
     sample: int = 0,
@@ -114,12 +109,12 @@ def explain_loss(
     digits: int = DIGITS,
 ) -> list[str]:
     """The loss of one sample, the batch mean, the regularization term and the total."""
-    last, n, s = trace.layers[-1], _sample(trace, sample), Numbers(digits)
+    last, n, s = trace.layers[-1], checked_sample(trace, sample), Numbers(digits)
     per_sample = loss.per_sample(last.z, last.a, trace.t, network.output_activation)
     expression, note = _sample_loss_text(loss, network.output_activation, last, trace.t, n, s)
     lines = [
         translate("Explain", "Loss, {0} ({1}): {expression} = {2}.{note}").format(
-            _name(trace, n), loss.display_name, s(per_sample[n]), expression=expression, note=note
+            sample_name(trace, n), loss_words(loss)[0], s(per_sample[n]), expression=expression, note=note
         )
     ]
     big_n = len(per_sample)
@@ -163,7 +158,7 @@ def explain_loss(
     ]
 
 
-@_quiet
+@quiet
 def explain_backward(
     trace: IterationTrace,
     layer: int,
@@ -175,9 +170,11 @@ def explain_backward(
     digits: int = DIGITS,
 ) -> list[str]:
     """δ = ∂L/∂z of one unit for one sample: from the loss (output layer) or from the layer above."""
-    lt, j, n, s = _layer(trace, layer, unit, sample), unit, sample, Numbers(digits)
+    lt, j, n, s = layer_trace(trace, layer, unit, sample), unit, sample, Numbers(digits)
     dense = network.layers[layer - 1]
-    where = translate("Explain", "layer {layer}, {0}, {1}").format(unit_label(j), _name(trace, n), layer=layer)
+    where = translate("Explain", "layer {layer}, {0}, {1}").format(
+        unit_label(j), sample_name(trace, n), layer=layer
+    )
     head = translate("Explain", "Backward pass, {where}: δ = ∂L/∂z, how the loss changes with z.").format(
         where=where
     )
@@ -207,10 +204,10 @@ def explain_backward(
                 "Explain", "Dropout dropped this unit for this sample, so no gradient reaches it: ∂L/∂a = 0."
             )
         )
-    return lines + _delta_from_grad_a(dense.activation, lt, n, j, s)
+    return lines + delta_from_grad_a(dense.activation, lt, n, j, s)
 
 
-@_quiet
+@quiet
 def explain_weight(
     trace: IterationTrace,
     layer: int,
@@ -224,8 +221,8 @@ def explain_weight(
 ) -> list[str]:
     """∂L/∂w of one weight (or bias, ``source == fan_in``): this sample, the batch, regularization.
     ``symbol`` names the parameter in the formulas (a document's "w1,2"; default "w" or "b")."""
-    lt, j, n, s = _layer(trace, layer, unit, sample), unit, sample, Numbers(digits)
-    bias = _is_bias(lt, source)
+    lt, j, n, s = layer_trace(trace, layer, unit, sample), unit, sample, Numbers(digits)
+    bias = is_bias(lt, source)
     a_prev = np.ones(len(lt.input)) if bias else lt.input[:, source]
     w = symbol or ("b" if bias else "w")
     if bias:
@@ -250,7 +247,7 @@ def explain_weight(
             w=w,
         ),
         translate("Explain", "{0}: ∂L/∂{w} = δ·a_prev = {1}·{2} = {3}.").format(
-            _name(trace, n).capitalize(), s.f(d), s.f(a_prev[n]), s(d * a_prev[n]), w=w
+            sample_name(trace, n).capitalize(), s.f(d), s.f(a_prev[n]), s(d * a_prev[n]), w=w
         ),
     ]
     data = lt.grad_b[j] if bias else lt.grad_W_data[j, source]
@@ -286,186 +283,6 @@ def explain_weight(
     return lines
 
 
-_OPTIMIZER_RULE = {
-    "sgd": QT_TRANSLATE_NOOP("Explain", "along a running sum of past gradients (momentum)"),
-    "rmsprop": QT_TRANSLATE_NOOP("Explain", "by dividing it by the root of a running mean of squared gradients"),
-    "adam": translate(
-        "Explain", "from running means of the gradient and of its square, corrected for their start at 0"
-    ),
-}
-
-
-@_quiet
-def explain_update(
-    trace: IterationTrace,
-    layer: int,
-    unit: int,
-    source: int,
-    *,
-    optimizer: Optimizer,
-    digits: int = DIGITS,
-    symbol: str | None = None,
-) -> list[str]:
-    """How the optimizer changed one weight (or bias, ``source == fan_in``) in this iteration;
-    ``symbol`` as in :func:`explain_weight`."""
-    lt, j, s = _layer(trace, layer, unit, 0), unit, Numbers(digits)
-    if lt.W is None:
-        raise ValueError(f"layer {layer} has not been updated yet in this trace")
-    if _is_bias(lt, source):
-        old, new, g, w = lt.b_before[j], lt.b[j], lt.grad_b[j], symbol or "b"
-    else:  # a conv kernel's weights (in, kh, kw) count row-major, as one row of W
-        old, new, g = (_row(m, j)[source] for m in (lt.W_before, lt.W, lt.grad_W))
-        w = symbol or "w"
-    eta = s(trace.learning_rate)
-    if optimizer.name == "perceptron":
-        return _perceptron_update(trace, lt, j, source, w, old, new, s)
-    if optimizer.name == "sgd" and optimizer.hyper["momentum"] == 0:
-        return [
-            translate(
-                "Explain",
-                "Plain gradient descent steps against the gradient, scaled by the learning rate η = {eta}:",
-            ).format(eta=eta),
-            f"{w} ← {w} − η·∂L/∂{w} = {s(old)} − {eta}·{s.f(g)} = {s(new)}.",
-        ]
-    return [
-        translate(
-            "Explain",
-            "{0} turns the gradient ∂L/∂{w} = {1} into a step Δ{w} {2}, scaled by the learning rate η = {eta}: "
-            "Δ{w} = {3}.",
-        ).format(
-            optimizer.describe(),
-            s(g),
-            translate("Explain", _OPTIMIZER_RULE[optimizer.name]),
-            s(new - old),
-            w=w,
-            eta=eta,
-        ),
-        f"{w} ← {w} + Δ{w} = {s(old)} + {s.f(new - old)} = {s(new)}.",
-    ]
-
-
-def _perceptron_update(
-    trace: IterationTrace, lt: LayerTrace, j: int, source: int, w: str, old: float, new: float, s: Numbers
-) -> list[str]:
-    """Rosenblatt's rule for one weight: a term η·(t − y)·x per sample misclassified at its turn."""
-    errors = trace.rule_steps.errors[:, j]
-    bias = _is_bias(lt, source)
-    x = np.ones(len(errors)) if bias else lt.input[:, source]
-    eta = s(trace.learning_rate)
-    wrong = [n for n in range(len(errors)) if errors[n] != 0]
-    head = translate(
-        "Explain",
-        "The perceptron rule changes {w} only for a misclassified sample: {w} ← {w} + η·(t − y)·{0}, with η = "
-        "{eta}",
-    ).format("1" if bias else "x", w=w, eta=eta)
-    if not wrong:
-        return [
-            translate("Explain", "{head}. No sample was misclassified, so {w} stays {0}.").format(
-                s(new), head=head, w=w
-            )
-        ]
-    outputs = trace.rule_steps.outputs[:, j]
-    which = ", ".join(f"{_name(trace, n)} (y = {s(outputs[n])}, t = {s(outputs[n] + errors[n])})" for n in wrong)
-    terms = " + ".join(f"{eta}·{s.f(errors[n])}·{s.f(x[n])}" for n in wrong)
-    return [
-        translate("Explain", "{head}. Misclassified: {which}:").format(head=head, which=which),
-        f"{w} ← {s(old)} + {terms} = {s(new)}.",
-    ]
-
-
-def _layer(trace: IterationTrace, layer: int, unit: int, sample: int) -> LayerTrace:
-    if not 1 <= layer <= len(trace.layers):
-        raise ValueError(f"layer must be in 1..{len(trace.layers)}, got {layer}")
-    lt = trace.layers[layer - 1]
-    if not 0 <= unit < lt.z.shape[1]:
-        raise ValueError(f"layer {layer} has units 0..{lt.z.shape[1] - 1}, got {unit}")
-    _sample(trace, sample)
-    return lt
-
-
-def _name(trace: IterationTrace, n: int) -> str:
-    """The words for batch row ``n``: its sample number in the training set."""
-    return sample_label(int(trace.samples[n]))
-
-
-def _sample(trace: IterationTrace, sample: int) -> int:
-    if not 0 <= sample < len(trace.x):
-        raise ValueError(f"the batch has samples 0..{len(trace.x) - 1}, got {sample}")
-    return sample
-
-
-def _row(W, j: int):
-    """Unit (or conv kernel) ``j``'s weights as one flat row."""
-    return W[j].reshape(-1)
-
-
-def _is_bias(lt: LayerTrace, source: int) -> bool:
-    """True for the bias unit (``source == fan_in``, a conv kernel's in·kh·kw); raises outside 0..fan_in."""
-    fan_in = lt.input.shape[1] if lt.W_before is None else lt.W_before[0].size
-    if not 0 <= source <= fan_in:
-        raise ValueError(f"sources are 0..{fan_in} ({fan_in} is the bias unit), got {source}")
-    return source == fan_in
-
-
-def _activation_text(activation: Activation, lt: LayerTrace, n: int, j: int, s: Numbers) -> str:
-    z, a, name = s(lt.z[n, j]), s(lt.a[n, j]), activation.name
-    if name == "identity":
-        return translate("Explain", "The identity activation passes z on: a = z = {a}.").format(a=a)
-    if name == "sigmoid":
-        return f"a = σ(z) = 1/(1 + e^(−z)) = σ({z}) = {a}."
-    if name == "tanh":
-        return translate("Explain", "a = tanh({z}) = {a}.").format(z=z, a=a)
-    if name == "relu":
-        return translate("Explain", "a = max(0, z) = max(0, {z}) = {a}.").format(z=z, a=a)
-    if name == "step":
-        return translate("Explain", "a = step(z) = 1 if z ≥ 0 else 0; z = {z}, so a = {a}.").format(z=z, a=a)
-    if name == "leaky_relu":
-        return translate("Explain", "a = z if z > 0 else {0}·z; z = {z}, so a = {a}.").format(
-            s(activation.params["slope"]), z=z, a=a
-        )
-    terms, note = sum_text([f"e^({s(v)})" for v in lt.z[n]])
-    return translate(
-        "Explain", "Softmax over the layer: a = e^(z_j)/Σ_k e^(z_k) = e^({z})/({terms}) = {a}.{note}"
-    ).format(z=z, terms=terms, a=a, note=note)
-
-
-def _delta_from_grad_a(activation: Activation, lt: LayerTrace, n: int, j: int, s: Numbers) -> list[str]:
-    """δ = ∂L/∂a·f′(z) for an elementwise activation, with f′ spelled out."""
-    z, a = lt.z[n : n + 1, j : j + 1], lt.a[n : n + 1, j : j + 1]
-    slope = float(activation.derivative(z, a)[0, 0])
-    zv, av, dv = s(z[0, 0]), s.f(a[0, 0]), s(slope)
-    slope_text = s(activation.params.get("slope", 0.0))
-    prime, rule = {
-        "identity": ("f′", translate("Explain", "the identity has f′(z) = 1")),
-        "sigmoid": ("σ′", f"σ′(z) = a·(1 − a) = {av}·(1 − {av}) = {dv}"),
-        "tanh": ("tanh′", translate("Explain", "tanh′(z) = 1 − a² = 1 − {av}² = {dv}").format(av=av, dv=dv)),
-        "relu": (
-            "relu′",
-            translate("Explain", "relu′(z) = 1 if z > 0 else 0; z = {zv}, so relu′(z) = {dv}").format(
-                zv=zv, dv=dv
-            ),
-        ),
-        "leaky_relu": (
-            "leaky_relu′",
-            translate("Explain", "leaky_relu′(z) = 1 if z > 0 else {slope_text}; z = {zv}, so it is {dv}").format(
-                slope_text=slope_text, zv=zv, dv=dv
-            ),
-        ),
-        "step": (
-            "step′",
-            translate(
-                "Explain",
-                "step′(z) = 0 wherever it is defined (at z = 0 it is not; 0 is taken), so no gradient reaches the "
-                "weights: step units learn by the perceptron rule instead",
-            ),
-        ),
-    }[activation.name]
-    return [
-        translate("Explain", "The activation's slope at z: {rule}.").format(rule=rule),
-        f"δ = ∂L/∂a · {prime}(z) = {s.f(lt.grad_a[n, j])}·{s.f(slope)} = {s(lt.delta[n, j])}.",
-    ]
-
-
 def _output_delta(t, lt: LayerTrace, loss: Loss, act: Activation, n: int, j: int, s: Numbers) -> list[str]:
     """δ of an output unit: the fused forms of sigmoid + bce and softmax + cross-entropy, else the chain rule."""
     big_n, k = lt.a.shape
@@ -490,7 +307,7 @@ def _output_delta(t, lt: LayerTrace, loss: Loss, act: Activation, n: int, j: int
         ]
     lines = [_grad_output_text(loss, t, lt, n, j, s)]
     if act.name != "softmax":
-        return lines + _delta_from_grad_a(act, lt, n, j, s)
+        return lines + delta_from_grad_a(act, lt, n, j, s)
     total, note = s.products(lt.grad_a[n], lt.a[n])
     lines.append(
         translate(

@@ -19,20 +19,12 @@ from __future__ import annotations
 
 import numpy as np
 
-from nnviz.core.explain import (
-    _activation_text,
-    _delta_from_grad_a,
-    _name,
-    _quiet,
-    _sample,
-    explain_backward,
-    explain_forward,
-)
+from nnviz.core.explain import explain_backward, explain_forward
+from nnviz.core.explain_parts import activation_text, checked_sample, delta_from_grad_a, quiet, sample_name
 from nnviz.core.losses import Loss
 from nnviz.core.network import Network
 from nnviz.core.number_text import DIGITS, Numbers, sum_text
 from nnviz.core.numbering import unit_label
-from nnviz.core.regularizers import Regularizer
 from nnviz.core.trace import IterationTrace, LayerTrace
 from nnviz.i18n import translate
 
@@ -61,7 +53,7 @@ def cell_text(shape: tuple[int, ...], unit: int) -> str:
     )
 
 
-@_quiet
+@quiet
 def explain_layer_forward(
     trace: IterationTrace, layer: int, unit: int, sample: int = 0, *, network: Network, digits: int = DIGITS
 ) -> list[str]:
@@ -71,7 +63,7 @@ def explain_layer_forward(
         return explain_forward(trace, layer, unit, sample, network=network, digits=digits)
     lt, n, s = _cell(trace, layer, unit, sample), sample, Numbers(digits)
     where = translate("Explain", "Forward pass, layer {layer} ({kind}), {0}, {1}").format(
-        cell_text(lt.z.shape[1:], unit), _name(trace, n), layer=layer, kind=kind
+        cell_text(lt.z.shape[1:], unit), sample_name(trace, n), layer=layer, kind=kind
     )
     value = s(lt.z[n].reshape(-1)[unit])
     if kind == "conv2d":
@@ -112,7 +104,7 @@ def _concat_forward(concat, lt: LayerTrace, layer: int, unit: int, where: str, v
     ]
 
 
-@_quiet
+@quiet
 def explain_layer_backward(
     trace: IterationTrace,
     layer: int,
@@ -133,7 +125,7 @@ def explain_layer_backward(
     kind = layers[layer - 1].kind
     place = unit_label(unit) if kind == "dense" else cell_text(lt.z.shape[1:], unit)
     where = translate("Explain", "layer {layer} ({kind}), {place}, {0}").format(
-        _name(trace, n), layer=layer, kind=kind, place=place
+        sample_name(trace, n), layer=layer, kind=kind, place=place
     )
     sentence, through = _from_above(trace, network, layer, unit, n, s)
     lines = [
@@ -160,79 +152,7 @@ def explain_layer_backward(
             *lines,
             translate("Explain", "No activation here: δ = ∂L/∂a = {0}.").format(s(flat.delta[n, unit])),
         ]
-    return lines + _delta_from_grad_a(layers[layer - 1].activation, flat, n, unit, s)
-
-
-@_quiet
-def explain_kernel_gradient(
-    trace: IterationTrace,
-    layer: int,
-    kernel: int,
-    source: int,
-    sample: int = 0,
-    *,
-    regularizer: Regularizer | None = None,
-    digits: int = DIGITS,
-) -> list[str]:
-    """∂L/∂K of weight ``source`` of conv kernel ``kernel`` (its weights (in, kh, kw) row-major;
-    ``source == in·kh·kw`` is the bias): the correlation of the input with δ, for this sample
-    and over the batch, plus regularization."""
-    lt, n, s = trace.layers[layer - 1], _sample(trace, sample), Numbers(digits)
-    if lt.kind != "conv2d":
-        raise ValueError(f"layer {layer} is a {lt.kind} layer, not conv2d")
-    out, c_in, kh, kw = lt.W_before.shape
-    fan_in = c_in * kh * kw
-    if not (0 <= kernel < out and 0 <= source <= fan_in):
-        raise ValueError(f"layer {layer} has kernels 0..{out - 1} and sources 0..{fan_in} ({fan_in} is the bias)")
-    big_n, _, oh, ow = lt.delta.shape
-    delta = lt.delta[:, kernel].reshape(big_n, oh * ow)
-    if source == fan_in:
-        data = lt.grad_b[kernel]
-        mine, note = sum_text([s(v) for v in delta[n] if v != 0] or ["0"])
-        return [
-            translate(
-                "Explain",
-                "Gradient of the bias of kernel {0} in layer {layer}: the bias is added at every cell of the "
-                "map, so ∂L/∂b = Σ_n Σ_cells δ.",
-            ).format(kernel + 1, layer=layer),
-            translate("Explain", "{0}, the cells whose δ is not 0: Σ_cells δ = {mine} = {1}.{note}").format(
-                _name(trace, n).capitalize(), s(delta[n].sum()), mine=mine, note=note
-            ),
-            translate("Explain", "Over the batch of {big_n}: ∂L/∂b = {0}; biases are not regularized.").format(
-                s(data), big_n=big_n
-            ),
-        ]
-    c, p, q = np.unravel_index(source, (c_in, kh, kw))
-    windows = lt.columns[source].reshape(big_n, oh * ow)
-    live = (delta[n] != 0) & (windows[n] != 0)
-    total, note = s.products(delta[n][live], windows[n][live]) if live.any() else ("0", "")
-    name = f"K[{kernel + 1}, {c + 1}, {p + 1}, {q + 1}]"
-    lines = [
-        translate(
-            "Explain",
-            "Gradient of kernel weight {name} (kernel {0}, input map {1}, row {2}, col {3}) of layer {layer}: "
-            "the weight meets, at every cell of the output map, the input value under it, so ∂L/∂K is the "
-            "correlation of the input with δ: Σ_n Σ_(i,j) δ[i, j]·x[i·s + p, j·s + q] (x zero-padded).",
-        ).format(kernel + 1, c + 1, p + 1, q + 1, name=name, layer=layer),
-        translate(
-            "Explain", "{0}, the cells where neither δ nor x is 0: Σ_(i,j) δ·x = {total} = {1}.{note}"
-        ).format(_name(trace, n).capitalize(), s(delta[n] @ windows[n]), total=total, note=note),
-        translate("Explain", "Over the batch of {big_n}: ∂L_data/∂K = {0}.").format(
-            s(lt.grad_W_data[kernel, c, p, q]), big_n=big_n
-        ),
-    ]
-    if regularizer is not None and regularizer.active:
-        reg = lt.grad_W_reg[kernel, c, p, q]
-        lines.append(
-            translate("Explain", "{0} regularization of kernels adds {1}: ∂L/∂K = {2} + {3} = {4}.").format(
-                regularizer.kind.upper(),
-                s(reg),
-                s(lt.grad_W_data[kernel, c, p, q]),
-                s.f(reg),
-                s(lt.grad_W[kernel, c, p, q]),
-            )
-        )
-    return lines
+    return lines + delta_from_grad_a(layers[layer - 1].activation, flat, n, unit, s)
 
 
 def _cell(trace: IterationTrace, layer: int, unit: int, sample: int) -> LayerTrace:
@@ -242,7 +162,7 @@ def _cell(trace: IterationTrace, layer: int, unit: int, sample: int) -> LayerTra
     units = lt.z[0].size
     if not 0 <= unit < units:
         raise ValueError(f"layer {layer} has units 0..{units - 1}, got {unit}")
-    _sample(trace, sample)
+    checked_sample(trace, sample)
     return lt
 
 
@@ -287,7 +207,7 @@ def _conv_forward(conv, lt: LayerTrace, unit: int, n: int, s: Numbers, where: st
             s.f(lt.b_before[o]), s(lt.z[n, o, i, j]), products=products, note=note
         )
     )
-    lines.append(_activation_text(conv.activation, _Flat(lt), n, unit, s))
+    lines.append(activation_text(conv.activation, _Flat(lt), n, unit, s))
     return lines
 
 
@@ -301,7 +221,7 @@ def _pool_forward(pool, lt: LayerTrace, unit: int, n: int, s: Numbers, where: st
     ).format(i * sh + 1, i * sh + kh, j * sw + 1, j * sw + kw, m + 1, _rows(window, s), where=where)
     z = s(lt.z[n, m, i, j])
     if pool.kind == "avg_pool2d":
-        total, note = sum_text([s(v) for v in window.reshape(-1)])
+        total, note = sum_text([s.f(v) for v in window.reshape(-1)])
         return [
             translate("Explain", "{head}, is averaged: z = ({total})/{0} = {z}.{note}").format(
                 kh * kw, head=head, total=total, z=z, note=note

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from nnviz.core.datasets import Dataset, _check_noise, _check_samples
+from nnviz.i18n import QT_TRANSLATE_NOOP
 from nnviz.resources import resource_path
 
 Array = np.ndarray
@@ -104,15 +105,35 @@ IMAGE_SETS: dict[str, ImageSetInfo] = {
     info.name: info
     for info in (
         ImageSetInfo(
-            "digits", "Handwritten digits 0–9, 8×8 (UCI)", (1, 8, 8), tuple("0123456789"), 1797, 0.0, _digits
+            "digits",
+            QT_TRANSLATE_NOOP("Datasets", "Handwritten digits 0–9, 8×8 (UCI)"),
+            (1, 8, 8),
+            tuple("0123456789"),
+            1797,
+            0.0,
+            _digits,
         ),
         ImageSetInfo(
-            "bars", "A horizontal or a vertical bar, 6×6", (1, 6, 6), ("horizontal", "vertical"), 400, 0.1, _bars
+            "bars",
+            QT_TRANSLATE_NOOP("Datasets", "A horizontal or a vertical bar, 6×6"),
+            (1, 6, 6),
+            ("horizontal", "vertical"),
+            400,
+            0.1,
+            _bars,
         ),
-        ImageSetInfo("x_or_o", "An X or an O, shifted in 7×7", (1, 7, 7), ("X", "O"), 400, 0.1, _x_or_o),
+        ImageSetInfo(
+            "x_or_o",
+            QT_TRANSLATE_NOOP("Datasets", "An X or an O, shifted in 7×7"),
+            (1, 7, 7),
+            ("X", "O"),
+            400,
+            0.1,
+            _x_or_o,
+        ),
         ImageSetInfo(
             "shifted_edge",
-            "A vertical edge anywhere, rising or falling, 6×6",
+            QT_TRANSLATE_NOOP("Datasets", "A vertical edge anywhere, rising or falling, 6×6"),
             (1, 6, 6),
             ("falling", "rising"),
             400,

@@ -16,6 +16,7 @@ Evaluation mode (no dropout): a landscape is a function of the parameters alone.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -23,6 +24,7 @@ import numpy as np
 from nnviz.core.losses import Loss
 from nnviz.core.network import Network
 from nnviz.core.regularizers import Regularizer
+from nnviz.i18n import translate
 
 Array = np.ndarray
 
@@ -39,15 +41,17 @@ class Coordinate:
     def label(self, fan_in: int) -> str:
         """``w1,2`` style names as the worked examples write them (the layer as a superscript-free prefix)."""
         if self.source == fan_in:
-            return f"b{self.unit + 1} (layer {self.layer})"
-        return f"w{self.unit + 1},{self.source + 1} (layer {self.layer})"
+            return translate("Landscape", "b{0} (layer {1})").format(self.unit + 1, self.layer)
+        return translate("Landscape", "w{0},{1} (layer {2})").format(self.unit + 1, self.source + 1, self.layer)
 
 
 @dataclass
 class Landscape:
     """``loss`` (n, n): row i is ``ys[i]``, column j is ``xs[j]``; ``center`` (2,) the current
     values, ``center_loss`` their loss, ``gradient`` (2,) ∂L/∂ of the two, ``step`` (2,) −η·g;
-    ``path`` (m, 2) and ``path_loss`` (m,) when a path was given."""
+    ``path`` (m, 2) and ``path_loss`` (m,) when a path was given. ``view`` is ``parameters`` (the
+    two coordinates are real parameters) or a plane of :mod:`nnviz.core.landscape_plane`
+    (``random``, ``pca``, ``line``: then ``coordinates`` is empty and the path is a projection)."""
 
     coordinates: tuple[Coordinate, Coordinate]
     xs: Array
@@ -59,6 +63,12 @@ class Landscape:
     step: Array
     path: Array | None = None
     path_loss: Array | None = None
+    view: str = "parameters"
+
+    @property
+    def projected(self) -> bool:
+        """The path's points are projections onto a plane, not the run's real values."""
+        return self.view != "parameters"
 
     @property
     def step_length(self) -> float:
@@ -103,10 +113,13 @@ def landscape(
     learning_rate: float,
     n: int = 41,
     half_width: tuple[float, float] | None = None,
+    zoom: float = 1.0,
     path: list[list[Array]] | None = None,
+    progress: Callable[[float], None] | None = None,
 ) -> Landscape:
     """The landscape of ``coordinates`` around ``params`` (the network's parameters are restored
-    afterwards). ``half_width`` per axis defaults to max(1, 1.5·|value|, 3·|step|)."""
+    afterwards). ``half_width`` per axis defaults to max(1, 1.5·|value|, 3·|step|) times ``zoom``. ``progress``
+    is called with the fraction of the grid done (0–1) as blocks of it finish."""
     saved = list(network.parameters())
     slots = [slot(network, c) for c in coordinates]
     center = np.array([params[i][j] for i, j in slots], dtype=float)
@@ -119,29 +132,34 @@ def landscape(
         gradient = np.array([grads[i][j] for i, j in slots], dtype=float)
         step = -learning_rate * gradient
         if half_width is None:
-            half_width = tuple(max(1.0, 1.5 * abs(c), 3.0 * abs(s)) for c, s in zip(center, step))
+            half_width = tuple(zoom * max(1.0, 1.5 * abs(c), 3.0 * abs(s)) for c, s in zip(center, step))
         xs = center[0] + np.linspace(-half_width[0], half_width[0], n)
         ys = center[1] + np.linspace(-half_width[1], half_width[1], n)
         with np.errstate(all="ignore"):
             if all(layer.kind == "dense" and not layer.joins_input for layer in network.layers):
-                surface = _dense_surface(network, loss, regularizer, x, t, params, coordinates, xs, ys)
+                surface = _dense_surface(network, loss, regularizer, x, t, params, coordinates, xs, ys, progress)
             else:
-                surface = _surface_by_points(network, loss, regularizer, x, t, params, slots, xs, ys)
+                surface = _surface_by_points(network, loss, regularizer, x, t, params, slots, xs, ys, progress)
         route = route_loss = None
         if path:
             route = np.array([[snapshot[i][j] for i, j in slots] for snapshot in path], dtype=float)
-            values = []
-            with np.errstate(all="ignore"):
-                for snapshot in path:
-                    network.set_parameters(list(snapshot))
-                    values.append(total_loss(network, loss, regularizer, x, t))
-            route_loss = np.array(values)
+            route_loss = path_losses(network, loss, regularizer, x, t, path)
     finally:
         network.set_parameters(saved)
     return Landscape(tuple(coordinates), xs, ys, surface, center, center_loss, gradient, step, route, route_loss)
 
 
-def _surface_by_points(network, loss, regularizer, x, t, params, slots, xs, ys) -> Array:
+def path_losses(network, loss, regularizer, x, t, path: list[list[Array]]) -> Array:
+    """(m,) the total loss at each snapshot of ``path`` (leaves ``network`` at the last one)."""
+    values = []
+    with np.errstate(all="ignore"):
+        for snapshot in path:
+            network.set_parameters(list(snapshot))
+            values.append(total_loss(network, loss, regularizer, x, t))
+    return np.array(values)
+
+
+def _surface_by_points(network, loss, regularizer, x, t, params, slots, xs, ys, progress=None) -> Array:
     """The loss at every grid point, one evaluation each (any layer kinds)."""
     surface = np.empty((len(ys), len(xs)))
     (ix, jx), (iy, jy) = slots
@@ -152,45 +170,71 @@ def _surface_by_points(network, loss, regularizer, x, t, params, slots, xs, ys) 
             current[ix][jx] = xv
             network.set_parameters(current)
             surface[row, col] = total_loss(network, loss, regularizer, x, t)
+        if progress is not None:
+            progress((row + 1) / len(ys))
     return surface
 
 
-def _dense_surface(network, loss, regularizer, x, t, params, coordinates, xs, ys) -> Array:
-    """The same numbers for dense networks, every grid point at once: the layers below the first
-    varied one run once; from there each of the M = n² variants is a row of an (M, N, units)
-    batch, and a varied weight w (unit u, source s) adds (w − w₀)·a_s to z_u (a bias: b − b₀)."""
-    gx, gy = np.meshgrid(xs, ys)
-    offsets = [gx.ravel(), gy.ravel()]  # (M,) each: the coordinate's value at every grid point
-    first = min(c.layer for c in coordinates)
-    a = x
-    for k, layer in enumerate(network.layers, start=1):
+BLOCK_ROWS = 2500
+"""Sample rows per block once every grid point is a variant: a block's activations (rows ×
+units) stay in the cache through every layer, and its products stay small enough for OpenBLAS to
+do them on one thread (threads that only spin on a busy machine made the pass several times slower)."""
+
+
+def _dense_surface(network, loss, regularizer, x, t, params, coordinates, xs, ys, progress=None) -> Array:
+    """The same numbers for dense networks, every grid point at once. Activations carry two
+    variant axes, (Vy, Vx, N, units): Vx is 1 below the layer of the x coordinate and n from there
+    on, Vy likewise for y. So the layers below the first varied one run once, those between the
+    two coordinates' layers n times, and only the layers from the second one on n² times — those
+    in blocks of :data:`BLOCK_ROWS` rows. A varied weight w (unit u, source s) adds (w − w₀)·a_s
+    to z_u (a bias: b − b₀)."""
+    shifts = [
+        (c, values.reshape(shape)) for c, values, shape in zip(coordinates, (xs, ys), ((1, -1, 1), (-1, 1, 1)))
+    ]  # the x values along the Vx axis, the y values along Vy
+    last = max(c.layer for c in coordinates)
+    a = x[None, None]  # (1, 1, N, inputs)
+    for k in range(1, last + 1):
         W, b = params[2 * (k - 1)], params[2 * (k - 1) + 1]
-        z = a @ W.T + b  # (N, units), or (M, N, units) once a variant changed something below
-        if k >= first:
-            z = np.broadcast_to(z, (len(offsets[0]), *z.shape[-2:])).copy() if z.ndim == 2 else z
-            for c, values in zip(coordinates, offsets):
-                if c.layer != k:
-                    continue
-                shift = values - (b[c.unit] if c.source == W.shape[1] else W[c.unit, c.source])
-                z[:, :, c.unit] += shift[:, None] * (1.0 if c.source == W.shape[1] else a[..., c.source])
-        if k == len(network.layers):
-            # Every variant's batch at once: per-sample losses of the (M·N, K) stack, then each
-            # variant's mean, as Loss.value takes it (one pass: the interpreter is free meanwhile).
-            m, n_samples = z.shape[0], z.shape[1]
-            flat = z.reshape(m * n_samples, -1)
-            targets = np.tile(t, m) if t.ndim == 1 else np.tile(t, (m, 1))
-            per = loss.per_sample(flat, layer.activation.value(flat), targets, network.output_activation)
-            data = np.add.reduce(per.reshape(m, n_samples), axis=1) / n_samples
-        else:
-            a = layer.activation.value(z)
+        z = (a.reshape(-1, a.shape[-1]) @ W.T + b).reshape(*a.shape[:-1], W.shape[0])
+        for c, values in shifts:
+            if c.layer != k:
+                continue
+            bias = c.source == W.shape[1]
+            shape = np.broadcast_shapes(z.shape[:2], values.shape[:2]) + z.shape[2:]
+            z = np.broadcast_to(z, shape).copy() if shape != z.shape else z
+            shift = values - (b[c.unit] if bias else W[c.unit, c.source])  # (1, n, 1) or (n, 1, 1)
+            z[..., c.unit] += shift if bias else shift * a[..., c.source]
+        if k < last:  # activations take (rows, units)
+            a = network.layers[k - 1].activation.value(z.reshape(-1, z.shape[-1])).reshape(z.shape)
+    m, n_samples = len(ys) * len(xs), z.shape[2]
+    z = z.reshape(m, n_samples, -1)  # (n², N, units): row i·n + j is (ys[i], xs[j])
+    data = np.empty(m)
+    per_block = max(1, BLOCK_ROWS // n_samples)
+    targets = np.tile(t, per_block) if t.ndim == 1 else np.tile(t, (per_block, 1))
+    for start in range(0, m, per_block):
+        block = z[start : start + per_block]
+        count = len(block)
+        zb = block.reshape(count * n_samples, -1)
+        for k in range(last + 1, len(network.layers) + 1):
+            W, b = params[2 * (k - 1)], params[2 * (k - 1) + 1]
+            ab = network.layers[k - 2].activation.value(zb)
+            zb = ab @ W.T
+            zb += b
+        # Every variant's per-sample losses, then each variant's mean, as Loss.value takes it.
+        per = loss.per_sample(
+            zb, network.layers[-1].activation.value(zb), targets[: count * n_samples], network.output_activation
+        )
+        data[start : start + count] = np.add.reduce(per.reshape(count, n_samples), axis=1) / n_samples
+        if progress is not None:
+            progress((start + count) / m)
     if not regularizer.active:
         return data.reshape(len(ys), len(xs))
     weights = [p for i, p in enumerate(params) if i % 2 == 0]
-    penalty = np.full(len(data), regularizer.penalty(weights))
-    for c, values in zip(coordinates, offsets):
+    penalty = np.full((len(ys), len(xs)), regularizer.penalty(weights))
+    for c, values in shifts:
         W = params[2 * (c.layer - 1)]
         if c.source < W.shape[1]:
-            w0 = W[c.unit, c.source]
-            change = values * values - w0 * w0 if regularizer.kind == "l2" else np.abs(values) - abs(w0)
+            w0, v = W[c.unit, c.source], values[..., 0]  # (1, n) for x, (n, 1) for y
+            change = v * v - w0 * w0 if regularizer.kind == "l2" else np.abs(v) - abs(w0)
             penalty = penalty + regularizer.lam * change
-    return (data + penalty).reshape(len(ys), len(xs))
+    return data.reshape(len(ys), len(xs)) + penalty

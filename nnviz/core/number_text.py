@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from nnviz.i18n import translate
+
 DIGITS = 4
 MAX_TERMS = 8
 _HEAD, _TAIL = 4, 2  # terms shown before and after "…" in a long sum
@@ -36,7 +38,8 @@ def sum_text(terms: list[str]) -> tuple[str, str]:
     if len(terms) <= MAX_TERMS:
         return " + ".join(terms), ""
     shown = [*terms[:_HEAD], "…", *terms[-_TAIL:]]
-    return " + ".join(shown), f" ({len(terms)} terms; the {len(terms) - _HEAD - _TAIL} in the middle not shown.)"
+    note = translate("Explain", " ({0} terms; the {1} in the middle not shown.)")
+    return " + ".join(shown), note.format(len(terms), len(terms) - _HEAD - _TAIL)
 
 
 class Numbers:

@@ -22,6 +22,7 @@ from nnviz.core.activations import softmax_backward
 from nnviz.core.perceptron import rosenblatt
 from nnviz.core.trace import IterationTrace
 from nnviz.grading.student_file import Key
+from nnviz.i18n import QT_TRANSLATE_NOOP
 
 Array = np.ndarray
 Getter = Callable[[Key], Array]
@@ -42,7 +43,13 @@ PHASE_OF = {
     "bias": "update",
 }
 """The score's phase of each quantity."""
-PHASES = ("forward", "loss", "δ", "gradients", "update")
+PHASES = (
+    QT_TRANSLATE_NOOP("Check", "forward"),
+    QT_TRANSLATE_NOOP("Check", "loss"),
+    "δ",
+    QT_TRANSLATE_NOOP("Check", "gradients"),
+    QT_TRANSLATE_NOOP("Check", "update"),
+)
 
 
 class Iteration:

@@ -20,11 +20,16 @@ def _summary(result: Grade) -> str:
     if result.count(CONSISTENT):
         parts.append(translate("Check", "{0} consistent with your earlier value").format(result.count(CONSISTENT)))
     parts.append(translate("Check", "{0} wrong").format(result.count(WRONG)))
-    return translate("Check", "{0} values: ").format(len(result.verdicts)) + ", ".join(parts)
+    return translate("Check", "{0} values: ").format(len(result.verdicts)) + _comma().join(parts)
 
 
 def _score(result: Grade) -> str:
-    return ", ".join(f"{phase} {ok}/{n}" for phase, (ok, n) in result.score().items())
+    return _comma().join(f"{translate('Check', phase)} {ok}/{n}" for phase, (ok, n) in result.score().items())
+
+
+def _comma() -> str:
+    """The list separator of the language (Chinese writes a full-width comma)."""
+    return translate("Check", ", ")
 
 
 def _note(v: Verdict) -> str:
@@ -34,9 +39,13 @@ def _note(v: Verdict) -> str:
         return translate("Check", "consistent with your earlier value: {0}").format(v.sentence)
     if v.verdict == WRONG:
         head = (
-            f"{translate('Check', v.mistake.name)}: {translate('Check', v.mistake.meaning)}. " if v.mistake else ""
+            translate("Check", "{name}: {meaning}. ").format(
+                name=translate("Check", v.mistake.name), meaning=translate("Check", v.mistake.meaning)
+            )
+            if v.mistake
+            else ""
         )
-        return translate("Check", "{head}Correct: {0}").format(v.sentence, head=head)
+        return head + v.correction()
     return ""
 
 
@@ -81,7 +90,7 @@ def blocks(result: Grade, experiment: str, iteration: int) -> list[Block]:
             v.given.text,
             num(v.expected, DIGITS),
             num(v.from_yours, DIGITS),
-            v.verdict,
+            translate("Check", v.verdict),
             _note(v).replace("|", "\\|"),
         ]
         for v in result.verdicts
@@ -89,7 +98,7 @@ def blocks(result: Grade, experiment: str, iteration: int) -> list[Block]:
     header = translate("Check", "| value | yours | expected | from your inputs | verdict | note |")
     return [
         Heading(1, _title(experiment, iteration)),
-        Paragraph(f"{_summary(result)}."),
+        Paragraph(translate("Check", "{0}.").format(_summary(result))),
         Paragraph(translate("Check", "**Score by phase:** {0}.").format(_score(result))),
         Paragraph(f"**{_first(result)}**"),
         Table(

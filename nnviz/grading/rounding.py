@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
+from nnviz.i18n import translate
+
 RELATIVE_FLOOR = 1e-6
 ABSOLUTE_FLOOR = 1e-9
 
@@ -48,8 +50,12 @@ def digits_text(text: str) -> str:
     try:
         exponent = int(Decimal(body).as_tuple().exponent)
     except InvalidOperation:
-        return "the digits written"
+        return translate("Check", "the digits written")
     if "e" in body:
         digits = len(Decimal(body).as_tuple().digits)
-        return f"{digits} significant digit{'s' * (digits != 1)}"
-    return f"{-exponent} decimal{'s' * (exponent != -1)}"
+        if digits == 1:
+            return translate("Check", "{0} significant digit").format(digits)
+        return translate("Check", "{0} significant digits").format(digits)
+    if exponent == -1:
+        return translate("Check", "{0} decimal").format(-exponent)
+    return translate("Check", "{0} decimals").format(-exponent)

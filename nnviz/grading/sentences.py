@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import numpy as np
 
+from nnviz.core.explain_names import loss_words
 from nnviz.core.number_text import Numbers, sum_text
 from nnviz.grading.recompute import Getter, Iteration
 from nnviz.grading.student_file import Key
-from nnviz.i18n import translate
+from nnviz.i18n import QT_TRANSLATE_NOOP, translate
 
 s = Numbers(4)
 SYMBOL = {
@@ -36,8 +37,15 @@ def label(key: Key, index: tuple[int, ...]) -> str:
     if q in SYMBOL:
         if len(index) == 4:
             n, c, h, w = index
-            return f"{SYMBOL[q]}, layer {k}, sample {n + 1}, map {c + 1}, row {h + 1}, col {w + 1}"
+            text = (
+                translate("Check", "input, layer {k}, sample {0}, map {1}, row {2}, col {3}")
+                if q == "input"
+                else translate("Check", "{symbol}, layer {k}, sample {0}, map {1}, row {2}, col {3}")
+            )
+            return text.format(n + 1, c + 1, h + 1, w + 1, k=k, symbol=SYMBOL[q])
         n, j = index
+        if q == "input":  # the word "input" is the input layer's name elsewhere: a sentence of its own
+            return translate("Check", "input, layer {k}, sample {0}, unit {1}").format(n + 1, j + 1, k=k)
         return translate("Check", "{0}, layer {k}, sample {1}, unit {2}").format(SYMBOL[q], n + 1, j + 1, k=k)
     name = _parameter(q, index)
     if q.startswith("grad_"):
@@ -78,7 +86,11 @@ def _forward(it: Iteration, k: int, q: str, index, get: Getter, value: float) ->
     n, j = index
     if q == "input":
         return translate("Check", "the input of layer {k} is {0}: {1}").format(
-            "the sample" if k == 1 else f"the output of layer {k - 1}", s(value), k=k
+            translate("Check", "the sample")
+            if k == 1
+            else translate("Check", "the output of layer {0}").format(k - 1),
+            s(value),
+            k=k,
         )
     if q == "a":
         z = float(get(("forward", k, "z"))[n, j])
@@ -97,13 +109,21 @@ def _forward(it: Iteration, k: int, q: str, index, get: Getter, value: float) ->
 
 
 MAP_WORDS = {
-    ("conv2d", "z"): "z = Σ K ⊙ window + b: the kernel times the input window at this place, plus its bias",
-    ("max_pool2d", "z"): "z = the largest value of its window of the input map",
-    ("avg_pool2d", "z"): "z = the mean of its window of the input map",
-    ("flatten", "z"): "z = the input's cell at this place, the maps laid out as one row",
-    ("concat", "z"): "z = the network input's column or the unit of the layer below at this place",
-    ("conv2d", "grad_weights"): "∂L/∂K = Σ over the batch and the map's cells of δ·the input cell the weight met",
-    ("conv2d", "grad_bias"): "∂L/∂b = Σ over the batch and the map's cells of δ",
+    ("conv2d", "z"): QT_TRANSLATE_NOOP(
+        "Check", "z = Σ K ⊙ window + b: the kernel times the input window at this place, plus its bias"
+    ),
+    ("max_pool2d", "z"): QT_TRANSLATE_NOOP("Check", "z = the largest value of its window of the input map"),
+    ("avg_pool2d", "z"): QT_TRANSLATE_NOOP("Check", "z = the mean of its window of the input map"),
+    ("flatten", "z"): QT_TRANSLATE_NOOP(
+        "Check", "z = the input's cell at this place, the maps laid out as one row"
+    ),
+    ("concat", "z"): QT_TRANSLATE_NOOP(
+        "Check", "z = the network input's column or the unit of the layer below at this place"
+    ),
+    ("conv2d", "grad_weights"): QT_TRANSLATE_NOOP(
+        "Check", "∂L/∂K = Σ over the batch and the map's cells of δ·the input cell the weight met"
+    ),
+    ("conv2d", "grad_bias"): QT_TRANSLATE_NOOP("Check", "∂L/∂b = Σ over the batch and the map's cells of δ"),
 }
 
 
@@ -114,27 +134,37 @@ def _map_layer(it: Iteration, k: int, q: str, index, get: Getter, value: float) 
         return _forward(it, k, q, index, get, value)
     if q == "a":
         z = float(get(("forward", k, "z"))[index])
-        return f"a = f(z) with f = {layer.activation.describe()}: a = f({s(z)}) = {s(value)}"
+        return translate("Check", "a = f(z) with f = {0}: a = f({1}) = {2}").format(
+            layer.activation.describe(), s(z), s(value)
+        )
     if q == "delta":
         ga = float(get(("backward", k, "grad_a"))[index])
         if layer.activation.name == "identity":
-            return f"δ = ∂L/∂a (no activation) = {s(value)}"
+            return translate("Check", "δ = ∂L/∂a (no activation) = {0}").format(s(value))
         z, a = (get(("forward", k, name))[index] for name in ("z", "a"))
         slope = float(layer.activation.derivative(np.array([z]), np.array([a]))[0])
         return f"δ = ∂L/∂a·f′(z) = {s.f(ga)}·f′({s(float(z))}) = {s.f(ga)}·{s.f(slope)} = {s(value)}"
     if q == "grad_a":
         if k == it.n_layers:
-            return f"∂L/∂a of the output is the loss's slope at the output, for the batch loss: {s(value)}"
-        above = it.layers[k].kind
-        return f"∂L/∂a = what layer {k + 1} ({above}) passes back from its δ, from your numbers = {s(value)}"
-    words = MAP_WORDS.get((layer.kind, q), f"{q} of layer {k} ({layer.kind})")
-    return f"{words}; from your numbers = {s(value)}"
+            return translate(
+                "Check", "∂L/∂a of the output is the loss's slope at the output, for the batch loss: {0}"
+            ).format(s(value))
+        return translate(
+            "Check", "∂L/∂a = what layer {0} ({1}) passes back from its δ, from your numbers = {2}"
+        ).format(k + 1, it.layers[k].kind, s(value))
+    words = MAP_WORDS.get((layer.kind, q))
+    words = (
+        translate("Check", words)
+        if words
+        else translate("Check", "{0} of layer {k} ({1})").format(q, layer.kind, k=k)
+    )
+    return translate("Check", "{words}; from your numbers = {0}").format(s(value), words=words)
 
 
 def _loss(it: Iteration, q: str, get: Getter, value: float) -> str:
     if q == "data":
         n = len(it.trace.x)
-        name = it.loss.display_name
+        name = loss_words(it.loss)[0]
         return translate(
             "Check", "L_data = {name} of the outputs against the targets, mean over the batch of {n} = {0}"
         ).format(s(value), name=name, n=n)

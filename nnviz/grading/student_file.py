@@ -28,6 +28,7 @@ from pathlib import Path
 
 from nnviz.core.validate import type_name
 from nnviz.errors import BadInput
+from nnviz.i18n import translate
 
 Key = tuple[str, int, str]
 """``(phase, layer, quantity)``, e.g. ``("backward", 2, "delta")``; the loss has layer 0."""
@@ -63,13 +64,17 @@ def read_student(path: Path, shapes: dict[Key, tuple[int, ...]], iteration: int)
     try:
         raw = path.read_bytes()[: MAX_BYTES + 1]
     except OSError as error:
-        raise BadInput(f"cannot read {path}: {error.strerror or error}") from None
+        raise BadInput(
+            translate("StudentFile", "cannot read {0}: {1}").format(path, error.strerror or error)
+        ) from None
     if len(raw) > MAX_BYTES:
-        raise BadInput(f"{path.name}: larger than {MAX_BYTES:,} bytes")
+        raise BadInput(translate("StudentFile", "{0}: larger than {1:,} bytes").format(path.name, MAX_BYTES))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise BadInput(f"{path.name}: not UTF-8 text (byte {error.start})") from None
+        raise BadInput(
+            translate("StudentFile", "{0}: not UTF-8 text (byte {1})").format(path.name, error.start)
+        ) from None
     return parse_student(text, shapes, iteration, path.name)
 
 
@@ -77,7 +82,11 @@ def parse_student(text: str, shapes: dict[Key, tuple[int, ...]], iteration: int,
     """The learner's values from the text of a file (or the clipboard): JSON when it starts with
     ``{`` or ``[``, else CSV."""
     if len(text) > MAX_BYTES:
-        raise BadInput(f"{name or 'the text'}: larger than {MAX_BYTES:,} characters")
+        raise BadInput(
+            translate("StudentFile", "{0}: larger than {1:,} characters").format(
+                name or translate("StudentFile", "the text"), MAX_BYTES
+            )
+        )
     if text.lstrip().startswith(("{", "[")):
         return parse_json(text, shapes, iteration, name)
     return parse_csv(text, shapes, name)
@@ -91,7 +100,7 @@ def parse_json(text: str, shapes: dict[Key, tuple[int, ...]], iteration: int, na
     try:
         doc = json.loads(text, parse_float=_Literal, parse_int=_Literal, parse_constant=constant)
     except (ValueError, RecursionError) as error:
-        raise BadInput(f"{name}: not valid JSON: {error}") from None
+        raise BadInput(translate("StudentFile", "{0}: not valid JSON: {1}").format(name, error)) from None
     entry, path = _iteration(doc, iteration)
     out: StudentValues = {}
     for phase in ("forward", "backward", "update"):
@@ -100,7 +109,9 @@ def parse_json(text: str, shapes: dict[Key, tuple[int, ...]], iteration: int, na
     if "loss" in entry:
         loss = entry["loss"]
         if not isinstance(loss, dict):
-            raise BadInput(f"{path}loss: expected an object, got {type_name(loss)}")
+            raise BadInput(
+                translate("StudentFile", "{0}: expected an object, got {1}").format(f"{path}loss", type_name(loss))
+            )
         _known(loss, f"{path}loss", QUANTITIES["loss"])
         for q in QUANTITIES["loss"]:
             if q in loss and loss[q] is not None:
@@ -110,52 +121,82 @@ def parse_json(text: str, shapes: dict[Key, tuple[int, ...]], iteration: int, na
 
 def _iteration(doc, iteration: int) -> tuple[dict, str]:
     if not isinstance(doc, dict):
-        raise BadInput(f"(top level): expected an object, got {type_name(doc)}")
+        raise BadInput(
+            translate("StudentFile", "{0}: expected an object, got {1}").format("(top level)", type_name(doc))
+        )
     if "iterations" not in doc:
         _known(doc, "(top level)", (*QUANTITIES, *IGNORED))
         return doc, ""
     _known(doc, "(top level)", ("experiment", "iterations"))
     items = doc["iterations"]
     if not isinstance(items, list) or not items:
-        raise BadInput("iterations: expected a non-empty list of iterations")
+        raise BadInput(translate("StudentFile", "iterations: expected a non-empty list of iterations"))
     for k, item in enumerate(items):
         if not isinstance(item, dict):
-            raise BadInput(f"iterations[{k}]: expected an object, got {type_name(item)}")
+            raise BadInput(
+                translate("StudentFile", "{0}: expected an object, got {1}").format(
+                    f"iterations[{k}]", type_name(item)
+                )
+            )
         _known(item, f"iterations[{k}]", (*QUANTITIES, *IGNORED))
         number = item.get("iteration")
         if number is None and len(items) == 1:
             return item, f"iterations[{k}]."
         if isinstance(number, _Literal) and number == str(iteration):
             return item, f"iterations[{k}]."
-    raise BadInput(f'iterations: no entry with "iteration": {iteration} (choose another with --iteration)')
+    raise BadInput(
+        translate(
+            "StudentFile", 'iterations: no entry with "iteration": {0} (choose another with --iteration)'
+        ).format(iteration)
+    )
 
 
 def _known(obj: dict, path: str, allowed) -> None:
     for key in obj:
         if key not in allowed:
-            raise BadInput(f"{path}: unknown key {key!r}; expected {', '.join(allowed)}")
+            raise BadInput(
+                translate("StudentFile", "{0}: unknown key {1!r}; expected {2}").format(
+                    path, key, ", ".join(allowed)
+                )
+            )
 
 
 def _layers(entries, path: str, phase: str, shapes, out: StudentValues) -> None:
     if not isinstance(entries, list):
-        raise BadInput(f"{path}: expected a list of layer entries, got {type_name(entries)}")
+        raise BadInput(
+            translate("StudentFile", "{0}: expected a list of layer entries, got {1}").format(
+                path, type_name(entries)
+            )
+        )
     layers = sorted({k[1] for k in shapes if k[0] == phase})
     for e, entry in enumerate(entries):
         where = f"{path}[{e}]"
         if not isinstance(entry, dict):
-            raise BadInput(f"{where}: expected an object, got {type_name(entry)}")
+            raise BadInput(
+                translate("StudentFile", "{0}: expected an object, got {1}").format(where, type_name(entry))
+            )
         _known(entry, where, ("layer", "kind", "winners", *QUANTITIES[phase]))
         layer = entry.get("layer")
         if not isinstance(layer, _Literal) or not layer.isdigit() or int(layer) not in layers:
-            raise BadInput(f"{where}.layer: expected a layer number in {_span(layers)}, got {_shown(layer)}")
+            raise BadInput(
+                translate("StudentFile", "{0}: expected a layer number in {1}, got {2}").format(
+                    f"{where}.layer", _span(layers), _shown(layer)
+                )
+            )
         for q in QUANTITIES[phase]:
             if q not in entry:
                 continue
             key = (phase, int(layer), q)
             if key not in shapes:
-                raise BadInput(f"{where}.{q}: layer {layer} has no {q} (a layer without parameters)")
+                raise BadInput(
+                    translate("StudentFile", "{0}: layer {1} has no {2} (a layer without parameters)").format(
+                        f"{where}.{q}", layer, q
+                    )
+                )
             if key in out:
-                raise BadInput(f"{where}.{q}: layer {layer} is given twice")
+                raise BadInput(
+                    translate("StudentFile", "{0}: layer {1} is given twice").format(f"{where}.{q}", layer)
+                )
             values: dict[tuple[int, ...], Given] = {}
             _cells(entry[q], f"{where}.{q}", shapes[key], (), values)
             out[key] = values
@@ -168,8 +209,16 @@ def _cells(value, path: str, shape: tuple[int, ...], index: tuple[int, ...], out
         out[index] = given_value(value, path)
         return
     if not isinstance(value, list) or len(value) != shape[0]:
-        got = f"{len(value)} entries" if isinstance(value, list) else type_name(value)
-        raise BadInput(f"{path}: expected {_shape(shape)} (a list of {shape[0]}), got {got}")
+        got = (
+            translate("StudentFile", "{0} entries").format(len(value))
+            if isinstance(value, list)
+            else type_name(value)
+        )
+        raise BadInput(
+            translate("StudentFile", "{0}: expected {1} (a list of {2}), got {3}").format(
+                path, _shape(shape), shape[0], got
+            )
+        )
     for i, item in enumerate(value):
         _cells(item, f"{path}[{i}]", shape[1:], (*index, i), out)
 
@@ -183,7 +232,7 @@ def given_value(value, where: str) -> Given:
             number = math.nan
         if math.isfinite(number) and _plain(text):
             return Given(number, text, where)
-    raise BadInput(f"{where}: expected a number, got {_shown(value)}")
+    raise BadInput(translate("StudentFile", "{0}: expected a number, got {1}").format(where, _shown(value)))
 
 
 def _plain(text: str) -> bool:
@@ -214,15 +263,19 @@ def parse_csv(text: str, shapes: dict[Key, tuple[int, ...]], name: str = "") -> 
     try:
         rows = list(csv.reader(io.StringIO(text)))
     except csv.Error as error:
-        raise BadInput(f"{name}: not a CSV file: {error}") from None
+        raise BadInput(translate("StudentFile", "{0}: not a CSV file: {1}").format(name, error)) from None
     for number, row in enumerate(rows, start=1):
-        where = f"line {number}"
+        where = translate("StudentFile", "line {0}").format(number)
         if not row or not "".join(row).strip() or row[0].lstrip().startswith("#"):
             continue
         if number == 1 and row[0].strip().lower() == "phase":
             continue
         if len(row) != 6:
-            raise BadInput(f"{where}: expected 6 fields phase,layer,quantity,row,col,value, got {len(row)}")
+            raise BadInput(
+                translate(
+                    "StudentFile", "{0}: expected 6 fields phase,layer,quantity,row,col,value, got {1}"
+                ).format(where, len(row))
+            )
         phase, layer, quantity, r, c, value = (field.strip() for field in row)
         if value == "":
             continue  # a blank box of a worksheet's CSV: not given
@@ -230,26 +283,48 @@ def parse_csv(text: str, shapes: dict[Key, tuple[int, ...]], name: str = "") -> 
         index = _csv_index(r, c, shapes[key], where)
         cells = out.setdefault(key, {})
         if index in cells:
-            raise BadInput(f"{where}: {phase} {quantity} at row {r} col {c} is given twice")
+            raise BadInput(
+                translate("StudentFile", "{0}: {1} {2} at row {3} col {4} is given twice").format(
+                    where, phase, quantity, r, c
+                )
+            )
         cells[index] = given_value(value, where)
     return out
 
 
 def _csv_key(phase: str, layer: str, quantity: str, shapes, where: str) -> Key:
     if phase not in QUANTITIES:
-        raise BadInput(f"{where}: unknown phase {phase!r}; expected {', '.join(QUANTITIES)}")
+        raise BadInput(
+            translate("StudentFile", "{0}: unknown phase {1!r}; expected {2}").format(
+                where, phase, ", ".join(QUANTITIES)
+            )
+        )
     if quantity not in QUANTITIES[phase]:
-        raise BadInput(f"{where}: {phase} has no quantity {quantity!r}; expected {', '.join(QUANTITIES[phase])}")
+        raise BadInput(
+            translate("StudentFile", "{0}: {1} has no quantity {2!r}; expected {3}").format(
+                where, phase, quantity, ", ".join(QUANTITIES[phase])
+            )
+        )
     if phase == "loss":
         if layer not in ("", "0"):
-            raise BadInput(f"{where}: the loss has no layer; leave the field empty")
+            raise BadInput(
+                translate("StudentFile", "{0}: the loss has no layer; leave the field empty").format(where)
+            )
         return ("loss", 0, quantity)
     layers = sorted({k[1] for k in shapes if k[0] == phase})
     if not layer.isdigit() or int(layer) not in layers:
-        raise BadInput(f"{where}: expected a layer number in {_span(layers)}, got {layer!r}")
+        raise BadInput(
+            translate("StudentFile", "{0}: expected a layer number in {1}, got {2}").format(
+                where, _span(layers), repr(layer)
+            )
+        )
     key = (phase, int(layer), quantity)
     if key not in shapes:
-        raise BadInput(f"{where}: layer {layer} has no {quantity} (a layer without parameters)")
+        raise BadInput(
+            translate("StudentFile", "{0}: layer {1} has no {2} (a layer without parameters)").format(
+                where, layer, quantity
+            )
+        )
     return key
 
 
@@ -257,15 +332,22 @@ def _csv_index(r: str, c: str, shape: tuple[int, ...], where: str) -> tuple[int,
     fields = [f for f in (r, *c.split(":")) if f != ""]
     if len(fields) != len(shape) or (len(shape) == 1 and c != ""):
         needed = {
-            0: "neither row nor col",
-            1: "row only (col empty)",
-            2: "row and col",
-        }.get(len(shape), f"row and col as {':'.join(['·'] * (len(shape) - 1))} (e.g. 2:3:4)")
-        raise BadInput(f"{where}: this quantity ({_shape(shape) or 'one number'}) takes {needed}")
+            0: translate("StudentFile", "neither row nor col"),
+            1: translate("StudentFile", "row only (col empty)"),
+            2: translate("StudentFile", "row and col"),
+        }.get(len(shape)) or translate("StudentFile", "row and col as {0} (e.g. 2:3:4)").format(
+            ":".join(["·"] * (len(shape) - 1))
+        )
+        size = _shape(shape) or translate("StudentFile", "one number")
+        raise BadInput(translate("StudentFile", "{0}: this quantity ({1}) takes {2}").format(where, size, needed))
     index = []
-    labels = ("row", *(["col"] * (len(shape) - 1)))
+    labels = (translate("StudentFile", "row"), *([translate("StudentFile", "col")] * (len(shape) - 1)))
     for label, text, size in zip(labels, fields, shape):
         if not text.isdigit() or not 1 <= int(text) <= size:
-            raise BadInput(f"{where}: {label} must be a whole number in 1..{size}, got {text!r}")
+            raise BadInput(
+                translate("StudentFile", "{0}: {1} must be a whole number in 1..{2}, got {3!r}").format(
+                    where, label, size, text
+                )
+            )
         index.append(int(text) - 1)
     return tuple(index)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from nnviz.core.explain_names import loss_words
 from nnviz.core.number_text import num
 from nnviz.grading import worksheet_maps as maps
 from nnviz.grading.recompute import Iteration
@@ -41,7 +42,13 @@ def render(name: str, it: Iteration, iteration: int, fmt: str, answers: bool = F
         return _csv(it)
     blocks = _blocks(name, it, iteration, answers)
     if fmt == "html":
-        return to_html(blocks, f"{'Answer key' if answers else 'Exercise'}: {name}, iteration {iteration}")
+        title = translate("Check", "Answer key") if answers else translate("Check", "Exercise")
+        return to_html(
+            blocks,
+            translate("Check", "{title}: {name}, iteration {iteration}").format(
+                title=title, name=name, iteration=iteration
+            ),
+        )
     return to_markdown(blocks) if fmt == "markdown" else to_latex(blocks)
 
 
@@ -74,10 +81,9 @@ def _blocks(name: str, it: Iteration, iteration: int, answers: bool) -> list[Blo
                 "Check",
                 "Network {network}; loss: {0} ({1}); optimizer: {2}; regularization: {3}; batch of {4} sample(s).",
             ).format(
-                trainer_loss.display_name,
-                trainer_loss.formula,
+                *loss_words(trainer_loss),
                 opt.describe(),
-                it.regularizer.formula() if it.regularizer.active else "none",
+                it.regularizer.formula() if it.regularizer.active else translate("Check", "none"),
                 len(t.x),
                 network=network,
             )
@@ -103,7 +109,7 @@ def _blocks(name: str, it: Iteration, iteration: int, answers: bool) -> list[Blo
             ]
             blocks += [
                 Paragraph(translate("Check", "Layer {k}, parameters before the update:").format(k=k)),
-                Table(["parameter", "value"], rows),
+                Table([translate("Check", "parameter"), translate("Check", "value")], rows),
             ]
     blocks.append(Heading(2, translate("Check", "Forward pass")))
     for k, lt in enumerate(t.layers, start=1):
@@ -124,11 +130,11 @@ def _blocks(name: str, it: Iteration, iteration: int, answers: bool) -> list[Blo
     blocks.append(Heading(2, translate("Check", "Loss")))
     names = {
         "data": translate("Check", "data loss L_data"),
-        "regularization": "regularization",
+        "regularization": translate("Check", "regularization"),
         "total": translate("Check", "total L"),
     }
     rows = [[label, cell(("loss", 0, q), ())] for q, label in names.items()]
-    blocks.append(Table(["quantity", "value"], rows))
+    blocks.append(Table([translate("Check", "quantity"), translate("Check", "value")], rows))
     blocks.append(Heading(2, translate("Check", "Backward pass")))
     for k in range(it.n_layers, 0, -1):
         if not it.is_dense(k):
@@ -162,7 +168,7 @@ def _blocks(name: str, it: Iteration, iteration: int, answers: bool) -> list[Blo
                 rows.append([parameter_symbol(j, i, fan_in), cell(grad, index), cell(after, index)])
         blocks += [
             Paragraph(translate("Check", "Layer {k}:").format(k=k)),
-            Table(["parameter", "∂L/∂·", translate("Check", "after the update")], rows),
+            Table([translate("Check", "parameter"), "∂L/∂·", translate("Check", "after the update")], rows),
         ]
     return blocks
 

@@ -16,6 +16,7 @@ import numpy as np
 
 from nnviz.core.number_text import num
 from nnviz.grading.recompute import Iteration
+from nnviz.i18n import translate
 from nnviz.worked_layers import kernel_symbol
 from nnviz.worked_render import Block, Paragraph, Table
 
@@ -30,10 +31,13 @@ def grids(values_of: Callable[[tuple], str], shape: tuple[int, ...], title: str)
     out: list[Block] = []
     for s in range(n):
         for m in range(c):
-            rows = [[f"row {i + 1}", *[values_of((s, m, i, j)) for j in range(w)]] for i in range(h)]
+            rows = [
+                [translate("Check", "row {0}").format(i + 1), *[values_of((s, m, i, j)) for j in range(w)]]
+                for i in range(h)
+            ]
             out += [
-                Paragraph(f"{title}, sample {s + 1}, map {m + 1}:"),
-                Table(["", *[f"col {j + 1}" for j in range(w)]], rows),
+                Paragraph(translate("Check", "{title}, sample {0}, map {1}:").format(s + 1, m + 1, title=title)),
+                Table(["", *[translate("Check", "col {0}").format(j + 1) for j in range(w)]], rows),
             ]
     return out
 
@@ -42,9 +46,9 @@ def batch_blocks(it: Iteration) -> list[Block]:
     """The mini-batch's pictures (one grid per sample and channel) and its targets."""
     x, t = np.asarray(it.trace.x, dtype=float), np.asarray(it.trace.t)
     targets = t.reshape(len(x), -1)
-    header = ["sample", *[f"t{k + 1}" for k in range(targets.shape[1])]]
+    header = [translate("WorkedExample", "sample"), *[f"t{k + 1}" for k in range(targets.shape[1])]]
     rows = [[str(n + 1), *[num(v, 6) for v in targets[n]]] for n in range(len(x))]
-    return [*grids(lambda i: num(float(x[i]), 6), x.shape, "Input x"), Table(header, rows)]
+    return [*grids(lambda i: num(float(x[i]), 6), x.shape, translate("Check", "Input x")), Table(header, rows)]
 
 
 def parameter_blocks(it: Iteration, k: int) -> list[Block]:
@@ -54,32 +58,47 @@ def parameter_blocks(it: Iteration, k: int) -> list[Block]:
     for o in range(len(lt.W_before)):
         values = np.append(lt.W_before[o].reshape(-1), lt.b_before[o])
         rows += [[kernel_symbol(lt.W_before.shape, o, i), num(float(v), 6)] for i, v in enumerate(values)]
-    return [Paragraph(f"Layer {k} (conv2d), parameters before the update:"), Table(["parameter", "value"], rows)]
+    return [
+        Paragraph(translate("Check", "Layer {k} (conv2d), parameters before the update:").format(k=k)),
+        Table([translate("Check", "parameter"), translate("Check", "value")], rows),
+    ]
 
 
 def forward_blocks(it: Iteration, k: int, cell: Cell) -> list[Block]:
     layer, lt = it.layers[k - 1], it.trace.layers[k - 1]
     if lt.z.ndim != 4:
-        return [Paragraph(f"Layer {k} ({layer.kind}) passes its input on as one row: z = a, no boxes.")]
+        return [
+            Paragraph(
+                translate("Check", "Layer {k} ({0}) passes its input on as one row: z = a, no boxes.").format(
+                    layer.kind, k=k
+                )
+            )
+        ]
     out: list[Block] = []
     for q in ("z", "a") if layer.activation.name != "identity" else ("z",):
         key = ("forward", k, q)
-        out += grids(lambda i, key=key: cell(key, i), lt.z.shape, f"Layer {k} ({layer.kind}) {SYMBOLS[q]}")
+        out += grids(lambda i, key=key: cell(key, i), lt.z.shape, _title(k, layer.kind, q))
     if layer.activation.name == "identity":
-        out.append(Paragraph(f"Layer {k} has no activation: a = z."))
+        out.append(Paragraph(translate("Check", "Layer {k} has no activation: a = z.").format(k=k)))
     return out
 
 
 def backward_blocks(it: Iteration, k: int, cell: Cell) -> list[Block]:
     layer, lt = it.layers[k - 1], it.trace.layers[k - 1]
     if lt.z.ndim != 4:
-        return [Paragraph(f"Layer {k} ({layer.kind}) hands ∂L/∂a back in its input's shape: δ = ∂L/∂a, no boxes.")]
+        return [
+            Paragraph(
+                translate(
+                    "Check", "Layer {k} ({0}) hands ∂L/∂a back in its input's shape: δ = ∂L/∂a, no boxes."
+                ).format(layer.kind, k=k)
+            )
+        ]
     out: list[Block] = []
     for q in ("grad_a", "delta") if layer.activation.name != "identity" else ("grad_a",):
         key = ("backward", k, q)
-        out += grids(lambda i, key=key: cell(key, i), lt.z.shape, f"Layer {k} ({layer.kind}) {SYMBOLS[q]}")
+        out += grids(lambda i, key=key: cell(key, i), lt.z.shape, _title(k, layer.kind, q))
     if layer.activation.name == "identity":
-        out.append(Paragraph(f"Layer {k} has no activation: δ = ∂L/∂a."))
+        out.append(Paragraph(translate("Check", "Layer {k} has no activation: δ = ∂L/∂a.").format(k=k)))
     return out
 
 
@@ -95,4 +114,11 @@ def update_blocks(it: Iteration, k: int, cell: Cell) -> list[Block]:
             grad = ("backward", k, "grad_bias" if bias else "grad_weights")
             after = ("update", k, "bias" if bias else "weights")
             rows.append([kernel_symbol(shape, o, i), cell(grad, index), cell(after, index)])
-    return [Paragraph(f"Layer {k} (conv2d):"), Table(["parameter", "∂L/∂·", "after the update"], rows)]
+    return [
+        Paragraph(translate("Check", "Layer {k} (conv2d):").format(k=k)),
+        Table([translate("Check", "parameter"), "∂L/∂·", translate("Check", "after the update")], rows),
+    ]
+
+
+def _title(k: int, kind: str, q: str) -> str:
+    return translate("Check", "Layer {k} ({0}) {1}").format(kind, SYMBOLS[q], k=k)

@@ -286,7 +286,11 @@ class BreakpointsPanel(PacedPanel, QWidget):
         for k, (_, _, label) in enumerate(self.grad_rows, start=1):
             if norms and k <= len(norms) and stepper.is_revealed(BACKWARD, k):
                 v = norms[k - 1]
-                label.setText(f"now {v:.3g}" if math.isfinite(v) else "now NaN")
+                label.setText(
+                    translate("breakpoints_panel", "now {0:.3g}").format(v)
+                    if math.isfinite(v)
+                    else translate("breakpoints_panel", "now NaN")
+                )
             else:
                 label.setText(translate("breakpoints_panel", "now —"))
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 
 from nnviz.core.validate import ExperimentError
 from nnviz.errors import BadInput
+from nnviz.qt.i18n import translate
 from nnviz.qt.play_loop import PlayLoop
 from nnviz.session.breakpoints import Stop
 from nnviz.session.events import Granularity
@@ -218,7 +219,7 @@ class Controller(QObject, PlayLoop):
         try:
             self.workspace.save(path)
         except OSError as error:
-            self.failed.emit(f"cannot save {path}: {error.strerror or error}")
+            self.failed.emit(translate("controller", "cannot save {0}: {1}").format(path, error.strerror or error))
             return False
         self.saved.emit(str(path))
         return True

@@ -157,8 +157,11 @@ class DataView(QWidget):
         shape = experiment.network.input_shape
         if len(shape) == 3:  # pictures: their pixels are the network's input grid
             self.hint.setText(
-                f"The data view draws the plane of two inputs; this data is pictures of {shape[1]}×{shape[2]} "
-                "pixels: the traced one is the input grid on the network canvas."
+                translate(
+                    "data_view",
+                    "The data view draws the plane of two inputs; this data is pictures of {0}×{1} pixels: "
+                    "the traced one is the input grid on the network canvas.",
+                ).format(shape[1], shape[2])
             )
             self.stack.setCurrentIndex(1)
             return
@@ -184,10 +187,12 @@ class DataView(QWidget):
 
     def _rebuild_legend(self, experiment) -> None:
         t = self.theme
+        train, test = translate("data_view", "train"), translate("data_view", "test")
+        batch, traced = translate("data_view", "batch"), translate("data_view", "traced")
         marks = (
-            f"<span style='color:{t.muted}'>●</span> train &nbsp; <span style='color:{t.muted}'>○</span> test"
-            f" &nbsp; <span style='color:{t.highlight}'>◯</span> batch"
-            f" &nbsp; <span style='color:{t.selection}'>◯</span> traced"
+            f"<span style='color:{t.muted}'>●</span> {train} &nbsp; <span style='color:{t.muted}'>○</span> {test}"
+            f" &nbsp; <span style='color:{t.highlight}'>◯</span> {batch}"
+            f" &nbsp; <span style='color:{t.selection}'>◯</span> {traced}"
         )
         self._legend_parts = (self.plane.legend_html(experiment.data.class_names), marks)
         self._fit_legend()
@@ -306,8 +311,10 @@ class DataView(QWidget):
         if item is self.plane.test:
             index = int(points[0].data())
             self.message.emit(
-                f"Test {sample_label(index)} is never trained on, so no trace holds it; "
-                "click a ringed training point."
+                translate(
+                    "data_view",
+                    "Test {0} is never trained on, so no trace holds it; click a ringed training point.",
+                ).format(sample_label(index))
             )
             return
         self._trace_first([int(p.data()) for p in points])
@@ -328,13 +335,16 @@ class DataView(QWidget):
         otherwise say why not through :attr:`message`."""
         trace = self.controller.workspace.stepper.trace
         if trace is None:
-            self.message.emit("There is no mini-batch yet: take a step first.")
+            self.message.emit(translate("data_view", "There is no mini-batch yet: take a step first."))
             return False
         rows = np.flatnonzero(np.asarray(trace.samples) == index)
         if rows.size == 0:
             self.message.emit(
-                f"{sample_label(index).capitalize()} is not in the current mini-batch (the ringed points); "
-                "step to a later iteration to trace it."
+                translate(
+                    "data_view",
+                    "{0} is not in the current mini-batch (the ringed points); "
+                    "step to a later iteration to trace it.",
+                ).format(sample_label(index).capitalize())
             )
             return False
         self.controller.select_sample(int(rows[0]))

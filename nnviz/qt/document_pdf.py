@@ -17,6 +17,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
 from PySide6.QtGui import QFont, QGuiApplication, QPageSize, QPdfWriter, QTextDocument
 
 from nnviz.core.atomic_write import write_atomically
+from nnviz.qt import fonts
 from nnviz.qt.export import FIXED_PDF_ID, fixed_pdf_dates
 from nnviz.qt.theme import LIGHT
 
@@ -27,7 +28,9 @@ RESOLUTION = 300
 def pdf_bytes(html: str, title: str) -> bytes:
     """The HTML document typeset on A4 pages as PDF bytes."""
     document = QTextDocument()
-    font = QFont(LIGHT.font_family)
+    # the shipped faces: Chinese never falls back to the system's fonts, Traditional after
+    # Simplified in one process keeps its own shapes
+    font = fonts.with_chinese(QFont(LIGHT.font_family))
     font.setPointSize(POINT_SIZE)
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     document.setDefaultFont(font)

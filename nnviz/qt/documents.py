@@ -83,7 +83,7 @@ class Documents:
         if not self.confirm_discard():
             return False
         self.controller.set_workspace(Workspace(experiment))
-        self.window.show_message(f"Opened {experiment.name}")
+        self.window.show_message(translate("documents", "Opened {0}").format(experiment.name))
         return True
 
     def open_dialog(self) -> None:

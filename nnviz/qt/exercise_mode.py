@@ -10,11 +10,14 @@ from __future__ import annotations
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
+from nnviz.i18n import QT_TRANSLATE_NOOP
 from nnviz.qt.controller import Controller
+from nnviz.qt.i18n import translate
 from nnviz.qt.main_window import MainWindow
+from nnviz.session.inspection import answer_text
 from nnviz.session.selection import Selection
 
-STUDENT_FILTER = "Your values (*.csv *.json);;All files (*)"
+STUDENT_FILTER = QT_TRANSLATE_NOOP("exercise_mode", "Your values (*.csv *.json);;All files (*)")
 
 
 class ExerciseDialogs:
@@ -28,12 +31,15 @@ class ExerciseDialogs:
         self.controller.set_exercise_mode(on)
         if on:
             self.window.show_message(
-                "Exercise mode: double-click a unit or weight to type its next value (after the cursor); "
-                "each is judged at once, and the Inspector explains",
+                translate(
+                    "exercise_mode",
+                    "Exercise mode: double-click a unit or weight to type its next value (after the cursor); "
+                    "each is judged at once, and the Inspector explains",
+                ),
                 0,
             )
         else:
-            self.window.show_message("Exercise mode off")
+            self.window.show_message(translate("exercise_mode", "Exercise mode off"))
 
     def ask(self, layer: int, unit: int, source: int):
         """The learner's value for the next blank of unit (``source`` −1) or edge; its verdict or ``None``."""
@@ -42,28 +48,37 @@ class ExerciseDialogs:
         self.controller.select(target)
         exercise = ws.exercise
         if exercise is None or not exercise.available:
-            self.window.show_message(
-                "Step into an iteration of a dense network first: there is nothing to fill in"
-            )
+            self.window.show_message(_nothing_to_fill())
             return None
         blank = exercise.blank(target, ws.sample)
         if blank is None:
-            self.window.show_message("Nothing left to fill in here: the cursor already shows its values")
+            self.window.show_message(
+                translate("exercise_mode", "Nothing left to fill in here: the cursor already shows its values")
+            )
             return None
-        text, ok = QInputDialog.getText(self.window, "Exercise", f"Your value of {blank.label}:")
+        text, ok = QInputDialog.getText(
+            self.window,
+            translate("exercise_mode", "Exercise"),
+            translate("exercise_mode", "Your value of {0}:").format(blank.label),
+        )
         if not ok or not text.strip():
             return None
         verdict = self.controller.answer(blank, text)
         if verdict is not None:
-            mistake = f" ({verdict.mistake.name})" if verdict.mistake else ""
-            self.window.show_message(f"{blank.label}: {text.strip()} — {verdict.verdict}{mistake}", 0)
+            mistake = f" ({translate('Check', verdict.mistake.name)})" if verdict.mistake else ""
+            self.window.show_message(answer_text(verdict) + mistake, 0)
         return verdict
 
     def load(self) -> int | None:
         """Load a student file (``nnviz check``'s CSV or JSON) as the answers of this iteration."""
         if not self._ready():
             return None
-        path, _ = QFileDialog.getOpenFileName(self.window, "Load your values", "", STUDENT_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self.window,
+            translate("exercise_mode", "Load your values"),
+            "",
+            translate("exercise_mode", STUDENT_FILTER),
+        )
         return self._report(self.controller.load_answers(path)) if path else None
 
     def paste(self) -> int | None:
@@ -77,9 +92,7 @@ class ExerciseDialogs:
         if self.controller.workspace.exercise is None:
             self.set_mode(True)
         if not self.controller.workspace.exercise.available:
-            self.window.show_message(
-                "Step into an iteration of a dense network first: there is nothing to fill in"
-            )
+            self.window.show_message(_nothing_to_fill())
             return False
         return True
 
@@ -88,5 +101,16 @@ class ExerciseDialogs:
         if count is not None:
             wrong = sum(v.verdict == "wrong" for v in exercise.verdicts.values())
             number = exercise.iteration.trace.iteration
-            self.window.show_message(f"{count} value(s) of iteration {number} judged: {wrong} wrong", 0)
+            self.window.show_message(
+                translate("exercise_mode", "{0} value(s) of iteration {1} judged: {2} wrong").format(
+                    count, number, wrong
+                ),
+                0,
+            )
         return count
+
+
+def _nothing_to_fill() -> str:
+    return translate(
+        "exercise_mode", "Step into an iteration of a dense network first: there is nothing to fill in"
+    )

@@ -6,11 +6,13 @@ in for them (``scripts/subset_fonts.py`` builds them; licences beside them). :fu
 is the list a drawing's ``QFont`` asks for, in order: DejaVu first, then the Chinese face of the
 current language (Traditional shapes for ``zh_TW``, Simplified otherwise), so a character
 DejaVu lacks comes from the shipped Chinese font, not from whatever fallback the system has.
+:func:`with_chinese` gives a ``QFont`` that face after its own family, in a definition of the
+language's own (see there), so a language switched at run time draws its own shapes at once.
 """
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase
 
 from nnviz import i18n
 from nnviz.resources import resource_path
@@ -34,3 +36,20 @@ def families(lang: str | None = None) -> list[str]:
     register()
     lang = lang or i18n.language()
     return [LATIN, CHINESE.get(lang, CHINESE[i18n.SIMPLIFIED])]
+
+
+def with_chinese(font: QFont, lang: str | None = None) -> QFont:
+    """``font`` (changed in place and returned) asking for its own family, then the shipped
+    Chinese face of ``lang`` (the current language by default).
+
+    Qt caches a font's engine, fallbacks included, under the font's definition without the
+    families after the first: a Traditional font made after a Simplified one of the same family
+    and size would draw the Simplified shapes (and the other way round) until a restart. So the
+    two scripts' fonts differ in one more property that draws nothing differently: Traditional
+    asks for "unstretched" (the width every shipped face has), Simplified (and English) for any
+    width. ``tests/qt/test_fonts.py`` switches back and forth and reads the face of each glyph."""
+    chinese = families(lang)[1]
+    font.setFamilies([font.family(), chinese])
+    traditional = chinese == CHINESE[i18n.TRADITIONAL]
+    font.setStretch(QFont.Stretch.Unstretched if traditional else QFont.Stretch.AnyStretch)
+    return font

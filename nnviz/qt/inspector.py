@@ -111,6 +111,8 @@ class Inspector(PacedPanel, QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        self.table.setWordWrap(True)  # the meaning wraps in a narrow dock instead of being cut
+        header.sectionResized.connect(lambda index, _old, _new: index == 2 and self._fit_rows())
         self.check_button = QPushButton(translate("inspector", "Check gradient"))
         self.check_button.setObjectName("check_gradient_button")
         self.check_button.setToolTip(
@@ -233,6 +235,11 @@ class Inspector(PacedPanel, QWidget):
             items[2].setToolTip(meaning)  # the whole sentence where a narrow panel cuts it
             for c, item in enumerate(items):
                 self.table.setItem(r, c, item)
+        self._fit_rows()
+        self.table.setVisible(bool(rows))
+
+    def _fit_rows(self) -> None:
+        """Rows as high as their wrapped meaning, and the table as high as its rows."""
         self.table.resizeRowsToContents()
         rows_height = sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
         frame = 2 * self.table.frameWidth()
@@ -241,7 +248,6 @@ class Inspector(PacedPanel, QWidget):
         self.table.setMinimumHeight(
             header + min(rows_height, 2 * self.table.verticalHeader().defaultSectionSize())
         )
-        self.table.setVisible(bool(rows))
 
     def value(self, symbol: str) -> str:
         """The table's text for ``symbol`` (for tests and accessibility); ``KeyError`` if not shown."""
@@ -285,9 +291,12 @@ class Inspector(PacedPanel, QWidget):
         numeric, analytic, rel = result
         ok = math.isfinite(rel) and rel < PASS_BELOW
         verdict = (
-            "✓ backprop agrees"
+            translate("inspector", "✓ backprop agrees")
             if ok
-            else "✗ they differ: a kink within ±10⁻⁵ (ReLU at 0, |w| at 0, a hinge margin at 0) or a bug"
+            else translate(
+                "inspector",
+                "✗ they differ: a kink within ±10⁻⁵ (ReLU at 0, |w| at 0, a hinge margin at 0) or a bug",
+            )
         )
         self.check_result.setText(
             translate("inspector", "numeric {0}\nbackprop {1}\nrelative error {2}  {verdict}").format(

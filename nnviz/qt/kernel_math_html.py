@@ -14,6 +14,7 @@ import html
 
 import numpy as np
 
+from nnviz.qt.i18n import translate
 from nnviz.session.canvas.frame import fmt, short
 from nnviz.session.kernel_math import KernelMath
 
@@ -50,22 +51,31 @@ def kernel_math_html(m: KernelMath | None) -> str:
     parts = []
     if m.kind == "conv2d":
         for c in range(m.window.shape[0]):
-            label = f"input map {c + 1}: " if m.window.shape[0] > 1 else ""
-            parts.append(f"<p style='margin:2px 0 0 0'>{label}window x ⊙ kernel K = products</p>")
+            label = translate("kernel_math", "input map {0}: ").format(c + 1) if m.window.shape[0] > 1 else ""
+            words = translate("kernel_math", "window x ⊙ kernel K = products")
+            parts.append(f"<p style='margin:2px 0 0 0'>{html.escape(label + words)}</p>")
             grids = (_grid(m.window[c], m.padded[c]), _grid(m.kernel[c]), _grid(m.products[c]))
             # Two rows, so a narrow dock shows every number without scrolling sideways.
             parts.append(_row(grids[0], "⊙", grids[1]))
             parts.append(_row("=", grids[2]))
-        over = f" (over all {m.window.shape[0]} input maps)" if m.window.shape[0] > 1 else ""
+        over = (
+            translate("kernel_math", " (over all {0} input maps)").format(m.window.shape[0])
+            if m.window.shape[0] > 1
+            else ""
+        )
         line = (
             f"Σ{over} = {fmt(m.total, 4)};  z = Σ + b = {fmt(m.total, 4)} + ({fmt(m.bias, 4)}) = {fmt(m.z, 4)};  "
             f"a = {m.activation}(z) = {fmt(m.a, 4)}"
         )
     elif m.kind == "max_pool2d":
-        parts.append(_row("window", _grid(m.window[0], winner=m.winner)))
-        line = f"max = {fmt(m.z, 4)}: the winner (marked) is the only cell its δ flows back to"
+        parts.append(_row(translate("kernel_math", "window"), _grid(m.window[0], winner=m.winner)))
+        line = translate(
+            "kernel_math", "max = {0}: the winner (marked) is the only cell its δ flows back to"
+        ).format(fmt(m.z, 4))
     else:
-        parts.append(_row("window", _grid(m.window[0])))
-        line = f"mean of {m.window.size} = {fmt(m.z, 4)}: each cell gets δ/{m.window.size} back"
+        parts.append(_row(translate("kernel_math", "window"), _grid(m.window[0])))
+        line = translate("kernel_math", "mean of {0} = {1}: each cell gets δ/{0} back").format(
+            m.window.size, fmt(m.z, 4)
+        )
     parts.append(f"<p style='margin:2px 0 6px 0'>{html.escape(line)}</p>")
     return "".join(parts)

@@ -4,7 +4,9 @@ as a heatmap (log10 by default) with contour lines, the current point, the arrow
 
 The range and resolution are written on the plot; the path is the run's real values of the two
 parameters, and since every other parameter moved too, its colour (the run's true loss) may
-disagree with the surface under it: that is what the colour shows.
+disagree with the surface under it: that is what the colour shows. Over a plane through every
+parameter (random, principal-component or line directions) the plot says what the plane is and
+that the path is a projection onto it.
 """
 
 from __future__ import annotations
@@ -12,31 +14,100 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLineF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen, QPolygonF
 
 from nnviz.core.landscape import Landscape
+from nnviz.qt.i18n import translate
 from nnviz.session.compare.colors import VIRIDIS
+
+TITLES = {
+    "parameters": QT_TRANSLATE_NOOP("Landscape", "Loss landscape ({0}) over two parameters"),
+    "random": QT_TRANSLATE_NOOP(
+        "Landscape", "Loss landscape ({0}) over two random filter-normalised directions (Li et al. 2018)"
+    ),
+    "pca": QT_TRANSLATE_NOOP("Landscape", "Loss landscape ({0}) over the path's first two principal components"),
+    "line": QT_TRANSLATE_NOOP("Landscape", "Loss landscape ({0}) along the line from now to the path's start"),
+    "shared": QT_TRANSLATE_NOOP(
+        "Landscape", "Loss landscape ({0}) shared by runs from one start: the principal components of their paths"
+    ),
+}
+"""The plot's title per view (``{0}`` the scale)."""
 
 LEVELS = 10
 """Contour lines at this many evenly spaced values of the (log) loss."""
 
 
-def _viridis(u: float) -> QColor:
-    stops = np.array([[int(c[i : i + 2], 16) for i in (1, 3, 5)] for c in VIRIDIS], dtype=float)
+_STOPS = np.array([[int(c[i : i + 2], 16) for i in (1, 3, 5)] for c in VIRIDIS], dtype=float)
+
+
+def viridis_rgb(u) -> np.ndarray:
+    """(…, 3) uint8 viridis colours of ``u`` (clipped to 0–1; not finite: 0)."""
+    u = np.clip(np.nan_to_num(np.asarray(u, dtype=float), nan=0.0, posinf=0.0, neginf=0.0), 0.0, 1.0)
     xs = np.linspace(0.0, 1.0, len(VIRIDIS))
-    u = min(max(u, 0.0), 1.0) if math.isfinite(u) else 0.0
-    return QColor(*(round(float(np.interp(u, xs, stops[:, k]))) for k in range(3)))
+    return np.stack([np.rint(np.interp(u, xs, _STOPS[:, k])) for k in range(3)], axis=-1).astype(np.uint8)
+
+
+def contour_segments(xs: np.ndarray, ys: np.ndarray, v: np.ndarray, levels) -> np.ndarray:
+    """Marching squares over the grid ``v`` (len(ys), len(xs)): (k, 4) segments x₀, y₀, x₁, y₁ in
+    data coordinates. Each cell's edges are taken in order (bottom, right, top, left); the points
+    where a level crosses them are joined in pairs (first with second, third with fourth)."""
+    gx, gy = np.meshgrid(xs, ys)
+    corner = lambda a, di, dj: a[di : len(ys) - 1 + di, dj : len(xs) - 1 + dj]  # noqa: E731
+    order = ((0, 0), (0, 1), (1, 1), (1, 0))  # bottom-left, bottom-right, top-right, top-left
+    cx = [corner(gx, *o) for o in order]
+    cy = [corner(gy, *o) for o in order]
+    cv = [corner(v, *o) for o in order]
+    out = []
+    with np.errstate(all="ignore"):
+        for level in levels:
+            points, hits = [], []
+            for e in range(4):
+                a, b = cv[e], cv[(e + 1) % 4]
+                hit = np.isfinite(a) & np.isfinite(b) & ((a - level) * (b - level) < 0)
+                f = (level - a) / (b - a)
+                nxt = (e + 1) % 4
+                points.append((cx[e] + f * (cx[nxt] - cx[e]), cy[e] + f * (cy[nxt] - cy[e])))
+                hits.append(hit)
+            hits = np.stack(hits)  # (4, cells…)
+            rank = np.cumsum(hits, axis=0) - 1  # each hit's place among its cell's hits
+            px = np.stack([p[0] for p in points])
+            py = np.stack([p[1] for p in points])
+            ranked = []
+            for r in range(4):
+                chosen = hits & (rank == r)
+                ranked.append((np.where(chosen, px, 0.0).sum(axis=0), np.where(chosen, py, 0.0).sum(axis=0)))
+            count = hits.sum(axis=0)
+            for first, needed in ((0, 2), (2, 4)):
+                keep = count >= needed
+                (x0, y0), (x1, y1) = ranked[first], ranked[first + 1]
+                out.append(np.stack([x0[keep], y0[keep], x1[keep], y1[keep]], axis=1))
+    return np.concatenate(out) if out else np.empty((0, 4))
 
 
 class LandscapeFigure:
     """``scape`` drawn at ``size`` in ``theme``; ``labels`` name the two coordinates."""
 
-    def __init__(self, scape: Landscape, labels: tuple[str, str], theme, size: tuple[int, int], log: bool = True):
+    def __init__(
+        self,
+        scape: Landscape,
+        labels: tuple[str, str],
+        theme,
+        size: tuple[int, int],
+        log: bool = True,
+        runs: list[tuple[str, QColor, np.ndarray, np.ndarray]] | None = None,
+    ):
         self.scape, self.labels, self.theme, self.size, self.log = scape, labels, theme, size, log
+        self.runs = runs
+        """Several runs' paths on one plane (a comparison's shared landscape): each its label,
+        colour, projected points (m, 2) and their true loss (m,); then the arrow is left out."""
         values = self._scale(scape.loss)
         finite = values[np.isfinite(values)]
         self.lo, self.hi = (float(finite.min()), float(finite.max())) if len(finite) else (0.0, 1.0)
+        self._image: QImage | None = None
+        self._segments: np.ndarray | None = None
+        """The heatmap and the contours, made at the first paint and kept (the figure is
+        immutable; repaints only map them to pixels)."""
 
     def natural_size(self) -> QSizeF:
         return QSizeF(*self.size)
@@ -48,9 +119,6 @@ class LandscapeFigure:
         with np.errstate(all="ignore"):
             return np.log10(values) if self.log else np.asarray(values, dtype=float)
 
-    def _u(self, value: float) -> float:
-        return (value - self.lo) / (self.hi - self.lo) if self.hi > self.lo else 0.5
-
     def paint(self, painter: QPainter, transparent: bool) -> None:
         w, h = self.size
         s = self.scape
@@ -59,27 +127,25 @@ class LandscapeFigure:
         self.plot = plot
         self._heat(painter, plot)
         self._contours(painter, plot)
-        self._path(painter, plot)
-        self._point_and_arrow(painter, plot)
+        if self.runs is None:
+            self._path(painter, plot)
+            self._point_and_arrow(painter, plot)
+        else:
+            self._runs(painter, plot)
         painter.setPen(QPen(self.theme.q("outline"), 1))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(plot)
         painter.setPen(self.theme.q("text"))
         painter.setFont(self.theme.font(16, bold=True))
-        scale = "log₁₀ loss" if self.log else "loss"
-        painter.drawText(
-            QRectF(20, 12, w - 40, 24), Qt.AlignmentFlag.AlignLeft, f"Loss landscape ({scale}) over two parameters"
-        )
+        scale = translate("Landscape", "log₁₀ loss") if self.log else translate("Landscape", "loss")
+        view = "shared" if self.runs is not None else s.view
+        title = translate("Landscape", TITLES.get(view, TITLES["parameters"])).format(scale)
+        painter.drawText(QRectF(20, 12, w - 40, 24), Qt.AlignmentFlag.AlignLeft, title)
         painter.setFont(self.theme.font(11))
         painter.setPen(self.theme.q("muted"))
-        n = len(s.xs)
-        lo, hi = (10**self.lo, 10**self.hi) if self.log else (self.lo, self.hi)
-        x_range, y_range = f"[{s.xs[0]:.4g}, {s.xs[-1]:.4g}]", f"[{s.ys[0]:.4g}, {s.ys[-1]:.4g}]"
-        ranges = f"{self.labels[0]} ∈ {x_range}, {self.labels[1]} ∈ {y_range}"
-        note = (
-            f"{n}×{n} grid; {ranges}; every other parameter held at the current point. Loss {lo:.4g} – {hi:.4g}."
+        painter.drawText(
+            QRectF(20, 38, w - 40, 28), Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, self._note()
         )
-        painter.drawText(QRectF(20, 38, w - 40, 28), Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, note)
         painter.setPen(self.theme.q("text"))
         painter.drawText(
             QRectF(plot.left(), plot.bottom() + 22, plot.width(), 18),
@@ -93,6 +159,7 @@ class LandscapeFigure:
             QRectF(-plot.height() / 2, -10, plot.height(), 20), Qt.AlignmentFlag.AlignHCenter, self.labels[1]
         )
         painter.restore()
+        n = len(s.xs)
         for i in (0, n // 2, n - 1):
             p = self._at(plot, s.xs[i], s.ys[0])
             painter.drawText(
@@ -103,19 +170,83 @@ class LandscapeFigure:
                 QRectF(plot.left() - 48, q.y() - 8, 44, 16), Qt.AlignmentFlag.AlignRight, f"{s.ys[i]:.3g}"
             )
         legend = [
-            f"● current point: loss {s.center_loss:.4g}",
-            f"→ step −η·g: length {s.step_length:.4g} (g = {s.gradient[0]:.3g}, {s.gradient[1]:.3g})",
+            translate("Landscape", "● current point: loss {0:.4g}").format(s.center_loss),
+            translate("Landscape", "→ step −η·g: length {0:.4g} (g = {1:.3g}, {2:.3g})").format(
+                s.step_length, s.gradient[0], s.gradient[1]
+            ),
         ]
-        if s.path is not None:
-            legend.append("path: the run's real values of the two parameters, coloured by its true loss")
-            legend.append("(every other parameter moved too, so a colour may differ from the surface under it)")
+        if s.projected:
+            legend[1] = translate(
+                "Landscape",
+                "→ step −η·g projected onto the plane: length {0:.4g} (slopes g·d₁ = {1:.3g}, g·d₂ = {2:.3g})",
+            ).format(s.step_length, s.gradient[0], s.gradient[1])
+        if s.path is not None and s.projected:
+            legend.append(
+                translate(
+                    "Landscape",
+                    "path: a projection of the run's parameters onto this plane, coloured by its true loss",
+                )
+            )
+            legend.append(
+                translate(
+                    "Landscape",
+                    "(the run was off the plane, so a colour may differ from the surface under it)",
+                )
+            )
+        elif s.path is not None:
+            legend.append(
+                translate(
+                    "Landscape", "path: the run's real values of the two parameters, coloured by its true loss"
+                )
+            )
+            legend.append(
+                translate(
+                    "Landscape",
+                    "(every other parameter moved too, so a colour may differ from the surface under it)",
+                )
+            )
+        colors = [None] * len(legend)
+        if self.runs is not None:
+            legend = [translate("Landscape", "● the runs' common start: loss {0:.4g}").format(s.center_loss)]
+            colors = [None]
+            for label, color, _, losses in self.runs:
+                finite = losses[np.isfinite(losses)]
+                last = float(finite[-1]) if len(finite) else math.nan
+                legend.append(translate("Landscape", "— {0}: final loss {1:.4g}").format(label, last))
+                colors.append(color)
+            legend.append(
+                translate(
+                    "Landscape",
+                    "points: each run's parameters after every epoch projected onto this plane (a projection), "
+                    "coloured by its true loss",
+                )
+            )
+            colors.append(None)
         y = plot.top()
         flags = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
-        for text in legend:
+        for text, color in zip(legend, colors):
+            painter.setPen(self.theme.q("text") if color is None else color)
             box = QRectF(plot.right() + 16, y, w - plot.right() - 24, 200)
             used = painter.boundingRect(box, flags, text)
             painter.drawText(box, flags, text)
             y += used.height() + 6
+
+    def _note(self) -> str:
+        """The line under the title: grid, ranges, what is held or moved, the loss range."""
+        s = self.scape
+        n = len(s.xs)
+        lo, hi = (10**self.lo, 10**self.hi) if self.log else (self.lo, self.hi)
+        x_name, y_name = ("α", "β") if s.projected else self.labels
+        ranges = f"{x_name} ∈ [{s.xs[0]:.4g}, {s.xs[-1]:.4g}], {y_name} ∈ [{s.ys[0]:.4g}, {s.ys[-1]:.4g}]"
+        if self.runs is not None:
+            held = translate("Landscape", "θ = θ start + α·d₁ + β·d₂: every parameter moves")
+        elif s.projected:
+            held = translate("Landscape", "θ = θ now + α·d₁ + β·d₂: every parameter moves")
+        else:
+            held = translate("Landscape", "every other parameter held at the current point")
+        return translate("Landscape", "{0}×{0} grid; {1}; {2}. Loss {3:.4g} – {4:.4g}.").format(
+            n, ranges, held, lo, hi
+        )
 
     def path_index_at(self, x: float, y: float, radius: float = 8.0) -> int | None:
         """The path point drawn nearest (x, y), within ``radius`` pixels, after a paint."""
@@ -127,6 +258,21 @@ class LandscapeFigure:
         best = min(range(len(points)), key=distances.__getitem__)
         return best if distances[best] <= radius else None
 
+    def readout(self, x: float, y: float) -> str | None:
+        """After a paint: the grid point nearest the pixel (x, y) in the plot, its two coordinates
+        and its loss, as a line of text (``None`` outside the plot)."""
+        s = self.scape
+        plot = getattr(self, "plot", None)
+        if plot is None or not plot.contains(QPointF(x, y)):
+            return None
+        fx, fy = (x - plot.left()) / plot.width(), (plot.bottom() - y) / plot.height()
+        j = min(max(round(fx * (len(s.xs) - 1)), 0), len(s.xs) - 1)
+        i = min(max(round(fy * (len(s.ys) - 1)), 0), len(s.ys) - 1)
+        x_name, y_name = ("α", "β") if s.projected else self.labels
+        return translate("Landscape", "{0} = {1:.4g}, {2} = {3:.4g}: loss {4:.6g}").format(
+            x_name, s.xs[j], y_name, s.ys[i], s.loss[i, j]
+        )
+
     # -- parts -------------------------------------------------------------------------------
     def _at(self, plot: QRectF, x: float, y: float) -> QPointF:
         s = self.scape
@@ -136,42 +282,38 @@ class LandscapeFigure:
         )
 
     def _heat(self, painter: QPainter, plot: QRectF) -> None:
-        values = self._scale(self.scape.loss)
-        n_rows, n_cols = values.shape
-        image = QImage(n_cols, n_rows, QImage.Format.Format_RGB32)
-        for i in range(n_rows):
-            for j in range(n_cols):
-                image.setPixelColor(j, n_rows - 1 - i, _viridis(self._u(values[i, j])))
+        if self._image is None:
+            values = self._scale(self.scape.loss)
+            with np.errstate(all="ignore"):
+                u = (values - self.lo) / (self.hi - self.lo) if self.hi > self.lo else np.full(values.shape, 0.5)
+            rgb = viridis_rgb(u)[::-1]  # the top row of the image is the largest y
+            n_rows, n_cols = values.shape
+            argb = np.empty((n_rows, n_cols, 4), dtype=np.uint8)
+            argb[..., 0], argb[..., 1], argb[..., 2], argb[..., 3] = rgb[..., 2], rgb[..., 1], rgb[..., 0], 255
+            data = np.ascontiguousarray(argb).tobytes()
+            self._image = QImage(data, n_cols, n_rows, 4 * n_cols, QImage.Format.Format_RGB32).copy()
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
         s = self.scape
         dx, dy = (s.xs[1] - s.xs[0]) / 2, (s.ys[1] - s.ys[0]) / 2
         target = QRectF(self._at(plot, s.xs[0] - dx, s.ys[-1] + dy), self._at(plot, s.xs[-1] + dx, s.ys[0] - dy))
         painter.setClipRect(plot)
-        painter.drawImage(target, image)
+        painter.drawImage(target, self._image)
         painter.restore()
 
     def _contours(self, painter: QPainter, plot: QRectF) -> None:
-        """Marching squares over the grid: one segment per cell edge pair the level crosses."""
+        """The contour lines (:func:`contour_segments`) mapped to the plot."""
         s = self.scape
-        v = self._scale(s.loss)
+        if self._segments is None:
+            levels = np.linspace(self.lo, self.hi, LEVELS + 2)[1:-1]
+            self._segments = contour_segments(s.xs, s.ys, self._scale(s.loss), levels)
+        seg = self._segments
+        sx = plot.width() / (s.xs[-1] - s.xs[0])
+        sy = plot.height() / (s.ys[-1] - s.ys[0])
+        px = plot.left() + (seg[:, [0, 2]] - s.xs[0]) * sx
+        py = plot.bottom() - (seg[:, [1, 3]] - s.ys[0]) * sy
         painter.setPen(QPen(QColor(255, 255, 255, 150), 0.8))
-        for level in np.linspace(self.lo, self.hi, LEVELS + 2)[1:-1]:
-            for i in range(len(s.ys) - 1):
-                for j in range(len(s.xs) - 1):
-                    corners = (
-                        (s.xs[j], s.ys[i], v[i, j]),
-                        (s.xs[j + 1], s.ys[i], v[i, j + 1]),
-                        (s.xs[j + 1], s.ys[i + 1], v[i + 1, j + 1]),
-                        (s.xs[j], s.ys[i + 1], v[i + 1, j]),
-                    )
-                    hits = []
-                    for (x0, y0, a), (x1, y1, b) in zip(corners, corners[1:] + corners[:1]):
-                        if math.isfinite(a) and math.isfinite(b) and (a - level) * (b - level) < 0:
-                            f = (level - a) / (b - a)
-                            hits.append(self._at(plot, x0 + f * (x1 - x0), y0 + f * (y1 - y0)))
-                    for p, q in zip(hits[::2], hits[1::2]):
-                        painter.drawLine(p, q)
+        painter.drawLines([QLineF(a, b, c, d) for a, b, c, d in zip(px[:, 0], py[:, 0], px[:, 1], py[:, 1])])
 
     def _path(self, painter: QPainter, plot: QRectF) -> None:
         s = self.scape
@@ -182,12 +324,37 @@ class LandscapeFigure:
         painter.setClipRect(plot)
         painter.setPen(QPen(QColor(255, 255, 255, 200), 1.2))
         painter.drawPolyline(QPolygonF(points))
-        true = self._scale(s.path_loss)
+        with np.errstate(all="ignore"):
+            true = self._scale(s.path_loss)
+            u = (true - self.lo) / (self.hi - self.lo) if self.hi > self.lo else np.full(true.shape, 0.5)
         painter.setPen(QPen(QColor("#ffffff"), 0.8))
-        for p, value in zip(points, true):
-            painter.setBrush(_viridis(self._u(value)))
+        for p, (r, g, b) in zip(points, viridis_rgb(u).tolist()):
+            painter.setBrush(QColor(r, g, b))
             painter.drawEllipse(p, 3.2, 3.2)
         painter.restore()
+
+    def _runs(self, painter: QPainter, plot: QRectF) -> None:
+        """Every run's projected path in its colour, its points coloured by its true loss, and
+        the common start."""
+        painter.save()
+        painter.setClipRect(plot)
+        for _, color, coords, losses in self.runs:
+            keep = np.all(np.isfinite(coords), axis=1)
+            points = [self._at(plot, x, y) for x, y in coords[keep]]
+            painter.setPen(QPen(color, 2.4))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPolyline(QPolygonF(points))
+            with np.errstate(all="ignore"):
+                values = self._scale(losses[keep])
+                u = (values - self.lo) / (self.hi - self.lo) if self.hi > self.lo else np.full(len(values), 0.5)
+            painter.setPen(QPen(color, 1.2))
+            for p, (r, g, b) in zip(points, viridis_rgb(u).tolist()):
+                painter.setBrush(QColor(r, g, b))
+                painter.drawEllipse(p, 3.0, 3.0)
+        painter.restore()
+        painter.setBrush(QColor("#ffffff"))
+        painter.setPen(QPen(QColor("#111827"), 1.2))
+        painter.drawEllipse(self._at(plot, *self.scape.center), 5, 5)
 
     def _point_and_arrow(self, painter: QPainter, plot: QRectF) -> None:
         s = self.scape

@@ -3,27 +3,36 @@
 The landscape is taken at the last iteration's mini-batch and the parameters its forward pass
 used (so its current point is that trace's loss and its arrow that trace's gradient); the path
 is the parameters at the start of every iteration so far. ``--axes`` names the two parameters
-as ``LAYER:UNIT:SOURCE`` counted from 1, SOURCE ``b`` for the bias, e.g. ``1:2:1,2:1:b``.
+as ``LAYER:UNIT:SOURCE`` counted from 1, SOURCE ``b`` for the bias, e.g. ``1:2:1,2:1:b``, or
+a plane through every parameter (:mod:`nnviz.core.landscape_plane`): ``random`` (two random
+filter-normalised directions, seeded with the experiment's seed), ``pca`` (the path's first two
+principal components) or ``line`` (from now to the path's start, beside a random direction).
 """
 
 from __future__ import annotations
 
 from nnviz.core.landscape import Coordinate, landscape, slot
+from nnviz.core.landscape_plane import KINDS, Plane, plane_landscape
 from nnviz.errors import BadInput
+from nnviz.qt.i18n import translate
+from nnviz.session.landscape_job import MAX_PATH, make_plane
 
-MAX_PATH = 2000
-"""At most this many path points are drawn (the last ones)."""
 
-
-def parse_axes(text: str | None, network) -> tuple[Coordinate, Coordinate]:
+def parse_axes(text: str | None, network) -> tuple[Coordinate, Coordinate] | str:
     """``L:U:S,L:U:S`` (from 1; S ``b`` = the bias) → two coordinates, checked against the network;
-    ``None``: the first weight of layer 1 and the output unit's bias."""
+    ``None``: the first weight of layer 1 and the output unit's bias; ``random``, ``pca`` or
+    ``line``: that kind of plane (returned as is)."""
+    if text is not None and text.strip().lower() in KINDS:
+        return text.strip().lower()
     if text is None:
         last = max(k for k, layer in enumerate(network.layers, start=1) if getattr(layer, "W", None) is not None)
         return Coordinate(1, 0, 0), Coordinate(last, 0, network.layers[last - 1].W.shape[1])
     parts = text.split(",")
     if len(parts) != 2:
-        raise BadInput(f"--axes {text!r}: expected two parameters, LAYER:UNIT:SOURCE,LAYER:UNIT:SOURCE (b = bias)")
+        raise BadInput(
+            f"--axes {text!r}: expected two parameters, LAYER:UNIT:SOURCE,LAYER:UNIT:SOURCE (b = bias), "
+            "or random, pca or line"
+        )
     out = []
     for part in parts:
         try:
@@ -46,6 +55,32 @@ def parse_axes(text: str | None, network) -> tuple[Coordinate, Coordinate]:
     return out[0], out[1]
 
 
+def plane_labels(plane: Plane, start_iteration: int = 0) -> tuple[str, str]:
+    """The plot's names of the plane's two axes (the path's first point is the end of
+    ``start_iteration``, 0 = the initial parameters)."""
+    if plane.kind == "random":
+        return (
+            translate("Landscape", "α: random direction 1 (filter-normalised)"),
+            translate("Landscape", "β: random direction 2 (filter-normalised)"),
+        )
+    if plane.kind == "pca":
+        return tuple(
+            translate("Landscape", "{0}: principal component {1} of the path ({2:.0%} of its variance)").format(
+                name, k, share
+            )
+            for k, (name, share) in enumerate(zip("αβ", plane.explained), start=1)
+        )
+    start = (
+        translate("Landscape", "the initial parameters")
+        if start_iteration == 0
+        else translate("Landscape", "the end of iteration {0}").format(start_iteration)
+    )
+    return (
+        translate("Landscape", "α: the line from now (0) to {0} (1)").format(start),
+        translate("Landscape", "β: a random direction ⟂ the line, as long"),
+    )
+
+
 def landscape_figure(experiment, iterations: int, axes_text: str | None, theme, size: tuple[int, int]):
     """The :class:`~nnviz.qt.landscape_figure.LandscapeFigure` of ``experiment`` after ``iterations``
     (at least 1) training iterations."""
@@ -54,23 +89,23 @@ def landscape_figure(experiment, iterations: int, axes_text: str | None, theme, 
     from nnviz.qt.landscape_figure import LandscapeFigure
 
     trainer, network = experiment.trainer, experiment.network
-    coordinates = parse_axes(axes_text, network)
+    axes = parse_axes(axes_text, network)
     path = []
     with np.errstate(all="ignore"):
         for _ in range(max(1, iterations)):
             path.append(list(network.parameters()))
             trace = trainer.step()
-    path = path[-MAX_PATH:]
-    scape = landscape(
-        network,
-        trainer.loss,
-        trainer.regularizer,
-        trace.x,
-        trace.t,
-        path[-1],
-        coordinates,
-        learning_rate=trainer.optimizer.learning_rate,
-        path=path,
-    )
-    labels = tuple(c.label(network.layers[c.layer - 1].W.shape[1]) for c in coordinates)
+    start = max(0, len(path) - MAX_PATH)
+    path = path[start:]
+    args = (network, trainer.loss, trainer.regularizer, trace.x, trace.t, path[-1])
+    rate = trainer.optimizer.learning_rate
+    if isinstance(axes, str):
+        try:
+            plane = make_plane(axes, path[-1], path, experiment.seed)
+        except ValueError as error:
+            raise BadInput(f"--axes {axes}: {error}") from None
+        scape = plane_landscape(*args, plane, learning_rate=rate, path=path)
+        return LandscapeFigure(scape, plane_labels(plane, start), theme, size)
+    scape = landscape(*args, axes, learning_rate=rate, path=path)
+    labels = tuple(c.label(network.layers[c.layer - 1].W.shape[1]) for c in axes)
     return LandscapeFigure(scape, labels, theme, size)

@@ -1,34 +1,82 @@
 """Debug › Loss Landscape…: the loss over two parameters of the session's network at the cursor.
 
 Pick the two parameters on the canvas (click an edge or a bias edge, then "Use selection" for
-x or y) or in the lists; the surface is computed on a copy of the network in a background
-thread (NumPy releases the interpreter while it works), so the window and the session answer
-while it is computed; Cancel drops the result. It is taken at the current iteration's
+x or y) or in the lists, or a plane through every parameter (two random filter-normalised
+directions, the path's first two principal components, the line from the path's start to now:
+:mod:`nnviz.core.landscape_plane`); the surface is computed in a worker process
+(:class:`~nnviz.session.landscape_job.LandscapeWorker`) with a progress bar, so the window and
+the session answer while it is computed, and Cancel stops it. A result is remembered by state,
+view and grid: asking again for the same one shows it at once. It is taken at the current iteration's
 mini-batch and the parameters its forward pass used, as ``nnviz shot --panel landscape``
 draws it (:mod:`nnviz.qt.landscape_figure`), with the run's path through the remembered states
 (its last 2 000 iterations, replayed on a copy of the trainer from the session's nearest rewind snapshot).
+Export Figure… writes the figure on screen as PNG, SVG or PDF.
 """
 
 from __future__ import annotations
 
-import copy
-import threading
+from pathlib import Path
 
-import numpy as np
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, QTimer
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
+    QProgressBar,
     QPushButton,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
-from nnviz.core.landscape import Coordinate, landscape
+from nnviz.core.landscape import Coordinate
+from nnviz.qt import export
+from nnviz.qt.i18n import translate
 from nnviz.qt.landscape_figure import LandscapeFigure
+from nnviz.qt.landscape_shot import plane_labels
+from nnviz.qt.theme import THEMES
+from nnviz.session.landscape_job import LandscapeWorker, cache_key, job_at
+
+VIEWS = (
+    ("parameters", QT_TRANSLATE_NOOP("Landscape", "two parameters")),
+    ("random", QT_TRANSLATE_NOOP("Landscape", "two random directions (filter-normalised)")),
+    ("pca", QT_TRANSLATE_NOOP("Landscape", "the path's principal components")),
+    ("line", QT_TRANSLATE_NOOP("Landscape", "the line from the path's start to now")),
+)
+"""The views the window offers: a key of :func:`nnviz.qt.landscape_shot.make_plane` (or
+``parameters``) and its name."""
+GRIDS = (21, 41, 61, 81)
+"""The grids the window offers (points per side)."""
+ZOOMS = (0.1, 0.25, 0.5, 1.0, 2.0, 4.0)
+"""The ranges the window offers, as multiples of the view's usual half-width."""
+THEME_NAMES = {
+    "light": QT_TRANSLATE_NOOP("Landscape", "light"),
+    "dark": QT_TRANSLATE_NOOP("Landscape", "dark"),
+    "presentation": QT_TRANSLATE_NOOP("Landscape", "presentation"),
+}
+
+
+def theme_box(name: str) -> QComboBox:
+    """The theme an Export Figure… draws in: as on screen (data ``None``) or a named theme."""
+    box = QComboBox(objectName=name)
+    box.addItem(translate("Landscape", "as on screen"), None)
+    for key, label in THEME_NAMES.items():
+        box.addItem(translate("Landscape", label), key)
+    box.setToolTip(translate("Landscape", "The theme Export Figure… draws in"))
+    return box
+
+
+def chosen_theme(box: QComboBox, shown):
+    """The theme ``box`` names, else ``shown``."""
+    return shown if box.currentData() is None else THEMES[box.currentData()]
+
+
+CACHE_SIZE = 12
+"""Landscapes remembered (the latest)."""
+EXPORT_FILTER = QT_TRANSLATE_NOOP("Landscape", "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)")
 
 
 def parameters(network) -> list[tuple[str, Coordinate]]:
@@ -46,44 +94,21 @@ def parameters(network) -> list[tuple[str, Coordinate]]:
     return out
 
 
-MAX_PATH = 2000
-"""The path keeps at most this many of the remembered states (the latest)."""
-
-
-def path_before(stepper, iteration: int, current: list):
-    """A function giving the parameters at the start of each of the last :data:`MAX_PATH`
-    iterations up to ``iteration`` (ending with ``current``): a copy of the trainer, restored
-    from the session's nearest rewind snapshot, replays them bit for bit (run it off the window's
-    thread; the copy is taken here)."""
-    start = max(0, iteration - MAX_PATH, stepper.snapshots.oldest)
-    _, state = stepper.snapshots.nearest(start)
-    trainer = copy.deepcopy(stepper.trainer)
-
-    def replay() -> list[list]:
-        trainer.restore(state)
-        path = []
-        with np.errstate(all="ignore"):
-            while trainer.iteration < iteration - 1:
-                if trainer.iteration >= start:
-                    path.append(list(trainer.network.parameters()))
-                trainer.step()
-        return [*path, current]
-
-    return replay, start
-
-
 class LandscapeWindow(QWidget):
     """A top-level window on ``controller``'s workspace."""
 
     def __init__(self, controller, theme, parent: QWidget | None = None):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("landscape_window")
-        self.setWindowTitle("Loss Landscape")
+        self.setWindowTitle(translate("Landscape", "Loss Landscape"))
         self.controller, self.theme = controller, theme
         self.figure: LandscapeFigure | None = None
         self.path_start = 0
         """The iteration whose end the path's first point is."""
-        self._job: dict | None = None
+        self.worker = LandscapeWorker()
+        self.cache: dict[tuple, tuple] = {}
+        """:func:`~nnviz.session.landscape_job.cache_key` → (landscape, plane, path start)."""
+        self._key: tuple | None = None
         self._timer = QTimer(self, interval=30)
         self._timer.timeout.connect(self._on_timer_timeout)
         network = controller.workspace.experiment.network
@@ -94,36 +119,86 @@ class LandscapeWindow(QWidget):
             for label, _ in self.choices:
                 box.addItem(label)
         self.y_choice.setCurrentIndex(len(self.choices) - 1)
-        self.use_x = QPushButton("Use selection", objectName="landscape_use_x")
-        self.use_y = QPushButton("Use selection", objectName="landscape_use_y")
-        self.use_x.setToolTip("The edge or bias selected on the canvas as the x axis")
-        self.use_y.setToolTip("The edge or bias selected on the canvas as the y axis")
+        self.use_x = QPushButton(translate("Landscape", "Use selection"), objectName="landscape_use_x")
+        self.use_y = QPushButton(translate("Landscape", "Use selection"), objectName="landscape_use_y")
+        self.use_x.setToolTip(translate("Landscape", "The edge or bias selected on the canvas as the x axis"))
+        self.use_y.setToolTip(translate("Landscape", "The edge or bias selected on the canvas as the y axis"))
         self.use_x.clicked.connect(lambda: self._use_selection(self.x_choice))
         self.use_y.clicked.connect(lambda: self._use_selection(self.y_choice))
-        self.log = QCheckBox("log scale", objectName="landscape_log", checked=True)
+        self.log = QCheckBox(translate("Landscape", "log scale"), objectName="landscape_log", checked=True)
         self.log.toggled.connect(self._on_log_toggled)
-        self.compute_button = QPushButton("Compute", objectName="landscape_compute")
-        self.cancel_button = QPushButton("Cancel", objectName="landscape_cancel", enabled=False)
+        self.compute_button = QPushButton(translate("Landscape", "Compute"), objectName="landscape_compute")
+        self.cancel_button = QPushButton(
+            translate("Landscape", "Cancel"), objectName="landscape_cancel", enabled=False
+        )
         self.compute_button.clicked.connect(self.compute)
         self.cancel_button.clicked.connect(self.cancel)
-        self.message = QLabel("Pick two parameters, then Compute.", objectName="landscape_message", wordWrap=True)
+        self.message = QLabel(
+            translate("Landscape", "Pick two parameters or a plane, then Compute."),
+            objectName="landscape_message",
+            wordWrap=True,
+        )
+        self.view = QComboBox(objectName="landscape_view")
+        for key, name in VIEWS:
+            self.view.addItem(translate("Landscape", name), key)
+        self.view.setToolTip(
+            translate(
+                "Landscape",
+                "Two real parameters, or a plane through every parameter: the path is then a projection onto it",
+            )
+        )
+        self.view.currentIndexChanged.connect(self._on_view_current_index_changed)
+        self.export_button = QPushButton(
+            translate("Landscape", "Export Figure…"), objectName="landscape_export", enabled=False
+        )
+        self.export_button.setToolTip(translate("Landscape", "Save the landscape on screen as PNG, SVG or PDF"))
+        self.export_button.clicked.connect(self._on_export_button_clicked)
+        self.progress = QProgressBar(objectName="landscape_progress", minimum=0, maximum=1000, value=0)
+        self.progress.setMaximumWidth(160)
         self.pane = _Pane(self)
         top = QHBoxLayout()
+        top.addWidget(QLabel(translate("Landscape", "View")))
+        top.addWidget(self.view)
         for widget in (QLabel("x"), self.x_choice, self.use_x, QLabel("y"), self.y_choice, self.use_y, self.log):
             top.addWidget(widget)
         top.addStretch(1)
         top.addWidget(self.compute_button)
         top.addWidget(self.cancel_button)
+        top.addWidget(self.progress)
+        self.export_theme = theme_box("landscape_export_theme")
+        top.addWidget(self.export_theme)
+        top.addWidget(self.export_button)
         layout = QVBoxLayout(self)
+        self.grid = QComboBox(objectName="landscape_grid")
+        for n in GRIDS:
+            self.grid.addItem(f"{n}×{n}", n)
+        self.grid.setCurrentIndex(GRIDS.index(41))
+        self.grid.setToolTip(translate("Landscape", "Grid points per side (more: finer, slower)"))
+        self.zoom = QComboBox(objectName="landscape_zoom")
+        for z in ZOOMS:
+            self.zoom.addItem(f"×{z:g}", z)
+        self.zoom.setCurrentIndex(ZOOMS.index(1.0))
+        self.zoom.setToolTip(
+            translate("Landscape", "The range around the current point, as a multiple of the usual one")
+        )
+        second = QHBoxLayout()
+        for widget in (
+            QLabel(translate("Landscape", "Grid")),
+            self.grid,
+            QLabel(translate("Landscape", "Range")),
+            self.zoom,
+        ):
+            second.addWidget(widget)
+        second.addWidget(self.message, 1)
         layout.addLayout(top)
-        layout.addWidget(self.message)
+        layout.addLayout(second)
         layout.addWidget(self.pane, 1)
         self.resize(1000, 760)
 
     def _use_selection(self, box: QComboBox) -> None:
         selection = self.controller.selection
         if selection is None or selection.source is None or selection.layer < 1:
-            self.message.setText("Select an edge (or a bias edge) on the canvas first.")
+            self.message.setText(translate("Landscape", "Select an edge (or a bias edge) on the canvas first."))
             return
         wanted = Coordinate(selection.layer, selection.unit, selection.source)
         for i, (_, c) in enumerate(self.choices):
@@ -132,68 +207,87 @@ class LandscapeWindow(QWidget):
 
     @property
     def computing(self) -> bool:
-        return self._job is not None
+        return self._key is not None
 
     def compute(self) -> bool:
-        """Start computing the landscape at the cursor's iteration (in a background thread)."""
+        """Start computing the landscape at the cursor's iteration (in the worker process), or
+        show it at once if it was computed before."""
         ws = self.controller.workspace
         trace = ws.stepper.trace
         if trace is None:
-            self.message.setText("Train or step one iteration first: the landscape is taken at an iteration.")
+            self.message.setText(
+                translate(
+                    "Landscape", "Train or step one iteration first: the landscape is taken at an iteration."
+                )
+            )
             return False
+        kind = self.view.currentData()
         x_c, y_c = self.choices[self.x_choice.currentIndex()][1], self.choices[self.y_choice.currentIndex()][1]
-        if x_c == y_c:
-            self.message.setText("Pick two different parameters.")
+        if kind == "parameters" and x_c == y_c:
+            self.message.setText(translate("Landscape", "Pick two different parameters."))
             return False
-        trainer = ws.stepper.trainer
-        params = [
-            p for layer in trace.layers if layer.W_before is not None for p in (layer.W_before, layer.b_before)
-        ]
-        job = {"done": False, "result": None, "error": None}
-        network = copy.deepcopy(trainer.network)  # the landscape moves parameters: never the session's
-        args = (network, trainer.loss, trainer.regularizer, trace.x, trace.t, params, (x_c, y_c))
-        rate = trainer.optimizer.learning_rate
-        replay, self.path_start = path_before(ws.stepper, trace.iteration, params)
-
-        def work() -> None:
-            try:
-                job["result"] = landscape(*args, learning_rate=rate, path=replay())
-            except Exception as error:  # shown in the window; the session is untouched
-                job["error"] = str(error)
-            job["done"] = True
-
-        self._job = job
+        self.cancel()
+        axes = (x_c, y_c) if kind == "parameters" else None
+        grid, zoom = self.grid.currentData(), self.zoom.currentData()
+        job = job_at(ws.stepper, kind, axes, ws.experiment.seed, grid, zoom)
         self.labels = (self.x_choice.currentText(), self.y_choice.currentText())
-        threading.Thread(target=work, name="nnviz landscape", daemon=True).start()
-        self.message.setText(f"Computing the landscape at iteration {trace.iteration}…")
+        key = cache_key(job)
+        if key in self.cache:
+            self._show(*self.cache[key])
+            return True
+        self._key = key
+        self._start = job.start
+        self.worker.submit(job)
+        self.message.setText(
+            translate("Landscape", "Computing the landscape at iteration {0}…").format(trace.iteration)
+        )
         self.compute_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
+        self.progress.setValue(0)
         self._timer.start()
         return True
 
     def cancel(self) -> None:
-        """Drop the computation going on (its thread ends on its own; the result is not shown)."""
-        if self._job is not None:
-            self._job = None
-            self.message.setText("Cancelled.")
+        """Stop the computation going on (the worker is stopped; the session is untouched)."""
+        if self._key is not None:
+            self.worker.cancel()
+            self._key = None
+            self.message.setText(translate("Landscape", "Cancelled."))
         self._timer.stop()
         self.compute_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
+        self.progress.setValue(0)
 
     def _on_timer_timeout(self) -> None:
-        job = self._job
-        if job is None or not job["done"]:
+        if self._key is None:
             return
+        message = self.worker.poll()
+        self.progress.setValue(round(1000 * self.worker.progress))
+        if message is None:
+            return
+        key, self._key = self._key, None
         self.cancel()
-        if job["error"]:
-            self.message.setText(f"Cannot compute: {job['error']}")
+        if message[0] == "error":
+            self.message.setText(translate("Landscape", "Cannot compute: {0}").format(message[1]))
             return
+        result = (message[1], message[2], self._start)
+        self.cache[key] = result
+        while len(self.cache) > CACHE_SIZE:
+            self.cache.pop(next(iter(self.cache)))
+        self._show(*result)
+
+    def _show(self, scape, plane, start: int) -> None:
+        self.path_start = start
+        labels = self.labels if plane is None else plane_labels(plane, start)
         self.figure = LandscapeFigure(
-            job["result"], self.labels, self.theme, (self.pane.width(), self.pane.height()), self.log.isChecked()
+            scape, labels, self.theme, (self.pane.width(), self.pane.height()), self.log.isChecked()
         )
-        s = job["result"]
+        self.export_button.setEnabled(True)
+        self.progress.setValue(self.progress.maximum())  # done: the bar stays full, as Compare's
         self.message.setText(
-            f"Loss {s.center_loss:.6g} at the current point; step −η·g of length {s.step_length:.4g}."
+            translate("Landscape", "Loss {0:.6g} at the current point; step −η·g of length {1:.4g}.").format(
+                scape.center_loss, scape.step_length
+            )
         )
         self.pane.update()
 
@@ -202,8 +296,37 @@ class LandscapeWindow(QWidget):
         iteration = self.path_start + index
         self.controller.rewind_to(iteration)
         self.message.setText(
-            f"Rewound the session to the end of iteration {iteration}; Compute for the landscape there."
+            translate(
+                "Landscape", "Rewound the session to the end of iteration {0}; Compute for the landscape there."
+            ).format(iteration)
         )
+
+    def _on_view_current_index_changed(self, index: int) -> None:
+        two = self.view.itemData(index) == "parameters"
+        for widget in (self.x_choice, self.y_choice, self.use_x, self.use_y):
+            widget.setEnabled(two)
+
+    def _on_export_button_clicked(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            translate("Landscape", "Export landscape"),
+            "landscape.png",
+            translate("Landscape", EXPORT_FILTER),
+        )
+        if path:
+            self.export_figure(path)
+
+    def export_figure(self, path: str, size: tuple[int, int] = (1200, 800)) -> Path:
+        """Write the figure on screen (its scale; the window's theme or the one chosen beside the
+        button) at ``size`` to ``path`` (.png, .svg or .pdf), as ``nnviz shot --panel landscape``
+        writes one."""
+        theme = chosen_theme(self.export_theme, self.theme)
+        figure = LandscapeFigure(self.figure.scape, self.figure.labels, theme, size, self.log.isChecked())
+        try:
+            export.export(figure, Path(path), size=QSize(*size))
+        except OSError as error:
+            self.message.setText(translate("Landscape", "Cannot write {0}: {1}").format(path, error))
+        return Path(path)
 
     def _on_log_toggled(self, checked: bool) -> None:
         if self.figure is not None:
@@ -214,6 +337,7 @@ class LandscapeWindow(QWidget):
 
     def closeEvent(self, event) -> None:
         self.cancel()
+        self.worker.close()
         super().closeEvent(event)
 
 
@@ -225,6 +349,7 @@ class _Pane(QWidget):
         super().__init__(owner)
         self.owner = owner
         self.setMinimumSize(520, 420)
+        self.setMouseTracking(True)
 
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
@@ -237,6 +362,16 @@ class _Pane(QWidget):
                 figure.paint(painter, False)
         finally:
             painter.end()
+
+    def mouseMoveEvent(self, event) -> None:
+        """A tooltip with the loss at the grid point under the pointer."""
+        figure = self.owner.figure
+        text = None if figure is None else figure.readout(event.position().x(), event.position().y())
+        if text is None:
+            QToolTip.hideText()
+        else:
+            QToolTip.showText(event.globalPosition().toPoint(), text, self)
+        super().mouseMoveEvent(event)
 
     def mousePressEvent(self, event) -> None:
         figure = self.owner.figure

@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nnviz.i18n import with_language
+from nnviz.i18n import QT_TRANSLATE_NOOP, with_language
 from nnviz.qt.controller import Controller
 from nnviz.qt.i18n import translate
 
-EMPTY = "*This experiment has no lesson yet. Press **Edit** to write one — in Markdown.*"
+EMPTY = QT_TRANSLATE_NOOP(
+    "lesson_panel", "*This experiment has no lesson yet. Press **Edit** to write one — in Markdown.*"
+)
 
 
 class LessonPanel(QWidget):
@@ -98,7 +100,7 @@ class LessonPanel(QWidget):
         else:
             self.commit()
             self.stack.setCurrentWidget(self.view)
-        self.edit_button.setText("Done" if on else "Edit")
+        self.edit_button.setText(translate("lesson_panel", "Done") if on else translate("lesson_panel", "Edit"))
         if self.edit_button.isChecked() != on:
             self.edit_button.setChecked(on)
         self.render()
@@ -118,7 +120,7 @@ class LessonPanel(QWidget):
     def render(self) -> None:
         self.title.setText(self.controller.workspace.experiment.name)
         if not self.editing:
-            self.view.setMarkdown(self.lesson() or EMPTY)
+            self.view.setMarkdown(self.lesson() or translate("lesson_panel", EMPTY))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.editor and event.type() == QEvent.Type.FocusOut:

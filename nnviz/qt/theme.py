@@ -117,8 +117,7 @@ class Theme:
         key = (self.font_family, max(5, round(px * self.font_scale)), bold, language())
         f = _FONTS.get(key)
         if f is None:
-            f = QFont()
-            f.setFamilies([self.font_family, *fonts.families()[1:]])
+            f = fonts.with_chinese(QFont(self.font_family))
             f.setPixelSize(key[1])
             f.setBold(bold)
             f.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
@@ -204,7 +203,7 @@ def base_ui_font() -> QFont:
 def ui_font(theme: Theme) -> QFont:
     """The font of Qt widgets (labels, tables, tabs) under ``theme``: the base font × ``font_scale``."""
     font = base_ui_font()
-    font.setFamilies([font.family(), *fonts.families()[1:]])  # Chinese from the shipped face
+    fonts.with_chinese(font)  # Chinese from the shipped face of the language, its shapes at once
     if theme.font_scale != 1.0:
         font.setPointSizeF(font.pointSizeF() * theme.font_scale)
     return font

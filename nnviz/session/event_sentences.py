@@ -23,8 +23,9 @@ Each group is ``(heading, sentences)``; the heading is the event's label.
 
 from __future__ import annotations
 
-from nnviz.core.explain import explain_loss, explain_update
+from nnviz.core.explain import explain_loss
 from nnviz.core.explain_layers import explain_layer_backward, explain_layer_forward
+from nnviz.core.explain_update import explain_update
 from nnviz.core.numbering import parameter_name
 from nnviz.i18n import translate
 from nnviz.session.events import BACKWARD, FORWARD, LOSS, UPDATE, Event

@@ -19,17 +19,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from nnviz.core.explain import explain_loss, explain_update, explain_weight
-from nnviz.core.explain_layers import cell_text, explain_kernel_gradient, explain_layer_backward
+from nnviz.core.explain import explain_loss, explain_weight
+from nnviz.core.explain_kernel import explain_kernel_gradient
+from nnviz.core.explain_layers import cell_text, explain_layer_backward
+from nnviz.core.explain_update import explain_update
 from nnviz.core.numbering import subscript, unit_label
 from nnviz.grading.grade import CONSISTENT, ROUNDED, WRONG
 from nnviz.i18n import QT_TRANSLATE_NOOP, translate
-from nnviz.session.canvas.tooltips import kernel_weight_name
 from nnviz.session.event_sentences import forward_sentences, no_parameters_sentence
 from nnviz.session.events import BACKWARD, FORWARD, LOSS, UPDATE
 from nnviz.session.selection import Selection
 from nnviz.session.step_view import LayerView, StepView
 from nnviz.session.wide_deep import find_lanes, split_lines, trace_split
+from nnviz.worked_layers import kernel_symbol
 
 Group = tuple[str, list[str]]
 BIAS_MEANING = {
@@ -39,7 +41,16 @@ BIAS_MEANING = {
     (False, False): QT_TRANSLATE_NOOP("Inspection", "its kernel's bias, as used forward"),
 }
 """The inspector's words for a unit's bias row: (dense layer?, after the update?)."""
-EXERCISE = "Exercise"
+Z_MEANING = {
+    "dense": QT_TRANSLATE_NOOP("Inspection", "weighted sum Σ w·a + b"),
+    "conv2d": QT_TRANSLATE_NOOP("Inspection", "Σ kernel ⊙ window + b"),
+    "max_pool2d": QT_TRANSLATE_NOOP("Inspection", "the largest value in the window (no weights)"),
+    "avg_pool2d": QT_TRANSLATE_NOOP("Inspection", "the mean of the window (no weights)"),
+    "flatten": QT_TRANSLATE_NOOP("Inspection", "the map cell it lays out in the row"),
+    "concat": QT_TRANSLATE_NOOP("Inspection", "the input column or deep output it copies"),
+}
+"""The inspector's words for a unit's z, by the kind of its layer."""
+EXERCISE = QT_TRANSLATE_NOOP("Inspection", "Exercise")
 """The heading of the exercise mode's group, which the inspector shows first."""
 
 
@@ -116,23 +127,42 @@ def exercise_lines(view: StepView, target: Selection) -> list[str]:
     exercise = view.exercise
     lines = []
     for v in exercise.answers_of(target, view.row):
-        line = f"{v.label}: {v.given.text} — {v.verdict}"
+        line = answer_text(v)
         if v.verdict == ROUNDED:
-            line += f" (to {v.rounding})"
+            line += translate("Inspection", " (to {0})").format(v.rounding)
         elif v.verdict == CONSISTENT:
-            line += f": {v.sentence}"
+            line += translate("Inspection", ": {0}").format(v.sentence)
         elif v.verdict == WRONG:
-            mistake = f" {v.mistake.name}: {v.mistake.meaning}." if v.mistake else ""
-            line += f".{mistake} Correct: {v.sentence}"
+            mistake = (
+                translate("Check", "{name}: {meaning}. ").format(
+                    name=translate("Check", v.mistake.name), meaning=translate("Check", v.mistake.meaning)
+                )
+                if v.mistake
+                else ""
+            )
+            line += translate("Inspection", ". {mistake}{correction}").format(
+                mistake=mistake, correction=v.correction()
+            )
         lines.append(line)
     blank = exercise.blank(target, view.row)
     if blank is not None:
-        lines.append(f"Next blank: {blank.label}. Double-click it on the canvas to type your value.")
+        lines.append(
+            translate("Inspection", "Next blank: {0}. Double-click it on the canvas to type your value.").format(
+                blank.label
+            )
+        )
     elif not exercise.available:
-        lines.append("Exercises cover dense layers.")
+        lines.append(translate("Inspection", "Exercises cover dense layers."))
     else:
-        lines.append("Nothing left to fill in here: the cursor shows the rest.")
+        lines.append(translate("Inspection", "Nothing left to fill in here: the cursor shows the rest."))
     return lines
+
+
+def answer_text(v) -> str:
+    """``z, layer 2, sample 1, unit 1: 1.106 — right`` (the learner's text as typed)."""
+    return translate("Inspection", "{label}: {given} — {verdict}").format(
+        label=v.label, given=v.given.text, verdict=translate("Check", v.verdict)
+    )
 
 
 def _nothing(view: StepView) -> Inspection:
@@ -210,9 +240,16 @@ def _unit(view: StepView, target: Selection, trainer, input_names: list[str]) ->
     def shown(name: str) -> float | None:
         return values[name] if values[name] == values[name] else None
 
+    layer_kind = "dense" if dense else lv.kind
+    passes_on = layer_kind in ("max_pool2d", "avg_pool2d", "flatten", "concat")
+    a_meaning = (
+        translate("Inspection", "a = z: no activation here")
+        if passes_on
+        else translate("Inspection", "activation {f}(z)").format(f=lv.activation)
+    )
     rows = [
-        Row("z", shown("z"), translate("Inspection", "weighted sum Σ w·a + b")),
-        Row("a", shown("a"), translate("Inspection", "activation {f}(z)").format(f=lv.activation)),
+        Row("z", shown("z"), translate("Inspection", Z_MEANING[layer_kind])),
+        Row("a", shown("a"), a_meaning),
     ]
     if lv.dropout > 0:
         rows.append(
@@ -240,8 +277,12 @@ def _kernel_weight(view: StepView, target: Selection, trainer) -> Inspection:
     lv = view.layers[k - 1]
     bias = i == lv.before.shape[1] - 1
     w = "b" if bias else "K"
-    title = kernel_weight_name(view, k, o, i).replace(" of layer", " · layer")
-    subtitle = f"Kernel {o + 1} of layer {k}: used at every cell of output map {o + 1}.\n{where(view)}"
+    symbol = kernel_symbol(view.network.layers[k - 1].W.shape, o, i)
+    title = translate("Inspection", "{w} · layer {k}").format(w=symbol, k=k)
+    subtitle = translate("Inspection", "Kernel {0} of layer {k}: used at every cell of output map {0}.").format(
+        o + 1, k=k
+    )
+    subtitle += "\n" + where(view)
     trace = view.trace
     bwd = trace is not None and bool(lv.kernels_revealed[o])
     groups: list[Group] = []
@@ -256,10 +297,22 @@ def _kernel_weight(view: StepView, target: Selection, trainer) -> Inspection:
         return v if v == v else None
 
     rows = [
-        Row(w, float(lv.before[o, i]), "before this iteration's update: what the forward pass used"),
-        Row(f"∂L/∂{w}", shown(lv.gradient), "summed over every cell of the map and the batch (mean)"),
-        Row(f"Δ{w}", shown(lv.step), "the optimizer's step"),
-        Row(f"{w} new", shown(lv.new), "after this iteration's update"),
+        Row(
+            w,
+            float(lv.before[o, i]),
+            translate("Inspection", "before this iteration's update: what the forward pass used"),
+        ),
+        Row(
+            f"∂L/∂{w}",
+            shown(lv.gradient),
+            translate("Inspection", "summed over every cell of the map and the batch (mean)"),
+        ),
+        Row(f"Δ{w}", shown(lv.step), translate("Inspection", "the optimizer's step")),
+        Row(
+            translate("Inspection", "{w} new").format(w=w),
+            shown(lv.new),
+            translate("Inspection", "after this iteration's update"),
+        ),
     ]
     return Inspection(target, title, subtitle, groups, rows, can_check=bwd)
 

@@ -8,6 +8,7 @@ which numbers to show.
 from __future__ import annotations
 
 from nnviz.core.numbering import informative_row
+from nnviz.i18n import language
 from nnviz.session.exercise import Exercise
 from nnviz.session.selection import Selection
 from nnviz.session.step_view import StepView, workspace_view
@@ -62,12 +63,12 @@ class LearnerFocus:
 
     def step_view(self) -> StepView:
         """Every number the panels show at the cursor (:mod:`nnviz.session.step_view`). Built once
-        per step: the same object until the cursor, the trace, the parameters, the traced sample or
-        the selection change."""
+        per step: the same object until the cursor, the trace, the parameters, the traced sample,
+        the selection or the language (its sentences) change."""
         net = self.experiment.network
         objects = (self.stepper, self.stepper.trace, net, *net.parameters())  # compared by identity
         exercise = None if self.exercise is None else (self.exercise, self.exercise.revision)
-        values = (self.stepper.position, self.sample, self.selection, exercise)
+        values = (self.stepper.position, self.sample, self.selection, exercise, language())
         memo = self._view
         if (
             memo is None

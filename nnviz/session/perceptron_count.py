@@ -8,6 +8,7 @@ epoch it would finish without error.
 
 from __future__ import annotations
 
+from nnviz.i18n import translate
 from nnviz.session.events import UPDATE
 
 
@@ -33,7 +34,14 @@ def rule_count_text(stepper) -> str:
     if count is None:
         return ""
     updates, converged = count
-    plural = "update" if updates == 1 else "updates"
     if converged is None:
-        return f"perceptron: {updates} {plural} so far"
-    return f"perceptron: no error in epoch {converged}, after {updates} {plural}"
+        if updates == 1:
+            return translate("Perceptron", "perceptron: {0} update so far").format(updates)
+        return translate("Perceptron", "perceptron: {0} updates so far").format(updates)
+    if updates == 1:
+        return translate("Perceptron", "perceptron: no error in epoch {0}, after {1} update").format(
+            converged, updates
+        )
+    return translate("Perceptron", "perceptron: no error in epoch {0}, after {1} updates").format(
+        converged, updates
+    )

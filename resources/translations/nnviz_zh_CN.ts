@@ -402,6 +402,10 @@ Opened {1} instead.</source>
             <translation>{0} 个值：</translation>
         </message>
         <message>
+            <source>, </source>
+            <translation>，</translation>
+        </message>
+        <message>
             <source>right to {0}</source>
             <translation>在 {0} 下正确</translation>
         </message>
@@ -410,8 +414,8 @@ Opened {1} instead.</source>
             <translation>与你前面的值一致：{0}</translation>
         </message>
         <message>
-            <source>{head}Correct: {0}</source>
-            <translation>{head}正确的是：{0}</translation>
+            <source>{name}: {meaning}. </source>
+            <translation>{name}：{meaning}。</translation>
         </message>
         <message>
             <source>No wrong value.</source>
@@ -436,6 +440,10 @@ Opened {1} instead.</source>
         <message>
             <source>  (expected {0})</source>
             <translation>  （应为 {0}）</translation>
+        </message>
+        <message>
+            <source>{0}.</source>
+            <translation>{0}。</translation>
         </message>
         <message>
             <source>Check: {experiment}, iteration {iteration}</source>
@@ -486,12 +494,64 @@ Opened {1} instead.</source>
             <translation>第 {k} 层的输入是{0}：{1}</translation>
         </message>
         <message>
+            <source>the sample</source>
+            <translation>该样本</translation>
+        </message>
+        <message>
+            <source>the output of layer {0}</source>
+            <translation>第 {0} 层的输出</translation>
+        </message>
+        <message>
             <source>a = f(z) with f = {0}: a = f({1}) = {2}</source>
             <translation>a = f(z)，其中 f = {0}：a = f({1}) = {2}</translation>
         </message>
         <message>
             <source>z = Σ_i w_i·a_i + b·1 with the weights before the update = {total} = {0}</source>
             <translation>z = Σ_i w_i·a_i + b·1，使用更新前的权重 = {total} = {0}</translation>
+        </message>
+        <message>
+            <source>z = Σ K ⊙ window + b: the kernel times the input window at this place, plus its bias</source>
+            <translation>z = Σ K ⊙ 窗口 + b：卷积核与此处输入窗口逐元素相乘再求和，加上它的偏置</translation>
+        </message>
+        <message>
+            <source>z = the largest value of its window of the input map</source>
+            <translation>z = 输入特征图上其窗口中的最大值</translation>
+        </message>
+        <message>
+            <source>z = the mean of its window of the input map</source>
+            <translation>z = 输入特征图上其窗口的平均值</translation>
+        </message>
+        <message>
+            <source>z = the input's cell at this place, the maps laid out as one row</source>
+            <translation>z = 输入在此位置的格子（各特征图排成一行）</translation>
+        </message>
+        <message>
+            <source>z = the network input's column or the unit of the layer below at this place</source>
+            <translation>z = 此位置上网络输入的列或下一层的神经元</translation>
+        </message>
+        <message>
+            <source>∂L/∂K = Σ over the batch and the map's cells of δ·the input cell the weight met</source>
+            <translation>∂L/∂K = 对批量和特征图的所有格子求和 δ·该权重所遇到的输入格子</translation>
+        </message>
+        <message>
+            <source>∂L/∂b = Σ over the batch and the map's cells of δ</source>
+            <translation>∂L/∂b = 对批量和特征图的所有格子求和 δ</translation>
+        </message>
+        <message>
+            <source>δ = ∂L/∂a (no activation) = {0}</source>
+            <translation>δ = ∂L/∂a（没有激活函数）= {0}</translation>
+        </message>
+        <message>
+            <source>∂L/∂a = what layer {0} ({1}) passes back from its δ, from your numbers = {2}</source>
+            <translation>∂L/∂a = 第 {0} 层（{1}）由它的 δ 传回的值，用你的数 = {2}</translation>
+        </message>
+        <message>
+            <source>{0} of layer {k} ({1})</source>
+            <translation>第 {k} 层（{1}）的 {0}</translation>
+        </message>
+        <message>
+            <source>{words}; from your numbers = {0}</source>
+            <translation>{words}；用你的数 = {0}</translation>
         </message>
         <message>
             <source>L_data = {name} of the outputs against the targets, mean over the batch of {n} = {0}</source>
@@ -508,6 +568,18 @@ Opened {1} instead.</source>
         <message>
             <source>∂L/∂a of the output is the loss's slope at the output, for the batch loss: {0}</source>
             <translation>输出的 ∂L/∂a 是批量损失在输出处的斜率：{0}</translation>
+        </message>
+        <message>
+            <source>input, layer {k}, sample {0}, map {1}, row {2}, col {3}</source>
+            <translation>输入，第 {k} 层，样本 {0}，特征图 {1}，第 {2} 行，第 {3} 列</translation>
+        </message>
+        <message>
+            <source>{symbol}, layer {k}, sample {0}, map {1}, row {2}, col {3}</source>
+            <translation>{symbol}，第 {k} 层，样本 {0}，特征图 {1}，第 {2} 行，第 {3} 列</translation>
+        </message>
+        <message>
+            <source>input, layer {k}, sample {0}, unit {1}</source>
+            <translation>输入，第 {k} 层，样本 {0}，神经元 {1}</translation>
         </message>
         <message>
             <source>∂L/∂a_j = Σ_k δ_k·w_kj of layer {0}, with its weights before the update = {total} = {1}</source>
@@ -562,6 +634,10 @@ Opened {1} instead.</source>
             <translation>网络 {network}；损失：{0}（{1}）；优化器：{2}；正则化：{3}；批量 {4} 个样本。</translation>
         </message>
         <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
             <source>Fill in every box; 'nnviz check' grades any of them (write the digits you computed).</source>
             <translation>填写每个空格；'nnviz check' 可以批改其中任意一个（写下你算出的数字）。</translation>
         </message>
@@ -572,6 +648,14 @@ Opened {1} instead.</source>
         <message>
             <source>Layer {k}, parameters before the update:</source>
             <translation>第 {k} 层，更新前的参数：</translation>
+        </message>
+        <message>
+            <source>parameter</source>
+            <translation>参数</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>值</translation>
         </message>
         <message>
             <source>Forward pass</source>
@@ -586,8 +670,16 @@ Opened {1} instead.</source>
             <translation>损失</translation>
         </message>
         <message>
+            <source>regularization</source>
+            <translation>正则化</translation>
+        </message>
+        <message>
             <source>total L</source>
             <translation>总损失 L</translation>
+        </message>
+        <message>
+            <source>quantity</source>
+            <translation>量</translation>
         </message>
         <message>
             <source>Backward pass</source>
@@ -600,6 +692,612 @@ Opened {1} instead.</source>
         <message>
             <source>after the update</source>
             <translation>更新后</translation>
+        </message>
+        <message>
+            <source>right</source>
+            <translation>正确</translation>
+        </message>
+        <message>
+            <source>right to your rounding</source>
+            <translation>按你的舍入正确</translation>
+        </message>
+        <message>
+            <source>consistent with your earlier value</source>
+            <translation>与你前面的值一致</translation>
+        </message>
+        <message>
+            <source>wrong</source>
+            <translation>错误</translation>
+        </message>
+        <message>
+            <source>Correct: {0}</source>
+            <translation>正确的是：{0}</translation>
+        </message>
+        <message>
+            <source>From your earlier values: {0}; the true value is {1}.</source>
+            <translation>按你前面的数值：{0}；真实值是 {1}。</translation>
+        </message>
+        <message>
+            <source>forward</source>
+            <translation>前向传播</translation>
+        </message>
+        <message>
+            <source>loss</source>
+            <translation>损失</translation>
+        </message>
+        <message>
+            <source>gradients</source>
+            <translation>梯度</translation>
+        </message>
+        <message>
+            <source>update</source>
+            <translation>更新</translation>
+        </message>
+        <message>
+            <source>the digits written</source>
+            <translation>所写的位数</translation>
+        </message>
+        <message>
+            <source>{0} significant digit</source>
+            <translation>{0} 位有效数字</translation>
+        </message>
+        <message>
+            <source>{0} significant digits</source>
+            <translation>{0} 位有效数字</translation>
+        </message>
+        <message>
+            <source>{0} decimal</source>
+            <translation>{0} 位小数</translation>
+        </message>
+        <message>
+            <source>{0} decimals</source>
+            <translation>{0} 位小数</translation>
+        </message>
+        <message>
+            <source>row {0}</source>
+            <translation>第 {0} 行</translation>
+        </message>
+        <message>
+            <source>{title}, sample {0}, map {1}:</source>
+            <translation>{title}，样本 {0}，特征图 {1}：</translation>
+        </message>
+        <message>
+            <source>col {0}</source>
+            <translation>第 {0} 列</translation>
+        </message>
+        <message>
+            <source>Input x</source>
+            <translation>输入 x</translation>
+        </message>
+        <message>
+            <source>Layer {k} (conv2d), parameters before the update:</source>
+            <translation>第 {k} 层（conv2d），更新前的参数：</translation>
+        </message>
+        <message>
+            <source>Layer {k} ({0}) passes its input on as one row: z = a, no boxes.</source>
+            <translation>第 {k} 层（{0}）把输入排成一行传下去：z = a，不留空格。</translation>
+        </message>
+        <message>
+            <source>Layer {k} has no activation: a = z.</source>
+            <translation>第 {k} 层没有激活函数：a = z。</translation>
+        </message>
+        <message>
+            <source>Layer {k} ({0}) hands ∂L/∂a back in its input's shape: δ = ∂L/∂a, no boxes.</source>
+            <translation>第 {k} 层（{0}）按输入的形状把 ∂L/∂a 传回：δ = ∂L/∂a，不留空格。</translation>
+        </message>
+        <message>
+            <source>Layer {k} has no activation: δ = ∂L/∂a.</source>
+            <translation>第 {k} 层没有激活函数：δ = ∂L/∂a。</translation>
+        </message>
+        <message>
+            <source>Layer {k} (conv2d):</source>
+            <translation>第 {k} 层（conv2d）：</translation>
+        </message>
+        <message>
+            <source>Layer {k} ({0}) {1}</source>
+            <translation>第 {k} 层（{0}）{1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Compare</name>
+        <message>
+            <source>{0}: varying {1}</source>
+            <translation>{0}：改变 {1}</translation>
+        </message>
+        <message>
+            <source>{0} runs × {1} epochs</source>
+            <translation>{0} 次运行 × {1} 轮</translation>
+        </message>
+        <message>
+            <source>, {0} seeds per value: mean line, min–max band</source>
+            <translation>，每个取值 {0} 个随机种子：均值线与最小–最大带</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <source>Locked — {0}</source>
+            <translation>固定 — {0}</translation>
+        </message>
+        <message>
+            <source>{0}. {1}.</source>
+            <translation>{0}。{1}。</translation>
+        </message>
+        <message>
+            <source>Accuracy (train —, test - -)</source>
+            <translation>准确率（训练 —，测试 - -）</translation>
+        </message>
+        <message>
+            <source>Training loss</source>
+            <translation>训练损失</translation>
+        </message>
+        <message>
+            <source>Test loss</source>
+            <translation>测试损失</translation>
+        </message>
+        <message>
+            <source>{0} (log scale)</source>
+            <translation>{0}（对数坐标）</translation>
+        </message>
+        <message>
+            <source>epoch</source>
+            <translation>轮</translation>
+        </message>
+        <message>
+            <source>‖∂L/∂W‖ per layer, mean over epochs</source>
+            <translation>每层的 ‖∂L/∂W‖，各轮平均</translation>
+        </message>
+        <message>
+            <source>layer</source>
+            <translation>层</translation>
+        </message>
+        <message>
+            <source>final values after {0} epochs</source>
+            <translation>{0} 轮后的最终值</translation>
+        </message>
+        <message>
+            <source>, mean of {0} seeds</source>
+            <translation>，{0} 个随机种子的平均</translation>
+        </message>
+        <message>
+            <source>; epoch at which the mean training loss first is ≤ {0}</source>
+            <translation>；平均训练损失首次 ≤ {0} 的轮次</translation>
+        </message>
+        <message>
+            <source>Decision boundary at epoch {0} (first seed)</source>
+            <translation>第 {0} 轮的决策边界（第一个随机种子）</translation>
+        </message>
+        <message>
+            <source>‖∂L/∂W‖ of layer {0}</source>
+            <translation>第 {0} 层的 ‖∂L/∂W‖</translation>
+        </message>
+        <message>
+            <source>epoch {0}</source>
+            <translation>第 {0} 轮</translation>
+        </message>
+        <message>
+            <source>train</source>
+            <translation>训练</translation>
+        </message>
+        <message>
+            <source>test</source>
+            <translation>测试</translation>
+        </message>
+        <message>
+            <source>{0}: {1}</source>
+            <translation>{0}：{1}</translation>
+        </message>
+        <message>
+            <source>no picture: inputs are not a plane or a line</source>
+            <translation>无图：输入不是平面或直线</translation>
+        </message>
+        <message>
+            <source>not reached epoch {0}</source>
+            <translation>未到达第 {0} 轮</translation>
+        </message>
+        <message>
+            <source>Choose a setting and its values, then Compare.</source>
+            <translation>选择一个设置及其取值，然后点“比较”。</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+            <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Compare — {0}</source>
+            <translation>比较 — {0}</translation>
+        </message>
+        <message>
+            <source>The JSON path of the setting to vary; type any path of the experiment file</source>
+            <translation>要改变的设置的 JSON 路径；可输入实验文件中的任意路径</translation>
+        </message>
+        <message>
+            <source>The values, separated by commas (JSON, or plain names such as mse)</source>
+            <translation>取值，用逗号分隔（JSON，或 mse 这样的名称）</translation>
+        </message>
+        <message>
+            <source>Seeds per value: the experiment's seed, +1, … (mean line, min–max band)</source>
+            <translation>每个取值的随机种子数：实验的随机种子、+1、…（均值线，最小–最大带）</translation>
+        </message>
+        <message>
+            <source>Epochs per run</source>
+            <translation>每次运行的轮数</translation>
+        </message>
+        <message>
+            <source>Compare</source>
+            <translation>比较</translation>
+        </message>
+        <message>
+            <source>Train every value (and seed) in worker processes, as many at once as cores</source>
+            <translation>在工作进程中训练每个取值（及随机种子），同时运行的数量与 CPU 核数相同</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Stop every run now</source>
+            <translation>立即停止所有运行</translation>
+        </message>
+        <message>
+            <source>Vary</source>
+            <translation>改变</translation>
+        </message>
+        <message>
+            <source>values</source>
+            <translation>取值</translation>
+        </message>
+        <message>
+            <source>seeds</source>
+            <translation>随机种子</translation>
+        </message>
+        <message>
+            <source>epochs</source>
+            <translation>轮数</translation>
+        </message>
+        <message>
+            <source>The epoch of every run's decision boundary</source>
+            <translation>所有运行的决策边界所在的轮次</translation>
+        </message>
+        <message>
+            <source>epoch —</source>
+            <translation>轮 —</translation>
+        </message>
+        <message>
+            <source>The loss whose first epoch the table gives for every value (mean training loss)</source>
+            <translation>表格为每个取值给出首次达到此损失的轮次（平均训练损失）</translation>
+        </message>
+        <message>
+            <source>Open as Session</source>
+            <translation>作为会话打开</translation>
+        </message>
+        <message>
+            <source>Open the chosen run as a normal session: stepping, canvas, everything</source>
+            <translation>把所选运行作为普通会话打开：单步、画布，一应俱全</translation>
+        </message>
+        <message>
+            <source>Shared Landscape — {0}</source>
+            <translation>共享损失曲面 — {0}</translation>
+        </message>
+        <message>
+            <source>Computing the runs' shared landscape…</source>
+            <translation>正在计算各次运行的共享损失曲面…</translation>
+        </message>
+        <message>
+            <source>Export Figure…</source>
+            <translation>导出图…</translation>
+        </message>
+        <message>
+            <source>No shared landscape: {0}</source>
+            <translation>没有共享损失曲面：{0}</translation>
+        </message>
+        <message>
+            <source>The first seed's runs from their common start, on one plane.</source>
+            <translation>第一个随机种子的各次运行，从共同起点出发，画在同一平面上。</translation>
+        </message>
+        <message>
+            <source>Export landscape</source>
+            <translation>导出损失曲面</translation>
+        </message>
+        <message>
+            <source>Save the comparison as PNG, SVG or PDF (as nnviz compare writes it)</source>
+            <translation>把比较保存为 PNG、SVG 或 PDF（与 nnviz compare 写出的相同）</translation>
+        </message>
+        <message>
+            <source>Shared Landscape…</source>
+            <translation>共享损失曲面…</translation>
+        </message>
+        <message>
+            <source>The runs from one start on one loss landscape: the principal components of their paths (vary the optimizer, the learning rate or the batch size)</source>
+            <translation>同一起点的各次运行画在同一个损失曲面上：以它们路径的主成分为轴（请改变优化器、学习率或批量大小）</translation>
+        </message>
+        <message>
+            <source>Boundaries at</source>
+            <translation>边界所在</translation>
+        </message>
+        <message>
+            <source>Loss reached</source>
+            <translation>达到的损失</translation>
+        </message>
+        <message>
+            <source>Training {0} runs in {1} worker process(es)…</source>
+            <translation>正在 {1} 个工作进程中训练 {0} 次运行…</translation>
+        </message>
+        <message>
+            <source>Training…</source>
+            <translation>训练中…</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>已取消。</translation>
+        </message>
+        <message>
+            <source>Cancelled. Compare again to start over.</source>
+            <translation>已取消。再次点“比较”重新开始。</translation>
+        </message>
+        <message>
+            <source>run {0}: {1}, seed {2}</source>
+            <translation>运行 {0}：{1}，随机种子 {2}</translation>
+        </message>
+        <message>
+            <source>{0} = {1}: {2:.2f} s, {3:.0f} epochs/s</source>
+            <translation>{0} = {1}：{2:.2f} 秒，{3:.0f} 轮/秒</translation>
+        </message>
+        <message>
+            <source>Done. Wall-clock time and speed per run — {0}</source>
+            <translation>完成。每次运行的耗时与速度 — {0}</translation>
+        </message>
+        <message>
+            <source>seed {0}</source>
+            <translation>随机种子 {0}</translation>
+        </message>
+        <message>
+            <source>Draw the runs of this seed one by one over the band</source>
+            <translation>在带上逐条画出这个随机种子的运行</translation>
+        </message>
+        <message>
+            <source>Export comparison</source>
+            <translation>导出比较</translation>
+        </message>
+        <message>
+            <source>Cannot export: {0}</source>
+            <translation>无法导出：{0}</translation>
+        </message>
+        <message>
+            <source>varied</source>
+            <translation>被改变</translation>
+        </message>
+        <message>
+            <source>shapes differ</source>
+            <translation>形状不同</translation>
+        </message>
+        <message>
+            <source>differs</source>
+            <translation>不同</translation>
+        </message>
+        <message>
+            <source>varied: {0}</source>
+            <translation>改变的设置：{0}</translation>
+        </message>
+        <message>
+            <source>seeds {0}: the same for every value</source>
+            <translation>随机种子 {0}：每个取值都相同</translation>
+        </message>
+        <message>
+            <source>seed {0}: the same for every value</source>
+            <translation>随机种子 {0}：每个取值都相同</translation>
+        </message>
+        <message>
+            <source>data and split: the same in every run</source>
+            <translation>数据与划分：每次运行都相同</translation>
+        </message>
+        <message>
+            <source>data: changed by the varied setting</source>
+            <translation>数据：随改变的设置而变</translation>
+        </message>
+        <message>
+            <source>layer {0} {1}</source>
+            <translation>第 {0} 层{1}</translation>
+        </message>
+        <message>
+            <source>initial weights: the same in every run</source>
+            <translation>初始权重：每次运行都相同</translation>
+        </message>
+        <message>
+            <source>initial weights: layers {0} the same; {1}</source>
+            <translation>初始权重：第 {0} 层相同；{1}</translation>
+        </message>
+        <message>
+            <source>initial weights: {0}</source>
+            <translation>初始权重：{0}</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>mini-batch order: shares its stream with dropout (see the runs)</source>
+            <translation>小批量顺序：与丢弃法共用随机数流（见各次运行）</translation>
+        </message>
+        <message>
+            <source>mini-batch order: the same in every run</source>
+            <translation>小批量顺序：每次运行都相同</translation>
+        </message>
+        <message>
+            <source>mini-batch order: differs</source>
+            <translation>小批量顺序：不同</translation>
+        </message>
+        <message>
+            <source>mini-batch order: differs between runs</source>
+            <translation>小批量顺序：各次运行不同</translation>
+        </message>
+        <message>
+            <source>hidden units, layer {0}</source>
+            <translation>第 {0} 层的隐藏单元数</translation>
+        </message>
+        <message>
+            <source>kernels, layer {0}</source>
+            <translation>第 {0} 层的卷积核数</translation>
+        </message>
+        <message>
+            <source>hidden activation</source>
+            <translation>隐藏层激活函数</translation>
+        </message>
+        <message>
+            <source>activation, layer {0}</source>
+            <translation>第 {0} 层的激活函数</translation>
+        </message>
+        <message>
+            <source>loss</source>
+            <translation>损失</translation>
+        </message>
+        <message>
+            <source>optimizer</source>
+            <translation>优化器</translation>
+        </message>
+        <message>
+            <source>learning rate</source>
+            <translation>学习率</translation>
+        </message>
+        <message>
+            <source>λ (regularization)</source>
+            <translation>λ（正则化）</translation>
+        </message>
+        <message>
+            <source>λ (L2 regularization)</source>
+            <translation>λ（L2 正则化）</translation>
+        </message>
+        <message>
+            <source>regularization kind</source>
+            <translation>正则化类型</translation>
+        </message>
+        <message>
+            <source>dropout, layer {0}</source>
+            <translation>丢弃法，第 {0} 层</translation>
+        </message>
+        <message>
+            <source>initializer</source>
+            <translation>初始化方法</translation>
+        </message>
+        <message>
+            <source>batch size</source>
+            <translation>批量大小</translation>
+        </message>
+        <message>
+            <source>data noise</source>
+            <translation>数据噪声</translation>
+        </message>
+        <message>
+            <source>train loss</source>
+            <translation>训练损失</translation>
+        </message>
+        <message>
+            <source>test loss</source>
+            <translation>测试损失</translation>
+        </message>
+        <message>
+            <source>train acc.</source>
+            <translation>训练准确率</translation>
+        </message>
+        <message>
+            <source>test acc.</source>
+            <translation>测试准确率</translation>
+        </message>
+        <message>
+            <source>epoch loss ≤ {0}</source>
+            <translation>损失 ≤ {0} 的轮次</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>从未</translation>
+        </message>
+        <message>
+            <source>wall s</source>
+            <translation>耗时（秒）</translation>
+        </message>
+        <message>
+            <source>epochs/s</source>
+            <translation>轮/秒</translation>
+        </message>
+    </context>
+    <context>
+        <name>Datasets</name>
+        <message>
+            <source>Two classes: a disc inside a ring</source>
+            <translation>两类：圆环内的一个圆盘</translation>
+        </message>
+        <message>
+            <source>Two classes by quadrant: class 1 where x1·x2 &gt; 0</source>
+            <translation>按象限分两类：x1·x2 &gt; 0 处为类别 1</translation>
+        </message>
+        <message>
+            <source>Two Gaussian blobs, one per class</source>
+            <translation>两个高斯团，每类一个</translation>
+        </message>
+        <message>
+            <source>Two interleaved spiral arms</source>
+            <translation>两条交错的螺旋臂</translation>
+        </message>
+        <message>
+            <source>Two interleaving half circles</source>
+            <translation>两个交错的半圆</translation>
+        </message>
+        <message>
+            <source>Two classes either side of a straight line</source>
+            <translation>直线两侧的两类</translation>
+        </message>
+        <message>
+            <source>Three interleaved spiral arms (softmax)</source>
+            <translation>三条交错的螺旋臂（softmax）</translation>
+        </message>
+        <message>
+            <source>Three Gaussian blobs (softmax)</source>
+            <translation>三个高斯团（softmax）</translation>
+        </message>
+        <message>
+            <source>Logic gate AND on four points</source>
+            <translation>四个点上的逻辑门 AND</translation>
+        </message>
+        <message>
+            <source>Logic gate OR on four points</source>
+            <translation>四个点上的逻辑门 OR</translation>
+        </message>
+        <message>
+            <source>Logic gate NAND on four points</source>
+            <translation>四个点上的逻辑门 NAND</translation>
+        </message>
+        <message>
+            <source>Logic gate XOR on four points</source>
+            <translation>四个点上的逻辑门 XOR</translation>
+        </message>
+        <message>
+            <source>Regression: t = sin x1 (one input)</source>
+            <translation>回归：t = sin x1（一个输入）</translation>
+        </message>
+        <message>
+            <source>Regression: t = (x1 + x2) / 12</source>
+            <translation>回归：t = (x1 + x2) / 12</translation>
+        </message>
+        <message>
+            <source>Regression: Gaussian bump t = exp(−|x|² / 8)</source>
+            <translation>回归：高斯鼓包 t = exp(−|x|² / 8)</translation>
+        </message>
+        <message>
+            <source>Handwritten digits 0–9, 8×8 (UCI)</source>
+            <translation>手写数字 0–9，8×8（UCI）</translation>
+        </message>
+        <message>
+            <source>A horizontal or a vertical bar, 6×6</source>
+            <translation>一条横条或竖条，6×6</translation>
+        </message>
+        <message>
+            <source>An X or an O, shifted in 7×7</source>
+            <translation>X 或 O，在 7×7 中平移</translation>
+        </message>
+        <message>
+            <source>A vertical edge anywhere, rising or falling, 6×6</source>
+            <translation>任意位置的一条竖直边缘，上升或下降，6×6</translation>
         </message>
     </context>
     <context>
@@ -1023,6 +1721,10 @@ Opened {1} instead.</source>
             <source>… and {0} more parameters of layer {layer}: click an edge to see its update.</source>
             <translation>… 以及第 {layer} 层的另外 {0} 个参数：点击一条连线可查看其更新。</translation>
         </message>
+        <message>
+            <source> ({0} terms; the {1} in the middle not shown.)</source>
+            <translation>（共 {0} 项；中间 {1} 项未列出。）</translation>
+        </message>
     </context>
     <context>
         <name>Inspection</name>
@@ -1047,12 +1749,40 @@ Opened {1} instead.</source>
             <translation>更新</translation>
         </message>
         <message>
+            <source>Wide &amp; Deep</source>
+            <translation>Wide &amp; Deep</translation>
+        </message>
+        <message>
             <source>Before the first iteration: step to see the numbers.</source>
             <translation>第一次迭代之前：单步执行即可看到数值。</translation>
         </message>
         <message>
             <source>Traced: {sample} · iteration {iteration}, epoch {epoch} · at {at}</source>
             <translation>追踪：{sample} · 迭代 {iteration}，第 {epoch} 轮 · 位于 {at}</translation>
+        </message>
+        <message>
+            <source> (to {0})</source>
+            <translation>（按 {0}）</translation>
+        </message>
+        <message>
+            <source>. {mistake}{correction}</source>
+            <translation>。{mistake}{correction}</translation>
+        </message>
+        <message>
+            <source>Next blank: {0}. Double-click it on the canvas to type your value.</source>
+            <translation>下一个空格：{0}。在画布上双击它，输入你的值。</translation>
+        </message>
+        <message>
+            <source>Exercises cover dense layers.</source>
+            <translation>练习只涵盖全连接层。</translation>
+        </message>
+        <message>
+            <source>Nothing left to fill in here: the cursor shows the rest.</source>
+            <translation>这里没有要填的了：其余的由光标显示。</translation>
+        </message>
+        <message>
+            <source>{label}: {given} — {verdict}</source>
+            <translation>{label}：{given} — {verdict}</translation>
         </message>
         <message>
             <source>Update · layer {k}</source>
@@ -1123,8 +1853,48 @@ Opened {1} instead.</source>
             <translation>所属卷积核的偏置，前向传播时所用</translation>
         </message>
         <message>
-            <source>Wide &amp; Deep</source>
-            <translation>Wide &amp; Deep</translation>
+            <source>Σ kernel ⊙ window + b</source>
+            <translation>Σ 卷积核 ⊙ 窗口 + b</translation>
+        </message>
+        <message>
+            <source>the largest value in the window (no weights)</source>
+            <translation>窗口中的最大值（没有权重）</translation>
+        </message>
+        <message>
+            <source>the mean of the window (no weights)</source>
+            <translation>窗口的平均值（没有权重）</translation>
+        </message>
+        <message>
+            <source>the map cell it lays out in the row</source>
+            <translation>它排入这一行的特征图格子</translation>
+        </message>
+        <message>
+            <source>the input column or deep output it copies</source>
+            <translation>它复制的输入列或深度部分输出</translation>
+        </message>
+        <message>
+            <source>Exercise</source>
+            <translation>练习</translation>
+        </message>
+        <message>
+            <source>: {0}</source>
+            <translation>：{0}</translation>
+        </message>
+        <message>
+            <source>a = z: no activation here</source>
+            <translation>a = z：这里没有激活函数</translation>
+        </message>
+        <message>
+            <source>{w} · layer {k}</source>
+            <translation>{w} · 第 {k} 层</translation>
+        </message>
+        <message>
+            <source>Kernel {0} of layer {k}: used at every cell of output map {0}.</source>
+            <translation>第 {k} 层的卷积核 {0}：用于输出特征图 {0} 的每个格子。</translation>
+        </message>
+        <message>
+            <source>summed over every cell of the map and the batch (mean)</source>
+            <translation>对特征图的每个格子和整个批量求和（取平均）</translation>
         </message>
         <message>
             <source>Bias {b} · layer {k}, unit {j}</source>
@@ -1200,10 +1970,301 @@ Opened {1} instead.</source>
         </message>
     </context>
     <context>
+        <name>Landscape</name>
+        <message>
+            <source>b{0} (layer {1})</source>
+            <translation>b{0}（第 {1} 层）</translation>
+        </message>
+        <message>
+            <source>w{0},{1} (layer {2})</source>
+            <translation>w{0},{1}（第 {2} 层）</translation>
+        </message>
+        <message>
+            <source>Loss landscape ({0}) over two parameters</source>
+            <translation>两个参数上的损失曲面（{0}）</translation>
+        </message>
+        <message>
+            <source>Loss landscape ({0}) over two random filter-normalised directions (Li et al. 2018)</source>
+            <translation>两个按滤波器归一化的随机方向上的损失曲面（{0}，Li 等 2018）</translation>
+        </message>
+        <message>
+            <source>Loss landscape ({0}) over the path's first two principal components</source>
+            <translation>路径前两个主成分上的损失曲面（{0}）</translation>
+        </message>
+        <message>
+            <source>Loss landscape ({0}) along the line from now to the path's start</source>
+            <translation>从当前点到路径起点的直线上的损失曲面（{0}）</translation>
+        </message>
+        <message>
+            <source>Loss landscape ({0}) shared by runs from one start: the principal components of their paths</source>
+            <translation>同一起点各次运行共享的损失曲面（{0}）：以它们路径的主成分为轴</translation>
+        </message>
+        <message>
+            <source>log₁₀ loss</source>
+            <translation>log₁₀ 损失</translation>
+        </message>
+        <message>
+            <source>loss</source>
+            <translation>损失</translation>
+        </message>
+        <message>
+            <source>● current point: loss {0:.4g}</source>
+            <translation>● 当前点：损失 {0:.4g}</translation>
+        </message>
+        <message>
+            <source>→ step −η·g: length {0:.4g} (g = {1:.3g}, {2:.3g})</source>
+            <translation>→ 步长 −η·g：长度 {0:.4g}（g = {1:.3g}, {2:.3g}）</translation>
+        </message>
+        <message>
+            <source>→ step −η·g projected onto the plane: length {0:.4g} (slopes g·d₁ = {1:.3g}, g·d₂ = {2:.3g})</source>
+            <translation>→ 步长 −η·g 在平面上的投影：长度 {0:.4g}（斜率 g·d₁ = {1:.3g}，g·d₂ = {2:.3g}）</translation>
+        </message>
+        <message>
+            <source>path: a projection of the run's parameters onto this plane, coloured by its true loss</source>
+            <translation>路径：训练中参数在此平面上的投影，颜色为其真实损失</translation>
+        </message>
+        <message>
+            <source>(the run was off the plane, so a colour may differ from the surface under it)</source>
+            <translation>（训练不在此平面上，所以颜色可能与其下方的曲面不同）</translation>
+        </message>
+        <message>
+            <source>path: the run's real values of the two parameters, coloured by its true loss</source>
+            <translation>路径：训练中这两个参数的真实值，颜色为其真实损失</translation>
+        </message>
+        <message>
+            <source>(every other parameter moved too, so a colour may differ from the surface under it)</source>
+            <translation>（其他参数也在变化，所以颜色可能与其下方的曲面不同）</translation>
+        </message>
+        <message>
+            <source>● the runs' common start: loss {0:.4g}</source>
+            <translation>● 各次运行的共同起点：损失 {0:.4g}</translation>
+        </message>
+        <message>
+            <source>— {0}: final loss {1:.4g}</source>
+            <translation>— {0}：最终损失 {1:.4g}</translation>
+        </message>
+        <message>
+            <source>points: each run's parameters after every epoch projected onto this plane (a projection), coloured by its true loss</source>
+            <translation>点：每次运行在每轮之后的参数在此平面上的投影，颜色为其真实损失</translation>
+        </message>
+        <message>
+            <source>θ = θ start + α·d₁ + β·d₂: every parameter moves</source>
+            <translation>θ = 起点 θ + α·d₁ + β·d₂：所有参数都在变化</translation>
+        </message>
+        <message>
+            <source>θ = θ now + α·d₁ + β·d₂: every parameter moves</source>
+            <translation>θ = 当前 θ + α·d₁ + β·d₂：所有参数都在变化</translation>
+        </message>
+        <message>
+            <source>every other parameter held at the current point</source>
+            <translation>其他参数保持在当前点</translation>
+        </message>
+        <message>
+            <source>{0}×{0} grid; {1}; {2}. Loss {3:.4g} – {4:.4g}.</source>
+            <translation>{0}×{0} 网格；{1}；{2}。损失 {3:.4g} – {4:.4g}。</translation>
+        </message>
+        <message>
+            <source>{0} = {1:.4g}, {2} = {3:.4g}: loss {4:.6g}</source>
+            <translation>{0} = {1:.4g}，{2} = {3:.4g}：损失 {4:.6g}</translation>
+        </message>
+        <message>
+            <source>α: random direction 1 (filter-normalised)</source>
+            <translation>α：随机方向 1（按滤波器归一化）</translation>
+        </message>
+        <message>
+            <source>β: random direction 2 (filter-normalised)</source>
+            <translation>β：随机方向 2（按滤波器归一化）</translation>
+        </message>
+        <message>
+            <source>{0}: principal component {1} of the path ({2:.0%} of its variance)</source>
+            <translation>{0}：路径的第 {1} 主成分（占其方差的 {2:.0%}）</translation>
+        </message>
+        <message>
+            <source>the initial parameters</source>
+            <translation>初始参数</translation>
+        </message>
+        <message>
+            <source>the end of iteration {0}</source>
+            <translation>第 {0} 次迭代结束时</translation>
+        </message>
+        <message>
+            <source>α: the line from now (0) to {0} (1)</source>
+            <translation>α：从当前 (0) 到{0} (1) 的直线</translation>
+        </message>
+        <message>
+            <source>β: a random direction ⟂ the line, as long</source>
+            <translation>β：与直线垂直、等长的随机方向</translation>
+        </message>
+        <message>
+            <source>two parameters</source>
+            <translation>两个参数</translation>
+        </message>
+        <message>
+            <source>two random directions (filter-normalised)</source>
+            <translation>两个随机方向（按滤波器归一化）</translation>
+        </message>
+        <message>
+            <source>the path's principal components</source>
+            <translation>路径的主成分</translation>
+        </message>
+        <message>
+            <source>the line from the path's start to now</source>
+            <translation>从路径起点到当前的直线</translation>
+        </message>
+        <message>
+            <source>light</source>
+            <translation>浅色</translation>
+        </message>
+        <message>
+            <source>dark</source>
+            <translation>深色</translation>
+        </message>
+        <message>
+            <source>presentation</source>
+            <translation>演示</translation>
+        </message>
+        <message>
+            <source>as on screen</source>
+            <translation>与屏幕相同</translation>
+        </message>
+        <message>
+            <source>The theme Export Figure… draws in</source>
+            <translation>“导出图…”所用的主题</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+            <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Loss Landscape</source>
+            <translation>损失曲面</translation>
+        </message>
+        <message>
+            <source>Use selection</source>
+            <translation>使用所选</translation>
+        </message>
+        <message>
+            <source>The edge or bias selected on the canvas as the x axis</source>
+            <translation>把画布上选中的连线或偏置作为 x 轴</translation>
+        </message>
+        <message>
+            <source>The edge or bias selected on the canvas as the y axis</source>
+            <translation>把画布上选中的连线或偏置作为 y 轴</translation>
+        </message>
+        <message>
+            <source>log scale</source>
+            <translation>对数坐标</translation>
+        </message>
+        <message>
+            <source>Compute</source>
+            <translation>计算</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Pick two parameters or a plane, then Compute.</source>
+            <translation>选择两个参数或一个平面，然后点“计算”。</translation>
+        </message>
+        <message>
+            <source>Two real parameters, or a plane through every parameter: the path is then a projection onto it</source>
+            <translation>两个真实参数，或穿过所有参数的平面：此时路径是在平面上的投影</translation>
+        </message>
+        <message>
+            <source>Export Figure…</source>
+            <translation>导出图…</translation>
+        </message>
+        <message>
+            <source>Save the landscape on screen as PNG, SVG or PDF</source>
+            <translation>把屏幕上的损失曲面保存为 PNG、SVG 或 PDF</translation>
+        </message>
+        <message>
+            <source>View</source>
+            <translation>视图</translation>
+        </message>
+        <message>
+            <source>Grid points per side (more: finer, slower)</source>
+            <translation>每边的网格点数（越多越精细，也越慢）</translation>
+        </message>
+        <message>
+            <source>The range around the current point, as a multiple of the usual one</source>
+            <translation>当前点周围的范围，为通常范围的倍数</translation>
+        </message>
+        <message>
+            <source>Grid</source>
+            <translation>网格</translation>
+        </message>
+        <message>
+            <source>Range</source>
+            <translation>范围</translation>
+        </message>
+        <message>
+            <source>Select an edge (or a bias edge) on the canvas first.</source>
+            <translation>请先在画布上选中一条连线（或偏置连线）。</translation>
+        </message>
+        <message>
+            <source>Train or step one iteration first: the landscape is taken at an iteration.</source>
+            <translation>请先训练或单步执行一次迭代：损失曲面是在某次迭代处计算的。</translation>
+        </message>
+        <message>
+            <source>Pick two different parameters.</source>
+            <translation>请选择两个不同的参数。</translation>
+        </message>
+        <message>
+            <source>Computing the landscape at iteration {0}…</source>
+            <translation>正在计算第 {0} 次迭代处的损失曲面…</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>已取消。</translation>
+        </message>
+        <message>
+            <source>Cannot compute: {0}</source>
+            <translation>无法计算：{0}</translation>
+        </message>
+        <message>
+            <source>Loss {0:.6g} at the current point; step −η·g of length {1:.4g}.</source>
+            <translation>当前点的损失为 {0:.6g}；步长 −η·g 的长度为 {1:.4g}。</translation>
+        </message>
+        <message>
+            <source>Rewound the session to the end of iteration {0}; Compute for the landscape there.</source>
+            <translation>已把会话回退到第 {0} 次迭代结束时；点“计算”得到那里的损失曲面。</translation>
+        </message>
+        <message>
+            <source>Export landscape</source>
+            <translation>导出损失曲面</translation>
+        </message>
+        <message>
+            <source>Cannot write {0}: {1}</source>
+            <translation>无法写入 {0}：{1}</translation>
+        </message>
+    </context>
+    <context>
         <name>Layers</name>
+        <message>
+            <source>max pool {kh}×{kw}</source>
+            <translation>最大池化 {kh}×{kw}</translation>
+        </message>
+        <message>
+            <source>avg pool {kh}×{kw}</source>
+            <translation>平均池化 {kh}×{kw}</translation>
+        </message>
+        <message>
+            <source>flatten</source>
+            <translation>展平</translation>
+        </message>
+        <message>
+            <source>concat</source>
+            <translation>拼接</translation>
+        </message>
         <message>
             <source>input</source>
             <translation>输入层</translation>
+        </message>
+        <message>
+            <source>conv {kh}×{kw}</source>
+            <translation>卷积 {kh}×{kw}</translation>
         </message>
         <message>
             <source>output</source>
@@ -1263,6 +2324,65 @@ Opened {1} instead.</source>
         <message>
             <source>Other presets</source>
             <translation>其他预设</translation>
+        </message>
+    </context>
+    <context>
+        <name>Losses</name>
+        <message>
+            <source>Mean squared error</source>
+            <translation>均方误差</translation>
+        </message>
+        <message>
+            <source>L = mean over all elements of (y − t)²</source>
+            <translation>L = 对所有元素取 (y − t)² 的平均</translation>
+        </message>
+        <message>
+            <source>Half sum of squares</source>
+            <translation>半平方和</translation>
+        </message>
+        <message>
+            <source>L = ½·Σ_k (y_k − t_k)², mean over the batch</source>
+            <translation>L = ½·Σ_k (y_k − t_k)²，再对批量取平均</translation>
+        </message>
+        <message>
+            <source>Mean absolute error</source>
+            <translation>平均绝对误差</translation>
+        </message>
+        <message>
+            <source>L = mean over all elements of |y − t|</source>
+            <translation>L = 对所有元素取 |y − t| 的平均</translation>
+        </message>
+        <message>
+            <source>Binary cross-entropy</source>
+            <translation>二元交叉熵</translation>
+        </message>
+        <message>
+            <source>L = −mean[t·log y + (1 − t)·log(1 − y)]</source>
+            <translation>L = −平均[t·log y + (1 − t)·log(1 − y)]</translation>
+        </message>
+        <message>
+            <source>Softmax cross-entropy</source>
+            <translation>Softmax 交叉熵</translation>
+        </message>
+        <message>
+            <source>L = −mean log softmax(z)_true</source>
+            <translation>L = −平均 log softmax(z)_正确类别</translation>
+        </message>
+        <message>
+            <source>Multiclass hinge</source>
+            <translation>多类别合页损失</translation>
+        </message>
+        <message>
+            <source>L = mean Σ_(j≠y) max(0, s_j − s_y + {margin})</source>
+            <translation>L = 平均 Σ_(j≠y) max(0, s_j − s_y + {margin})</translation>
+        </message>
+        <message>
+            <source>0-1 loss</source>
+            <translation>0-1 损失</translation>
+        </message>
+        <message>
+            <source>L = fraction misclassified</source>
+            <translation>L = 分错的比例</translation>
         </message>
     </context>
     <context>
@@ -1379,6 +2499,22 @@ Opened {1} instead.</source>
         <message>
             <source>the perceptron cycles: the weights at the end of epoch {epoch} are those of epoch {earlier}, and samples are still misclassified, so the rule never stops — the data are not linearly separable (as XOR is not)</source>
             <translation>感知器在循环：第 {epoch} 轮结束时的权重与第 {earlier} 轮相同，而仍有样本分错，所以该规则永远不会停止——数据不是线性可分的（XOR 就不是）</translation>
+        </message>
+        <message>
+            <source>perceptron: {0} update so far</source>
+            <translation>感知器：到目前为止 {0} 次更新</translation>
+        </message>
+        <message>
+            <source>perceptron: {0} updates so far</source>
+            <translation>感知器：到目前为止 {0} 次更新</translation>
+        </message>
+        <message>
+            <source>perceptron: no error in epoch {0}, after {1} update</source>
+            <translation>感知器：第 {0} 轮没有错误，共 {1} 次更新</translation>
+        </message>
+        <message>
+            <source>perceptron: no error in epoch {0}, after {1} updates</source>
+            <translation>感知器：第 {0} 轮没有错误，共 {1} 次更新</translation>
         </message>
     </context>
     <context>
@@ -1564,6 +2700,141 @@ Opened {1} instead.</source>
         </message>
     </context>
     <context>
+        <name>StudentFile</name>
+        <message>
+            <source>cannot read {0}: {1}</source>
+            <translation>无法读取 {0}：{1}</translation>
+        </message>
+        <message>
+            <source>{0}: larger than {1:,} bytes</source>
+            <translation>{0}：大于 {1:,} 字节</translation>
+        </message>
+        <message>
+            <source>{0}: not UTF-8 text (byte {1})</source>
+            <translation>{0}：不是 UTF-8 文本（第 {1} 字节）</translation>
+        </message>
+        <message>
+            <source>{0}: larger than {1:,} characters</source>
+            <translation>{0}：超过 {1:,} 个字符</translation>
+        </message>
+        <message>
+            <source>the text</source>
+            <translation>该文本</translation>
+        </message>
+        <message>
+            <source>{0}: not valid JSON: {1}</source>
+            <translation>{0}：不是有效的 JSON：{1}</translation>
+        </message>
+        <message>
+            <source>{0}: expected an object, got {1}</source>
+            <translation>{0}：应为对象，实际是 {1}</translation>
+        </message>
+        <message>
+            <source>iterations: expected a non-empty list of iterations</source>
+            <translation>iterations：应为非空的迭代列表</translation>
+        </message>
+        <message>
+            <source>iterations: no entry with "iteration": {0} (choose another with --iteration)</source>
+            <translation>iterations：没有 "iteration": {0} 的条目（用 --iteration 选择其他迭代）</translation>
+        </message>
+        <message>
+            <source>{0}: unknown key {1!r}; expected {2}</source>
+            <translation>{0}：未知的键 {1!r}；应为 {2}</translation>
+        </message>
+        <message>
+            <source>{0}: expected a list of layer entries, got {1}</source>
+            <translation>{0}：应为各层条目的列表，实际是 {1}</translation>
+        </message>
+        <message>
+            <source>{0}: expected a layer number in {1}, got {2}</source>
+            <translation>{0}：应为 {1} 中的层号，实际是 {2}</translation>
+        </message>
+        <message>
+            <source>{0}: layer {1} has no {2} (a layer without parameters)</source>
+            <translation>{0}：第 {1} 层没有 {2}（该层没有参数）</translation>
+        </message>
+        <message>
+            <source>{0}: layer {1} is given twice</source>
+            <translation>{0}：第 {1} 层给出了两次</translation>
+        </message>
+        <message>
+            <source>{0} entries</source>
+            <translation>{0} 项</translation>
+        </message>
+        <message>
+            <source>{0}: expected {1} (a list of {2}), got {3}</source>
+            <translation>{0}：应为 {1}（含 {2} 项的列表），实际是 {3}</translation>
+        </message>
+        <message>
+            <source>{0}: expected a number, got {1}</source>
+            <translation>{0}：应为一个数，实际是 {1}</translation>
+        </message>
+        <message>
+            <source>{0}: not a CSV file: {1}</source>
+            <translation>{0}：不是 CSV 文件：{1}</translation>
+        </message>
+        <message>
+            <source>line {0}</source>
+            <translation>第 {0} 行</translation>
+        </message>
+        <message>
+            <source>{0}: expected 6 fields phase,layer,quantity,row,col,value, got {1}</source>
+            <translation>{0}：应为 6 个字段 phase,layer,quantity,row,col,value，实际是 {1} 个</translation>
+        </message>
+        <message>
+            <source>{0}: {1} {2} at row {3} col {4} is given twice</source>
+            <translation>{0}：{1} {2} 的第 {3} 行第 {4} 列给出了两次</translation>
+        </message>
+        <message>
+            <source>{0}: unknown phase {1!r}; expected {2}</source>
+            <translation>{0}：未知的阶段 {1!r}；应为 {2}</translation>
+        </message>
+        <message>
+            <source>{0}: {1} has no quantity {2!r}; expected {3}</source>
+            <translation>{0}：{1} 没有量 {2!r}；应为 {3}</translation>
+        </message>
+        <message>
+            <source>{0}: the loss has no layer; leave the field empty</source>
+            <translation>{0}：损失没有层；请把该字段留空</translation>
+        </message>
+        <message>
+            <source>neither row nor col</source>
+            <translation>既不填 row 也不填 col</translation>
+        </message>
+        <message>
+            <source>row only (col empty)</source>
+            <translation>只填 row（col 留空）</translation>
+        </message>
+        <message>
+            <source>row and col</source>
+            <translation>row 和 col</translation>
+        </message>
+        <message>
+            <source>row and col as {0} (e.g. 2:3:4)</source>
+            <translation>row 和按 {0} 写的 col（例如 2:3:4）</translation>
+        </message>
+        <message>
+            <source>one number</source>
+            <translation>一个数</translation>
+        </message>
+        <message>
+            <source>{0}: this quantity ({1}) takes {2}</source>
+            <translation>{0}：这个量（{1}）需要{2}</translation>
+        </message>
+        <message>
+            <source>row</source>
+            <translation>row</translation>
+        </message>
+        <message>
+            <source>col</source>
+            <translation>col</translation>
+        </message>
+        <message>
+            <source>{0}: {1} must be a whole number in 1..{2}, got {3!r}</source>
+            <translation>{0}：{1} 必须是 1..{2} 中的整数，实际是 {3!r}</translation>
+        </message>
+    </context>
+    <context>
         <name>Tooltips</name>
         <message>
             <source>not computed yet</source>
@@ -1683,6 +2954,10 @@ Opened {1} instead.</source>
             <translation>样本</translation>
         </message>
         <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
             <source>Network {sizes} ({acts}); loss: {0} ({1}); optimizer: {2}; regularization: {regularization}; batch of {3} sample(s). {bias} Numbers are rounded to 4 significant digits.</source>
             <translation>网络 {sizes}（{acts}）；损失：{0}（{1}）；优化器：{2}；正则化：{regularization}；批量 {3} 个样本。{bias}数值四舍五入到 4 位有效数字。</translation>
         </message>
@@ -1713,6 +2988,18 @@ Opened {1} instead.</source>
         <message>
             <source>Update</source>
             <translation>更新</translation>
+        </message>
+        <message>
+            <source>parameter</source>
+            <translation>参数</translation>
+        </message>
+        <message>
+            <source>before</source>
+            <translation>更新前</translation>
+        </message>
+        <message>
+            <source>after</source>
+            <translation>更新后</translation>
         </message>
         <message>
             <source>Σ (batch)</source>
@@ -1783,6 +3070,18 @@ Opened {1} instead.</source>
             <translation>窗口值</translation>
         </message>
         <message>
+            <source>weight</source>
+            <translation>权重</translation>
+        </message>
+        <message>
+            <source>product</source>
+            <translation>乘积</translation>
+        </message>
+        <message>
+            <source>winner</source>
+            <translation>最大者</translation>
+        </message>
+        <message>
             <source>map {0}, row {1}, col {2}</source>
             <translation>特征图 {0}，第 {1} 行，第 {2} 列</translation>
         </message>
@@ -1799,12 +3098,24 @@ Opened {1} instead.</source>
             <translation>输入格子</translation>
         </message>
         <message>
+            <source>value</source>
+            <translation>值</translation>
+        </message>
+        <message>
             <source>input x{0}</source>
             <translation>输入 x{0}</translation>
         </message>
         <message>
             <source>layer {0}, unit {1}</source>
             <translation>第 {0} 层，神经元 {1}</translation>
+        </message>
+        <message>
+            <source>place</source>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>来源</translation>
         </message>
         <message>
             <source>loss term</source>
@@ -1944,8 +3255,23 @@ Opened {1} instead.</source>
             <translation>第 {k} 层在当前迭代中的梯度范数（显示其反向传播后可见）。</translation>
         </message>
         <message>
+            <source>now {0:.3g}</source>
+            <translation>当前 {0:.3g}</translation>
+        </message>
+        <message>
+            <source>now NaN</source>
+            <translation>当前 NaN</translation>
+        </message>
+        <message>
             <source>Paused: {message}</source>
             <translation>已暂停：{message}</translation>
+        </message>
+    </context>
+    <context>
+        <name>controller</name>
+        <message>
+            <source>cannot save {0}: {1}</source>
+            <translation>无法保存 {0}：{1}</translation>
         </message>
     </context>
     <context>
@@ -1969,6 +3295,10 @@ Opened {1} instead.</source>
         <message>
             <source>The points to learn from. Changing to a set of another kind (2 classes, 3 classes, regression) also changes the output layer and the loss to fit it.</source>
             <translation>用来学习的点。换成另一种数据集（2 类、3 类、回归）时，输出层和损失函数也会随之改变。</translation>
+        </message>
+        <message>
+            <source>data from the file</source>
+            <translation>文件中的数据</translation>
         </message>
         <message>
             <source>This experiment brings its own data (a CSV file or numbers in the file).</source>
@@ -2014,12 +3344,36 @@ Opened {1} instead.</source>
             <source>Features</source>
             <translation>特征</translation>
         </message>
+        <message>
+            <source>logic gates always have their four clean points</source>
+            <translation>逻辑门始终是四个没有噪声的点</translation>
+        </message>
+        <message>
+            <source>images: {name} · {description} · {n} pictures of {c}×{h}×{w}</source>
+            <translation>图像：{name} · {description} · {n} 张 {c}×{h}×{w} 的图片</translation>
+        </message>
+        <message>
+            <source>CSV file {0} · targets {1}</source>
+            <translation>CSV 文件 {0} · 目标 {1}</translation>
+        </message>
+        <message>
+            <source>{0} sample(s) given in the file, {1} test sample(s)</source>
+            <translation>文件中给出 {0} 个样本，{1} 个测试样本</translation>
+        </message>
+        <message>
+            <source>{0} sample(s) given in the file</source>
+            <translation>文件中给出 {0} 个样本</translation>
+        </message>
     </context>
     <context>
         <name>data_view</name>
         <message>
             <source>Training live · pause to trace a sample of the mini-batch</source>
             <translation>正在实时训练 · 暂停后可追踪小批量中的一个样本</translation>
+        </message>
+        <message>
+            <source>The data view draws the plane of two inputs; this data is pictures of {0}×{1} pixels: the traced one is the input grid on the network canvas.</source>
+            <translation>数据视图绘制两个输入构成的平面；此数据是 {0}×{1} 像素的图片：所追踪的那张就是网络画布上的输入网格。</translation>
         </message>
         <message>
             <source>the Fit plot draws one-input regression</source>
@@ -2040,6 +3394,22 @@ Opened {1} instead.</source>
         <message>
             <source>The data view draws the plane of two inputs; this data has {inputs} ({other}).</source>
             <translation>数据视图绘制两个输入构成的平面；此数据有 {inputs}（{other}）。</translation>
+        </message>
+        <message>
+            <source>train</source>
+            <translation>训练</translation>
+        </message>
+        <message>
+            <source>test</source>
+            <translation>测试</translation>
+        </message>
+        <message>
+            <source>batch</source>
+            <translation>批量</translation>
+        </message>
+        <message>
+            <source>traced</source>
+            <translation>追踪</translation>
         </message>
         <message>
             <source>{colours} &amp;nbsp;·&amp;nbsp; {marks}</source>
@@ -2072,6 +3442,18 @@ Opened {1} instead.</source>
         <message>
             <source>Iteration {0} · {traced} · click {which} to trace it</source>
             <translation>迭代 {0} · {traced} · 点击{which}即可追踪它</translation>
+        </message>
+        <message>
+            <source>Test {0} is never trained on, so no trace holds it; click a ringed training point.</source>
+            <translation>测试{0}从不参与训练，所以没有任何追踪包含它；请点击一个带圈的训练点。</translation>
+        </message>
+        <message>
+            <source>There is no mini-batch yet: take a step first.</source>
+            <translation>还没有小批量：请先走一步。</translation>
+        </message>
+        <message>
+            <source>{0} is not in the current mini-batch (the ringed points); step to a later iteration to trace it.</source>
+            <translation>{0}不在当前的小批量中（带圈的点）；单步走到后面的迭代即可追踪它。</translation>
         </message>
     </context>
     <context>
@@ -2115,6 +3497,45 @@ The current session stays open.</source>
         <message>
             <source>Save experiment</source>
             <translation>保存实验</translation>
+        </message>
+    </context>
+    <context>
+        <name>exercise_mode</name>
+        <message>
+            <source>Your values (*.csv *.json);;All files (*)</source>
+            <translation>你的值 (*.csv *.json);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Exercise mode: double-click a unit or weight to type its next value (after the cursor); each is judged at once, and the Inspector explains</source>
+            <translation>练习模式：双击一个神经元或权重，输入它的下一个值（光标之后的）；每个值立即批改，检查器给出解释</translation>
+        </message>
+        <message>
+            <source>Exercise mode off</source>
+            <translation>练习模式已关闭</translation>
+        </message>
+        <message>
+            <source>Nothing left to fill in here: the cursor already shows its values</source>
+            <translation>这里没有要填的了：光标已经显示了它的值</translation>
+        </message>
+        <message>
+            <source>Exercise</source>
+            <translation>练习</translation>
+        </message>
+        <message>
+            <source>Your value of {0}:</source>
+            <translation>你算出的 {0}：</translation>
+        </message>
+        <message>
+            <source>Load your values</source>
+            <translation>载入你的值</translation>
+        </message>
+        <message>
+            <source>{0} value(s) of iteration {1} judged: {2} wrong</source>
+            <translation>已批改迭代 {1} 的 {0} 个值：{2} 个错误</translation>
+        </message>
+        <message>
+            <source>Step into an iteration of a dense network first: there is nothing to fill in</source>
+            <translation>请先单步进入一个全连接网络的迭代：现在没有要填的</translation>
         </message>
     </context>
     <context>
@@ -2258,6 +3679,10 @@ The current session stays open.</source>
     </context>
     <context>
         <name>experiment_panel.panel</name>
+        <message>
+            <source>untitled experiment</source>
+            <translation>未命名实验</translation>
+        </message>
         <message>
             <source>The experiment's name, saved with it (no effect on training).</source>
             <translation>实验的名称，随实验一起保存（不影响训练）。</translation>
@@ -2407,6 +3832,14 @@ The current session stays open.</source>
     <context>
         <name>fit</name>
         <message>
+            <source>The fit is drawn for regression; for classification the Data view shows the boundary.</source>
+            <translation>拟合图只用于回归；分类问题的边界请看数据视图。</translation>
+        </message>
+        <message>
+            <source>The fit is drawn for one or two inputs; this data has {0}.</source>
+            <translation>拟合图只绘制一个或两个输入；此数据有 {0} 个。</translation>
+        </message>
+        <message>
             <source>{0} · train filled, test outlined</source>
             <translation>{0} · 训练集为实心，测试集为空心</translation>
         </message>
@@ -2477,12 +3910,47 @@ The current session stays open.</source>
             <translation>无法检验：{error}</translation>
         </message>
         <message>
+            <source>✓ backprop agrees</source>
+            <translation>✓ 反向传播结果一致</translation>
+        </message>
+        <message>
+            <source>✗ they differ: a kink within ±10⁻⁵ (ReLU at 0, |w| at 0, a hinge margin at 0) or a bug</source>
+            <translation>✗ 两者不同：±10⁻⁵ 内有折点（ReLU 在 0、|w| 在 0、hinge 的间隔在 0）或是程序错误</translation>
+        </message>
+        <message>
             <source>numeric {0}
 backprop {1}
 relative error {2}  {verdict}</source>
             <translation>数值法 {0}
 反向传播 {1}
 相对误差 {2}  {verdict}</translation>
+        </message>
+    </context>
+    <context>
+        <name>kernel_math</name>
+        <message>
+            <source>input map {0}: </source>
+            <translation>输入特征图 {0}：</translation>
+        </message>
+        <message>
+            <source>window x ⊙ kernel K = products</source>
+            <translation>窗口 x ⊙ 卷积核 K = 乘积</translation>
+        </message>
+        <message>
+            <source> (over all {0} input maps)</source>
+            <translation>（对全部 {0} 个输入特征图）</translation>
+        </message>
+        <message>
+            <source>window</source>
+            <translation>窗口</translation>
+        </message>
+        <message>
+            <source>max = {0}: the winner (marked) is the only cell its δ flows back to</source>
+            <translation>max = {0}：最大者（已标出）是它的 δ 唯一流回的格子</translation>
+        </message>
+        <message>
+            <source>mean of {0} = {1}: each cell gets δ/{0} back</source>
+            <translation>{0} 个值的平均 = {1}：每个格子得到 δ/{0}</translation>
         </message>
     </context>
     <context>
@@ -2535,6 +4003,10 @@ relative error {2}  {verdict}</source>
     <context>
         <name>lesson_panel</name>
         <message>
+            <source>*This experiment has no lesson yet. Press **Edit** to write one — in Markdown.*</source>
+            <translation>*此实验还没有课程。按 **编辑** 用 Markdown 写一篇。*</translation>
+        </message>
+        <message>
             <source>The experiment's name</source>
             <translation>实验的名称</translation>
         </message>
@@ -2549,6 +4021,10 @@ relative error {2}  {verdict}</source>
         <message>
             <source>Markdown text; press Done to see it rendered.</source>
             <translation>Markdown 文本；按“完成”查看渲染效果。</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>完成</translation>
         </message>
     </context>
     <context>
@@ -2582,8 +4058,20 @@ relative error {2}  {verdict}</source>
             <translation>每轮曲线：本轮最后一次更新后整个数据集上的数据损失，不含正则化项（小批量损失是更新前的）。</translation>
         </message>
         <message>
+            <source>loss (log scale)</source>
+            <translation>损失（对数坐标）</translation>
+        </message>
+        <message>
+            <source>regularization term</source>
+            <translation>正则化项</translation>
+        </message>
+        <message>
             <source>accuracy</source>
             <translation>准确率</translation>
+        </message>
+        <message>
+            <source>Regression: no accuracy. The loss plot measures the fit, the Fit tab shows it.</source>
+            <translation>回归：没有准确率。损失图表衡量拟合程度，“拟合”标签页把它画出来。</translation>
         </message>
     </context>
     <context>
@@ -2626,6 +4114,14 @@ relative error {2}  {verdict}</source>
         <message>
             <source>Layer</source>
             <translation>层</translation>
+        </message>
+        <message>
+            <source>cursor</source>
+            <translation>光标</translation>
+        </message>
+        <message>
+            <source>{0} (output)</source>
+            <translation>{0}（输出层）</translation>
         </message>
         <message>
             <source>gradient ∂L/∂w</source>
@@ -2899,6 +4395,14 @@ relative error {2}  {verdict}</source>
     <context>
         <name>softmax</name>
         <message>
+            <source>The softmax steps are for networks whose output layer is softmax (with cross-entropy loss); this one's output is {0}.</source>
+            <translation>Softmax 步骤只适用于输出层为 softmax（配交叉熵损失）的网络；此网络的输出是 {0}。</translation>
+        </message>
+        <message>
+            <source>true class</source>
+            <translation>真实类别</translation>
+        </message>
+        <message>
             <source>No iteration yet: take a step to see the traced sample's softmax.</source>
             <translation>尚无迭代：走一步即可看到所追踪样本的 Softmax。</translation>
         </message>
@@ -2911,8 +4415,16 @@ relative error {2}  {verdict}</source>
             <translation>显示输出层的前向传播后，柱形才会出现。</translation>
         </message>
         <message>
+            <source> · loss −log p = {0:.3g}</source>
+            <translation> · 损失 −log p = {0:.3g}</translation>
+        </message>
+        <message>
             <source>{0}, true {1}: p(true) = {2:.3g}{loss}</source>
             <translation>{0}，真实类别 {1}：p(真实) = {2:.3g}{loss}</translation>
+        </message>
+        <message>
+            <source>The loss bar appears at the loss step.</source>
+            <translation>走到损失这一步时才出现损失柱。</translation>
         </message>
     </context>
     <context>

@@ -363,7 +363,7 @@ Opened {1} instead.</source>
         </message>
         <message>
             <source>w_ji is the weight into unit j from unit i: row j, column i of W (units × inputs)</source>
-            <translation>w_ji 是從神經元 i 到神經元 j 的權重：W 的第 j 行、第 i 列（神經元 × 輸入）</translation>
+            <translation>w_ji 是從神經元 i 到神經元 j 的權重：W 的第 j 列、第 i 欄（神經元 × 輸入）</translation>
         </message>
         <message>
             <source>learning-rate step added instead of subtracted</source>
@@ -402,6 +402,10 @@ Opened {1} instead.</source>
             <translation>{0} 個值：</translation>
         </message>
         <message>
+            <source>, </source>
+            <translation>，</translation>
+        </message>
+        <message>
             <source>right to {0}</source>
             <translation>在 {0} 下正確</translation>
         </message>
@@ -410,8 +414,8 @@ Opened {1} instead.</source>
             <translation>與你前面的值一致：{0}</translation>
         </message>
         <message>
-            <source>{head}Correct: {0}</source>
-            <translation>{head}正確的是：{0}</translation>
+            <source>{name}: {meaning}. </source>
+            <translation>{name}：{meaning}。</translation>
         </message>
         <message>
             <source>No wrong value.</source>
@@ -436,6 +440,10 @@ Opened {1} instead.</source>
         <message>
             <source>  (expected {0})</source>
             <translation>  （應為 {0}）</translation>
+        </message>
+        <message>
+            <source>{0}.</source>
+            <translation>{0}。</translation>
         </message>
         <message>
             <source>Check: {experiment}, iteration {iteration}</source>
@@ -486,12 +494,64 @@ Opened {1} instead.</source>
             <translation>第 {k} 層的輸入是{0}：{1}</translation>
         </message>
         <message>
+            <source>the sample</source>
+            <translation>該樣本</translation>
+        </message>
+        <message>
+            <source>the output of layer {0}</source>
+            <translation>第 {0} 層的輸出</translation>
+        </message>
+        <message>
             <source>a = f(z) with f = {0}: a = f({1}) = {2}</source>
             <translation>a = f(z)，其中 f = {0}：a = f({1}) = {2}</translation>
         </message>
         <message>
             <source>z = Σ_i w_i·a_i + b·1 with the weights before the update = {total} = {0}</source>
             <translation>z = Σ_i w_i·a_i + b·1，使用更新前的權重 = {total} = {0}</translation>
+        </message>
+        <message>
+            <source>z = Σ K ⊙ window + b: the kernel times the input window at this place, plus its bias</source>
+            <translation>z = Σ K ⊙ 視窗 + b：卷積核與此處輸入視窗逐元素相乘再求和，加上它的偏置</translation>
+        </message>
+        <message>
+            <source>z = the largest value of its window of the input map</source>
+            <translation>z = 輸入特徵圖上其視窗中的最大值</translation>
+        </message>
+        <message>
+            <source>z = the mean of its window of the input map</source>
+            <translation>z = 輸入特徵圖上其視窗的平均值</translation>
+        </message>
+        <message>
+            <source>z = the input's cell at this place, the maps laid out as one row</source>
+            <translation>z = 輸入在此位置的格子（各特徵圖排成一列）</translation>
+        </message>
+        <message>
+            <source>z = the network input's column or the unit of the layer below at this place</source>
+            <translation>z = 此位置上網路輸入的欄或下一層的神經元</translation>
+        </message>
+        <message>
+            <source>∂L/∂K = Σ over the batch and the map's cells of δ·the input cell the weight met</source>
+            <translation>∂L/∂K = 對批次和特徵圖的所有格子求和 δ·該權重所遇到的輸入格子</translation>
+        </message>
+        <message>
+            <source>∂L/∂b = Σ over the batch and the map's cells of δ</source>
+            <translation>∂L/∂b = 對批次和特徵圖的所有格子求和 δ</translation>
+        </message>
+        <message>
+            <source>δ = ∂L/∂a (no activation) = {0}</source>
+            <translation>δ = ∂L/∂a（沒有激活函數）= {0}</translation>
+        </message>
+        <message>
+            <source>∂L/∂a = what layer {0} ({1}) passes back from its δ, from your numbers = {2}</source>
+            <translation>∂L/∂a = 第 {0} 層（{1}）由它的 δ 傳回的值，用你的數 = {2}</translation>
+        </message>
+        <message>
+            <source>{0} of layer {k} ({1})</source>
+            <translation>第 {k} 層（{1}）的 {0}</translation>
+        </message>
+        <message>
+            <source>{words}; from your numbers = {0}</source>
+            <translation>{words}；用你的數 = {0}</translation>
         </message>
         <message>
             <source>L_data = {name} of the outputs against the targets, mean over the batch of {n} = {0}</source>
@@ -508,6 +568,18 @@ Opened {1} instead.</source>
         <message>
             <source>∂L/∂a of the output is the loss's slope at the output, for the batch loss: {0}</source>
             <translation>輸出的 ∂L/∂a 是批次損失在輸出處的斜率：{0}</translation>
+        </message>
+        <message>
+            <source>input, layer {k}, sample {0}, map {1}, row {2}, col {3}</source>
+            <translation>輸入，第 {k} 層，樣本 {0}，特徵圖 {1}，第 {2} 列，第 {3} 欄</translation>
+        </message>
+        <message>
+            <source>{symbol}, layer {k}, sample {0}, map {1}, row {2}, col {3}</source>
+            <translation>{symbol}，第 {k} 層，樣本 {0}，特徵圖 {1}，第 {2} 列，第 {3} 欄</translation>
+        </message>
+        <message>
+            <source>input, layer {k}, sample {0}, unit {1}</source>
+            <translation>輸入，第 {k} 層，樣本 {0}，神經元 {1}</translation>
         </message>
         <message>
             <source>∂L/∂a_j = Σ_k δ_k·w_kj of layer {0}, with its weights before the update = {total} = {1}</source>
@@ -562,6 +634,10 @@ Opened {1} instead.</source>
             <translation>網路 {network}；損失：{0}（{1}）；最佳化器：{2}；正則化：{3}；批次 {4} 個樣本。</translation>
         </message>
         <message>
+            <source>none</source>
+            <translation>無</translation>
+        </message>
+        <message>
             <source>Fill in every box; 'nnviz check' grades any of them (write the digits you computed).</source>
             <translation>填寫每個空格；'nnviz check' 可以批改其中任意一個（寫下你算出的數字）。</translation>
         </message>
@@ -572,6 +648,14 @@ Opened {1} instead.</source>
         <message>
             <source>Layer {k}, parameters before the update:</source>
             <translation>第 {k} 層，更新前的參數：</translation>
+        </message>
+        <message>
+            <source>parameter</source>
+            <translation>參數</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>值</translation>
         </message>
         <message>
             <source>Forward pass</source>
@@ -586,8 +670,16 @@ Opened {1} instead.</source>
             <translation>損失</translation>
         </message>
         <message>
+            <source>regularization</source>
+            <translation>正則化</translation>
+        </message>
+        <message>
             <source>total L</source>
             <translation>總損失 L</translation>
+        </message>
+        <message>
+            <source>quantity</source>
+            <translation>量</translation>
         </message>
         <message>
             <source>Backward pass</source>
@@ -600,6 +692,612 @@ Opened {1} instead.</source>
         <message>
             <source>after the update</source>
             <translation>更新後</translation>
+        </message>
+        <message>
+            <source>right</source>
+            <translation>正確</translation>
+        </message>
+        <message>
+            <source>right to your rounding</source>
+            <translation>按你的四捨五入正確</translation>
+        </message>
+        <message>
+            <source>consistent with your earlier value</source>
+            <translation>與你前面的值一致</translation>
+        </message>
+        <message>
+            <source>wrong</source>
+            <translation>錯誤</translation>
+        </message>
+        <message>
+            <source>Correct: {0}</source>
+            <translation>正確的是：{0}</translation>
+        </message>
+        <message>
+            <source>From your earlier values: {0}; the true value is {1}.</source>
+            <translation>按你前面的數值：{0}；真實值是 {1}。</translation>
+        </message>
+        <message>
+            <source>forward</source>
+            <translation>前向傳播</translation>
+        </message>
+        <message>
+            <source>loss</source>
+            <translation>損失</translation>
+        </message>
+        <message>
+            <source>gradients</source>
+            <translation>梯度</translation>
+        </message>
+        <message>
+            <source>update</source>
+            <translation>更新</translation>
+        </message>
+        <message>
+            <source>the digits written</source>
+            <translation>所寫的位數</translation>
+        </message>
+        <message>
+            <source>{0} significant digit</source>
+            <translation>{0} 位有效數字</translation>
+        </message>
+        <message>
+            <source>{0} significant digits</source>
+            <translation>{0} 位有效數字</translation>
+        </message>
+        <message>
+            <source>{0} decimal</source>
+            <translation>{0} 位小數</translation>
+        </message>
+        <message>
+            <source>{0} decimals</source>
+            <translation>{0} 位小數</translation>
+        </message>
+        <message>
+            <source>row {0}</source>
+            <translation>第 {0} 列</translation>
+        </message>
+        <message>
+            <source>{title}, sample {0}, map {1}:</source>
+            <translation>{title}，樣本 {0}，特徵圖 {1}：</translation>
+        </message>
+        <message>
+            <source>col {0}</source>
+            <translation>第 {0} 欄</translation>
+        </message>
+        <message>
+            <source>Input x</source>
+            <translation>輸入 x</translation>
+        </message>
+        <message>
+            <source>Layer {k} (conv2d), parameters before the update:</source>
+            <translation>第 {k} 層（conv2d），更新前的參數：</translation>
+        </message>
+        <message>
+            <source>Layer {k} ({0}) passes its input on as one row: z = a, no boxes.</source>
+            <translation>第 {k} 層（{0}）把輸入排成一列傳下去：z = a，不留空格。</translation>
+        </message>
+        <message>
+            <source>Layer {k} has no activation: a = z.</source>
+            <translation>第 {k} 層沒有激活函數：a = z。</translation>
+        </message>
+        <message>
+            <source>Layer {k} ({0}) hands ∂L/∂a back in its input's shape: δ = ∂L/∂a, no boxes.</source>
+            <translation>第 {k} 層（{0}）按輸入的形狀把 ∂L/∂a 傳回：δ = ∂L/∂a，不留空格。</translation>
+        </message>
+        <message>
+            <source>Layer {k} has no activation: δ = ∂L/∂a.</source>
+            <translation>第 {k} 層沒有激活函數：δ = ∂L/∂a。</translation>
+        </message>
+        <message>
+            <source>Layer {k} (conv2d):</source>
+            <translation>第 {k} 層（conv2d）：</translation>
+        </message>
+        <message>
+            <source>Layer {k} ({0}) {1}</source>
+            <translation>第 {k} 層（{0}）{1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Compare</name>
+        <message>
+            <source>{0}: varying {1}</source>
+            <translation>{0}：改變 {1}</translation>
+        </message>
+        <message>
+            <source>{0} runs × {1} epochs</source>
+            <translation>{0} 次執行 × {1} 輪</translation>
+        </message>
+        <message>
+            <source>, {0} seeds per value: mean line, min–max band</source>
+            <translation>，每個取值 {0} 個隨機種子：平均線與最小–最大帶</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <source>Locked — {0}</source>
+            <translation>固定 — {0}</translation>
+        </message>
+        <message>
+            <source>{0}. {1}.</source>
+            <translation>{0}。{1}。</translation>
+        </message>
+        <message>
+            <source>Accuracy (train —, test - -)</source>
+            <translation>準確率（訓練 —，測試 - -）</translation>
+        </message>
+        <message>
+            <source>Training loss</source>
+            <translation>訓練損失</translation>
+        </message>
+        <message>
+            <source>Test loss</source>
+            <translation>測試損失</translation>
+        </message>
+        <message>
+            <source>{0} (log scale)</source>
+            <translation>{0}（對數座標）</translation>
+        </message>
+        <message>
+            <source>epoch</source>
+            <translation>輪</translation>
+        </message>
+        <message>
+            <source>‖∂L/∂W‖ per layer, mean over epochs</source>
+            <translation>每層的 ‖∂L/∂W‖，各輪平均</translation>
+        </message>
+        <message>
+            <source>layer</source>
+            <translation>層</translation>
+        </message>
+        <message>
+            <source>final values after {0} epochs</source>
+            <translation>{0} 輪後的最終值</translation>
+        </message>
+        <message>
+            <source>, mean of {0} seeds</source>
+            <translation>，{0} 個隨機種子的平均</translation>
+        </message>
+        <message>
+            <source>; epoch at which the mean training loss first is ≤ {0}</source>
+            <translation>；平均訓練損失首次 ≤ {0} 的輪次</translation>
+        </message>
+        <message>
+            <source>Decision boundary at epoch {0} (first seed)</source>
+            <translation>第 {0} 輪的決策邊界（第一個隨機種子）</translation>
+        </message>
+        <message>
+            <source>‖∂L/∂W‖ of layer {0}</source>
+            <translation>第 {0} 層的 ‖∂L/∂W‖</translation>
+        </message>
+        <message>
+            <source>epoch {0}</source>
+            <translation>第 {0} 輪</translation>
+        </message>
+        <message>
+            <source>train</source>
+            <translation>訓練</translation>
+        </message>
+        <message>
+            <source>test</source>
+            <translation>測試</translation>
+        </message>
+        <message>
+            <source>{0}: {1}</source>
+            <translation>{0}：{1}</translation>
+        </message>
+        <message>
+            <source>no picture: inputs are not a plane or a line</source>
+            <translation>無圖：輸入不是平面或直線</translation>
+        </message>
+        <message>
+            <source>not reached epoch {0}</source>
+            <translation>未到達第 {0} 輪</translation>
+        </message>
+        <message>
+            <source>Choose a setting and its values, then Compare.</source>
+            <translation>選擇一個設定及其取值，然後按「比較」。</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+            <translation>PNG 影像 (*.png);;SVG 向量圖 (*.svg);;PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Compare — {0}</source>
+            <translation>比較 — {0}</translation>
+        </message>
+        <message>
+            <source>The JSON path of the setting to vary; type any path of the experiment file</source>
+            <translation>要改變的設定的 JSON 路徑；可輸入實驗檔案中的任意路徑</translation>
+        </message>
+        <message>
+            <source>The values, separated by commas (JSON, or plain names such as mse)</source>
+            <translation>取值，以逗號分隔（JSON，或 mse 這樣的名稱）</translation>
+        </message>
+        <message>
+            <source>Seeds per value: the experiment's seed, +1, … (mean line, min–max band)</source>
+            <translation>每個取值的隨機種子數：實驗的隨機種子、+1、…（平均線，最小–最大帶）</translation>
+        </message>
+        <message>
+            <source>Epochs per run</source>
+            <translation>每次執行的輪數</translation>
+        </message>
+        <message>
+            <source>Compare</source>
+            <translation>比較</translation>
+        </message>
+        <message>
+            <source>Train every value (and seed) in worker processes, as many at once as cores</source>
+            <translation>在工作行程中訓練每個取值（及隨機種子），同時執行的數量與 CPU 核心數相同</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Stop every run now</source>
+            <translation>立即停止所有執行</translation>
+        </message>
+        <message>
+            <source>Vary</source>
+            <translation>改變</translation>
+        </message>
+        <message>
+            <source>values</source>
+            <translation>取值</translation>
+        </message>
+        <message>
+            <source>seeds</source>
+            <translation>隨機種子</translation>
+        </message>
+        <message>
+            <source>epochs</source>
+            <translation>輪數</translation>
+        </message>
+        <message>
+            <source>The epoch of every run's decision boundary</source>
+            <translation>所有執行的決策邊界所在的輪次</translation>
+        </message>
+        <message>
+            <source>epoch —</source>
+            <translation>輪 —</translation>
+        </message>
+        <message>
+            <source>The loss whose first epoch the table gives for every value (mean training loss)</source>
+            <translation>表格為每個取值給出首次達到此損失的輪次（平均訓練損失）</translation>
+        </message>
+        <message>
+            <source>Open as Session</source>
+            <translation>作為工作階段開啟</translation>
+        </message>
+        <message>
+            <source>Open the chosen run as a normal session: stepping, canvas, everything</source>
+            <translation>把所選執行作為一般工作階段開啟：單步、畫布，一應俱全</translation>
+        </message>
+        <message>
+            <source>Shared Landscape — {0}</source>
+            <translation>共享損失曲面 — {0}</translation>
+        </message>
+        <message>
+            <source>Computing the runs' shared landscape…</source>
+            <translation>正在計算各次執行的共享損失曲面…</translation>
+        </message>
+        <message>
+            <source>Export Figure…</source>
+            <translation>匯出圖…</translation>
+        </message>
+        <message>
+            <source>No shared landscape: {0}</source>
+            <translation>沒有共享損失曲面：{0}</translation>
+        </message>
+        <message>
+            <source>The first seed's runs from their common start, on one plane.</source>
+            <translation>第一個隨機種子的各次執行，從共同起點出發，畫在同一平面上。</translation>
+        </message>
+        <message>
+            <source>Export landscape</source>
+            <translation>匯出損失曲面</translation>
+        </message>
+        <message>
+            <source>Save the comparison as PNG, SVG or PDF (as nnviz compare writes it)</source>
+            <translation>把比較儲存為 PNG、SVG 或 PDF（與 nnviz compare 寫出的相同）</translation>
+        </message>
+        <message>
+            <source>Shared Landscape…</source>
+            <translation>共享損失曲面…</translation>
+        </message>
+        <message>
+            <source>The runs from one start on one loss landscape: the principal components of their paths (vary the optimizer, the learning rate or the batch size)</source>
+            <translation>同一起點的各次執行畫在同一個損失曲面上：以它們路徑的主成分為軸（請改變最佳化器、學習率或批次大小）</translation>
+        </message>
+        <message>
+            <source>Boundaries at</source>
+            <translation>邊界所在</translation>
+        </message>
+        <message>
+            <source>Loss reached</source>
+            <translation>達到的損失</translation>
+        </message>
+        <message>
+            <source>Training {0} runs in {1} worker process(es)…</source>
+            <translation>正在 {1} 個工作行程中訓練 {0} 次執行…</translation>
+        </message>
+        <message>
+            <source>Training…</source>
+            <translation>訓練中…</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>已取消。</translation>
+        </message>
+        <message>
+            <source>Cancelled. Compare again to start over.</source>
+            <translation>已取消。再次按「比較」重新開始。</translation>
+        </message>
+        <message>
+            <source>run {0}: {1}, seed {2}</source>
+            <translation>執行 {0}：{1}，隨機種子 {2}</translation>
+        </message>
+        <message>
+            <source>{0} = {1}: {2:.2f} s, {3:.0f} epochs/s</source>
+            <translation>{0} = {1}：{2:.2f} 秒，{3:.0f} 輪/秒</translation>
+        </message>
+        <message>
+            <source>Done. Wall-clock time and speed per run — {0}</source>
+            <translation>完成。每次執行的耗時與速度 — {0}</translation>
+        </message>
+        <message>
+            <source>seed {0}</source>
+            <translation>隨機種子 {0}</translation>
+        </message>
+        <message>
+            <source>Draw the runs of this seed one by one over the band</source>
+            <translation>在帶上逐條畫出這個隨機種子的執行</translation>
+        </message>
+        <message>
+            <source>Export comparison</source>
+            <translation>匯出比較</translation>
+        </message>
+        <message>
+            <source>Cannot export: {0}</source>
+            <translation>無法匯出：{0}</translation>
+        </message>
+        <message>
+            <source>varied</source>
+            <translation>被改變</translation>
+        </message>
+        <message>
+            <source>shapes differ</source>
+            <translation>形狀不同</translation>
+        </message>
+        <message>
+            <source>differs</source>
+            <translation>不同</translation>
+        </message>
+        <message>
+            <source>varied: {0}</source>
+            <translation>改變的設定：{0}</translation>
+        </message>
+        <message>
+            <source>seeds {0}: the same for every value</source>
+            <translation>隨機種子 {0}：每個取值都相同</translation>
+        </message>
+        <message>
+            <source>seed {0}: the same for every value</source>
+            <translation>隨機種子 {0}：每個取值都相同</translation>
+        </message>
+        <message>
+            <source>data and split: the same in every run</source>
+            <translation>資料與劃分：每次執行都相同</translation>
+        </message>
+        <message>
+            <source>data: changed by the varied setting</source>
+            <translation>資料：隨改變的設定而變</translation>
+        </message>
+        <message>
+            <source>layer {0} {1}</source>
+            <translation>第 {0} 層{1}</translation>
+        </message>
+        <message>
+            <source>initial weights: the same in every run</source>
+            <translation>初始權重：每次執行都相同</translation>
+        </message>
+        <message>
+            <source>initial weights: layers {0} the same; {1}</source>
+            <translation>初始權重：第 {0} 層相同；{1}</translation>
+        </message>
+        <message>
+            <source>initial weights: {0}</source>
+            <translation>初始權重：{0}</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>無</translation>
+        </message>
+        <message>
+            <source>mini-batch order: shares its stream with dropout (see the runs)</source>
+            <translation>小批次順序：與丟棄法共用亂數流（見各次執行）</translation>
+        </message>
+        <message>
+            <source>mini-batch order: the same in every run</source>
+            <translation>小批次順序：每次執行都相同</translation>
+        </message>
+        <message>
+            <source>mini-batch order: differs</source>
+            <translation>小批次順序：不同</translation>
+        </message>
+        <message>
+            <source>mini-batch order: differs between runs</source>
+            <translation>小批次順序：各次執行不同</translation>
+        </message>
+        <message>
+            <source>hidden units, layer {0}</source>
+            <translation>第 {0} 層的隱藏單元數</translation>
+        </message>
+        <message>
+            <source>kernels, layer {0}</source>
+            <translation>第 {0} 層的卷積核數</translation>
+        </message>
+        <message>
+            <source>hidden activation</source>
+            <translation>隱藏層激活函數</translation>
+        </message>
+        <message>
+            <source>activation, layer {0}</source>
+            <translation>第 {0} 層的激活函數</translation>
+        </message>
+        <message>
+            <source>loss</source>
+            <translation>損失</translation>
+        </message>
+        <message>
+            <source>optimizer</source>
+            <translation>最佳化器</translation>
+        </message>
+        <message>
+            <source>learning rate</source>
+            <translation>學習率</translation>
+        </message>
+        <message>
+            <source>λ (regularization)</source>
+            <translation>λ（正則化）</translation>
+        </message>
+        <message>
+            <source>λ (L2 regularization)</source>
+            <translation>λ（L2 正則化）</translation>
+        </message>
+        <message>
+            <source>regularization kind</source>
+            <translation>正則化類型</translation>
+        </message>
+        <message>
+            <source>dropout, layer {0}</source>
+            <translation>丟棄法，第 {0} 層</translation>
+        </message>
+        <message>
+            <source>initializer</source>
+            <translation>初始化方法</translation>
+        </message>
+        <message>
+            <source>batch size</source>
+            <translation>批次大小</translation>
+        </message>
+        <message>
+            <source>data noise</source>
+            <translation>資料雜訊</translation>
+        </message>
+        <message>
+            <source>train loss</source>
+            <translation>訓練損失</translation>
+        </message>
+        <message>
+            <source>test loss</source>
+            <translation>測試損失</translation>
+        </message>
+        <message>
+            <source>train acc.</source>
+            <translation>訓練準確率</translation>
+        </message>
+        <message>
+            <source>test acc.</source>
+            <translation>測試準確率</translation>
+        </message>
+        <message>
+            <source>epoch loss ≤ {0}</source>
+            <translation>損失 ≤ {0} 的輪次</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>從未</translation>
+        </message>
+        <message>
+            <source>wall s</source>
+            <translation>耗時（秒）</translation>
+        </message>
+        <message>
+            <source>epochs/s</source>
+            <translation>輪/秒</translation>
+        </message>
+    </context>
+    <context>
+        <name>Datasets</name>
+        <message>
+            <source>Two classes: a disc inside a ring</source>
+            <translation>兩類：圓環內的一個圓盤</translation>
+        </message>
+        <message>
+            <source>Two classes by quadrant: class 1 where x1·x2 &gt; 0</source>
+            <translation>按象限分兩類：x1·x2 &gt; 0 處為類別 1</translation>
+        </message>
+        <message>
+            <source>Two Gaussian blobs, one per class</source>
+            <translation>兩個高斯團，每類一個</translation>
+        </message>
+        <message>
+            <source>Two interleaved spiral arms</source>
+            <translation>兩條交錯的螺旋臂</translation>
+        </message>
+        <message>
+            <source>Two interleaving half circles</source>
+            <translation>兩個交錯的半圓</translation>
+        </message>
+        <message>
+            <source>Two classes either side of a straight line</source>
+            <translation>直線兩側的兩類</translation>
+        </message>
+        <message>
+            <source>Three interleaved spiral arms (softmax)</source>
+            <translation>三條交錯的螺旋臂（softmax）</translation>
+        </message>
+        <message>
+            <source>Three Gaussian blobs (softmax)</source>
+            <translation>三個高斯團（softmax）</translation>
+        </message>
+        <message>
+            <source>Logic gate AND on four points</source>
+            <translation>四個點上的邏輯閘 AND</translation>
+        </message>
+        <message>
+            <source>Logic gate OR on four points</source>
+            <translation>四個點上的邏輯閘 OR</translation>
+        </message>
+        <message>
+            <source>Logic gate NAND on four points</source>
+            <translation>四個點上的邏輯閘 NAND</translation>
+        </message>
+        <message>
+            <source>Logic gate XOR on four points</source>
+            <translation>四個點上的邏輯閘 XOR</translation>
+        </message>
+        <message>
+            <source>Regression: t = sin x1 (one input)</source>
+            <translation>迴歸：t = sin x1（一個輸入）</translation>
+        </message>
+        <message>
+            <source>Regression: t = (x1 + x2) / 12</source>
+            <translation>迴歸：t = (x1 + x2) / 12</translation>
+        </message>
+        <message>
+            <source>Regression: Gaussian bump t = exp(−|x|² / 8)</source>
+            <translation>迴歸：高斯鼓包 t = exp(−|x|² / 8)</translation>
+        </message>
+        <message>
+            <source>Handwritten digits 0–9, 8×8 (UCI)</source>
+            <translation>手寫數字 0–9，8×8（UCI）</translation>
+        </message>
+        <message>
+            <source>A horizontal or a vertical bar, 6×6</source>
+            <translation>一條橫條或直條，6×6</translation>
+        </message>
+        <message>
+            <source>An X or an O, shifted in 7×7</source>
+            <translation>X 或 O，在 7×7 中平移</translation>
+        </message>
+        <message>
+            <source>A vertical edge anywhere, rising or falling, 6×6</source>
+            <translation>任意位置的一條垂直邊緣，上升或下降，6×6</translation>
         </message>
     </context>
     <context>
@@ -881,7 +1579,7 @@ Opened {1} instead.</source>
         </message>
         <message>
             <source>map {0}, row {1}, col {2}</source>
-            <translation>特徵圖 {0}，第 {1} 行，第 {2} 列</translation>
+            <translation>特徵圖 {0}，第 {1} 列，第 {2} 欄</translation>
         </message>
         <message>
             <source>Forward pass, layer {layer} ({kind}), {0}, {1}</source>
@@ -889,7 +1587,7 @@ Opened {1} instead.</source>
         </message>
         <message>
             <source>{where}: flatten lays the maps out in one row, map by map, each row by row: value {0} is {source} of layer {1}, a = z = {value}.</source>
-            <translation>{where}：展平把各特徵圖排成一行，逐圖、逐行排列：值 {0} 是第 {1} 層的 {source}，a = z = {value}。</translation>
+            <translation>{where}：展平把各特徵圖排成一列，逐圖、逐列排列：值 {0} 是第 {1} 層的 {source}，a = z = {value}。</translation>
         </message>
         <message>
             <source>{where}: concat puts the network's input first (the wide part): value {0} is input x_{1}, a = z = {value}.</source>
@@ -929,7 +1627,7 @@ Opened {1} instead.</source>
         </message>
         <message>
             <source>Gradient of kernel weight {name} (kernel {0}, input map {1}, row {2}, col {3}) of layer {layer}: the weight meets, at every cell of the output map, the input value under it, so ∂L/∂K is the correlation of the input with δ: Σ_n Σ_(i,j) δ[i, j]·x[i·s + p, j·s + q] (x zero-padded).</source>
-            <translation>第 {layer} 層卷積核權重 {name}（卷積核 {0}，輸入特徵圖 {1}，第 {2} 行，第 {3} 列）的梯度：在輸出特徵圖的每個格子上，這個權重都與它下面的輸入值相乘，所以 ∂L/∂K 是輸入與 δ 的相關：Σ_n Σ_(i,j) δ[i, j]·x[i·s + p, j·s + q]（x 補零）。</translation>
+            <translation>第 {layer} 層卷積核權重 {name}（卷積核 {0}，輸入特徵圖 {1}，第 {2} 列，第 {3} 欄）的梯度：在輸出特徵圖的每個格子上，這個權重都與它下面的輸入值相乘，所以 ∂L/∂K 是輸入與 δ 的相關：Σ_n Σ_(i,j) δ[i, j]·x[i·s + p, j·s + q]（x 補零）。</translation>
         </message>
         <message>
             <source>{0}, the cells where neither δ nor x is 0: Σ_(i,j) δ·x = {total} = {1}.{note}</source>
@@ -945,11 +1643,11 @@ Opened {1} instead.</source>
         </message>
         <message>
             <source> (rows and cols outside 1–{0} lie in the zero padding: 0)</source>
-            <translation>（1–{0} 之外的行和列位於補零區域：0）</translation>
+            <translation>（1–{0} 之外的列和欄位於補零區域：0）</translation>
         </message>
         <message>
             <source>{where}: kernel {0} is laid on the window at rows {1}–{2}, cols {3}–{4} of the input{pad}, multiplied cell by cell and summed, plus the bias.</source>
-            <translation>{where}：卷積核 {0} 放在輸入第 {1}–{2} 行、第 {3}–{4} 列的視窗上{pad}，逐格相乘再求和，加上偏置。</translation>
+            <translation>{where}：卷積核 {0} 放在輸入第 {1}–{2} 列、第 {3}–{4} 欄的視窗上{pad}，逐格相乘再求和，加上偏置。</translation>
         </message>
         <message>
             <source>Input map {0}: window {1}, kernel {2}.</source>
@@ -961,7 +1659,7 @@ Opened {1} instead.</source>
         </message>
         <message>
             <source>{where}: the window at rows {0}–{1}, cols {2}–{3} of map {4} of the input, {5}</source>
-            <translation>{where}：輸入特徵圖 {4} 第 {0}–{1} 行、第 {2}–{3} 列的視窗，{5}</translation>
+            <translation>{where}：輸入特徵圖 {4} 第 {0}–{1} 列、第 {2}–{3} 欄的視窗，{5}</translation>
         </message>
         <message>
             <source>{head}, is averaged: z = ({total})/{0} = {z}.{note}</source>
@@ -973,7 +1671,7 @@ Opened {1} instead.</source>
         </message>
         <message>
             <source>The winner is row {0}, col {1} of map {2} (on a tie the first in row-major order, as PyTorch); only it will receive this cell's gradient.</source>
-            <translation>勝出者是特徵圖 {2} 的第 {0} 行、第 {1} 列（相等時取按行優先順序的第一個，與 PyTorch 相同）；只有它會收到這個格子的梯度。</translation>
+            <translation>勝出者是特徵圖 {2} 的第 {0} 列、第 {1} 欄（相等時取列優先順序的第一個，與 PyTorch 相同）；只有它會收到這個格子的梯度。</translation>
         </message>
         <message>
             <source>Dropout (p = {0}) kept this value and scales it up: output = a/(1 − p) = {1}/{2} = {3}.</source>
@@ -1023,6 +1721,10 @@ Opened {1} instead.</source>
             <source>… and {0} more parameters of layer {layer}: click an edge to see its update.</source>
             <translation>… 以及第 {layer} 層的另外 {0} 個參數：按一下一條連線可檢視其更新。</translation>
         </message>
+        <message>
+            <source> ({0} terms; the {1} in the middle not shown.)</source>
+            <translation>（共 {0} 項；中間 {1} 項未列出。）</translation>
+        </message>
     </context>
     <context>
         <name>Inspection</name>
@@ -1047,12 +1749,40 @@ Opened {1} instead.</source>
             <translation>更新</translation>
         </message>
         <message>
+            <source>Wide &amp; Deep</source>
+            <translation>Wide &amp; Deep</translation>
+        </message>
+        <message>
             <source>Before the first iteration: step to see the numbers.</source>
             <translation>第一次迭代之前：單步執行即可看到數值。</translation>
         </message>
         <message>
             <source>Traced: {sample} · iteration {iteration}, epoch {epoch} · at {at}</source>
             <translation>追蹤：{sample} · 迭代 {iteration}，第 {epoch} 輪 · 位於 {at}</translation>
+        </message>
+        <message>
+            <source> (to {0})</source>
+            <translation>（按 {0}）</translation>
+        </message>
+        <message>
+            <source>. {mistake}{correction}</source>
+            <translation>。{mistake}{correction}</translation>
+        </message>
+        <message>
+            <source>Next blank: {0}. Double-click it on the canvas to type your value.</source>
+            <translation>下一個空格：{0}。在畫布上按兩下它，輸入你的值。</translation>
+        </message>
+        <message>
+            <source>Exercises cover dense layers.</source>
+            <translation>練習只涵蓋全連接層。</translation>
+        </message>
+        <message>
+            <source>Nothing left to fill in here: the cursor shows the rest.</source>
+            <translation>這裡沒有要填的了：其餘的由游標顯示。</translation>
+        </message>
+        <message>
+            <source>{label}: {given} — {verdict}</source>
+            <translation>{label}：{given} — {verdict}</translation>
         </message>
         <message>
             <source>Update · layer {k}</source>
@@ -1123,8 +1853,48 @@ Opened {1} instead.</source>
             <translation>所屬卷積核的偏置，前向傳播時所用</translation>
         </message>
         <message>
-            <source>Wide &amp; Deep</source>
-            <translation>Wide &amp; Deep</translation>
+            <source>Σ kernel ⊙ window + b</source>
+            <translation>Σ 卷積核 ⊙ 視窗 + b</translation>
+        </message>
+        <message>
+            <source>the largest value in the window (no weights)</source>
+            <translation>視窗中的最大值（沒有權重）</translation>
+        </message>
+        <message>
+            <source>the mean of the window (no weights)</source>
+            <translation>視窗的平均值（沒有權重）</translation>
+        </message>
+        <message>
+            <source>the map cell it lays out in the row</source>
+            <translation>它排入這一列的特徵圖格子</translation>
+        </message>
+        <message>
+            <source>the input column or deep output it copies</source>
+            <translation>它複製的輸入欄或深度部分輸出</translation>
+        </message>
+        <message>
+            <source>Exercise</source>
+            <translation>練習</translation>
+        </message>
+        <message>
+            <source>: {0}</source>
+            <translation>：{0}</translation>
+        </message>
+        <message>
+            <source>a = z: no activation here</source>
+            <translation>a = z：這裡沒有激活函數</translation>
+        </message>
+        <message>
+            <source>{w} · layer {k}</source>
+            <translation>{w} · 第 {k} 層</translation>
+        </message>
+        <message>
+            <source>Kernel {0} of layer {k}: used at every cell of output map {0}.</source>
+            <translation>第 {k} 層的卷積核 {0}：用於輸出特徵圖 {0} 的每個格子。</translation>
+        </message>
+        <message>
+            <source>summed over every cell of the map and the batch (mean)</source>
+            <translation>對特徵圖的每個格子和整個批次求和（取平均）</translation>
         </message>
         <message>
             <source>Bias {b} · layer {k}, unit {j}</source>
@@ -1200,10 +1970,301 @@ Opened {1} instead.</source>
         </message>
     </context>
     <context>
+        <name>Landscape</name>
+        <message>
+            <source>b{0} (layer {1})</source>
+            <translation>b{0}（第 {1} 層）</translation>
+        </message>
+        <message>
+            <source>w{0},{1} (layer {2})</source>
+            <translation>w{0},{1}（第 {2} 層）</translation>
+        </message>
+        <message>
+            <source>Loss landscape ({0}) over two parameters</source>
+            <translation>兩個參數上的損失曲面（{0}）</translation>
+        </message>
+        <message>
+            <source>Loss landscape ({0}) over two random filter-normalised directions (Li et al. 2018)</source>
+            <translation>兩個按濾波器正規化的隨機方向上的損失曲面（{0}，Li 等 2018）</translation>
+        </message>
+        <message>
+            <source>Loss landscape ({0}) over the path's first two principal components</source>
+            <translation>路徑前兩個主成分上的損失曲面（{0}）</translation>
+        </message>
+        <message>
+            <source>Loss landscape ({0}) along the line from now to the path's start</source>
+            <translation>從目前點到路徑起點的直線上的損失曲面（{0}）</translation>
+        </message>
+        <message>
+            <source>Loss landscape ({0}) shared by runs from one start: the principal components of their paths</source>
+            <translation>同一起點各次執行共享的損失曲面（{0}）：以它們路徑的主成分為軸</translation>
+        </message>
+        <message>
+            <source>log₁₀ loss</source>
+            <translation>log₁₀ 損失</translation>
+        </message>
+        <message>
+            <source>loss</source>
+            <translation>損失</translation>
+        </message>
+        <message>
+            <source>● current point: loss {0:.4g}</source>
+            <translation>● 目前點：損失 {0:.4g}</translation>
+        </message>
+        <message>
+            <source>→ step −η·g: length {0:.4g} (g = {1:.3g}, {2:.3g})</source>
+            <translation>→ 步長 −η·g：長度 {0:.4g}（g = {1:.3g}, {2:.3g}）</translation>
+        </message>
+        <message>
+            <source>→ step −η·g projected onto the plane: length {0:.4g} (slopes g·d₁ = {1:.3g}, g·d₂ = {2:.3g})</source>
+            <translation>→ 步長 −η·g 在平面上的投影：長度 {0:.4g}（斜率 g·d₁ = {1:.3g}，g·d₂ = {2:.3g}）</translation>
+        </message>
+        <message>
+            <source>path: a projection of the run's parameters onto this plane, coloured by its true loss</source>
+            <translation>路徑：訓練中參數在此平面上的投影，顏色為其真實損失</translation>
+        </message>
+        <message>
+            <source>(the run was off the plane, so a colour may differ from the surface under it)</source>
+            <translation>（訓練不在此平面上，所以顏色可能與其下方的曲面不同）</translation>
+        </message>
+        <message>
+            <source>path: the run's real values of the two parameters, coloured by its true loss</source>
+            <translation>路徑：訓練中這兩個參數的真實值，顏色為其真實損失</translation>
+        </message>
+        <message>
+            <source>(every other parameter moved too, so a colour may differ from the surface under it)</source>
+            <translation>（其他參數也在變化，所以顏色可能與其下方的曲面不同）</translation>
+        </message>
+        <message>
+            <source>● the runs' common start: loss {0:.4g}</source>
+            <translation>● 各次執行的共同起點：損失 {0:.4g}</translation>
+        </message>
+        <message>
+            <source>— {0}: final loss {1:.4g}</source>
+            <translation>— {0}：最終損失 {1:.4g}</translation>
+        </message>
+        <message>
+            <source>points: each run's parameters after every epoch projected onto this plane (a projection), coloured by its true loss</source>
+            <translation>點：每次執行在每輪之後的參數在此平面上的投影，顏色為其真實損失</translation>
+        </message>
+        <message>
+            <source>θ = θ start + α·d₁ + β·d₂: every parameter moves</source>
+            <translation>θ = 起點 θ + α·d₁ + β·d₂：所有參數都在變化</translation>
+        </message>
+        <message>
+            <source>θ = θ now + α·d₁ + β·d₂: every parameter moves</source>
+            <translation>θ = 目前 θ + α·d₁ + β·d₂：所有參數都在變化</translation>
+        </message>
+        <message>
+            <source>every other parameter held at the current point</source>
+            <translation>其他參數保持在目前點</translation>
+        </message>
+        <message>
+            <source>{0}×{0} grid; {1}; {2}. Loss {3:.4g} – {4:.4g}.</source>
+            <translation>{0}×{0} 網格；{1}；{2}。損失 {3:.4g} – {4:.4g}。</translation>
+        </message>
+        <message>
+            <source>{0} = {1:.4g}, {2} = {3:.4g}: loss {4:.6g}</source>
+            <translation>{0} = {1:.4g}，{2} = {3:.4g}：損失 {4:.6g}</translation>
+        </message>
+        <message>
+            <source>α: random direction 1 (filter-normalised)</source>
+            <translation>α：隨機方向 1（按濾波器正規化）</translation>
+        </message>
+        <message>
+            <source>β: random direction 2 (filter-normalised)</source>
+            <translation>β：隨機方向 2（按濾波器正規化）</translation>
+        </message>
+        <message>
+            <source>{0}: principal component {1} of the path ({2:.0%} of its variance)</source>
+            <translation>{0}：路徑的第 {1} 主成分（佔其變異數的 {2:.0%}）</translation>
+        </message>
+        <message>
+            <source>the initial parameters</source>
+            <translation>初始參數</translation>
+        </message>
+        <message>
+            <source>the end of iteration {0}</source>
+            <translation>第 {0} 次迭代結束時</translation>
+        </message>
+        <message>
+            <source>α: the line from now (0) to {0} (1)</source>
+            <translation>α：從目前 (0) 到{0} (1) 的直線</translation>
+        </message>
+        <message>
+            <source>β: a random direction ⟂ the line, as long</source>
+            <translation>β：與直線垂直、等長的隨機方向</translation>
+        </message>
+        <message>
+            <source>two parameters</source>
+            <translation>兩個參數</translation>
+        </message>
+        <message>
+            <source>two random directions (filter-normalised)</source>
+            <translation>兩個隨機方向（按濾波器正規化）</translation>
+        </message>
+        <message>
+            <source>the path's principal components</source>
+            <translation>路徑的主成分</translation>
+        </message>
+        <message>
+            <source>the line from the path's start to now</source>
+            <translation>從路徑起點到目前的直線</translation>
+        </message>
+        <message>
+            <source>light</source>
+            <translation>淺色</translation>
+        </message>
+        <message>
+            <source>dark</source>
+            <translation>深色</translation>
+        </message>
+        <message>
+            <source>presentation</source>
+            <translation>簡報</translation>
+        </message>
+        <message>
+            <source>as on screen</source>
+            <translation>與螢幕相同</translation>
+        </message>
+        <message>
+            <source>The theme Export Figure… draws in</source>
+            <translation>「匯出圖…」所用的主題</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+            <translation>PNG 影像 (*.png);;SVG 向量圖 (*.svg);;PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Loss Landscape</source>
+            <translation>損失曲面</translation>
+        </message>
+        <message>
+            <source>Use selection</source>
+            <translation>使用所選</translation>
+        </message>
+        <message>
+            <source>The edge or bias selected on the canvas as the x axis</source>
+            <translation>把畫布上選取的連線或偏置作為 x 軸</translation>
+        </message>
+        <message>
+            <source>The edge or bias selected on the canvas as the y axis</source>
+            <translation>把畫布上選取的連線或偏置作為 y 軸</translation>
+        </message>
+        <message>
+            <source>log scale</source>
+            <translation>對數座標</translation>
+        </message>
+        <message>
+            <source>Compute</source>
+            <translation>計算</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Pick two parameters or a plane, then Compute.</source>
+            <translation>選擇兩個參數或一個平面，然後按「計算」。</translation>
+        </message>
+        <message>
+            <source>Two real parameters, or a plane through every parameter: the path is then a projection onto it</source>
+            <translation>兩個真實參數，或穿過所有參數的平面：此時路徑是在平面上的投影</translation>
+        </message>
+        <message>
+            <source>Export Figure…</source>
+            <translation>匯出圖…</translation>
+        </message>
+        <message>
+            <source>Save the landscape on screen as PNG, SVG or PDF</source>
+            <translation>把螢幕上的損失曲面儲存為 PNG、SVG 或 PDF</translation>
+        </message>
+        <message>
+            <source>View</source>
+            <translation>檢視</translation>
+        </message>
+        <message>
+            <source>Grid points per side (more: finer, slower)</source>
+            <translation>每邊的網格點數（越多越精細，也越慢）</translation>
+        </message>
+        <message>
+            <source>The range around the current point, as a multiple of the usual one</source>
+            <translation>目前點周圍的範圍，為通常範圍的倍數</translation>
+        </message>
+        <message>
+            <source>Grid</source>
+            <translation>網格</translation>
+        </message>
+        <message>
+            <source>Range</source>
+            <translation>範圍</translation>
+        </message>
+        <message>
+            <source>Select an edge (or a bias edge) on the canvas first.</source>
+            <translation>請先在畫布上選取一條連線（或偏置連線）。</translation>
+        </message>
+        <message>
+            <source>Train or step one iteration first: the landscape is taken at an iteration.</source>
+            <translation>請先訓練或單步執行一次迭代：損失曲面是在某次迭代處計算的。</translation>
+        </message>
+        <message>
+            <source>Pick two different parameters.</source>
+            <translation>請選擇兩個不同的參數。</translation>
+        </message>
+        <message>
+            <source>Computing the landscape at iteration {0}…</source>
+            <translation>正在計算第 {0} 次迭代處的損失曲面…</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>已取消。</translation>
+        </message>
+        <message>
+            <source>Cannot compute: {0}</source>
+            <translation>無法計算：{0}</translation>
+        </message>
+        <message>
+            <source>Loss {0:.6g} at the current point; step −η·g of length {1:.4g}.</source>
+            <translation>目前點的損失為 {0:.6g}；步長 −η·g 的長度為 {1:.4g}。</translation>
+        </message>
+        <message>
+            <source>Rewound the session to the end of iteration {0}; Compute for the landscape there.</source>
+            <translation>已把工作階段倒轉到第 {0} 次迭代結束時；按「計算」得到那裡的損失曲面。</translation>
+        </message>
+        <message>
+            <source>Export landscape</source>
+            <translation>匯出損失曲面</translation>
+        </message>
+        <message>
+            <source>Cannot write {0}: {1}</source>
+            <translation>無法寫入 {0}：{1}</translation>
+        </message>
+    </context>
+    <context>
         <name>Layers</name>
+        <message>
+            <source>max pool {kh}×{kw}</source>
+            <translation>最大池化 {kh}×{kw}</translation>
+        </message>
+        <message>
+            <source>avg pool {kh}×{kw}</source>
+            <translation>平均池化 {kh}×{kw}</translation>
+        </message>
+        <message>
+            <source>flatten</source>
+            <translation>展平</translation>
+        </message>
+        <message>
+            <source>concat</source>
+            <translation>拼接</translation>
+        </message>
         <message>
             <source>input</source>
             <translation>輸入層</translation>
+        </message>
+        <message>
+            <source>conv {kh}×{kw}</source>
+            <translation>卷積 {kh}×{kw}</translation>
         </message>
         <message>
             <source>output</source>
@@ -1263,6 +2324,65 @@ Opened {1} instead.</source>
         <message>
             <source>Other presets</source>
             <translation>其他預設</translation>
+        </message>
+    </context>
+    <context>
+        <name>Losses</name>
+        <message>
+            <source>Mean squared error</source>
+            <translation>均方誤差</translation>
+        </message>
+        <message>
+            <source>L = mean over all elements of (y − t)²</source>
+            <translation>L = 對所有元素取 (y − t)² 的平均</translation>
+        </message>
+        <message>
+            <source>Half sum of squares</source>
+            <translation>半平方和</translation>
+        </message>
+        <message>
+            <source>L = ½·Σ_k (y_k − t_k)², mean over the batch</source>
+            <translation>L = ½·Σ_k (y_k − t_k)²，再對批次取平均</translation>
+        </message>
+        <message>
+            <source>Mean absolute error</source>
+            <translation>平均絕對誤差</translation>
+        </message>
+        <message>
+            <source>L = mean over all elements of |y − t|</source>
+            <translation>L = 對所有元素取 |y − t| 的平均</translation>
+        </message>
+        <message>
+            <source>Binary cross-entropy</source>
+            <translation>二元交叉熵</translation>
+        </message>
+        <message>
+            <source>L = −mean[t·log y + (1 − t)·log(1 − y)]</source>
+            <translation>L = −平均[t·log y + (1 − t)·log(1 − y)]</translation>
+        </message>
+        <message>
+            <source>Softmax cross-entropy</source>
+            <translation>Softmax 交叉熵</translation>
+        </message>
+        <message>
+            <source>L = −mean log softmax(z)_true</source>
+            <translation>L = −平均 log softmax(z)_正確類別</translation>
+        </message>
+        <message>
+            <source>Multiclass hinge</source>
+            <translation>多類別鉸鏈損失</translation>
+        </message>
+        <message>
+            <source>L = mean Σ_(j≠y) max(0, s_j − s_y + {margin})</source>
+            <translation>L = 平均 Σ_(j≠y) max(0, s_j − s_y + {margin})</translation>
+        </message>
+        <message>
+            <source>0-1 loss</source>
+            <translation>0-1 損失</translation>
+        </message>
+        <message>
+            <source>L = fraction misclassified</source>
+            <translation>L = 分錯的比例</translation>
         </message>
     </context>
     <context>
@@ -1352,7 +2472,7 @@ Opened {1} instead.</source>
         </message>
         <message>
             <source>{sample} (batch row {row})</source>
-            <translation>{sample}（批次第 {row} 行）</translation>
+            <translation>{sample}（批次第 {row} 列）</translation>
         </message>
         <message>
             <source>class {c}</source>
@@ -1380,6 +2500,22 @@ Opened {1} instead.</source>
             <source>the perceptron cycles: the weights at the end of epoch {epoch} are those of epoch {earlier}, and samples are still misclassified, so the rule never stops — the data are not linearly separable (as XOR is not)</source>
             <translation>感知器在循環：第 {epoch} 輪結束時的權重與第 {earlier} 輪相同，而仍有樣本分錯，所以該規則永遠不會停止——資料不是線性可分的（XOR 就不是）</translation>
         </message>
+        <message>
+            <source>perceptron: {0} update so far</source>
+            <translation>感知器：到目前為止 {0} 次更新</translation>
+        </message>
+        <message>
+            <source>perceptron: {0} updates so far</source>
+            <translation>感知器：到目前為止 {0} 次更新</translation>
+        </message>
+        <message>
+            <source>perceptron: no error in epoch {0}, after {1} update</source>
+            <translation>感知器：第 {0} 輪沒有錯誤，共 {1} 次更新</translation>
+        </message>
+        <message>
+            <source>perceptron: no error in epoch {0}, after {1} updates</source>
+            <translation>感知器：第 {0} 輪沒有錯誤，共 {1} 次更新</translation>
+        </message>
     </context>
     <context>
         <name>Phases</name>
@@ -1405,7 +2541,7 @@ Opened {1} instead.</source>
         </message>
         <message>
             <source>{phase} · layer {layer} · map {map} · row {row} · col {col}</source>
-            <translation>{phase} · 第 {layer} 層 · 特徵圖 {map} · 第 {row} 行 · 第 {col} 列</translation>
+            <translation>{phase} · 第 {layer} 層 · 特徵圖 {map} · 第 {row} 列 · 第 {col} 欄</translation>
         </message>
         <message>
             <source>{phase} · layer {layer} · unit {unit}</source>
@@ -1564,6 +2700,141 @@ Opened {1} instead.</source>
         </message>
     </context>
     <context>
+        <name>StudentFile</name>
+        <message>
+            <source>cannot read {0}: {1}</source>
+            <translation>無法讀取 {0}：{1}</translation>
+        </message>
+        <message>
+            <source>{0}: larger than {1:,} bytes</source>
+            <translation>{0}：大於 {1:,} 位元組</translation>
+        </message>
+        <message>
+            <source>{0}: not UTF-8 text (byte {1})</source>
+            <translation>{0}：不是 UTF-8 文字（第 {1} 位元組）</translation>
+        </message>
+        <message>
+            <source>{0}: larger than {1:,} characters</source>
+            <translation>{0}：超過 {1:,} 個字元</translation>
+        </message>
+        <message>
+            <source>the text</source>
+            <translation>該文字</translation>
+        </message>
+        <message>
+            <source>{0}: not valid JSON: {1}</source>
+            <translation>{0}：不是有效的 JSON：{1}</translation>
+        </message>
+        <message>
+            <source>{0}: expected an object, got {1}</source>
+            <translation>{0}：應為物件，實際是 {1}</translation>
+        </message>
+        <message>
+            <source>iterations: expected a non-empty list of iterations</source>
+            <translation>iterations：應為非空的迭代清單</translation>
+        </message>
+        <message>
+            <source>iterations: no entry with "iteration": {0} (choose another with --iteration)</source>
+            <translation>iterations：沒有 "iteration": {0} 的項目（用 --iteration 選擇其他迭代）</translation>
+        </message>
+        <message>
+            <source>{0}: unknown key {1!r}; expected {2}</source>
+            <translation>{0}：未知的鍵 {1!r}；應為 {2}</translation>
+        </message>
+        <message>
+            <source>{0}: expected a list of layer entries, got {1}</source>
+            <translation>{0}：應為各層項目的清單，實際是 {1}</translation>
+        </message>
+        <message>
+            <source>{0}: expected a layer number in {1}, got {2}</source>
+            <translation>{0}：應為 {1} 中的層號，實際是 {2}</translation>
+        </message>
+        <message>
+            <source>{0}: layer {1} has no {2} (a layer without parameters)</source>
+            <translation>{0}：第 {1} 層沒有 {2}（該層沒有參數）</translation>
+        </message>
+        <message>
+            <source>{0}: layer {1} is given twice</source>
+            <translation>{0}：第 {1} 層給出了兩次</translation>
+        </message>
+        <message>
+            <source>{0} entries</source>
+            <translation>{0} 項</translation>
+        </message>
+        <message>
+            <source>{0}: expected {1} (a list of {2}), got {3}</source>
+            <translation>{0}：應為 {1}（含 {2} 項的清單），實際是 {3}</translation>
+        </message>
+        <message>
+            <source>{0}: expected a number, got {1}</source>
+            <translation>{0}：應為一個數，實際是 {1}</translation>
+        </message>
+        <message>
+            <source>{0}: not a CSV file: {1}</source>
+            <translation>{0}：不是 CSV 檔案：{1}</translation>
+        </message>
+        <message>
+            <source>line {0}</source>
+            <translation>第 {0} 行</translation>
+        </message>
+        <message>
+            <source>{0}: expected 6 fields phase,layer,quantity,row,col,value, got {1}</source>
+            <translation>{0}：應為 6 個欄位 phase,layer,quantity,row,col,value，實際是 {1} 個</translation>
+        </message>
+        <message>
+            <source>{0}: {1} {2} at row {3} col {4} is given twice</source>
+            <translation>{0}：{1} {2} 的第 {3} 列第 {4} 欄給出了兩次</translation>
+        </message>
+        <message>
+            <source>{0}: unknown phase {1!r}; expected {2}</source>
+            <translation>{0}：未知的階段 {1!r}；應為 {2}</translation>
+        </message>
+        <message>
+            <source>{0}: {1} has no quantity {2!r}; expected {3}</source>
+            <translation>{0}：{1} 沒有量 {2!r}；應為 {3}</translation>
+        </message>
+        <message>
+            <source>{0}: the loss has no layer; leave the field empty</source>
+            <translation>{0}：損失沒有層；請把該欄位留空</translation>
+        </message>
+        <message>
+            <source>neither row nor col</source>
+            <translation>既不填 row 也不填 col</translation>
+        </message>
+        <message>
+            <source>row only (col empty)</source>
+            <translation>只填 row（col 留空）</translation>
+        </message>
+        <message>
+            <source>row and col</source>
+            <translation>row 和 col</translation>
+        </message>
+        <message>
+            <source>row and col as {0} (e.g. 2:3:4)</source>
+            <translation>row 和按 {0} 寫的 col（例如 2:3:4）</translation>
+        </message>
+        <message>
+            <source>one number</source>
+            <translation>一個數</translation>
+        </message>
+        <message>
+            <source>{0}: this quantity ({1}) takes {2}</source>
+            <translation>{0}：這個量（{1}）需要{2}</translation>
+        </message>
+        <message>
+            <source>row</source>
+            <translation>row</translation>
+        </message>
+        <message>
+            <source>col</source>
+            <translation>col</translation>
+        </message>
+        <message>
+            <source>{0}: {1} must be a whole number in 1..{2}, got {3!r}</source>
+            <translation>{0}：{1} 必須是 1..{2} 中的整數，實際是 {3!r}</translation>
+        </message>
+    </context>
+    <context>
         <name>Tooltips</name>
         <message>
             <source>not computed yet</source>
@@ -1683,6 +2954,10 @@ Opened {1} instead.</source>
             <translation>樣本</translation>
         </message>
         <message>
+            <source>none</source>
+            <translation>無</translation>
+        </message>
+        <message>
             <source>Network {sizes} ({acts}); loss: {0} ({1}); optimizer: {2}; regularization: {regularization}; batch of {3} sample(s). {bias} Numbers are rounded to 4 significant digits.</source>
             <translation>網路 {sizes}（{acts}）；損失：{0}（{1}）；最佳化器：{2}；正則化：{regularization}；批次 {3} 個樣本。{bias}數值四捨五入到 4 位有效數字。</translation>
         </message>
@@ -1704,7 +2979,7 @@ Opened {1} instead.</source>
         </message>
         <message>
             <source>Per layer, from the output down: ∂L/∂a and δ = ∂L/∂z of every sample of the batch (δ is of the batch loss, so the mean's 1/N is already in it). The Σ row is the bias gradient ∂L_data/∂b; a weight's is ∂L_data/∂w_ji = Σ_n δ_nj·a_ni with a from the forward table.</source>
-            <translation>逐層從輸出層向下：批次中每個樣本的 ∂L/∂a 和 δ = ∂L/∂z（δ 是批次損失的，所以平均的 1/N 已經包含在內）。Σ 行是偏置梯度 ∂L_data/∂b；權重的梯度是 ∂L_data/∂w_ji = Σ_n δ_nj·a_ni，其中 a 取自前向傳播表。</translation>
+            <translation>逐層從輸出層向下：批次中每個樣本的 ∂L/∂a 和 δ = ∂L/∂z（δ 是批次損失的，所以平均的 1/N 已經包含在內）。Σ 列是偏置梯度 ∂L_data/∂b；權重的梯度是 ∂L_data/∂w_ji = Σ_n δ_nj·a_ni，其中 a 取自前向傳播表。</translation>
         </message>
         <message>
             <source>Layer {k}:</source>
@@ -1713,6 +2988,18 @@ Opened {1} instead.</source>
         <message>
             <source>Update</source>
             <translation>更新</translation>
+        </message>
+        <message>
+            <source>parameter</source>
+            <translation>參數</translation>
+        </message>
+        <message>
+            <source>before</source>
+            <translation>更新前</translation>
+        </message>
+        <message>
+            <source>after</source>
+            <translation>更新後</translation>
         </message>
         <message>
             <source>Σ (batch)</source>
@@ -1744,7 +3031,7 @@ Opened {1} instead.</source>
         </message>
         <message>
             <source>{head}: the maps laid out in one row, map by map and each row by row (torch.flatten order); value 1 is {0} of layer {1}, value {2} its last cell.</source>
-            <translation>{head}：各特徵圖排成一行，逐圖、逐行排列（torch.flatten 的順序）；值 1 是第 {1} 層的 {0}，值 {2} 是它的最後一個格子。</translation>
+            <translation>{head}：各特徵圖排成一列，逐圖、逐列排列（torch.flatten 的順序）；值 1 是第 {1} 層的 {0}，值 {2} 是它的最後一個格子。</translation>
         </message>
         <message>
             <source>{head}, the traced sample's values place by place:</source>
@@ -1783,8 +3070,20 @@ Opened {1} instead.</source>
             <translation>視窗值</translation>
         </message>
         <message>
+            <source>weight</source>
+            <translation>權重</translation>
+        </message>
+        <message>
+            <source>product</source>
+            <translation>乘積</translation>
+        </message>
+        <message>
+            <source>winner</source>
+            <translation>最大者</translation>
+        </message>
+        <message>
             <source>map {0}, row {1}, col {2}</source>
-            <translation>特徵圖 {0}，第 {1} 行，第 {2} 列</translation>
+            <translation>特徵圖 {0}，第 {1} 列，第 {2} 欄</translation>
         </message>
         <message>
             <source>z = max</source>
@@ -1799,12 +3098,24 @@ Opened {1} instead.</source>
             <translation>輸入格子</translation>
         </message>
         <message>
+            <source>value</source>
+            <translation>值</translation>
+        </message>
+        <message>
             <source>input x{0}</source>
             <translation>輸入 x{0}</translation>
         </message>
         <message>
             <source>layer {0}, unit {1}</source>
             <translation>第 {0} 層，神經元 {1}</translation>
+        </message>
+        <message>
+            <source>place</source>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>來源</translation>
         </message>
         <message>
             <source>loss term</source>
@@ -1944,8 +3255,23 @@ Opened {1} instead.</source>
             <translation>第 {k} 層在當前迭代中的梯度範數（顯示其反向傳播後可見）。</translation>
         </message>
         <message>
+            <source>now {0:.3g}</source>
+            <translation>當前 {0:.3g}</translation>
+        </message>
+        <message>
+            <source>now NaN</source>
+            <translation>當前 NaN</translation>
+        </message>
+        <message>
             <source>Paused: {message}</source>
             <translation>已暫停：{message}</translation>
+        </message>
+    </context>
+    <context>
+        <name>controller</name>
+        <message>
+            <source>cannot save {0}: {1}</source>
+            <translation>無法儲存 {0}：{1}</translation>
         </message>
     </context>
     <context>
@@ -1969,6 +3295,10 @@ Opened {1} instead.</source>
         <message>
             <source>The points to learn from. Changing to a set of another kind (2 classes, 3 classes, regression) also changes the output layer and the loss to fit it.</source>
             <translation>用來學習的點。換成另一種資料集（2 類、3 類、迴歸）時，輸出層和損失函數也會隨之改變。</translation>
+        </message>
+        <message>
+            <source>data from the file</source>
+            <translation>檔案中的資料</translation>
         </message>
         <message>
             <source>This experiment brings its own data (a CSV file or numbers in the file).</source>
@@ -2014,12 +3344,36 @@ Opened {1} instead.</source>
             <source>Features</source>
             <translation>特徵</translation>
         </message>
+        <message>
+            <source>logic gates always have their four clean points</source>
+            <translation>邏輯閘始終是四個沒有雜訊的點</translation>
+        </message>
+        <message>
+            <source>images: {name} · {description} · {n} pictures of {c}×{h}×{w}</source>
+            <translation>影像：{name} · {description} · {n} 張 {c}×{h}×{w} 的圖片</translation>
+        </message>
+        <message>
+            <source>CSV file {0} · targets {1}</source>
+            <translation>CSV 檔案 {0} · 目標 {1}</translation>
+        </message>
+        <message>
+            <source>{0} sample(s) given in the file, {1} test sample(s)</source>
+            <translation>檔案中給出 {0} 個樣本，{1} 個測試樣本</translation>
+        </message>
+        <message>
+            <source>{0} sample(s) given in the file</source>
+            <translation>檔案中給出 {0} 個樣本</translation>
+        </message>
     </context>
     <context>
         <name>data_view</name>
         <message>
             <source>Training live · pause to trace a sample of the mini-batch</source>
             <translation>正在即時訓練 · 暫停後可追蹤小批次中的一個樣本</translation>
+        </message>
+        <message>
+            <source>The data view draws the plane of two inputs; this data is pictures of {0}×{1} pixels: the traced one is the input grid on the network canvas.</source>
+            <translation>資料檢視繪製兩個輸入構成的平面；此資料是 {0}×{1} 畫素的圖片：所追蹤的那張就是網路畫布上的輸入網格。</translation>
         </message>
         <message>
             <source>the Fit plot draws one-input regression</source>
@@ -2040,6 +3394,22 @@ Opened {1} instead.</source>
         <message>
             <source>The data view draws the plane of two inputs; this data has {inputs} ({other}).</source>
             <translation>資料檢視繪製兩個輸入構成的平面；此資料有 {inputs}（{other}）。</translation>
+        </message>
+        <message>
+            <source>train</source>
+            <translation>訓練</translation>
+        </message>
+        <message>
+            <source>test</source>
+            <translation>測試</translation>
+        </message>
+        <message>
+            <source>batch</source>
+            <translation>批次</translation>
+        </message>
+        <message>
+            <source>traced</source>
+            <translation>追蹤</translation>
         </message>
         <message>
             <source>{colours} &amp;nbsp;·&amp;nbsp; {marks}</source>
@@ -2072,6 +3442,18 @@ Opened {1} instead.</source>
         <message>
             <source>Iteration {0} · {traced} · click {which} to trace it</source>
             <translation>迭代 {0} · {traced} · 按一下{which}即可追蹤它</translation>
+        </message>
+        <message>
+            <source>Test {0} is never trained on, so no trace holds it; click a ringed training point.</source>
+            <translation>測試{0}從不參與訓練，所以沒有任何追蹤包含它；請按一下一個帶圈的訓練點。</translation>
+        </message>
+        <message>
+            <source>There is no mini-batch yet: take a step first.</source>
+            <translation>還沒有小批次：請先走一步。</translation>
+        </message>
+        <message>
+            <source>{0} is not in the current mini-batch (the ringed points); step to a later iteration to trace it.</source>
+            <translation>{0}不在目前的小批次中（帶圈的點）；單步執行到後面的迭代即可追蹤它。</translation>
         </message>
     </context>
     <context>
@@ -2115,6 +3497,45 @@ The current session stays open.</source>
         <message>
             <source>Save experiment</source>
             <translation>儲存實驗</translation>
+        </message>
+    </context>
+    <context>
+        <name>exercise_mode</name>
+        <message>
+            <source>Your values (*.csv *.json);;All files (*)</source>
+            <translation>你的值 (*.csv *.json);;所有檔案 (*)</translation>
+        </message>
+        <message>
+            <source>Exercise mode: double-click a unit or weight to type its next value (after the cursor); each is judged at once, and the Inspector explains</source>
+            <translation>練習模式：按兩下一個神經元或權重，輸入它的下一個值（游標之後的）；每個值立即批改，檢查器給出解釋</translation>
+        </message>
+        <message>
+            <source>Exercise mode off</source>
+            <translation>練習模式已關閉</translation>
+        </message>
+        <message>
+            <source>Nothing left to fill in here: the cursor already shows its values</source>
+            <translation>這裡沒有要填的了：游標已經顯示了它的值</translation>
+        </message>
+        <message>
+            <source>Exercise</source>
+            <translation>練習</translation>
+        </message>
+        <message>
+            <source>Your value of {0}:</source>
+            <translation>你算出的 {0}：</translation>
+        </message>
+        <message>
+            <source>Load your values</source>
+            <translation>載入你的值</translation>
+        </message>
+        <message>
+            <source>{0} value(s) of iteration {1} judged: {2} wrong</source>
+            <translation>已批改迭代 {1} 的 {0} 個值：{2} 個錯誤</translation>
+        </message>
+        <message>
+            <source>Step into an iteration of a dense network first: there is nothing to fill in</source>
+            <translation>請先逐步執行進入一個全連接網路的迭代：現在沒有要填的</translation>
         </message>
     </context>
     <context>
@@ -2258,6 +3679,10 @@ The current session stays open.</source>
     </context>
     <context>
         <name>experiment_panel.panel</name>
+        <message>
+            <source>untitled experiment</source>
+            <translation>未命名實驗</translation>
+        </message>
         <message>
             <source>The experiment's name, saved with it (no effect on training).</source>
             <translation>實驗的名稱，隨實驗一起儲存（不影響訓練）。</translation>
@@ -2407,6 +3832,14 @@ The current session stays open.</source>
     <context>
         <name>fit</name>
         <message>
+            <source>The fit is drawn for regression; for classification the Data view shows the boundary.</source>
+            <translation>擬合圖只用於迴歸；分類問題的邊界請看資料檢視。</translation>
+        </message>
+        <message>
+            <source>The fit is drawn for one or two inputs; this data has {0}.</source>
+            <translation>擬合圖只繪製一個或兩個輸入；此資料有 {0} 個。</translation>
+        </message>
+        <message>
             <source>{0} · train filled, test outlined</source>
             <translation>{0} · 訓練集為實心，測試集為空心</translation>
         </message>
@@ -2477,12 +3910,47 @@ The current session stays open.</source>
             <translation>無法檢驗：{error}</translation>
         </message>
         <message>
+            <source>✓ backprop agrees</source>
+            <translation>✓ 反向傳播結果一致</translation>
+        </message>
+        <message>
+            <source>✗ they differ: a kink within ±10⁻⁵ (ReLU at 0, |w| at 0, a hinge margin at 0) or a bug</source>
+            <translation>✗ 兩者不同：±10⁻⁵ 內有折點（ReLU 在 0、|w| 在 0、hinge 的間隔在 0）或是程式錯誤</translation>
+        </message>
+        <message>
             <source>numeric {0}
 backprop {1}
 relative error {2}  {verdict}</source>
             <translation>數值法 {0}
 反向傳播 {1}
 相對誤差 {2}  {verdict}</translation>
+        </message>
+    </context>
+    <context>
+        <name>kernel_math</name>
+        <message>
+            <source>input map {0}: </source>
+            <translation>輸入特徵圖 {0}：</translation>
+        </message>
+        <message>
+            <source>window x ⊙ kernel K = products</source>
+            <translation>視窗 x ⊙ 卷積核 K = 乘積</translation>
+        </message>
+        <message>
+            <source> (over all {0} input maps)</source>
+            <translation>（對全部 {0} 個輸入特徵圖）</translation>
+        </message>
+        <message>
+            <source>window</source>
+            <translation>視窗</translation>
+        </message>
+        <message>
+            <source>max = {0}: the winner (marked) is the only cell its δ flows back to</source>
+            <translation>max = {0}：最大者（已標出）是它的 δ 唯一流回的格子</translation>
+        </message>
+        <message>
+            <source>mean of {0} = {1}: each cell gets δ/{0} back</source>
+            <translation>{0} 個值的平均 = {1}：每個格子得到 δ/{0}</translation>
         </message>
     </context>
     <context>
@@ -2535,6 +4003,10 @@ relative error {2}  {verdict}</source>
     <context>
         <name>lesson_panel</name>
         <message>
+            <source>*This experiment has no lesson yet. Press **Edit** to write one — in Markdown.*</source>
+            <translation>*此實驗還沒有課程。按 **編輯** 用 Markdown 寫一篇。*</translation>
+        </message>
+        <message>
             <source>The experiment's name</source>
             <translation>實驗的名稱</translation>
         </message>
@@ -2544,11 +4016,15 @@ relative error {2}  {verdict}</source>
         </message>
         <message>
             <source>Edit the lesson text (Markdown: # heading, **bold**, *italic*, - lists, [links](https://…)). It is saved with the experiment and does not restart training.</source>
-            <translation>編輯課程文字（Markdown：# 標題、**粗體**、*斜體*、- 列表、[連結](https://…)）。它隨實驗一起儲存，不會重新開始訓練。</translation>
+            <translation>編輯課程文字（Markdown：# 標題、**粗體**、*斜體*、- 清單、[連結](https://…)）。它隨實驗一起儲存，不會重新開始訓練。</translation>
         </message>
         <message>
             <source>Markdown text; press Done to see it rendered.</source>
             <translation>Markdown 文字；按「完成」檢視渲染效果。</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>完成</translation>
         </message>
     </context>
     <context>
@@ -2582,8 +4058,20 @@ relative error {2}  {verdict}</source>
             <translation>每輪曲線：本輪最後一次更新後整個資料集上的資料損失，不含正則化項（小批次損失是更新前的）。</translation>
         </message>
         <message>
+            <source>loss (log scale)</source>
+            <translation>損失（對數座標）</translation>
+        </message>
+        <message>
+            <source>regularization term</source>
+            <translation>正則化項</translation>
+        </message>
+        <message>
             <source>accuracy</source>
             <translation>準確率</translation>
+        </message>
+        <message>
+            <source>Regression: no accuracy. The loss plot measures the fit, the Fit tab shows it.</source>
+            <translation>迴歸：沒有準確率。損失圖表衡量擬合程度，「擬合」標籤頁把它畫出來。</translation>
         </message>
     </context>
     <context>
@@ -2597,15 +4085,15 @@ relative error {2}  {verdict}</source>
         <name>matrix_view.view</name>
         <message>
             <source>A: the layer's inputs, one row per sample of the batch, and a column of ones for the bias. Click a row to trace that sample.</source>
-            <translation>A：該層的輸入，批次中每個樣本一行，另加一列表示偏置的 1。按一下一行即可追蹤該樣本。</translation>
+            <translation>A：該層的輸入，批次中每個樣本一列，另加一欄表示偏置的 1。按一下一列即可追蹤該樣本。</translation>
         </message>
         <message>
             <source>Wᵀ: column j holds unit j's weights, its last row the bias b. Click a cell to select that weight on the network.</source>
-            <translation>Wᵀ：第 j 列是神經元 j 的權重，最後一行是偏置 b。按一下一個格子即可在網路上選中該權重。</translation>
+            <translation>Wᵀ：第 j 欄是神經元 j 的權重，最後一列是偏置 b。按一下一個格子即可在網路上選中該權重。</translation>
         </message>
         <message>
             <source>Z = A·Wᵀ: every unit's weighted sum for every sample. A column fills in when the cursor reaches that unit.</source>
-            <translation>Z = A·Wᵀ：每個樣本在每個神經元上的加權和。游標到達某個神經元時，對應的一列就會填上。</translation>
+            <translation>Z = A·Wᵀ：每個樣本在每個神經元上的加權和。游標到達某個神經元時，對應的一欄就會填上。</translation>
         </message>
         <message>
             <source>Which layer to show: the cursor's (or the selected one's), or a fixed one.</source>
@@ -2626,6 +4114,14 @@ relative error {2}  {verdict}</source>
         <message>
             <source>Layer</source>
             <translation>層</translation>
+        </message>
+        <message>
+            <source>cursor</source>
+            <translation>游標</translation>
+        </message>
+        <message>
+            <source>{0} (output)</source>
+            <translation>{0}（輸出層）</translation>
         </message>
         <message>
             <source>gradient ∂L/∂w</source>
@@ -2653,7 +4149,7 @@ relative error {2}  {verdict}</source>
         </message>
         <message>
             <source> (first {MAX_ROWS} shown)</source>
-            <translation>（只顯示前 {MAX_ROWS} 行）</translation>
+            <translation>（只顯示前 {MAX_ROWS} 列）</translation>
         </message>
         <message>
             <source>A (used turned, as Aᵀ)   {n} × {fan_in}+1{more_rows}</source>
@@ -2661,7 +4157,7 @@ relative error {2}  {verdict}</source>
         </message>
         <message>
             <source>{m_name} with ∂L/∂b as its last row   {fan_in}+1 × {units}</source>
-            <translation>{m_name}，最後一行為 ∂L/∂b   {fan_in}+1 × {units}</translation>
+            <translation>{m_name}，最後一列為 ∂L/∂b   {fan_in}+1 × {units}</translation>
         </message>
         <message>
             <source>Layer {k}: ∂L/∂Wᵀ = Aᵀ · δ — each weight's gradient sums a·δ over the batch</source>
@@ -2673,7 +4169,7 @@ relative error {2}  {verdict}</source>
         </message>
         <message>
             <source>Wᵀ with b as its last row</source>
-            <translation>Wᵀ，最後一行為 b</translation>
+            <translation>Wᵀ，最後一列為 b</translation>
         </message>
         <message>
             <source>Layer {k}: Z = A·Wᵀ + b — z_nj = Σ_i a_ni·w_ji + 1·b_j</source>
@@ -2899,6 +4395,14 @@ relative error {2}  {verdict}</source>
     <context>
         <name>softmax</name>
         <message>
+            <source>The softmax steps are for networks whose output layer is softmax (with cross-entropy loss); this one's output is {0}.</source>
+            <translation>Softmax 步驟只適用於輸出層為 softmax（配交叉熵損失）的網路；此網路的輸出是 {0}。</translation>
+        </message>
+        <message>
+            <source>true class</source>
+            <translation>真實類別</translation>
+        </message>
+        <message>
             <source>No iteration yet: take a step to see the traced sample's softmax.</source>
             <translation>尚無迭代：走一步即可看到所追蹤樣本的 Softmax。</translation>
         </message>
@@ -2911,8 +4415,16 @@ relative error {2}  {verdict}</source>
             <translation>顯示輸出層的前向傳播後，柱形才會出現。</translation>
         </message>
         <message>
+            <source> · loss −log p = {0:.3g}</source>
+            <translation> · 損失 −log p = {0:.3g}</translation>
+        </message>
+        <message>
             <source>{0}, true {1}: p(true) = {2:.3g}{loss}</source>
             <translation>{0}，真實類別 {1}：p(真實) = {2:.3g}{loss}</translation>
+        </message>
+        <message>
+            <source>The loss bar appears at the loss step.</source>
+            <translation>走到損失這一步時才出現損失柱。</translation>
         </message>
     </context>
     <context>

@@ -100,3 +100,32 @@ def test_the_csv_holds_the_numbers_of_the_runs(qapp, tmp_path, capsys):
         assert all(float(r["wall_s"]) > 0 for r in mine)
         norms = np.array([[float(r[f"grad_norm_layer{k}"] or "nan") for k in (1, 2)] for r in mine])
         assert np.isnan(norms[0]).all() and np.isfinite(norms[1:]).all()
+
+
+def test_the_shared_landscape_is_drawn_for_runs_from_one_start(qapp, tmp_path, capsys):
+    from PySide6.QtGui import QImage
+
+    out, scape = tmp_path / "c.png", tmp_path / "l.png"
+    args = ["compare", "xor-2-2-1", "--vary", "optimizer.learning_rate=0.3,1", "--epochs", "20"]
+    assert main([*args, "--size", "900x600", "--out", str(out), "--landscape", str(scape)]) == 0
+    assert str(scape) in capsys.readouterr().out
+    image = QImage(str(scape))
+    assert (image.width(), image.height()) == (900, 600)
+
+
+def test_a_shared_landscape_of_different_surfaces_exits_2_naming_it(qapp, tmp_path, capsys):
+    args = [
+        "compare",
+        "xor-2-2-1",
+        "--vary",
+        "loss.name=mse,bce",
+        "--epochs",
+        "2",
+        "--out",
+        str(tmp_path / "c.png"),
+    ]
+    assert main([*args, "--landscape", str(tmp_path / "l.png")]) == 2
+    err = capsys.readouterr().err
+    assert "--landscape" in err and "changes the loss surface itself" in err and "Traceback" not in err
+    assert main([*args, "--landscape", str(tmp_path / "l.gif")]) == 2
+    assert "--landscape" in capsys.readouterr().err

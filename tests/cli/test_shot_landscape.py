@@ -47,3 +47,18 @@ def test_bad_axes_exit_2_naming_them(qapp, tmp_path, capsys, axes, message):
     code = main(["shot", "xor-2-2-1", "--panel", "landscape", "--axes", axes, "--out", str(tmp_path / "x.png")])
     err = capsys.readouterr().err
     assert code == 2 and message in err and "Traceback" not in err, err
+
+
+@pytest.mark.parametrize("kind", ["random", "pca", "line"])
+def test_a_plane_is_drawn_and_named(qapp, tmp_path, kind):
+    out = tmp_path / f"{kind}.png"
+    args = ["shot", "xor-2-2-1", "--panel", "landscape", "--iterations", "20", "--axes", kind]
+    assert main([*args, "--size", "700x500", "--out", str(out)]) == 0
+    assert (QImage(str(out)).width(), QImage(str(out)).height()) == (700, 500)
+
+
+def test_a_plane_that_cannot_be_made_exits_2_naming_it(qapp, tmp_path, capsys):
+    args = ["shot", "xor-2-2-1", "--panel", "landscape", "--iterations", "2", "--axes", "pca"]
+    code = main([*args, "--out", str(tmp_path / "x.png")])
+    err = capsys.readouterr().err
+    assert code == 2 and "--axes pca: the principal components need a path of at least 3 points" in err, err

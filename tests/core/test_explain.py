@@ -6,13 +6,8 @@ import numpy as np
 import pytest
 
 from nnviz.core.activations import get_activation
-from nnviz.core.explain import (
-    explain_backward,
-    explain_forward,
-    explain_loss,
-    explain_update,
-    explain_weight,
-)
+from nnviz.core.explain import explain_backward, explain_forward, explain_loss, explain_weight
+from nnviz.core.explain_update import explain_update
 from nnviz.core.layers import Dense
 from nnviz.core.losses import get_loss
 from nnviz.core.network import Network

@@ -5,8 +5,9 @@ import pytest
 
 from nnviz.core.activations import get_activation
 from nnviz.core.conv import Conv2D
-from nnviz.core.explain import explain_update
-from nnviz.core.explain_layers import explain_kernel_gradient, explain_layer_backward, explain_layer_forward
+from nnviz.core.explain_kernel import explain_kernel_gradient
+from nnviz.core.explain_layers import explain_layer_backward, explain_layer_forward
+from nnviz.core.explain_update import explain_update
 from nnviz.core.init import init_kernel, init_weights
 from nnviz.core.layers import Dense
 from nnviz.core.losses import get_loss

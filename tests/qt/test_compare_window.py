@@ -8,7 +8,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QPoint, QTimer
 from xor_spec import XOR_SPEC
 
 from nnviz.core.experiment import Experiment
@@ -129,3 +129,111 @@ def test_any_run_opens_as_a_normal_session(qtbot, monkeypatch):
     assert opened.experiment.network.layers[0].activation.name == "relu"
     opened.run(1)  # it trains and steps like any session
     assert opened.stepper.trainer.iteration == 1
+
+
+def finished(qtbot, seeds=3, vary="network.layers[0].units=2,6", keep=False):
+    """A window showing a comparison of 2 values × ``seeds`` seeds, trained here (no workers)."""
+    from nnviz.session.compare.plan import make_plan
+    from nnviz.session.compare.results import Comparison
+    from nnviz.session.compare.train_run import Job, train
+    from nnviz.session.compare.vary import parse_vary
+
+    w = window(qtbot)
+    w.resize(1366, 768)
+    plan = make_plan(w.experiment, parse_vary(vary), seeds=seeds, epochs=12)
+    w.plan = plan
+    w._show(Comparison(plan, [train(Job(r, 12, boundary_epochs(12), keep)) for r in plan.runs]))
+    w.view.grab()  # paints the figure (and keeps it for hover)
+    return w
+
+
+def test_hover_gives_every_runs_value_at_that_epoch(qtbot):
+    w = finished(qtbot)
+    figure = w.view._cache[2]
+    panel, axes, _ = figure.plots[0]
+    assert panel == "train_loss"
+    x = axes.point_x(5)
+    top, _, heading, lines = w.view.readout_at(x, axes.rect.center().y())
+    assert heading == "epoch 5" and top.x() == x and len(lines) == 2
+    comparison = w.comparison
+    for v, line in enumerate(lines):
+        runs = comparison.runs_of(v)
+        mean = comparison.band(v, "train_loss").mean[5]
+        assert (
+            line == f"{figure.labels[v]}: {mean:.4g} (" + ", ".join(f"{r.train_loss[5]:.4g}" for r in runs) + ")"
+        )
+    assert w.view.readout_at(2, 2) is None  # off the plots
+    qtbot.mouseMove(w.view, QPoint(round(x), round(axes.rect.center().y())))
+    qtbot.waitUntil(lambda: w.view.hover is not None and w.view.hover[2] == "epoch 5", timeout=5_000)
+    accuracy = next(p for p in figure.plots if p[0] == "accuracy")
+    _, _, _, lines = w.view.readout_at(accuracy[1].point_x(12), accuracy[1].rect.center().y())
+    assert "train " in lines[0] and "; test " in lines[0] and "%" in lines[0]
+
+
+def test_each_seed_can_be_shown_on_its_own(qtbot, tmp_path):
+    w = finished(qtbot)
+    assert [b.text() for b in w.seed_boxes] == ["seed 1", "seed 2", "seed 3"]
+    plain = w.view.grab().toImage()
+    w.seed_boxes[1].setChecked(True)
+    assert w.view.seeds == frozenset({1})
+    figure = w.view.figure()
+    assert [w.comparison.plan.runs[r.index].seed for r in figure._seed_runs(0)] == [2]
+    shown = w.view.grab().toImage()
+    assert shown != plain  # the seed's own curves are drawn
+    w.seed_boxes[1].setChecked(False)
+    assert w.view.grab().toImage() == plain
+    # Export Figure without seeds shown is the figure `nnviz compare` writes: the same bytes
+    from nnviz.qt.compare.export import write_figure
+    from nnviz.session.compare.table import make_table
+
+    ours = w.export_figure(str(tmp_path / "a.svg"))
+    theirs = write_figure(w.comparison, make_table(w.comparison), tmp_path / "b.svg", "light", (1400, 900), 12)
+    assert ours.read_bytes() == theirs.read_bytes()
+
+
+def test_one_seed_has_no_seed_boxes(qtbot):
+    w = finished(qtbot, seeds=1)
+    assert w.seed_boxes == [] and w.view.seeds == frozenset()
+
+
+def test_the_table_gives_the_epoch_each_value_reached_a_chosen_loss(qtbot):
+    w = finished(qtbot)
+    assert w.target.isEnabled() and w.target.value() == pytest.approx(w.view.table.target, abs=1e-4)
+    w.target.setValue(0.6)
+    table = w.view.table
+    assert table.target == 0.6 and table.header[-1] == "epoch loss ≤ 0.6"
+    for v, row in enumerate(table.rows):
+        reached = w.comparison.epoch_reaching(v, 0.6)
+        assert row[-1] == ("never" if reached is None else str(reached))
+    assert w.view.figure().table is table  # the figure on screen (and Export Figure) shows it
+
+
+def test_runs_from_one_start_open_on_one_shared_landscape(qtbot, tmp_path):
+    from nnviz.qt.compare.export import write_shared_landscape
+
+    w = finished(qtbot, seeds=1, vary="optimizer.learning_rate=0.01,0.05", keep=True)
+    assert w.landscape_button.isEnabled()
+    shared = w.open_shared_landscape()
+    qtbot.waitUntil(lambda: shared.figure is not None, timeout=30_000)
+    assert [label for label, *_ in shared.figure.runs] == ["learning_rate = 0.01", "learning_rate = 0.05"]
+    ours = shared.export_figure(str(tmp_path / "a.svg"))
+    theirs = write_shared_landscape(w.comparison, tmp_path / "b.svg", "light", (1400, 900))
+    assert ours.read_bytes() == theirs.read_bytes()  # what nnviz compare --landscape writes
+
+
+def test_a_shared_landscape_of_different_surfaces_says_why(qtbot):
+    w = finished(qtbot, seeds=1, keep=True)  # hidden units vary: different parameters
+    shared = w.open_shared_landscape()
+    qtbot.waitUntil(lambda: not shared.computing, timeout=30_000)
+    assert shared.figure is None and "changes the loss surface itself" in shared.message.text()
+
+
+def test_export_figure_draws_in_the_chosen_theme(qtbot, tmp_path):
+    from nnviz.qt.compare.export import write_figure
+    from nnviz.session.compare.table import make_table
+
+    w = finished(qtbot, seeds=1)
+    w.export_theme.setCurrentIndex(w.export_theme.findData("dark"))
+    ours = w.export_figure(str(tmp_path / "a.svg"))
+    theirs = write_figure(w.comparison, make_table(w.comparison), tmp_path / "b.svg", "dark", (1400, 900), 12)
+    assert ours.read_bytes() == theirs.read_bytes()  # nnviz compare --theme dark

@@ -88,3 +88,26 @@ def test_markdown_and_text_go_to_out_as_they_would_to_stdout(tmp_path, capsys):
     capsys.readouterr()
     assert main(["exercise", "worked-example"]) == 0
     assert out.read_text(encoding="utf-8") == capsys.readouterr().out
+
+
+def test_a_chinese_report_pdf_is_set_in_the_shipped_fonts_only(qapp, tmp_path, capsys):
+    """The Chinese words come from the package's Noto Sans SC/TC subset, never from a font the
+    machine happens to have (which may be missing, or Japanese-shaped): same document anywhere."""
+    import re
+
+    from nnviz import i18n
+
+    student = tmp_path / "mine.csv"
+    student.write_text(STUDENT)
+    try:
+        for lang, face in (("zh_CN", b"NotoSansSCnnviz"), ("zh_TW", b"NotoSansTCnnviz")):
+            out = tmp_path / f"{lang}.pdf"
+            main(["check", "worked-example", str(student), "--format", "pdf", "--lang", lang, "--out", str(out)])
+            capsys.readouterr()
+            data = out.read_bytes()
+            fonts = set(re.findall(rb"/BaseFont\s*/(?:[A-Z]{6}\+)?([A-Za-z-]+)", data))
+            assert fonts and all(b"nnviz" in f for f in fonts), fonts
+            assert any(f.startswith(face) for f in fonts), fonts
+            assert "得分" in _text(out) or "得分" in _text(out).replace(" ", "")
+    finally:
+        i18n.set_language("en")

@@ -7,7 +7,8 @@ from PySide6.QtCore import Qt
 from xor_spec import XOR_SPEC
 
 from nnviz.core.experiment import Experiment
-from nnviz.core.explain import explain_backward, explain_forward, explain_update, explain_weight, num
+from nnviz.core.explain import explain_backward, explain_forward, explain_weight, num
+from nnviz.core.explain_update import explain_update
 from nnviz.qt.controller import Controller
 from nnviz.qt.inspector import DASH, Inspector
 from nnviz.session.events import BACKWARD, UPDATE, Granularity

@@ -2,7 +2,8 @@
 
 import pytest
 
-from nnviz.core.explain import explain_backward, explain_forward, explain_update
+from nnviz.core.explain import explain_backward, explain_forward
+from nnviz.core.explain_update import explain_update
 from nnviz.qt.inspector import Inspector
 from nnviz.session.events import Granularity
 from nnviz.session.selection import Selection

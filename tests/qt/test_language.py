@@ -1,13 +1,16 @@
 """View › Language switches the whole window at run time and keeps the session as it was."""
 
+import pyqtgraph as pg
 import pytest
-from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QMessageBox
+from test_fonts import faces
 
 from nnviz import i18n
 from nnviz.presets import load_experiment
 from nnviz.qt import actions as A
 from nnviz.qt.app import App
+from nnviz.qt.plots.style import TICK_PX
 from nnviz.session.events import Granularity
 from nnviz.session.selection import Selection
 from nnviz.session.workspace import Workspace
@@ -62,10 +65,10 @@ def test_switching_language_keeps_cursor_selection_undo_and_unsaved_state(app, q
 
 
 def test_the_language_menu_names_each_language_in_its_own_words(app):
-    names = {a.objectName(): a.text() for a in app.language_group.actions()}
+    names = {a.objectName(): a.text() for a in app.menus.language_group.actions()}
     assert names == {"language.zh_CN": "简体中文", "language.zh_TW": "繁體中文", "language.en": "English"}
     app.set_language("zh_TW")
-    checked = [a.objectName() for a in app.language_group.actions() if a.isChecked()]
+    checked = [a.objectName() for a in app.menus.language_group.actions() if a.isChecked()]
     assert checked == ["language.zh_TW"]
 
 
@@ -78,3 +81,51 @@ def test_the_breakpoints_keep_their_settings_across_a_language_change(app):
     assert panel.iterations.count() == 1
     assert panel.grad_rows[0][0].isChecked()
     assert panel.grad_box.title() == "梯度范数低于"
+
+
+def test_after_a_switch_the_canvas_plots_and_widgets_draw_the_new_script_s_shapes(app):
+    """骨 and 直 have other strokes in Traditional: after 简体 → 繁體 at run time the canvas, the
+    plots and the widgets lay them out in the shipped Traditional face, not in the Simplified one
+    Qt had cached for a font of the same family and size (seen: the canvas's 10 px text)."""
+    app.set_language("zh_CN")
+    app.window.grab()  # everything drawn once in Simplified
+    app.window.findChild(type(app.window.actions_by_id[A.RUN]), "language.zh_TW").trigger()
+    app.window.grab()  # drawn in Traditional while the Simplified panels wait to be deleted
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # now they are
+    traditional = "Noto Sans TC nnviz"
+    for px in (8, 9, 10, 11, 12, TICK_PX):  # the canvas's sizes and the plots' ticks
+        assert faces("骨直", app.canvas.theme.font(px)) == {traditional}, px
+    plots = app.window.findChildren(pg.PlotWidget)
+    assert plots
+    for plot in plots:
+        assert faces("骨直", plot.getPlotItem().getAxis("bottom").style["tickFont"]) == {traditional}
+    labels = app.window.findChildren(QLabel)
+    assert labels
+    for label in labels:
+        assert faces("骨直", label.font()) == {traditional}, label.objectName() or label.text()
+
+
+def test_the_panels_last_english_words_are_translated(app):
+    """The words that were left in English beside translated panels: the name's placeholder, the
+    matrices' layer box, the lesson's Done button, the data legend and the breakpoints' norms."""
+    app.set_language("zh_TW")
+    panels = app.views.panels
+    assert panels["experiment"].findChild(QLineEdit, "name_edit").placeholderText() == "未命名實驗"
+    combo = panels["matrix"].findChild(QComboBox, "matrix_layer_combo")
+    assert [combo.itemText(i) for i in range(combo.count())] == ["游標", "1", "2（輸出層）"]
+    panels["lesson"].edit_button.click()
+    assert panels["lesson"].edit_button.text() == "完成"
+    legend = panels["data"]._legend_parts[1]
+    assert all(word in legend for word in ("訓練", "測試", "批次", "追蹤")) and "train" not in legend
+
+
+def test_the_canvas_captions_follow_a_switch(app):
+    """The layers' captions are made with the canvas's layout, kept while the network stays."""
+    app.canvas.grab()
+    app.set_language("zh_TW")
+    app.canvas.grab()
+    assert [g.caption for g in app.canvas.layout.layers] == [
+        "輸入層 · 2",
+        "隱藏層 1 · tanh · 2",
+        "輸出層 · sigmoid · 1",
+    ]

@@ -62,6 +62,16 @@ class Axes:
             r.bottom() - (yy - self.y0) / (self.y1 - self.y0) * r.height(),
         )
 
+    def x_at(self, px: float) -> float:
+        """The x value at pixel column ``px``."""
+        r = self.rect
+        return self.x0 + (px - r.left()) / r.width() * (self.x1 - self.x0)
+
+    def point_x(self, x: float) -> float:
+        """The pixel column of the x value ``x``."""
+        r = self.rect
+        return r.left() + (x - self.x0) / (self.x1 - self.x0) * r.width()
+
     def frame(
         self, painter: QPainter, theme, title: str, x_label: str, percent: bool = False, x_ticks=None
     ) -> None:

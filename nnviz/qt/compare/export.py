@@ -30,3 +30,46 @@ def write_figure(
     except OSError as error:
         raise BadInput(f"--out {out}: {error}") from None
     return out
+
+
+def shared_landscape_figure(comparison: Comparison, theme, size: tuple[int, int], shared=None):
+    """The :class:`~nnviz.qt.landscape_figure.LandscapeFigure` of the comparison's shared landscape
+    (``shared``, else computed by :func:`nnviz.session.compare.shared_plane.shared_landscape`;
+    ``ValueError`` says why there is none)."""
+    from PySide6.QtGui import QColor
+
+    from nnviz.qt.landscape_figure import LandscapeFigure
+    from nnviz.qt.landscape_shot import plane_labels
+    from nnviz.session.compare.colors import value_colors
+    from nnviz.session.compare.shared_plane import shared_landscape
+
+    shared = shared_landscape(comparison) if shared is None else shared
+    vary = comparison.plan.vary
+    colors = value_colors(len(vary.values), vary.ordered, theme.dark)
+    runs = [
+        (f"{vary.name} = {vary.label(vary.values[v])}", QColor(colors[v]), coords, losses)
+        for v, coords, losses in shared.runs
+    ]
+    return LandscapeFigure(shared.scape, plane_labels(shared.plane), theme, size, runs=runs)
+
+
+def write_shared_landscape(comparison: Comparison, out: Path, theme_name: str, size: tuple[int, int]) -> Path:
+    """Render the shared landscape to ``out`` (.png, .svg or .pdf) offscreen, same bytes every time."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("QT_HASH_SEED", "0")
+    from PySide6.QtCore import QSize
+    from PySide6.QtWidgets import QApplication
+
+    from nnviz.qt import export
+    from nnviz.qt.theme import THEMES
+
+    _app = QApplication.instance() or QApplication(["nnviz-compare"])
+    try:
+        figure = shared_landscape_figure(comparison, THEMES[theme_name], size)
+    except ValueError as error:
+        raise BadInput(f"--landscape {out}: {error}") from None
+    try:
+        export.export(figure, out, size=QSize(*size))
+    except OSError as error:
+        raise BadInput(f"--landscape {out}: {error}") from None
+    return out

@@ -13,6 +13,7 @@ import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 
+from nnviz.qt.i18n import translate
 from nnviz.session.compare.colors import OKABE_ITO
 from nnviz.session.compare.train_run import RunResult
 
@@ -45,7 +46,11 @@ def tile(painter: QPainter, rect: QRectF, result: RunResult, epoch: int, theme, 
     if shape is None or values is None:
         painter.setFont(theme.font(11))
         painter.setPen(theme.q("muted"))
-        text = "no picture: inputs are not a plane or a line" if shape is None else f"not reached epoch {epoch}"
+        text = (
+            translate("Compare", "no picture: inputs are not a plane or a line")
+            if shape is None
+            else translate("Compare", "not reached epoch {0}").format(epoch)
+        )
         painter.drawText(area, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text)
         return
     if shape.kind == "plane":

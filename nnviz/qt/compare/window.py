@@ -4,16 +4,20 @@ progress bar and cancel, and see them side by side; any run opens as a normal se
 The window reads the Qt-free engine (:mod:`nnviz.session.compare`) and only draws: a
 ``QTimer`` polls the :class:`~nnviz.session.compare.pool.Pool` every 50 ms without waiting, so
 the window answers input while the workers train. The small multiples' epoch is one slider for
-every run (boundaries are kept at about 40 epochs of each run).
+every run (boundaries are kept at about 40 epochs of each run). With several seeds, a check box
+per seed draws that seed's runs one by one over the band; hovering a plot shows every run's value
+at that epoch.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
+    QDoubleSpinBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -29,6 +33,8 @@ from PySide6.QtWidgets import (
 from nnviz.core.experiment import Experiment
 from nnviz.core.validate import ExperimentError
 from nnviz.qt.compare.view import FigureView
+from nnviz.qt.i18n import translate
+from nnviz.qt.landscape_window import chosen_theme, theme_box
 from nnviz.session.compare.plan import MAX_SEEDS, Plan, make_plan
 from nnviz.session.compare.pool import ComparisonError, Pool
 from nnviz.session.compare.results import Comparison
@@ -38,7 +44,10 @@ from nnviz.session.compare.train_run import Job
 from nnviz.session.compare.vary import parse_vary
 
 POLL_MS = 50
-EXPORT_FILTER = "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"
+EXPORT_FILTER = QT_TRANSLATE_NOOP("Compare", "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)")
+KEEP_PARAMETERS_BUDGET = 4_000_000
+"""The runs keep their parameters at every epoch (for Shared Landscape…) when parameters ×
+(epochs + 1) × runs is at most this many numbers (32 MB)."""
 BOUNDARY_FRAMES = 40
 """About this many epochs of each run keep their decision boundary, for the epoch slider."""
 
@@ -60,7 +69,7 @@ class CompareWindow(QWidget):
     def __init__(self, experiment: Experiment, theme, parent: QWidget | None = None):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("compare_window")
-        self.setWindowTitle(f"Compare — {experiment.name}")
+        self.setWindowTitle(translate("Compare", "Compare — {0}").format(experiment.name))
         self.experiment = experiment
         self.pool: Pool | None = None
         self.plan: Plan | None = None
@@ -78,31 +87,41 @@ class CompareWindow(QWidget):
             self.setting.addItem(f"{path}", (label, values))
             self.setting.setItemData(self.setting.count() - 1, label, Qt.ItemDataRole.ToolTipRole)
         self.setting.setMinimumContentsLength(26)
-        self.setting.setToolTip("The JSON path of the setting to vary; type any path of the experiment file")
+        self.setting.setToolTip(
+            translate("Compare", "The JSON path of the setting to vary; type any path of the experiment file")
+        )
         self.values = QLineEdit(objectName="compare_values")
-        self.values.setToolTip("The values, separated by commas (JSON, or plain names such as mse)")
+        self.values.setToolTip(
+            translate("Compare", "The values, separated by commas (JSON, or plain names such as mse)")
+        )
         self.setting.currentIndexChanged.connect(self._on_setting_current_index_changed)
         self._on_setting_current_index_changed(0)
         self.seeds = QSpinBox(objectName="compare_seeds", minimum=1, maximum=MAX_SEEDS, value=1)
-        self.seeds.setToolTip("Seeds per value: the experiment's seed, +1, … (mean line, min–max band)")
+        self.seeds.setToolTip(
+            translate("Compare", "Seeds per value: the experiment's seed, +1, … (mean line, min–max band)")
+        )
         self.epochs = QSpinBox(
             objectName="compare_epochs", minimum=1, maximum=100_000, value=self.experiment.epochs
         )
-        self.epochs.setToolTip("Epochs per run")
-        self.start_button = QPushButton("Compare", objectName="compare_start")
-        self.start_button.setToolTip("Train every value (and seed) in worker processes, as many at once as cores")
-        self.cancel_button = QPushButton("Cancel", objectName="compare_cancel", enabled=False)
-        self.cancel_button.setToolTip("Stop every run now")
+        self.epochs.setToolTip(translate("Compare", "Epochs per run"))
+        self.start_button = QPushButton(translate("Compare", "Compare"), objectName="compare_start")
+        self.start_button.setToolTip(
+            translate("Compare", "Train every value (and seed) in worker processes, as many at once as cores")
+        )
+        self.cancel_button = QPushButton(
+            translate("Compare", "Cancel"), objectName="compare_cancel", enabled=False
+        )
+        self.cancel_button.setToolTip(translate("Compare", "Stop every run now"))
         self.progress = QProgressBar(objectName="compare_progress", minimum=0, maximum=1000, value=0)
         self.progress.setFormat("%p%")
         self.start_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self.cancel)
         top = QHBoxLayout()
         for label, widget in (
-            ("Vary", self.setting),
-            ("values", self.values),
-            ("seeds", self.seeds),
-            ("epochs", self.epochs),
+            (translate("Compare", "Vary"), self.setting),
+            (translate("Compare", "values"), self.values),
+            (translate("Compare", "seeds"), self.seeds),
+            (translate("Compare", "epochs"), self.epochs),
         ):
             top.addWidget(QLabel(label))
             top.addWidget(widget, 3 if widget is self.values else 0)
@@ -112,29 +131,69 @@ class CompareWindow(QWidget):
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.view = FigureView(theme)
         self.epoch_slider = QSlider(Qt.Orientation.Horizontal, objectName="compare_epoch", enabled=False)
-        self.epoch_slider.setToolTip("The epoch of every run's decision boundary")
+        self.epoch_slider.setToolTip(translate("Compare", "The epoch of every run's decision boundary"))
         self.epoch_slider.valueChanged.connect(self._on_epoch_slider_value_changed)
-        self.epoch_label = QLabel("epoch —")
+        self.epoch_label = QLabel(translate("Compare", "epoch —"))
+        self.target = QDoubleSpinBox(
+            objectName="compare_target", decimals=4, minimum=0.0, maximum=1e6, singleStep=0.01, enabled=False
+        )
+        self.target.setToolTip(
+            translate("Compare", "The loss whose first epoch the table gives for every value (mean training loss)")
+        )
+        self.target.valueChanged.connect(self._on_target_value_changed)
         self.run_choice = QComboBox(objectName="compare_run", enabled=False)
-        self.open_button = QPushButton("Open as Session", objectName="compare_open", enabled=False)
-        self.open_button.setToolTip("Open the chosen run as a normal session: stepping, canvas, everything")
+        self.run_choice.setMinimumContentsLength(18)
+        self.run_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.open_button = QPushButton(
+            translate("Compare", "Open as Session"), objectName="compare_open", enabled=False
+        )
+        self.open_button.setToolTip(
+            translate("Compare", "Open the chosen run as a normal session: stepping, canvas, everything")
+        )
         self.open_button.clicked.connect(self._on_open_button_clicked)
-        self.export_button = QPushButton("Export Figure…", objectName="compare_export", enabled=False)
-        self.export_button.setToolTip("Save the comparison as PNG, SVG or PDF (as nnviz compare writes it)")
+        self.export_button = QPushButton(
+            translate("Compare", "Export Figure…"), objectName="compare_export", enabled=False
+        )
+        self.export_button.setToolTip(
+            translate("Compare", "Save the comparison as PNG, SVG or PDF (as nnviz compare writes it)")
+        )
         self.export_button.clicked.connect(self._on_export_button_clicked)
+        self.landscape_button = QPushButton(
+            translate("Compare", "Shared Landscape…"), objectName="compare_landscape", enabled=False
+        )
+        self.landscape_button.setToolTip(
+            translate(
+                "Compare",
+                "The runs from one start on one loss landscape: the principal components of their paths "
+                "(vary the optimizer, the learning rate or the batch size)",
+            )
+        )
+        self.landscape_button.clicked.connect(self.open_shared_landscape)
+        self.shared_window = None
+        self.seed_boxes: list[QCheckBox] = []
+        self.seed_row = QHBoxLayout()
         bottom = QHBoxLayout()
-        bottom.addWidget(QLabel("Boundaries at"))
+        bottom.addLayout(self.seed_row)
+        bottom.addWidget(QLabel(translate("Compare", "Boundaries at")))
         bottom.addWidget(self.epoch_slider, 2)
         bottom.addWidget(self.epoch_label)
         bottom.addStretch(1)
-        bottom.addWidget(self.run_choice, 1)
-        bottom.addWidget(self.open_button)
-        bottom.addWidget(self.export_button)
+        bottom.addWidget(QLabel(translate("Compare", "Loss reached")))
+        bottom.addWidget(self.target)
+        actions = QHBoxLayout()
+        actions.addWidget(self.run_choice, 1)
+        actions.addWidget(self.open_button)
+        actions.addStretch(1)
+        actions.addWidget(self.landscape_button)
+        self.export_theme = theme_box("compare_export_theme")
+        actions.addWidget(self.export_theme)
+        actions.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.message)
         layout.addWidget(self.view, 1)
         layout.addLayout(bottom)
+        layout.addLayout(actions)
 
     def _on_setting_current_index_changed(self, index: int) -> None:
         data = self.setting.itemData(index)
@@ -149,18 +208,25 @@ class CompareWindow(QWidget):
             vary = parse_vary(f"{self.setting.currentText().strip()}={self.values.text()}")
             self.plan = make_plan(self.experiment, vary, seeds=self.seeds.value(), epochs=self.epochs.value())
         except ExperimentError as error:
-            self._say("\n".join(error.problems), error=True)
+            # The command line's problems name its flag; here the setting is the field above.
+            self._say("\n".join(problem.removeprefix("--vary ") for problem in error.problems), error=True)
             return False
         kept = boundary_epochs(self.plan.epochs)
-        self.pool = Pool([Job(r, self.plan.epochs, kept) for r in self.plan.runs])
+        size = sum(p.size for p in self.experiment.network.parameters())
+        keep = size * (self.plan.epochs + 1) * len(self.plan.runs) <= KEEP_PARAMETERS_BUDGET
+        self.pool = Pool([Job(r, self.plan.epochs, kept, keep) for r in self.plan.runs])
         try:
             self.pool.start()
         except ComparisonError as error:
             self._say(str(error), error=True)
             self.pool = None
             return False
-        self._say(f"Training {len(self.plan.runs)} runs in {self.pool.workers} worker process(es)…")
-        self.view.set_hint("Training…")
+        self._say(
+            translate("Compare", "Training {0} runs in {1} worker process(es)…").format(
+                len(self.plan.runs), self.pool.workers
+            )
+        )
+        self.view.set_hint(translate("Compare", "Training…"))
         self.progress.setValue(0)
         self._busy(True)
         self._timer.start()
@@ -170,8 +236,8 @@ class CompareWindow(QWidget):
         """Stop every worker; the session is untouched (runs never train the session's workspace)."""
         if self.pool is not None and not self.pool.done:
             self.pool.cancel()
-            self._say("Cancelled.")
-            self.view.set_hint("Cancelled. Compare again to start over.")
+            self._say(translate("Compare", "Cancelled."))
+            self.view.set_hint(translate("Compare", "Cancelled. Compare again to start over."))
         self.pool = None
         self._timer.stop()
         self._busy(False)
@@ -210,30 +276,69 @@ class CompareWindow(QWidget):
         self.epoch_slider.setValue(epochs)
         self.epoch_slider.blockSignals(False)
         self.epoch_slider.setEnabled(True)
-        self.epoch_label.setText(f"epoch {epochs}")
-        self.view.show_comparison(comparison, make_table(comparison), epochs)
+        self.epoch_label.setText(translate("Compare", "epoch {0}").format(epochs))
+        table = make_table(comparison)
+        self.target.blockSignals(True)
+        self.target.setValue(table.target if table.target == table.target else 0.0)
+        self.target.blockSignals(False)
+        self.target.setEnabled(True)
+        self.view.show_comparison(comparison, table, epochs)
         self.run_choice.clear()
         vary = comparison.plan.vary
         for run in comparison.plan.runs:
-            self.run_choice.addItem(f"run {run.index + 1}: {vary.label(run.value)}, seed {run.seed}", run.index)
+            self.run_choice.addItem(
+                translate("Compare", "run {0}: {1}, seed {2}").format(
+                    run.index + 1, vary.label(run.value), run.seed
+                ),
+                run.index,
+            )
+        self._seed_toggles(comparison.plan.locks.seeds)
         self.run_choice.setEnabled(True)
         self.open_button.setEnabled(True)
         self.export_button.setEnabled(True)
+        self.landscape_button.setEnabled(all(r.parameters is not None for r in comparison.results))
         parts = []
         for i, v in enumerate(vary.values):
             runs = comparison.runs_of(i)
             wall = sum(r.wall_s for r in runs) / len(runs)
             rate = sum(r.epochs_per_s for r in runs) / len(runs)
-            parts.append(f"{vary.name} = {vary.label(v)}: {wall:.2f} s, {rate:.0f} epochs/s")
-        speeds = "; ".join(parts)
-        self._say(f"Done. Wall-clock time and speed per run — {speeds}")
+            parts.append(
+                translate("Compare", "{0} = {1}: {2:.2f} s, {3:.0f} epochs/s").format(
+                    vary.name, vary.label(v), wall, rate
+                )
+            )
+        speeds = translate("Compare", "; ").join(parts)
+        self._say(translate("Compare", "Done. Wall-clock time and speed per run — {0}").format(speeds))
+
+    def _on_target_value_changed(self, value: float) -> None:
+        if self.comparison is not None:
+            self.view.show_comparison(self.comparison, make_table(self.comparison, value), self.view.epoch)
+
+    def _seed_toggles(self, seeds: list[int]) -> None:
+        """A check box per seed when there are several: ticked, that seed's runs are drawn one by one."""
+        for box in self.seed_boxes:
+            self.seed_row.removeWidget(box)
+            box.deleteLater()
+        self.seed_boxes = []
+        self.view.set_seeds(frozenset())
+        if len(seeds) < 2:
+            return
+        for position, seed in enumerate(seeds):
+            box = QCheckBox(translate("Compare", "seed {0}").format(seed), objectName=f"compare_seed_{position}")
+            box.setToolTip(translate("Compare", "Draw the runs of this seed one by one over the band"))
+            box.toggled.connect(self._on_seed_box_toggled)
+            self.seed_row.addWidget(box)
+            self.seed_boxes.append(box)
+
+    def _on_seed_box_toggled(self, _checked: bool) -> None:
+        self.view.set_seeds(frozenset(i for i, box in enumerate(self.seed_boxes) if box.isChecked()))
 
     def _on_epoch_slider_value_changed(self, value: int) -> None:
         if self.comparison is None:
             return
         kept = boundary_epochs(self.comparison.plan.epochs)
         epoch = min(kept, key=lambda e: abs(e - value))
-        self.epoch_label.setText(f"epoch {epoch}")
+        self.epoch_label.setText(translate("Compare", "epoch {0}").format(epoch))
         self.view.set_epoch(epoch)
 
     def _on_open_button_clicked(self) -> None:
@@ -244,23 +349,35 @@ class CompareWindow(QWidget):
         run = self.comparison.plan.runs[index]
         self.run_open_requested.emit(Experiment(run.spec, self.experiment.base_dir))
 
+    def open_shared_landscape(self):
+        """Shared Landscape…: the runs of the first seed on one loss landscape, in a window."""
+        from nnviz.qt.compare.shared_window import SharedLandscapeWindow
+
+        self.shared_window = SharedLandscapeWindow(self.comparison, self.view.theme, self)
+        self.shared_window.show()
+        return self.shared_window
+
     def _on_export_button_clicked(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export comparison", "comparison.png", EXPORT_FILTER)
+        path, _ = QFileDialog.getSaveFileName(
+            self, translate("Compare", "Export comparison"), "comparison.png", translate("Compare", EXPORT_FILTER)
+        )
         if path:
             self.export_figure(path)
 
     def export_figure(self, path: str, size: tuple[int, int] = (1400, 900)) -> Path:
-        """Write the figure on screen (its epoch, the window's theme) at ``size`` to ``path``."""
+        """Write the figure on screen (its epoch; the window's theme or the one chosen beside the
+        button) at ``size`` to ``path``."""
         from PySide6.QtCore import QSize
 
         from nnviz.qt import export
         from nnviz.qt.compare.figure import CompareFigure
 
-        figure = CompareFigure(self.comparison, self.view.table, self.view.theme, size, self.view.epoch)
+        theme = chosen_theme(self.export_theme, self.view.theme)
+        figure = CompareFigure(self.comparison, self.view.table, theme, size, self.view.epoch, self.view.seeds)
         try:
             return export.export(figure, path, size=QSize(*size))
         except (OSError, ValueError) as error:
-            self._say(f"Cannot export: {error}", error=True)
+            self._say(translate("Compare", "Cannot export: {0}").format(error), error=True)
             return Path(path)
 
     # -- helpers -----------------------------------------------------------------------------

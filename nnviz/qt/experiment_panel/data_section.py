@@ -13,6 +13,7 @@ from nnviz.i18n import QT_TRANSLATE_NOOP
 from nnviz.qt.experiment_panel.widgets import blocked, combo, dspin, select_value, spin
 from nnviz.qt.i18n import translate
 from nnviz.session import settings_rules as rules
+from nnviz.session.setting_names import setting_name
 
 if TYPE_CHECKING:
     from nnviz.qt.experiment_panel.panel import ExperimentPanel
@@ -56,7 +57,11 @@ class DataSection(QGroupBox):
         self.setObjectName("data_section")
         self.panel = panel
         items = [
-            (name, f"{name}  ·  {translate('data_section', KIND_TEXT[info.kind])}", info.description)
+            (
+                name,
+                f"{name}  ·  {translate('data_section', KIND_TEXT[info.kind])}",
+                translate("Datasets", info.description),
+            )
             for name, info in DATASETS.items()
         ]
         self.dataset = combo(
@@ -68,7 +73,7 @@ class DataSection(QGroupBox):
             ),
             items,
         )
-        self.dataset.setPlaceholderText("data from the file")
+        self.dataset.setPlaceholderText(translate("data_section", "data from the file"))
         self.source = QLabel()
         self.source.setObjectName("data_source_label")
         self.source.setToolTip(
@@ -168,7 +173,11 @@ class DataSection(QGroupBox):
                 gate = info.name in GATES
                 for w in (self.samples, self.noise):
                     w.setEnabled(not gate)
-                    w.setStatusTip("logic gates always have their four clean points" if gate else "")
+                    w.setStatusTip(
+                        translate("data_section", "logic gates always have their four clean points")
+                        if gate
+                        else ""
+                    )
             else:
                 with blocked(self.dataset):
                     self.dataset.setCurrentIndex(-1)  # shows the placeholder: the file's own data
@@ -191,17 +200,17 @@ class DataSection(QGroupBox):
         name = self.dataset.itemData(index)
         data = self.panel.spec()["data"]
         if "dataset" in data:
-            self.panel.commit(("data", "dataset"), name, what="data set")
+            self.panel.commit(("data", "dataset"), name)
             return
         # From the file's own data to a named set: the file's points and their options go.
         kept = {k: data[k] for k in ("test_fraction", "standardize") if k in data and "test_inputs" not in data}
-        self.panel.commit(("data",), {"dataset": name, **kept}, what="data set")
+        self.panel.commit(("data",), {"dataset": name, **kept}, what=setting_name(("data", "dataset")))
 
     def _on_feature_clicked(self) -> None:
         chosen = [name for name, box in self.features.items() if box.isChecked()]
         raw = self.panel.raw_inputs()
         default = list(FEATURES[:raw]) if raw <= 2 else None
-        self.panel.commit(("data", "features"), None if chosen == default else chosen, what="features")
+        self.panel.commit(("data", "features"), None if chosen == default else chosen)
 
 
 def _source_text(data: dict) -> str:
@@ -209,8 +218,14 @@ def _source_text(data: dict) -> str:
     if image is not None:  # edited in the file for now: the picker lists the plane's data sets
         samples = int(data.get("samples", image.default_samples))
         c, h, w = image.shape
-        return f"images: {image.name} · {image.description} · {samples} pictures of {c}×{h}×{w}"
+        return translate("data_section", "images: {name} · {description} · {n} pictures of {c}×{h}×{w}").format(
+            name=image.name, description=translate("Datasets", image.description), n=samples, c=c, h=h, w=w
+        )
     if "csv" in data:
-        return f"CSV file {data['csv']} · targets {', '.join(data['targets'])}"
+        return translate("data_section", "CSV file {0} · targets {1}").format(
+            data["csv"], ", ".join(data["targets"])
+        )
     n, test = len(data.get("inputs", [])), len(data.get("test_inputs", []))
-    return f"{n} sample(s) given in the file" + (f", {test} test sample(s)" if test else "")
+    if test:
+        return translate("data_section", "{0} sample(s) given in the file, {1} test sample(s)").format(n, test)
+    return translate("data_section", "{0} sample(s) given in the file").format(n)

@@ -46,7 +46,7 @@ class ExperimentPanel(QWidget):
         self.controller = controller
         self.name = QLineEdit()
         self.name.setObjectName("name_edit")
-        self.name.setPlaceholderText("untitled experiment")
+        self.name.setPlaceholderText(translate("experiment_panel.panel", "untitled experiment"))
         self.name.setToolTip(
             translate("experiment_panel.panel", "The experiment's name, saved with it (no effect on training).")
         )

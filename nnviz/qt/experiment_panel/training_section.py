@@ -13,6 +13,7 @@ from nnviz.core.regularizers import KINDS
 from nnviz.i18n import QT_TRANSLATE_NOOP
 from nnviz.qt.experiment_panel.widgets import LogSpinBox, blocked, combo, dspin, select_value, spin
 from nnviz.qt.i18n import translate
+from nnviz.session.setting_names import setting_name
 from nnviz.session.settings_rules import TRAINABLE_LOSSES, loss_name
 
 if TYPE_CHECKING:
@@ -211,7 +212,9 @@ class TrainingSection(QGroupBox):
         commit = self.panel.commit
         self.loss.activated.connect(self._on_loss_activated)
         self.optimizer.activated.connect(
-            lambda i: commit(("optimizer", "name"), self.optimizer.itemData(i), what="optimizer")
+            lambda i: commit(
+                ("optimizer", "name"), self.optimizer.itemData(i), what=setting_name(("optimizer", "name"))
+            )
         )
         self.learning_rate.valueChanged.connect(lambda v: commit(("optimizer", "learning_rate"), _clean(v)))
         self.momentum.valueChanged.connect(lambda v: commit(("optimizer", "momentum"), round(v, 4)))
@@ -219,7 +222,9 @@ class TrainingSection(QGroupBox):
         self.beta2.valueChanged.connect(lambda _: self._on_betas_changed())
         self.margin.valueChanged.connect(self._on_margin_changed)
         self.batch_size.valueChanged.connect(lambda v: commit(("batch_size",), v))
-        self.shuffle.toggled.connect(lambda on: commit(("shuffle",), None if on else False, what="shuffle"))
+        self.shuffle.toggled.connect(
+            lambda on: commit(("shuffle",), None if on else False, what=setting_name(("shuffle",)))
+        )
         self.regularization.activated.connect(self._on_regularization_activated)
         self.lam.valueChanged.connect(lambda v: commit(("regularization", "lambda"), _clean(v)))
         self.seed.valueChanged.connect(lambda v: commit(("seed",), v))
@@ -266,17 +271,17 @@ class TrainingSection(QGroupBox):
         loss["name"] = name
         if name != "hinge":
             loss.pop("margin", None)
-        self.panel.commit(("loss",), loss, what="loss")
+        self.panel.commit(("loss",), loss, what=setting_name(("loss",)))
 
     def _on_betas_changed(self) -> None:
         betas = [round(self.beta1.value(), 4), round(self.beta2.value(), 5)]
-        self.panel.commit(("optimizer", "betas"), betas, what="Adam's β₁, β₂")
+        self.panel.commit(("optimizer", "betas"), betas, what=setting_name(("optimizer", "betas")))
 
     def _on_margin_changed(self, value: float) -> None:
         loss = self.panel.spec()["loss"]
         loss = dict(loss) if isinstance(loss, dict) else {"name": loss}
         loss["margin"] = round(value, 4)
-        self.panel.commit(("loss",), loss, what="hinge margin")
+        self.panel.commit(("loss",), loss, what=setting_name(("loss", "margin")))
 
     def _on_regularization_activated(self, index: int) -> None:
         kind = self.regularization.itemData(index)
@@ -285,7 +290,8 @@ class TrainingSection(QGroupBox):
         reg["kind"] = kind
         if kind != "none" and not reg.get("lambda"):
             reg["lambda"] = 0.001  # a penalty of 0 would change nothing
-        self.panel.commit(("regularization",), None if reg == {"kind": "none"} else reg, what="regularization")
+        what = setting_name(("regularization",))
+        self.panel.commit(("regularization",), None if reg == {"kind": "none"} else reg, what=what)
 
 
 def _clean(value: float) -> float:

@@ -166,10 +166,11 @@ class MatrixView(PacedPanel, QWidget):
         n_layers = len(layers)
         pinned = self.layer_combo.currentData()
         self.layer_combo.clear()
-        self.layer_combo.addItem("cursor", 0)
+        self.layer_combo.addItem(translate("matrix_view.view", "cursor"), 0)
         # The matrices are those of dense layers (A·Wᵀ = Z); a conv layer's kernels are drawn on the canvas.
         for k in (k for k in range(1, n_layers + 1) if layers[k - 1].kind == "dense"):
-            self.layer_combo.addItem(f"{k}" + (" (output)" if k == n_layers else ""), k)
+            text = translate("matrix_view.view", "{0} (output)") if k == n_layers else "{0}"
+            self.layer_combo.addItem(text.format(k), k)
         self.layer_combo.setCurrentIndex(max(0, self.layer_combo.findData(pinned)))
         self._auto_layer = min(self._auto_layer, n_layers)
         self._cursor_layer = None

@@ -63,11 +63,17 @@ class FitPage(PlotPage):
         self.curves, self.points = [], []
         self.dims = 0
         if experiment.trainer.kind != "regression":
-            self.show_hint("The fit is drawn for regression; for classification the Data view shows the boundary.")
+            self.show_hint(
+                translate(
+                    "fit", "The fit is drawn for regression; for classification the Data view shows the boundary."
+                )
+            )
             return
         d = raw_inputs(experiment)
         if d not in (1, 2):
-            self.show_hint(f"The fit is drawn for one or two inputs; this data has {d}.")
+            self.show_hint(
+                translate("fit", "The fit is drawn for one or two inputs; this data has {0}.").format(d)
+            )
             return
         self.dims = d
         self.show_content()

@@ -150,7 +150,7 @@ class LossPage(PlotPage):
         self.plot.getViewBox().setYRange(0.0, 1.0, padding=0)
         self.plot.setLogMode(y=checked)
         self.plot.getAxis("left").setLabel(
-            "loss (log scale)" if checked else "loss",
+            translate("loss", "loss (log scale)") if checked else translate("loss", "loss"),
             color=self.theme.text,
             **{"font-size": text_size(self.theme, LABEL_PT)},
         )
@@ -189,7 +189,7 @@ class LossPage(PlotPage):
         for curve in (self.batch, self.reg):
             curve.setData([], [])
         self.epochs.clear()
-        self.epochs.show_test(self.legend, len(workspace.experiment.data.x_test) > 0, "loss")
+        self.epochs.show_test(self.legend, len(workspace.experiment.data.x_test) > 0, translate("loss", "loss"))
         self.range.reset()
 
     def draw(self, workspace: Workspace) -> None:
@@ -206,7 +206,7 @@ class LossPage(PlotPage):
             # In the legend only while drawn: regularization can be switched on and off live.
             self.reg.setVisible(shown)
             if shown:
-                self.legend.addItem(self.reg, "regularization term")
+                self.legend.addItem(self.reg, translate("loss", "regularization term"))
             else:
                 self.legend.removeItem(self.reg)
         if shown or n_points(self.reg):
@@ -249,10 +249,14 @@ class AccuracyPage(PlotPage):
     def rebuild(self, workspace: Workspace) -> None:
         self.series = EpochSeries()
         self.epochs.clear()
-        self.epochs.show_test(self.legend, len(workspace.experiment.data.x_test) > 0, "accuracy")
+        self.epochs.show_test(
+            self.legend, len(workspace.experiment.data.x_test) > 0, translate("loss", "accuracy")
+        )
         self.range.reset()
         if workspace.experiment.trainer.kind == "regression":
-            self.show_hint("Regression: no accuracy. The loss plot measures the fit, the Fit tab shows it.")
+            self.show_hint(
+                translate("loss", "Regression: no accuracy. The loss plot measures the fit, the Fit tab shows it.")
+            )
         else:
             self.show_content()
 

@@ -80,9 +80,11 @@ class SoftmaxPage(PlotPage):
         network = workspace.experiment.network
         if network.output_activation.name != "softmax":
             self.show_hint(
-                "The softmax steps are for networks whose output layer is softmax "
-                "(with cross-entropy loss); this one's output is "
-                f"{network.output_activation.describe()}."
+                translate(
+                    "softmax",
+                    "The softmax steps are for networks whose output layer is softmax (with cross-entropy loss); "
+                    "this one's output is {0}.",
+                ).format(network.output_activation.describe())
             )
             return
         self.show_content()
@@ -100,7 +102,9 @@ class SoftmaxPage(PlotPage):
             for label in self.labels[step]:
                 label.setFont(self.theme.font(VALUE_PX))
                 plot.addItem(label)
-            plot.getAxis("bottom").setTicks(ticks if step != "nll" else [[(0, "true class")]])
+            plot.getAxis("bottom").setTicks(
+                ticks if step != "nll" else [[(0, translate("softmax", "true class"))]]
+            )
             plot.setXRange(-0.6, count - 0.4, padding=0)
             plot.setYRange(0.0, 1.0, padding=0)  # before any bar: a range exp(z) and p can have
         self._clear()
@@ -150,13 +154,15 @@ class SoftmaxPage(PlotPage):
             self.labels["nll"][0].setText("")
         title = "exp(z − max z)" if steps.shifted else "exp(z)"
         self.plots["exp"].setTitle(title, color=self.theme.text, size=text_size(self.theme, TITLE_PT))
-        loss = f" · loss −log p = {steps.nll:.3g}" if loss_shown else ""
+        loss = translate("softmax", " · loss −log p = {0:.3g}").format(steps.nll) if loss_shown else ""
         self.caption.setText(
             translate("softmax", "{0}, true {1}: p(true) = {2:.3g}{loss}").format(
                 sample.capitalize(), view.class_text(steps.true_class), steps.p[steps.true_class], loss=loss
             )
         )
-        self.next_hint.setText("" if loss_shown else "The loss bar appears at the loss step.")
+        self.next_hint.setText(
+            "" if loss_shown else translate("softmax", "The loss bar appears at the loss step.")
+        )
         self.next_hint.setVisible(not loss_shown)
 
     def export_widget(self) -> QWidget:

@@ -21,6 +21,7 @@ import numpy as np
 
 from nnviz.core.experiment import Experiment
 from nnviz.core.validate import ExperimentError
+from nnviz.i18n import QT_TRANSLATE_NOOP, translate
 from nnviz.session.compare.vary import Vary, with_value
 
 MAX_SEEDS = 10
@@ -42,6 +43,14 @@ class RunSpec:
     base_dir: str | None
 
 
+STATUS_WORDS = {
+    "varied": QT_TRANSLATE_NOOP("Compare", "varied"),
+    "shapes differ": QT_TRANSLATE_NOOP("Compare", "shapes differ"),
+    "differs": QT_TRANSLATE_NOOP("Compare", "differs"),
+}
+"""A layer's initial-weights status as the lock line writes it."""
+
+
 @dataclass
 class Locks:
     """What the runs share, checked on the built runs.
@@ -58,27 +67,52 @@ class Locks:
     batch_order: bool | None = True
     varied: str = ""
 
-    def lines(self) -> list[str]:
-        """One sentence per lock, for the figure, the window and the command's output."""
+    def lines(self, batch_order: bool = True) -> list[str]:
+        """One sentence per lock, for the figure, the window and the command's output (without the
+        mini-batch order's line when ``batch_order`` is false)."""
         seeds = ", ".join(str(s) for s in self.seeds)
         out = [
-            f"varied: {self.varied}",
-            f"seed{'s' if len(self.seeds) > 1 else ''} {seeds}: the same for every value",
+            translate("Compare", "varied: {0}").format(self.varied),
+            (
+                translate("Compare", "seeds {0}: the same for every value")
+                if len(self.seeds) > 1
+                else translate("Compare", "seed {0}: the same for every value")
+            ).format(seeds),
         ]
-        out.append("data and split: the same in every run" if self.data else "data: changed by the varied setting")
+        out.append(
+            translate("Compare", "data and split: the same in every run")
+            if self.data
+            else translate("Compare", "data: changed by the varied setting")
+        )
         locked = [k for k, s in self.weights.items() if s == "locked"]
-        other = [f"layer {k} {s}" for k, s in self.weights.items() if s != "locked"]
+        other = [
+            translate("Compare", "layer {0} {1}").format(k, translate("Compare", STATUS_WORDS.get(s, s)))
+            for k, s in self.weights.items()
+            if s != "locked"
+        ]
         if locked and not other:
-            out.append("initial weights: the same in every run")
+            out.append(translate("Compare", "initial weights: the same in every run"))
         elif locked:
-            out.append(f"initial weights: layers {', '.join(map(str, locked))} the same; {'; '.join(other)}")
-        else:
-            out.append(f"initial weights: {'; '.join(other) or 'none'}")
-        if self.batch_order is None:
-            out.append("mini-batch order: shares its stream with dropout (see the runs)")
+            out.append(
+                translate("Compare", "initial weights: layers {0} the same; {1}").format(
+                    ", ".join(map(str, locked)), translate("Compare", "; ").join(other)
+                )
+            )
         else:
             out.append(
-                "mini-batch order: the same in every run" if self.batch_order else "mini-batch order: differs"
+                translate("Compare", "initial weights: {0}").format(
+                    translate("Compare", "; ").join(other) or translate("Compare", "none")
+                )
+            )
+        if not batch_order:
+            return out
+        if self.batch_order is None:
+            out.append(translate("Compare", "mini-batch order: shares its stream with dropout (see the runs)"))
+        else:
+            out.append(
+                translate("Compare", "mini-batch order: the same in every run")
+                if self.batch_order
+                else translate("Compare", "mini-batch order: differs")
             )
         return out
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from nnviz.i18n import translate
 from nnviz.session.compare.plan import Plan
 from nnviz.session.compare.train_run import RunResult
 
@@ -75,10 +76,12 @@ class Comparison:
     def lock_lines(self) -> list[str]:
         """The plan's locks, with the mini-batch order as the runs measured it."""
         locks = self.plan.locks
-        lines = [line for line in locks.lines() if not line.startswith("mini-batch order")]
+        lines = locks.lines(batch_order=False)
         order = self.same_batches() if locks.batch_order is not False else False
         lines.append(
-            "mini-batch order: the same in every run" if order else "mini-batch order: differs between runs"
+            translate("Compare", "mini-batch order: the same in every run")
+            if order
+            else translate("Compare", "mini-batch order: differs between runs")
         )
         return lines
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from nnviz.i18n import translate
 from nnviz.session.compare.results import Comparison
 
 
@@ -17,6 +18,11 @@ class Table:
     rows: tuple[tuple[str, ...], ...]
     target: float
 
+    @property
+    def target_text(self) -> str:
+        """The target loss as the last column's header writes it."""
+        return number(self.target)
+
 
 def make_table(comparison: Comparison, target: float | None = None) -> Table:
     """The table with the epoch reaching ``target`` (default :meth:`Comparison.default_target`);
@@ -27,12 +33,13 @@ def make_table(comparison: Comparison, target: float | None = None) -> Table:
     columns = ["train_loss", "test_loss", "train_accuracy", "test_accuracy"]
     shown = [c for c in columns if any(math.isfinite(comparison.final(v, c)) for v in range(len(values)))]
     names = {
-        "train_loss": "train loss",
-        "test_loss": "test loss",
-        "train_accuracy": "train acc.",
-        "test_accuracy": "test acc.",
+        "train_loss": translate("Compare", "train loss"),
+        "test_loss": translate("Compare", "test loss"),
+        "train_accuracy": translate("Compare", "train acc."),
+        "test_accuracy": translate("Compare", "test acc."),
     }
-    header = (comparison.plan.vary.text, *(names[c] for c in shown), f"epoch loss ≤ {number(target)}")
+    reach = translate("Compare", "epoch loss ≤ {0}").format(number(target))
+    header = (comparison.plan.vary.text, *(names[c] for c in shown), reach)
     rows = []
     for v, value in enumerate(values):
         cells = [comparison.plan.vary.label(value)]
@@ -40,7 +47,7 @@ def make_table(comparison: Comparison, target: float | None = None) -> Table:
             x = comparison.final(v, c)
             cells.append("—" if not math.isfinite(x) else f"{100 * x:.1f} %" if "accuracy" in c else number(x))
         reached = comparison.epoch_reaching(v, target)
-        cells.append("never" if reached is None else str(reached))
+        cells.append(translate("Compare", "never") if reached is None else str(reached))
         rows.append(tuple(cells))
     return Table(header, tuple(rows), target)
 

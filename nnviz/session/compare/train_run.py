@@ -35,11 +35,13 @@ CURVE_POINTS = 200
 
 @dataclass(frozen=True)
 class Job:
-    """A run to train: ``epochs`` epochs, the boundary kept at ``boundary_epochs``."""
+    """A run to train: ``epochs`` epochs, the boundary kept at ``boundary_epochs``; with
+    ``keep_parameters`` the parameters at every epoch are kept too (for a shared landscape)."""
 
     run: RunSpec
     epochs: int
     boundary_epochs: tuple[int, ...] = ()
+    keep_parameters: bool = False
 
 
 @dataclass
@@ -77,6 +79,8 @@ class RunResult:
     """epoch → (n, n) predicted class (plane) or (n,) output (curve)."""
     diverged_at: int | None = None
     """The epoch whose loss or parameters became NaN/∞ (training stopped there)."""
+    parameters: list[list[Array]] | None = None
+    """With ``Job.keep_parameters``: ``[W1, b1, …]`` at the start and after every epoch trained."""
 
     @property
     def epochs_done(self) -> int:
@@ -101,6 +105,7 @@ def train(job: Job, progress: Callable[[int], None] | None = None) -> RunResult:
     boundaries: dict[int, Array] = {}
     digest = hashlib.sha256()
     diverged = None
+    kept = [list(experiment.network.parameters())] if job.keep_parameters else None
     start = time.perf_counter()
     with np.errstate(all="ignore"):
         _record(experiment, curves, 0)
@@ -122,6 +127,8 @@ def train(job: Job, progress: Callable[[int], None] | None = None) -> RunResult:
                 break
             _record(experiment, curves, epoch)
             _keep_boundary(experiment, grid, shape, boundaries, epoch, job.boundary_epochs)
+            if kept is not None:
+                kept.append(list(experiment.network.parameters()))
             if progress is not None:
                 progress(epoch)
     wall = time.perf_counter() - start
@@ -138,6 +145,7 @@ def train(job: Job, progress: Callable[[int], None] | None = None) -> RunResult:
         shape,
         boundaries,
         diverged,
+        kept,
     )
 
 

@@ -23,7 +23,7 @@ def acc(c: Comparison, v: int) -> float:
 
 def test_every_lesson_loads_and_names_its_command():
     names = presets.comparison_names()
-    assert len(names) == 5
+    assert len(names) == 6
     for name in names:
         preset = presets.load(presets.find(name))
         assert f"nnviz compare {name} --out fig.png" in preset.lesson
@@ -72,3 +72,16 @@ def test_one_unit_cannot_learn_xor_one_hidden_layer_can(seeds_right):
     assert all(r.train_accuracy[-1] == 1.0 for r in c.runs_of(1))
     assert round(c.final(0, "train_loss"), 3) == 0.693 and c.epoch_reaching(0, 0.3) is None
     assert c.epoch_reaching(1, 0.3) == 61
+
+
+def test_adam_reaches_the_target_first_and_the_three_share_one_landscape():
+    from nnviz.session.compare.shared_plane import shared_landscape
+
+    preset = presets.load(presets.find("compare-optimizers"))
+    plan = make_plan(preset.experiment, preset.vary, seeds=preset.seeds, epochs=preset.epochs)
+    c = Comparison(plan, Pool([Job(r, plan.epochs, (), keep_parameters=True) for r in plan.runs]).run())
+    assert [c.epoch_reaching(v, 0.5) for v in range(3)] == [None, 156, 64]
+    assert [round(c.final(v, "train_loss"), 4) for v in range(3)] == [0.6245, 0.448, 0.0189]
+    assert [acc(c, v) for v in range(3)] == [69.5, 78.6, 100.0] and c.final(2, "test_accuracy") == 1.0
+    shared = shared_landscape(c, n=11)
+    assert len(shared.runs) == 3 and shared.runs[2][2][-1] < np.nanmin(shared.scape.loss)  # a projection
