@@ -4376,6 +4376,14 @@ relative error {2}  {verdict}</source>
             <source>Wide &amp; Deep</source>
             <translation>Wide &amp; Deep</translation>
         </message>
+        <message>
+            <source>Output logit by lane</source>
+            <translation>按通道拆分的輸出 logit</translation>
+        </message>
+        <message>
+            <source>z</source>
+            <translation>z</translation>
+        </message>
     </context>
     <context>
         <name>preset_dialog</name>
@@ -4581,14 +4589,6 @@ relative error {2}  {verdict}</source>
         <message>
             <source>The traced sample, or a row of the test set (from 1)</source>
             <translation>追蹤的樣本，或測試集中的一列（從 1 起）</translation>
-        </message>
-        <message>
-            <source>Output logit by lane</source>
-            <translation>按通道拆分的輸出 logit</translation>
-        </message>
-        <message>
-            <source>z</source>
-            <translation>z</translation>
         </message>
         <message>
             <source>encoded input</source>

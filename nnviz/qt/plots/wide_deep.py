@@ -63,7 +63,7 @@ class WideDeepPage(PlotPage):
         self.row.setToolTip(translate("wide_deep", "The traced sample, or a row of the test set (from 1)"))
         self.row.valueChanged.connect(self._on_row_value_changed)
         self.plot_widget = make_plot_widget(
-            theme, QT_TRANSLATE_NOOP("wide_deep", "Output logit by lane"), "", QT_TRANSLATE_NOOP("wide_deep", "z")
+            theme, QT_TRANSLATE_NOOP("plots", "Output logit by lane"), "", QT_TRANSLATE_NOOP("plots", "z")
         )
         self.plot = self.plot_widget.getPlotItem()
         self.plot.setMouseEnabled(x=False, y=False)
