@@ -3268,6 +3268,21 @@ Opened {1} instead.</source>
         </message>
     </context>
     <context>
+        <name>confusion</name>
+        <message>
+            <source>predicted</source>
+            <translation>预测</translation>
+        </message>
+        <message>
+            <source>true</source>
+            <translation>真实</translation>
+        </message>
+        <message>
+            <source>true {t}, read as {p}: {n} test pictures ({share:.1f} % of class {t})</source>
+            <translation>真实 {t}，被认作 {p}：{n} 张测试图片（占类别 {t} 的 {share:.1f} %）</translation>
+        </message>
+    </context>
+    <context>
         <name>controller</name>
         <message>
             <source>cannot save {0}: {1}</source>
@@ -3868,6 +3883,97 @@ The current session stays open.</source>
         </message>
     </context>
     <context>
+        <name>image_results</name>
+        <message>
+            <source>Confusion</source>
+            <translation>混淆矩阵</translation>
+        </message>
+        <message>
+            <source>Misclassified</source>
+            <translation>分错的</translation>
+        </message>
+        <message>
+            <source>Draw</source>
+            <translation>画图</translation>
+        </message>
+        <message>
+            <source>All mistakes</source>
+            <translation>全部分错</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>清空</translation>
+        </message>
+        <message>
+            <source>The class the picture shows (for a test picture, its own)</source>
+            <translation>图片所画的类别（测试图片：它自己的类别）</translation>
+        </message>
+        <message>
+            <source>Trace it</source>
+            <translation>追踪它</translation>
+        </message>
+        <message>
+            <source>Make this picture the traced sample: the canvas, the inspector and the softmax bars follow its forward pass as you step (it is not trained on)</source>
+            <translation>把这张图片设为被追踪的样本：单步执行时，画布、检查器和 softmax 柱状图跟随它的前向传播（它不参与训练）</translation>
+        </message>
+        <message>
+            <source>It shows</source>
+            <translation>它画的是</translation>
+        </message>
+        <message>
+            <source>No test set: give the data a test fraction to see the matrix.</source>
+            <translation>没有测试集：给数据设一个测试比例才能看到矩阵。</translation>
+        </message>
+        <message>
+            <source>Test set: {right} of {total} read right ({percent:.1f} %) · click a cell for its pictures</source>
+            <translation>测试集：{total} 张中认对 {right} 张（{percent:.1f} %）· 点击一个格子查看其图片</translation>
+        </message>
+        <message>
+            <source>Test picture {n}: true {t}, read as {p} with p = {c:.3f} · click to draw on it</source>
+            <translation>测试图片 {n}：真实 {t}，被认作 {p}，p = {c:.3f} · 点击在它上面画</translation>
+        </message>
+        <message>
+            <source>True {t} read as {p}: {n} test pictures</source>
+            <translation>真实 {t} 被认作 {p}：{n} 张测试图片</translation>
+        </message>
+        <message>
+            <source>{n} misclassified test pictures, the most confident first (true→read as, p)</source>
+            <translation>{n} 张分错的测试图片，最有把握的在前（真实→认作，p）</translation>
+        </message>
+        <message>
+            <source> · the first {m} shown</source>
+            <translation> · 显示前 {m} 张</translation>
+        </message>
+        <message>
+            <source>read as {p} (p = {v:.2f})</source>
+            <translation>认作 {p}（p = {v:.2f}）</translation>
+        </message>
+        <message>
+            <source>Test picture {n}, true {t}: {read}</source>
+            <translation>测试图片 {n}，真实 {t}：{read}</translation>
+        </message>
+        <message>
+            <source>Your picture: {read}</source>
+            <translation>你的图片：{read}</translation>
+        </message>
+        <message>
+            <source>Left button draws, right button erases.</source>
+            <translation>左键画，右键擦。</translation>
+        </message>
+        <message>
+            <source>test picture {n}</source>
+            <translation>测试图片 {n}</translation>
+        </message>
+        <message>
+            <source>your picture</source>
+            <translation>你的图片</translation>
+        </message>
+        <message>
+            <source>Take a step first: a picture is traced with the parameters of an iteration.</source>
+            <translation>请先单步执行：图片要用某次迭代的参数来追踪。</translation>
+        </message>
+    </context>
+    <context>
         <name>inspector</name>
         <message>
             <source>The chain rule with this iteration's numbers, for the traced sample.</source>
@@ -3951,6 +4057,64 @@ relative error {2}  {verdict}</source>
         <message>
             <source>mean of {0} = {1}: each cell gets δ/{0} back</source>
             <translation>{0} 个值的平均 = {1}：每个格子得到 δ/{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>layer_images</name>
+        <message>
+            <source>each map its own scale</source>
+            <translation>每张特征图各自的色标</translation>
+        </message>
+        <message>
+            <source>one scale per row</source>
+            <translation>每行一个色标</translation>
+        </message>
+        <message>
+            <source>one scale per quantity, all layers</source>
+            <translation>每种量一个色标，跨所有层</translation>
+        </message>
+        <message>
+            <source>no parameters</source>
+            <translation>没有参数</translation>
+        </message>
+        <message>
+            <source>{formula} = {n} parameters</source>
+            <translation>{formula} = {n} 个参数</translation>
+        </message>
+        <message>
+            <source>dense</source>
+            <translation>全连接</translation>
+        </message>
+        <message>
+            <source>Layer {k} · {kind}</source>
+            <translation>第 {k} 层 · {kind}</translation>
+        </message>
+    </context>
+    <context>
+        <name>layers</name>
+        <message>
+            <source>{symbol}: full colour at ±{m}</source>
+            <translation>{symbol}：±{m} 时颜色最深</translation>
+        </message>
+        <message>
+            <source>Which images share a colour scale: each map alone, each row, or each quantity over all layers</source>
+            <translation>哪些图像共用一个色标：每张特征图单独、每一行，或每种量跨所有层</translation>
+        </message>
+        <message>
+            <source>Colour scale</source>
+            <translation>色标</translation>
+        </message>
+        <message>
+            <source>The Layer images page draws networks on pictures: this one takes rows of numbers.</source>
+            <translation>“各层图像”页绘制以图片为输入的网络：这个网络的输入是一行行数字。</translation>
+        </message>
+        <message>
+            <source>each map's largest |value| (hover it)</source>
+            <translation>每张特征图的最大 |值|（悬停查看）</translation>
+        </message>
+        <message>
+            <source>± under each row's name</source>
+            <translation>每行名称下的 ±</translation>
         </message>
     </context>
     <context>
@@ -4079,6 +4243,32 @@ relative error {2}  {verdict}</source>
         <message>
             <source>Iteration, epoch and the event the cursor is on</source>
             <translation>光标所在的迭代、轮次和事件</translation>
+        </message>
+    </context>
+    <context>
+        <name>map_row</name>
+        <message>
+            <source>Kernel size k (k×k): the window each output cell reads</source>
+            <translation>卷积核大小 k（k×k）：每个输出单元读取的窗口</translation>
+        </message>
+        <message>
+            <source>Stride s: how far the window moves between output cells</source>
+            <translation>步长 s：相邻输出单元之间窗口移动的距离</translation>
+        </message>
+        <message>
+            <source>Padding p: rings of zeros around each input map (conv only)</source>
+            <translation>填充 p：每个输入特征图周围补零的圈数（仅卷积层）</translation>
+        </message>
+        <message>
+            <source>Output height and width: ⌊(n + 2p − k)/s⌋ + 1, then the output's maps×height×width</source>
+            <translation>输出的高和宽：⌊(n + 2p − k)/s⌋ + 1，然后是输出的 特征图数×高×宽</translation>
+        </message>
+    </context>
+    <context>
+        <name>map_shapes</name>
+        <message>
+            <source>{c}·({cin}·{kh}·{kw} + 1) = {n} parameters</source>
+            <translation>{c}·({cin}·{kh}·{kw} + 1) = {n} 个参数</translation>
         </message>
     </context>
     <context>
@@ -4292,6 +4482,13 @@ relative error {2}  {verdict}</source>
         </message>
     </context>
     <context>
+        <name>picture_probe</name>
+        <message>
+            <source>{name} is not in the mini-batch, so training does not see it: it has a forward pass (with the parameters this iteration started from) but no loss, backward pass or update. Trace a sample of the mini-batch to follow those.</source>
+            <translation>{name} 不在小批量中，训练看不到它：它有前向传播（用本次迭代开始时的参数），但没有损失、反向传播和更新。要追踪这些，请追踪小批量中的一个样本。</translation>
+        </message>
+    </context>
+    <context>
         <name>plane</name>
         <message>
             <source>value {scale}: background = prediction, points = target</source>
@@ -4371,6 +4568,10 @@ relative error {2}  {verdict}</source>
         <message>
             <source>class</source>
             <translation>类别</translation>
+        </message>
+        <message>
+            <source>Layer images</source>
+            <translation>各层图像</translation>
         </message>
         <message>
             <source>Wide &amp; Deep</source>

@@ -3268,6 +3268,21 @@ Opened {1} instead.</source>
         </message>
     </context>
     <context>
+        <name>confusion</name>
+        <message>
+            <source>predicted</source>
+            <translation>預測</translation>
+        </message>
+        <message>
+            <source>true</source>
+            <translation>真實</translation>
+        </message>
+        <message>
+            <source>true {t}, read as {p}: {n} test pictures ({share:.1f} % of class {t})</source>
+            <translation>真實 {t}，被認作 {p}：{n} 張測試圖片（佔類別 {t} 的 {share:.1f} %）</translation>
+        </message>
+    </context>
+    <context>
         <name>controller</name>
         <message>
             <source>cannot save {0}: {1}</source>
@@ -3868,6 +3883,97 @@ The current session stays open.</source>
         </message>
     </context>
     <context>
+        <name>image_results</name>
+        <message>
+            <source>Confusion</source>
+            <translation>混淆矩陣</translation>
+        </message>
+        <message>
+            <source>Misclassified</source>
+            <translation>分錯的</translation>
+        </message>
+        <message>
+            <source>Draw</source>
+            <translation>畫圖</translation>
+        </message>
+        <message>
+            <source>All mistakes</source>
+            <translation>全部分錯</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>清除</translation>
+        </message>
+        <message>
+            <source>The class the picture shows (for a test picture, its own)</source>
+            <translation>圖片所畫的類別（測試圖片：它自己的類別）</translation>
+        </message>
+        <message>
+            <source>Trace it</source>
+            <translation>追蹤它</translation>
+        </message>
+        <message>
+            <source>Make this picture the traced sample: the canvas, the inspector and the softmax bars follow its forward pass as you step (it is not trained on)</source>
+            <translation>把這張圖片設為被追蹤的樣本：單步執行時，畫布、檢查器和 softmax 長條圖跟隨它的前向傳播（它不參與訓練）</translation>
+        </message>
+        <message>
+            <source>It shows</source>
+            <translation>它畫的是</translation>
+        </message>
+        <message>
+            <source>No test set: give the data a test fraction to see the matrix.</source>
+            <translation>沒有測試集：給資料設一個測試比例才能看到矩陣。</translation>
+        </message>
+        <message>
+            <source>Test set: {right} of {total} read right ({percent:.1f} %) · click a cell for its pictures</source>
+            <translation>測試集：{total} 張中認對 {right} 張（{percent:.1f} %）· 點擊一個格子檢視其圖片</translation>
+        </message>
+        <message>
+            <source>Test picture {n}: true {t}, read as {p} with p = {c:.3f} · click to draw on it</source>
+            <translation>測試圖片 {n}：真實 {t}，被認作 {p}，p = {c:.3f} · 點擊在它上面畫</translation>
+        </message>
+        <message>
+            <source>True {t} read as {p}: {n} test pictures</source>
+            <translation>真實 {t} 被認作 {p}：{n} 張測試圖片</translation>
+        </message>
+        <message>
+            <source>{n} misclassified test pictures, the most confident first (true→read as, p)</source>
+            <translation>{n} 張分錯的測試圖片，最有把握的在前（真實→認作，p）</translation>
+        </message>
+        <message>
+            <source> · the first {m} shown</source>
+            <translation> · 顯示前 {m} 張</translation>
+        </message>
+        <message>
+            <source>read as {p} (p = {v:.2f})</source>
+            <translation>認作 {p}（p = {v:.2f}）</translation>
+        </message>
+        <message>
+            <source>Test picture {n}, true {t}: {read}</source>
+            <translation>測試圖片 {n}，真實 {t}：{read}</translation>
+        </message>
+        <message>
+            <source>Your picture: {read}</source>
+            <translation>你的圖片：{read}</translation>
+        </message>
+        <message>
+            <source>Left button draws, right button erases.</source>
+            <translation>左鍵畫，右鍵擦。</translation>
+        </message>
+        <message>
+            <source>test picture {n}</source>
+            <translation>測試圖片 {n}</translation>
+        </message>
+        <message>
+            <source>your picture</source>
+            <translation>你的圖片</translation>
+        </message>
+        <message>
+            <source>Take a step first: a picture is traced with the parameters of an iteration.</source>
+            <translation>請先單步執行：圖片要用某次迭代的參數來追蹤。</translation>
+        </message>
+    </context>
+    <context>
         <name>inspector</name>
         <message>
             <source>The chain rule with this iteration's numbers, for the traced sample.</source>
@@ -3951,6 +4057,64 @@ relative error {2}  {verdict}</source>
         <message>
             <source>mean of {0} = {1}: each cell gets δ/{0} back</source>
             <translation>{0} 個值的平均 = {1}：每個格子得到 δ/{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>layer_images</name>
+        <message>
+            <source>each map its own scale</source>
+            <translation>每張特徵圖各自的色標</translation>
+        </message>
+        <message>
+            <source>one scale per row</source>
+            <translation>每列一個色標</translation>
+        </message>
+        <message>
+            <source>one scale per quantity, all layers</source>
+            <translation>每種量一個色標，跨所有層</translation>
+        </message>
+        <message>
+            <source>no parameters</source>
+            <translation>沒有參數</translation>
+        </message>
+        <message>
+            <source>{formula} = {n} parameters</source>
+            <translation>{formula} = {n} 個參數</translation>
+        </message>
+        <message>
+            <source>dense</source>
+            <translation>全連線</translation>
+        </message>
+        <message>
+            <source>Layer {k} · {kind}</source>
+            <translation>第 {k} 層 · {kind}</translation>
+        </message>
+    </context>
+    <context>
+        <name>layers</name>
+        <message>
+            <source>{symbol}: full colour at ±{m}</source>
+            <translation>{symbol}：±{m} 時顏色最深</translation>
+        </message>
+        <message>
+            <source>Which images share a colour scale: each map alone, each row, or each quantity over all layers</source>
+            <translation>哪些影像共用一個色標：每張特徵圖單獨、每一列，或每種量跨所有層</translation>
+        </message>
+        <message>
+            <source>Colour scale</source>
+            <translation>色標</translation>
+        </message>
+        <message>
+            <source>The Layer images page draws networks on pictures: this one takes rows of numbers.</source>
+            <translation>「各層影像」頁繪製以圖片為輸入的網路：這個網路的輸入是一列列數字。</translation>
+        </message>
+        <message>
+            <source>each map's largest |value| (hover it)</source>
+            <translation>每張特徵圖的最大 |值|（懸停檢視）</translation>
+        </message>
+        <message>
+            <source>± under each row's name</source>
+            <translation>每列名稱下的 ±</translation>
         </message>
     </context>
     <context>
@@ -4079,6 +4243,32 @@ relative error {2}  {verdict}</source>
         <message>
             <source>Iteration, epoch and the event the cursor is on</source>
             <translation>游標所在的迭代、輪次和事件</translation>
+        </message>
+    </context>
+    <context>
+        <name>map_row</name>
+        <message>
+            <source>Kernel size k (k×k): the window each output cell reads</source>
+            <translation>卷積核大小 k（k×k）：每個輸出單元讀取的視窗</translation>
+        </message>
+        <message>
+            <source>Stride s: how far the window moves between output cells</source>
+            <translation>步長 s：相鄰輸出單元之間視窗移動的距離</translation>
+        </message>
+        <message>
+            <source>Padding p: rings of zeros around each input map (conv only)</source>
+            <translation>填充 p：每個輸入特徵圖周圍補零的圈數（僅卷積層）</translation>
+        </message>
+        <message>
+            <source>Output height and width: ⌊(n + 2p − k)/s⌋ + 1, then the output's maps×height×width</source>
+            <translation>輸出的高和寬：⌊(n + 2p − k)/s⌋ + 1，然後是輸出的 特徵圖數×高×寬</translation>
+        </message>
+    </context>
+    <context>
+        <name>map_shapes</name>
+        <message>
+            <source>{c}·({cin}·{kh}·{kw} + 1) = {n} parameters</source>
+            <translation>{c}·({cin}·{kh}·{kw} + 1) = {n} 個參數</translation>
         </message>
     </context>
     <context>
@@ -4292,6 +4482,13 @@ relative error {2}  {verdict}</source>
         </message>
     </context>
     <context>
+        <name>picture_probe</name>
+        <message>
+            <source>{name} is not in the mini-batch, so training does not see it: it has a forward pass (with the parameters this iteration started from) but no loss, backward pass or update. Trace a sample of the mini-batch to follow those.</source>
+            <translation>{name} 不在小批次中，訓練看不到它：它有前向傳播（用本次迭代開始時的參數），但沒有損失、反向傳播和更新。要追蹤這些，請追蹤小批次中的一個樣本。</translation>
+        </message>
+    </context>
+    <context>
         <name>plane</name>
         <message>
             <source>value {scale}: background = prediction, points = target</source>
@@ -4371,6 +4568,10 @@ relative error {2}  {verdict}</source>
         <message>
             <source>class</source>
             <translation>類別</translation>
+        </message>
+        <message>
+            <source>Layer images</source>
+            <translation>各層影像</translation>
         </message>
         <message>
             <source>Wide &amp; Deep</source>

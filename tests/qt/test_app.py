@@ -551,13 +551,34 @@ def test_monkey_on_a_cnn_steps_selects_edits_and_redraws_without_a_warning(make_
         app.canvas.tooltip_for(app.canvas.item_at(pos))
         app.canvas.select(app.canvas.item_at(pos))
 
+    def results_click():
+        """The Data dock's results: a confusion cell, a misclassified picture, the pad, Trace it."""
+        images = app.views.panels["data"].images
+        if images.images is None:
+            return
+        k = images.images.n_classes
+        pick = rnd.randrange(5)
+        if pick == 0:
+            images.matrix.cell_clicked.emit(rnd.randrange(k), rnd.randrange(k))
+        elif pick == 1 and images.gallery.keys:
+            images.gallery.picked.emit(rnd.choice(images.gallery.keys))
+        elif pick == 2:
+            h, w = images.pad.picture.shape
+            images.pad.set_picture([[float(rnd.random() > 0.6) for _ in range(w)] for _ in range(h)])
+        elif pick == 3:
+            images.trace.click()
+        else:
+            images.label.setValue(rnd.randrange(k))
+
     edits = [
         lambda: app.canvas.set_edge_quantity(rnd.choice(["auto", "weight", "gradient", "update"])),
         lambda: app.canvas.set_labels(rnd.choice(["off", "weights", "activations", "none"])),
         lambda: c.select_sample(rnd.randint(0, 40)),
         lambda: c.change(("batch_size",), rnd.choice([1, 8, 32])),
         lambda: c.edit_parameter(1, 0, rnd.choice(["bias", 0]), rnd.uniform(-1, 1)),
+        results_click,
     ]
+
     for _ in range(250):
         roll = rnd.random()
         if roll < 0.55:
