@@ -39,7 +39,7 @@ class ExportMenu:
         """Every exportable figure by its menu name, each a callable giving the widget (up to date)."""
         plots, data = self.views.panels["plots"], self.views.panels["data"]
         targets = {"Network": lambda: self.canvas, "Data": lambda: data.export_widgets()["data"]}
-        for key in ("loss", "accuracy", "gradients", "activation", "softmax", "fit", "layers"):
+        for key in ("loss", "accuracy", "gradients", "activation", "softmax", "fit", "layers", "wide_deep"):
             targets[key.capitalize()] = lambda k=key: plots.export_widgets()[k]
         if data.stack.currentWidget() is data.images:  # a picture classifier's results
             for key in IMAGE_PANELS:

@@ -31,6 +31,7 @@ PANELS = (
     "activation",
     "softmax",
     "layers",
+    "wide_deep",
     "landscape",
     *IMAGE_PANELS,
 )

@@ -1749,6 +1749,10 @@ Opened {1} instead.</source>
             <translation>更新</translation>
         </message>
         <message>
+            <source>Wide &amp; Deep</source>
+            <translation>Wide &amp; Deep</translation>
+        </message>
+        <message>
             <source>Before the first iteration: step to see the numbers.</source>
             <translation>第一次迭代之前：单步执行即可看到数值。</translation>
         </message>
@@ -2862,6 +2866,56 @@ Opened {1} instead.</source>
         </message>
     </context>
     <context>
+        <name>WideDeep</name>
+        <message>
+            <source>{0} from the other {1}</source>
+            <translation>其余 {1} 个贡献 {0}</translation>
+        </message>
+        <message>
+            <source>Wide lane: z_wide = Σ w·x over its {k} slots, {on} of them nonzero: {terms} = {z}.</source>
+            <translation>Wide 通道：z_wide = Σ w·x，共 {k} 个槽位，其中 {on} 个非零：{terms} = {z}。</translation>
+        </message>
+        <message>
+            <source>Deep lane: z_deep = Σ w·a over its {d} units = {terms} = {z}.</source>
+            <translation>Deep 通道：z_deep = Σ w·a，遍及其 {d} 个神经元 = {terms} = {z}。</translation>
+        </message>
+        <message>
+            <source>z = z_wide + z_deep + b = {0} + {1} + {2} = {3}.</source>
+            <translation>z = z_wide + z_deep + b = {0} + {1} + {2} = {3}。</translation>
+        </message>
+        <message>
+            <source>The wide lane gives {0} % of |z_wide| + |z_deep|.</source>
+            <translation>Wide 通道占 |z_wide| + |z_deep| 的 {0} %。</translation>
+        </message>
+        <message>
+            <source>y = {f}(z) = {0}.</source>
+            <translation>y = {f}(z) = {0}。</translation>
+        </message>
+        <message>
+            <source>BCE term: −[t·log y + (1 − t)·log(1 − y)] with t = {0}: {1}.</source>
+            <translation>BCE 项：−[t·log y + (1 − t)·log(1 − y)]，t = {0}：{1}。</translation>
+        </message>
+        <message>
+            <source>Loss term ({0}) of this row: {1}.</source>
+            <translation>这一行的损失项（{0}）：{1}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>WideLane</name>
+        <message>
+            <source>a{unit} · layer {layer}</source>
+            <translation>a{unit} · 第 {layer} 层</translation>
+        </message>
+        <message>
+            <source>wide lane · {0}</source>
+            <translation>wide 通道 · {0}</translation>
+        </message>
+        <message>
+            <source>deep lane · {0}</source>
+            <translation>deep 通道 · {0}</translation>
+        </message>
+    </context>
+    <context>
         <name>WorkedExample</name>
         <message>
             <source>{0}, adding {1} to the loss (weights only)</source>
@@ -3062,6 +3116,18 @@ Opened {1} instead.</source>
         <message>
             <source>from</source>
             <translation>来源</translation>
+        </message>
+        <message>
+            <source>loss term</source>
+            <translation>损失项</translation>
+        </message>
+        <message>
+            <source>Wide and deep parts of the output logit</source>
+            <translation>输出 logit 的 wide 部分与 deep 部分</translation>
+        </message>
+        <message>
+            <source>The output unit reads the concat of {k} wide input slots and {d} deep units with one row of weights, so its logit is the sum of a wide part, a deep part and its bias (output unit 1).</source>
+            <translation>输出神经元用一行权重读取由 {k} 个 wide 输入槽位和 {d} 个 deep 神经元拼接而成的向量，所以它的 logit 是 wide 部分、deep 部分与偏置之和（输出神经元 1）。</translation>
         </message>
     </context>
     <context>
@@ -4538,6 +4604,18 @@ relative error {2}  {verdict}</source>
             <source>Layer images</source>
             <translation>各层图像</translation>
         </message>
+        <message>
+            <source>Wide &amp; Deep</source>
+            <translation>Wide &amp; Deep</translation>
+        </message>
+        <message>
+            <source>Output logit by lane</source>
+            <translation>按通道拆分的输出 logit</translation>
+        </message>
+        <message>
+            <source>z</source>
+            <translation>z</translation>
+        </message>
     </context>
     <context>
         <name>preset_dialog</name>
@@ -4704,6 +4782,89 @@ relative error {2}  {verdict}</source>
         <message>
             <source>{symbol} into unit {0}</source>
             <translation>{symbol} 进入神经元 {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>wide_deep</name>
+        <message>
+            <source>z_wide</source>
+            <translation>z_wide</translation>
+        </message>
+        <message>
+            <source>z_deep</source>
+            <translation>z_deep</translation>
+        </message>
+        <message>
+            <source>b</source>
+            <translation>b</translation>
+        </message>
+        <message>
+            <source>numeric</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <source>one-hot</source>
+            <translation>独热</translation>
+        </message>
+        <message>
+            <source>cross</source>
+            <translation>交叉</translation>
+        </message>
+        <message>
+            <source>traced sample</source>
+            <translation>追踪的样本</translation>
+        </message>
+        <message>
+            <source>test row </source>
+            <translation>测试行 </translation>
+        </message>
+        <message>
+            <source>The traced sample, or a row of the test set (from 1)</source>
+            <translation>追踪的样本，或测试集中的一行（从 1 起）</translation>
+        </message>
+        <message>
+            <source>encoded input</source>
+            <translation>编码后的输入</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <source>encoding</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <source>lanes</source>
+            <translation>通道</translation>
+        </message>
+        <message>
+            <source>This page splits the output of a Wide&amp;Deep network: a concat layer right before the output layer (File › New from Preset › wide-and-deep).</source>
+            <translation>本页拆分 Wide&amp;Deep 网络的输出：输出层之前紧接一个 concat 层（文件 › 从预设新建 › wide-and-deep）。</translation>
+        </message>
+        <message>
+            <source>The traced sample's split appears once the output unit is computed.</source>
+            <translation>输出神经元算出后，这里显示追踪样本的拆分。</translation>
+        </message>
+        <message>
+            <source>z = {0} + {1} + {2} = {3} · y = σ(z) = {4}</source>
+            <translation>z = {0} + {1} + {2} = {3} · y = σ(z) = {4}</translation>
+        </message>
+        <message>
+            <source> · t = {0} · BCE term {1}</source>
+            <translation> · t = {0} · BCE 项 {1}</translation>
+        </message>
+        <message>
+            <source>Raw row: {0}</source>
+            <translation>原始行：{0}</translation>
+        </message>
+        <message>
+            <source>deep</source>
+            <translation>deep</translation>
+        </message>
+        <message>
+            <source>deep + wide slot {0}</source>
+            <translation>deep + wide 槽位 {0}</translation>
         </message>
     </context>
 </TS>

@@ -161,7 +161,18 @@ def test_labels_none_gives_a_figure_without_numbers(qapp, tmp_path):
     assert not any(t.startswith(("δ", "L =")) for t in texts("none"))
 
 
-def test_a_concat_network_is_refused_with_exit_2_and_a_clear_message(qapp, tmp_path, capsys):
+def test_a_wide_and_deep_network_is_drawn(qapp, tmp_path):
+    out = tmp_path / "wide.png"
+    assert main(["shot", "wide-and-deep", "--iterations", "2", "--cursor", "forward:3:1", "--out", str(out)]) == 0
+    assert out.stat().st_size > 0
+
+
+def test_a_kind_the_app_cannot_draw_is_refused_with_exit_2_and_a_clear_message(
+    qapp, tmp_path, capsys, monkeypatch
+):
+    from nnviz.session import kinds
+
+    monkeypatch.setattr(kinds, "UNDRAWN_KINDS", ("concat",))  # every kind is drawn today: pretend one is not
     out = tmp_path / "wide.png"
     assert main(["shot", "wide-and-deep", "--out", str(out)]) == 2
     err = capsys.readouterr().err

@@ -1,4 +1,4 @@
-"""The plots panel: loss, accuracy, gradients, activation, softmax, fit and layers, as tabs.
+"""The plots panel: loss, accuracy, gradients, activation, softmax, fit, layers and Wide & Deep, as tabs.
 
 The panel follows the controller: ``workspace_replaced`` rebuilds every page,
 ``stepped`` redraws the page on show (the others are marked stale and redraw
@@ -21,6 +21,7 @@ from nnviz.qt.plots.layers import LayersPage
 from nnviz.qt.plots.loss import AccuracyPage, LossPage
 from nnviz.qt.plots.softmax import SoftmaxPage
 from nnviz.qt.plots.style import PlotPage, set_quick
+from nnviz.qt.plots.wide_deep import WideDeepPage
 from nnviz.qt.theme import LIGHT, Theme
 
 
@@ -39,7 +40,17 @@ class PlotsPanel(QWidget):
         self.softmax = SoftmaxPage(theme)
         self.fit = FitPage(theme)
         self.layers = LayersPage(theme)
-        pages = (self.loss, self.accuracy, self.gradients, self.activation, self.softmax, self.fit, self.layers)
+        self.wide_deep = WideDeepPage(theme)
+        pages = (
+            self.loss,
+            self.accuracy,
+            self.gradients,
+            self.activation,
+            self.softmax,
+            self.fit,
+            self.layers,
+            self.wide_deep,
+        )
         self.pages: dict[str, PlotPage] = {p.key: p for p in pages}
         self.tabs = QTabWidget()
         self.tabs.setObjectName("plots_tabs")
@@ -139,7 +150,7 @@ class PlotsPanel(QWidget):
         self.catch_up()
 
     def export_widgets(self) -> dict[str, QWidget]:
-        """Every page by name (loss, accuracy, gradients, activation, softmax, fit, layers), each
+        """Every page by name (loss, accuracy, gradients, activation, softmax, fit, layers, wide_deep), each
         brought up to date first so that an export draws the current state."""
         for key in list(self._stale):
             self._draw(self.pages[key])
