@@ -102,7 +102,9 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--iterations", type=_non_negative_int, default=0, metavar="N", help="iterations first (0)")
     shot.add_argument("--cursor", metavar="PHASE:LAYER[:UNIT]", help="then step into the next iteration to here")
     shot.add_argument(
-        "--panel", default="network", help="window|network|data|loss|gradients|activation|softmax|landscape"
+        "--panel",
+        default="network",
+        help="window|network|data|loss|gradients|activation|softmax|layers|wide_deep|landscape|confusion|misclassified|draw",
     )
     shot.add_argument(
         "--axes",

@@ -49,7 +49,7 @@ LESSON_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (QT_TRANSLATE_NOOP("Lessons", "Softmax and multi-class"), ("softmax-3-classes", "hinge-3-classes")),
     (
         QT_TRANSLATE_NOOP("Lessons", "Images and tables: CNN, Wide & Deep"),
-        ("digits-mlp", "digits-cnn", "bars-edge-kernel", "wide-and-deep"),
+        ("digits-mlp", "digits-cnn", "digits-shifted", "bars-edge-kernel", "wide-and-deep"),
     ),
 )
 """The suggested order of the lessons: groups, each a few preset names, easiest first."""

@@ -25,7 +25,13 @@ from nnviz.core.explain_update import explain_update
 from nnviz.core.numbering import informative_row, sample_label, sample_list, sample_number
 from nnviz.core.trace import IterationTrace
 from nnviz.i18n import translate
-from nnviz.worked_layers import backward_blocks, conv_update_blocks, forward_blocks, network_words
+from nnviz.worked_layers import (
+    backward_blocks,
+    conv_update_blocks,
+    forward_blocks,
+    logit_split_blocks,
+    network_words,
+)
 from nnviz.worked_render import Block, Heading, Paragraph, Sentences, Table, num, to_latex, to_markdown
 
 MAX_DETAILED_WEIGHTS = 64
@@ -162,6 +168,7 @@ def _iteration(experiment: Experiment, trace: IterationTrace, sample_index: int 
             explain.explain_loss(trace, sample, network=net, loss=trainer.loss, regularizer=trainer.regularizer)
         )
     )
+    out += logit_split_blocks(experiment, trace, sample)
     out.append(Heading(3, translate("WorkedExample", "Backward pass")))
     out.append(
         Paragraph(

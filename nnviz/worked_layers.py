@@ -8,7 +8,8 @@ the mean); in the backward pass the cell of map 1 with the largest |δ|, and for
 a conv layer the gradient of kernel 1's weight with the largest |∂L/∂K| and of
 its bias. Every parameter of a conv layer is in its update table, named
 ``K[kernel, map, row, col]`` and ``b[kernel]`` (from 1). A concat's output is
-listed place by place (input column or unit of the layer below).
+listed place by place (input column or unit of the layer below); a Wide&Deep
+output's logit is split into its wide part, deep part and bias for every row.
 """
 
 from __future__ import annotations
@@ -19,9 +20,11 @@ from nnviz.core.explain_kernel import explain_kernel_gradient
 from nnviz.core.explain_layers import cell_text, explain_layer_backward, explain_layer_forward
 from nnviz.core.explain_update import explain_update
 from nnviz.core.network import Network
+from nnviz.core.numbering import sample_number
 from nnviz.core.trace import IterationTrace, LayerTrace
 from nnviz.i18n import translate
-from nnviz.worked_render import Block, Paragraph, Sentences, Table, num
+from nnviz.session.wide_deep import find_lanes, split_lines, trace_split
+from nnviz.worked_render import Block, Heading, Paragraph, Sentences, Table, num
 
 Array = np.ndarray
 
@@ -249,3 +252,35 @@ def _concat_table(concat, lt: LayerTrace, row: int) -> Table:
         ],
         rows,
     )
+
+
+def logit_split_blocks(experiment, trace: IterationTrace, sample: int) -> list[Block]:
+    """For a Wide&Deep network, every batch row's logit split z = z_wide + z_deep + b with y and
+    its loss term, and the traced row's split in sentences; nothing for other networks."""
+    network, loss = experiment.network, experiment.trainer.loss
+    lanes = find_lanes(network, experiment.data.input_names or ())
+    if lanes is None:
+        return []
+    parts = trace_split(lanes, network, trace, loss)
+    header = [translate("WorkedExample", "sample"), "z_wide", "z_deep", "b", "z", "y"]
+    header.append(translate("WorkedExample", "loss term"))
+    rows = [
+        [
+            str(sample_number(trace.samples[n])),
+            *map(num, (parts.z_wide[n, 0], parts.z_deep[n, 0], parts.b[0], parts.z[n, 0], parts.y[n, 0])),
+            num(parts.loss[n]) if parts.loss is not None else "",
+        ]
+        for n in range(len(trace.x))
+    ]
+    return [
+        Heading(3, translate("WorkedExample", "Wide and deep parts of the output logit")),
+        Paragraph(
+            translate(
+                "WorkedExample",
+                "The output unit reads the concat of {k} wide input slots and {d} deep units with one row of "
+                "weights, so its logit is the sum of a wide part, a deep part and its bias (output unit 1).",
+            ).format(k=lanes.wide_width, d=lanes.deep_width)
+        ),
+        Table(header, rows),
+        Sentences(split_lines(parts, lanes, sample, loss=loss)),
+    ]

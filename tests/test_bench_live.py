@@ -13,6 +13,10 @@ from nnviz.core.experiment import Experiment
 
 def test_the_benchmark_experiment_is_the_one_of_the_target():
     for case in live.CASES:
+        if case.preset:
+            experiment = live.experiment_of(case)
+            assert experiment.trainer.batch_size == 32 and experiment.network.layers[0].kind == "conv2d"
+            continue
         experiment = Experiment(live.make_spec(case.hidden))
         assert len(experiment.data.x_train) == 250 and len(experiment.data.x_test) == 250
         assert experiment.trainer.batch_size == 10

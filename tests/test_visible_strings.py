@@ -71,14 +71,6 @@ ALLOWED: dict[str, set[str]] = {
 }
 """Per file, literal texts that stay as they are, each with its reason."""
 
-PENDING: dict[str, int] = {
-    # Wrapped now by the other i18 helpers (their areas; i18c may not edit them):
-    "nnviz/qt/canvas/widget.py": 2,  # the canvas (nnviz/qt/canvas/): the Edit parameter dialog
-}
-"""TEMPORARY: files whose literals other branches (or a later pass) wrap, with how many the scan
-found there when this test was written; the count may only go down, and the lead deletes each
-entry once its file is clean."""
-
 
 def _words(node: ast.AST) -> str:
     """The literal text of ``node`` (a string, an f-string, ``"…".format(…)``, a ``+`` of them)
@@ -129,20 +121,8 @@ def _scan() -> dict[str, list[tuple[int, str]]]:
 
 def test_no_widget_text_is_an_untranslated_literal():
     found = _scan()
-    problems = [
-        f"{rel}:{line}: {text!r}" for rel, hits in found.items() if rel not in PENDING for line, text in hits
-    ]
+    problems = [f"{rel}:{line}: {text!r}" for rel, hits in found.items() for line, text in hits]
     assert not problems, 'wrap these in translate("Context", "…"):\n' + "\n".join(problems)
-
-
-def test_the_pending_files_only_get_better():
-    found = _scan()
-    worse = [
-        f"{rel}: {len(found.get(rel, []))} > {n}" for rel, n in PENDING.items() if len(found.get(rel, [])) > n
-    ]
-    assert not worse, "\n".join(worse)
-    clean = [rel for rel in PENDING if rel not in found]
-    assert not clean, f"no literal left: delete these entries of PENDING: {clean}"
 
 
 def test_the_scan_sees_what_it_is_meant_to(tmp_path):

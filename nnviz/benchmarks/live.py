@@ -23,10 +23,16 @@ seconds, and the section counts:
   (``Workspace.run``, with its per-epoch evaluation), no window: the ceiling that
   the live run's share of time spent training applies to.
 
-A last row trains at 10 000 iterations per frame, the fastest fixed speed, to
+A row trains at 10 000 iterations per frame, the fastest fixed speed, to
 show that the input gap stays bounded however much a frame is asked to do.
 Targets from DESIGN.md: ≥ 30 redraws/s while training ≥ 100 epochs/s on
 2-8×6-1 and ≥ 250 epochs/s on 2-4-2-1; input handled within 100 ms.
+
+The last row is the ``digits-cnn`` preset as shipped (conv 3×3×8 → max-pool 2 →
+dense softmax 10, batch 32, Adam) with every feature map and kernel on the
+canvas and the Data dock's confusion matrix: issue #15 asks ≥ 30 redraws/s,
+input within 100 ms and ≥ 0.8× the images per second of the same training with
+no window (images/s = it/s × 32).
 """
 
 from __future__ import annotations
@@ -58,10 +64,13 @@ class Case:
     min_epochs: float | None
     iterations_per_frame: int = 0
     """0: automatic (the tick's time budget); else the fixed speed."""
+    preset: str | None = None
+    """A shipped preset trained as it is, in place of the spiral with ``hidden`` layers."""
+    min_share: float = MIN_SHARE
 
     @property
     def net(self) -> str:
-        return "-".join(map(str, (2, *self.hidden, 1)))
+        return self.preset or "-".join(map(str, (2, *self.hidden, 1)))
 
     @property
     def speed(self) -> str:
@@ -72,6 +81,7 @@ CASES = (
     Case((8,) * 6, 100.0),
     Case((4, 2), 250.0),
     Case((8,) * 6, None, 10_000),
+    Case((), None, preset="digits-cnn", min_share=0.8),
 )
 
 COLUMNS = [
@@ -106,15 +116,22 @@ def make_spec(hidden: tuple[int, ...]) -> dict:
     }
 
 
-def build_app(hidden: tuple[int, ...]):
-    """The real app around the benchmark experiment, shown in its default layout."""
+def experiment_of(case: Case):
+    """The case's experiment: its preset, or the spiral with its hidden layers."""
+    from nnviz.core.experiment import Experiment
+    from nnviz.presets import load_experiment
+
+    return load_experiment(case.preset) if case.preset else Experiment(make_spec(case.hidden))
+
+
+def build_app(case: Case):
+    """The real app around the case's experiment, shown in its default layout."""
     from PySide6.QtWidgets import QApplication
 
-    from nnviz.core.experiment import Experiment
     from nnviz.qt.app import App
     from nnviz.session.workspace import Workspace
 
-    app = App(Workspace(Experiment(make_spec(hidden))))
+    app = App(Workspace(experiment_of(case)))
     app.controller.training_process.start()  # as the app does at start-up
     app.window.resize(*WINDOW)
     app.window.show()
@@ -161,7 +178,7 @@ def _spin(seconds: float) -> None:
 
 def measure(case: Case, seconds: float, warmup: float) -> dict:
     """Run the app live for ``seconds`` (after ``warmup``) and count redraws, ticks and epochs."""
-    app = build_app(case.hidden)
+    app = build_app(case)
     controller = app.controller
     ticks = [0]
 
@@ -208,7 +225,7 @@ def measure(case: Case, seconds: float, warmup: float) -> dict:
         controller.workspace.dirty = False
         app.window.close()
         app.window.deleteLater()
-    row["bare epochs/s"] = training_only(case.hidden, seconds)
+    row["bare epochs/s"] = training_only(case, seconds)
     row["share"] = row["epochs/s"] / row["bare epochs/s"] if row["bare epochs/s"] else None
     _verdict(case, row)
     return row
@@ -230,12 +247,11 @@ def _time_training(controller) -> list[float]:
     return total
 
 
-def training_only(hidden: tuple[int, ...], seconds: float) -> float:
+def training_only(case: Case, seconds: float) -> float:
     """Epochs per second of the same experiment's workspace alone: no window, no drawing."""
-    from nnviz.core.experiment import Experiment
     from nnviz.session.workspace import Workspace
 
-    workspace = Workspace(Experiment(make_spec(hidden)))
+    workspace = Workspace(experiment_of(case))
     trainer = workspace.stepper.trainer
     workspace.run(trainer.iterations_per_epoch)  # warm up
     start, epoch = time.perf_counter(), trainer.epoch
@@ -246,18 +262,19 @@ def training_only(hidden: tuple[int, ...], seconds: float) -> float:
 
 def _verdict(case: Case, row: dict) -> None:
     gap_ok = row["input_gap_ms"] < MAX_INPUT_GAP_MS
-    if case.min_epochs is None:
+    if case.iterations_per_frame:
         row["target"] = f"input < {MAX_INPUT_GAP_MS:g} ms"
         row["pass"] = gap_ok and row["still_running"]
         return
+    epochs = "" if case.min_epochs is None else f"≥{case.min_epochs:g} epochs/s, "
     row["target"] = (
-        f"≥{MIN_REDRAWS:g} redraws/s, ≥{case.min_epochs:g} epochs/s, ≥{MIN_SHARE:g}× without drawing, "
+        f"≥{MIN_REDRAWS:g} redraws/s, {epochs}≥{case.min_share:g}× without drawing, "
         f"input < {MAX_INPUT_GAP_MS:g} ms"
     )
     row["pass"] = (
         row["redraws/s"] >= MIN_REDRAWS
-        and row["epochs/s"] >= case.min_epochs
-        and row["share"] >= MIN_SHARE
+        and (case.min_epochs is None or row["epochs/s"] >= case.min_epochs)
+        and row["share"] >= case.min_share
         and gap_ok
         and row["still_running"]
     )
@@ -290,6 +307,9 @@ def _notes(seconds: float) -> list[str]:
         "layout (plots on the Loss tab); data view 100×100 decision boundary; a heatmap in every unit.",
         f"Spiral, 500 points (250 train, 250 test), noise 0.1, batch 10, tanh hidden layers, sigmoid + bce, "
         f"SGD lr {LEARNING_RATE:g}, seed {SEED}; every epoch is evaluated on both sets.",
+        "digits-cnn: the preset as shipped (1 258 training and 539 test digits, batch 32, Adam), every feature "
+        "map and kernel on the canvas, the Data dock's confusion matrix on the test set (redrawn once a second); "
+        "images/s = it/s × 32.",
         f"Each row: {seconds:g} s of the app's own play loop (QTimer in a Qt event loop) after a short warm-up.",
         "redraws/s: frames the canvas really painted; ticks/s: frames the views were told to redraw.",
         "trains in: process — the app's training process trains while the window draws (automatic speed); "

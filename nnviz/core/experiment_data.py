@@ -18,7 +18,7 @@ import numpy as np
 
 from nnviz.core import data as datasets
 from nnviz.core.datasets import MAX_VALUE
-from nnviz.core.image_datasets import IMAGE_SETS, make_image_dataset
+from nnviz.core.image_datasets import IMAGE_SETS, make_image_dataset, shift_pictures
 from nnviz.core.losses import CLASS_LOSSES
 from nnviz.core.validate import Problems
 from nnviz.resources import resource_path
@@ -126,6 +126,12 @@ def load(spec: dict, rng: np.random.Generator, base_dir: Path | None, p: Problem
         )
     if points.ndim == 2:
         data = replace(data, input_names=tuple(features) if features else names)
+    if spec.get("test_shift"):
+        if points.ndim != 4:
+            p.add("data.test_shift", "only pictures can be shifted; this data has rows of numbers")
+            return None
+        moved = shift_pictures(data.x_test, int(spec["test_shift"]), rng)
+        data = replace(data, x_test=moved, points_test=moved)
     if spec.get("standardize", False):
         mean, std = datasets.standardization(data.x_train)
         data = replace(data, x_train=(data.x_train - mean) / std, x_test=(data.x_test - mean) / std)

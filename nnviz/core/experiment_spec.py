@@ -14,6 +14,7 @@ from typing import Any
 
 from nnviz.core import activations, losses, network_spec, optimizers, regularizers
 from nnviz.core.datasets import MAX_SAMPLES, MAX_VALUE
+from nnviz.core.image_datasets import MAX_SHIFT
 from nnviz.core.validate import (
     Problems,
     check_bool,
@@ -41,7 +42,7 @@ TOP_KEYS = (
     "shuffle",
     "state",
 )
-DATASET_KEYS = ("dataset", "samples", "noise", "test_fraction", "features", "standardize")
+DATASET_KEYS = ("dataset", "samples", "noise", "test_fraction", "features", "standardize", "test_shift")
 INLINE_KEYS = ("inputs", "targets", "test_inputs", "test_targets", "test_fraction", "features", "standardize")
 CSV_KEYS = (
     "csv", "targets", "columns", "classes", "standardize", "test_fraction", "features", "categorical", "crosses"
@@ -136,6 +137,8 @@ def _check_data(data: Any, p: Problems) -> None:
             check_number(data["samples"], "data.samples", p, integer=True, minimum=4, maximum=100_000)
         if "noise" in data:
             check_number(data["noise"], "data.noise", p, minimum=0, maximum=1)
+        if "test_shift" in data:
+            check_number(data["test_shift"], "data.test_shift", p, integer=True, minimum=0, maximum=MAX_SHIFT)
     elif source == "inputs":
         check_object(data, "data", p, allowed=INLINE_KEYS, required=("inputs", "targets"))
         _check_inputs(data["inputs"], "data.inputs", p)

@@ -37,7 +37,7 @@ def explain_kernel_gradient(
     delta = lt.delta[:, kernel].reshape(big_n, oh * ow)
     if source == fan_in:
         data = lt.grad_b[kernel]
-        mine, note = sum_text([s(v) for v in delta[n] if v != 0] or ["0"])
+        mine, note = sum_text([s.f(v) for v in delta[n] if v != 0] or ["0"])
         return [
             translate(
                 "Explain",

@@ -221,7 +221,7 @@ def _pool_forward(pool, lt: LayerTrace, unit: int, n: int, s: Numbers, where: st
     ).format(i * sh + 1, i * sh + kh, j * sw + 1, j * sw + kw, m + 1, _rows(window, s), where=where)
     z = s(lt.z[n, m, i, j])
     if pool.kind == "avg_pool2d":
-        total, note = sum_text([s(v) for v in window.reshape(-1)])
+        total, note = sum_text([s.f(v) for v in window.reshape(-1)])
         return [
             translate("Explain", "{head}, is averaged: z = ({total})/{0} = {z}.{note}").format(
                 kh * kw, head=head, total=total, z=z, note=note

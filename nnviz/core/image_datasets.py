@@ -144,6 +144,23 @@ IMAGE_SETS: dict[str, ImageSetInfo] = {
 }
 
 
+MAX_SHIFT = 3
+"""The largest ``test_shift``: pixels a test picture may move each way."""
+
+
+def shift_pictures(x: Array, k: int, rng: Generator) -> Array:
+    """Pictures x (N, C, H, W), each moved by whole pixels (dy, dx) drawn uniformly from [−k, k]
+    (rows and columns apart): what moves past an edge is lost, the gap left is 0 (dark)."""
+    n, _, h, w = x.shape
+    offsets = rng.integers(-k, k + 1, (n, 2))
+    padded = np.pad(x, ((0, 0), (0, 0), (k, k), (k, k)))
+    out = np.empty_like(x)
+    for i, (dy, dx) in enumerate(offsets):
+        # Output row r shows input row r − dy: the padded rows start k − dy before it.
+        out[i] = padded[i, :, k - dy : k - dy + h, k - dx : k - dx + w]
+    return out
+
+
 def make_image_dataset(name: str, samples: int | None, noise: float | None, rng: Generator) -> Dataset:
     """The named image set: x (N, 1, H, W), targets as the 2-D sets give them.
 

@@ -11,6 +11,8 @@ asks the optimizer for new parameters and records them in the same trace.
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
 from nnviz.core.losses import Loss
@@ -58,12 +60,16 @@ class Network:
         self.shapes = shapes
         """The output shape of one sample per layer: (units,) or (C, H, W)."""
         self.is_dense = all(layer.kind == "dense" for layer in layers)
+        self._sizes: list[int] | None = None
         self._with_params = [layer for layer in layers if layer.W is not None]
 
     @property
     def sizes(self) -> list[int]:
         """Units per layer including the input layer, e.g. [2, 4, 2, 1] (values per sample for images)."""
-        return [self.n_inputs] + [int(np.prod(s)) for s in self.shapes]
+        # Asked thousands of times a frame (every revealed-event test): the shapes never change.
+        if self._sizes is None:
+            self._sizes = [self.n_inputs] + [math.prod(s) for s in self.shapes]
+        return list(self._sizes)
 
     @property
     def output_activation(self):

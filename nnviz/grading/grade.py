@@ -20,12 +20,13 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from nnviz.core.number_text import num
 from nnviz.grading import sentences
 from nnviz.grading.mistakes import Mistake, alternatives, diagnose, near
 from nnviz.grading.recompute import PHASE_OF, PHASES, Iteration
 from nnviz.grading.rounding import digits_text, exact, tolerance
 from nnviz.grading.student_file import Given, Key, StudentValues
-from nnviz.i18n import QT_TRANSLATE_NOOP
+from nnviz.i18n import QT_TRANSLATE_NOOP, translate
 
 RIGHT = QT_TRANSLATE_NOOP("Check", "right")
 ROUNDED = QT_TRANSLATE_NOOP("Check", "right to your rounding")
@@ -53,6 +54,15 @@ class Verdict:
     @property
     def label(self) -> str:
         return sentences.label(self.key, self.index)
+
+    def correction(self) -> str:
+        """What a wrong value should have been: the computation from the learner's inputs, and
+        nnviz's value beside it where those inputs were wrong themselves."""
+        if np.isclose(self.from_yours, self.expected, rtol=1e-9, atol=1e-12):
+            return translate("Check", "Correct: {0}").format(self.sentence)
+        return translate("Check", "From your earlier values: {0}; the true value is {1}.").format(
+            self.sentence, num(self.expected, 6)
+        )
 
     @property
     def phase(self) -> str:

@@ -45,7 +45,7 @@ def _note(v: Verdict) -> str:
             if v.mistake
             else ""
         )
-        return translate("Check", "{head}Correct: {0}").format(v.sentence, head=head)
+        return head + v.correction()
     return ""
 
 

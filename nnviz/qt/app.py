@@ -208,6 +208,8 @@ class App:
         act = self.window.actions_by_id
         act[A.RUN].setEnabled(not running)
         act[A.PAUSE].setEnabled(running)
+        # Quick edges while a run goes (a slow frame must not make the next slower); full quality at rest.
+        self.canvas.set_live(True if running else None)
         warning = None if running else self.controller.workspace.training_warning()
         if warning:
             self.window.show_message(translate("App", "Warning: {0}").format(warning), 0)

@@ -17,5 +17,10 @@ class WorkspaceSource:
     def network(self) -> Network:
         return self._controller.workspace.experiment.network
 
+    @property
+    def input_names(self) -> tuple[str, ...]:
+        """The name of every input column (``x1``, a CSV header, ``colour=red × size=S``)."""
+        return self._controller.workspace.experiment.data.input_names or ()
+
     def step_view(self) -> StepView:
         return self._controller.workspace.step_view()

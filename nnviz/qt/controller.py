@@ -112,6 +112,12 @@ class Controller(QObject, PlayLoop):
             self.workspace.sample = row
             self.stepped.emit()
 
+    def trace_picture(self, probe) -> None:
+        """Trace ``probe`` (a :class:`~nnviz.session.picture_probe.PictureProbe`: a drawn or test
+        picture) in the batch row's place, or the batch row again for ``None``."""
+        self.workspace.probe = probe
+        self.stepped.emit()
+
     # -- the exercise mode ------------------------------------------------------------------------
     def set_exercise_mode(self, on: bool) -> None:
         """Enter or leave the exercise mode (:mod:`nnviz.session.exercise`); it pauses a run."""

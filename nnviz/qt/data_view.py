@@ -29,6 +29,7 @@ from nnviz.core.numbering import sample_label
 from nnviz.i18n import QT_TRANSLATE_NOOP
 from nnviz.qt.controller import Controller
 from nnviz.qt.i18n import translate
+from nnviz.qt.image_results import ImageResultsView
 from nnviz.qt.pacing import LivePacer
 from nnviz.qt.plots.arrows import ArrowsLayer
 from nnviz.qt.plots.aspect import AspectBox
@@ -44,7 +45,7 @@ from nnviz.qt.plots.style import (
     style_plot,
 )
 from nnviz.qt.theme import LIGHT, Theme, ui_font
-from nnviz.session import perceptron_arrows
+from nnviz.session import image_results, perceptron_arrows
 
 BATCH_RING_PX = 7
 """Pixels a mini-batch ring is wider than a point."""
@@ -106,6 +107,8 @@ class DataView(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(page)
         self.stack.addWidget(self.hint)
+        self.images = ImageResultsView(controller, theme=theme)
+        self.stack.addWidget(self.images)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
@@ -138,6 +141,8 @@ class DataView(QWidget):
         self.hint.setStyleSheet(hint_style(theme))
         if hasattr(self, "arrows"):
             self.arrows.set_theme(theme)
+        if hasattr(self, "images"):
+            self.images.set_theme(theme)
 
     @property
     def is_plane(self) -> bool:
@@ -155,6 +160,9 @@ class DataView(QWidget):
         self._data = experiment.data
         d = raw_inputs(experiment)
         shape = experiment.network.input_shape
+        if len(shape) == 3 and image_results.applies(experiment):
+            self.stack.setCurrentWidget(self.images)  # a picture classifier: its results instead of a plane
+            return
         if len(shape) == 3:  # pictures: their pixels are the network's input grid
             self.hint.setText(
                 translate(
@@ -355,6 +363,8 @@ class DataView(QWidget):
         """Widgets a figure export can draw, by name, brought up to date first."""
         if self._stale:
             self._draw()
+        if self.stack.currentWidget() is self.images:
+            return {"data": self.images, **self.images.export_widgets()}
         return {"data": self.figure if self.is_plane else self.hint}
 
 

@@ -24,7 +24,7 @@ DATA_WIDTH = 1.15
 """The data view's default width in units of the bottom row's height: a square plot and its legend."""
 PRESENTATION_SIDE = 0.32
 """In presentation mode: the right column's share of the window's width."""
-PRESENTATION_STACKS = {("inspector", "data", "plots"): (0.3, 0.37, 0.33), ("inspector", "data"): (0.45, 0.55)}
+PRESENTATION_STACKS = {("inspector", "data", "plots"): (0.38, 0.33, 0.29), ("inspector", "data"): (0.6, 0.4)}
 """In presentation mode: the right column, top to bottom, with each dock's share of its height."""
 PRESENTATION_PLOTS_HEIGHT = 1000
 """The least window height at which the plots join presentation mode's column: in a lower one (a

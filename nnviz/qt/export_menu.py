@@ -14,6 +14,7 @@ from nnviz.qt.controller import Controller
 from nnviz.qt.i18n import translate
 from nnviz.qt.main_window import MainWindow
 from nnviz.qt.network_canvas import NetworkCanvas
+from nnviz.qt.shot import IMAGE_PANELS
 from nnviz.qt.views import Views
 
 
@@ -38,8 +39,11 @@ class ExportMenu:
         """Every exportable figure by its menu name, each a callable giving the widget (up to date)."""
         plots, data = self.views.panels["plots"], self.views.panels["data"]
         targets = {"Network": lambda: self.canvas, "Data": lambda: data.export_widgets()["data"]}
-        for key in ("loss", "accuracy", "gradients", "activation", "softmax", "fit"):
+        for key in ("loss", "accuracy", "gradients", "activation", "softmax", "fit", "layers", "wide_deep"):
             targets[key.capitalize()] = lambda k=key: plots.export_widgets()[k]
+        if data.stack.currentWidget() is data.images:  # a picture classifier's results
+            for key in IMAGE_PANELS:
+                targets[key.capitalize()] = lambda k=key: data.export_widgets()[k]
         targets["Whole window"] = lambda: self.window
         return targets
 

@@ -20,13 +20,14 @@ from nnviz.session.landscape_job import MAX_PATH, make_plane
 
 def parse_axes(text: str | None, network) -> tuple[Coordinate, Coordinate] | str:
     """``L:U:S,L:U:S`` (from 1; S ``b`` = the bias) → two coordinates, checked against the network;
-    ``None``: the first weight of layer 1 and the output unit's bias; ``random``, ``pca`` or
-    ``line``: that kind of plane (returned as is)."""
+    ``None``: the first weight of the first dense layer (layer 1 of a dense network) and the output
+    unit's bias; ``random``, ``pca`` or ``line``: that kind of plane (returned as is)."""
     if text is not None and text.strip().lower() in KINDS:
         return text.strip().lower()
     if text is None:
-        last = max(k for k, layer in enumerate(network.layers, start=1) if getattr(layer, "W", None) is not None)
-        return Coordinate(1, 0, 0), Coordinate(last, 0, network.layers[last - 1].W.shape[1])
+        dense = [k for k, layer in enumerate(network.layers, start=1) if layer.kind == "dense"]
+        first, last = dense[0], dense[-1]
+        return Coordinate(first, 0, 0), Coordinate(last, 0, network.layers[last - 1].W.shape[1])
     parts = text.split(",")
     if len(parts) != 2:
         raise BadInput(

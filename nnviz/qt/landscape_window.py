@@ -283,6 +283,7 @@ class LandscapeWindow(QWidget):
             scape, labels, self.theme, (self.pane.width(), self.pane.height()), self.log.isChecked()
         )
         self.export_button.setEnabled(True)
+        self.progress.setValue(self.progress.maximum())  # done: the bar stays full, as Compare's
         self.message.setText(
             translate("Landscape", "Loss {0:.6g} at the current point; step −η·g of length {1:.4g}.").format(
                 scape.center_loss, scape.step_length

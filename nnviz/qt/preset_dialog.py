@@ -27,7 +27,7 @@ from nnviz.qt.i18n import translate
 
 NAME_ROLE = Qt.ItemDataRole.UserRole
 """Where a lesson's item keeps its preset name (group items keep none)."""
-DRAWN_KINDS = {"dense", "conv2d", "max_pool2d", "avg_pool2d", "flatten"}
+DRAWN_KINDS = {"dense", "conv2d", "max_pool2d", "avg_pool2d", "flatten", "concat"}
 """Layer kinds the app draws today (see :mod:`nnviz.session.kinds`)."""
 COMMAND_LINE = QT_TRANSLATE_NOOP("preset_dialog", " (command line)")
 """Appended to a lesson the app cannot draw yet."""

@@ -20,7 +20,21 @@ from nnviz.errors import BadInput
 from nnviz.i18n import LANGUAGES, language
 from nnviz.session.events import BACKWARD, FORWARD, LOSS, UPDATE, Event, Granularity
 
-PANELS = ("window", "network", "data", "loss", "gradients", "activation", "softmax", "landscape")
+IMAGE_PANELS = ("confusion", "misclassified", "draw")
+"""A picture classifier's results, drawn in the data view's place (:mod:`nnviz.qt.image_results`)."""
+PANELS = (
+    "window",
+    "network",
+    "data",
+    "loss",
+    "gradients",
+    "activation",
+    "softmax",
+    "layers",
+    "wide_deep",
+    "landscape",
+    *IMAGE_PANELS,
+)
 THEMES = ("light", "dark", "presentation")
 DEFAULT_SIZE = (1200, 800)
 OFFSCREEN_NOTICES = ("This plugin does not support propagateSizeHints()",)
@@ -113,6 +127,7 @@ def shoot(request: ShotRequest) -> Path:
     from nnviz.qt.i18n import install_language
     from nnviz.qt.theme import LIGHT, apply_to_application
     from nnviz.qt.theme import THEMES as QT_THEMES
+    from nnviz.session import image_results
     from nnviz.session.kinds import undrawn_message
     from nnviz.session.workspace import Workspace
 
@@ -125,6 +140,11 @@ def shoot(request: ShotRequest) -> Path:
     undrawn = undrawn_message(experiment, str(request.experiment))
     if undrawn:
         raise BadInput(f"{request.experiment}: nnviz shot cannot draw it yet. {undrawn}")
+    if request.panel in IMAGE_PANELS and not image_results.applies(experiment):
+        raise BadInput(
+            f"--panel {request.panel}: {request.experiment} is not a picture classifier (picture inputs and a "
+            "softmax or one sigmoid output, e.g. digits-cnn)"
+        )
     theme = QT_THEMES[request.theme]
     if request.panel == "landscape":
         return _shoot_landscape(experiment, request, theme)
@@ -162,8 +182,6 @@ def _shoot_landscape(experiment, request: ShotRequest, theme) -> Path:
 
     if request.cursor is not None:
         raise BadInput("--cursor: the landscape is taken at the end of an iteration; leave --cursor out")
-    if not experiment.network.is_dense:
-        raise BadInput(f"{request.experiment}: the landscape covers dense networks")
     figure = landscape_figure(experiment, request.iterations, request.axes, theme, request.size)
     try:
         export.export(
@@ -238,7 +256,7 @@ def panel_widget(workspace, panel: str, theme, size: tuple[int, int]):
         canvas.show()
         canvas.refresh()
         return canvas, controller
-    if panel == "data":
+    if panel in ("data", *IMAGE_PANELS):
         from nnviz.qt.data_view import DataView
 
         owner = DataView(controller, theme=theme)

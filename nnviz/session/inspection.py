@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from nnviz.core.explain import explain_backward, explain_loss, explain_weight
+from nnviz.core.explain import explain_loss, explain_weight
 from nnviz.core.explain_kernel import explain_kernel_gradient
 from nnviz.core.explain_layers import cell_text, explain_layer_backward
 from nnviz.core.explain_update import explain_update
@@ -30,6 +30,7 @@ from nnviz.session.event_sentences import forward_sentences, no_parameters_sente
 from nnviz.session.events import BACKWARD, FORWARD, LOSS, UPDATE
 from nnviz.session.selection import Selection
 from nnviz.session.step_view import LayerView, StepView
+from nnviz.session.wide_deep import find_lanes, split_lines, trace_split
 from nnviz.worked_layers import kernel_symbol
 
 Group = tuple[str, list[str]]
@@ -40,6 +41,15 @@ BIAS_MEANING = {
     (False, False): QT_TRANSLATE_NOOP("Inspection", "its kernel's bias, as used forward"),
 }
 """The inspector's words for a unit's bias row: (dense layer?, after the update?)."""
+Z_MEANING = {
+    "dense": QT_TRANSLATE_NOOP("Inspection", "weighted sum Σ w·a + b"),
+    "conv2d": QT_TRANSLATE_NOOP("Inspection", "Σ kernel ⊙ window + b"),
+    "max_pool2d": QT_TRANSLATE_NOOP("Inspection", "the largest value in the window (no weights)"),
+    "avg_pool2d": QT_TRANSLATE_NOOP("Inspection", "the mean of the window (no weights)"),
+    "flatten": QT_TRANSLATE_NOOP("Inspection", "the map cell it lays out in the row"),
+    "concat": QT_TRANSLATE_NOOP("Inspection", "the input column or deep output it copies"),
+}
+"""The inspector's words for a unit's z, by the kind of its layer."""
 EXERCISE = QT_TRANSLATE_NOOP("Inspection", "Exercise")
 """The heading of the exercise mode's group, which the inspector shows first."""
 
@@ -77,6 +87,7 @@ HEADINGS = (
     QT_TRANSLATE_NOOP("Inspection", "Backward"),
     QT_TRANSLATE_NOOP("Inspection", "Gradient"),
     QT_TRANSLATE_NOOP("Inspection", "Update"),
+    QT_TRANSLATE_NOOP("Inspection", "Wide & Deep"),
 )
 """The groups' headings: kept in English as keys, translated where the inspector shows them."""
 
@@ -104,7 +115,7 @@ def inspect(view: StepView, trainer, input_names: list[str]) -> Inspection:
         return _nothing(view)
     if target.layer == 0:
         return _input(view, target, input_names)
-    shown = _unit(view, target, trainer) if target.is_unit else _edge(view, target, trainer)
+    shown = _unit(view, target, trainer, input_names) if target.is_unit else _edge(view, target, trainer)
     if view.exercise is not None and view.trace is not None:
         shown.groups.insert(0, (EXERCISE, exercise_lines(view, target)))
     return shown
@@ -129,7 +140,9 @@ def exercise_lines(view: StepView, target: Selection) -> list[str]:
                 if v.mistake
                 else ""
             )
-            line += translate("Inspection", ". {mistake}Correct: {0}").format(v.sentence, mistake=mistake)
+            line += translate("Inspection", ". {mistake}{correction}").format(
+                mistake=mistake, correction=v.correction()
+            )
         lines.append(line)
     blank = exercise.blank(target, view.row)
     if blank is not None:
@@ -187,7 +200,16 @@ def _input(view: StepView, target: Selection, input_names: list[str]) -> Inspect
     )
 
 
-def _unit(view: StepView, target: Selection, trainer) -> Inspection:
+def _logit_split(view: StepView, trainer, input_names: list[str], unit: int) -> list[Group]:
+    """A Wide&Deep output unit's logit split by lane for the traced sample (nothing elsewhere)."""
+    lanes = find_lanes(view.network, input_names)
+    if lanes is None:
+        return []
+    parts = trace_split(lanes, view.network, view.trace, trainer.loss if view.loss_revealed else None)
+    return [("Wide & Deep", split_lines(parts, lanes, view.row, unit, trainer.loss))]
+
+
+def _unit(view: StepView, target: Selection, trainer, input_names: list[str]) -> Inspection:
     k, j, n = target.layer, target.unit, view.row
     lv = view.layers[k - 1]
     last = k == len(view.layers)
@@ -209,16 +231,25 @@ def _unit(view: StepView, target: Selection, trainer) -> Inspection:
         groups.append(
             ("Loss", explain_loss(trace, n, network=network, loss=trainer.loss, regularizer=trainer.regularizer))
         )
+    if last and fwd:
+        groups += _logit_split(view, trainer, input_names, j)
     if bwd:
-        explain = explain_backward if dense else explain_layer_backward
-        groups.append(("Backward", explain(trace, k, j, n, network=network, loss=trainer.loss)))
+        # explain_layer_backward takes ∂L/∂a through whatever lies above (a concat, say).
+        groups.append(("Backward", explain_layer_backward(trace, k, j, n, network=network, loss=trainer.loss)))
 
     def shown(name: str) -> float | None:
         return values[name] if values[name] == values[name] else None
 
+    layer_kind = "dense" if dense else lv.kind
+    passes_on = layer_kind in ("max_pool2d", "avg_pool2d", "flatten", "concat")
+    a_meaning = (
+        translate("Inspection", "a = z: no activation here")
+        if passes_on
+        else translate("Inspection", "activation {f}(z)").format(f=lv.activation)
+    )
     rows = [
-        Row("z", shown("z"), translate("Inspection", "weighted sum Σ w·a + b")),
-        Row("a", shown("a"), translate("Inspection", "activation {f}(z)").format(f=lv.activation)),
+        Row("z", shown("z"), translate("Inspection", Z_MEANING[layer_kind])),
+        Row("a", shown("a"), a_meaning),
     ]
     if lv.dropout > 0:
         rows.append(

@@ -8,7 +8,9 @@ which numbers to show.
 from __future__ import annotations
 
 from nnviz.core.numbering import informative_row
+from nnviz.i18n import language
 from nnviz.session.exercise import Exercise
+from nnviz.session.picture_probe import PictureProbe, probe_trace, probe_view
 from nnviz.session.selection import Selection
 from nnviz.session.step_view import StepView, workspace_view
 
@@ -23,6 +25,8 @@ class LearnerFocus:
         self._view: tuple[tuple, tuple, StepView] | None = None
         self.exercise: Exercise | None = None
         """The exercise mode's answers while the mode is on (:mod:`nnviz.session.exercise`)."""
+        self._probe: PictureProbe | None = None
+        self._probe_pass: tuple[object, object, object] = (None, None, None)
 
     def set_exercise_mode(self, on: bool) -> None:
         """Enter (with no answers yet) or leave the exercise mode."""
@@ -49,6 +53,18 @@ class LearnerFocus:
     @sample.setter
     def sample(self, row: int) -> None:
         self._chosen_sample = int(row)
+        self._probe = None  # a batch row traced again
+
+    @property
+    def probe(self) -> PictureProbe | None:
+        """A picture traced in the batch row's place (:mod:`nnviz.session.picture_probe`), or ``None``.
+        It needs an iteration (its pass uses the parameters the iteration started from); the
+        exercise mode asks about the batch row, so it sets the picture aside while on."""
+        return self._probe if self.stepper.trace is not None and self.exercise is None else None
+
+    @probe.setter
+    def probe(self, probe: PictureProbe | None) -> None:
+        self._probe = probe
 
     @property
     def selection(self) -> Selection | None:
@@ -62,12 +78,13 @@ class LearnerFocus:
 
     def step_view(self) -> StepView:
         """Every number the panels show at the cursor (:mod:`nnviz.session.step_view`). Built once
-        per step: the same object until the cursor, the trace, the parameters, the traced sample or
-        the selection change."""
+        per step: the same object until the cursor, the trace, the parameters, the traced sample,
+        the selection or the language (its sentences) change."""
         net = self.experiment.network
         objects = (self.stepper, self.stepper.trace, net, *net.parameters())  # compared by identity
         exercise = None if self.exercise is None else (self.exercise, self.exercise.revision)
-        values = (self.stepper.position, self.sample, self.selection, exercise)
+        probe = self.probe
+        values = (self.stepper.position, self.sample, self.selection, exercise, probe, language())
         memo = self._view
         if (
             memo is None
@@ -75,5 +92,17 @@ class LearnerFocus:
             or len(memo[0]) != len(objects)
             or any(x is not y for x, y in zip(memo[0], objects))
         ):
-            memo = self._view = (objects, values, workspace_view(self, self.selection, self.exercise))
+            if probe is None:
+                view = workspace_view(self, self.selection, self.exercise)
+            else:
+                view = probe_view(self, probe, self._pass_of(probe), self.selection)
+            memo = self._view = (objects, values, view)
         return memo[2]
+
+    def _pass_of(self, probe: PictureProbe):
+        """The probe's trace for the current iteration, remembered until either changes."""
+        trace, memo_probe, pass_ = self._probe_pass
+        if trace is not self.stepper.trace or memo_probe is not probe:
+            pass_ = probe_trace(self, probe)
+            self._probe_pass = (self.stepper.trace, probe, pass_)
+        return pass_

@@ -229,6 +229,9 @@ class StepView:
     exercise: Exercise | None = field(default=None, repr=False)
     """The exercise mode's answers while it is on (:mod:`nnviz.session.exercise`): the blanks the
     learner fills in and their verdicts, shown by :attr:`exercise_marks` and the inspector."""
+    picture: str | None = None
+    """The name of a picture traced in the batch row's place (:mod:`nnviz.session.picture_probe`):
+    the trace is then its own one-row pass, and :meth:`sample_text` this name."""
 
     @cached_property
     def exercise_marks(self) -> dict[Selection, str]:
@@ -240,10 +243,12 @@ class StepView:
     @property
     def sample_index(self) -> int | None:
         """The traced sample's 0-based training-set index (``None`` without a trace)."""
-        return None if self.trace is None else int(self.trace.samples[self.row])
+        return None if self.trace is None or self.picture is not None else int(self.trace.samples[self.row])
 
     def sample_text(self, *, with_row: bool = False) -> str:
         """``"sample 4"`` (with the batch row: ``"sample 4 (batch row 2)"``); empty without a trace."""
+        if self.picture is not None:
+            return self.picture
         return "" if self.trace is None else batch_sample_label(self.trace.samples, self.row, with_row=with_row)
 
     @property

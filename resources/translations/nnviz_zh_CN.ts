@@ -418,10 +418,6 @@ Opened {1} instead.</source>
             <translation>{name}：{meaning}。</translation>
         </message>
         <message>
-            <source>{head}Correct: {0}</source>
-            <translation>{head}正确的是：{0}</translation>
-        </message>
-        <message>
             <source>No wrong value.</source>
             <translation>没有错误的值。</translation>
         </message>
@@ -712,6 +708,14 @@ Opened {1} instead.</source>
         <message>
             <source>wrong</source>
             <translation>错误</translation>
+        </message>
+        <message>
+            <source>Correct: {0}</source>
+            <translation>正确的是：{0}</translation>
+        </message>
+        <message>
+            <source>From your earlier values: {0}; the true value is {1}.</source>
+            <translation>按你前面的数值：{0}；真实值是 {1}。</translation>
         </message>
         <message>
             <source>forward</source>
@@ -1133,8 +1137,16 @@ Opened {1} instead.</source>
             <translation>第 {0} 层的隐藏单元数</translation>
         </message>
         <message>
+            <source>kernels, layer {0}</source>
+            <translation>第 {0} 层的卷积核数</translation>
+        </message>
+        <message>
             <source>hidden activation</source>
             <translation>隐藏层激活函数</translation>
+        </message>
+        <message>
+            <source>activation, layer {0}</source>
+            <translation>第 {0} 层的激活函数</translation>
         </message>
         <message>
             <source>loss</source>
@@ -1161,8 +1173,8 @@ Opened {1} instead.</source>
             <translation>正则化类型</translation>
         </message>
         <message>
-            <source>dropout, layer 1</source>
-            <translation>丢弃法，第 1 层</translation>
+            <source>dropout, layer {0}</source>
+            <translation>丢弃法，第 {0} 层</translation>
         </message>
         <message>
             <source>initializer</source>
@@ -1737,6 +1749,10 @@ Opened {1} instead.</source>
             <translation>更新</translation>
         </message>
         <message>
+            <source>Wide &amp; Deep</source>
+            <translation>Wide &amp; Deep</translation>
+        </message>
+        <message>
             <source>Before the first iteration: step to see the numbers.</source>
             <translation>第一次迭代之前：单步执行即可看到数值。</translation>
         </message>
@@ -1747,6 +1763,10 @@ Opened {1} instead.</source>
         <message>
             <source> (to {0})</source>
             <translation>（按 {0}）</translation>
+        </message>
+        <message>
+            <source>. {mistake}{correction}</source>
+            <translation>。{mistake}{correction}</translation>
         </message>
         <message>
             <source>Next blank: {0}. Double-click it on the canvas to type your value.</source>
@@ -1833,6 +1853,26 @@ Opened {1} instead.</source>
             <translation>所属卷积核的偏置，前向传播时所用</translation>
         </message>
         <message>
+            <source>Σ kernel ⊙ window + b</source>
+            <translation>Σ 卷积核 ⊙ 窗口 + b</translation>
+        </message>
+        <message>
+            <source>the largest value in the window (no weights)</source>
+            <translation>窗口中的最大值（没有权重）</translation>
+        </message>
+        <message>
+            <source>the mean of the window (no weights)</source>
+            <translation>窗口的平均值（没有权重）</translation>
+        </message>
+        <message>
+            <source>the map cell it lays out in the row</source>
+            <translation>它排入这一行的特征图格子</translation>
+        </message>
+        <message>
+            <source>the input column or deep output it copies</source>
+            <translation>它复制的输入列或深度部分输出</translation>
+        </message>
+        <message>
             <source>Exercise</source>
             <translation>练习</translation>
         </message>
@@ -1841,8 +1881,8 @@ Opened {1} instead.</source>
             <translation>：{0}</translation>
         </message>
         <message>
-            <source>. {mistake}Correct: {0}</source>
-            <translation>。{mistake}正确的是：{0}</translation>
+            <source>a = z: no activation here</source>
+            <translation>a = z：这里没有激活函数</translation>
         </message>
         <message>
             <source>{w} · layer {k}</source>
@@ -2203,8 +2243,28 @@ Opened {1} instead.</source>
     <context>
         <name>Layers</name>
         <message>
+            <source>max pool {kh}×{kw}</source>
+            <translation>最大池化 {kh}×{kw}</translation>
+        </message>
+        <message>
+            <source>avg pool {kh}×{kw}</source>
+            <translation>平均池化 {kh}×{kw}</translation>
+        </message>
+        <message>
+            <source>flatten</source>
+            <translation>展平</translation>
+        </message>
+        <message>
+            <source>concat</source>
+            <translation>拼接</translation>
+        </message>
+        <message>
             <source>input</source>
             <translation>输入层</translation>
+        </message>
+        <message>
+            <source>conv {kh}×{kw}</source>
+            <translation>卷积 {kh}×{kw}</translation>
         </message>
         <message>
             <source>output</source>
@@ -2806,6 +2866,56 @@ Opened {1} instead.</source>
         </message>
     </context>
     <context>
+        <name>WideDeep</name>
+        <message>
+            <source>{0} from the other {1}</source>
+            <translation>其余 {1} 个贡献 {0}</translation>
+        </message>
+        <message>
+            <source>Wide lane: z_wide = Σ w·x over its {k} slots, {on} of them nonzero: {terms} = {z}.</source>
+            <translation>Wide 通道：z_wide = Σ w·x，共 {k} 个槽位，其中 {on} 个非零：{terms} = {z}。</translation>
+        </message>
+        <message>
+            <source>Deep lane: z_deep = Σ w·a over its {d} units = {terms} = {z}.</source>
+            <translation>Deep 通道：z_deep = Σ w·a，遍及其 {d} 个神经元 = {terms} = {z}。</translation>
+        </message>
+        <message>
+            <source>z = z_wide + z_deep + b = {0} + {1} + {2} = {3}.</source>
+            <translation>z = z_wide + z_deep + b = {0} + {1} + {2} = {3}。</translation>
+        </message>
+        <message>
+            <source>The wide lane gives {0} % of |z_wide| + |z_deep|.</source>
+            <translation>Wide 通道占 |z_wide| + |z_deep| 的 {0} %。</translation>
+        </message>
+        <message>
+            <source>y = {f}(z) = {0}.</source>
+            <translation>y = {f}(z) = {0}。</translation>
+        </message>
+        <message>
+            <source>BCE term: −[t·log y + (1 − t)·log(1 − y)] with t = {0}: {1}.</source>
+            <translation>BCE 项：−[t·log y + (1 − t)·log(1 − y)]，t = {0}：{1}。</translation>
+        </message>
+        <message>
+            <source>Loss term ({0}) of this row: {1}.</source>
+            <translation>这一行的损失项（{0}）：{1}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>WideLane</name>
+        <message>
+            <source>a{unit} · layer {layer}</source>
+            <translation>a{unit} · 第 {layer} 层</translation>
+        </message>
+        <message>
+            <source>wide lane · {0}</source>
+            <translation>wide 通道 · {0}</translation>
+        </message>
+        <message>
+            <source>deep lane · {0}</source>
+            <translation>deep 通道 · {0}</translation>
+        </message>
+    </context>
+    <context>
         <name>WorkedExample</name>
         <message>
             <source>{0}, adding {1} to the loss (weights only)</source>
@@ -3007,6 +3117,18 @@ Opened {1} instead.</source>
             <source>from</source>
             <translation>来源</translation>
         </message>
+        <message>
+            <source>loss term</source>
+            <translation>损失项</translation>
+        </message>
+        <message>
+            <source>Wide and deep parts of the output logit</source>
+            <translation>输出 logit 的 wide 部分与 deep 部分</translation>
+        </message>
+        <message>
+            <source>The output unit reads the concat of {k} wide input slots and {d} deep units with one row of weights, so its logit is the sum of a wide part, a deep part and its bias (output unit 1).</source>
+            <translation>输出神经元用一行权重读取由 {k} 个 wide 输入槽位和 {d} 个 deep 神经元拼接而成的向量，所以它的 logit 是 wide 部分、deep 部分与偏置之和（输出神经元 1）。</translation>
+        </message>
     </context>
     <context>
         <name>Workspace</name>
@@ -3143,6 +3265,32 @@ Opened {1} instead.</source>
         <message>
             <source>Paused: {message}</source>
             <translation>已暂停：{message}</translation>
+        </message>
+    </context>
+    <context>
+        <name>canvas</name>
+        <message>
+            <source>Edit parameter</source>
+            <translation>编辑参数</translation>
+        </message>
+        <message>
+            <source>New value of {0}:</source>
+            <translation>{0} 的新值：</translation>
+        </message>
+    </context>
+    <context>
+        <name>confusion</name>
+        <message>
+            <source>predicted</source>
+            <translation>预测</translation>
+        </message>
+        <message>
+            <source>true</source>
+            <translation>真实</translation>
+        </message>
+        <message>
+            <source>true {t}, read as {p}: {n} test pictures ({share:.1f} % of class {t})</source>
+            <translation>真实 {t}，被认作 {p}：{n} 张测试图片（占类别 {t} 的 {share:.1f} %）</translation>
         </message>
     </context>
     <context>
@@ -3746,6 +3894,97 @@ The current session stays open.</source>
         </message>
     </context>
     <context>
+        <name>image_results</name>
+        <message>
+            <source>Confusion</source>
+            <translation>混淆矩阵</translation>
+        </message>
+        <message>
+            <source>Misclassified</source>
+            <translation>分错的</translation>
+        </message>
+        <message>
+            <source>Draw</source>
+            <translation>画图</translation>
+        </message>
+        <message>
+            <source>All mistakes</source>
+            <translation>全部分错</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>清空</translation>
+        </message>
+        <message>
+            <source>The class the picture shows (for a test picture, its own)</source>
+            <translation>图片所画的类别（测试图片：它自己的类别）</translation>
+        </message>
+        <message>
+            <source>Trace it</source>
+            <translation>追踪它</translation>
+        </message>
+        <message>
+            <source>Make this picture the traced sample: the canvas, the inspector and the softmax bars follow its forward pass as you step (it is not trained on)</source>
+            <translation>把这张图片设为被追踪的样本：单步执行时，画布、检查器和 softmax 柱状图跟随它的前向传播（它不参与训练）</translation>
+        </message>
+        <message>
+            <source>It shows</source>
+            <translation>它画的是</translation>
+        </message>
+        <message>
+            <source>No test set: give the data a test fraction to see the matrix.</source>
+            <translation>没有测试集：给数据设一个测试比例才能看到矩阵。</translation>
+        </message>
+        <message>
+            <source>Test set: {right} of {total} read right ({percent:.1f} %) · click a cell for its pictures</source>
+            <translation>测试集：{total} 张中认对 {right} 张（{percent:.1f} %）· 点击一个格子查看其图片</translation>
+        </message>
+        <message>
+            <source>Test picture {n}: true {t}, read as {p} with p = {c:.3f} · click to draw on it</source>
+            <translation>测试图片 {n}：真实 {t}，被认作 {p}，p = {c:.3f} · 点击在它上面画</translation>
+        </message>
+        <message>
+            <source>True {t} read as {p}: {n} test pictures</source>
+            <translation>真实 {t} 被认作 {p}：{n} 张测试图片</translation>
+        </message>
+        <message>
+            <source>{n} misclassified test pictures, the most confident first (true→read as, p)</source>
+            <translation>{n} 张分错的测试图片，最有把握的在前（真实→认作，p）</translation>
+        </message>
+        <message>
+            <source> · the first {m} shown</source>
+            <translation> · 显示前 {m} 张</translation>
+        </message>
+        <message>
+            <source>read as {p} (p = {v:.2f})</source>
+            <translation>认作 {p}（p = {v:.2f}）</translation>
+        </message>
+        <message>
+            <source>Test picture {n}, true {t}: {read}</source>
+            <translation>测试图片 {n}，真实 {t}：{read}</translation>
+        </message>
+        <message>
+            <source>Your picture: {read}</source>
+            <translation>你的图片：{read}</translation>
+        </message>
+        <message>
+            <source>Left button draws, right button erases.</source>
+            <translation>左键画，右键擦。</translation>
+        </message>
+        <message>
+            <source>test picture {n}</source>
+            <translation>测试图片 {n}</translation>
+        </message>
+        <message>
+            <source>your picture</source>
+            <translation>你的图片</translation>
+        </message>
+        <message>
+            <source>Take a step first: a picture is traced with the parameters of an iteration.</source>
+            <translation>请先单步执行：图片要用某次迭代的参数来追踪。</translation>
+        </message>
+    </context>
+    <context>
         <name>inspector</name>
         <message>
             <source>The chain rule with this iteration's numbers, for the traced sample.</source>
@@ -3829,6 +4068,64 @@ relative error {2}  {verdict}</source>
         <message>
             <source>mean of {0} = {1}: each cell gets δ/{0} back</source>
             <translation>{0} 个值的平均 = {1}：每个格子得到 δ/{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>layer_images</name>
+        <message>
+            <source>each map its own scale</source>
+            <translation>每张特征图各自的色标</translation>
+        </message>
+        <message>
+            <source>one scale per row</source>
+            <translation>每行一个色标</translation>
+        </message>
+        <message>
+            <source>one scale per quantity, all layers</source>
+            <translation>每种量一个色标，跨所有层</translation>
+        </message>
+        <message>
+            <source>no parameters</source>
+            <translation>没有参数</translation>
+        </message>
+        <message>
+            <source>{formula} = {n} parameters</source>
+            <translation>{formula} = {n} 个参数</translation>
+        </message>
+        <message>
+            <source>dense</source>
+            <translation>全连接</translation>
+        </message>
+        <message>
+            <source>Layer {k} · {kind}</source>
+            <translation>第 {k} 层 · {kind}</translation>
+        </message>
+    </context>
+    <context>
+        <name>layers</name>
+        <message>
+            <source>{symbol}: full colour at ±{m}</source>
+            <translation>{symbol}：±{m} 时颜色最深</translation>
+        </message>
+        <message>
+            <source>Which images share a colour scale: each map alone, each row, or each quantity over all layers</source>
+            <translation>哪些图像共用一个色标：每张特征图单独、每一行，或每种量跨所有层</translation>
+        </message>
+        <message>
+            <source>Colour scale</source>
+            <translation>色标</translation>
+        </message>
+        <message>
+            <source>The Layer images page draws networks on pictures: this one takes rows of numbers.</source>
+            <translation>“各层图像”页绘制以图片为输入的网络：这个网络的输入是一行行数字。</translation>
+        </message>
+        <message>
+            <source>each map's largest |value| (hover it)</source>
+            <translation>每张特征图的最大 |值|（悬停查看）</translation>
+        </message>
+        <message>
+            <source>± under each row's name</source>
+            <translation>每行名称下的 ±</translation>
         </message>
     </context>
     <context>
@@ -3957,6 +4254,32 @@ relative error {2}  {verdict}</source>
         <message>
             <source>Iteration, epoch and the event the cursor is on</source>
             <translation>光标所在的迭代、轮次和事件</translation>
+        </message>
+    </context>
+    <context>
+        <name>map_row</name>
+        <message>
+            <source>Kernel size k (k×k): the window each output cell reads</source>
+            <translation>卷积核大小 k（k×k）：每个输出单元读取的窗口</translation>
+        </message>
+        <message>
+            <source>Stride s: how far the window moves between output cells</source>
+            <translation>步长 s：相邻输出单元之间窗口移动的距离</translation>
+        </message>
+        <message>
+            <source>Padding p: rings of zeros around each input map (conv only)</source>
+            <translation>填充 p：每个输入特征图周围补零的圈数（仅卷积层）</translation>
+        </message>
+        <message>
+            <source>Output height and width: ⌊(n + 2p − k)/s⌋ + 1, then the output's maps×height×width</source>
+            <translation>输出的高和宽：⌊(n + 2p − k)/s⌋ + 1，然后是输出的 特征图数×高×宽</translation>
+        </message>
+    </context>
+    <context>
+        <name>map_shapes</name>
+        <message>
+            <source>{c}·({cin}·{kh}·{kw} + 1) = {n} parameters</source>
+            <translation>{c}·({cin}·{kh}·{kw} + 1) = {n} 个参数</translation>
         </message>
     </context>
     <context>
@@ -4168,6 +4491,33 @@ relative error {2}  {verdict}</source>
             <source>Remove hidden layer {0} (training restarts).</source>
             <translation>删除隐藏层 {0}（训练重新开始）。</translation>
         </message>
+        <message>
+            <source>conv2d</source>
+            <translation>卷积</translation>
+        </message>
+        <message>
+            <source>max pool</source>
+            <translation>最大池化</translation>
+        </message>
+        <message>
+            <source>avg pool</source>
+            <translation>平均池化</translation>
+        </message>
+        <message>
+            <source>flatten</source>
+            <translation>展平</translation>
+        </message>
+        <message>
+            <source>concat</source>
+            <translation>拼接</translation>
+        </message>
+    </context>
+    <context>
+        <name>picture_probe</name>
+        <message>
+            <source>{name} is not in the mini-batch, so training does not see it: it has a forward pass (with the parameters this iteration started from) but no loss, backward pass or update. Trace a sample of the mini-batch to follow those.</source>
+            <translation>{name} 不在小批量中，训练看不到它：它有前向传播（用本次迭代开始时的参数），但没有损失、反向传播和更新。要追踪这些，请追踪小批量中的一个样本。</translation>
+        </message>
     </context>
     <context>
         <name>plane</name>
@@ -4249,6 +4599,22 @@ relative error {2}  {verdict}</source>
         <message>
             <source>class</source>
             <translation>类别</translation>
+        </message>
+        <message>
+            <source>Layer images</source>
+            <translation>各层图像</translation>
+        </message>
+        <message>
+            <source>Wide &amp; Deep</source>
+            <translation>Wide &amp; Deep</translation>
+        </message>
+        <message>
+            <source>Output logit by lane</source>
+            <translation>按通道拆分的输出 logit</translation>
+        </message>
+        <message>
+            <source>z</source>
+            <translation>z</translation>
         </message>
     </context>
     <context>
@@ -4416,6 +4782,89 @@ relative error {2}  {verdict}</source>
         <message>
             <source>{symbol} into unit {0}</source>
             <translation>{symbol} 进入神经元 {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>wide_deep</name>
+        <message>
+            <source>z_wide</source>
+            <translation>z_wide</translation>
+        </message>
+        <message>
+            <source>z_deep</source>
+            <translation>z_deep</translation>
+        </message>
+        <message>
+            <source>b</source>
+            <translation>b</translation>
+        </message>
+        <message>
+            <source>numeric</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <source>one-hot</source>
+            <translation>独热</translation>
+        </message>
+        <message>
+            <source>cross</source>
+            <translation>交叉</translation>
+        </message>
+        <message>
+            <source>traced sample</source>
+            <translation>追踪的样本</translation>
+        </message>
+        <message>
+            <source>test row </source>
+            <translation>测试行 </translation>
+        </message>
+        <message>
+            <source>The traced sample, or a row of the test set (from 1)</source>
+            <translation>追踪的样本，或测试集中的一行（从 1 起）</translation>
+        </message>
+        <message>
+            <source>encoded input</source>
+            <translation>编码后的输入</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <source>encoding</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <source>lanes</source>
+            <translation>通道</translation>
+        </message>
+        <message>
+            <source>This page splits the output of a Wide&amp;Deep network: a concat layer right before the output layer (File › New from Preset › wide-and-deep).</source>
+            <translation>本页拆分 Wide&amp;Deep 网络的输出：输出层之前紧接一个 concat 层（文件 › 从预设新建 › wide-and-deep）。</translation>
+        </message>
+        <message>
+            <source>The traced sample's split appears once the output unit is computed.</source>
+            <translation>输出神经元算出后，这里显示追踪样本的拆分。</translation>
+        </message>
+        <message>
+            <source>z = {0} + {1} + {2} = {3} · y = σ(z) = {4}</source>
+            <translation>z = {0} + {1} + {2} = {3} · y = σ(z) = {4}</translation>
+        </message>
+        <message>
+            <source> · t = {0} · BCE term {1}</source>
+            <translation> · t = {0} · BCE 项 {1}</translation>
+        </message>
+        <message>
+            <source>Raw row: {0}</source>
+            <translation>原始行：{0}</translation>
+        </message>
+        <message>
+            <source>deep</source>
+            <translation>deep</translation>
+        </message>
+        <message>
+            <source>deep + wide slot {0}</source>
+            <translation>deep + wide 槽位 {0}</translation>
         </message>
     </context>
 </TS>

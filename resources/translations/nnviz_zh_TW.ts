@@ -418,10 +418,6 @@ Opened {1} instead.</source>
             <translation>{name}：{meaning}。</translation>
         </message>
         <message>
-            <source>{head}Correct: {0}</source>
-            <translation>{head}正確的是：{0}</translation>
-        </message>
-        <message>
             <source>No wrong value.</source>
             <translation>沒有錯誤的值。</translation>
         </message>
@@ -712,6 +708,14 @@ Opened {1} instead.</source>
         <message>
             <source>wrong</source>
             <translation>錯誤</translation>
+        </message>
+        <message>
+            <source>Correct: {0}</source>
+            <translation>正確的是：{0}</translation>
+        </message>
+        <message>
+            <source>From your earlier values: {0}; the true value is {1}.</source>
+            <translation>按你前面的數值：{0}；真實值是 {1}。</translation>
         </message>
         <message>
             <source>forward</source>
@@ -1133,8 +1137,16 @@ Opened {1} instead.</source>
             <translation>第 {0} 層的隱藏單元數</translation>
         </message>
         <message>
+            <source>kernels, layer {0}</source>
+            <translation>第 {0} 層的卷積核數</translation>
+        </message>
+        <message>
             <source>hidden activation</source>
             <translation>隱藏層激活函數</translation>
+        </message>
+        <message>
+            <source>activation, layer {0}</source>
+            <translation>第 {0} 層的激活函數</translation>
         </message>
         <message>
             <source>loss</source>
@@ -1161,8 +1173,8 @@ Opened {1} instead.</source>
             <translation>正則化類型</translation>
         </message>
         <message>
-            <source>dropout, layer 1</source>
-            <translation>丟棄法，第 1 層</translation>
+            <source>dropout, layer {0}</source>
+            <translation>丟棄法，第 {0} 層</translation>
         </message>
         <message>
             <source>initializer</source>
@@ -1737,6 +1749,10 @@ Opened {1} instead.</source>
             <translation>更新</translation>
         </message>
         <message>
+            <source>Wide &amp; Deep</source>
+            <translation>Wide &amp; Deep</translation>
+        </message>
+        <message>
             <source>Before the first iteration: step to see the numbers.</source>
             <translation>第一次迭代之前：單步執行即可看到數值。</translation>
         </message>
@@ -1747,6 +1763,10 @@ Opened {1} instead.</source>
         <message>
             <source> (to {0})</source>
             <translation>（按 {0}）</translation>
+        </message>
+        <message>
+            <source>. {mistake}{correction}</source>
+            <translation>。{mistake}{correction}</translation>
         </message>
         <message>
             <source>Next blank: {0}. Double-click it on the canvas to type your value.</source>
@@ -1833,6 +1853,26 @@ Opened {1} instead.</source>
             <translation>所屬卷積核的偏置，前向傳播時所用</translation>
         </message>
         <message>
+            <source>Σ kernel ⊙ window + b</source>
+            <translation>Σ 卷積核 ⊙ 視窗 + b</translation>
+        </message>
+        <message>
+            <source>the largest value in the window (no weights)</source>
+            <translation>視窗中的最大值（沒有權重）</translation>
+        </message>
+        <message>
+            <source>the mean of the window (no weights)</source>
+            <translation>視窗的平均值（沒有權重）</translation>
+        </message>
+        <message>
+            <source>the map cell it lays out in the row</source>
+            <translation>它排入這一列的特徵圖格子</translation>
+        </message>
+        <message>
+            <source>the input column or deep output it copies</source>
+            <translation>它複製的輸入欄或深度部分輸出</translation>
+        </message>
+        <message>
             <source>Exercise</source>
             <translation>練習</translation>
         </message>
@@ -1841,8 +1881,8 @@ Opened {1} instead.</source>
             <translation>：{0}</translation>
         </message>
         <message>
-            <source>. {mistake}Correct: {0}</source>
-            <translation>。{mistake}正確的是：{0}</translation>
+            <source>a = z: no activation here</source>
+            <translation>a = z：這裡沒有激活函數</translation>
         </message>
         <message>
             <source>{w} · layer {k}</source>
@@ -2203,8 +2243,28 @@ Opened {1} instead.</source>
     <context>
         <name>Layers</name>
         <message>
+            <source>max pool {kh}×{kw}</source>
+            <translation>最大池化 {kh}×{kw}</translation>
+        </message>
+        <message>
+            <source>avg pool {kh}×{kw}</source>
+            <translation>平均池化 {kh}×{kw}</translation>
+        </message>
+        <message>
+            <source>flatten</source>
+            <translation>展平</translation>
+        </message>
+        <message>
+            <source>concat</source>
+            <translation>拼接</translation>
+        </message>
+        <message>
             <source>input</source>
             <translation>輸入層</translation>
+        </message>
+        <message>
+            <source>conv {kh}×{kw}</source>
+            <translation>卷積 {kh}×{kw}</translation>
         </message>
         <message>
             <source>output</source>
@@ -2806,6 +2866,56 @@ Opened {1} instead.</source>
         </message>
     </context>
     <context>
+        <name>WideDeep</name>
+        <message>
+            <source>{0} from the other {1}</source>
+            <translation>其餘 {1} 個貢獻 {0}</translation>
+        </message>
+        <message>
+            <source>Wide lane: z_wide = Σ w·x over its {k} slots, {on} of them nonzero: {terms} = {z}.</source>
+            <translation>Wide 通道：z_wide = Σ w·x，共 {k} 個槽位，其中 {on} 個非零：{terms} = {z}。</translation>
+        </message>
+        <message>
+            <source>Deep lane: z_deep = Σ w·a over its {d} units = {terms} = {z}.</source>
+            <translation>Deep 通道：z_deep = Σ w·a，遍及其 {d} 個神經元 = {terms} = {z}。</translation>
+        </message>
+        <message>
+            <source>z = z_wide + z_deep + b = {0} + {1} + {2} = {3}.</source>
+            <translation>z = z_wide + z_deep + b = {0} + {1} + {2} = {3}。</translation>
+        </message>
+        <message>
+            <source>The wide lane gives {0} % of |z_wide| + |z_deep|.</source>
+            <translation>Wide 通道佔 |z_wide| + |z_deep| 的 {0} %。</translation>
+        </message>
+        <message>
+            <source>y = {f}(z) = {0}.</source>
+            <translation>y = {f}(z) = {0}。</translation>
+        </message>
+        <message>
+            <source>BCE term: −[t·log y + (1 − t)·log(1 − y)] with t = {0}: {1}.</source>
+            <translation>BCE 項：−[t·log y + (1 − t)·log(1 − y)]，t = {0}：{1}。</translation>
+        </message>
+        <message>
+            <source>Loss term ({0}) of this row: {1}.</source>
+            <translation>這一列的損失項（{0}）：{1}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>WideLane</name>
+        <message>
+            <source>a{unit} · layer {layer}</source>
+            <translation>a{unit} · 第 {layer} 層</translation>
+        </message>
+        <message>
+            <source>wide lane · {0}</source>
+            <translation>wide 通道 · {0}</translation>
+        </message>
+        <message>
+            <source>deep lane · {0}</source>
+            <translation>deep 通道 · {0}</translation>
+        </message>
+    </context>
+    <context>
         <name>WorkedExample</name>
         <message>
             <source>{0}, adding {1} to the loss (weights only)</source>
@@ -3007,6 +3117,18 @@ Opened {1} instead.</source>
             <source>from</source>
             <translation>來源</translation>
         </message>
+        <message>
+            <source>loss term</source>
+            <translation>損失項</translation>
+        </message>
+        <message>
+            <source>Wide and deep parts of the output logit</source>
+            <translation>輸出 logit 的 wide 部分與 deep 部分</translation>
+        </message>
+        <message>
+            <source>The output unit reads the concat of {k} wide input slots and {d} deep units with one row of weights, so its logit is the sum of a wide part, a deep part and its bias (output unit 1).</source>
+            <translation>輸出神經元用一列權重讀取由 {k} 個 wide 輸入槽位和 {d} 個 deep 神經元拼接而成的向量，所以它的 logit 是 wide 部分、deep 部分與偏置之和（輸出神經元 1）。</translation>
+        </message>
     </context>
     <context>
         <name>Workspace</name>
@@ -3143,6 +3265,32 @@ Opened {1} instead.</source>
         <message>
             <source>Paused: {message}</source>
             <translation>已暫停：{message}</translation>
+        </message>
+    </context>
+    <context>
+        <name>canvas</name>
+        <message>
+            <source>Edit parameter</source>
+            <translation>編輯參數</translation>
+        </message>
+        <message>
+            <source>New value of {0}:</source>
+            <translation>{0} 的新值：</translation>
+        </message>
+    </context>
+    <context>
+        <name>confusion</name>
+        <message>
+            <source>predicted</source>
+            <translation>預測</translation>
+        </message>
+        <message>
+            <source>true</source>
+            <translation>真實</translation>
+        </message>
+        <message>
+            <source>true {t}, read as {p}: {n} test pictures ({share:.1f} % of class {t})</source>
+            <translation>真實 {t}，被認作 {p}：{n} 張測試圖片（佔類別 {t} 的 {share:.1f} %）</translation>
         </message>
     </context>
     <context>
@@ -3746,6 +3894,97 @@ The current session stays open.</source>
         </message>
     </context>
     <context>
+        <name>image_results</name>
+        <message>
+            <source>Confusion</source>
+            <translation>混淆矩陣</translation>
+        </message>
+        <message>
+            <source>Misclassified</source>
+            <translation>分錯的</translation>
+        </message>
+        <message>
+            <source>Draw</source>
+            <translation>畫圖</translation>
+        </message>
+        <message>
+            <source>All mistakes</source>
+            <translation>全部分錯</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>清除</translation>
+        </message>
+        <message>
+            <source>The class the picture shows (for a test picture, its own)</source>
+            <translation>圖片所畫的類別（測試圖片：它自己的類別）</translation>
+        </message>
+        <message>
+            <source>Trace it</source>
+            <translation>追蹤它</translation>
+        </message>
+        <message>
+            <source>Make this picture the traced sample: the canvas, the inspector and the softmax bars follow its forward pass as you step (it is not trained on)</source>
+            <translation>把這張圖片設為被追蹤的樣本：單步執行時，畫布、檢查器和 softmax 長條圖跟隨它的前向傳播（它不參與訓練）</translation>
+        </message>
+        <message>
+            <source>It shows</source>
+            <translation>它畫的是</translation>
+        </message>
+        <message>
+            <source>No test set: give the data a test fraction to see the matrix.</source>
+            <translation>沒有測試集：給資料設一個測試比例才能看到矩陣。</translation>
+        </message>
+        <message>
+            <source>Test set: {right} of {total} read right ({percent:.1f} %) · click a cell for its pictures</source>
+            <translation>測試集：{total} 張中認對 {right} 張（{percent:.1f} %）· 點擊一個格子檢視其圖片</translation>
+        </message>
+        <message>
+            <source>Test picture {n}: true {t}, read as {p} with p = {c:.3f} · click to draw on it</source>
+            <translation>測試圖片 {n}：真實 {t}，被認作 {p}，p = {c:.3f} · 點擊在它上面畫</translation>
+        </message>
+        <message>
+            <source>True {t} read as {p}: {n} test pictures</source>
+            <translation>真實 {t} 被認作 {p}：{n} 張測試圖片</translation>
+        </message>
+        <message>
+            <source>{n} misclassified test pictures, the most confident first (true→read as, p)</source>
+            <translation>{n} 張分錯的測試圖片，最有把握的在前（真實→認作，p）</translation>
+        </message>
+        <message>
+            <source> · the first {m} shown</source>
+            <translation> · 顯示前 {m} 張</translation>
+        </message>
+        <message>
+            <source>read as {p} (p = {v:.2f})</source>
+            <translation>認作 {p}（p = {v:.2f}）</translation>
+        </message>
+        <message>
+            <source>Test picture {n}, true {t}: {read}</source>
+            <translation>測試圖片 {n}，真實 {t}：{read}</translation>
+        </message>
+        <message>
+            <source>Your picture: {read}</source>
+            <translation>你的圖片：{read}</translation>
+        </message>
+        <message>
+            <source>Left button draws, right button erases.</source>
+            <translation>左鍵畫，右鍵擦。</translation>
+        </message>
+        <message>
+            <source>test picture {n}</source>
+            <translation>測試圖片 {n}</translation>
+        </message>
+        <message>
+            <source>your picture</source>
+            <translation>你的圖片</translation>
+        </message>
+        <message>
+            <source>Take a step first: a picture is traced with the parameters of an iteration.</source>
+            <translation>請先單步執行：圖片要用某次迭代的參數來追蹤。</translation>
+        </message>
+    </context>
+    <context>
         <name>inspector</name>
         <message>
             <source>The chain rule with this iteration's numbers, for the traced sample.</source>
@@ -3829,6 +4068,64 @@ relative error {2}  {verdict}</source>
         <message>
             <source>mean of {0} = {1}: each cell gets δ/{0} back</source>
             <translation>{0} 個值的平均 = {1}：每個格子得到 δ/{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>layer_images</name>
+        <message>
+            <source>each map its own scale</source>
+            <translation>每張特徵圖各自的色標</translation>
+        </message>
+        <message>
+            <source>one scale per row</source>
+            <translation>每列一個色標</translation>
+        </message>
+        <message>
+            <source>one scale per quantity, all layers</source>
+            <translation>每種量一個色標，跨所有層</translation>
+        </message>
+        <message>
+            <source>no parameters</source>
+            <translation>沒有參數</translation>
+        </message>
+        <message>
+            <source>{formula} = {n} parameters</source>
+            <translation>{formula} = {n} 個參數</translation>
+        </message>
+        <message>
+            <source>dense</source>
+            <translation>全連線</translation>
+        </message>
+        <message>
+            <source>Layer {k} · {kind}</source>
+            <translation>第 {k} 層 · {kind}</translation>
+        </message>
+    </context>
+    <context>
+        <name>layers</name>
+        <message>
+            <source>{symbol}: full colour at ±{m}</source>
+            <translation>{symbol}：±{m} 時顏色最深</translation>
+        </message>
+        <message>
+            <source>Which images share a colour scale: each map alone, each row, or each quantity over all layers</source>
+            <translation>哪些影像共用一個色標：每張特徵圖單獨、每一列，或每種量跨所有層</translation>
+        </message>
+        <message>
+            <source>Colour scale</source>
+            <translation>色標</translation>
+        </message>
+        <message>
+            <source>The Layer images page draws networks on pictures: this one takes rows of numbers.</source>
+            <translation>「各層影像」頁繪製以圖片為輸入的網路：這個網路的輸入是一列列數字。</translation>
+        </message>
+        <message>
+            <source>each map's largest |value| (hover it)</source>
+            <translation>每張特徵圖的最大 |值|（懸停檢視）</translation>
+        </message>
+        <message>
+            <source>± under each row's name</source>
+            <translation>每列名稱下的 ±</translation>
         </message>
     </context>
     <context>
@@ -3957,6 +4254,32 @@ relative error {2}  {verdict}</source>
         <message>
             <source>Iteration, epoch and the event the cursor is on</source>
             <translation>游標所在的迭代、輪次和事件</translation>
+        </message>
+    </context>
+    <context>
+        <name>map_row</name>
+        <message>
+            <source>Kernel size k (k×k): the window each output cell reads</source>
+            <translation>卷積核大小 k（k×k）：每個輸出單元讀取的視窗</translation>
+        </message>
+        <message>
+            <source>Stride s: how far the window moves between output cells</source>
+            <translation>步長 s：相鄰輸出單元之間視窗移動的距離</translation>
+        </message>
+        <message>
+            <source>Padding p: rings of zeros around each input map (conv only)</source>
+            <translation>填充 p：每個輸入特徵圖周圍補零的圈數（僅卷積層）</translation>
+        </message>
+        <message>
+            <source>Output height and width: ⌊(n + 2p − k)/s⌋ + 1, then the output's maps×height×width</source>
+            <translation>輸出的高和寬：⌊(n + 2p − k)/s⌋ + 1，然後是輸出的 特徵圖數×高×寬</translation>
+        </message>
+    </context>
+    <context>
+        <name>map_shapes</name>
+        <message>
+            <source>{c}·({cin}·{kh}·{kw} + 1) = {n} parameters</source>
+            <translation>{c}·({cin}·{kh}·{kw} + 1) = {n} 個參數</translation>
         </message>
     </context>
     <context>
@@ -4168,6 +4491,33 @@ relative error {2}  {verdict}</source>
             <source>Remove hidden layer {0} (training restarts).</source>
             <translation>刪除隱藏層 {0}（訓練重新開始）。</translation>
         </message>
+        <message>
+            <source>conv2d</source>
+            <translation>卷積</translation>
+        </message>
+        <message>
+            <source>max pool</source>
+            <translation>最大池化</translation>
+        </message>
+        <message>
+            <source>avg pool</source>
+            <translation>平均池化</translation>
+        </message>
+        <message>
+            <source>flatten</source>
+            <translation>展平</translation>
+        </message>
+        <message>
+            <source>concat</source>
+            <translation>拼接</translation>
+        </message>
+    </context>
+    <context>
+        <name>picture_probe</name>
+        <message>
+            <source>{name} is not in the mini-batch, so training does not see it: it has a forward pass (with the parameters this iteration started from) but no loss, backward pass or update. Trace a sample of the mini-batch to follow those.</source>
+            <translation>{name} 不在小批次中，訓練看不到它：它有前向傳播（用本次迭代開始時的參數），但沒有損失、反向傳播和更新。要追蹤這些，請追蹤小批次中的一個樣本。</translation>
+        </message>
     </context>
     <context>
         <name>plane</name>
@@ -4249,6 +4599,22 @@ relative error {2}  {verdict}</source>
         <message>
             <source>class</source>
             <translation>類別</translation>
+        </message>
+        <message>
+            <source>Layer images</source>
+            <translation>各層影像</translation>
+        </message>
+        <message>
+            <source>Wide &amp; Deep</source>
+            <translation>Wide &amp; Deep</translation>
+        </message>
+        <message>
+            <source>Output logit by lane</source>
+            <translation>按通道拆分的輸出 logit</translation>
+        </message>
+        <message>
+            <source>z</source>
+            <translation>z</translation>
         </message>
     </context>
     <context>
@@ -4416,6 +4782,89 @@ relative error {2}  {verdict}</source>
         <message>
             <source>{symbol} into unit {0}</source>
             <translation>{symbol} 進入神經元 {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>wide_deep</name>
+        <message>
+            <source>z_wide</source>
+            <translation>z_wide</translation>
+        </message>
+        <message>
+            <source>z_deep</source>
+            <translation>z_deep</translation>
+        </message>
+        <message>
+            <source>b</source>
+            <translation>b</translation>
+        </message>
+        <message>
+            <source>numeric</source>
+            <translation>數值</translation>
+        </message>
+        <message>
+            <source>one-hot</source>
+            <translation>獨熱</translation>
+        </message>
+        <message>
+            <source>cross</source>
+            <translation>交叉</translation>
+        </message>
+        <message>
+            <source>traced sample</source>
+            <translation>追蹤的樣本</translation>
+        </message>
+        <message>
+            <source>test row </source>
+            <translation>測試列 </translation>
+        </message>
+        <message>
+            <source>The traced sample, or a row of the test set (from 1)</source>
+            <translation>追蹤的樣本，或測試集中的一列（從 1 起）</translation>
+        </message>
+        <message>
+            <source>encoded input</source>
+            <translation>編碼後的輸入</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <source>encoding</source>
+            <translation>編碼</translation>
+        </message>
+        <message>
+            <source>lanes</source>
+            <translation>通道</translation>
+        </message>
+        <message>
+            <source>This page splits the output of a Wide&amp;Deep network: a concat layer right before the output layer (File › New from Preset › wide-and-deep).</source>
+            <translation>本頁拆分 Wide&amp;Deep 網路的輸出：輸出層之前緊接一個 concat 層（檔案 › 從預設新建 › wide-and-deep）。</translation>
+        </message>
+        <message>
+            <source>The traced sample's split appears once the output unit is computed.</source>
+            <translation>輸出神經元算出後，這裡顯示追蹤樣本的拆分。</translation>
+        </message>
+        <message>
+            <source>z = {0} + {1} + {2} = {3} · y = σ(z) = {4}</source>
+            <translation>z = {0} + {1} + {2} = {3} · y = σ(z) = {4}</translation>
+        </message>
+        <message>
+            <source> · t = {0} · BCE term {1}</source>
+            <translation> · t = {0} · BCE 項 {1}</translation>
+        </message>
+        <message>
+            <source>Raw row: {0}</source>
+            <translation>原始列：{0}</translation>
+        </message>
+        <message>
+            <source>deep</source>
+            <translation>deep</translation>
+        </message>
+        <message>
+            <source>deep + wide slot {0}</source>
+            <translation>deep + wide 槽位 {0}</translation>
         </message>
     </context>
 </TS>

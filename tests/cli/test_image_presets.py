@@ -85,3 +85,35 @@ def test_wide_and_deep_beats_the_deep_network_alone_at_the_same_seed_and_epochs(
             experiment.trainer.run_epoch()
     assert wide.evaluate().test_accuracy >= 0.9
     assert wide.evaluate().test_accuracy > deep.evaluate().test_accuracy + 0.1
+
+
+def test_the_shifted_digits_lesson_states_what_was_measured(capsys):
+    """Every number of the digits-shifted lesson, trained again: the CNN that pools most holds up
+    best when the test digits move by a pixel, the dense network worst."""
+    import copy
+
+    from nnviz.core.experiment import Experiment
+
+    base = load_experiment("digits-shifted")
+    lesson = base.lesson
+    cnn, mlp = (load_experiment(name).spec["network"]["layers"] for name in ("digits-cnn", "digits-mlp"))
+
+    def accuracy(layers=None, shift=1) -> str:
+        spec = copy.deepcopy(base.spec)
+        spec["data"]["test_shift"] = shift
+        if layers is not None:
+            spec["network"]["layers"] = layers
+        experiment = Experiment(spec)
+        for _ in range(experiment.epochs):
+            experiment.trainer.run_epoch()
+        return f"{100 * experiment.evaluate().test_accuracy:.1f} %"
+
+    measured = [accuracy(), accuracy(shift=0), accuracy(cnn), accuracy(cnn, 0), accuracy(mlp), accuracy(mlp, 0)]
+    assert measured == ["66.8 %", "95.0 %", "47.7 %", "98.0 %", "39.0 %", "95.7 %"]
+    for number in measured:
+        assert number in lesson
+    assert _parameter_count("digits-shifted") == 8 * (3 * 3 + 1) + 10 * (32 + 1) == 410
+    assert "410" in lesson and base.spec["epochs"] == 20 and "20 epochs" in lesson
+    # The shift moves test pictures only: the training set is digits-cnn's, pixel for pixel.
+    np.testing.assert_array_equal(base.data.x_train, load_experiment("digits-cnn").data.x_train)
+    assert not np.array_equal(base.data.x_test, load_experiment("digits-cnn").data.x_test)

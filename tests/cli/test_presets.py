@@ -49,8 +49,8 @@ PRESETS = {
     "regression-mae",
     "worked-example",
 }
-IMAGE_PRESETS = {"digits-cnn", "digits-mlp", "bars-edge-kernel", "wide-and-deep"}
-"""Lessons of issue #9 (images, and the Wide&Deep table): the app draws them in a coming version;
+IMAGE_PRESETS = {"digits-cnn", "digits-mlp", "digits-shifted", "bars-edge-kernel", "wide-and-deep"}
+"""Lessons of issue #9 (images, and the Wide&Deep table):
 the images are more than the playground's 300 points (tests: test_image_presets)."""
 
 

@@ -8,11 +8,13 @@ import pytest
 from PySide6.QtGui import QColor, QImage
 
 from nnviz.cli import main
-from nnviz.qt.shot import PANELS, THEMES
+from nnviz.qt.shot import IMAGE_PANELS, PANELS, THEMES
 from nnviz.qt.theme import THEMES as QT_THEMES
 
 SETUP = ["xor-2-2-1", "--iterations", "12", "--cursor", "backward:1:2"]
-APP_PANELS = [p for p in PANELS if p != "landscape"]
+PICTURE_PANELS = ("layers", *IMAGE_PANELS)
+"""Panels for networks on pictures: drawn on digits, below (on XOR they are a hint)."""
+APP_PANELS = [p for p in PANELS if p != "landscape" and p not in PICTURE_PANELS]
 """The app's panels, drawn at a cursor (the landscape, at the end of an iteration, has its own tests)."""
 
 
@@ -42,6 +44,20 @@ def test_every_panel_as_svg_and_pdf(qapp, tmp_path, panel):
     pdf = shot(tmp_path, f"{panel}.pdf", "--panel", panel, "--size", "500x300")
     data = pdf.read_bytes()
     assert data.startswith(b"%PDF") and b"/MediaBox [0 0 500.000000 300.000000]" in data
+
+
+@pytest.mark.parametrize("theme", THEMES)
+@pytest.mark.parametrize("panel", PICTURE_PANELS)
+def test_the_picture_panels_in_every_theme_and_format(qapp, tmp_path, panel, theme):
+    common = ["shot", "digits-cnn", "--iterations", "3", "--panel", panel, "--theme", theme, "--size", "420x300"]
+    for suffix in (".png", ".svg", ".pdf"):
+        out = tmp_path / f"{panel}-{theme}{suffix}"
+        assert main([*common, "--out", str(out)]) == 0
+    image = QImage(str(tmp_path / f"{panel}-{theme}.png"))
+    assert (image.width(), image.height()) == (420, 300)
+    assert image.pixelColor(1, image.height() - 2).name() == QColor(QT_THEMES[theme].background).name()
+    assert len({image.pixel(x, y) for x in range(0, 420, 13) for y in range(0, 300, 11)}) > 4
+    assert (tmp_path / f"{panel}-{theme}.pdf").read_bytes().startswith(b"%PDF")
 
 
 def test_scale_multiplies_the_pixels_and_transparency_is_kept(qapp, tmp_path):
@@ -145,7 +161,18 @@ def test_labels_none_gives_a_figure_without_numbers(qapp, tmp_path):
     assert not any(t.startswith(("δ", "L =")) for t in texts("none"))
 
 
-def test_a_concat_network_is_refused_with_exit_2_and_a_clear_message(qapp, tmp_path, capsys):
+def test_a_wide_and_deep_network_is_drawn(qapp, tmp_path):
+    out = tmp_path / "wide.png"
+    assert main(["shot", "wide-and-deep", "--iterations", "2", "--cursor", "forward:3:1", "--out", str(out)]) == 0
+    assert out.stat().st_size > 0
+
+
+def test_a_kind_the_app_cannot_draw_is_refused_with_exit_2_and_a_clear_message(
+    qapp, tmp_path, capsys, monkeypatch
+):
+    from nnviz.session import kinds
+
+    monkeypatch.setattr(kinds, "UNDRAWN_KINDS", ("concat",))  # every kind is drawn today: pretend one is not
     out = tmp_path / "wide.png"
     assert main(["shot", "wide-and-deep", "--out", str(out)]) == 2
     err = capsys.readouterr().err

@@ -62,3 +62,32 @@ def test_a_plane_that_cannot_be_made_exits_2_naming_it(qapp, tmp_path, capsys):
     code = main([*args, "--out", str(tmp_path / "x.png")])
     err = capsys.readouterr().err
     assert code == 2 and "--axes pca: the principal components need a path of at least 3 points" in err, err
+
+
+def test_a_cnn_landscape_is_taken_over_its_dense_layer_by_default(qapp, tmp_path, capsys):
+    from nnviz.presets import load_experiment
+    from nnviz.qt.landscape_shot import parse_axes
+
+    network = load_experiment("digits-cnn").network
+    first, last = parse_axes(None, network)
+    assert network.layers[first.layer - 1].kind == "dense" and (first.unit, first.source) == (0, 0)
+    assert last.layer == len(network.layers) and last.source == network.layers[-1].W.shape[1]  # its bias
+    out = tmp_path / "cnn.png"
+    assert (
+        main(
+            [
+                "shot",
+                "digits-cnn",
+                "--panel",
+                "landscape",
+                "--iterations",
+                "2",
+                "--size",
+                "600x420",
+                "--out",
+                str(out),
+            ]
+        )
+        == 0
+    )
+    assert QImage(str(out)).width() == 600

@@ -105,3 +105,14 @@ def test_latex_of_a_cnn_is_a_complete_document(capsys):
     text = run(capsys, "bars-edge-kernel", "latex")
     assert text.startswith("\\documentclass") and text.rstrip().endswith("\\end{document}")
     assert "K[1, 1, 2, 2]" in text and "winner" in text
+
+
+def test_the_wide_and_deep_logit_split_adds_up_to_the_traced_z(capsys):
+    it = json.loads(run(capsys, "wide-and-deep", "json"))["iterations"][0]
+    text = run(capsys, "wide-and-deep", "markdown")
+    output = it["forward"][-1]
+    rows = tables_after(text, "The output unit reads the concat of 16 wide input slots and 4 deep units")
+    assert rows[0] == ["sample", "z_wide", "z_deep", "b", "z", "y", "loss term"]
+    assert [r[4] for r in rows[1:]] == [num(z[0]) for z in output["z"]]
+    assert [r[5] for r in rows[1:]] == [num(a[0]) for a in output["a"]]
+    assert "z = z_wide + z_deep + b = " in text and "BCE term" in text

@@ -44,3 +44,12 @@ def test_a_live_frame_draws_the_halo_opaque_and_a_paused_one_translucent(qapp):
     assert (quick[row, 30, :3] == expected).all()  # the dark line is hidden under the opaque halo
     assert (full[row, 30, :3] < expected - 40).all()  # it shows through the translucent one
     assert (quick[45, 30, :3] == 0).all() and (full[45, 30, :3] == 0).all()  # away from the halo: the line
+
+
+def test_an_edge_of_exactly_zero_is_drawn_as_the_legend_draws_0_thin_and_grey(qapp):
+    lines = np.zeros((3, 4))
+    batch = EdgeBatch(lines, np.array([0.0, -0.0, -1e-12]), 1.0, np.ones(3), LIGHT, 255)
+    zero, negative = batch.pen_of(0), batch.pen_of(2)
+    assert zero.color() == LIGHT.q("muted") and batch.pen_of(1).color() == LIGHT.q("muted")
+    assert zero.widthF() < negative.widthF() or zero.widthF() <= 1.0
+    assert negative.color() != LIGHT.q("muted")  # a tiny negative value keeps its sign's colour

@@ -121,6 +121,7 @@ def test_it_is_computed_in_a_worker_process_and_remembered(app, qtbot):
     process = window.worker._process
     assert process is not None and process.pid != os.getpid() and window.worker.in_process
     qtbot.waitUntil(lambda: window.figure is not None, timeout=30_000)
+    assert window.progress.value() == window.progress.maximum()  # done reads 100 %, not 0 %
     first = window.figure.scape
     window.figure = None
     assert window.compute() and not window.computing  # the same state, view and grid: at once

@@ -384,7 +384,7 @@ def test_export_widgets_brings_every_page_up_to_date(make_panel):
     panel.show_page("loss")
     train(controller, 12)
     widgets = panel.export_widgets()
-    assert set(widgets) == {"loss", "accuracy", "gradients", "activation", "softmax", "fit"}
+    assert set(widgets) == {"loss", "accuracy", "gradients", "activation", "softmax", "fit", "layers", "wide_deep"}
     assert n_points(panel.pages["gradients"].raw[0]) == 13
     assert panel.pages["softmax"].steps is not None
 

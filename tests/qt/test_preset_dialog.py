@@ -76,7 +76,11 @@ def test_the_picker_knows_which_lessons_the_app_draws_as_opening_does(name):
     assert drawn(name) == (undrawn_message(load_experiment(name), name) is None)
 
 
-def test_a_lesson_the_app_cannot_draw_says_how_to_run_it_and_cannot_be_opened(qtbot):
+def test_a_lesson_the_app_cannot_draw_says_how_to_run_it_and_cannot_be_opened(qtbot, monkeypatch):
+    import nnviz.qt.preset_dialog as preset_dialog
+
+    # every kind is drawn today: pretend concat is not
+    monkeypatch.setattr(preset_dialog, "DRAWN_KINDS", preset_dialog.DRAWN_KINDS - {"concat"})
     dialog = make_dialog(qtbot, current="wide-and-deep")
     assert dialog.chosen == "wide-and-deep"
     assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Open).isEnabled()

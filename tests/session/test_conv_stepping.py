@@ -19,6 +19,7 @@ from nnviz.session.breakpoints import first_non_finite
 from nnviz.session.event_sentences import event_groups
 from nnviz.session.events import stop_indices
 from nnviz.session.inspection import inspect
+from nnviz.session.selection import Selection
 from nnviz.session.step_view import build_step_view
 
 CONV = (2, 5, 5)  # the conv layer's output: 2 maps of 5×5 (3×3 kernel, padding 1, on 1×5×5)
@@ -232,3 +233,19 @@ def test_the_update_of_a_layer_without_parameters_says_so_and_highlights_nothing
     s.step(UNIT), s.step(UNIT)
     view = build_step_view(s.trainer.network, s.trace, s.current_event, s.is_revealed, 1)
     assert s.current_event.label == "update · layer 4" and len(view.focus_units) == 3
+
+
+def test_the_table_says_what_z_is_in_a_pool_and_a_flatten_cell_and_that_they_have_no_activation():
+    s = Stepper(build_cnn())
+    s.step(PHASE)  # the forward pass done: every cell revealed
+    meanings = {}
+    for layer in (1, 2, 3):
+        view = build_step_view(
+            s.trainer.network, s.trace, s.current_event, s.is_revealed, 1, selection=Selection(layer, 0)
+        )
+        meanings[layer] = {row.symbol: row.meaning for row in inspect(view, s.trainer, []).rows}
+    assert meanings[1]["z"] == "Σ kernel ⊙ window + b" and meanings[1]["a"].startswith("activation")
+    assert meanings[2]["z"] == "the largest value in the window (no weights)"
+    assert meanings[3]["z"] == "the map cell it lays out in the row"
+    assert meanings[2]["a"] == meanings[3]["a"] == "a = z: no activation here"
+    assert "b" not in meanings[2] and "b" not in meanings[3]

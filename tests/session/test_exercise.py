@@ -102,3 +102,19 @@ def test_leaving_the_mode_drops_the_answers_from_the_view(ws):
     view = ws.step_view()
     assert view.exercise is None and view.exercise_marks == {}
     assert np.isnan(view.unit_values(2, 0)["z"])  # still blank: the cursor has not reached it
+
+
+def test_a_wrong_value_after_a_wrong_one_gives_the_true_value_beside_the_computation_from_yours(ws):
+    ex, row = ws.exercise, ws.sample
+    hidden, out = Selection(1, 1), Selection(2, 0)
+    assert ex.blank(hidden, row).key == ("forward", 1, "z")
+    ex.answer(ex.blank(hidden, row), "0.5")  # z of hidden unit 2: wrong
+    assert ex.answer(ex.blank(hidden, row), "0.9").verdict == "wrong"  # its a: wrong too
+    z = ex.blank(out, row)
+    true_z = _true(ws, z.key, z.index)
+    verdict = ex.answer(z, "0.7")
+    assert verdict.verdict == "wrong" and not np.isclose(verdict.from_yours, true_z)
+    ws.selection = out
+    (line,) = [line for line in inspect(ws.step_view(), ws.stepper.trainer, []).groups[0][1] if "0.7" in line]
+    assert "From your earlier values: z =" in line and f"the true value is {true_z:.6g}" in line
+    assert "Correct:" not in line

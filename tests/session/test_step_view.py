@@ -189,3 +189,21 @@ def test_a_softmax_unit_says_its_activation_comes_with_the_layers_last_unit():
     view = ws.step_view()
     assert np.isfinite(view.layers[0].a[view.row]).all()
     assert "e^(" in " ".join(s for _, lines in view.event_groups for s in lines)
+
+
+def test_a_language_change_builds_the_view_again_in_that_language():
+    from nnviz import i18n
+
+    ws = workspace("xor-2-2-1")
+    ws.step(Granularity.UNIT)
+    english = ws.step_view()
+    assert ws.step_view() is english
+    english_groups = english.event_groups
+    try:
+        i18n.set_language("zh_CN")
+        chinese = ws.step_view()
+        assert chinese is not english
+        assert "层" in " ".join(line for _, lines in chinese.event_groups for line in lines)
+    finally:
+        i18n.set_language("en")
+    assert ws.step_view().event_groups == english_groups

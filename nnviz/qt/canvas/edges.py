@@ -29,6 +29,8 @@ MAG_BINS = 6
 WIDTH_MIN, WIDTH_MAX = 0.6, 6.0
 WIDTH_STEP = 0.5
 EMPTY = -1
+ZERO = -2
+"""Bucket keys of edges not computed yet (NaN) and of edges exactly 0, drawn thin and grey as the legend's 0."""
 
 
 def edge_style(values: Array, scale: float, width_scale: Array) -> tuple[Array, Array, Array]:
@@ -77,6 +79,7 @@ class EdgeBatch:
         width_bin = np.clip(np.round(width / WIDTH_STEP), 1, 63).astype(np.intp)
         positive = values > 0
         key = (mag_bin * 2 + positive) * 64 + width_bin
+        key[values == 0] = ZERO
         key[empty] = EMPTY
         order = np.argsort(key, kind="stable")
         self.lines = np.ascontiguousarray(lines[order])
@@ -95,6 +98,14 @@ class EdgeBatch:
             k = int(keys[s])
             if k == EMPTY:
                 pen = QPen(theme.q("empty_edge", alpha), 0.8 * float(np.median(width_scale[order[s:e]])))
+                pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+                self.buckets.append(Bucket(int(s), int(e - s), pen, over_background(pen, background)))
+                continue
+            if k == ZERO:
+                pen = QPen(
+                    theme.q("muted", alpha),
+                    WIDTH_MIN * theme.line_scale * float(np.median(width_scale[order[s:e]])),
+                )
                 pen.setCapStyle(Qt.PenCapStyle.FlatCap)
                 self.buckets.append(Bucket(int(s), int(e - s), pen, over_background(pen, background)))
                 continue

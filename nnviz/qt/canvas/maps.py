@@ -9,6 +9,7 @@ yet computed, drawn empty).
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -32,12 +33,23 @@ KERNEL_SYMBOL = {"weight": "K", "gradient": "∂L/∂K", "update": "ΔK"}
 def cell_image(theme: Theme, fill: Array) -> QImage:
     """An (H, W) image of values in [−1, 1] in the theme's colour map. NaN cells (not computed yet)
     are the empty colour tinted towards the outline, so they never read as a computed 0."""
-    rgba = theme.lut[theme.lut_index(fill)].copy()
-    empty = 0.8 * np.array(hex_rgb(theme.empty_fill)) + 0.2 * np.array(hex_rgb(theme.outline))
-    rgba[~np.isfinite(fill)] = (*empty.round().astype(int), 255)
+    return cell_images(theme, fill[None])[0]
+
+
+def cell_images(theme: Theme, fills: Array) -> list[QImage]:
+    """:func:`cell_image` of each of ``fills`` (C, H, W), coloured in one pass (a frame of the digits
+    CNN makes 24 of them)."""
+    rgba = theme.lut[theme.lut_index(fills)]
+    rgba[~np.isfinite(fills)] = _empty_rgba(theme)
     rgba = np.ascontiguousarray(rgba.astype(np.uint8))
-    h, w, _ = rgba.shape
-    return QImage(rgba.data, w, h, 4 * w, QImage.Format.Format_RGBA8888).copy()
+    _, h, w, _ = rgba.shape
+    return [QImage(plane.data, w, h, 4 * w, QImage.Format.Format_RGBA8888).copy() for plane in rgba]
+
+
+@functools.cache
+def _empty_rgba(theme: Theme) -> tuple[int, int, int, int]:
+    empty = 0.8 * np.array(hex_rgb(theme.empty_fill)) + 0.2 * np.array(hex_rgb(theme.outline))
+    return (*(int(v) for v in empty.round()), 255)
 
 
 @dataclass
@@ -96,7 +108,7 @@ class MapPainter:
                 m = g.maps
                 if backward and g.index > 0:
                     fill, values = self._delta_fill(view, g.index, frame)
-                images = [cell_image(theme, f) for f in fill.reshape(m.channels, m.rows, m.cols)]
+                images = cell_images(theme, fill.reshape(m.channels, m.rows, m.cols))
                 cell = m.cell
             draw = MapLayerDraw(g, images)
             draw.kernels = self._kernels(g, view, frame.quantity)
@@ -128,7 +140,7 @@ class MapPainter:
         K = params[:, :-1].reshape(m.channels, *m.kernel)
         scale = float(np.nanmax(np.abs(K))) if np.isfinite(K).any() else 1.0
         self.kernel_symbol[g.index] = KERNEL_SYMBOL.get(quantity, "K")
-        return [[cell_image(self.theme, ch / (scale or 1.0)) for ch in kernel] for kernel in K]
+        return [cell_images(self.theme, kernel / (scale or 1.0)) for kernel in K]
 
     def _window(self, layout: Layout, frame: Frame, view: StepView) -> Window | None:
         event = frame.event

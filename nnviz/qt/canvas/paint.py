@@ -20,17 +20,22 @@ from nnviz.qt.canvas.maps import MapPainter
 from nnviz.qt.canvas.stamp import Stamp
 from nnviz.qt.canvas.text import draw_text
 from nnviz.qt.canvas.units import CORNER, UnitPainter, prepare_units, unit_marks
+from nnviz.qt.canvas.wide_lane import paint_lanes, paint_names
 from nnviz.qt.plots.colors import class_colors, hex_rgb
 from nnviz.qt.theme import Theme
 from nnviz.session.canvas.frame import SYMBOL, Frame, edge_matrices, fmt
 from nnviz.session.canvas.labels import Placement, UnitText, place_edge_labels, place_unit_labels
 from nnviz.session.canvas.layout import GRID, Layout
+from nnviz.session.canvas.wide_lane import WideLaneGeometry
 from nnviz.session.step_view import StepView
 
 Array = np.ndarray
 DIM_ALPHA = 70
 EDGE_LABELS_MAX = 40
 """Label every edge of a layer up to this many drawn edges; beyond, only emphasised ones."""
+HALO_MAX = 48
+"""The cursor's edges get a halo up to this many; more (the 130 edges into a digits CNN's output,
+where the halo sets nothing apart) are drawn plain: their halos took 30–150 ms a paint."""
 LABEL_QUANTITY = {"weights": "weight", "gradients": "gradient", "updates": "update"}
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
@@ -77,6 +82,8 @@ class NetworkPicture:
         """The legend while running: it changes with the edge quantity and its scale only."""
         self._heads = Stamp()
         """The layers' captions and bias units while running: they change with the cursor's layer only."""
+        self.wide_lane: WideLaneGeometry | None = None
+        """A Wide&Deep network's concat bar, feeds and names (set with the layout), else ``None``."""
         self.set_theme(theme)
 
     def set_theme(self, theme: Theme) -> None:
@@ -229,7 +236,10 @@ class NetworkPicture:
         self.edges.paint(p, fast=fast and self.live)
         self._paint_answer_edges(p)
         self._paint_marked_edges(p)
-        self.focus.paint(p, halo=theme.q("background", 200), fast=fast and self.live)
+        halo = theme.q("background", 200) if len(self.focus) <= HALO_MAX else None
+        self.focus.paint(p, halo=halo, fast=fast and self.live)
+        if self.wide_lane is not None:
+            paint_lanes(p, self.wide_lane, theme)
         marks = unit_marks(self.selection, self.hover)
         if fast and self.live:
             bias_marks = tuple(marks.get((g.index, g.n)) for g in layout.layers)
@@ -246,6 +256,8 @@ class NetworkPicture:
             up.paint_ellipsis(p, g)
         self.maps.paint(p, layout, marks, ((self.hover, "muted"), (self.selection, "selection")))
         up.paint(p, self.units, set(frame.focus_units), marks, fast)
+        if self.wide_lane is not None:
+            paint_names(p, self.wide_lane, theme)
         up.paint_answers(p, self.units, frame.answer_units)
         self._paint_edge_labels(p)
         self._paint_callout(p)

@@ -19,12 +19,15 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView, QInp
 
 from nnviz.qt.canvas import export
 from nnviz.qt.canvas.paint import NetworkPicture
+from nnviz.qt.i18n import translate
 from nnviz.qt.theme import LIGHT, Theme, ui_font
 from nnviz.session.canvas.frame import LABELS, QUANTITIES, Frame, build_frame
 from nnviz.session.canvas.layout import Layout, LayoutOptions, build_layout
 from nnviz.session.canvas.source import CanvasSource
 from nnviz.session.canvas.tooltips import edge_tooltip, kernel_tooltip, kernel_weight_name, unit_tooltip
+from nnviz.session.canvas.wide_lane import wide_lane_geometry
 from nnviz.session.step_view import StepView
+from nnviz.session.wide_deep import find_lanes
 
 CLICK_SLOP = 4
 """Pixels the mouse may move between press and release and still count as a click."""
@@ -264,7 +267,8 @@ class NetworkCanvas(QGraphicsView):
         ``unit`` of ``layer``, or with ``source`` the edge from it (the fan-in: the bias);
         ``layer`` ``None`` clears. An edge the layout does not draw marks its unit."""
         item = None
-        if layer is not None and self.layout is not None:
+        # A layer the layout does not have yet: the network grew and its new layout comes next.
+        if layer is not None and self.layout is not None and layer < len(self.layout.layers):
             item = ("unit", layer, unit)
             if source is not None and self.layout.layers[layer].maps is not None:
                 item = ("kernel", layer, unit, source)
@@ -320,7 +324,15 @@ class NetworkCanvas(QGraphicsView):
             name = f"b of layer {k}, unit {j + 1}"
         else:
             name = f"w from unit {src + 1} to layer {k}, unit {j + 1}"
-        value, ok = QInputDialog.getDouble(self, "Edit parameter", f"New value of {name}:", current, -1e6, 1e6, 6)
+        value, ok = QInputDialog.getDouble(
+            self,
+            translate("canvas", "Edit parameter"),
+            translate("canvas", "New value of {0}:").format(name),
+            current,
+            -1e6,
+            1e6,
+            6,
+        )
         if ok:
             self.parameter_edit_requested.emit(k, j, src, float(value))
 
@@ -332,11 +344,24 @@ class NetworkCanvas(QGraphicsView):
 
     def _ensure_layout(self, source: CanvasSource) -> None:
         net = source.network
-        key = (tuple(net.sizes), tuple(layer.activation.name for layer in net.layers), self.layout_options)
+        names = tuple(getattr(source, "input_names", ()))
+        lanes = find_lanes(net, names)
+        columns = None if lanes is None else (tuple(lanes.columns), names)
+        key = (
+            tuple(net.sizes),
+            tuple(layer.activation.name for layer in net.layers),
+            self.layout_options,
+            columns,
+        )
         if key == self._layout_key:
             return
         self._layout_key = key
         self.layout = build_layout(net, self.layout_options)
+        self.picture.wide_lane = None
+        if lanes is not None:  # Wide&Deep: the concat bar, its feeds and the names (wider bounds)
+            geometry = wide_lane_geometry(self.layout, lanes, names, self.layout_options.text_scale)
+            self.layout = replace(self.layout, bounds=geometry.bounds)
+            self.picture.wide_lane = geometry
         left, top, w, h = self.layout.bounds
         self.item.prepareGeometryChange()
         self.item.rect = QRectF(left, top, w, h)

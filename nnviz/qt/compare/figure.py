@@ -188,10 +188,11 @@ class CompareFigure:
         painter.setFont(self.theme.font(11, bold=True))
         x = rect.left()
         for i, (text, w) in enumerate(zip(header, widths)):
-            wrap = Qt.TextFlag.TextWrapAnywhere if i == 0 else Qt.TextFlag.TextWordWrap
+            if i == 0:  # the varied JSON path breaks after a dot, never inside a name
+                text = text.replace(".", ".\u200b")
             painter.drawText(
                 QRectF(x, rect.top(), w - 6, row_h * 1.6),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom | wrap,
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom | Qt.TextFlag.TextWordWrap,
                 text,
             )
             x += w

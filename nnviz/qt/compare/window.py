@@ -208,7 +208,8 @@ class CompareWindow(QWidget):
             vary = parse_vary(f"{self.setting.currentText().strip()}={self.values.text()}")
             self.plan = make_plan(self.experiment, vary, seeds=self.seeds.value(), epochs=self.epochs.value())
         except ExperimentError as error:
-            self._say("\n".join(error.problems), error=True)
+            # The command line's problems name its flag; here the setting is the field above.
+            self._say("\n".join(problem.removeprefix("--vary ") for problem in error.problems), error=True)
             return False
         kept = boundary_epochs(self.plan.epochs)
         size = sum(p.size for p in self.experiment.network.parameters())

@@ -13,9 +13,11 @@ from nnviz.core.activations import DEFAULT_LEAKY_SLOPE, get_activation
 from nnviz.core.activations import NAMES as ACTIVATIONS
 from nnviz.core.features import FEATURE_LABELS
 from nnviz.i18n import QT_TRANSLATE_NOOP
+from nnviz.qt.experiment_panel.map_row import MapRow
 from nnviz.qt.experiment_panel.widgets import blocked, combo, dspin, select_value, spin
 from nnviz.qt.i18n import translate
 from nnviz.session import settings_rules as rules
+from nnviz.session.map_shapes import shape_lines
 
 if TYPE_CHECKING:
     from nnviz.qt.experiment_panel.panel import ExperimentPanel
@@ -185,6 +187,7 @@ class NetworkSection(QGroupBox):
         if len(hidden) != len(self.rows) or not self._built:
             self._rebuild_rows(len(hidden))
             self._built = True
+        lines = shape_lines(self.panel.controller.workspace.experiment.network)
         for k, (row, layer) in enumerate(zip(self.rows, hidden)):
             kind = layer.get("kind", "dense")
             size = int(layer.get("units", layer.get("channels", 0)))
@@ -194,17 +197,21 @@ class NetworkSection(QGroupBox):
                 row["units"].setValue(size)
                 row["dropout"].setValue(float(layer.get("dropout", 0.0)))
             select_value(row["activation"], layer.get("activation", "identity"))
-            # Conv, pool and flatten layers are shown, not edited, here (the units spin shows a
-            # conv layer's channels); their settings are edited in the file.
-            for w in (row["units"], row["activation"], row["dropout"]):
-                w.setEnabled(kind == "dense")
+            # A conv layer's units spin is its channels; pool and flatten layers have neither units nor
+            # activation; dropout of a conv or pool layer is edited in the file.
+            row["units"].setEnabled(kind in ("dense", "conv2d"))
+            row["activation"].setEnabled(kind in ("dense", "conv2d"))
+            row["dropout"].setEnabled(kind == "dense")
+            row["maps"].setVisible(lines[k] is not None)
+            if lines[k] is not None:
+                row["maps"].show_layer(layer, lines[k])
             row["units"].setVisible(kind in ("dense", "conv2d"))
-            row["label"].setText(str(k + 1) if kind == "dense" else f"{k + 1} {kind.replace('_pool2d', ' pool')}")
+            row["label"].setText(str(k + 1) if kind == "dense" else f"{k + 1} {kind_name(kind)}")
             given = " (weights given in the file)" if "weights" in layer else ""
             row["label"].setToolTip(
                 translate("network_section", "Hidden layer {0}{given}").format(k + 1, given=given)
                 if kind == "dense"
-                else translate("network_section", "Layer {0}: {kind}").format(k + 1, kind=kind)
+                else translate("network_section", "Layer {0}: {kind}").format(k + 1, kind=kind_name(kind))
             )
         names = ", ".join(FEATURE_LABELS.get(f, f) for f in features) if features else ""
         self.inputs.setText(f"{n_inputs}" + (f"  ({names})" if names else ""))
@@ -257,6 +264,7 @@ class NetworkSection(QGroupBox):
                     0.1,
                 ),
                 "remove": QToolButton(),
+                "maps": MapRow(self.panel, k),
             }
             row["remove"].setText("×")
             row["remove"].setObjectName(f"remove_layer_button_{k}")
@@ -270,15 +278,21 @@ class NetworkSection(QGroupBox):
             row["dropout"].valueChanged.connect(lambda v, k=k: self._commit_row(k, "dropout", round(v, 4) or None))
             row["remove"].clicked.connect(lambda _=False, k=k: self._on_remove_clicked(k))
             for col, key in enumerate(("label", "units", "activation", "dropout", "remove")):
-                self.grid.addWidget(row[key], k + 2, col)
+                self.grid.addWidget(row[key], 2 * k + 2, col)
+            self.grid.addWidget(row["maps"], 2 * k + 3, 1, 1, 4)  # a conv or pool layer's shape, below it
+            row["maps"].hide()
             self.rows.append(row)
-        self.grid.addWidget(self._out_label, n + 2, 0)
-        self.grid.addWidget(self.output_units, n + 2, 1, Qt.AlignmentFlag.AlignCenter)
-        self.grid.addWidget(self.output_activation, n + 2, 2)
+        self.grid.addWidget(self._out_label, 2 * n + 2, 0)
+        self.grid.addWidget(self.output_units, 2 * n + 2, 1, Qt.AlignmentFlag.AlignCenter)
+        self.grid.addWidget(self.output_activation, 2 * n + 2, 2)
 
     def _commit_row(self, k: int, key: str, value) -> None:
-        """Set ``key`` of hidden layer ``k``; a stale row of a rebuilt editor (deleted later) does nothing."""
-        if k < len(self.panel.spec()["network"]["layers"]) - 1:
+        """Set ``key`` of hidden layer ``k`` (a conv layer's units are its channels); a stale row of a
+        rebuilt editor (deleted later) does nothing."""
+        layers = self.panel.spec()["network"]["layers"]
+        if k < len(layers) - 1:
+            if key == "units" and layers[k].get("kind") == "conv2d":
+                key = "channels"
             self.panel.commit(self._path(k, key), value)
 
     def _on_add_clicked(self) -> None:
@@ -297,3 +311,18 @@ class NetworkSection(QGroupBox):
 
     def _on_init_activated(self, index: int) -> None:
         self.panel.install(rules.with_init(self.panel.spec(), self.init.itemData(index)), "weight initializer")
+
+
+KIND_NAMES = {
+    "conv2d": QT_TRANSLATE_NOOP("network_section", "conv2d"),
+    "max_pool2d": QT_TRANSLATE_NOOP("network_section", "max pool"),
+    "avg_pool2d": QT_TRANSLATE_NOOP("network_section", "avg pool"),
+    "flatten": QT_TRANSLATE_NOOP("network_section", "flatten"),
+    "concat": QT_TRANSLATE_NOOP("network_section", "concat"),
+}
+"""The panel's short name of each layer kind but dense."""
+
+
+def kind_name(kind: str) -> str:
+    """``max pool`` for ``max_pool2d``, in the window's language."""
+    return translate("network_section", KIND_NAMES.get(kind, kind))

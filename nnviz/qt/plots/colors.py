@@ -17,6 +17,8 @@ from nnviz.qt.theme import Theme
 Array = np.ndarray
 EXTRA_CLASS_COLORS = ("#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#d55e00", "#0072b2", "#000000", "#999999")
 LAYER_COLORS = ("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#000000", "#999999")
+LANE_COLORS = {"wide": "#009e73", "deep": "#cc79a7"}
+"""The lanes of Wide&Deep (Okabe–Ito green and purple: apart from the sign colours orange and blue)."""
 BACKGROUND_STRENGTH = 0.45
 """How much of the full colour the background image takes (the rest is the theme's background), so
 points stand out."""
@@ -31,6 +33,11 @@ def class_colors(theme: Theme, k: int) -> list[str]:
     """``#rrggbb`` of classes 0..k−1."""
     palette = (theme.negative, theme.positive, *EXTRA_CLASS_COLORS)
     return [_visible(theme, palette[c % len(palette)]) for c in range(max(k, 2))][: max(k, 1)]
+
+
+def lane_color(theme: Theme, lane: str) -> str:
+    """Colour of the ``wide`` or ``deep`` lane of Wide&Deep, visible on the theme's background."""
+    return _visible(theme, LANE_COLORS[lane])
 
 
 def layer_color(k: int, theme: Theme | None = None) -> str:

@@ -1,4 +1,4 @@
-"""The plots panel: loss, accuracy, gradients, activation, softmax and fit, as tabs.
+"""The plots panel: loss, accuracy, gradients, activation, softmax, fit, layers and Wide & Deep, as tabs.
 
 The panel follows the controller: ``workspace_replaced`` rebuilds every page,
 ``stepped`` redraws the page on show (the others are marked stale and redraw
@@ -17,9 +17,11 @@ from nnviz.qt.pacing import LivePacer
 from nnviz.qt.plots.activation import ActivationPage
 from nnviz.qt.plots.fit import FitPage
 from nnviz.qt.plots.gradients import GradientsPage
+from nnviz.qt.plots.layers import LayersPage
 from nnviz.qt.plots.loss import AccuracyPage, LossPage
 from nnviz.qt.plots.softmax import SoftmaxPage
 from nnviz.qt.plots.style import PlotPage, set_quick
+from nnviz.qt.plots.wide_deep import WideDeepPage
 from nnviz.qt.theme import LIGHT, Theme
 
 
@@ -37,9 +39,19 @@ class PlotsPanel(QWidget):
         self.activation = ActivationPage(theme)
         self.softmax = SoftmaxPage(theme)
         self.fit = FitPage(theme)
-        self.pages: dict[str, PlotPage] = {
-            p.key: p for p in (self.loss, self.accuracy, self.gradients, self.activation, self.softmax, self.fit)
-        }
+        self.layers = LayersPage(theme)
+        self.wide_deep = WideDeepPage(theme)
+        pages = (
+            self.loss,
+            self.accuracy,
+            self.gradients,
+            self.activation,
+            self.softmax,
+            self.fit,
+            self.layers,
+            self.wide_deep,
+        )
+        self.pages: dict[str, PlotPage] = {p.key: p for p in pages}
         self.tabs = QTabWidget()
         self.tabs.setObjectName("plots_tabs")
         self.tabs.setDocumentMode(True)
@@ -138,7 +150,7 @@ class PlotsPanel(QWidget):
         self.catch_up()
 
     def export_widgets(self) -> dict[str, QWidget]:
-        """Every page by name (loss, accuracy, gradients, activation, softmax, fit), each
+        """Every page by name (loss, accuracy, gradients, activation, softmax, fit, layers, wide_deep), each
         brought up to date first so that an export draws the current state."""
         for key in list(self._stale):
             self._draw(self.pages[key])

@@ -143,8 +143,10 @@ class PlotPage(QStackedWidget):
         super().__init__(parent)
         self.theme = theme
         self.setFont(ui_font(theme))
-        self.content = QWidget()
-        self.content.setStyleSheet(f"background: {theme.background};")
+        self.content = QWidget(objectName="plot_page_content")
+        # Only the page's own background: a bare "background" would reach every child, and a check
+        # box's square would take the page's colour and vanish in the dark theme.
+        self.content.setStyleSheet(f"QWidget#plot_page_content {{ background: {theme.background}; }}")
         self.content_layout = QVBoxLayout(self.content)
         self.content_layout.setContentsMargins(0, 0, 0, 0)
         self.content_layout.setSpacing(0)

@@ -19,9 +19,19 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from nnviz.i18n import translate
+from nnviz.i18n import QT_TRANSLATE_NOOP, translate
 
 Array = np.ndarray
+POOL_NAMES = {
+    "max_pool2d": QT_TRANSLATE_NOOP("Layers", "max pool {kh}×{kw}"),
+    "avg_pool2d": QT_TRANSLATE_NOOP("Layers", "avg pool {kh}×{kw}"),
+}
+"""A pooling layer's caption over its maps, by kind."""
+PASSING_NAMES = {
+    "flatten": QT_TRANSLATE_NOOP("Layers", "flatten"),
+    "concat": QT_TRANSLATE_NOOP("Layers", "concat"),
+}
+"""The captions of the layers that pass values on unchanged, by kind."""
 CELL_MAX = 40.0
 """The largest cell of a feature map: a 1×1 map stays a small square."""
 KERNEL_CELL = 8.0
@@ -191,13 +201,14 @@ def layer_caption(network, k: int, kind: str, shape: tuple[int, int] | None) -> 
     if layer.kind == "conv2d":
         c, h, w = network.shapes[k - 1]
         kh, kw = layer.kernel
-        return f"conv {kh}×{kw} · {act} · {c}@{h}×{w}"
+        return translate("Layers", "conv {kh}×{kw}").format(kh=kh, kw=kw) + f" · {act} · {c}@{h}×{w}"
     if layer.kind in ("max_pool2d", "avg_pool2d"):
         c, h, w = network.shapes[k - 1]
         kh, kw = layer.kernel
-        return f"{layer.kind[:3]} pool {kh}×{kw} · {c}@{h}×{w}"
+        pool = translate("Layers", POOL_NAMES[layer.kind]).format(kh=kh, kw=kw)
+        return f"{pool} · {c}@{h}×{w}"
     if layer.kind in ("flatten", "concat"):
-        return f"{layer.kind} · {n}"
+        return f"{translate('Layers', PASSING_NAMES[layer.kind])} · {n}"
     name = (
         translate("Layers", "output")
         if k == len(network.layers)

@@ -20,24 +20,35 @@ def suggestions(experiment: Experiment) -> list[tuple[str, str, str]]:
     spec = experiment.spec
     layers = spec["network"]["layers"]
     hidden = len(layers) - 1
-    rows = [
-        (translate("Compare", "hidden units, layer {0}").format(k + 1), f"network.layers[{k}].units", "1,2,3,8")
-        for k in range(hidden)
-    ]
-    if hidden:
-        rows.append(
-            (
-                translate("Compare", "hidden activation"),
-                f"network.layers[0:{hidden}].activation",
-                "sigmoid,tanh,relu",
-            )
+    kinds = [layer.get("kind", "dense") for layer in layers[:hidden]]
+    rows = []
+    for k, kind in enumerate(kinds):
+        if "weights" in layers[k] or "weights" in layers[k + 1]:
+            continue  # weights given in the file fix the sizes around them
+        if kind == "dense":
+            label = translate("Compare", "hidden units, layer {0}").format(k + 1)
+            rows.append((label, f"network.layers[{k}].units", "1,2,3,8"))
+        elif kind == "conv2d":
+            label = translate("Compare", "kernels, layer {0}").format(k + 1)
+            rows.append((label, f"network.layers[{k}].channels", "2,4,8"))
+    learned = [k for k, kind in enumerate(kinds) if kind in ("dense", "conv2d")]  # layers with an activation
+    together = learned == list(range(hidden))  # one slice of the path reaches them all
+    if learned:
+        where = f"[0:{hidden}]" if together else f"[{learned[0]}]"
+        activation = (
+            translate("Compare", "hidden activation")
+            if together
+            else translate("Compare", "activation, layer {0}").format(learned[0] + 1)
         )
+        rows.append((activation, f"network.layers{where}.activation", "sigmoid,tanh,relu"))
     out = layers[-1].get("activation", "identity")
-    if out != "softmax":  # a softmax output takes cross-entropy only
+    perceptron = spec["optimizer"].get("name") == "perceptron"  # step units: the rule, no loss, no other optimizer
+    if out != "softmax" and not perceptron:  # a softmax output takes cross-entropy only
         rows.append((translate("Compare", "loss"), "loss.name", "mse,bce" if out == "sigmoid" else "mse,mae"))
     optimizer = spec["optimizer"]
     rate = float(optimizer.get("learning_rate", 0.001))
-    rows.append((translate("Compare", "optimizer"), "optimizer.name", "sgd,adam,rmsprop"))
+    if not perceptron:
+        rows.append((translate("Compare", "optimizer"), "optimizer.name", "sgd,adam,rmsprop"))
     rows.append(
         (
             translate("Compare", "learning rate"),
@@ -63,12 +74,16 @@ def suggestions(experiment: Experiment) -> list[tuple[str, str, str]]:
     rows.append(
         (translate("Compare", "regularization kind"), "regularization", ",".join(json.dumps(v) for v in kinds))
     )
-    if hidden:
-        rows.append((translate("Compare", "dropout, layer 1"), "network.layers[0].dropout", "0,0.1,0.3"))
+    dense = [k for k, kind in enumerate(kinds) if kind == "dense"]
+    if dense:
+        label = translate("Compare", "dropout, layer {0}").format(dense[0] + 1)
+        rows.append((label, f"network.layers[{dense[0]}].dropout", "0,0.1,0.3"))
+    if learned:
+        where = f"[0:{hidden}]" if together else f"[{learned[0]}]"
         rows.append(
             (
                 translate("Compare", "initializer"),
-                f"network.layers[0:{hidden}].init",
+                f"network.layers{where}.init",
                 "xavier_uniform,he_uniform,uniform",
             )
         )

@@ -1,0 +1,215 @@
+"""The Wide & Deep page: the output logit split by lane as a stacked bar, and the input table.
+
+Left, for the traced sample (or a test row picked in the spin box): a bar that
+stacks z_wide from 0, z_deep on top and the bias b last, ending at the output
+unit's z, beside a bar of z itself; under it y = σ(z), the target and the BCE
+term. Right: the sample's raw CSV row, then every encoded input with its value,
+its encoding and the lane that reads it (the deep lane reads all; the wide
+lane its concat slot). The numbers come from :mod:`nnviz.session.wide_deep`
+and :mod:`nnviz.session.input_table`; this page only draws them.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nnviz.core.number_text import num
+from nnviz.i18n import QT_TRANSLATE_NOOP
+from nnviz.qt.i18n import translate
+from nnviz.qt.plots.colors import lane_color
+from nnviz.qt.plots.style import PlotPage, caption_label, make_plot_widget, pen
+from nnviz.qt.theme import Theme
+from nnviz.session.input_table import input_table
+from nnviz.session.wide_deep import bar_segments, find_lanes, rows_split, trace_split
+from nnviz.session.workspace import Workspace
+
+PART_WORDS = {
+    "wide": QT_TRANSLATE_NOOP("wide_deep", "z_wide"),
+    "deep": QT_TRANSLATE_NOOP("wide_deep", "z_deep"),
+    "b": QT_TRANSLATE_NOOP("wide_deep", "b"),
+}
+KIND_WORDS = {
+    "numeric": QT_TRANSLATE_NOOP("wide_deep", "numeric"),
+    "one-hot": QT_TRANSLATE_NOOP("wide_deep", "one-hot"),
+    "cross": QT_TRANSLATE_NOOP("wide_deep", "cross"),
+}
+BAR_WIDTH = 0.6
+
+
+class WideDeepPage(PlotPage):
+    """The logit split and the input table; see the module docstring."""
+
+    key = "wide_deep"
+    title = QT_TRANSLATE_NOOP("plots", "Wide & Deep")
+
+    def __init__(self, theme: Theme):
+        super().__init__(theme)
+        self.row = QSpinBox()
+        self.row.setObjectName("wide_deep_row")
+        self.row.setSpecialValueText(translate("wide_deep", "traced sample"))
+        self.row.setPrefix(translate("wide_deep", "test row "))
+        self.row.setToolTip(translate("wide_deep", "The traced sample, or a row of the test set (from 1)"))
+        self.row.valueChanged.connect(self._on_row_value_changed)
+        self.plot_widget = make_plot_widget(
+            theme, QT_TRANSLATE_NOOP("plots", "Output logit by lane"), "", QT_TRANSLATE_NOOP("plots", "z")
+        )
+        self.plot = self.plot_widget.getPlotItem()
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.bars = pg.BarGraphItem(x=[], height=[], width=BAR_WIDTH)
+        self.plot.addItem(self.bars)
+        self.plot.addItem(pg.InfiniteLine(0, angle=0, pen=pen(theme.muted, 1.0, theme=theme)))
+        self.labels = [pg.TextItem(color=theme.text, anchor=(0.5, 1.0)) for _ in range(4)]
+        for label in self.labels:
+            self.plot.addItem(label)
+        self.caption = caption_label(theme)
+        self.raw = caption_label(theme)
+        self.table = QTableWidget(0, 4)
+        self.table.setObjectName("wide_deep_inputs")
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("wide_deep", "encoded input"),
+                translate("wide_deep", "value"),
+                translate("wide_deep", "encoding"),
+                translate("wide_deep", "lanes"),
+            ]
+        )
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 6)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        left = QVBoxLayout()
+        left.addWidget(self.row)
+        left.addWidget(self.plot_widget, 1)
+        left.addWidget(self.caption)
+        right = QVBoxLayout()
+        right.addWidget(self.raw)
+        right.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        row.addLayout(left, 1)
+        row.addLayout(right, 1)
+        holder = QWidget()
+        holder.setLayout(row)
+        self.content_layout.addWidget(holder)
+        self.lanes = None
+        self._workspace: Workspace | None = None
+
+    def rebuild(self, workspace: Workspace) -> None:
+        experiment = workspace.experiment
+        self._workspace = workspace
+        self.lanes = find_lanes(experiment.network, experiment.data.input_names or ())
+        if self.lanes is None:
+            self.show_hint(
+                translate(
+                    "wide_deep",
+                    "This page splits the output of a Wide&Deep network: a concat layer right before the "
+                    "output layer (File › New from Preset › wide-and-deep).",
+                )
+            )
+            return
+        self.show_content()
+        self.row.blockSignals(True)
+        self.row.setRange(0, len(experiment.data.x_test))
+        self.row.blockSignals(False)
+
+    def _on_row_value_changed(self, _value: int) -> None:
+        if self._workspace is not None:
+            self.draw(self._workspace)
+
+    def draw(self, workspace: Workspace) -> None:
+        if self.lanes is None:
+            return
+        experiment, lanes = workspace.experiment, self.lanes
+        network, data, loss = experiment.network, experiment.data, experiment.trainer.loss
+        view = workspace.step_view()
+        test_row = self.row.value() - 1
+        if test_row >= 0:
+            stepper = workspace.stepper
+            x = data.x_test[test_row]
+            parts = rows_split(
+                lanes, network, x[None], data.t_test[test_row : test_row + 1], loss, stepper.visible_parameters
+            )
+            row, computed = 0, True
+        else:
+            x = view.x if view.trace is not None else data.x_train[0]
+            computed = view.trace is not None and bool(view.layers[lanes.output - 1].forward[0])
+            parts = trace_split(lanes, network, view.trace, loss) if computed else None
+            row = view.row
+        self._draw_bar(parts, row, computed)
+        self._fill_table(data.input_names, x)
+
+    def _draw_bar(self, parts, row: int, computed: bool) -> None:
+        if not computed:
+            self.bars.setOpts(x=[], height=[], y0=[])
+            for label in self.labels:
+                label.setText("")
+            self.caption.setText(
+                translate("wide_deep", "The traced sample's split appears once the output unit is computed.")
+            )
+            return
+        segments = bar_segments(parts, row)
+        z = segments[-1][2]
+        colors = [lane_color(self.theme, "wide"), lane_color(self.theme, "deep"), self.theme.muted]
+        colors.append(self.theme.highlight)
+        starts = [s for _, s, _ in segments] + [0.0]
+        ends = [e for _, _, e in segments] + [z]
+        self.bars.setOpts(
+            x=np.arange(4),
+            y0=np.array(starts),
+            height=np.array(ends) - np.array(starts),
+            width=BAR_WIDTH,
+            brushes=colors,
+            pens=[pg.mkPen(self.theme.outline)] * 4,
+        )
+        names = [translate("wide_deep", PART_WORDS[name]) for name, _, _ in segments] + ["z"]
+        self.plot.getAxis("bottom").setTicks([list(enumerate(names))])
+        for i, label in enumerate(self.labels):
+            label.setText(num(ends[i] - starts[i]) if i < 3 else num(z))
+            label.setPos(i, max(starts[i], ends[i]))
+        low, high = min(0.0, *starts, *ends), max(0.0, *starts, *ends)
+        pad = 0.15 * (high - low or 1.0)
+        self.plot.setRange(xRange=(-0.6, 3.6), yRange=(low - pad, high + 2 * pad), padding=0)
+        y = float(parts.y[row, 0])
+        text = translate("wide_deep", "z = {0} + {1} + {2} = {3} · y = σ(z) = {4}").format(
+            *(num(e - s) for _, s, e in segments), num(z), num(y)
+        )
+        if parts.loss is not None:
+            t = np.asarray(parts.t)
+            target = float(t[row, 0]) if t.ndim == 2 else float(t[row])
+            text += translate("wide_deep", " · t = {0} · BCE term {1}").format(num(target), num(parts.loss[row]))
+        self.caption.setText(text)
+
+    def _fill_table(self, names, x) -> None:
+        table = input_table(names, x, self.lanes)
+        self.raw.setText(
+            translate("wide_deep", "Raw row: {0}").format(" · ".join(f"{c} = {v}" for c, v in table.raw))
+        )
+        self.table.setRowCount(len(table.encoded))
+        wide = QColor(lane_color(self.theme, "wide"))
+        for i, column in enumerate(table.encoded):
+            lanes = translate("wide_deep", "deep")
+            if column.wide_slot is not None:
+                lanes = translate("wide_deep", "deep + wide slot {0}").format(column.wide_slot + 1)
+            cells = (column.name, num(column.value), translate("wide_deep", KIND_WORDS[column.kind]), lanes)
+            for j, text in enumerate(cells):
+                item = self.table.item(i, j)
+                if item is None:
+                    item = QTableWidgetItem()
+                    self.table.setItem(i, j, item)
+                item.setText(text)
+                font = item.font()
+                font.setBold(column.value != 0)  # the inputs that are on: what this row is
+                item.setFont(font)
+                if column.wide_slot is not None:
+                    item.setForeground(wide)
