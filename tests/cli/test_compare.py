@@ -66,6 +66,14 @@ def test_two_runs_give_the_same_bytes(tmp_path, suffix):
         (["--vary", "loss.name"], "--vary loss.name: expected PATH=V1,V2"),
         ([], "--vary PATH=V1,V2,… is needed"),
         (["--vary", "loss.name=mse,bce", "--seeds", "11"], "--seeds 11"),
+        # found by fuzzing: a RecursionError (exit 1), and a key twice silently overwritten
+        (["--vary", "network.layers[0].units=" + "[" * 50_000 + "]" * 50_000 + ",2"], "units: nested too deeply"),
+        (
+            ["--vary", 'network.layers[0]={"units": 2, "units": 3},{"units": 1}'],
+            "units: the key appears more than",
+        ),
+        (["--vary", 'loss.name="\\ud800",mse'], "--vary loss.name: the document: a lone surrogate"),
+        (["--vary", "loss.name=" + "x" * 100_001 + ",mse"], "a value of 100,001 characters; at most 100,000"),
         (["--vary", "loss.name=mse,bce", "--epochs", "3", "--boundary-epoch", "9"], "--boundary-epoch 9"),
     ],
 )

@@ -15,10 +15,13 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from nnviz.core.json_read import parse_json
 from nnviz.core.validate import ExperimentError
 
 MAX_VALUES = 16
 """The most values one comparison varies over."""
+MAX_VALUE_CHARS = 100_000
+"""The longest value text (a whole ``network.layers`` list is a few hundred characters)."""
 FIXED_KEYS = ("nnviz", "name", "lesson", "state", "epochs")
 """Top-level keys a comparison does not vary: they do not change training (``epochs`` is the
 comparison's own)."""
@@ -91,12 +94,21 @@ def split_values(text: str) -> list[str]:
     return [p.strip() for p in parts]
 
 
-def read_value(text: str) -> Any:
-    """A value as JSON if it is JSON, else the text itself (``mse`` needs no quotes)."""
+def read_value(text: str, path_text: str = "") -> Any:
+    """A value as JSON if it is JSON, else the text itself (``mse`` needs no quotes).
+
+    JSON is read as strictly as an experiment file (:func:`nnviz.core.json_read.parse_json`): a
+    value nested too deeply, with a key twice or a lone surrogate raises ``ExperimentError``."""
+    if len(text) > MAX_VALUE_CHARS:
+        raise ExperimentError(
+            [f"--vary {path_text}: a value of {len(text):,} characters; at most {MAX_VALUE_CHARS:,}"]
+        )
     try:
-        return json.loads(text)
-    except ValueError:
-        return text
+        return parse_json(text)
+    except ExperimentError as error:
+        if error.problems[0].startswith("not valid JSON"):
+            return text
+        raise ExperimentError([f"--vary {path_text}: {line}" for line in error.problems]) from None
 
 
 def parse_vary(argument: str) -> Vary:
@@ -108,7 +120,7 @@ def parse_vary(argument: str) -> Vary:
     texts = split_values(values_text)
     if any(not t for t in texts):
         raise ExperimentError([f"--vary {path_text}: an empty value in {values_text!r}"])
-    return make_vary(path_text, [read_value(t) for t in texts])
+    return make_vary(path_text, [read_value(t, path_text) for t in texts])
 
 
 def make_vary(path_text: str, values: list, labels: list[str] | None = None) -> Vary:
