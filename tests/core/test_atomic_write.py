@@ -3,6 +3,7 @@ a symlink planted where the old temporary file went is never followed."""
 
 import os
 import stat
+from pathlib import Path
 
 import pytest
 
@@ -62,3 +63,18 @@ def test_an_existing_file_keeps_its_permissions(tmp_path):
     target.chmod(0o640)
     write_text_atomically(target, "new")
     assert stat.S_IMODE(target.stat().st_mode) == 0o640 and target.read_text() == "new"
+
+
+def test_a_device_a_fifo_or_a_folder_is_refused_not_replaced(tmp_path):
+    """As root, saving to /dev/full turned the device into a file (found by fuzzing)."""
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    link = tmp_path / "link"
+    link.symlink_to("/dev/null")
+    for target in (Path("/dev/full"), fifo, tmp_path, link):
+        before = os.lstat(target)
+        with pytest.raises(OSError, match="not a regular file"):
+            write_text_atomically(target, "x")
+        after = os.lstat(target)
+        assert (after.st_mode, after.st_ino) == (before.st_mode, before.st_ino)
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
