@@ -161,6 +161,12 @@ def _encode(rows, index, numeric, x, categorical, crosses, where) -> tuple[Array
         raise
     except ValueError as error:  # a column of one category
         raise DataError(f"{where}: {error}") from None
+    seen: set[str] = set()
+    twice = next((name for name in names if name in seen or seen.add(name)), None)
+    if twice is not None:  # e.g. a column named "a=x" beside the one-hot of a
+        raise DataError(
+            f'{where}: two input columns would be named "{_shown(twice)}"; rename the column of the file'
+        )
     return np.hstack(blocks), names
 
 

@@ -541,6 +541,12 @@ def cases() -> list[Case]:
             crosses=[["x1", "x2"]],
         ),
         csv_case(
+            "csv a column named like a one-hot column",
+            b"x1,x1=a,y\na,1,0\nb,2,1\na,3,1\n",
+            'two input columns would be named "x1=a"',
+            categorical=["x1"],
+        ),
+        csv_case(
             "csv targets a string", GOOD_CSV.encode(), "data.targets: expected a non-empty list", targets="y"
         ),
     ]
