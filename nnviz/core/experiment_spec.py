@@ -26,6 +26,9 @@ from nnviz.core.validate import (
 )
 from nnviz.i18n import LANGUAGES
 
+DIGITS = 1797
+"""Pictures in the shipped digits table (``samples`` takes that many at most)."""
+
 FORMAT_VERSION = 1
 TOP_KEYS = (
     "nnviz",
@@ -134,7 +137,8 @@ def _check_data(data: Any, p: Problems) -> None:
         check_object(data, "data", p, allowed=DATASET_KEYS)
         check_string(data["dataset"], "data.dataset", p)
         if "samples" in data:
-            check_number(data["samples"], "data.samples", p, integer=True, minimum=4, maximum=100_000)
+            most = DIGITS if data["dataset"] == "digits" else 100_000  # a shipped table holds that many
+            check_number(data["samples"], "data.samples", p, integer=True, minimum=4, maximum=most)
         if "noise" in data:
             check_number(data["noise"], "data.noise", p, minimum=0, maximum=1)
         if "test_shift" in data:

@@ -229,6 +229,11 @@ def cases() -> list[Case]:
         json_case("data set a number", {"data": {"dataset": 3}}, "data.dataset: expected a string"),
         json_case("samples 0", {"data": {"dataset": "xor", "samples": 0}}, "data.samples: 0 is out of range"),
         json_case("samples 10^9", {"data": {"dataset": "xor", "samples": 10**9}}, "data.samples:"),
+        json_case(
+            "digits samples 1 798",
+            {"data": {"dataset": "digits", "samples": 1798}},
+            "data.samples: 1798 is out of range",
+        ),
         json_case("samples 3.5", {"data": {"dataset": "xor", "samples": 3.5}}, "data.samples: expected a whole"),
         json_case("noise negative", {"data": {"dataset": "xor", "noise": -1}}, "data.noise: -1 is out of range"),
         json_case("noise 1e308", {"data": {"dataset": "xor", "noise": 1e308}}, "data.noise:"),
