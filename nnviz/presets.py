@@ -96,17 +96,6 @@ def preset_lesson(name: str) -> str:
     return in_language(lesson)
 
 
-def preset_layer_kinds(name: str) -> set[str]:
-    """The layer kinds of the preset's network, read from its file ("dense" where none is named),
-    so a listing can tell which lessons the app draws without building them."""
-    try:
-        doc = json.loads((preset_dir() / f"{name}.json").read_text(encoding="utf-8"))
-        layers = doc["network"]["layers"]
-        return {layer.get("kind", "dense") for layer in layers if isinstance(layer, dict)}
-    except (OSError, ValueError, KeyError, TypeError):
-        return set()
-
-
 def lesson_groups() -> list[tuple[str, list[str]]]:
     """The shipped presets in :data:`LESSON_GROUPS` order, each group only with presets that exist;
     any preset no group names comes last under :data:`OTHER_GROUP`, so none is hidden."""

@@ -38,9 +38,3 @@ def test_the_preview_is_the_lesson_text():
 def test_group_names_are_unique():
     names = [name for _, group in LESSON_GROUPS for name in group]
     assert len(names) == len(set(names))
-
-
-def test_layer_kinds_are_read_from_the_file():
-    assert presets.preset_layer_kinds("xor-2-2-1") == {"dense"}
-    assert {"conv2d", "max_pool2d", "flatten"} <= presets.preset_layer_kinds("digits-cnn")
-    assert presets.preset_layer_kinds("no-such-preset") == set()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from nnviz.presets import load_experiment
 from nnviz.qt import actions as A
@@ -30,7 +30,6 @@ from nnviz.qt.views import build_views
 from nnviz.session import training_process
 from nnviz.session.events import Granularity
 from nnviz.session.inspection import note_lines
-from nnviz.session.kinds import undrawn_message
 from nnviz.session.perceptron_count import rule_count_text
 from nnviz.session.selection import Selection
 from nnviz.session.workspace import Workspace
@@ -319,19 +318,10 @@ def main(path: str | Path | None = None, lang: str | None = None) -> int:
         settings.setValue(LANGUAGE_KEY, lang)
     install_language(remembered_language(settings))
     experiment = load_experiment(path if path is not None else DEFAULT_PRESET)
-    undrawn = undrawn_message(experiment, str(path))
-    if undrawn:  # open the default lesson instead, and say why
-        experiment = load_experiment(DEFAULT_PRESET)
     nnviz_app = App(Workspace(experiment), theme=remembered_theme())
     nnviz_app.window.restore_layout()
     nnviz_app.documents.fill_recent_menu()
     nnviz_app.window.show()
-    if undrawn:
-        QMessageBox.warning(
-            nnviz_app.window,
-            translate("App", "Not drawn yet"),
-            translate("App", "{0}\n\nOpened {1} instead.").format(undrawn, experiment.name),
-        )
     nnviz_app.window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
     _boot_training_process()
     return app.exec()

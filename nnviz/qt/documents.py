@@ -15,7 +15,6 @@ from nnviz.qt.controller import Controller
 from nnviz.qt.i18n import translate
 from nnviz.qt.main_window import SETTINGS_APP, SETTINGS_ORG, MainWindow
 from nnviz.qt.preset_dialog import choose_preset
-from nnviz.session.kinds import undrawn_message
 from nnviz.session.workspace import Workspace
 
 MAX_RECENT = 8
@@ -62,14 +61,6 @@ class Documents:
         except ExperimentError as error:
             QMessageBox.warning(
                 self.window, translate("documents", "Cannot open experiment"), "\n".join(error.lines())
-            )
-            return False
-        undrawn = undrawn_message(experiment, str(path))
-        if undrawn:
-            QMessageBox.warning(
-                self.window,
-                translate("documents", "Not drawn yet"),
-                translate("documents", "{undrawn}\n\nThe current session stays open.").format(undrawn=undrawn),
             )
             return False
         self.controller.set_workspace(Workspace(experiment))

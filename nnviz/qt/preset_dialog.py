@@ -21,21 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nnviz.i18n import QT_TRANSLATE_NOOP
-from nnviz.presets import lesson_groups, preset_layer_kinds, preset_lesson, preset_title
+from nnviz.presets import lesson_groups, preset_lesson, preset_title
 from nnviz.qt.i18n import translate
 
 NAME_ROLE = Qt.ItemDataRole.UserRole
 """Where a lesson's item keeps its preset name (group items keep none)."""
-DRAWN_KINDS = {"dense", "conv2d", "max_pool2d", "avg_pool2d", "flatten", "concat"}
-"""Layer kinds the app draws today (see :mod:`nnviz.session.kinds`)."""
-COMMAND_LINE = QT_TRANSLATE_NOOP("preset_dialog", " (command line)")
-"""Appended to a lesson the app cannot draw yet."""
-
-
-def drawn(name: str) -> bool:
-    """Whether the app can open the preset ``name`` (its layers are all of :data:`DRAWN_KINDS`)."""
-    return preset_layer_kinds(name) <= DRAWN_KINDS
 
 
 class PresetDialog(QDialog):
@@ -90,13 +80,9 @@ class PresetDialog(QDialog):
             group = QTreeWidgetItem(self.tree, [f"{number}. {title}"])
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a heading, not a choice
             for name in names:
-                item = QTreeWidgetItem(
-                    group, [preset_title(name) + ("" if drawn(name) else translate("preset_dialog", COMMAND_LINE))]
-                )
+                item = QTreeWidgetItem(group, [preset_title(name)])
                 item.setData(0, NAME_ROLE, name)
                 item.setToolTip(0, name)
-                if not drawn(name):
-                    item.setForeground(0, self.palette().placeholderText())
         self.tree.expandAll()
 
     def _lesson_items(self) -> list[QTreeWidgetItem]:
@@ -109,24 +95,18 @@ class PresetDialog(QDialog):
 
     def _show(self, item: QTreeWidgetItem | None) -> None:
         name = item.data(0, NAME_ROLE) if item is not None else None
-        self.buttons.button(QDialogButtonBox.StandardButton.Open).setEnabled(name is not None and drawn(name))
+        self.buttons.button(QDialogButtonBox.StandardButton.Open).setEnabled(name is not None)
         if name is None:
             self.preview.clear()
             return
-        note = (
-            ""
-            if drawn(name)
-            else "*The app draws networks of dense layers; this one trains and traces from the command line: "
-            f"`nnviz train {name}`, `nnviz trace {name}`.*\n\n"
-        )
-        self.preview.setMarkdown(f"## {preset_title(name)}\n\n{note}{preset_lesson(name)}\n\n`{name}`")
+        self.preview.setMarkdown(f"## {preset_title(name)}\n\n{preset_lesson(name)}\n\n`{name}`")
 
     def _on_tree_current_item_changed(self, current: QTreeWidgetItem | None, _previous) -> None:
         self._show(current)
 
     def _on_tree_item_double_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
         name = item.data(0, NAME_ROLE)
-        if name is not None and drawn(name):
+        if name is not None:
             self.tree.setCurrentItem(item)
             self.accept()
 

@@ -128,7 +128,6 @@ def shoot(request: ShotRequest) -> Path:
     from nnviz.qt.theme import LIGHT, apply_to_application
     from nnviz.qt.theme import THEMES as QT_THEMES
     from nnviz.session import image_results
-    from nnviz.session.kinds import undrawn_message
     from nnviz.session.workspace import Workspace
 
     if QApplication.instance() is None:
@@ -137,9 +136,6 @@ def shoot(request: ShotRequest) -> Path:
     previous_language = language()
     install_language(request.lang)
     experiment = load_experiment(request.experiment)
-    undrawn = undrawn_message(experiment, str(request.experiment))
-    if undrawn:
-        raise BadInput(f"{request.experiment}: nnviz shot cannot draw it yet. {undrawn}")
     if request.panel in IMAGE_PANELS and not image_results.applies(experiment):
         raise BadInput(
             f"--panel {request.panel}: {request.experiment} is not a picture classifier (picture inputs and a "

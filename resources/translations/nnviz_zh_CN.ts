@@ -286,18 +286,6 @@
             <source>Paused: {0}</source>
             <translation>已暂停：{0}</translation>
         </message>
-        <message>
-            <source>Not drawn yet</source>
-            <translation>尚不能绘制</translation>
-        </message>
-        <message>
-            <source>{0}
-
-Opened {1} instead.</source>
-            <translation>{0}
-
-已改为打开 {1}。</translation>
-        </message>
     </context>
     <context>
         <name>Check</name>
@@ -3501,18 +3489,6 @@ Opened {1} instead.</source>
             <translation>无法打开实验</translation>
         </message>
         <message>
-            <source>Not drawn yet</source>
-            <translation>尚不能绘制</translation>
-        </message>
-        <message>
-            <source>{undrawn}
-
-The current session stays open.</source>
-            <translation>{undrawn}
-
-当前会话保持打开。</translation>
-        </message>
-        <message>
             <source>Opened {0}</source>
             <translation>已打开 {0}</translation>
         </message>
@@ -4619,10 +4595,6 @@ relative error {2}  {verdict}</source>
     </context>
     <context>
         <name>preset_dialog</name>
-        <message>
-            <source> (command line)</source>
-            <translation>（命令行）</translation>
-        </message>
         <message>
             <source>New from preset</source>
             <translation>从预设新建</translation>

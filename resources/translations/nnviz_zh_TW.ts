@@ -286,18 +286,6 @@
             <source>Paused: {0}</source>
             <translation>已暫停：{0}</translation>
         </message>
-        <message>
-            <source>Not drawn yet</source>
-            <translation>尚不能繪製</translation>
-        </message>
-        <message>
-            <source>{0}
-
-Opened {1} instead.</source>
-            <translation>{0}
-
-已改為開啟 {1}。</translation>
-        </message>
     </context>
     <context>
         <name>Check</name>
@@ -3501,18 +3489,6 @@ Opened {1} instead.</source>
             <translation>無法開啟實驗</translation>
         </message>
         <message>
-            <source>Not drawn yet</source>
-            <translation>尚不能繪製</translation>
-        </message>
-        <message>
-            <source>{undrawn}
-
-The current session stays open.</source>
-            <translation>{undrawn}
-
-當前工作階段保持開啟。</translation>
-        </message>
-        <message>
             <source>Opened {0}</source>
             <translation>已開啟 {0}</translation>
         </message>
@@ -4619,10 +4595,6 @@ relative error {2}  {verdict}</source>
     </context>
     <context>
         <name>preset_dialog</name>
-        <message>
-            <source> (command line)</source>
-            <translation>（命令列）</translation>
-        </message>
         <message>
             <source>New from preset</source>
             <translation>從預設新建</translation>

@@ -167,19 +167,6 @@ def test_a_wide_and_deep_network_is_drawn(qapp, tmp_path):
     assert out.stat().st_size > 0
 
 
-def test_a_kind_the_app_cannot_draw_is_refused_with_exit_2_and_a_clear_message(
-    qapp, tmp_path, capsys, monkeypatch
-):
-    from nnviz.session import kinds
-
-    monkeypatch.setattr(kinds, "UNDRAWN_KINDS", ("concat",))  # every kind is drawn today: pretend one is not
-    out = tmp_path / "wide.png"
-    assert main(["shot", "wide-and-deep", "--out", str(out)]) == 2
-    err = capsys.readouterr().err
-    assert "nnviz shot cannot draw it yet" in err and "concat layers" in err
-    assert not out.exists()
-
-
 def test_a_conv_network_is_drawn_with_the_cursor_on_a_conv_cell(qapp, tmp_path):
     """``--cursor`` finds a conv layer's cell although its events also name their map cell."""
     out = tmp_path / "cnn.png"

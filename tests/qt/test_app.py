@@ -433,24 +433,6 @@ def test_step_over_map_fills_exactly_the_current_map(make_app):
     assert np.isfinite(fill[0]).all() and np.isnan(fill[1:]).all()
 
 
-@pytest.mark.parametrize("preset", ["wide-and-deep"])
-def test_a_network_the_app_cannot_draw_yet_is_refused_with_a_message_and_the_session_kept(
-    make_app, monkeypatch, preset
-):
-    from nnviz.session import kinds
-
-    monkeypatch.setattr(kinds, "UNDRAWN_KINDS", ("concat",))  # every kind is drawn today: pretend one is not
-    app = make_app()
-    shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append((title, text)))
-    ws = app.controller.workspace
-    ws.run(2)
-    assert app.open_path(preset) is False
-    assert app.controller.workspace is ws and ws.stepper.trainer.iteration == 2
-    assert len(shown) == 1 and shown[0][0] == "Not drawn yet"
-    assert "drawn in a coming version" in shown[0][1] and f"nnviz train {preset}" in shown[0][1]
-
-
 def test_a_selection_made_outside_the_canvas_is_ringed_on_it(make_app):
     """A matrices click or a breakpoint selects through the controller; the canvas must show it too."""
     app = make_app()

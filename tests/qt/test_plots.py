@@ -13,7 +13,6 @@ from nnviz.qt.data_view import DataView
 from nnviz.qt.plots import PlotsPanel
 from nnviz.qt.plots.ranges import nice_ceil, steady
 from nnviz.session.events import FORWARD, LOSS, Granularity
-from nnviz.session.kinds import undrawn_message
 from nnviz.session.plot_values import input_mapper, smooth_log
 from nnviz.session.selection import Selection
 from nnviz.session.workspace import Workspace
@@ -435,11 +434,7 @@ def test_steady_range_stops_when_the_learner_zooms_and_resumes_on_auto(make_pane
 # -- every preset ---------------------------------------------------------------------------------------
 
 
-DRAWN_PRESETS = [name for name in preset_names() if undrawn_message(load_experiment(name)) is None]
-"""The presets the app draws today; concat networks are refused (test_app)."""
-
-
-@pytest.mark.parametrize("preset", DRAWN_PRESETS)
+@pytest.mark.parametrize("preset", preset_names())
 def test_every_preset_draws_every_page_and_the_data_view_without_warnings(qtbot, preset):
     controller = Controller(Workspace(load_experiment(preset)))
     panel, view = PlotsPanel(controller), DataView(controller)

@@ -1,14 +1,12 @@
 """The preset picker: lessons grouped in teaching order, a preview of the lesson, and opening one."""
 
-import pytest
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
-from nnviz.presets import lesson_groups, load_experiment, preset_names, preset_title
+from nnviz.presets import lesson_groups, load_experiment, preset_title
 from nnviz.qt import documents as documents_module
 from nnviz.qt.app import App
-from nnviz.qt.preset_dialog import COMMAND_LINE, NAME_ROLE, PresetDialog, drawn
-from nnviz.session.kinds import undrawn_message
+from nnviz.qt.preset_dialog import NAME_ROLE, PresetDialog
 from nnviz.session.workspace import Workspace
 
 
@@ -27,7 +25,7 @@ def test_groups_are_numbered_headings_in_the_suggested_order(qtbot):
     for group, (_, names) in zip(groups, expected, strict=True):
         assert not group.flags() & Qt.ItemFlag.ItemIsSelectable  # a heading cannot be opened
         assert [group.child(j).data(0, NAME_ROLE) for j in range(group.childCount())] == names
-        assert group.child(0).text(0).removesuffix(COMMAND_LINE) == preset_title(names[0])
+        assert group.child(0).text(0) == preset_title(names[0])
 
 
 def test_the_preview_shows_the_chosen_lessons_text(qtbot):
@@ -71,21 +69,11 @@ def test_file_new_from_preset_opens_the_lesson_picked(qtbot, monkeypatch):
     assert app.controller.workspace.experiment.name == preset_title("spiral")
 
 
-@pytest.mark.parametrize("name", preset_names())
-def test_the_picker_knows_which_lessons_the_app_draws_as_opening_does(name):
-    assert drawn(name) == (undrawn_message(load_experiment(name), name) is None)
-
-
-def test_a_lesson_the_app_cannot_draw_says_how_to_run_it_and_cannot_be_opened(qtbot, monkeypatch):
-    import nnviz.qt.preset_dialog as preset_dialog
-
-    # every kind is drawn today: pretend concat is not
-    monkeypatch.setattr(preset_dialog, "DRAWN_KINDS", preset_dialog.DRAWN_KINDS - {"concat"})
+def test_every_lesson_can_be_opened_from_the_picker(qtbot):
+    """Every layer kind is drawn: no lesson is greyed or refused (CNN and Wide&Deep included)."""
     dialog = make_dialog(qtbot, current="wide-and-deep")
     assert dialog.chosen == "wide-and-deep"
-    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Open).isEnabled()
-    assert "nnviz train wide-and-deep" in dialog.preview.toPlainText()
+    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Open).isEnabled()
     item = dialog.tree.currentItem()
-    assert item.text(0).endswith(COMMAND_LINE)
     dialog.tree.itemDoubleClicked.emit(item, 0)
-    assert dialog.result() != dialog.DialogCode.Accepted
+    assert dialog.result() == dialog.DialogCode.Accepted
