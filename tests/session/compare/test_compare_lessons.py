@@ -85,3 +85,19 @@ def test_adam_reaches_the_target_first_and_the_three_share_one_landscape():
     assert [acc(c, v) for v in range(3)] == [69.5, 78.6, 100.0] and c.final(2, "test_accuracy") == 1.0
     shared = shared_landscape(c, n=11)
     assert len(shared.runs) == 3 and shared.runs[2][2][-1] < np.nanmin(shared.scape.loss)  # a projection
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "zh_TW"])
+def test_every_lesson_speaks_chinese_with_the_english_numbers_and_command(lang):
+    """Each lesson's name and text come in both scripts, and the translation keeps every measured
+    number and the command that measures them (the claims tested above are the same claims)."""
+    import json
+    import re
+
+    number = re.compile(r"\d+(?:\.\d+)?")
+    for name in presets.comparison_names():
+        doc = json.loads(presets.find(name).read_text(encoding="utf-8"))
+        english, chinese = doc["lesson"]["en"], doc["lesson"][lang]
+        assert doc["name"][lang] and re.search(r"[\u4e00-\u9fff]", chinese), name
+        assert sorted(number.findall(chinese)) == sorted(number.findall(english)), name
+        assert f"nnviz compare {name} --out fig.png" in chinese
