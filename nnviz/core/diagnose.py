@@ -13,6 +13,7 @@ import math
 import numpy as np
 
 from nnviz.core.network import Network
+from nnviz.i18n import translate
 
 Array = np.ndarray
 SATURATED_Z = 20.0
@@ -42,7 +43,9 @@ def training_warning(first_loss: float, last_loss: float, saturated: float) -> s
     """
     if not (math.isfinite(first_loss) and math.isfinite(last_loss)) or last_loss < first_loss:
         return None
-    why = f"the loss did not decrease ({first_loss:.4g} → {last_loss:.4g})"
+    why = translate("Diagnose", "the loss did not decrease ({0:.4g} → {1:.4g})").format(first_loss, last_loss)
     if saturated >= SATURATED_SHARE:
-        why += f" and the output saturated (|z| > {SATURATED_Z:g} for {saturated:.0%} of the training samples)"
-    return f"training did not converge: {why}; try a smaller learning rate"
+        why += translate(
+            "Diagnose", " and the output saturated (|z| > {0:g} for {1:.0%} of the training samples)"
+        ).format(SATURATED_Z, saturated)
+    return translate("Diagnose", "training did not converge: {0}; try a smaller learning rate").format(why)

@@ -1289,6 +1289,21 @@
         </message>
     </context>
     <context>
+        <name>Diagnose</name>
+        <message>
+            <source>the loss did not decrease ({0:.4g} → {1:.4g})</source>
+            <translation>損失沒有下降（{0:.4g} → {1:.4g}）</translation>
+        </message>
+        <message>
+            <source> and the output saturated (|z| &gt; {0:g} for {1:.0%} of the training samples)</source>
+            <translation>，而且輸出飽和了（{1:.0%} 的訓練樣本 |z| &gt; {0:g}）</translation>
+        </message>
+        <message>
+            <source>training did not converge: {0}; try a smaller learning rate</source>
+            <translation>訓練沒有收斂：{0}；試試更小的學習率</translation>
+        </message>
+    </context>
+    <context>
         <name>Docks</name>
         <message>
             <source>Experiment</source>
