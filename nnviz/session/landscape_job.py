@@ -21,7 +21,6 @@ view and the grid, so asking again for the same landscape needs no work.
 from __future__ import annotations
 
 import hashlib
-import signal
 import socket
 import subprocess
 import threading
@@ -34,6 +33,7 @@ import numpy as np
 
 from nnviz.core.landscape import Coordinate, Landscape, landscape
 from nnviz.core.landscape_plane import Plane, line_plane, pca_plane, plane_landscape, random_plane
+from nnviz.session.worker_jobs import jobs
 
 PROGRESS_S = 0.05
 """The worker reports its progress at most this often."""
@@ -235,28 +235,17 @@ class LandscapeWorker:
 
 def serve_fd(fd: int) -> None:
     """A worker: compute each job it is sent until told to quit or the window goes away."""
-    from nnviz.allocator import keep_freed_memory
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the window's to handle
-    keep_freed_memory()
-    conn = Connection(fd)
-    while True:
-        try:
-            message = conn.recv()
-        except (EOFError, OSError):
-            return
-        if message[0] != "job":
-            return
+    for conn, job in jobs(fd):
         last = [0.0]
 
-        def report(fraction: float, last=last) -> None:
+        def report(fraction: float, last=last, conn=conn) -> None:
             now = time.monotonic()
             if now - last[0] >= PROGRESS_S:
                 last[0] = now
                 conn.send(("progress", fraction))
 
         try:
-            result = ("done", *compute(message[1], report))
+            result = ("done", *compute(job, report))
         except Exception as error:
             result = ("error", str(error))
         try:

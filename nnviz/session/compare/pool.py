@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import os
 import pickle
-import signal
 import socket
 import subprocess
 import threading
@@ -30,6 +29,7 @@ from multiprocessing.connection import Connection, wait
 
 from nnviz.session.compare.train_run import Job, RunResult, train
 from nnviz.session.training_process import worker_command
+from nnviz.session.worker_jobs import jobs
 
 PROGRESS_S = 0.1
 """A worker reports its epoch at most this often."""
@@ -190,23 +190,11 @@ def _reap(process: subprocess.Popen) -> None:
 
 def serve_fd(fd: int) -> None:
     """A worker: train each job it is sent until told to quit or the pool goes away."""
-    from nnviz.allocator import keep_freed_memory
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the caller's to handle
-    keep_freed_memory()
-    conn = Connection(fd)
-    while True:
-        try:
-            message = conn.recv()
-        except (EOFError, OSError):
-            return
-        if message[0] != "job":
-            return
-        job: Job = message[1]
+    for conn, job in jobs(fd):
         index = job.run.index
         last = [time.monotonic()]
 
-        def progress(epoch: int, index=index, last=last) -> None:
+        def progress(epoch: int, index=index, last=last, conn=conn) -> None:
             now = time.monotonic()
             if now - last[0] >= PROGRESS_S:
                 last[0] = now
