@@ -25,15 +25,40 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nnviz.i18n import QT_TRANSLATE_NOOP
 from nnviz.qt import export
 from nnviz.qt.i18n import translate
 from nnviz.qt.theme import THEMES
 
-AS_SHOWN = "As on screen"
+AS_SHOWN = QT_TRANSLATE_NOOP("export_dialog", "As on screen")
 """The theme choice that exports the panel as it is drawn now."""
 WINDOW = "Whole window"
 
-FILTERS = "PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)"
+FILTERS = QT_TRANSLATE_NOOP("export_dialog", "PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)")
+NAMES = {
+    "Network": QT_TRANSLATE_NOOP("export_dialog", "Network"),
+    "Data": QT_TRANSLATE_NOOP("export_dialog", "Data"),
+    "Loss": QT_TRANSLATE_NOOP("export_dialog", "Loss"),
+    "Accuracy": QT_TRANSLATE_NOOP("export_dialog", "Accuracy"),
+    "Gradients": QT_TRANSLATE_NOOP("export_dialog", "Gradients"),
+    "Activation": QT_TRANSLATE_NOOP("export_dialog", "Activation"),
+    "Softmax": QT_TRANSLATE_NOOP("export_dialog", "Softmax"),
+    "Fit": QT_TRANSLATE_NOOP("export_dialog", "Fit"),
+    "Layers": QT_TRANSLATE_NOOP("export_dialog", "Layer images"),
+    "Wide_deep": QT_TRANSLATE_NOOP("export_dialog", "Wide & Deep"),
+    "Confusion": QT_TRANSLATE_NOOP("export_dialog", "Confusion matrix"),
+    "Misclassified": QT_TRANSLATE_NOOP("export_dialog", "Misclassified"),
+    "Draw": QT_TRANSLATE_NOOP("export_dialog", "Draw"),
+    WINDOW: QT_TRANSLATE_NOOP("export_dialog", "Whole window"),
+    "light": QT_TRANSLATE_NOOP("export_dialog", "light"),
+    "dark": QT_TRANSLATE_NOOP("export_dialog", "dark"),
+    "presentation": QT_TRANSLATE_NOOP("export_dialog", "presentation"),
+}
+"""What the dialog shows for each figure (by the name its owner gives it) and each theme."""
+
+
+def _shown(name: str) -> str:
+    return translate("export_dialog", NAMES.get(name, name))
 
 
 class ExportDialog(QDialog):
@@ -50,7 +75,8 @@ class ExportDialog(QDialog):
         self.targets = targets
         self.panel = QComboBox()
         self.panel.setObjectName("export_panel")
-        self.panel.addItems(list(targets))
+        for name in targets:  # the name is the item's data; its text is in the window's language
+            self.panel.addItem(_shown(name), name)
         self.panel.setToolTip(
             translate("export_dialog", "What to export: the network, a plot, the data view or the whole window")
         )
@@ -65,11 +91,13 @@ class ExportDialog(QDialog):
         )
         self.theme = QComboBox()
         self.theme.setObjectName("export_theme")
-        self.theme.addItems([AS_SHOWN, *(THEMES if workspace is not None else ())])
+        self.theme.addItem(translate("export_dialog", AS_SHOWN), AS_SHOWN)
+        for name in THEMES if workspace is not None else ():
+            self.theme.addItem(_shown(name), name)
         self.theme.setToolTip(
             translate("export_dialog", "Draw the figure in this theme (the whole window is drawn as shown)")
         )
-        self.panel.currentTextChanged.connect(self._on_panel_current_text_changed)
+        self.panel.currentIndexChanged.connect(self._on_panel_current_index_changed)
         self.transparent = QCheckBox(translate("export_dialog", "Transparent background (PNG, SVG)"))
         self.transparent.setObjectName("export_transparent")
         self.transparent.setToolTip(
@@ -97,14 +125,15 @@ class ExportDialog(QDialog):
 
     def figure(self) -> tuple[export.Figure, QSize, object]:
         """The chosen figure, its size on screen, and what must stay alive while it is drawn."""
-        shown = self.targets[self.panel.currentText()]()
+        name = self.panel.currentData()
+        shown = self.targets[name]()
         size = QSize(shown.size())
-        theme = self.theme.currentText()
-        if theme == AS_SHOWN or self.panel.currentText() == WINDOW:
+        theme = self.theme.currentData()
+        if theme == AS_SHOWN or name == WINDOW:
             return export.figure_of(shown), size, None
         from nnviz.qt.shot import panel_widget
 
-        key = self.panel.currentText().lower()
+        key = name.lower()
         widget, keep = panel_widget(self.workspace, key, THEMES[theme], (size.width(), size.height()))
         return export.figure_of(widget), size, (widget, keep)
 
@@ -135,13 +164,13 @@ class ExportDialog(QDialog):
             _release(keep)
         self.status.setText(translate("export_dialog", "Copied to the clipboard"))
 
-    def _on_panel_current_text_changed(self, name: str) -> None:
-        self.theme.setEnabled(name != WINDOW)
+    def _on_panel_current_index_changed(self, _index: int) -> None:
+        self.theme.setEnabled(self.panel.currentData() != WINDOW)
 
     def _on_save_clicked(self) -> None:
-        name = self.panel.currentText().lower().replace(" ", "-")
+        name = self.panel.currentData().lower().replace(" ", "-").replace("_", "-")
         path, _ = QFileDialog.getSaveFileName(
-            self, translate("export_dialog", "Export figure"), f"{name}.png", FILTERS
+            self, translate("export_dialog", "Export figure"), f"{name}.png", translate("export_dialog", FILTERS)
         )
         if path:
             self.save_to(path)

@@ -3735,6 +3735,82 @@
     <context>
         <name>export_dialog</name>
         <message>
+            <source>As on screen</source>
+            <translation>与屏幕上相同</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)</source>
+            <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>网络</translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation>数据</translation>
+        </message>
+        <message>
+            <source>Loss</source>
+            <translation>损失</translation>
+        </message>
+        <message>
+            <source>Accuracy</source>
+            <translation>准确率</translation>
+        </message>
+        <message>
+            <source>Gradients</source>
+            <translation>梯度</translation>
+        </message>
+        <message>
+            <source>Activation</source>
+            <translation>激活函数</translation>
+        </message>
+        <message>
+            <source>Softmax</source>
+            <translation>Softmax</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>拟合</translation>
+        </message>
+        <message>
+            <source>Layer images</source>
+            <translation>各层图像</translation>
+        </message>
+        <message>
+            <source>Wide &amp; Deep</source>
+            <translation>Wide &amp; Deep</translation>
+        </message>
+        <message>
+            <source>Confusion matrix</source>
+            <translation>混淆矩阵</translation>
+        </message>
+        <message>
+            <source>Misclassified</source>
+            <translation>分错的</translation>
+        </message>
+        <message>
+            <source>Draw</source>
+            <translation>画图</translation>
+        </message>
+        <message>
+            <source>Whole window</source>
+            <translation>整个窗口</translation>
+        </message>
+        <message>
+            <source>light</source>
+            <translation>浅色</translation>
+        </message>
+        <message>
+            <source>dark</source>
+            <translation>深色</translation>
+        </message>
+        <message>
+            <source>presentation</source>
+            <translation>演示</translation>
+        </message>
+        <message>
             <source>Export figure</source>
             <translation>导出图</translation>
         </message>

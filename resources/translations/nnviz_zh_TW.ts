@@ -3735,6 +3735,82 @@
     <context>
         <name>export_dialog</name>
         <message>
+            <source>As on screen</source>
+            <translation>與螢幕上相同</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)</source>
+            <translation>PNG 影像 (*.png);;SVG 向量圖 (*.svg);;PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>網路</translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation>資料</translation>
+        </message>
+        <message>
+            <source>Loss</source>
+            <translation>損失</translation>
+        </message>
+        <message>
+            <source>Accuracy</source>
+            <translation>準確率</translation>
+        </message>
+        <message>
+            <source>Gradients</source>
+            <translation>梯度</translation>
+        </message>
+        <message>
+            <source>Activation</source>
+            <translation>激活函數</translation>
+        </message>
+        <message>
+            <source>Softmax</source>
+            <translation>Softmax</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>擬合</translation>
+        </message>
+        <message>
+            <source>Layer images</source>
+            <translation>各層影像</translation>
+        </message>
+        <message>
+            <source>Wide &amp; Deep</source>
+            <translation>Wide &amp; Deep</translation>
+        </message>
+        <message>
+            <source>Confusion matrix</source>
+            <translation>混淆矩陣</translation>
+        </message>
+        <message>
+            <source>Misclassified</source>
+            <translation>分錯的</translation>
+        </message>
+        <message>
+            <source>Draw</source>
+            <translation>畫圖</translation>
+        </message>
+        <message>
+            <source>Whole window</source>
+            <translation>整個視窗</translation>
+        </message>
+        <message>
+            <source>light</source>
+            <translation>淺色</translation>
+        </message>
+        <message>
+            <source>dark</source>
+            <translation>深色</translation>
+        </message>
+        <message>
+            <source>presentation</source>
+            <translation>簡報</translation>
+        </message>
+        <message>
             <source>Export figure</source>
             <translation>匯出圖</translation>
         </message>
