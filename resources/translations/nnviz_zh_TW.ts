@@ -3273,6 +3273,14 @@
     <context>
         <name>canvas</name>
         <message>
+            <source>b of layer {k}, unit {unit}</source>
+            <translation>第 {k} 層神經元 {unit} 的 b</translation>
+        </message>
+        <message>
+            <source>w from unit {source} to layer {k}, unit {unit}</source>
+            <translation>從神經元 {source} 到第 {k} 層神經元 {unit} 的 w</translation>
+        </message>
+        <message>
             <source>Edit parameter</source>
             <translation>編輯參數</translation>
         </message>

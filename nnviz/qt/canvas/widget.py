@@ -15,16 +15,16 @@ from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter, QTransform
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView, QInputDialog, QLabel, QToolTip
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView, QLabel, QToolTip
 
 from nnviz.qt.canvas import export
+from nnviz.qt.canvas.edit_dialog import ask_new_value
 from nnviz.qt.canvas.paint import NetworkPicture
-from nnviz.qt.i18n import translate
 from nnviz.qt.theme import LIGHT, Theme, ui_font
 from nnviz.session.canvas.frame import LABELS, QUANTITIES, Frame, build_frame
 from nnviz.session.canvas.layout import Layout, LayoutOptions, build_layout
 from nnviz.session.canvas.source import CanvasSource
-from nnviz.session.canvas.tooltips import edge_tooltip, kernel_tooltip, kernel_weight_name, unit_tooltip
+from nnviz.session.canvas.tooltips import edge_tooltip, kernel_tooltip, unit_tooltip
 from nnviz.session.canvas.wide_lane import wide_lane_geometry
 from nnviz.session.step_view import StepView
 from nnviz.session.wide_deep import find_lanes
@@ -316,25 +316,9 @@ class NetworkCanvas(QGraphicsView):
         if self.view.exercise is not None:
             self.answer_requested.emit(k, j, src if item[0] == "edge" else -1)
             return
-        lv = self.view.layers[k - 1]
-        current = float(lv.parameters[j, src])
-        if item[0] == "kernel":
-            name = kernel_weight_name(self.view, k, j, src)
-        elif src == lv.fan_in:
-            name = f"b of layer {k}, unit {j + 1}"
-        else:
-            name = f"w from unit {src + 1} to layer {k}, unit {j + 1}"
-        value, ok = QInputDialog.getDouble(
-            self,
-            translate("canvas", "Edit parameter"),
-            translate("canvas", "New value of {0}:").format(name),
-            current,
-            -1e6,
-            1e6,
-            6,
-        )
-        if ok:
-            self.parameter_edit_requested.emit(k, j, src, float(value))
+        value = ask_new_value(self, self.view, k, j, src, kernel=item[0] == "kernel")
+        if value is not None:
+            self.parameter_edit_requested.emit(k, j, src, value)
 
     def _edge_ids(self, i: int) -> tuple[int, int, int]:
         lay = self.layout
