@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,6 +47,10 @@ KIND_WORDS = {
     "cross": QT_TRANSLATE_NOOP("wide_deep", "cross"),
 }
 BAR_WIDTH = 0.6
+
+
+PAGE_WIDTH = 600
+"""The width the page asks of its dock, as the other plot pages do."""
 
 
 class WideDeepPage(PlotPage):
@@ -104,6 +109,12 @@ class WideDeepPage(PlotPage):
         self.content_layout.addWidget(holder)
         self.lanes = None
         self._workspace: Workspace | None = None
+
+    def sizeHint(self) -> QSize:  # Qt override
+        # As wide as the other pages ask: the table's natural width made the plots dock take the
+        # data view's room at 1366×768 (the table scrolls instead).
+        hint = super().sizeHint()
+        return QSize(min(hint.width(), PAGE_WIDTH), hint.height())
 
     def rebuild(self, workspace: Workspace) -> None:
         experiment = workspace.experiment
