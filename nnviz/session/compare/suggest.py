@@ -33,8 +33,8 @@ def suggestions(experiment: Experiment) -> list[tuple[str, str, str]]:
             rows.append((label, f"network.layers[{k}].channels", "2,4,8"))
     learned = [k for k, kind in enumerate(kinds) if kind in ("dense", "conv2d")]  # layers with an activation
     together = learned == list(range(hidden))  # one slice of the path reaches them all
+    where = f"[0:{hidden}]" if together else f"[{learned[0]}]" if learned else ""
     if learned:
-        where = f"[0:{hidden}]" if together else f"[{learned[0]}]"
         activation = (
             translate("Compare", "hidden activation")
             if together
@@ -69,17 +69,19 @@ def suggestions(experiment: Experiment) -> list[tuple[str, str, str]]:
             )
         )
     lam = float(reg.get("lambda", 0.001)) if isinstance(reg, dict) else 0.001
-    kinds = [{"kind": k, "lambda": lam} for k in ("none", "l1", "l2")]
-    kinds[0] = {"kind": "none"}
+    regularizers = [{"kind": "none"}, *({"kind": k, "lambda": lam} for k in ("l1", "l2"))]
     rows.append(
-        (translate("Compare", "regularization kind"), "regularization", ",".join(json.dumps(v) for v in kinds))
+        (
+            translate("Compare", "regularization kind"),
+            "regularization",
+            ",".join(json.dumps(v) for v in regularizers),
+        )
     )
     dense = [k for k, kind in enumerate(kinds) if kind == "dense"]
     if dense:
         label = translate("Compare", "dropout, layer {0}").format(dense[0] + 1)
         rows.append((label, f"network.layers[{dense[0]}].dropout", "0,0.1,0.3"))
     if learned:
-        where = f"[0:{hidden}]" if together else f"[{learned[0]}]"
         rows.append(
             (
                 translate("Compare", "initializer"),

@@ -29,3 +29,9 @@ def test_a_cnn_is_offered_its_kernels_and_no_units_of_a_pool_or_flatten():
     paths = [path for _, path, _ in suggestions(load_experiment("digits-cnn"))]
     assert "network.layers[0].channels" in paths
     assert not any(path.endswith(".units") for path in paths)
+
+
+def test_a_dense_network_is_offered_its_hidden_units_dropout_and_initializer():
+    paths = [path for _, path, _ in suggestions(load_experiment("xor-2-2-1"))]
+    for path in ("network.layers[0].units", "network.layers[0].dropout", "network.layers[0:1].init"):
+        assert path in paths
