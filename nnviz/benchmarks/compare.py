@@ -15,6 +15,7 @@ import time
 import numpy as np
 
 from nnviz.benchmarks.report import Column, Result, ratio, verdict
+from nnviz.benchmarks.spiral import spiral_spec
 from nnviz.core.experiment import Experiment
 from nnviz.session.compare.plan import make_plan
 from nnviz.session.compare.pool import Pool, default_workers
@@ -23,18 +24,7 @@ from nnviz.session.compare.vary import parse_vary
 
 TITLE = "Comparison runs: worker processes against one after another"
 TARGET = 1.25
-SPEC = {
-    "nnviz": 1,
-    "name": "bench spiral 2-8×6-1",
-    "seed": 0,
-    "data": {"dataset": "spiral", "samples": 500, "noise": 0.1, "test_fraction": 0.5},
-    "network": {
-        "layers": [*({"units": 8, "activation": "tanh"} for _ in range(6)), {"units": 1, "activation": "sigmoid"}]
-    },
-    "loss": {"name": "bce"},
-    "optimizer": {"name": "sgd", "learning_rate": 0.1},
-    "batch_size": 10,
-}
+SPEC = spiral_spec("bench spiral 2-8×6-1", (8,) * 6, 0.1)
 VARY = "optimizer.learning_rate=0.01,0.02,0.03,0.05,0.1,0.15,0.2,0.3"
 SEEDS = 3
 

@@ -15,25 +15,14 @@ import time
 import numpy as np
 
 from nnviz.benchmarks.report import Column, Result, verdict
+from nnviz.benchmarks.spiral import spiral_spec
 from nnviz.core.experiment import Experiment
 from nnviz.core.landscape import Coordinate, landscape
 from nnviz.core.landscape_plane import plane_landscape, random_plane
 
 TITLE = "Loss landscape: 41×41 grid over two parameters, 250 points"
 TARGET = 0.5
-SPEC = {
-    "nnviz": 1,
-    "name": "bench spiral 2-8×6-1",
-    "seed": 0,
-    "data": {"dataset": "spiral", "samples": 500, "noise": 0.1, "test_fraction": 0.5},
-    "network": {
-        "layers": [*({"units": 8, "activation": "tanh"} for _ in range(6)), {"units": 1, "activation": "sigmoid"}]
-    },
-    "loss": {"name": "bce"},
-    "regularization": {"kind": "l2", "lambda": 0.001},
-    "optimizer": {"name": "sgd", "learning_rate": 0.1},
-    "batch_size": 10,
-}
+SPEC = spiral_spec("bench spiral 2-8×6-1", (8,) * 6, 0.1, regularization={"kind": "l2", "lambda": 0.001})
 PAIRS = {
     "layer 1 w1,1 × output b1 (the default)": (Coordinate(1, 0, 0), Coordinate(7, 0, 8)),
     "layer 1 w3,2 × layer 1 w6,1 (slowest)": (Coordinate(1, 2, 1), Coordinate(1, 5, 0)),

@@ -42,6 +42,7 @@ import time
 from dataclasses import dataclass
 
 from nnviz.benchmarks.report import Column, Result, rate, verdict
+from nnviz.benchmarks.spiral import spiral_spec
 from nnviz.benchmarks.timing import Budget
 
 TITLE = "Live run: the whole window training and redrawing, offscreen"
@@ -52,7 +53,6 @@ MAX_INPUT_GAP_MS = 100.0
 WINDOW = (1400, 900)
 PROBE_MS = 2
 """Interval of the probe timer that measures how long the event loop stays busy."""
-SEED = 0
 LEARNING_RATE = 0.03
 
 
@@ -103,17 +103,7 @@ COLUMNS = [
 
 def make_spec(hidden: tuple[int, ...]) -> dict:
     """The experiment: the spiral (250 training points), tanh hidden layers, sigmoid + bce, batch 10."""
-    layers = [{"units": n, "activation": "tanh"} for n in hidden] + [{"units": 1, "activation": "sigmoid"}]
-    return {
-        "nnviz": 1,
-        "name": f"live benchmark 2-{'-'.join(map(str, hidden))}-1",
-        "seed": SEED,
-        "data": {"dataset": "spiral", "samples": 500, "noise": 0.1, "test_fraction": 0.5},
-        "network": {"inputs": 2, "layers": layers},
-        "loss": {"name": "bce"},
-        "optimizer": {"name": "sgd", "learning_rate": LEARNING_RATE},
-        "batch_size": 10,
-    }
+    return spiral_spec(f"live benchmark 2-{'-'.join(map(str, hidden))}-1", hidden, LEARNING_RATE)
 
 
 def experiment_of(case: Case):
@@ -306,7 +296,7 @@ def _notes(seconds: float) -> list[str]:
         f"Platform {os.environ.get('QT_QPA_PLATFORM', 'default')}; window {WINDOW[0]}×{WINDOW[1]}, default dock "
         "layout (plots on the Loss tab); data view 100×100 decision boundary; a heatmap in every unit.",
         f"Spiral, 500 points (250 train, 250 test), noise 0.1, batch 10, tanh hidden layers, sigmoid + bce, "
-        f"SGD lr {LEARNING_RATE:g}, seed {SEED}; every epoch is evaluated on both sets.",
+        f"SGD lr {LEARNING_RATE:g}, seed 0; every epoch is evaluated on both sets.",
         "digits-cnn: the preset as shipped (1 258 training and 539 test digits, batch 32, Adam), every feature "
         "map and kernel on the canvas, the Data dock's confusion matrix on the test set (redrawn once a second); "
         "images/s = it/s × 32.",
