@@ -96,16 +96,9 @@ class EdgeBatch:
         for s, e in zip(starts, ends):
             self._bucket_of[s:e] = len(self.buckets)
             k = int(keys[s])
-            if k == EMPTY:
-                pen = QPen(theme.q("empty_edge", alpha), 0.8 * float(np.median(width_scale[order[s:e]])))
-                pen.setCapStyle(Qt.PenCapStyle.FlatCap)
-                self.buckets.append(Bucket(int(s), int(e - s), pen, over_background(pen, background)))
-                continue
-            if k == ZERO:
-                pen = QPen(
-                    theme.q("muted", alpha),
-                    WIDTH_MIN * theme.line_scale * float(np.median(width_scale[order[s:e]])),
-                )
+            if k in (EMPTY, ZERO):  # not computed yet: faint; exactly 0: thin and grey, as the legend's 0
+                colour, factor = ("empty_edge", 0.8) if k == EMPTY else ("muted", WIDTH_MIN * theme.line_scale)
+                pen = QPen(theme.q(colour, alpha), factor * float(np.median(width_scale[order[s:e]])))
                 pen.setCapStyle(Qt.PenCapStyle.FlatCap)
                 self.buckets.append(Bucket(int(s), int(e - s), pen, over_background(pen, background)))
                 continue
