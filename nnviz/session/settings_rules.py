@@ -210,3 +210,49 @@ def without_layer(spec: dict, index: int) -> dict:
         raise ValueError(f"there is no hidden layer {index + 1} to remove")
     del layers[index]
     return spec
+
+
+MAP_KINDS = ("conv2d", "max_pool2d", "avg_pool2d")
+"""The layer kinds :func:`with_map_layer` inserts before the flatten."""
+
+
+def with_map_layer(spec: dict, kind: str) -> dict:
+    """``spec`` with one more conv or pool layer just before its flatten layer.
+
+    A conv layer keeps the maps' shape — 3×3 kernel, stride 1, padding 1 — with the channels,
+    activation and initializer of the last conv layer before it (4 relu channels when there is
+    none); a pool layer has a 2×2 window and stride 2, which halves height and width. Whether it
+    fits the maps it receives is for the experiment to say (it refuses with the arithmetic
+    ``(n + 2p − k)/s + 1``). Raises ``ValueError`` for a network without a flatten layer.
+    """
+    if kind not in MAP_KINDS:
+        raise ValueError(f"{kind!r} is not one of {', '.join(MAP_KINDS)}")
+    spec = copy.deepcopy(spec)
+    layers = spec["network"]["layers"]
+    at = next((k for k, layer in enumerate(layers) if layer.get("kind") == "flatten"), None)
+    if at is None:
+        raise ValueError("conv and pool layers go before a flatten layer, and this network has none")
+    if kind == "conv2d":
+        model = next((layer for layer in reversed(layers[:at]) if layer.get("kind") == "conv2d"), {})
+        layer = {
+            "kind": "conv2d",
+            "channels": int(model.get("channels", 4)),
+            "kernel": 3,
+            "padding": 1,
+            "activation": model.get("activation", "relu"),
+            "init": model.get("init", "he_uniform"),
+        }
+    else:
+        layer = {"kind": kind, "kernel": 2}
+    layers.insert(at, layer)
+    # Weights given in the file for the first dense layer after the maps were made for the maps'
+    # old shape: it is initialized instead, like a layer whose units changed.
+    first_dense = next((x for x in layers[at + 1 :] if x.get("kind", "dense") == "dense"), {})
+    first_dense.pop("weights", None)
+    return spec
+
+
+def removable(spec: dict, index: int) -> bool:
+    """Whether hidden layer ``index`` may go: every one but a flatten that dense layers need."""
+    layers = spec["network"]["layers"]
+    return 0 <= index < len(layers) - 1 and layers[index].get("kind") != "flatten"

@@ -4487,6 +4487,26 @@ relative error {2}  {verdict}</source>
             <translation>在输出层之前添加一个隐藏层（训练重新开始）。</translation>
         </message>
         <message>
+            <source>+ conv/pool layer</source>
+            <translation>+ 卷积/池化层</translation>
+        </message>
+        <message>
+            <source>Insert a conv2d, max pool or avg pool layer just before the flatten (training restarts). A layer the maps are too small for is refused with ⌊(n + 2p − k)/s⌋ + 1.</source>
+            <translation>在展平层之前插入一个 conv2d、最大池化或平均池化层（训练重新开始）。特征图太小放不下的层会被拒绝，并给出 ⌊(n + 2p − k)/s⌋ + 1 的算式。</translation>
+        </message>
+        <message>
+            <source>conv2d: 3×3 kernel, padding 1 (same height and width)</source>
+            <translation>conv2d：3×3 卷积核，填充 1（高和宽不变）</translation>
+        </message>
+        <message>
+            <source>max pool: 2×2 window, stride 2 (halves the maps)</source>
+            <translation>最大池化：2×2 窗口，步长 2（特征图减半）</translation>
+        </message>
+        <message>
+            <source>avg pool: 2×2 window, stride 2 (halves the maps)</source>
+            <translation>平均池化：2×2 窗口，步长 2（特征图减半）</translation>
+        </message>
+        <message>
             <source>How the weights start (drawn from the seed). Applies to every layer without weights given in the file; biases start at 0.</source>
             <translation>权重的初始值（由随机种子抽取）。适用于文件中未给出权重的每一层；偏置从 0 开始。</translation>
         </message>
@@ -4527,6 +4547,10 @@ relative error {2}  {verdict}</source>
             <translation>输入</translation>
         </message>
         <message>
+            <source>Weight sharing in numbers: a conv layer has C·(C_in·k·k + 1) parameters whatever its maps' size; the dense network has one layer per conv, pool or dense layer with as many units as it has outputs, each connected to every output before it: Σ n_k·(n_{k−1} + 1).</source>
+            <translation>用数字看权重共享：卷积层有 C·(C_in·k·k + 1) 个参数，与特征图大小无关；对照的全连接网络为每个卷积、池化或全连接层设一层，单元数等于该层的输出数，每个单元连接前一层的全部输出：Σ n_k·(n_{k−1} + 1)。</translation>
+        </message>
+        <message>
             <source>Weight init</source>
             <translation>权重初始化</translation>
         </message>
@@ -4563,8 +4587,12 @@ relative error {2}  {verdict}</source>
             <translation>丢弃法：每次训练迭代随机关闭该层这一比例的神经元（其余的按比例放大），使任何神经元都不能依赖其他神经元。0 表示关闭。</translation>
         </message>
         <message>
-            <source>Remove hidden layer {0} (training restarts).</source>
-            <translation>删除隐藏层 {0}（训练重新开始）。</translation>
+            <source>Remove hidden layer {0} (training restarts). The flatten stays: dense layers read a flat row.</source>
+            <translation>删除隐藏层 {0}（训练重新开始）。展平层保留：全连接层读取的是一行扁平的数。</translation>
+        </message>
+        <message>
+            <source>Conv and pool layers</source>
+            <translation>卷积层和池化层</translation>
         </message>
         <message>
             <source>conv2d</source>
@@ -4585,6 +4613,15 @@ relative error {2}  {verdict}</source>
         <message>
             <source>concat</source>
             <translation>拼接</translation>
+        </message>
+    </context>
+    <context>
+        <name>parameter_counts</name>
+        <message>
+            <source>This network: {total} parameters = {formula}.
+A dense network with the same layer widths ({widths}): {dense_total} = {dense_formula}.</source>
+            <translation>本网络：{total} 个参数 = {formula}。
+层宽相同的全连接网络（{widths}）：{dense_total} = {dense_formula}。</translation>
         </message>
     </context>
     <context>

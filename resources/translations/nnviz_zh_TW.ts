@@ -4487,6 +4487,26 @@ relative error {2}  {verdict}</source>
             <translation>在輸出層之前新增一個隱藏層（訓練重新開始）。</translation>
         </message>
         <message>
+            <source>+ conv/pool layer</source>
+            <translation>+ 卷積/池化層</translation>
+        </message>
+        <message>
+            <source>Insert a conv2d, max pool or avg pool layer just before the flatten (training restarts). A layer the maps are too small for is refused with ⌊(n + 2p − k)/s⌋ + 1.</source>
+            <translation>在展平層之前插入一個 conv2d、最大池化或平均池化層（訓練重新開始）。特徵圖太小放不下的層會被拒絕，並給出 ⌊(n + 2p − k)/s⌋ + 1 的算式。</translation>
+        </message>
+        <message>
+            <source>conv2d: 3×3 kernel, padding 1 (same height and width)</source>
+            <translation>conv2d：3×3 卷積核，填充 1（高和寬不變）</translation>
+        </message>
+        <message>
+            <source>max pool: 2×2 window, stride 2 (halves the maps)</source>
+            <translation>最大池化：2×2 視窗，步長 2（特徵圖減半）</translation>
+        </message>
+        <message>
+            <source>avg pool: 2×2 window, stride 2 (halves the maps)</source>
+            <translation>平均池化：2×2 視窗，步長 2（特徵圖減半）</translation>
+        </message>
+        <message>
             <source>How the weights start (drawn from the seed). Applies to every layer without weights given in the file; biases start at 0.</source>
             <translation>權重的初始值（由隨機種子抽取）。適用於檔案中未給出權重的每一層；偏置從 0 開始。</translation>
         </message>
@@ -4527,6 +4547,10 @@ relative error {2}  {verdict}</source>
             <translation>輸入</translation>
         </message>
         <message>
+            <source>Weight sharing in numbers: a conv layer has C·(C_in·k·k + 1) parameters whatever its maps' size; the dense network has one layer per conv, pool or dense layer with as many units as it has outputs, each connected to every output before it: Σ n_k·(n_{k−1} + 1).</source>
+            <translation>用數字看權重共享：卷積層有 C·(C_in·k·k + 1) 個參數，與特徵圖大小無關；對照的全連線網路為每個卷積、池化或全連線層設一層，單元數等於該層的輸出數，每個單元連接前一層的全部輸出：Σ n_k·(n_{k−1} + 1)。</translation>
+        </message>
+        <message>
             <source>Weight init</source>
             <translation>權重初始化</translation>
         </message>
@@ -4563,8 +4587,12 @@ relative error {2}  {verdict}</source>
             <translation>丟棄法：每次訓練迭代隨機關閉該層這一比例的神經元（其餘的按比例放大），使任何神經元都不能依賴其他神經元。0 表示關閉。</translation>
         </message>
         <message>
-            <source>Remove hidden layer {0} (training restarts).</source>
-            <translation>刪除隱藏層 {0}（訓練重新開始）。</translation>
+            <source>Remove hidden layer {0} (training restarts). The flatten stays: dense layers read a flat row.</source>
+            <translation>刪除隱藏層 {0}（訓練重新開始）。展平層保留：全連線層讀取的是一列扁平的數。</translation>
+        </message>
+        <message>
+            <source>Conv and pool layers</source>
+            <translation>卷積層和池化層</translation>
         </message>
         <message>
             <source>conv2d</source>
@@ -4585,6 +4613,15 @@ relative error {2}  {verdict}</source>
         <message>
             <source>concat</source>
             <translation>拼接</translation>
+        </message>
+    </context>
+    <context>
+        <name>parameter_counts</name>
+        <message>
+            <source>This network: {total} parameters = {formula}.
+A dense network with the same layer widths ({widths}): {dense_total} = {dense_formula}.</source>
+            <translation>本網路：{total} 個參數 = {formula}。
+層寬相同的全連線網路（{widths}）：{dense_total} = {dense_formula}。</translation>
         </message>
     </context>
     <context>

@@ -4,6 +4,7 @@ the output-shape arithmetic shown live and an impossible setting refused with th
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from nnviz.presets import load_experiment
 from nnviz.qt.controller import Controller
@@ -67,3 +68,87 @@ def test_a_kernel_stride_or_channels_that_fit_rebuild_the_network_and_its_arithm
     assert "units" not in controller.workspace.experiment.spec["network"]["layers"][0]
     assert rows[0]["maps"].arithmetic.text().endswith("4·(1·5·5 + 1) = 104 parameters")
     assert messages == []
+
+
+def _kinds(controller) -> list[str]:
+    return [layer.get("kind", "dense") for layer in controller.workspace.experiment.spec["network"]["layers"]]
+
+
+def test_conv_and_pool_layers_are_inserted_before_the_flatten_and_undone_like_other_edits(cnn):
+    controller, panel, messages = cnn
+    section = panel.network
+    assert section.add_map.isVisibleTo(panel)
+    section.map_actions["conv2d"].trigger()
+    assert _kinds(controller) == ["conv2d", "max_pool2d", "conv2d", "flatten", "dense"]
+    assert controller.workspace.experiment.network.layers[2].W.shape == (8, 8, 3, 3)
+    assert (
+        section.rows[2]["maps"].arithmetic.text()
+        == "(4 + 2·1 − 3)/1 + 1 = 4 → 8×4×4 · 8·(8·3·3 + 1) = 584 parameters"
+    )
+    section.map_actions["max_pool2d"].trigger()
+    assert section.rows[3]["maps"].arithmetic.text() == "(4 + 2·0 − 2)/2 + 1 = 2 → 8×2×2"
+    controller.undo()
+    assert _kinds(controller) == ["conv2d", "max_pool2d", "conv2d", "flatten", "dense"]
+    assert len(section.rows) == 4 and section.rows[3]["label"].text() == "4 flatten"
+    controller.redo()
+    section.map_actions["avg_pool2d"].trigger()
+    assert controller.workspace.experiment.network.shapes[4] == (8, 1, 1)
+    assert messages == []
+
+
+def test_a_pool_the_maps_are_too_small_for_is_refused_with_the_arithmetic_and_the_session_is_untouched(cnn):
+    controller, panel, messages = cnn
+    for _ in range(2):
+        panel.network.map_actions["max_pool2d"].trigger()
+    ws = controller.workspace
+    before = (ws.experiment, ws.stepper, ws.can_undo())
+    panel.network.map_actions["max_pool2d"].trigger()
+    assert messages and "pool window 2 does not fit a 1×1 input (out = ⌊(1 + 2·0 − 2)/2⌋ + 1 = 0)" in messages[-1]
+    assert (ws.experiment, ws.stepper) == before[:2]
+    assert _kinds(controller) == ["conv2d", "max_pool2d", "max_pool2d", "max_pool2d", "flatten", "dense"]
+    assert len(panel.network.rows) == 5  # the editor shows the network in force again
+    controller.undo()
+    assert _kinds(controller) == ["conv2d", "max_pool2d", "max_pool2d", "flatten", "dense"]
+
+
+def test_a_conv_layer_is_removed_and_the_flatten_cannot_be(qtbot, cnn):
+    controller, panel, messages = cnn
+    rows = panel.network.rows
+    assert not rows[2]["remove"].isEnabled() and rows[0]["remove"].isEnabled()
+    qtbot.mouseClick(rows[0]["remove"], Qt.MouseButton.LeftButton)
+    assert _kinds(controller) == ["max_pool2d", "flatten", "dense"]
+    assert panel.network.rows[0]["maps"].arithmetic.text() == "(8 + 2·0 − 2)/2 + 1 = 4 → 1×4×4"
+    controller.undo()
+    assert _kinds(controller) == ["conv2d", "max_pool2d", "flatten", "dense"]
+    assert messages == []
+
+
+def test_a_picture_mlp_grows_a_conv_layer_and_a_network_on_points_has_no_conv_button(qtbot):
+    panels = []
+    for name in ("digits-mlp", "xor-2-2-1"):
+        controller = Controller(Workspace(load_experiment(name)))
+        panel = ExperimentPanel(controller)
+        qtbot.addWidget(panel)
+        panel.show()
+        panels.append((controller, panel))
+    (mlp, mlp_panel), (_, xor_panel) = panels
+    assert mlp_panel.network.add_map.isVisibleTo(mlp_panel) and not xor_panel.network.add_map.isVisibleTo(
+        xor_panel
+    )
+    mlp_panel.network.map_actions["conv2d"].trigger()
+    assert _kinds(mlp) == ["conv2d", "flatten", "dense", "dense"]
+    assert mlp.workspace.experiment.network.layers[0].W.shape == (4, 1, 3, 3)  # 4 channels when there was no conv
+
+
+def test_the_parameter_counts_beside_a_dense_network_follow_the_architecture(cnn):
+    _controller, panel, _ = cnn
+    label = panel.network.counts
+    assert label.isVisibleTo(panel)
+
+    def text():
+        return label.text().replace("\u00a0", " ")
+
+    assert "This network: 1 370 parameters" in text() and "(64 → 512 → 128 → 10): 100 234 =" in text()
+    panel.network.map_actions["max_pool2d"].trigger()  # 8×2×2 = 32 reach the output layer: 80 + 10·33
+    assert "This network: 410 parameters" in text() and "= 80 + 330." in text()
+    assert "(64 → 512 → 128 → 32 → 10)" in text()

@@ -53,3 +53,54 @@ def test_the_network_editor_rules_keep_an_image_network_buildable():
         Experiment(spec)  # builds
     kinds = [layer.get("kind", "dense") for layer in rules.with_hidden_layer(old.spec)["network"]["layers"]]
     assert kinds == ["conv2d", "max_pool2d", "flatten", "dense", "dense"]
+
+
+def test_conv_and_pool_layers_go_in_before_the_flatten_until_the_maps_are_too_small():
+    """A conv layer keeps the 8×8×8 maps (3×3, padding 1, the last conv's channels); each max pool
+    halves them, 4 → 2 → 1, and a pool on 1×1 maps is refused by the experiment with the arithmetic."""
+    from nnviz.core.experiment import Experiment, ExperimentError
+    from nnviz.presets import load_experiment
+
+    spec = load_experiment("digits-cnn").spec
+    conv = rules.with_map_layer(spec, "conv2d")
+    kinds = [layer.get("kind", "dense") for layer in conv["network"]["layers"]]
+    assert kinds == ["conv2d", "max_pool2d", "conv2d", "flatten", "dense"]
+    assert conv["network"]["layers"][2] == {
+        "kind": "conv2d",
+        "channels": 8,
+        "kernel": 3,
+        "padding": 1,
+        "activation": "relu",
+        "init": "he_uniform",
+    }
+    net = Experiment(conv).network
+    assert net.shapes[2] == (8, 4, 4) and net.layers[2].W.shape == (8, 8, 3, 3)
+    for size in (2, 1):
+        spec = rules.with_map_layer(spec, "max_pool2d")
+        assert Experiment(spec).network.shapes[-3] == (8, size, size)
+    too_small = rules.with_map_layer(spec, "avg_pool2d")
+    with pytest.raises(ExperimentError, match=r"does not fit a 1×1 input \(out = ⌊\(1 \+ 2·0 − 2\)/2⌋ \+ 1 = 0\)"):
+        Experiment(too_small)
+
+
+def test_weights_given_for_the_dense_layer_after_the_maps_go_when_a_map_layer_comes_in():
+    spec = copy.deepcopy(
+        {
+            "network": {
+                "inputs": [1, 4, 4],
+                "layers": [{"kind": "flatten"}, {"units": 1, "activation": "sigmoid", "weights": [[0.0] * 16]}],
+            }
+        }
+    )
+    pooled = rules.with_map_layer(spec, "max_pool2d")["network"]["layers"]
+    assert pooled[0] == {"kind": "max_pool2d", "kernel": 2} and "weights" not in pooled[2]
+    assert "weights" in spec["network"]["layers"][1]  # the spec given is not changed
+    with pytest.raises(ValueError, match="has none"):
+        rules.with_map_layer(XOR_SPEC, "conv2d")
+
+
+def test_every_hidden_layer_but_the_flatten_can_be_removed():
+    from nnviz.presets import load_experiment
+
+    spec = load_experiment("digits-cnn").spec
+    assert [rules.removable(spec, k) for k in range(5)] == [True, True, False, False, False]

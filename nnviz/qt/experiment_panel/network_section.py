@@ -6,7 +6,16 @@ import copy
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QToolButton, QVBoxLayout
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+)
 
 from nnviz.core import init
 from nnviz.core.activations import DEFAULT_LEAKY_SLOPE, get_activation
@@ -18,6 +27,7 @@ from nnviz.qt.experiment_panel.widgets import blocked, combo, dspin, select_valu
 from nnviz.qt.i18n import translate
 from nnviz.session import settings_rules as rules
 from nnviz.session.map_shapes import shape_lines
+from nnviz.session.parameter_counts import parameter_counts
 
 if TYPE_CHECKING:
     from nnviz.qt.experiment_panel.panel import ExperimentPanel
@@ -108,6 +118,28 @@ class NetworkSection(QGroupBox):
             translate("network_section", "Add a hidden layer before the output layer (training restarts).")
         )
         self.add.clicked.connect(self._on_add_clicked)
+        self.add_map = QPushButton(translate("network_section", "+ conv/pool layer"))
+        self.add_map.setObjectName("add_map_layer_button")
+        self.add_map.setToolTip(
+            translate(
+                "network_section",
+                "Insert a conv2d, max pool or avg pool layer just before the flatten (training restarts). "
+                "A layer the maps are too small for is refused with ⌊(n + 2p − k)/s⌋ + 1.",
+            )
+        )
+        menu = QMenu(self.add_map)
+        self.map_actions = {}
+        """Per layer kind (``conv2d``, ``max_pool2d``, ``avg_pool2d``) the menu entry that inserts one."""
+        for kind, text in (
+            ("conv2d", translate("network_section", "conv2d: 3×3 kernel, padding 1 (same height and width)")),
+            ("max_pool2d", translate("network_section", "max pool: 2×2 window, stride 2 (halves the maps)")),
+            ("avg_pool2d", translate("network_section", "avg pool: 2×2 window, stride 2 (halves the maps)")),
+        ):
+            action = menu.addAction(text)
+            action.setObjectName(f"add_{kind}_action")
+            action.triggered.connect(lambda _=False, kind=kind: self._on_add_map_triggered(kind))
+            self.map_actions[kind] = action
+        self.add_map.setMenu(menu)
         self.init = combo(
             "init_combo",
             translate(
@@ -164,7 +196,24 @@ class NetworkSection(QGroupBox):
         box.setContentsMargins(8, 6, 8, 6)
         box.setSpacing(4)
         box.addLayout(self.grid)
-        box.addWidget(self.add, 0, Qt.AlignmentFlag.AlignLeft)
+        adds = QHBoxLayout()
+        adds.addWidget(self.add)
+        adds.addWidget(self.add_map)
+        adds.addStretch(1)
+        box.addLayout(adds)
+        self.counts = QLabel()
+        self.counts.setObjectName("parameter_counts_label")
+        self.counts.setWordWrap(True)
+        self.counts.setStyleSheet("color: palette(placeholder-text);")
+        self.counts.setToolTip(
+            translate(
+                "network_section",
+                "Weight sharing in numbers: a conv layer has C·(C_in·k·k + 1) parameters whatever its maps' size; "
+                "the dense network has one layer per conv, pool or dense layer with as many units as it has "
+                "outputs, each connected to every output before it: Σ n_k·(n_{k−1} + 1).",
+            )
+        )
+        box.addWidget(self.counts)
         init_row = QGridLayout()
         init_row.addWidget(QLabel(translate("network_section", "Weight init")), 0, 0)
         init_row.addWidget(self.init, 0, 1)
@@ -187,7 +236,11 @@ class NetworkSection(QGroupBox):
         if len(hidden) != len(self.rows) or not self._built:
             self._rebuild_rows(len(hidden))
             self._built = True
-        lines = shape_lines(self.panel.controller.workspace.experiment.network)
+        built = self.panel.controller.workspace.experiment.network
+        lines = shape_lines(built)
+        counts = parameter_counts(built)
+        self.counts.setVisible(counts is not None)
+        self.counts.setText(counts.text() if counts is not None else "")
         for k, (row, layer) in enumerate(zip(self.rows, hidden)):
             kind = layer.get("kind", "dense")
             size = int(layer.get("units", layer.get("channels", 0)))
@@ -206,6 +259,7 @@ class NetworkSection(QGroupBox):
             if lines[k] is not None:
                 row["maps"].show_layer(layer, lines[k])
             row["units"].setVisible(kind in ("dense", "conv2d"))
+            row["remove"].setEnabled(rules.removable(self.panel.spec(), k))
             row["label"].setText(str(k + 1) if kind == "dense" else f"{k + 1} {kind_name(kind)}")
             given = " (weights given in the file)" if "weights" in layer else ""
             row["label"].setToolTip(
@@ -220,6 +274,8 @@ class NetworkSection(QGroupBox):
         select_value(self.output_activation, out["activation"])
         self._out_label.setText(translate("network_section", "out ({0})").format(len(layers)))
         self.add.setEnabled(len(hidden) < MAX_HIDDEN)
+        self.add_map.setVisible(any(layer.get("kind") == "flatten" for layer in hidden))
+        self.add_map.setEnabled(len(hidden) < MAX_HIDDEN)
         select_value(self.init, rules.common_init(layers))
         self.init.setEnabled(any("weights" not in layer for layer in layers))
         leaky = [layer for layer in layers if layer.get("activation") == "leaky_relu"]
@@ -269,7 +325,11 @@ class NetworkSection(QGroupBox):
             row["remove"].setText("×")
             row["remove"].setObjectName(f"remove_layer_button_{k}")
             row["remove"].setToolTip(
-                translate("network_section", "Remove hidden layer {0} (training restarts).").format(k + 1)
+                translate(
+                    "network_section",
+                    "Remove hidden layer {0} (training restarts). The flatten stays: dense layers read a flat "
+                    "row.",
+                ).format(k + 1)
             )
             row["units"].valueChanged.connect(lambda v, k=k: self._commit_row(k, "units", v))
             row["activation"].activated.connect(
@@ -299,8 +359,12 @@ class NetworkSection(QGroupBox):
         self.panel.install(rules.with_hidden_layer(self.panel.spec()), "hidden layers")
 
     def _on_remove_clicked(self, k: int) -> None:
-        if k < len(self.panel.spec()["network"]["layers"]) - 1:  # a stale button of a rebuilt row does nothing
+        if rules.removable(self.panel.spec(), k):  # a stale button of a rebuilt row does nothing
             self.panel.install(rules.without_layer(self.panel.spec(), k), "hidden layers")
+
+    def _on_add_map_triggered(self, kind: str) -> None:
+        what = translate("network_section", "Conv and pool layers")
+        self.panel.install(rules.with_map_layer(self.panel.spec(), kind), what)
 
     def _on_slope_changed(self, value: float) -> None:
         spec = copy.deepcopy(self.panel.spec())
