@@ -3999,6 +3999,14 @@
             <translation>追踪它</translation>
         </message>
         <message>
+            <source>Load PNG…</source>
+            <translation>载入 PNG…</translation>
+        </message>
+        <message>
+            <source>Put a picture file on the pad: made grey, dark strokes on light paper turned bright as in the data, averaged down to the pad's cells and scaled to the data's values</source>
+            <translation>把一个图片文件放到画板上：转为灰度，浅色纸上的深色笔画变亮（与数据一致），按面积平均缩小到画板的格子，并缩放到数据的取值范围</translation>
+        </message>
+        <message>
             <source>Make this picture the traced sample: the canvas, the inspector and the softmax bars follow its forward pass as you step (it is not trained on)</source>
             <translation>把这张图片设为被追踪的样本：单步执行时，画布、检查器和 softmax 柱状图跟随它的前向传播（它不参与训练）</translation>
         </message>
@@ -4622,6 +4630,33 @@ relative error {2}  {verdict}</source>
 A dense network with the same layer widths ({widths}): {dense_total} = {dense_formula}.</source>
             <translation>本网络：{total} 个参数 = {formula}。
 层宽相同的全连接网络（{widths}）：{dense_total} = {dense_formula}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>picture_file</name>
+        <message>
+            <source>PNG pictures (*.png);;Pictures (*.png *.jpg *.jpeg *.bmp);;All files (*)</source>
+            <translation>PNG 图片 (*.png);;图片 (*.png *.jpg *.jpeg *.bmp);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>{name}: no such file</source>
+            <translation>{name}：文件不存在</translation>
+        </message>
+        <message>
+            <source>{name}: not a picture Qt can read ({why})</source>
+            <translation>{name}：不是 Qt 能读取的图片（{why}）</translation>
+        </message>
+        <message>
+            <source>{name}: {w}×{h} pixels; at most {n} a side are read</source>
+            <translation>{name}：{w}×{h} 像素；每边最多读取 {n} 像素</translation>
+        </message>
+        <message>
+            <source>{name}: the picture could not be decoded ({why})</source>
+            <translation>{name}：图片无法解码（{why}）</translation>
+        </message>
+        <message>
+            <source>Load a picture onto the pad</source>
+            <translation>把图片载入画板</translation>
         </message>
     </context>
     <context>

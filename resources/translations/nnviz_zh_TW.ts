@@ -3999,6 +3999,14 @@
             <translation>追蹤它</translation>
         </message>
         <message>
+            <source>Load PNG…</source>
+            <translation>載入 PNG…</translation>
+        </message>
+        <message>
+            <source>Put a picture file on the pad: made grey, dark strokes on light paper turned bright as in the data, averaged down to the pad's cells and scaled to the data's values</source>
+            <translation>把一個圖片檔案放到畫板上：轉為灰階，淺色紙上的深色筆畫變亮（與資料一致），按面積平均縮小到畫板的格子，並縮放到資料的取值範圍</translation>
+        </message>
+        <message>
             <source>Make this picture the traced sample: the canvas, the inspector and the softmax bars follow its forward pass as you step (it is not trained on)</source>
             <translation>把這張圖片設為被追蹤的樣本：單步執行時，畫布、檢查器和 softmax 長條圖跟隨它的前向傳播（它不參與訓練）</translation>
         </message>
@@ -4622,6 +4630,33 @@ relative error {2}  {verdict}</source>
 A dense network with the same layer widths ({widths}): {dense_total} = {dense_formula}.</source>
             <translation>本網路：{total} 個參數 = {formula}。
 層寬相同的全連線網路（{widths}）：{dense_total} = {dense_formula}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>picture_file</name>
+        <message>
+            <source>PNG pictures (*.png);;Pictures (*.png *.jpg *.jpeg *.bmp);;All files (*)</source>
+            <translation>PNG 圖片 (*.png);;圖片 (*.png *.jpg *.jpeg *.bmp);;所有檔案 (*)</translation>
+        </message>
+        <message>
+            <source>{name}: no such file</source>
+            <translation>{name}：檔案不存在</translation>
+        </message>
+        <message>
+            <source>{name}: not a picture Qt can read ({why})</source>
+            <translation>{name}：不是 Qt 能讀取的圖片（{why}）</translation>
+        </message>
+        <message>
+            <source>{name}: {w}×{h} pixels; at most {n} a side are read</source>
+            <translation>{name}：{w}×{h} 畫素；每邊最多讀取 {n} 畫素</translation>
+        </message>
+        <message>
+            <source>{name}: the picture could not be decoded ({why})</source>
+            <translation>{name}：圖片無法解碼（{why}）</translation>
+        </message>
+        <message>
+            <source>Load a picture onto the pad</source>
+            <translation>把圖片載入畫板</translation>
         </message>
     </context>
     <context>

@@ -6,7 +6,8 @@ cell opens its pictures. **Misclassified**: the test pictures the network reads 
 confident mistakes first, captioned "true → read as"; a click on one puts it on the pad and
 traces it.
 **Draw**: an 8×8 pad (the picture's size) and the network's class probabilities for it, which
-follow every stroke and every step; **Trace it** makes the pad's picture the traced sample of
+follow every stroke and every step (**Load PNG…** puts a picture file there:
+:mod:`.picture_file`); **Trace it** makes the pad's picture the traced sample of
 every view (:mod:`nnviz.session.picture_probe`). All of it uses the parameters the cursor shows
 (:mod:`nnviz.session.image_results`).
 
@@ -22,10 +23,8 @@ from PySide6.QtCore import QSignalBlocker, QSize
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
-    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -35,13 +34,15 @@ from nnviz.core.losses import true_classes
 from nnviz.i18n import QT_TRANSLATE_NOOP
 from nnviz.qt.controller import Controller
 from nnviz.qt.i18n import translate
-from nnviz.qt.image_results.bars import ProbabilityBars
 from nnviz.qt.image_results.confusion import ConfusionMatrix
-from nnviz.qt.image_results.pictures import DrawPad, Gallery
+from nnviz.qt.image_results.draw_page import DrawPage
+from nnviz.qt.image_results.picture_file import PictureFileError, ask_path, read_grey
+from nnviz.qt.image_results.pictures import Gallery
 from nnviz.qt.pacing import LivePacer, PacedPanel
 from nnviz.qt.plots.style import caption_label, caption_style
 from nnviz.qt.theme import LIGHT, Theme, ui_font
 from nnviz.session.image_results import ImageResults, TestResults, applies
+from nnviz.session.picture_import import picture_from_grey
 from nnviz.session.picture_probe import PictureProbe
 
 RESULTS_INTERVAL_S = 1.0
@@ -88,26 +89,10 @@ class ImageResultsView(PacedPanel, QWidget):
         self.gallery_caption = caption_label(theme)
         self.show_all = QPushButton(translate("image_results", "All mistakes"))
         self.show_all.setObjectName("show_all_mistakes")
-        self.pad = DrawPad(theme)
-        self.bars = ProbabilityBars(theme)
-        self.pad_caption = caption_label(theme)
-        self.clear = QPushButton(translate("image_results", "Clear"))
-        self.clear.setObjectName("clear_pad")
-        self.label = QSpinBox()
-        self.label.setObjectName("pad_label")
-        self.label.setToolTip(
-            translate("image_results", "The class the picture shows (for a test picture, its own)")
-        )
-        self.trace = QPushButton(translate("image_results", "Trace it"))
-        self.trace.setObjectName("trace_pad")
-        self.trace.setCheckable(True)
-        self.trace.setToolTip(
-            translate(
-                "image_results",
-                "Make this picture the traced sample: the canvas, the inspector and the softmax bars follow its "
-                "forward pass as you step (it is not trained on)",
-            )
-        )
+        self.draw_page = DrawPage(theme)
+        page = self.draw_page
+        self.pad, self.bars, self.pad_caption, self.label = page.pad, page.bars, page.caption, page.label
+        self.trace, self.clear, self.load = page.trace, page.clear, page.load
         self._probe: PictureProbe | None = None
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
@@ -118,28 +103,10 @@ class ImageResultsView(PacedPanel, QWidget):
         head_layout.setContentsMargins(0, 0, 4, 0)
         head_layout.addWidget(self.gallery_caption, 1)
         head_layout.addWidget(self.show_all)
-        side = QWidget()
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(0, 0, 0, 0)
-        side_layout.addWidget(self.pad_caption)
-        side_layout.addWidget(self.bars, 1)
-        shows = QHBoxLayout()
-        shows.addWidget(QLabel(translate("image_results", "It shows")))
-        shows.addWidget(self.label, 1)
-        side_layout.addLayout(shows)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.trace, 1)
-        buttons.addWidget(self.clear, 1)
-        side_layout.addLayout(buttons)
-        draw = QWidget()
-        draw_layout = QHBoxLayout(draw)
-        draw_layout.setContentsMargins(4, 4, 4, 4)
-        draw_layout.addWidget(self.pad, 1)
-        draw_layout.addWidget(side, 1)
         self.pages = {
             "confusion": _page(self.matrix_caption, self.matrix),
             "misclassified": _page(head, self.scroll),
-            "draw": draw,
+            "draw": self.draw_page,
         }
         self.tabs = QTabWidget()
         self.tabs.setObjectName("image_results_tabs")
@@ -156,6 +123,7 @@ class ImageResultsView(PacedPanel, QWidget):
         self.show_all.clicked.connect(self._on_show_all_clicked)
         self.pad.changed.connect(self._on_pad_changed)
         self.clear.clicked.connect(self.pad.clear)
+        self.load.clicked.connect(lambda: self.load_picture_file(ask_path(self)))
         self.trace.toggled.connect(self._on_trace_toggled)
         self._tabs_stale: set[str] = set()
         self.tabs.currentChanged.connect(self._draw_tab)
@@ -347,6 +315,21 @@ class ImageResultsView(PacedPanel, QWidget):
             self.label.setValue(self._test_class(index))
         self._draw_pad()
         self._retrace()
+
+    def load_picture_file(self, path: str) -> bool:
+        """Put the picture at ``path`` on the pad, as if drawn there; a file that cannot be read is
+        named in :attr:`Controller.failed` and the pad stays as it was ('' does nothing)."""
+        if not path or self.images is None:
+            return False
+        try:
+            grey = read_grey(path)
+        except PictureFileError as error:
+            self.controller.failed.emit(str(error))
+            return False
+        points = self.controller.workspace.experiment.data.points_train
+        span = (float(points.min()), float(points.max())) if points.size else (0.0, 1.0)
+        self.pad.set_picture(picture_from_grey(grey, self.pad.picture.shape, span))
+        return True
 
     def _on_pad_changed(self) -> None:
         if self._loading or self.images is None:
