@@ -104,7 +104,8 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument(
         "--panel",
         default="network",
-        help="window|network|data|loss|gradients|activation|softmax|layers|wide_deep|landscape|confusion|misclassified|draw",
+        help="window|network|data|loss|gradients|activation|softmax|layers|wide_deep|landscape|kernel_math|confusion|"
+        "misclassified|draw",
     )
     shot.add_argument(
         "--axes",

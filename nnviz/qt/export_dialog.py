@@ -49,6 +49,7 @@ NAMES = {
     "Confusion": QT_TRANSLATE_NOOP("export_dialog", "Confusion matrix"),
     "Misclassified": QT_TRANSLATE_NOOP("export_dialog", "Misclassified"),
     "Draw": QT_TRANSLATE_NOOP("export_dialog", "Draw"),
+    "Kernel_math": QT_TRANSLATE_NOOP("export_dialog", "Kernel math"),
     WINDOW: QT_TRANSLATE_NOOP("export_dialog", "Whole window"),
     "light": QT_TRANSLATE_NOOP("export_dialog", "light"),
     "dark": QT_TRANSLATE_NOOP("export_dialog", "dark"),

@@ -16,6 +16,7 @@ from nnviz.qt.main_window import MainWindow
 from nnviz.qt.network_canvas import NetworkCanvas
 from nnviz.qt.shot import IMAGE_PANELS
 from nnviz.qt.views import Views
+from nnviz.session.parameter_counts import MAP_KINDS
 
 
 class ExportMenu:
@@ -34,6 +35,8 @@ class ExportMenu:
         self.canvas = canvas
         self.views = views
         self._refresh = refresh
+        self._kept_figure = None
+        """The last kernel-math figure asked for: alive while the export dialog draws it."""
 
     def figure_targets(self) -> dict:
         """Every exportable figure by its menu name, each a callable giving the widget (up to date)."""
@@ -44,8 +47,27 @@ class ExportMenu:
         if data.stack.currentWidget() is data.images:  # a picture classifier's results
             for key in IMAGE_PANELS:
                 targets[key.capitalize()] = lambda k=key: data.export_widgets()[k]
+        if any(layer.kind in MAP_KINDS for layer in self.controller.workspace.experiment.network.layers):
+            targets["Kernel_math"] = self._kernel_math_figure
         targets["Whole window"] = lambda: self.window
         return targets
+
+    def _kernel_math_figure(self):
+        """The inspector's conv or pool cell (the selected one, else the cursor's) as a figure, in the
+        canvas's theme; kept until the next one is asked for."""
+        from PySide6.QtCore import Qt
+
+        from nnviz.qt.kernel_math_figure import KernelMathFigure
+        from nnviz.session.kernel_math import shown_kernel_math
+
+        figure = KernelMathFigure(self.canvas.theme)
+        view = self.controller.workspace.step_view()
+        figure.set_math(shown_kernel_math(view), view.sample_text())
+        figure.resize(figure.sizeHint())
+        figure.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+        figure.show()
+        self._kept_figure = figure
+        return figure
 
     def export_figure(self) -> None:
         from nnviz.qt.export_dialog import ExportDialog

@@ -15,8 +15,8 @@ import html
 import numpy as np
 
 from nnviz.qt.i18n import translate
-from nnviz.session.canvas.frame import fmt, short
-from nnviz.session.kernel_math import KernelMath
+from nnviz.session.canvas.frame import short
+from nnviz.session.kernel_math import KernelMath, summary
 
 CELL = "padding:1px 2px; border:1px solid #9aa0aa; text-align:right; white-space:nowrap"
 
@@ -58,24 +58,9 @@ def kernel_math_html(m: KernelMath | None) -> str:
             # Two rows, so a narrow dock shows every number without scrolling sideways.
             parts.append(_row(grids[0], "⊙", grids[1]))
             parts.append(_row("=", grids[2]))
-        over = (
-            translate("kernel_math", " (over all {0} input maps)").format(m.window.shape[0])
-            if m.window.shape[0] > 1
-            else ""
-        )
-        line = (
-            f"Σ{over} = {fmt(m.total, 4)};  z = Σ + b = {fmt(m.total, 4)} + ({fmt(m.bias, 4)}) = {fmt(m.z, 4)};  "
-            f"a = {m.activation}(z) = {fmt(m.a, 4)}"
-        )
     elif m.kind == "max_pool2d":
         parts.append(_row(translate("kernel_math", "window"), _grid(m.window[0], winner=m.winner)))
-        line = translate(
-            "kernel_math", "max = {0}: the winner (marked) is the only cell its δ flows back to"
-        ).format(fmt(m.z, 4))
     else:
         parts.append(_row(translate("kernel_math", "window"), _grid(m.window[0])))
-        line = translate("kernel_math", "mean of {0} = {1}: each cell gets δ/{0} back").format(
-            m.window.size, fmt(m.z, 4)
-        )
-    parts.append(f"<p style='margin:2px 0 6px 0'>{html.escape(line)}</p>")
+    parts.append(f"<p style='margin:2px 0 6px 0'>{html.escape(summary(m))}</p>")
     return "".join(parts)

@@ -33,6 +33,7 @@ PANELS = (
     "layers",
     "wide_deep",
     "landscape",
+    "kernel_math",
     *IMAGE_PANELS,
 )
 THEMES = ("light", "dark", "presentation")
@@ -146,6 +147,14 @@ def shoot(request: ShotRequest) -> Path:
         return _shoot_landscape(experiment, request, theme)
     workspace = Workspace(experiment)
     _move(workspace, request)
+    if request.panel == "kernel_math":
+        from nnviz.session.kernel_math import shown_kernel_math
+
+        if shown_kernel_math(workspace.step_view()) is None:
+            raise BadInput(
+                "--panel kernel_math: the cursor is on no conv or pool cell; put it on one with --cursor, "
+                "e.g. --cursor forward:1:30 on digits-cnn"
+            )
     apply_to_application(theme)  # the Qt widgets of a panel (check boxes, tabs) in the theme too
     previous_handler = _hide_offscreen_notices()
     try:
@@ -252,6 +261,17 @@ def panel_widget(workspace, panel: str, theme, size: tuple[int, int]):
         canvas.show()
         canvas.refresh()
         return canvas, controller
+    if panel == "kernel_math":
+        from nnviz.qt.kernel_math_figure import KernelMathFigure
+        from nnviz.session.kernel_math import shown_kernel_math
+
+        figure = KernelMathFigure(theme)
+        view = workspace.step_view()
+        figure.set_math(shown_kernel_math(view), view.sample_text())
+        figure.resize(*size)
+        figure.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+        figure.show()
+        return figure, controller
     if panel in ("data", *IMAGE_PANELS):
         from nnviz.qt.data_view import DataView
 

@@ -18,6 +18,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from nnviz.i18n import translate
+from nnviz.session.canvas.frame import fmt
+from nnviz.session.events import BACKWARD, FORWARD
 from nnviz.session.step_view import StepView
 
 Array = np.ndarray
@@ -98,3 +101,34 @@ def kernel_math(view: StepView, layer: int, unit: int) -> KernelMath | None:
         wr, wc = divmod(flat, x.shape[2])
         winner = int((wr - rows[0]) * kw + (wc - cols[0]))
     return KernelMath(kind, layer, (o, i, j), window, padded, None, None, None, z, a, lv.activation, winner)
+
+
+def shown_kernel_math(view: StepView) -> KernelMath | None:
+    """The kernel math of the unit the inspector shows: the selected unit, else the unit of the
+    cursor's forward or backward event (``None`` when that is no revealed conv or pool cell)."""
+    target = view.selection
+    event = view.event
+    if target is None and event is not None and event.phase in (FORWARD, BACKWARD):
+        return kernel_math(view, event.layer, event.unit) if event.unit is not None else None
+    if target is None or not target.is_unit or target.layer < 1:
+        return None
+    return kernel_math(view, target.layer, target.unit)
+
+
+def summary(m: KernelMath) -> str:
+    """The line under the tables: ``Σ = …;  z = Σ + b = …;  a = relu(z) = …`` for a conv cell, the
+    winner or the mean for a pool cell."""
+    if m.kind == "conv2d":
+        maps = m.window.shape[0]
+        over = translate("kernel_math", " (over all {0} input maps)").format(maps) if maps > 1 else ""
+        return (
+            f"Σ{over} = {fmt(m.total, 4)};  z = Σ + b = {fmt(m.total, 4)} + ({fmt(m.bias, 4)}) = {fmt(m.z, 4)};  "
+            f"a = {m.activation}(z) = {fmt(m.a, 4)}"
+        )
+    if m.kind == "max_pool2d":
+        return translate(
+            "kernel_math", "max = {0}: the winner (marked) is the only cell its δ flows back to"
+        ).format(fmt(m.z, 4))
+    return translate("kernel_math", "mean of {0} = {1}: each cell gets δ/{0} back").format(
+        m.window.size, fmt(m.z, 4)
+    )

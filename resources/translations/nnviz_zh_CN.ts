@@ -3803,6 +3803,10 @@
             <translation>画图</translation>
         </message>
         <message>
+            <source>Kernel math</source>
+            <translation>卷积核计算</translation>
+        </message>
+        <message>
             <source>Whole window</source>
             <translation>整个窗口</translation>
         </message>
@@ -4128,6 +4132,14 @@ relative error {2}  {verdict}</source>
     </context>
     <context>
         <name>kernel_math</name>
+        <message>
+            <source>Layer {layer} ({kind}), map {map}, row {row}, column {col}</source>
+            <translation>第 {layer} 层（{kind}），特征图 {map}，第 {row} 行，第 {col} 列</translation>
+        </message>
+        <message>
+            <source>Select a conv or pool cell on the canvas, or step into one: its window, kernel and products are drawn here.</source>
+            <translation>在画布上选择一个卷积或池化单元格，或单步进入一个：它的窗口、卷积核和乘积会画在这里。</translation>
+        </message>
         <message>
             <source>input map {0}: </source>
             <translation>输入特征图 {0}：</translation>

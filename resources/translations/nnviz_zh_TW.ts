@@ -3803,6 +3803,10 @@
             <translation>畫圖</translation>
         </message>
         <message>
+            <source>Kernel math</source>
+            <translation>卷積核計算</translation>
+        </message>
+        <message>
             <source>Whole window</source>
             <translation>整個視窗</translation>
         </message>
@@ -4128,6 +4132,14 @@ relative error {2}  {verdict}</source>
     </context>
     <context>
         <name>kernel_math</name>
+        <message>
+            <source>Layer {layer} ({kind}), map {map}, row {row}, column {col}</source>
+            <translation>第 {layer} 層（{kind}），特徵圖 {map}，第 {row} 列，第 {col} 欄</translation>
+        </message>
+        <message>
+            <source>Select a conv or pool cell on the canvas, or step into one: its window, kernel and products are drawn here.</source>
+            <translation>在畫布上選擇一個卷積或池化單元格，或單步進入一個：它的視窗、卷積核和乘積會畫在這裡。</translation>
+        </message>
         <message>
             <source>input map {0}: </source>
             <translation>輸入特徵圖 {0}：</translation>

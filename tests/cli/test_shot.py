@@ -14,8 +14,9 @@ from nnviz.qt.theme import THEMES as QT_THEMES
 SETUP = ["xor-2-2-1", "--iterations", "12", "--cursor", "backward:1:2"]
 PICTURE_PANELS = ("layers", *IMAGE_PANELS)
 """Panels for networks on pictures: drawn on digits, below (on XOR they are a hint)."""
-APP_PANELS = [p for p in PANELS if p != "landscape" and p not in PICTURE_PANELS]
-"""The app's panels, drawn at a cursor (the landscape, at the end of an iteration, has its own tests)."""
+APP_PANELS = [p for p in PANELS if p not in ("landscape", "kernel_math") and p not in PICTURE_PANELS]
+"""The app's panels, drawn at a cursor (the landscape, at the end of an iteration, and the kernel math,
+at a conv or pool cell, have their own tests: tests/qt/test_kernel_math_figure.py)."""
 
 
 def shot(tmp_path, name, *extra):
