@@ -50,6 +50,7 @@ def legend_key(theme: Theme, layout: Layout, frame: Frame) -> tuple:
         frame.quantity,
         frame.edge_scale,
         layout.legend_stacked,
+        layout.label_scale,
         frame.sample,
         frame.class_texts,
         language(),
@@ -57,6 +58,21 @@ def legend_key(theme: Theme, layout: Layout, frame: Frame) -> tuple:
 
 
 def paint_legend(p: QPainter, theme: Theme, layout: Layout, frame: Frame) -> None:
+    """The legend, :attr:`Layout.label_scale` times its size, from the bounds' left at the legend's top."""
+    k = layout.label_scale
+    if k == 1.0:
+        _paint_legend(p, theme, layout, frame)
+        return
+    x0, y0 = layout.bounds[0], layout.legend_top
+    p.save()
+    p.translate(x0, y0)
+    p.scale(k, k)
+    p.translate(-x0, -y0)
+    _paint_legend(p, theme, layout, frame)
+    p.restore()
+
+
+def _paint_legend(p: QPainter, theme: Theme, layout: Layout, frame: Frame) -> None:
     s = theme.font_scale
     left = layout.bounds[0] + 40
     y = layout.legend_top + 22 * s

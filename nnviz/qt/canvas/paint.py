@@ -62,7 +62,8 @@ def heads_rect(layout: Layout) -> QRectF:
 
 def heads_key(layout: Layout) -> tuple:
     """What the captions and bias units of ``layout`` look like, apart from the cursor and the marks."""
-    return (layout.caption_y, *((g.caption, g.x, g.radius, g.bias, g.caption_dy) for g in layout.layers))
+    captions = ((g.caption, g.x, g.radius, g.bias, g.caption_dy) for g in layout.layers)
+    return (layout.caption_y, layout.label_scale, *captions)
 
 
 class NetworkPicture:
@@ -297,7 +298,8 @@ class NetworkPicture:
         for g in self.layout.layers:
             bold = g.index == current
             color = theme.q("text" if bold else "muted")
-            draw_text(p, g.x, self.layout.caption_y + g.caption_dy, g.caption, theme.font(12, bold), color)
+            font = theme.font(12 * self.layout.label_scale, bold)
+            draw_text(p, g.x, self.layout.caption_y + g.caption_dy, g.caption, font, color)
             if g.bias is not None:
                 self.units_painter.paint_bias(p, g, marks.get((g.index, g.n)))
 
@@ -345,4 +347,5 @@ class NetworkPicture:
         p.setBrush(theme.q("halo", 170) if focused else theme.q("callout"))
         p.drawRoundedRect(rect, CORNER, CORNER)
         text = f"L = {fmt(frame.loss, 4)}" if np.isfinite(frame.loss) and self.labels != "none" else "L"
-        draw_text(p, rect.center().x(), rect.center().y(), text, theme.font(12), theme.q("text"))
+        font = theme.font(12 * self.layout.label_scale)
+        draw_text(p, rect.center().x(), rect.center().y(), text, font, theme.q("text"))

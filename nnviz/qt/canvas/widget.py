@@ -20,8 +20,10 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView, QLab
 from nnviz.qt.canvas import export
 from nnviz.qt.canvas.edit_dialog import ask_new_value
 from nnviz.qt.canvas.paint import NetworkPicture
+from nnviz.qt.canvas.text import MIN_SCREEN_PX
 from nnviz.qt.theme import LIGHT, Theme, ui_font
 from nnviz.session.canvas.frame import LABELS, QUANTITIES, Frame, build_frame
+from nnviz.session.canvas.label_scale import choose_label_scale
 from nnviz.session.canvas.layout import Layout, LayoutOptions, build_layout
 from nnviz.session.canvas.source import CanvasSource
 from nnviz.session.canvas.tooltips import edge_tooltip, kernel_tooltip, unit_tooltip
@@ -85,6 +87,8 @@ class NetworkCanvas(QGraphicsView):
         self.layout_options = LayoutOptions(text_scale=theme.font_scale)
         self._layout_key = None
         self._auto_fit = True
+        self._fitting = False
+        """Inside :meth:`fit_to_view`: a layout built meanwhile does not fit again."""
         self._press: QPoint | None = None
         self._live: bool | None = None
         self._last_refresh = float("-inf")
@@ -196,17 +200,39 @@ class NetworkCanvas(QGraphicsView):
 
     def fit_to_view(self) -> None:
         """Zoom and pan so the whole network fits above the note's strip (when a note shows: it
-        must not cover the legend); later resizes keep it fitted."""
+        must not cover the legend); later resizes keep it fitted. In a view so small that the
+        captions and the legend would be unreadable, they are laid out larger first
+        (:mod:`nnviz.session.canvas.label_scale`)."""
         self._auto_fit = True
         if self.layout is None:
             return
-        rect, vp = self.item.rect, self.viewport().rect()
+        if self.source is not None and not self._fitting:
+            self._fitting = True
+            try:
+                k = choose_label_scale(self._fit_with_label_scale, self.theme.font_scale, MIN_SCREEN_PX)
+                self._fit_with_label_scale(k)
+            finally:
+                self._fitting = False
+        rect = self.item.rect
+        scale = self._fit_scale()
         room = self.note_room()
-        scale = min((vp.width() - 4) / rect.width(), (vp.height() - 4 - room) / rect.height())
         if scale <= 0:
             return
         self.setTransform(QTransform.fromScale(scale, scale))
         self.centerOn(rect.center() + QPointF(0.0, room / (2 * scale)))
+
+    def _fit_scale(self) -> float:
+        """View pixels per scene pixel that fit the picture into the view above the note."""
+        rect, vp = self.item.rect, self.viewport().rect()
+        room = self.note_room()
+        return min((vp.width() - 4) / rect.width(), (vp.height() - 4 - room) / rect.height())
+
+    def _fit_with_label_scale(self, k: float) -> float:
+        """Lay the picture out with label scale ``k`` (and draw it so); its fit scale."""
+        if k != self.layout_options.label_scale:
+            self.layout_options = replace(self.layout_options, label_scale=k)
+            self._redraw()
+        return self._fit_scale()
 
     def note_room(self) -> float:
         """Viewport pixels at the bottom kept for the note while it shows: room for two lines at least."""
@@ -339,6 +365,8 @@ class NetworkCanvas(QGraphicsView):
         )
         if key == self._layout_key:
             return
+        same_network = self._layout_key is not None and self._layout_key[:2] == key[:2]
+        same_network = same_network and self._layout_key[3] == key[3]
         self._layout_key = key
         self.layout = build_layout(net, self.layout_options)
         self.picture.wide_lane = None
@@ -351,8 +379,9 @@ class NetworkCanvas(QGraphicsView):
         self.item.rect = QRectF(left, top, w, h)
         # A large scene rect lets the view pan freely beyond the picture.
         self.scene().setSceneRect(QRectF(left - 4 * w, top - 4 * h, 9 * w, 9 * h))
-        self.picture.selection = self.picture.hover = None
-        if self._auto_fit:
+        if not same_network:  # a new label scale keeps what is selected
+            self.picture.selection = self.picture.hover = None
+        if self._auto_fit and not self._fitting:
             self.fit_to_view()
 
     def _on_settle_timeout(self) -> None:

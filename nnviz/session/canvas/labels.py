@@ -109,14 +109,17 @@ class Placement:
 
 
 def loss_rect(layout: Layout, s: float) -> Rect:
-    """The loss box under the output layer, below the room its units' value badges take."""
+    """The loss box under the output layer, below the room its units' value badges take (as large as
+    the captions: :attr:`Layout.label_scale`)."""
     g = layout.layers[-1]
     top = float(g.ys.max()) + g.radius + GAP + 15.0 * s + 2 * GAP
-    return (g.x - 48.0 * s, top, 96.0 * s, 26.0 * s)
+    k = s * layout.label_scale
+    return (g.x - 48.0 * k, top, 96.0 * k, 26.0 * k)
 
 
 def caption_rect(layout: Layout, k: int, s: float) -> Rect:
     g = layout.layers[k]
+    s *= layout.label_scale
     return centred(g.x, layout.caption_y + g.caption_dy, caption_width(g.caption, s), CAPTION_PX * s * 1.3)
 
 

@@ -72,6 +72,10 @@ class LayoutOptions:
     """(rows, cols) of an image input; default: the square root of a square input count."""
     text_scale: float = 1.0
     """The theme's ``font_scale``: room for larger captions, legend and value boxes."""
+    label_scale: float = 1.0
+    """A further factor on the layer captions and the legend alone, which the canvas sets above 1
+    when the picture is fitted into a view so small that they would come out unreadable
+    (:func:`nnviz.session.canvas.label_scale.choose_label_scale`)."""
 
 
 @dataclass
@@ -158,6 +162,8 @@ class Layout:
     legend_top: float
     legend_stacked: bool = False
     """Large type (presentation): each legend title on a line of its own, to keep the legend narrow."""
+    label_scale: float = 1.0
+    """:attr:`LayoutOptions.label_scale`: the captions and the legend are drawn this much larger."""
     callout_y: float | None = None
     """Top of the strip under the columns kept for the cursor's callout when the columns stand too
     close for it (large type); ``None`` when it fits beside its unit."""
@@ -378,10 +384,10 @@ def _with_edges(network: Network, sizes: list[int], layers: list[LayerGeometry],
     right = max(
         max(g.x + g.half_width for g in layers[:-1]) + 60.0,
         layers[-1].x + layers[-1].radius + 125.0 * s,
-        left + LEGEND_WIDTH * (0.8 if stacked else 1.0),
+        left + LEGEND_WIDTH * (0.8 if stacked else 1.0) * options.label_scale,
     )
     caption_y = min(g.top for g in layers) - 30.0
-    s_text = options.text_scale
+    s_text = options.text_scale * options.label_scale
     widths = [caption_width(g.caption, s_text) for g in layers]
     if any(b.x - a.x < (wa + wb) / 2 + 6.0 for a, b, wa, wb in zip(layers, layers[1:], widths, widths[1:])):
         for g in layers[1::2]:
@@ -392,7 +398,8 @@ def _with_edges(network: Network, sizes: list[int], layers: list[LayerGeometry],
         and layers[1].x - layers[0].x - 2 * max(g.radius for g in layers) - 24.0 < CALLOUT_WIDTH * s
     )
     strip = CALLOUT_HEIGHT * s + 12.0 if tight else 0.0
-    bottom = max(max(g.bottom for g in layers) + strip, layers[-1].bottom + 46.0 * s) + 24.0
+    loss_room = (20.0 + 26.0 * options.label_scale) * s  # the loss box under the output layer
+    bottom = max(max(g.bottom for g in layers) + strip, layers[-1].bottom + loss_room) + 24.0
     out = network.layers[-1]
     class_outputs = (
         out.units
@@ -402,7 +409,8 @@ def _with_edges(network: Network, sizes: list[int], layers: list[LayerGeometry],
         else 0
     )
     legend_h = ((106.0 if stacked else 58.0) + (48.0 if stacked else 24.0) * bool(class_outputs)) * s
-    top = caption_y + min(g.caption_dy for g in layers) - 30.0 * s
+    legend_h *= options.label_scale
+    top = caption_y + min(g.caption_dy for g in layers) - 30.0 * s_text
     bounds = (left, top, right - left, bottom + legend_h - top)
     starts = np.cumsum([0, *sizes[:-1]])
     drawn = [g for g in layers if g.kind not in (GRID, MAPS)]
@@ -429,6 +437,7 @@ def _with_edges(network: Network, sizes: list[int], layers: list[LayerGeometry],
         bounds=bounds,
         legend_top=bottom,
         legend_stacked=stacked,
+        label_scale=options.label_scale,
         class_outputs=class_outputs,
         callout_y=callout_y if tight else None,
         by_unit=by_unit,
