@@ -4300,16 +4300,24 @@ relative error {2}  {verdict}</source>
             <translation>测试{what}（每轮）</translation>
         </message>
         <message>
-            <source>mini-batch loss (data + reg.)</source>
-            <translation>小批量损失（数据 + 正则化）</translation>
-        </message>
-        <message>
             <source>loss</source>
             <translation>损失</translation>
         </message>
         <message>
             <source>log scale</source>
             <translation>对数坐标</translation>
+        </message>
+        <message>
+            <source>mini-batch (data + reg.)</source>
+            <translation>小批量（数据 + 正则化）</translation>
+        </message>
+        <message>
+            <source>train (per epoch)</source>
+            <translation>训练（每轮）</translation>
+        </message>
+        <message>
+            <source>test (per epoch)</source>
+            <translation>测试（每轮）</translation>
         </message>
         <message>
             <source>Show the loss on a logarithmic axis: late progress stays visible</source>

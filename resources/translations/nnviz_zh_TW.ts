@@ -4300,16 +4300,24 @@ relative error {2}  {verdict}</source>
             <translation>測試{what}（每輪）</translation>
         </message>
         <message>
-            <source>mini-batch loss (data + reg.)</source>
-            <translation>小批次損失（資料 + 正則化）</translation>
-        </message>
-        <message>
             <source>loss</source>
             <translation>損失</translation>
         </message>
         <message>
             <source>log scale</source>
             <translation>對數座標</translation>
+        </message>
+        <message>
+            <source>mini-batch (data + reg.)</source>
+            <translation>小批次（資料 + 正則化）</translation>
+        </message>
+        <message>
+            <source>train (per epoch)</source>
+            <translation>訓練（每輪）</translation>
+        </message>
+        <message>
+            <source>test (per epoch)</source>
+            <translation>測試（每輪）</translation>
         </message>
         <message>
             <source>Show the loss on a logarithmic axis: late progress stays visible</source>
