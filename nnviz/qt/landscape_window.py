@@ -138,13 +138,12 @@ class LandscapeWindow(QWidget):
         top = QHBoxLayout()
         top.addWidget(QLabel(translate("Landscape", "View")))
         top.addWidget(self.view)
-        for widget in (QLabel("x"), self.x_choice, self.use_x, QLabel("y"), self.y_choice, self.use_y, self.log):
+        for widget in (QLabel("x"), self.x_choice, self.use_x, QLabel("y"), self.y_choice, self.use_y):
             top.addWidget(widget)
         top.addStretch(1)
         top.addWidget(self.compute_button)
         top.addWidget(self.cancel_button)
         top.addWidget(self.progress)
-        top.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         self.grid = QComboBox(objectName="landscape_grid")
         for n in GRIDS:
@@ -164,9 +163,11 @@ class LandscapeWindow(QWidget):
             self.grid,
             QLabel(translate("Landscape", "Range")),
             self.zoom,
+            self.log,
         ):
             second.addWidget(widget)
-        second.addWidget(self.message, 1)
+        second.addWidget(self.message, 1)  # the rows fit 1366 px in the presentation theme
+        second.addWidget(self.export_button)
         layout.addLayout(top)
         layout.addLayout(second)
         layout.addWidget(self.pane, 1)

@@ -232,3 +232,14 @@ def test_hovering_the_plot_reads_the_loss_at_that_grid_point(app, qtbot):
     )
     assert figure.readout(2, 2) is None
     qtbot.mouseMove(window.pane, QPoint(round(point.x()), round(point.y())))  # the tooltip path runs
+
+
+def test_the_window_fits_a_1366_pixel_screen_in_the_presentation_theme(qtbot, monkeypatch):
+    from nnviz.qt.theme import PRESENTATION
+
+    app = App(Workspace(Experiment(copy.deepcopy(XOR_SPEC))), theme=PRESENTATION)
+    qtbot.addWidget(app.window)
+    monkeypatch.setattr(app.documents, "confirm_discard", lambda: True)
+    window = app.open_landscape()
+    qtbot.addWidget(window)
+    assert window.minimumSizeHint().width() <= 1366
