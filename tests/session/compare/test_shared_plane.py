@@ -65,10 +65,11 @@ def _flat(params):
     return np.concatenate([np.ravel(p) for p in params])
 
 
-def test_a_random_plane_carries_every_runs_recorded_parameters_projected():
+@pytest.mark.parametrize("axes", ["random", "pca"])
+def test_a_plane_carries_every_runs_recorded_parameters_projected(axes):
     comparison = compared("optimizer.learning_rate=0.1,0.3,1.0")
-    shared = shared_landscape(comparison, n=9, axes="random")
-    assert shared.plane.kind == "random" and shared.scape.view == "random"
+    shared = shared_landscape(comparison, n=9, axes=axes)
+    assert shared.plane.kind == axes and shared.scape.view == axes
     d = np.stack([_flat(shared.plane.directions[0]), _flat(shared.plane.directions[1])], axis=1)  # (P, 2)
     start = _flat(comparison.results[0].parameters[0])
     for (value, coords, losses), result in zip(shared.runs, comparison.results):
@@ -79,7 +80,8 @@ def test_a_random_plane_carries_every_runs_recorded_parameters_projected():
         np.testing.assert_allclose(losses, result.train_loss, rtol=1e-12)
     assert shared.scape.loss[4, 4] == pytest.approx(comparison.results[0].train_loss[0], rel=1e-12)
     extent = max(np.max(np.abs(c[:, 0])) for _, c, _ in shared.runs)
-    assert shared.scape.xs[-1] == pytest.approx(max(1.0, 1.25 * extent))
+    least = 1.0 if axes == "random" else 0.0  # a random plane's usual range, or wider
+    assert shared.scape.xs[-1] == pytest.approx(max(least, 1.25 * extent))
 
 
 def test_two_parameters_carry_every_runs_real_values():
