@@ -4098,6 +4098,10 @@
             <translation>不用反向传播再算一次 ∂L/∂w：把权重微调 ±10⁻⁵，观察损失的变化，使用相同的批量和相同的丢弃掩码。反向传播到达此权重后可用。</translation>
         </message>
         <message>
+            <source>Drag the line between the sentences and the table to share the room</source>
+            <translation>拖动文字与表格之间的分隔线来分配空间</translation>
+        </message>
+        <message>
             <source>Now: {heading}</source>
             <translation>当前：{heading}</translation>
         </message>

@@ -4098,6 +4098,10 @@
             <translation>不用反向傳播再算一次 ∂L/∂w：把權重微調 ±10⁻⁵，觀察損失的變化，使用相同的批次和相同的丟棄遮罩。反向傳播到達此權重後可用。</translation>
         </message>
         <message>
+            <source>Drag the line between the sentences and the table to share the room</source>
+            <translation>拖曳文字與表格之間的分隔線來分配空間</translation>
+        </message>
+        <message>
             <source>Now: {heading}</source>
             <translation>當前：{heading}</translation>
         </message>

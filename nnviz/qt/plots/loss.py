@@ -107,7 +107,7 @@ class LossPage(PlotPage):
         super().__init__(theme)
         # No title: the tab names the plot, and the legend takes the title's row.
         self.plot_widget = make_plot_widget(
-            theme, "", QT_TRANSLATE_NOOP("plots", "iteration"), QT_TRANSLATE_NOOP("plots", "loss")
+            theme, "", QT_TRANSLATE_NOOP("plots", "iteration"), QT_TRANSLATE_NOOP("plots", "loss"), count_x=True
         )
         self.plot = self.plot_widget.getPlotItem()
         self.legend = add_legend(self.plot, theme, offset=None)
@@ -230,6 +230,7 @@ class AccuracyPage(PlotPage):
             QT_TRANSLATE_NOOP("plots", "Accuracy"),
             QT_TRANSLATE_NOOP("plots", "iteration"),
             QT_TRANSLATE_NOOP("plots", "fraction correct"),
+            count_x=True,
         )
         self.plot = self.plot_widget.getPlotItem()
         self.legend = add_legend(self.plot, theme, offset=(-8, -8))
