@@ -188,7 +188,8 @@ def window(layer, cell: tuple[int, int, int], in_shape: tuple[int, int, int]) ->
 
 
 def layer_caption(network, k: int, kind: str, shape: tuple[int, int] | None) -> str:
-    """What the canvas writes over layer ``k``: ``hidden 1 · relu · 4``, ``conv 3×3 · relu · 8×8×8`` (maps × rows × columns, as the Experiment panel writes it)."""
+    """What the canvas writes over layer ``k``: ``hidden 1 · relu · 4``, ``conv 3×3 · relu · 8×8×8``
+    (maps × rows × columns, as the Experiment panel writes it)."""
     n = network.sizes[k]
     if k == 0:
         name = translate("Layers", "input")
