@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from nnviz.presets import load_experiment
 from nnviz.qt.app import App
 from nnviz.qt.canvas.text import MIN_SCREEN_PX, draw_text
-from nnviz.qt.theme import LIGHT, THEMES
+from nnviz.qt.theme import LIGHT, THEMES, apply_to_application
 from nnviz.session.events import Granularity
 from nnviz.session.workspace import Workspace
 
@@ -33,6 +33,13 @@ class RecordingPainter(QPainter):
         text = next(a for a in args if isinstance(a, str))
         self.texts.append((text, self.font().pixelSize() * self.worldTransform().m11()))
         return super().drawText(*args)
+
+
+@pytest.fixture(autouse=True)
+def _light_afterwards():
+    """A window in another theme restyles the whole application: give the next test it back."""
+    yield
+    apply_to_application(LIGHT)
 
 
 def _drawn_texts(canvas) -> list[tuple[str, float]]:
