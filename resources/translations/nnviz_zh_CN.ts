@@ -4531,24 +4531,28 @@ relative error {2}  {verdict}</source>
             <translation>在输出层之前添加一个隐藏层（训练重新开始）。</translation>
         </message>
         <message>
-            <source>+ conv/pool layer</source>
-            <translation>+ 卷积/池化层</translation>
+            <source>Insert a {kind} layer just before the flatten (training restarts): {what}. A layer the maps are too small for is refused with ⌊(n + 2p − k)/s⌋ + 1.</source>
+            <translation>在展平层之前插入一个{kind}层（训练重新开始）：{what}。特征图太小放不下的层会被拒绝，并给出 ⌊(n + 2p − k)/s⌋ + 1 的算式。</translation>
         </message>
         <message>
-            <source>Insert a conv2d, max pool or avg pool layer just before the flatten (training restarts). A layer the maps are too small for is refused with ⌊(n + 2p − k)/s⌋ + 1.</source>
-            <translation>在展平层之前插入一个 conv2d、最大池化或平均池化层（训练重新开始）。特征图太小放不下的层会被拒绝，并给出 ⌊(n + 2p − k)/s⌋ + 1 的算式。</translation>
+            <source>+ conv2d</source>
+            <translation>+ conv2d</translation>
         </message>
         <message>
-            <source>conv2d: 3×3 kernel, padding 1 (same height and width)</source>
-            <translation>conv2d：3×3 卷积核，填充 1（高和宽不变）</translation>
+            <source>a 3×3 kernel with padding 1 keeps height and width</source>
+            <translation>3×3 卷积核加填充 1，高和宽不变</translation>
         </message>
         <message>
-            <source>max pool: 2×2 window, stride 2 (halves the maps)</source>
-            <translation>最大池化：2×2 窗口，步长 2（特征图减半）</translation>
+            <source>+ max pool</source>
+            <translation>+ 最大池化</translation>
         </message>
         <message>
-            <source>avg pool: 2×2 window, stride 2 (halves the maps)</source>
-            <translation>平均池化：2×2 窗口，步长 2（特征图减半）</translation>
+            <source>a 2×2 window with stride 2 halves them</source>
+            <translation>2×2 窗口、步长 2，高和宽减半</translation>
+        </message>
+        <message>
+            <source>+ avg pool</source>
+            <translation>+ 平均池化</translation>
         </message>
         <message>
             <source>How the weights start (drawn from the seed). Applies to every layer without weights given in the file; biases start at 0.</source>

@@ -4531,24 +4531,28 @@ relative error {2}  {verdict}</source>
             <translation>在輸出層之前新增一個隱藏層（訓練重新開始）。</translation>
         </message>
         <message>
-            <source>+ conv/pool layer</source>
-            <translation>+ 卷積/池化層</translation>
+            <source>Insert a {kind} layer just before the flatten (training restarts): {what}. A layer the maps are too small for is refused with ⌊(n + 2p − k)/s⌋ + 1.</source>
+            <translation>在展平層之前插入一個{kind}層（訓練重新開始）：{what}。特徵圖太小放不下的層會被拒絕，並給出 ⌊(n + 2p − k)/s⌋ + 1 的算式。</translation>
         </message>
         <message>
-            <source>Insert a conv2d, max pool or avg pool layer just before the flatten (training restarts). A layer the maps are too small for is refused with ⌊(n + 2p − k)/s⌋ + 1.</source>
-            <translation>在展平層之前插入一個 conv2d、最大池化或平均池化層（訓練重新開始）。特徵圖太小放不下的層會被拒絕，並給出 ⌊(n + 2p − k)/s⌋ + 1 的算式。</translation>
+            <source>+ conv2d</source>
+            <translation>+ conv2d</translation>
         </message>
         <message>
-            <source>conv2d: 3×3 kernel, padding 1 (same height and width)</source>
-            <translation>conv2d：3×3 卷積核，填充 1（高和寬不變）</translation>
+            <source>a 3×3 kernel with padding 1 keeps height and width</source>
+            <translation>3×3 卷積核加填充 1，高和寬不變</translation>
         </message>
         <message>
-            <source>max pool: 2×2 window, stride 2 (halves the maps)</source>
-            <translation>最大池化：2×2 視窗，步長 2（特徵圖減半）</translation>
+            <source>+ max pool</source>
+            <translation>+ 最大池化</translation>
         </message>
         <message>
-            <source>avg pool: 2×2 window, stride 2 (halves the maps)</source>
-            <translation>平均池化：2×2 視窗，步長 2（特徵圖減半）</translation>
+            <source>a 2×2 window with stride 2 halves them</source>
+            <translation>2×2 視窗、步長 2，高和寬減半</translation>
+        </message>
+        <message>
+            <source>+ avg pool</source>
+            <translation>+ 平均池化</translation>
         </message>
         <message>
             <source>How the weights start (drawn from the seed). Applies to every layer without weights given in the file; biases start at 0.</source>

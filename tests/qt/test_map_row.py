@@ -77,21 +77,21 @@ def _kinds(controller) -> list[str]:
 def test_conv_and_pool_layers_are_inserted_before_the_flatten_and_undone_like_other_edits(cnn):
     controller, panel, messages = cnn
     section = panel.network
-    assert section.add_map.isVisibleTo(panel)
-    section.map_actions["conv2d"].trigger()
+    assert section.add_maps.isVisibleTo(panel)
+    section.map_buttons["conv2d"].click()
     assert _kinds(controller) == ["conv2d", "max_pool2d", "conv2d", "flatten", "dense"]
     assert controller.workspace.experiment.network.layers[2].W.shape == (8, 8, 3, 3)
     assert (
         section.rows[2]["maps"].arithmetic.text()
         == "(4 + 2·1 − 3)/1 + 1 = 4 → 8×4×4 · 8·(8·3·3 + 1) = 584 parameters"
     )
-    section.map_actions["max_pool2d"].trigger()
+    section.map_buttons["max_pool2d"].click()
     assert section.rows[3]["maps"].arithmetic.text() == "(4 + 2·0 − 2)/2 + 1 = 2 → 8×2×2"
     controller.undo()
     assert _kinds(controller) == ["conv2d", "max_pool2d", "conv2d", "flatten", "dense"]
     assert len(section.rows) == 4 and section.rows[3]["label"].text() == "4 flatten"
     controller.redo()
-    section.map_actions["avg_pool2d"].trigger()
+    section.map_buttons["avg_pool2d"].click()
     assert controller.workspace.experiment.network.shapes[4] == (8, 1, 1)
     assert messages == []
 
@@ -99,10 +99,10 @@ def test_conv_and_pool_layers_are_inserted_before_the_flatten_and_undone_like_ot
 def test_a_pool_the_maps_are_too_small_for_is_refused_with_the_arithmetic_and_the_session_is_untouched(cnn):
     controller, panel, messages = cnn
     for _ in range(2):
-        panel.network.map_actions["max_pool2d"].trigger()
+        panel.network.map_buttons["max_pool2d"].click()
     ws = controller.workspace
     before = (ws.experiment, ws.stepper, ws.can_undo())
-    panel.network.map_actions["max_pool2d"].trigger()
+    panel.network.map_buttons["max_pool2d"].click()
     assert messages and "pool window 2 does not fit a 1×1 input (out = ⌊(1 + 2·0 − 2)/2⌋ + 1 = 0)" in messages[-1]
     assert (ws.experiment, ws.stepper) == before[:2]
     assert _kinds(controller) == ["conv2d", "max_pool2d", "max_pool2d", "max_pool2d", "flatten", "dense"]
@@ -132,10 +132,10 @@ def test_a_picture_mlp_grows_a_conv_layer_and_a_network_on_points_has_no_conv_bu
         panel.show()
         panels.append((controller, panel))
     (mlp, mlp_panel), (_, xor_panel) = panels
-    assert mlp_panel.network.add_map.isVisibleTo(mlp_panel) and not xor_panel.network.add_map.isVisibleTo(
+    assert mlp_panel.network.add_maps.isVisibleTo(mlp_panel) and not xor_panel.network.add_maps.isVisibleTo(
         xor_panel
     )
-    mlp_panel.network.map_actions["conv2d"].trigger()
+    mlp_panel.network.map_buttons["conv2d"].click()
     assert _kinds(mlp) == ["conv2d", "flatten", "dense", "dense"]
     assert mlp.workspace.experiment.network.layers[0].W.shape == (4, 1, 3, 3)  # 4 channels when there was no conv
 
@@ -149,6 +149,6 @@ def test_the_parameter_counts_beside_a_dense_network_follow_the_architecture(cnn
         return label.text().replace("\u00a0", " ")
 
     assert "This network: 1 370 parameters" in text() and "(64 → 512 → 128 → 10): 100 234 =" in text()
-    panel.network.map_actions["max_pool2d"].trigger()  # 8×2×2 = 32 reach the output layer: 80 + 10·33
+    panel.network.map_buttons["max_pool2d"].click()  # 8×2×2 = 32 reach the output layer: 80 + 10·33
     assert "This network: 410 parameters" in text() and "= 80 + 330." in text()
     assert "(64 → 512 → 128 → 32 → 10)" in text()

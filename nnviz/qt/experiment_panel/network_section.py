@@ -11,10 +11,10 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QMenu,
     QPushButton,
     QToolButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from nnviz.core import init
@@ -118,28 +118,35 @@ class NetworkSection(QGroupBox):
             translate("network_section", "Add a hidden layer before the output layer (training restarts).")
         )
         self.add.clicked.connect(self._on_add_clicked)
-        self.add_map = QPushButton(translate("network_section", "+ conv/pool layer"))
-        self.add_map.setObjectName("add_map_layer_button")
-        self.add_map.setToolTip(
-            translate(
-                "network_section",
-                "Insert a conv2d, max pool or avg pool layer just before the flatten (training restarts). "
-                "A layer the maps are too small for is refused with ⌊(n + 2p − k)/s⌋ + 1.",
-            )
+        tip = translate(
+            "network_section",
+            "Insert a {kind} layer just before the flatten (training restarts): {what}. A layer the maps are "
+            "too small for is refused with ⌊(n + 2p − k)/s⌋ + 1.",
         )
-        menu = QMenu(self.add_map)
-        self.map_actions = {}
-        """Per layer kind (``conv2d``, ``max_pool2d``, ``avg_pool2d``) the menu entry that inserts one."""
-        for kind, text in (
-            ("conv2d", translate("network_section", "conv2d: 3×3 kernel, padding 1 (same height and width)")),
-            ("max_pool2d", translate("network_section", "max pool: 2×2 window, stride 2 (halves the maps)")),
-            ("avg_pool2d", translate("network_section", "avg pool: 2×2 window, stride 2 (halves the maps)")),
+        self.map_buttons: dict[str, QPushButton] = {}
+        """Per layer kind (``conv2d``, ``max_pool2d``, ``avg_pool2d``) the button that inserts one."""
+        for kind, text, what in (
+            (
+                "conv2d",
+                QT_TRANSLATE_NOOP("network_section", "+ conv2d"),
+                translate("network_section", "a 3×3 kernel with padding 1 keeps height and width"),
+            ),
+            (
+                "max_pool2d",
+                QT_TRANSLATE_NOOP("network_section", "+ max pool"),
+                translate("network_section", "a 2×2 window with stride 2 halves them"),
+            ),
+            (
+                "avg_pool2d",
+                QT_TRANSLATE_NOOP("network_section", "+ avg pool"),
+                translate("network_section", "a 2×2 window with stride 2 halves them"),
+            ),
         ):
-            action = menu.addAction(text)
-            action.setObjectName(f"add_{kind}_action")
-            action.triggered.connect(lambda _=False, kind=kind: self._on_add_map_triggered(kind))
-            self.map_actions[kind] = action
-        self.add_map.setMenu(menu)
+            button = QPushButton(translate("network_section", text))
+            button.setObjectName(f"add_{kind}_button")
+            button.setToolTip(tip.format(kind=kind_name(kind), what=what))
+            button.clicked.connect(lambda _=False, kind=kind: self._on_add_map_clicked(kind))
+            self.map_buttons[kind] = button
         self.init = combo(
             "init_combo",
             translate(
@@ -196,11 +203,15 @@ class NetworkSection(QGroupBox):
         box.setContentsMargins(8, 6, 8, 6)
         box.setSpacing(4)
         box.addLayout(self.grid)
-        adds = QHBoxLayout()
-        adds.addWidget(self.add)
-        adds.addWidget(self.add_map)
+        box.addWidget(self.add, 0, Qt.AlignmentFlag.AlignLeft)
+        self.add_maps = QWidget()
+        """The row of conv and pool buttons, shown for a network with a flatten layer."""
+        adds = QHBoxLayout(self.add_maps)
+        adds.setContentsMargins(0, 0, 0, 0)
+        for button in self.map_buttons.values():
+            adds.addWidget(button)
         adds.addStretch(1)
-        box.addLayout(adds)
+        box.addWidget(self.add_maps)
         self.counts = QLabel()
         self.counts.setObjectName("parameter_counts_label")
         self.counts.setWordWrap(True)
@@ -274,8 +285,8 @@ class NetworkSection(QGroupBox):
         select_value(self.output_activation, out["activation"])
         self._out_label.setText(translate("network_section", "out ({0})").format(len(layers)))
         self.add.setEnabled(len(hidden) < MAX_HIDDEN)
-        self.add_map.setVisible(any(layer.get("kind") == "flatten" for layer in hidden))
-        self.add_map.setEnabled(len(hidden) < MAX_HIDDEN)
+        self.add_maps.setVisible(any(layer.get("kind") == "flatten" for layer in hidden))
+        self.add_maps.setEnabled(len(hidden) < MAX_HIDDEN)
         select_value(self.init, rules.common_init(layers))
         self.init.setEnabled(any("weights" not in layer for layer in layers))
         leaky = [layer for layer in layers if layer.get("activation") == "leaky_relu"]
@@ -362,7 +373,7 @@ class NetworkSection(QGroupBox):
         if rules.removable(self.panel.spec(), k):  # a stale button of a rebuilt row does nothing
             self.panel.install(rules.without_layer(self.panel.spec(), k), "hidden layers")
 
-    def _on_add_map_triggered(self, kind: str) -> None:
+    def _on_add_map_clicked(self, kind: str) -> None:
         what = translate("network_section", "Conv and pool layers")
         self.panel.install(rules.with_map_layer(self.panel.spec(), kind), what)
 
