@@ -135,6 +135,7 @@ def test_a_picture_mlp_grows_a_conv_layer_and_a_network_on_points_has_no_conv_bu
     assert mlp_panel.network.add_maps.isVisibleTo(mlp_panel) and not xor_panel.network.add_maps.isVisibleTo(
         xor_panel
     )
+    assert not xor_panel.network.map_buttons["conv2d"].isEnabled()  # hidden, and not clickable either
     mlp_panel.network.map_buttons["conv2d"].click()
     assert _kinds(mlp) == ["conv2d", "flatten", "dense", "dense"]
     assert mlp.workspace.experiment.network.layers[0].W.shape == (4, 1, 3, 3)  # 4 channels when there was no conv

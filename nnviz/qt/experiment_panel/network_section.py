@@ -285,8 +285,9 @@ class NetworkSection(QGroupBox):
         select_value(self.output_activation, out["activation"])
         self._out_label.setText(translate("network_section", "out ({0})").format(len(layers)))
         self.add.setEnabled(len(hidden) < MAX_HIDDEN)
-        self.add_maps.setVisible(any(layer.get("kind") == "flatten" for layer in hidden))
-        self.add_maps.setEnabled(len(hidden) < MAX_HIDDEN)
+        maps = any(layer.get("kind") == "flatten" for layer in hidden)
+        self.add_maps.setVisible(maps)
+        self.add_maps.setEnabled(maps and len(hidden) < MAX_HIDDEN)
         select_value(self.init, rules.common_init(layers))
         self.init.setEnabled(any("weights" not in layer for layer in layers))
         leaky = [layer for layer in layers if layer.get("activation") == "leaky_relu"]
@@ -374,8 +375,10 @@ class NetworkSection(QGroupBox):
             self.panel.install(rules.without_layer(self.panel.spec(), k), "hidden layers")
 
     def _on_add_map_clicked(self, kind: str) -> None:
-        what = translate("network_section", "Conv and pool layers")
-        self.panel.install(rules.with_map_layer(self.panel.spec(), kind), what)
+        spec = self.panel.spec()
+        if not any(layer.get("kind") == "flatten" for layer in spec["network"]["layers"]):
+            return  # a click that arrives after the network lost its flatten (the buttons are hidden)
+        self.panel.install(rules.with_map_layer(spec, kind), translate("network_section", "Conv and pool layers"))
 
     def _on_slope_changed(self, value: float) -> None:
         spec = copy.deepcopy(self.panel.spec())
