@@ -62,7 +62,7 @@ def shared_landscape_figure(theme, size):
     return make(c, theme, size)
 
 
-@pytest.mark.parametrize("make", [compare_figure, compare_seeds_figure])
+@pytest.mark.parametrize("make", [compare_figure, compare_seeds_figure, landscape_figure, shared_landscape_figure])
 @pytest.mark.parametrize(("theme", "lang", "size"), CASES)
 def test_no_text_is_cut_or_overlaps(language, make, theme, lang, size):
     language(lang)
