@@ -56,7 +56,7 @@ class LogitChange:
 def wide_share(dz_wide: Array, dz_deep: Array) -> float:
     """``mean|dz_wide| / (mean|dz_wide| + mean|dz_deep|)`` in [0, 1]; NaN if the sum is 0 or not finite."""
     # the sums over the same N·K logits: their ratio is that of the means (and a third the cost)
-    m_wide, m_deep = float(np.abs(dz_wide).sum()), float(np.abs(dz_deep).sum())
+    m_wide, m_deep = float(np.add.reduce(np.abs(dz_wide), None)), float(np.add.reduce(np.abs(dz_deep), None))
     total = m_wide + m_deep
     return m_wide / total if total > 0 and math.isfinite(total) else math.nan
 
