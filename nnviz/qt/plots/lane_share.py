@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtGui import QColor, QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QWidget
 
 from nnviz.i18n import QT_TRANSLATE_NOOP
 from nnviz.qt.i18n import translate
@@ -34,6 +34,11 @@ RAW_ALPHA = 70
 AREA_ALPHA = 150
 SMOOTH_POINTS = 40
 """The running means average over 1/SMOOTH_POINTS of the points shown."""
+PLOT_MIN_HEIGHT = 190
+"""Pixels (at the light theme's font scale) one plot needs at least; a shorter page scrolls."""
+SIDE_BY_SIDE_WIDTH = 540
+"""Pixels (likewise) from which the plots stand side by side; narrower, one above the other, so
+that titles and legends keep their room."""
 SHARE_PAD = 0.04
 """Room below 0 and above the legend's band on the share axis, so that the 0 tick keeps its label."""
 LANE_WORDS = {
@@ -104,12 +109,24 @@ class LaneShareView(QWidget):
         self.norm_range = SteadyRange(self.norm_plot)
         self.share_range = SteadyRange(self.share_plot, y=False)
         self._shown_x = (0.0, 1.0)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.norm_widget, 1)
-        layout.addWidget(self.share_widget, 1)
+        self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.box.addWidget(self.norm_widget, 1)
+        self.box.addWidget(self.share_widget, 1)
+        self.setMinimumHeight(self._min_height(1))
         self.norm_plot.getViewBox().sigResized.connect(self._place_legends)
         self.share_plot.getViewBox().sigResized.connect(self._on_share_resized)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override
+        super().resizeEvent(event)
+        side_by_side = event.size().width() >= SIDE_BY_SIDE_WIDTH * self.theme.font_scale
+        direction = QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom
+        if self.box.direction() != direction:
+            self.box.setDirection(direction)
+            self.setMinimumHeight(self._min_height(1 if side_by_side else 2))
+
+    def _min_height(self, rows: int) -> int:
+        return round(rows * PLOT_MIN_HEIGHT * self.theme.font_scale)
 
     def reset(self) -> None:
         """A new run: no points, ranges forgotten."""

@@ -56,8 +56,6 @@ BAR_WIDTH = 0.6
 
 SPLIT_MIN_HEIGHT = 250
 """Pixels (at the light theme's font scale) the logit bar and the input table need at least."""
-LANES_MIN_HEIGHT = 190
-"""Pixels the gradient-share plots need at least; a shorter page scrolls."""
 PAGE_WIDTH = 600
 """The width the page asks of its dock, as the other plot pages do."""
 
@@ -120,7 +118,6 @@ class WideDeepPage(PlotPage):
         QVBoxLayout(lanes_part).addWidget(self.lane_share)
         lanes_part.layout().setContentsMargins(0, 0, 0, 0)
         holder.setMinimumHeight(round(SPLIT_MIN_HEIGHT * theme.font_scale))
-        lanes_part.setMinimumHeight(round(LANES_MIN_HEIGHT * theme.font_scale))
         inner = QWidget(objectName="wide_deep_inner")
         inner.setStyleSheet(f"QWidget#wide_deep_inner {{ background: {theme.background}; }}")
         parts = QVBoxLayout(inner)
