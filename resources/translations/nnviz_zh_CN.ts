@@ -4086,6 +4086,10 @@
             <translation>不用反向传播再算一次 ∂L/∂w：把权重微调 ±10⁻⁵，观察损失的变化，使用相同的批量和相同的丢弃掩码。反向传播到达此权重后可用。</translation>
         </message>
         <message>
+            <source>Drag the line between the sentences and the table to share the room</source>
+            <translation>拖动文字与表格之间的分隔线来分配空间</translation>
+        </message>
+        <message>
             <source>Now: {heading}</source>
             <translation>当前：{heading}</translation>
         </message>
@@ -4288,16 +4292,24 @@ relative error {2}  {verdict}</source>
             <translation>测试{what}（每轮）</translation>
         </message>
         <message>
-            <source>mini-batch loss (data + reg.)</source>
-            <translation>小批量损失（数据 + 正则化）</translation>
-        </message>
-        <message>
             <source>loss</source>
             <translation>损失</translation>
         </message>
         <message>
             <source>log scale</source>
             <translation>对数坐标</translation>
+        </message>
+        <message>
+            <source>mini-batch (data + reg.)</source>
+            <translation>小批量（数据 + 正则化）</translation>
+        </message>
+        <message>
+            <source>train (per epoch)</source>
+            <translation>训练（每轮）</translation>
+        </message>
+        <message>
+            <source>test (per epoch)</source>
+            <translation>测试（每轮）</translation>
         </message>
         <message>
             <source>Show the loss on a logarithmic axis: late progress stays visible</source>

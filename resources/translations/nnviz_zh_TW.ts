@@ -4086,6 +4086,10 @@
             <translation>不用反向傳播再算一次 ∂L/∂w：把權重微調 ±10⁻⁵，觀察損失的變化，使用相同的批次和相同的丟棄遮罩。反向傳播到達此權重後可用。</translation>
         </message>
         <message>
+            <source>Drag the line between the sentences and the table to share the room</source>
+            <translation>拖曳文字與表格之間的分隔線來分配空間</translation>
+        </message>
+        <message>
             <source>Now: {heading}</source>
             <translation>當前：{heading}</translation>
         </message>
@@ -4288,16 +4292,24 @@ relative error {2}  {verdict}</source>
             <translation>測試{what}（每輪）</translation>
         </message>
         <message>
-            <source>mini-batch loss (data + reg.)</source>
-            <translation>小批次損失（資料 + 正則化）</translation>
-        </message>
-        <message>
             <source>loss</source>
             <translation>損失</translation>
         </message>
         <message>
             <source>log scale</source>
             <translation>對數座標</translation>
+        </message>
+        <message>
+            <source>mini-batch (data + reg.)</source>
+            <translation>小批次（資料 + 正則化）</translation>
+        </message>
+        <message>
+            <source>train (per epoch)</source>
+            <translation>訓練（每輪）</translation>
+        </message>
+        <message>
+            <source>test (per epoch)</source>
+            <translation>測試（每輪）</translation>
         </message>
         <message>
             <source>Show the loss on a logarithmic axis: late progress stays visible</source>
