@@ -63,6 +63,12 @@ def test_the_plots_get_points_during_a_live_run(qtbot, process):
     assert len(drawn(view.norm_curves["deep"])) >= 20
 
 
+def test_the_tab_shows_the_ampersand(qtbot):
+    panel = panel_for(qtbot, Controller(Workspace(load_experiment("wide-and-deep"))))
+    index = panel.tabs.indexOf(panel.wide_deep)
+    assert panel.tabs.tabText(index) == "Wide && Deep"  # "&&" is a literal "&" in a tab, not a shortcut
+
+
 @pytest.mark.parametrize("preset", ["xor-2-2-1"])
 def test_other_networks_leave_the_lane_plots_out(qtbot, preset):
     controller = Controller(Workspace(load_experiment(preset)))
