@@ -67,6 +67,13 @@ def run_compare(args) -> int:
     if landscape is not None and Path(landscape).suffix.lower() not in (".png", ".svg", ".pdf"):
         raise BadInput(f"--landscape {landscape}: the file must end in .png, .svg or .pdf")
     keep = landscape is not None
+    axes_text = getattr(args, "landscape_axes", None)
+    if axes_text is not None and landscape is None:
+        raise BadInput(f"--landscape-axes {axes_text}: draws the shared landscape; give --landscape FILE too")
+    if keep:
+        from nnviz.qt.compare.export import shared_axes
+
+        axes = shared_axes(plan, axes_text)
     pool = Pool([Job(r, plan.epochs, (epoch,), keep) for r in plan.runs], args.workers)
     show = _Bar() if sys.stderr.isatty() else None
     try:
@@ -89,7 +96,7 @@ def run_compare(args) -> int:
     if landscape is not None:
         from nnviz.qt.compare.export import write_shared_landscape
 
-        write_shared_landscape(comparison, Path(landscape), args.theme, size)
+        write_shared_landscape(comparison, Path(landscape), args.theme, size, axes)
     if args.csv:
         try:
             write_text_atomically(Path(args.csv), comparison.csv_text())

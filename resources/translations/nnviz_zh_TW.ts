@@ -889,10 +889,6 @@
             <translation>選擇一個設定及其取值，然後按「比較」。</translation>
         </message>
         <message>
-            <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-            <translation>PNG 影像 (*.png);;SVG 向量圖 (*.svg);;PDF 文件 (*.pdf)</translation>
-        </message>
-        <message>
             <source>Compare — {0}</source>
             <translation>比較 — {0}</translation>
         </message>
@@ -965,6 +961,14 @@
             <translation>把所選執行作為一般工作階段開啟：單步、畫布，一應俱全</translation>
         </message>
         <message>
+            <source>Save the comparison as PNG, SVG or PDF (as nnviz compare writes it), at a scale</source>
+            <translation>把比較按所選縮放儲存為 PNG、SVG 或 PDF（與 nnviz compare 寫出的相同）</translation>
+        </message>
+        <message>
+            <source>The runs from one start on one loss landscape with fixed axes: the principal components of their paths, two random directions or two parameters (vary the optimizer, the learning rate or the batch size)</source>
+            <translation>同一起點的各次執行畫在同一個座標軸固定的損失曲面上：以它們路徑的主成分、兩個隨機方向或兩個參數為軸（請改變最佳化器、學習率或批次大小）</translation>
+        </message>
+        <message>
             <source>Shared Landscape — {0}</source>
             <translation>共享損失曲面 — {0}</translation>
         </message>
@@ -977,28 +981,44 @@
             <translation>匯出圖…</translation>
         </message>
         <message>
+            <source>the paths' principal components</source>
+            <translation>各路徑的主成分</translation>
+        </message>
+        <message>
+            <source>two random directions (filter-normalised)</source>
+            <translation>兩個隨機方向（按濾波器正規化）</translation>
+        </message>
+        <message>
+            <source>two parameters</source>
+            <translation>兩個參數</translation>
+        </message>
+        <message>
+            <source>The fixed axes every run's path is drawn on</source>
+            <translation>畫出每次執行路徑所用的固定座標軸</translation>
+        </message>
+        <message>
+            <source>Two parameters as LAYER:UNIT:SOURCE counted from 1, b for the bias, e.g. 1:2:1,2:1:b</source>
+            <translation>兩個參數，寫作 層:單元:來源（從 1 數起，b 表示偏置），例如 1:2:1,2:1:b</translation>
+        </message>
+        <message>
+            <source>Save the landscape on screen as PNG, SVG or PDF, at a scale, in a theme</source>
+            <translation>把螢幕上的損失曲面按所選縮放和主題儲存為 PNG、SVG 或 PDF</translation>
+        </message>
+        <message>
+            <source>Axes</source>
+            <translation>座標軸</translation>
+        </message>
+        <message>
             <source>No shared landscape: {0}</source>
             <translation>沒有共享損失曲面：{0}</translation>
         </message>
         <message>
-            <source>The first seed's runs from their common start, on one plane.</source>
-            <translation>第一個隨機種子的各次執行，從共同起點出發，畫在同一平面上。</translation>
-        </message>
-        <message>
-            <source>Export landscape</source>
-            <translation>匯出損失曲面</translation>
-        </message>
-        <message>
-            <source>Save the comparison as PNG, SVG or PDF (as nnviz compare writes it)</source>
-            <translation>把比較儲存為 PNG、SVG 或 PDF（與 nnviz compare 寫出的相同）</translation>
+            <source>The first seed's runs from their common start, on the same axes.</source>
+            <translation>第一個隨機種子的各次執行，從共同起點出發，畫在同一組座標軸上。</translation>
         </message>
         <message>
             <source>Shared Landscape…</source>
             <translation>共享損失曲面…</translation>
-        </message>
-        <message>
-            <source>The runs from one start on one loss landscape: the principal components of their paths (vary the optimizer, the learning rate or the batch size)</source>
-            <translation>同一起點的各次執行畫在同一個損失曲面上：以它們路徑的主成分為軸（請改變最佳化器、學習率或批次大小）</translation>
         </message>
         <message>
             <source>Boundaries at</source>
@@ -1043,10 +1063,6 @@
         <message>
             <source>Draw the runs of this seed one by one over the band</source>
             <translation>在帶上逐條畫出這個隨機種子的執行</translation>
-        </message>
-        <message>
-            <source>Export comparison</source>
-            <translation>匯出比較</translation>
         </message>
         <message>
             <source>Cannot export: {0}</source>
@@ -2003,6 +2019,14 @@
             <translation>同一起點各次執行共享的損失曲面（{0}）：以它們路徑的主成分為軸</translation>
         </message>
         <message>
+            <source>Loss landscape ({0}) shared by runs from one start: two random filter-normalised directions</source>
+            <translation>同一起點各次執行共享的損失曲面（{0}）：以兩個按濾波器正規化的隨機方向為軸</translation>
+        </message>
+        <message>
+            <source>Loss landscape ({0}) shared by runs from one start: two of its parameters</source>
+            <translation>同一起點各次執行共享的損失曲面（{0}）：以其中兩個參數為軸</translation>
+        </message>
+        <message>
             <source>log₁₀ loss</source>
             <translation>log₁₀ 損失</translation>
         </message>
@@ -2049,6 +2073,14 @@
         <message>
             <source>points: each run's parameters after every epoch projected onto this plane (a projection), coloured by its true loss</source>
             <translation>點：每次執行在每輪之後的參數在此平面上的投影，顏色為其真實損失</translation>
+        </message>
+        <message>
+            <source>points: each run's real values of the two parameters after every epoch, coloured by its true loss (every other parameter moved too, so a colour may differ from the surface under it)</source>
+            <translation>點：每次執行在每輪之後這兩個參數的真實值，顏色為其真實損失（其他參數也在變化，所以顏色可能與其下方的曲面不同）</translation>
+        </message>
+        <message>
+            <source>every other parameter held at the runs' common start</source>
+            <translation>其他參數保持在各次執行的共同起點</translation>
         </message>
         <message>
             <source>θ = θ start + α·d₁ + β·d₂: every parameter moves</source>
@@ -2115,30 +2147,6 @@
             <translation>從路徑起點到目前的直線</translation>
         </message>
         <message>
-            <source>light</source>
-            <translation>淺色</translation>
-        </message>
-        <message>
-            <source>dark</source>
-            <translation>深色</translation>
-        </message>
-        <message>
-            <source>presentation</source>
-            <translation>簡報</translation>
-        </message>
-        <message>
-            <source>as on screen</source>
-            <translation>與螢幕相同</translation>
-        </message>
-        <message>
-            <source>The theme Export Figure… draws in</source>
-            <translation>「匯出圖…」所用的主題</translation>
-        </message>
-        <message>
-            <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-            <translation>PNG 影像 (*.png);;SVG 向量圖 (*.svg);;PDF 文件 (*.pdf)</translation>
-        </message>
-        <message>
             <source>Loss Landscape</source>
             <translation>損失曲面</translation>
         </message>
@@ -2179,8 +2187,8 @@
             <translation>匯出圖…</translation>
         </message>
         <message>
-            <source>Save the landscape on screen as PNG, SVG or PDF</source>
-            <translation>把螢幕上的損失曲面儲存為 PNG、SVG 或 PDF</translation>
+            <source>Save the landscape on screen as PNG, SVG or PDF, at a scale, in a theme</source>
+            <translation>把螢幕上的損失曲面按所選縮放和主題儲存為 PNG、SVG 或 PDF</translation>
         </message>
         <message>
             <source>View</source>
@@ -2233,10 +2241,6 @@
         <message>
             <source>Rewound the session to the end of iteration {0}; Compute for the landscape there.</source>
             <translation>已把工作階段倒轉到第 {0} 次迭代結束時；按「計算」得到那裡的損失曲面。</translation>
-        </message>
-        <message>
-            <source>Export landscape</source>
-            <translation>匯出損失曲面</translation>
         </message>
         <message>
             <source>Cannot write {0}: {1}</source>
@@ -3801,6 +3805,14 @@
         <message>
             <source>Draw</source>
             <translation>畫圖</translation>
+        </message>
+        <message>
+            <source>Comparison</source>
+            <translation>比較</translation>
+        </message>
+        <message>
+            <source>Loss landscape</source>
+            <translation>損失曲面</translation>
         </message>
         <message>
             <source>Whole window</source>
