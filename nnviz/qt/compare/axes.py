@@ -103,6 +103,7 @@ class Axes:
         painter.drawRect(r)
         tick = theme.font(11)
         grid = QPen(theme.q("outline", 40), 1)
+        above = math.inf  # the top of the last label drawn: a label that would reach it is left out
         for y in self._y_ticks():
             p = self.point(self.x0, y)
             painter.setPen(grid)
@@ -111,6 +112,9 @@ class Axes:
             text = tick_text(y, self.log, percent)
             s = size_of(painter, tick, text)
             top = min(p.y() - s.height() / 2, r.bottom() + 3 - s.height())  # clear of the x tick labels
+            if top + s.height() > above:
+                continue
+            above = top
             painter.drawText(
                 QRectF(r.left() - TICK_GAP + 2 - s.width(), top, s.width(), s.height()),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
@@ -118,12 +122,16 @@ class Axes:
             )
         xs = [f"{x:g}" for x in self._x_ticks(x_ticks)]
         tick_h = height_of(painter, tick, xs)
+        right = -math.inf
         for x, text in zip(self._x_ticks(x_ticks), xs):
             p = self.point(x, 10**self.y0 if self.log else self.y0)
             painter.setPen(QPen(theme.q("outline"), 1))
             painter.drawLine(QPointF(p.x(), r.bottom()), QPointF(p.x(), r.bottom() + 4))
             painter.setPen(theme.q("muted"))
             w = size_of(painter, tick, text).width()
+            if p.x() - w / 2 < right + 4:  # too close to the last label drawn: left out
+                continue
+            right = p.x() + w / 2
             painter.drawText(QRectF(p.x() - w / 2, r.bottom() + 4, w, tick_h), Qt.AlignmentFlag.AlignHCenter, text)
         painter.setPen(theme.q("text"))
         fitted = fit_title(painter, theme, title, r.width())

@@ -22,7 +22,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 
 from nnviz.qt.compare.axes import Axes, fit_title
 from nnviz.qt.compare.multiples import label_height, tile
-from nnviz.qt.figure_text import height_of, size_of, wrapped
+from nnviz.qt.figure_text import height_of, size_of, width_of, wrapped
 from nnviz.qt.i18n import translate
 from nnviz.session.compare.colors import value_colors
 from nnviz.session.compare.results import Comparison
@@ -63,12 +63,12 @@ class CompareFigure:
     def paint(self, painter: QPainter, transparent: bool) -> None:
         w, h = self.size
         top = self._header(painter, w) + 14
-        table = self._table_height(painter, self._table_width(w - 2 * MARGIN))
+        table = self._table_height(painter, self._table_width(painter, w - 2 * MARGIN))
         plots_h = max(160.0, (h - top) * 0.46)
         plots_h = max(120.0, min(plots_h, h - top - 16 - MARGIN - table))  # the table keeps its room
         self._plots(painter, QRectF(MARGIN, top, w - 2 * MARGIN, plots_h))
         bottom = QRectF(MARGIN, top + plots_h + 16, w - 2 * MARGIN, h - top - plots_h - 16 - MARGIN)
-        table_w = self._table_width(bottom.width())
+        table_w = self._table_width(painter, bottom.width())
         self._table(painter, QRectF(bottom.left(), bottom.top(), table_w, bottom.height()))
         self._multiples(
             painter,
@@ -188,14 +188,32 @@ class CompareFigure:
 
         return axes, (title, translate("Compare", "layer"), False, range(1, layers + 1)), draw
 
-    def _table_width(self, width: float) -> float:
-        return min(width * 0.5, 110.0 * self.theme.font_scale * len(self.table.header) + 40)
+    def _table_width(self, painter: QPainter, width: float) -> float:
+        """The table's width out of ``width``: what its columns need (:meth:`_needs`), at most 60 %."""
+        return min(0.6 * width, 1.15 * sum(self._needs(painter)))
 
-    def _columns(self, width: float) -> list[float]:
-        header = self.table.header
-        first = max(120.0, min(220.0, width * 0.3))
-        rest = (width - first) / max(1, len(header) - 1)
-        return [first] + [rest] * (len(header) - 1)
+    def _needs(self, painter: QPainter) -> list[float]:
+        """Each column's width for its widest cell and its header in two lines (or its longest
+        unbreakable piece)."""
+        bold, plain = self.theme.font(11, bold=True), self.theme.font(12)
+        rows = self.table.rows
+        needs = []
+        for i, head in enumerate(self._header_cells()):
+            pieces = head.replace("\u200b", " ").split()
+            inset = self._swatch(painter) + 6 if i == 0 else 0
+            cells = width_of(painter, plain, [row[i] for row in rows]) + inset
+            half = width_of(painter, bold, [head.replace("\u200b", "")]) / 2  # a header in two lines
+            needs.append(max(60.0, width_of(painter, bold, pieces), half, cells) + 12)
+        return needs
+
+    def _columns(self, painter: QPainter, width: float) -> list[float]:
+        """The columns' widths at ``width``: their needs, scaled to fill it."""
+        needs = self._needs(painter)
+        return [n * width / sum(needs) for n in needs]
+
+    def _swatch(self, painter: QPainter) -> float:
+        """The side of a row's colour square."""
+        return round(0.55 * (self._row_height(painter) - 6))
 
     def _header_cells(self) -> list[str]:
         """The header, the varied JSON path breakable after a dot, never inside a name."""
@@ -215,7 +233,7 @@ class CompareFigure:
 
     def _table_height(self, painter: QPainter, width: float) -> float:
         """The room the table takes at ``width``: header, rows and the note under them."""
-        widths = self._columns(width)
+        widths = self._columns(painter, width)
         bold = self.theme.font(11, bold=True)
         head = max(height_of(painter, bold, [t], w - 6) for t, w in zip(self._header_cells(), widths))
         rows = len(self.table.rows) * self._row_height(painter)
@@ -223,7 +241,7 @@ class CompareFigure:
 
     def _table(self, painter: QPainter, rect: QRectF) -> None:
         rows = self.table.rows
-        widths = self._columns(rect.width())
+        widths = self._columns(painter, rect.width())
         row_h = self._row_height(painter)
         bold = self.theme.font(11, bold=True)
         cells = self._header_cells()
@@ -242,7 +260,7 @@ class CompareFigure:
         painter.setPen(QPen(self.theme.q("outline"), 1))
         painter.drawLine(rect.left(), y - 2, rect.left() + sum(widths), y - 2)
         painter.setFont(self.theme.font(12))
-        swatch = round(0.55 * (row_h - 6))
+        swatch = self._swatch(painter)
         for v, row in enumerate(rows):
             x = rect.left()
             painter.setPen(Qt.PenStyle.NoPen)
