@@ -207,9 +207,13 @@ class CompareFigure:
         return needs
 
     def _columns(self, painter: QPainter, width: float) -> list[float]:
-        """The columns' widths at ``width``: their needs, scaled to fill it."""
+        """The columns' widths at ``width``: their needs, scaled to fill it; when it is narrower the
+        first (the varied path, which breaks only at dots) keeps its need and the others shrink."""
         needs = self._needs(painter)
-        return [n * width / sum(needs) for n in needs]
+        if width >= sum(needs) or len(needs) == 1:
+            return [n * width / sum(needs) for n in needs]
+        first = min(needs[0], 0.6 * width)
+        return [first] + [n * (width - first) / sum(needs[1:]) for n in needs[1:]]
 
     def _swatch(self, painter: QPainter) -> float:
         """The side of a row's colour square."""

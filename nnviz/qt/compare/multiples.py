@@ -58,9 +58,10 @@ def tile(
         )
     painter.setFont(theme.font(12, bold=True))
     painter.setPen(color)
-    text = painter.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight, int(rect.width()))
+    room = rect.right() - area.left()  # from the picture's left edge to the tile's right
+    text = painter.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight, int(room))
     painter.drawText(
-        QRectF(area.left(), area.top() - label_h, rect.width(), label_h - 2), Qt.AlignmentFlag.AlignLeft, text
+        QRectF(area.left(), area.top() - label_h, room, label_h - 2), Qt.AlignmentFlag.AlignLeft, text
     )
     if shape is None or values is None:
         painter.setFont(theme.font(11))
