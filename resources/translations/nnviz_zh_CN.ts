@@ -829,8 +829,12 @@
             <translation>行数</translation>
         </message>
         <message>
-            <source>test rows by category (row numbers from 1)</source>
-            <translation>按类别列出的测试行（行号从 1 开始）</translation>
+            <source>rows by category, numbered from 1</source>
+            <translation>按类别列出的行（编号从 1 开始）</translation>
+        </message>
+        <message>
+            <source>every model</source>
+            <translation>每个模型</translation>
         </message>
         <message>
             <source>every model gets these right</source>

@@ -829,8 +829,12 @@
             <translation>列數</translation>
         </message>
         <message>
-            <source>test rows by category (row numbers from 1)</source>
-            <translation>依類別列出的測試列（列號從 1 開始）</translation>
+            <source>rows by category, numbered from 1</source>
+            <translation>依類別列出的列（編號從 1 開始）</translation>
+        </message>
+        <message>
+            <source>every model</source>
+            <translation>每個模型</translation>
         </message>
         <message>
             <source>every model gets these right</source>

@@ -38,38 +38,38 @@ class AblationFigure(CompareFigure):
         lines = self.comparison.lock_lines()
         sep = translate("Compare", "; ")
         runs = translate("Compare", "{0} runs × {1} epochs").format(len(plan.runs), plan.epochs)
-        return [sep.join(lines[:2]), translate("Compare", "{0}. {1}.").format(sep.join(lines[2:]), runs)]
+        return [sep.join(lines[:3]), translate("Compare", "{0}. {1}.").format(sep.join(lines[3:]), runs)]
 
     def _multiples(self, painter: QPainter, rect: QRectF) -> None:
         painter.setFont(self.theme.font(13, bold=True))
         painter.setPen(self.theme.q("text"))
-        painter.drawText(
-            QRectF(rect.left(), rect.top(), rect.width(), 20),
-            Qt.AlignmentFlag.AlignLeft,
-            translate("Compare", "Test rows each model gets right that the others miss (epoch {0})").format(
-                self.comparison.plan.epochs
-            ),
+        title = translate("Compare", "Test rows each model gets right that the others miss (epoch {0})").format(
+            self.comparison.plan.epochs
         )
+        wrap = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
+        box = painter.boundingRect(QRectF(rect.left(), rect.top(), rect.width(), 1e4), wrap, title)
+        painter.drawText(box, wrap, title)
+        top = box.bottom() + 8
         if self.right is None:
             painter.setFont(self.theme.font(11))
             painter.setPen(self.theme.q("muted"))
             painter.drawText(
-                QRectF(rect.left(), rect.top() + 26, rect.width(), 40),
+                QRectF(rect.left(), top, rect.width(), 40),
                 Qt.TextFlag.TextWordWrap,
                 translate("Compare", "no test set: nothing to compare row by row"),
             )
             return
-        self._groups(painter, QRectF(rect.left(), rect.top() + 28, rect.width(), rect.height() - 28))
+        self._groups(painter, QRectF(rect.left(), top, rect.width(), rect.bottom() - top))
 
     def _groups(self, painter: QPainter, rect: QRectF) -> None:
         right, n = self.right, len(self.labels)
         scale = self.theme.font_scale
-        widths = (rect.width() * 0.2, rect.width() * 0.2, rect.width() * 0.07)
+        widths = (rect.width() * 0.2, rect.width() * 0.2, rect.width() * 0.08)
         heads = (
             translate("Compare", "right by"),
             translate("Compare", "missed by"),
             translate("Compare", "rows"),
-            translate("Compare", "test rows by category (row numbers from 1)"),
+            translate("Compare", "rows by category, numbered from 1"),
         )
         painter.setFont(self.theme.font(11, bold=True))
         x = rect.left()
@@ -81,13 +81,20 @@ class AblationFigure(CompareFigure):
         painter.drawLine(rect.left(), y, rect.right(), y)
         y += 4
         text_w = rect.width() - sum(widths) - 6
-        for group in right.groups():
+        # The rows some models get right and others miss first: the all-right count goes last.
+        groups = sorted(right.groups(), key=lambda g: len(g.right_by) == n)
+        for shown, group in enumerate(groups):
             painter.setFont(self.theme.font(11))
             listed = self._listed(group, n)
             box = painter.boundingRect(QRectF(0, 0, text_w, 1e4), Qt.TextFlag.TextWordWrap, listed)
-            models = max(len(group.right_by), len(group.missed_by(n)), 1)
+            models = max(min(len(group.right_by), len(group.missed_by(n))), 1)
             row_h = max(16 * scale * models, box.height()) + 8
             if y + row_h > rect.bottom():
+                painter.setPen(self.theme.q("muted"))
+                more = translate("Compare", "… {0} more").format(len(groups) - shown)
+                painter.drawText(
+                    QRectF(rect.left(), y, rect.width(), 18 * scale), Qt.AlignmentFlag.AlignLeft, more
+                )
                 break
             self._models(painter, QRectF(rect.left(), y, widths[0] - 6, row_h), group.right_by)
             self._models(painter, QRectF(rect.left() + widths[0], y, widths[1] - 6, row_h), group.missed_by(n))
@@ -123,11 +130,10 @@ class AblationFigure(CompareFigure):
     def _models(self, painter: QPainter, rect: QRectF, models: tuple[int, ...]) -> None:
         """Each model of ``models`` as its colour square and name, one under the other."""
         line = 16 * self.theme.font_scale
-        if not models:
-            painter.setPen(self.theme.q("muted"))
-            painter.drawText(
-                rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, translate("Compare", "none")
-            )
+        if len(models) in (0, len(self.labels)):
+            painter.setPen(self.theme.q("muted" if not models else "text"))
+            word = translate("Compare", "none") if not models else translate("Compare", "every model")
+            painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, word)
             return
         for i, m in enumerate(models):
             top = rect.top() + i * line

@@ -4,6 +4,7 @@ exactly as alone; the table of rows each model gets right that the others miss."
 import numpy as np
 import pytest
 
+from nnviz.core.categorical import BOUGHT
 from nnviz.core.experiment import Experiment
 from nnviz.presets import load_experiment
 from nnviz.session.compare.ablation import (
@@ -21,7 +22,7 @@ from nnviz.session.compare.ablation import (
 from nnviz.session.compare.pool import Pool
 from nnviz.session.compare.results import Comparison
 from nnviz.session.compare.right_only import right_only
-from nnviz.session.compare.train_run import Job
+from nnviz.session.compare.train_run import Job, train
 
 
 def test_the_variants_are_valid_files_built_as_documented():
@@ -98,3 +99,48 @@ def test_the_right_only_table_on_a_small_case():
 def test_a_network_without_a_wide_lane_is_refused_by_name():
     with pytest.raises(NotWideDeep, match=r"XOR.*: not a Wide&Deep network; the ablation needs a concat"):
         ablation_plan(load_experiment("xor-2-2-1"))
+
+
+def _ablation(experiment, epochs):
+    plan = ablation_plan(experiment, epochs=epochs)
+    return Comparison(plan, [train(Job(run, epochs)) for run in plan.runs])
+
+
+def test_the_lesson_states_what_the_ablation_measured():
+    """Every number of the wide-and-deep lesson, measured again, in all three languages."""
+    wd = load_experiment("wide-and-deep")
+    short, long = _ablation(wd, wd.epochs), _ablation(wd, 100)
+    wide, deep, both = (short.results[i] for i in range(3))
+    said = [f"{100 * r.test_accuracy[-1]:.1f} %" for r in (wide, deep, both)]
+    assert said == ["95.6 %", "76.7 %", "95.6 %"]
+    assert wide.test_accuracy[2] == wide.test_accuracy[-1]  # "within 2 epochs"
+    assert [f"{r.train_loss[-1]:.4f}" for r in (both, wide, deep)] == ["0.2217", "0.3225", "0.5054"]
+    table = right_table(short)
+    groups = {g.right_by: g for g in table.groups()}
+    missed = table.listed(groups[(0, 2)].rows)
+    assert [(text, len(rows)) for text, rows in missed] == [
+        ("colour=blue, size=S", 8),
+        ("colour=green, size=M", 4),
+        ("colour=red, size=S", 4),
+        ("colour=blue, size=XL", 1),
+    ]
+    assert set(groups) == {(0, 1, 2), (0, 2), ()}  # deep only gets no row right that the others miss
+    nobody = (groups[()].rows + 1).tolist()
+    assert nobody == [1, 41, 56, 66]
+    pairs = [tuple(part.split("=")[1] for part in text.split(", ")) for text in table.texts]
+    flipped = [i + 1 for i, pair in enumerate(pairs) if (pair in BOUGHT) != (wd.data.t_test[i, 0] == 1)]
+    assert flipped == nobody
+    d, b = long.results[1], long.results[2]
+    deep_acc = [f"{100 * d.test_accuracy[e]:.1f} %" for e in (5, 20, 30)]
+    assert deep_acc == ["71.1 %", "91.1 %", "95.6 %"]
+    lowest = int(np.argmin(b.test_loss))
+    assert lowest == 11 and f"{b.test_loss[lowest]:.4f}" == "0.1956"
+    assert f"{b.test_loss[-1]:.4f}" == "0.2432" and f"{b.train_loss[-1]:.4f}" == "0.1905"
+    assert np.argmin(d.test_loss) == 100 and f"{d.test_loss[-1]:.4f}" == "0.2024"
+    numbers = [*said, *deep_acc, "0.2217", "0.3225", "0.5054", "0.1956", "0.2432", "0.1905", "0.2024"]
+    numbers += ["--epochs 30", "--epochs 100", "--ablation wide_deep", "1、41、56、66"]
+    for lang, text in wd.spec["lesson"].items():
+        for number in numbers:
+            if number == "1、41、56、66" and lang == "en":
+                number = "1, 41, 56, 66"
+            assert number in text, (lang, number)
