@@ -160,6 +160,12 @@ def _add_compare(sub) -> None:
         help="also draw the runs' shared loss landscape (same start, same loss): .png, .svg or .pdf",
     )
     compare.add_argument(
+        "--landscape-axes",
+        metavar="pca|random|L:U:S,L:U:S",
+        help="the shared landscape's axes: the paths' principal components (pca, the default), two random "
+        "filter-normalised directions, or two parameters counted from 1 (S = source, b = bias), e.g. 1:2:1,2:1:b",
+    )
+    compare.add_argument(
         "--target-loss",
         type=float,
         metavar="X",

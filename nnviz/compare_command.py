@@ -69,7 +69,15 @@ def run_compare(args) -> int:
     landscape = getattr(args, "landscape", None)
     if landscape is not None and Path(landscape).suffix.lower() not in (".png", ".svg", ".pdf"):
         raise BadInput(f"--landscape {landscape}: the file must end in .png, .svg or .pdf")
-    results = _train(plan, args, (epoch,), landscape is not None)
+    keep = landscape is not None
+    axes_text = getattr(args, "landscape_axes", None)
+    if axes_text is not None and landscape is None:
+        raise BadInput(f"--landscape-axes {axes_text}: draws the shared landscape; give --landscape FILE too")
+    if keep:
+        from nnviz.qt.compare.export import shared_axes
+
+        axes = shared_axes(plan, axes_text)
+    results = _train(plan, args, (epoch,), keep)
     comparison = Comparison(plan, results)
     diverged = [
         f"run {r.index + 1} ({vary.label(plan.runs[r.index].value)}) diverged in epoch {r.diverged_at}"
@@ -81,7 +89,7 @@ def run_compare(args) -> int:
     if landscape is not None:
         from nnviz.qt.compare.export import write_shared_landscape
 
-        write_shared_landscape(comparison, Path(landscape), args.theme, size)
+        write_shared_landscape(comparison, Path(landscape), args.theme, size, axes)
     _print(comparison, table, diverged)
     print(args.out)
     if landscape is not None:
@@ -121,6 +129,7 @@ def _run_ablation(args, size: tuple[int, int]) -> int:
         ("--vary", args.vary is not None),
         ("--seeds", args.seeds not in (None, 1)),
         ("--landscape", getattr(args, "landscape", None) is not None),
+        ("--landscape-axes", getattr(args, "landscape_axes", None) is not None),
         ("--boundary-epoch", args.boundary_epoch is not None),
     ):
         if given:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from nnviz.core.activations import Activation
 from nnviz.core.losses import Loss
 from nnviz.core.network import Network
 from nnviz.core.regularizers import Regularizer
@@ -159,6 +160,22 @@ def path_losses(network, loss, regularizer, x, t, path: list[list[Array]]) -> Ar
     return np.array(values)
 
 
+def activate(activation: Activation, z: Array) -> Array:
+    """``activation``'s value over a surface's rows ``z`` (rows, units). tanh as 1 − 2/(e^(2z) + 1):
+    within 3.4·10⁻¹⁶ (1.5 ulp of 1) of ``np.tanh``, whose float64 loop is scalar on CPUs without
+    AVX-512 while ``np.exp``'s is vectorised — about 1.6× faster, and tanh over every grid point's
+    batch is most of a surface's time. Every other activation is its own ``value``."""
+    if activation.name != "tanh":
+        return activation.value(z)
+    e = np.multiply(z, 2.0)
+    with np.errstate(over="ignore"):  # e^(2z) = inf gives 1, as tanh does
+        np.exp(e, out=e)
+    e += 1.0
+    np.divide(-2.0, e, out=e)
+    e += 1.0
+    return e
+
+
 def _surface_by_points(network, loss, regularizer, x, t, params, slots, xs, ys, progress=None) -> Array:
     """The loss at every grid point, one evaluation each (any layer kinds)."""
     surface = np.empty((len(ys), len(xs)))
@@ -205,7 +222,7 @@ def _dense_surface(network, loss, regularizer, x, t, params, coordinates, xs, ys
             shift = values - (b[c.unit] if bias else W[c.unit, c.source])  # (1, n, 1) or (n, 1, 1)
             z[..., c.unit] += shift if bias else shift * a[..., c.source]
         if k < last:  # activations take (rows, units)
-            a = network.layers[k - 1].activation.value(z.reshape(-1, z.shape[-1])).reshape(z.shape)
+            a = activate(network.layers[k - 1].activation, z.reshape(-1, z.shape[-1])).reshape(z.shape)
     m, n_samples = len(ys) * len(xs), z.shape[2]
     z = z.reshape(m, n_samples, -1)  # (n², N, units): row i·n + j is (ys[i], xs[j])
     data = np.empty(m)
@@ -217,7 +234,7 @@ def _dense_surface(network, loss, regularizer, x, t, params, coordinates, xs, ys
         zb = block.reshape(count * n_samples, -1)
         for k in range(last + 1, len(network.layers) + 1):
             W, b = params[2 * (k - 1)], params[2 * (k - 1) + 1]
-            ab = network.layers[k - 2].activation.value(zb)
+            ab = activate(network.layers[k - 2].activation, zb)
             zb = ab @ W.T
             zb += b
         # Every variant's per-sample losses, then each variant's mean, as Loss.value takes it.

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from nnviz.core.landscape import Landscape, path_losses, total_loss
+from nnviz.core.landscape import Landscape, activate, path_losses, total_loss
 from nnviz.core.losses import Loss
 from nnviz.core.network import Network
 from nnviz.core.regularizers import Regularizer
@@ -192,34 +192,33 @@ def _plane_by_points(network, loss, regularizer, x, t, params, plane, alphas, be
 
 
 def _dense_plane(network, loss, regularizer, x, t, params, plane, alphas, betas, progress=None) -> Array:
-    """The same numbers (to rounding) for dense networks, a block of grid points at a time: with
-    every grid point's batch stacked as rows, z = a·W₀ᵀ + α·(a·D₁ᵀ) + β·(a·D₂ᵀ) + b₀ + α·d₁ᵦ + β·d₂ᵦ,
-    three plain products per layer instead of one small product per grid point."""
+    """The same numbers (to rounding) for dense networks, a block of grid points at a time: every
+    grid point's weights W₀ + α·D₁ + β·D₂ formed once as :func:`point` forms them, stacked
+    (grid points, units, fan_in), and a block's batches run through them as one stacked product
+    per layer (each grid point's product is the plain one of its batch)."""
     d1, d2 = plane.directions
+    al, be = alphas[:, None, None], betas[:, None, None]
+    weights = [params[i] + al * d1[i] + be * d2[i] for i in range(0, len(params), 2)]  # (G, units, fan_in)
+    biases = [params[i] + al * d1[i] + be * d2[i] for i in range(1, len(params), 2)]  # (G, 1, units)
+    penalty = 0.0
+    if regularizer.active:
+        penalty = regularizer.lam * sum(
+            np.sum(W * W if regularizer.kind == "l2" else np.abs(W), axis=(1, 2)) for W in weights
+        )
     n_samples = len(x)
     per_block = max(1, BLOCK_ROWS // n_samples)
     targets = np.tile(t, per_block) if t.ndim == 1 else np.tile(t, (per_block, 1))
-    out = np.empty(len(alphas))
+    data = np.empty(len(alphas))
     for start in range(0, len(alphas), per_block):
-        al, be = alphas[start : start + per_block], betas[start : start + per_block]
-        count = len(al)
-        rows_al, rows_be = np.repeat(al, n_samples)[:, None], np.repeat(be, n_samples)[:, None]  # (c·N, 1)
-        a = np.broadcast_to(x, (count, *x.shape)).reshape(count * n_samples, -1)  # (c·N, inputs)
-        penalty = np.zeros(count)
-        for k, layer in enumerate(network.layers):
-            W, D1, D2 = params[2 * k], d1[2 * k], d2[2 * k]
-            bias = params[2 * k + 1] + al[:, None] * d1[2 * k + 1] + be[:, None] * d2[2 * k + 1]  # (c, units)
-            z = a @ W.T
-            z += rows_al * (a @ D1.T)
-            z += rows_be * (a @ D2.T)
-            z += np.repeat(bias, n_samples, axis=0)
-            if regularizer.active:
-                Wm = W + al[:, None, None] * D1 + be[:, None, None] * D2  # (c, units, fan_in), as point() forms it
-                penalty += np.sum(Wm * Wm if regularizer.kind == "l2" else np.abs(Wm), axis=(1, 2))
-            a = layer.activation.value(z)
-        per = loss.per_sample(z, a, targets[: count * n_samples], network.output_activation)
-        data = np.add.reduce(per.reshape(count, n_samples), axis=1) / n_samples
-        out[start : start + count] = data + (regularizer.lam * penalty if regularizer.active else 0.0)
+        stop = min(start + per_block, len(alphas))
+        a = x  # (N, inputs), then (c, N, units)
+        for layer, W, b in zip(network.layers, weights, biases):
+            z = np.matmul(a, W[start:stop].transpose(0, 2, 1))
+            z += b[start:stop]
+            a = activate(layer.activation, z.reshape(-1, z.shape[-1])).reshape(z.shape)
+        rows = (stop - start) * n_samples
+        per = loss.per_sample(z.reshape(rows, -1), a.reshape(rows, -1), targets[:rows], network.output_activation)
+        data[start:stop] = np.add.reduce(per.reshape(-1, n_samples), axis=1) / n_samples
         if progress is not None:
-            progress((start + count) / len(alphas))
-    return out
+            progress(stop / len(alphas))
+    return data + penalty

@@ -3,7 +3,9 @@ background, then save it as PNG, SVG or PDF or copy it to the clipboard.
 
 At 1× a figure has the size the panel has on screen (the network too, whatever its zoom). A
 theme other than the one on screen draws a panel afresh from the workspace in that theme, at
-that size, out of sight (as ``nnviz shot`` does); the window itself is drawn as shown.
+that size, out of sight (as ``nnviz shot`` does); the window itself is drawn as shown. A window
+with figures of its own (the comparison, the loss landscape) passes them as ``drawn``: each
+draws itself in any theme at its size on screen.
 """
 
 from __future__ import annotations
@@ -49,6 +51,8 @@ NAMES = {
     "Confusion": QT_TRANSLATE_NOOP("export_dialog", "Confusion matrix"),
     "Misclassified": QT_TRANSLATE_NOOP("export_dialog", "Misclassified"),
     "Draw": QT_TRANSLATE_NOOP("export_dialog", "Draw"),
+    "Comparison": QT_TRANSLATE_NOOP("export_dialog", "Comparison"),
+    "Landscape": QT_TRANSLATE_NOOP("export_dialog", "Loss landscape"),
     WINDOW: QT_TRANSLATE_NOOP("export_dialog", "Whole window"),
     "light": QT_TRANSLATE_NOOP("export_dialog", "light"),
     "dark": QT_TRANSLATE_NOOP("export_dialog", "dark"),
@@ -65,17 +69,25 @@ class ExportDialog(QDialog):
     """Choices for one figure; :meth:`save_to` and :meth:`copy` do the work (also callable from tests)."""
 
     def __init__(
-        self, targets: dict[str, Callable[[], QWidget]], parent: QWidget | None = None, *, workspace=None
+        self,
+        targets: dict[str, Callable[[], QWidget]],
+        parent: QWidget | None = None,
+        *,
+        workspace=None,
+        drawn: dict[str, Callable[[object], tuple[export.Figure, QSize]]] | None = None,
     ):
         super().__init__(parent)
         self.workspace = workspace
         """What a panel in another theme is drawn from (``None``: only "as on screen")."""
+        self.drawn = drawn or {}
+        """Figures that draw themselves: ``drawn[name](theme)`` → the figure in ``theme`` (``None``:
+        the one on screen) and its size on screen."""
         self.setObjectName("export_dialog")
         self.setWindowTitle(translate("export_dialog", "Export figure"))
         self.targets = targets
         self.panel = QComboBox()
         self.panel.setObjectName("export_panel")
-        for name in targets:  # the name is the item's data; its text is in the window's language
+        for name in [*targets, *self.drawn]:  # the name is the item's data; its text is in the window's language
             self.panel.addItem(_shown(name), name)
         self.panel.setToolTip(
             translate("export_dialog", "What to export: the network, a plot, the data view or the whole window")
@@ -92,7 +104,7 @@ class ExportDialog(QDialog):
         self.theme = QComboBox()
         self.theme.setObjectName("export_theme")
         self.theme.addItem(translate("export_dialog", AS_SHOWN), AS_SHOWN)
-        for name in THEMES if workspace is not None else ():
+        for name in THEMES if workspace is not None or self.drawn else ():
             self.theme.addItem(_shown(name), name)
         self.theme.setToolTip(
             translate("export_dialog", "Draw the figure in this theme (the whole window is drawn as shown)")
@@ -126,9 +138,12 @@ class ExportDialog(QDialog):
     def figure(self) -> tuple[export.Figure, QSize, object]:
         """The chosen figure, its size on screen, and what must stay alive while it is drawn."""
         name = self.panel.currentData()
+        theme = self.theme.currentData()
+        if name in self.drawn:
+            figure, size = self.drawn[name](None if theme == AS_SHOWN else THEMES[theme])
+            return figure, size, None
         shown = self.targets[name]()
         size = QSize(shown.size())
-        theme = self.theme.currentData()
         if theme == AS_SHOWN or name == WINDOW:
             return export.figure_of(shown), size, None
         from nnviz.qt.shot import panel_widget

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QTextBrowser,
@@ -134,10 +135,20 @@ class Inspector(PacedPanel, QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
         # The sentences get two thirds of a short dock and the table the rest (scrolling), so the
-        # event's computation is never squeezed to a line by a long table.
+        # event's computation is never squeezed to a line by a long table; the learner can move
+        # the split (a 1366×768 screen leaves the table four lines).
         self.text.setMinimumHeight(5 * self.text.fontMetrics().lineSpacing())
-        layout.addWidget(self.text, 2)
-        layout.addWidget(self.table, 1)
+        self.split = QSplitter(Qt.Orientation.Vertical)
+        self.split.setObjectName("inspector_split")
+        self.split.setChildrenCollapsible(False)
+        self.split.addWidget(self.text)
+        self.split.addWidget(self.table)
+        self.split.setStretchFactor(0, 2)
+        self.split.setStretchFactor(1, 1)
+        self.split.setToolTip(
+            translate("inspector", "Drag the line between the sentences and the table to share the room")
+        )
+        layout.addWidget(self.split, 1)
         layout.addWidget(self.check_button)
         layout.addWidget(self.check_result)
         self.pacer = LivePacer(self, controller, TEXT_INTERVAL_S)

@@ -31,8 +31,14 @@ TITLES = {
     "shared": QT_TRANSLATE_NOOP(
         "Landscape", "Loss landscape ({0}) shared by runs from one start: the principal components of their paths"
     ),
+    "shared random": QT_TRANSLATE_NOOP(
+        "Landscape", "Loss landscape ({0}) shared by runs from one start: two random filter-normalised directions"
+    ),
+    "shared parameters": QT_TRANSLATE_NOOP(
+        "Landscape", "Loss landscape ({0}) shared by runs from one start: two of its parameters"
+    ),
 }
-"""The plot's title per view (``{0}`` the scale)."""
+"""The plot's title per view (``{0}`` the scale); ``shared …`` with several runs on it."""
 
 LEVELS = 10
 """Contour lines at this many evenly spaced values of the (log) loss."""
@@ -138,7 +144,7 @@ class LandscapeFigure:
         painter.setPen(self.theme.q("text"))
         painter.setFont(self.theme.font(16, bold=True))
         scale = translate("Landscape", "log₁₀ loss") if self.log else translate("Landscape", "loss")
-        view = "shared" if self.runs is not None else s.view
+        view = s.view if self.runs is None else "shared" if s.view == "pca" else f"shared {s.view}"
         title = translate("Landscape", TITLES.get(view, TITLES["parameters"])).format(scale)
         painter.drawText(QRectF(20, 12, w - 40, 24), Qt.AlignmentFlag.AlignLeft, title)
         painter.setFont(self.theme.font(11))
@@ -220,6 +226,12 @@ class LandscapeFigure:
                     "points: each run's parameters after every epoch projected onto this plane (a projection), "
                     "coloured by its true loss",
                 )
+                if s.projected
+                else translate(
+                    "Landscape",
+                    "points: each run's real values of the two parameters after every epoch, coloured by its true "
+                    "loss (every other parameter moved too, so a colour may differ from the surface under it)",
+                )
             )
             colors.append(None)
         y = plot.top()
@@ -238,7 +250,9 @@ class LandscapeFigure:
         lo, hi = (10**self.lo, 10**self.hi) if self.log else (self.lo, self.hi)
         x_name, y_name = ("α", "β") if s.projected else self.labels
         ranges = f"{x_name} ∈ [{s.xs[0]:.4g}, {s.xs[-1]:.4g}], {y_name} ∈ [{s.ys[0]:.4g}, {s.ys[-1]:.4g}]"
-        if self.runs is not None:
+        if self.runs is not None and not s.projected:
+            held = translate("Landscape", "every other parameter held at the runs' common start")
+        elif self.runs is not None:
             held = translate("Landscape", "θ = θ start + α·d₁ + β·d₂: every parameter moves")
         elif s.projected:
             held = translate("Landscape", "θ = θ now + α·d₁ + β·d₂: every parameter moves")

@@ -18,10 +18,11 @@ from nnviz.qt.i18n import translate
 from nnviz.session.landscape_job import MAX_PATH, make_plane
 
 
-def parse_axes(text: str | None, network) -> tuple[Coordinate, Coordinate] | str:
+def parse_axes(text: str | None, network, flag: str = "--axes") -> tuple[Coordinate, Coordinate] | str:
     """``L:U:S,L:U:S`` (from 1; S ``b`` = the bias) → two coordinates, checked against the network;
     ``None``: the first weight of the first dense layer (layer 1 of a dense network) and the output
-    unit's bias; ``random``, ``pca`` or ``line``: that kind of plane (returned as is)."""
+    unit's bias; ``random``, ``pca`` or ``line``: that kind of plane (returned as is). Errors name
+    ``flag``."""
     if text is not None and text.strip().lower() in KINDS:
         return text.strip().lower()
     if text is None:
@@ -31,7 +32,7 @@ def parse_axes(text: str | None, network) -> tuple[Coordinate, Coordinate] | str
     parts = text.split(",")
     if len(parts) != 2:
         raise BadInput(
-            f"--axes {text!r}: expected two parameters, LAYER:UNIT:SOURCE,LAYER:UNIT:SOURCE (b = bias), "
+            f"{flag} {text!r}: expected two parameters, LAYER:UNIT:SOURCE,LAYER:UNIT:SOURCE (b = bias), "
             "or random, pca or line"
         )
     out = []
@@ -44,15 +45,15 @@ def parse_axes(text: str | None, network) -> tuple[Coordinate, Coordinate] | str
             coordinate = Coordinate(layer_n, unit_n - 1, fan_in if source == "b" else int(source) - 1)
         except (ValueError, AttributeError):
             raise BadInput(
-                f"--axes {part!r}: expected LAYER:UNIT:SOURCE counted from 1, SOURCE b for the bias"
+                f"{flag} {part!r}: expected LAYER:UNIT:SOURCE counted from 1, SOURCE b for the bias"
             ) from None
         try:
             slot(network, coordinate)
         except ValueError as error:
-            raise BadInput(f"--axes {part!r}: {error}") from None
+            raise BadInput(f"{flag} {part!r}: {error}") from None
         out.append(coordinate)
     if out[0] == out[1]:
-        raise BadInput(f"--axes {text!r}: the two parameters are the same")
+        raise BadInput(f"{flag} {text!r}: the two parameters are the same")
     return out[0], out[1]
 
 

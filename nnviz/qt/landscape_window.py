@@ -10,7 +10,8 @@ view and grid: asking again for the same one shows it at once. It is taken at th
 mini-batch and the parameters its forward pass used, as ``nnviz shot --panel landscape``
 draws it (:mod:`nnviz.qt.landscape_figure`), with the run's path through the remembered states
 (its last 2 000 iterations, replayed on a copy of the trainer from the session's nearest rewind snapshot).
-Export Figure… writes the figure on screen as PNG, SVG or PDF.
+Export Figure… opens the Export Figure dialog (:mod:`nnviz.qt.export_dialog`: scale, theme,
+transparent background; PNG, SVG or PDF, or the clipboard) for the figure on screen.
 """
 
 from __future__ import annotations
@@ -22,7 +23,6 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -34,10 +34,10 @@ from PySide6.QtWidgets import (
 
 from nnviz.core.landscape import Coordinate
 from nnviz.qt import export
+from nnviz.qt.export_dialog import ExportDialog
 from nnviz.qt.i18n import translate
 from nnviz.qt.landscape_figure import LandscapeFigure
 from nnviz.qt.landscape_shot import plane_labels
-from nnviz.qt.theme import THEMES
 from nnviz.session.landscape_job import LandscapeWorker, cache_key, job_at
 
 VIEWS = (
@@ -52,31 +52,8 @@ GRIDS = (21, 41, 61, 81)
 """The grids the window offers (points per side)."""
 ZOOMS = (0.1, 0.25, 0.5, 1.0, 2.0, 4.0)
 """The ranges the window offers, as multiples of the view's usual half-width."""
-THEME_NAMES = {
-    "light": QT_TRANSLATE_NOOP("Landscape", "light"),
-    "dark": QT_TRANSLATE_NOOP("Landscape", "dark"),
-    "presentation": QT_TRANSLATE_NOOP("Landscape", "presentation"),
-}
-
-
-def theme_box(name: str) -> QComboBox:
-    """The theme an Export Figure… draws in: as on screen (data ``None``) or a named theme."""
-    box = QComboBox(objectName=name)
-    box.addItem(translate("Landscape", "as on screen"), None)
-    for key, label in THEME_NAMES.items():
-        box.addItem(translate("Landscape", label), key)
-    box.setToolTip(translate("Landscape", "The theme Export Figure… draws in"))
-    return box
-
-
-def chosen_theme(box: QComboBox, shown):
-    """The theme ``box`` names, else ``shown``."""
-    return shown if box.currentData() is None else THEMES[box.currentData()]
-
-
 CACHE_SIZE = 12
 """Landscapes remembered (the latest)."""
-EXPORT_FILTER = QT_TRANSLATE_NOOP("Landscape", "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)")
 
 
 def parameters(network) -> list[tuple[str, Coordinate]]:
@@ -151,7 +128,9 @@ class LandscapeWindow(QWidget):
         self.export_button = QPushButton(
             translate("Landscape", "Export Figure…"), objectName="landscape_export", enabled=False
         )
-        self.export_button.setToolTip(translate("Landscape", "Save the landscape on screen as PNG, SVG or PDF"))
+        self.export_button.setToolTip(
+            translate("Landscape", "Save the landscape on screen as PNG, SVG or PDF, at a scale, in a theme")
+        )
         self.export_button.clicked.connect(self._on_export_button_clicked)
         self.progress = QProgressBar(objectName="landscape_progress", minimum=0, maximum=1000, value=0)
         self.progress.setMaximumWidth(160)
@@ -159,15 +138,12 @@ class LandscapeWindow(QWidget):
         top = QHBoxLayout()
         top.addWidget(QLabel(translate("Landscape", "View")))
         top.addWidget(self.view)
-        for widget in (QLabel("x"), self.x_choice, self.use_x, QLabel("y"), self.y_choice, self.use_y, self.log):
+        for widget in (QLabel("x"), self.x_choice, self.use_x, QLabel("y"), self.y_choice, self.use_y):
             top.addWidget(widget)
         top.addStretch(1)
         top.addWidget(self.compute_button)
         top.addWidget(self.cancel_button)
         top.addWidget(self.progress)
-        self.export_theme = theme_box("landscape_export_theme")
-        top.addWidget(self.export_theme)
-        top.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         self.grid = QComboBox(objectName="landscape_grid")
         for n in GRIDS:
@@ -187,9 +163,11 @@ class LandscapeWindow(QWidget):
             self.grid,
             QLabel(translate("Landscape", "Range")),
             self.zoom,
+            self.log,
         ):
             second.addWidget(widget)
-        second.addWidget(self.message, 1)
+        second.addWidget(self.message, 1)  # the rows fit 1366 px in the presentation theme
+        second.addWidget(self.export_button)
         layout.addLayout(top)
         layout.addLayout(second)
         layout.addWidget(self.pane, 1)
@@ -307,21 +285,22 @@ class LandscapeWindow(QWidget):
             widget.setEnabled(two)
 
     def _on_export_button_clicked(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            translate("Landscape", "Export landscape"),
-            "landscape.png",
-            translate("Landscape", EXPORT_FILTER),
-        )
-        if path:
-            self.export_figure(path)
+        ExportDialog({}, self, drawn={"Landscape": self.drawn_figure}).exec()
 
-    def export_figure(self, path: str, size: tuple[int, int] = (1200, 800)) -> Path:
-        """Write the figure on screen (its scale; the window's theme or the one chosen beside the
-        button) at ``size`` to ``path`` (.png, .svg or .pdf), as ``nnviz shot --panel landscape``
-        writes one."""
-        theme = chosen_theme(self.export_theme, self.theme)
-        figure = LandscapeFigure(self.figure.scape, self.figure.labels, theme, size, self.log.isChecked())
+    def drawn_figure(self, theme=None) -> tuple[LandscapeFigure, QSize]:
+        """The figure on screen (its scale), in ``theme`` (``None``: the window's), and its size."""
+        size = (self.pane.width(), self.pane.height())
+        figure = LandscapeFigure(
+            self.figure.scape, self.figure.labels, theme or self.theme, size, self.log.isChecked()
+        )
+        return figure, QSize(*size)
+
+    def export_figure(self, path: str, size: tuple[int, int] = (1200, 800), theme=None) -> Path:
+        """Write the figure on screen (its scale; the window's theme or ``theme``) at ``size`` to
+        ``path`` (.png, .svg or .pdf), as ``nnviz shot --panel landscape`` writes one."""
+        figure = LandscapeFigure(
+            self.figure.scape, self.figure.labels, theme or self.theme, size, self.log.isChecked()
+        )
         try:
             export.export(figure, Path(path), size=QSize(*size))
         except OSError as error:

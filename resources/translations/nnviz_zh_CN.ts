@@ -941,10 +941,6 @@
             <translation>选择一个设置及其取值，然后点“比较”。</translation>
         </message>
         <message>
-            <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-            <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
-        </message>
-        <message>
             <source>Compare — {0}</source>
             <translation>比较 — {0}</translation>
         </message>
@@ -1017,6 +1013,14 @@
             <translation>把所选运行作为普通会话打开：单步、画布，一应俱全</translation>
         </message>
         <message>
+            <source>Save the comparison as PNG, SVG or PDF (as nnviz compare writes it), at a scale</source>
+            <translation>把比较按所选缩放保存为 PNG、SVG 或 PDF（与 nnviz compare 写出的相同）</translation>
+        </message>
+        <message>
+            <source>The runs from one start on one loss landscape with fixed axes: the principal components of their paths, two random directions or two parameters (vary the optimizer, the learning rate or the batch size)</source>
+            <translation>同一起点的各次运行画在同一个坐标轴固定的损失曲面上：以它们路径的主成分、两个随机方向或两个参数为轴（请改变优化器、学习率或批量大小）</translation>
+        </message>
+        <message>
             <source>Shared Landscape — {0}</source>
             <translation>共享损失曲面 — {0}</translation>
         </message>
@@ -1029,28 +1033,44 @@
             <translation>导出图…</translation>
         </message>
         <message>
+            <source>the paths' principal components</source>
+            <translation>各路径的主成分</translation>
+        </message>
+        <message>
+            <source>two random directions (filter-normalised)</source>
+            <translation>两个随机方向（按滤波器归一化）</translation>
+        </message>
+        <message>
+            <source>two parameters</source>
+            <translation>两个参数</translation>
+        </message>
+        <message>
+            <source>The fixed axes every run's path is drawn on</source>
+            <translation>画出每次运行路径所用的固定坐标轴</translation>
+        </message>
+        <message>
+            <source>Two parameters as LAYER:UNIT:SOURCE counted from 1, b for the bias, e.g. 1:2:1,2:1:b</source>
+            <translation>两个参数，写作 层:单元:来源（从 1 数起，b 表示偏置），例如 1:2:1,2:1:b</translation>
+        </message>
+        <message>
+            <source>Save the landscape on screen as PNG, SVG or PDF, at a scale, in a theme</source>
+            <translation>把屏幕上的损失曲面按所选缩放和主题保存为 PNG、SVG 或 PDF</translation>
+        </message>
+        <message>
+            <source>Axes</source>
+            <translation>坐标轴</translation>
+        </message>
+        <message>
             <source>No shared landscape: {0}</source>
             <translation>没有共享损失曲面：{0}</translation>
         </message>
         <message>
-            <source>The first seed's runs from their common start, on one plane.</source>
-            <translation>第一个随机种子的各次运行，从共同起点出发，画在同一平面上。</translation>
-        </message>
-        <message>
-            <source>Export landscape</source>
-            <translation>导出损失曲面</translation>
-        </message>
-        <message>
-            <source>Save the comparison as PNG, SVG or PDF (as nnviz compare writes it)</source>
-            <translation>把比较保存为 PNG、SVG 或 PDF（与 nnviz compare 写出的相同）</translation>
+            <source>The first seed's runs from their common start, on the same axes.</source>
+            <translation>第一个随机种子的各次运行，从共同起点出发，画在同一组坐标轴上。</translation>
         </message>
         <message>
             <source>Shared Landscape…</source>
             <translation>共享损失曲面…</translation>
-        </message>
-        <message>
-            <source>The runs from one start on one loss landscape: the principal components of their paths (vary the optimizer, the learning rate or the batch size)</source>
-            <translation>同一起点的各次运行画在同一个损失曲面上：以它们路径的主成分为轴（请改变优化器、学习率或批量大小）</translation>
         </message>
         <message>
             <source>Boundaries at</source>
@@ -1111,10 +1131,6 @@
         <message>
             <source>Draw the runs of this seed one by one over the band</source>
             <translation>在带上逐条画出这个随机种子的运行</translation>
-        </message>
-        <message>
-            <source>Export comparison</source>
-            <translation>导出比较</translation>
         </message>
         <message>
             <source>Cannot export: {0}</source>
@@ -2119,6 +2135,14 @@
             <translation>同一起点各次运行共享的损失曲面（{0}）：以它们路径的主成分为轴</translation>
         </message>
         <message>
+            <source>Loss landscape ({0}) shared by runs from one start: two random filter-normalised directions</source>
+            <translation>同一起点各次运行共享的损失曲面（{0}）：以两个按滤波器归一化的随机方向为轴</translation>
+        </message>
+        <message>
+            <source>Loss landscape ({0}) shared by runs from one start: two of its parameters</source>
+            <translation>同一起点各次运行共享的损失曲面（{0}）：以其中两个参数为轴</translation>
+        </message>
+        <message>
             <source>log₁₀ loss</source>
             <translation>log₁₀ 损失</translation>
         </message>
@@ -2165,6 +2189,14 @@
         <message>
             <source>points: each run's parameters after every epoch projected onto this plane (a projection), coloured by its true loss</source>
             <translation>点：每次运行在每轮之后的参数在此平面上的投影，颜色为其真实损失</translation>
+        </message>
+        <message>
+            <source>points: each run's real values of the two parameters after every epoch, coloured by its true loss (every other parameter moved too, so a colour may differ from the surface under it)</source>
+            <translation>点：每次运行在每轮之后这两个参数的真实值，颜色为其真实损失（其他参数也在变化，所以颜色可能与其下方的曲面不同）</translation>
+        </message>
+        <message>
+            <source>every other parameter held at the runs' common start</source>
+            <translation>其他参数保持在各次运行的共同起点</translation>
         </message>
         <message>
             <source>θ = θ start + α·d₁ + β·d₂: every parameter moves</source>
@@ -2231,30 +2263,6 @@
             <translation>从路径起点到当前的直线</translation>
         </message>
         <message>
-            <source>light</source>
-            <translation>浅色</translation>
-        </message>
-        <message>
-            <source>dark</source>
-            <translation>深色</translation>
-        </message>
-        <message>
-            <source>presentation</source>
-            <translation>演示</translation>
-        </message>
-        <message>
-            <source>as on screen</source>
-            <translation>与屏幕相同</translation>
-        </message>
-        <message>
-            <source>The theme Export Figure… draws in</source>
-            <translation>“导出图…”所用的主题</translation>
-        </message>
-        <message>
-            <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-            <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
-        </message>
-        <message>
             <source>Loss Landscape</source>
             <translation>损失曲面</translation>
         </message>
@@ -2295,8 +2303,8 @@
             <translation>导出图…</translation>
         </message>
         <message>
-            <source>Save the landscape on screen as PNG, SVG or PDF</source>
-            <translation>把屏幕上的损失曲面保存为 PNG、SVG 或 PDF</translation>
+            <source>Save the landscape on screen as PNG, SVG or PDF, at a scale, in a theme</source>
+            <translation>把屏幕上的损失曲面按所选缩放和主题保存为 PNG、SVG 或 PDF</translation>
         </message>
         <message>
             <source>View</source>
@@ -2349,10 +2357,6 @@
         <message>
             <source>Rewound the session to the end of iteration {0}; Compute for the landscape there.</source>
             <translation>已把会话回退到第 {0} 次迭代结束时；点“计算”得到那里的损失曲面。</translation>
-        </message>
-        <message>
-            <source>Export landscape</source>
-            <translation>导出损失曲面</translation>
         </message>
         <message>
             <source>Cannot write {0}: {1}</source>
@@ -3919,6 +3923,14 @@
             <translation>画图</translation>
         </message>
         <message>
+            <source>Comparison</source>
+            <translation>比较</translation>
+        </message>
+        <message>
+            <source>Loss landscape</source>
+            <translation>损失曲面</translation>
+        </message>
+        <message>
             <source>Whole window</source>
             <translation>整个窗口</translation>
         </message>
@@ -4202,6 +4214,10 @@
             <translation>不用反向传播再算一次 ∂L/∂w：把权重微调 ±10⁻⁵，观察损失的变化，使用相同的批量和相同的丢弃掩码。反向传播到达此权重后可用。</translation>
         </message>
         <message>
+            <source>Drag the line between the sentences and the table to share the room</source>
+            <translation>拖动文字与表格之间的分隔线来分配空间</translation>
+        </message>
+        <message>
             <source>Now: {heading}</source>
             <translation>当前：{heading}</translation>
         </message>
@@ -4404,16 +4420,24 @@ relative error {2}  {verdict}</source>
             <translation>测试{what}（每轮）</translation>
         </message>
         <message>
-            <source>mini-batch loss (data + reg.)</source>
-            <translation>小批量损失（数据 + 正则化）</translation>
-        </message>
-        <message>
             <source>loss</source>
             <translation>损失</translation>
         </message>
         <message>
             <source>log scale</source>
             <translation>对数坐标</translation>
+        </message>
+        <message>
+            <source>mini-batch (data + reg.)</source>
+            <translation>小批量（数据 + 正则化）</translation>
+        </message>
+        <message>
+            <source>train (per epoch)</source>
+            <translation>训练（每轮）</translation>
+        </message>
+        <message>
+            <source>test (per epoch)</source>
+            <translation>测试（每轮）</translation>
         </message>
         <message>
             <source>Show the loss on a logarithmic axis: late progress stays visible</source>

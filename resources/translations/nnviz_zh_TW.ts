@@ -941,10 +941,6 @@
             <translation>選擇一個設定及其取值，然後按「比較」。</translation>
         </message>
         <message>
-            <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-            <translation>PNG 影像 (*.png);;SVG 向量圖 (*.svg);;PDF 文件 (*.pdf)</translation>
-        </message>
-        <message>
             <source>Compare — {0}</source>
             <translation>比較 — {0}</translation>
         </message>
@@ -1017,6 +1013,14 @@
             <translation>把所選執行作為一般工作階段開啟：單步、畫布，一應俱全</translation>
         </message>
         <message>
+            <source>Save the comparison as PNG, SVG or PDF (as nnviz compare writes it), at a scale</source>
+            <translation>把比較按所選縮放儲存為 PNG、SVG 或 PDF（與 nnviz compare 寫出的相同）</translation>
+        </message>
+        <message>
+            <source>The runs from one start on one loss landscape with fixed axes: the principal components of their paths, two random directions or two parameters (vary the optimizer, the learning rate or the batch size)</source>
+            <translation>同一起點的各次執行畫在同一個座標軸固定的損失曲面上：以它們路徑的主成分、兩個隨機方向或兩個參數為軸（請改變最佳化器、學習率或批次大小）</translation>
+        </message>
+        <message>
             <source>Shared Landscape — {0}</source>
             <translation>共享損失曲面 — {0}</translation>
         </message>
@@ -1029,28 +1033,44 @@
             <translation>匯出圖…</translation>
         </message>
         <message>
+            <source>the paths' principal components</source>
+            <translation>各路徑的主成分</translation>
+        </message>
+        <message>
+            <source>two random directions (filter-normalised)</source>
+            <translation>兩個隨機方向（按濾波器正規化）</translation>
+        </message>
+        <message>
+            <source>two parameters</source>
+            <translation>兩個參數</translation>
+        </message>
+        <message>
+            <source>The fixed axes every run's path is drawn on</source>
+            <translation>畫出每次執行路徑所用的固定座標軸</translation>
+        </message>
+        <message>
+            <source>Two parameters as LAYER:UNIT:SOURCE counted from 1, b for the bias, e.g. 1:2:1,2:1:b</source>
+            <translation>兩個參數，寫作 層:單元:來源（從 1 數起，b 表示偏置），例如 1:2:1,2:1:b</translation>
+        </message>
+        <message>
+            <source>Save the landscape on screen as PNG, SVG or PDF, at a scale, in a theme</source>
+            <translation>把螢幕上的損失曲面按所選縮放和主題儲存為 PNG、SVG 或 PDF</translation>
+        </message>
+        <message>
+            <source>Axes</source>
+            <translation>座標軸</translation>
+        </message>
+        <message>
             <source>No shared landscape: {0}</source>
             <translation>沒有共享損失曲面：{0}</translation>
         </message>
         <message>
-            <source>The first seed's runs from their common start, on one plane.</source>
-            <translation>第一個隨機種子的各次執行，從共同起點出發，畫在同一平面上。</translation>
-        </message>
-        <message>
-            <source>Export landscape</source>
-            <translation>匯出損失曲面</translation>
-        </message>
-        <message>
-            <source>Save the comparison as PNG, SVG or PDF (as nnviz compare writes it)</source>
-            <translation>把比較儲存為 PNG、SVG 或 PDF（與 nnviz compare 寫出的相同）</translation>
+            <source>The first seed's runs from their common start, on the same axes.</source>
+            <translation>第一個隨機種子的各次執行，從共同起點出發，畫在同一組座標軸上。</translation>
         </message>
         <message>
             <source>Shared Landscape…</source>
             <translation>共享損失曲面…</translation>
-        </message>
-        <message>
-            <source>The runs from one start on one loss landscape: the principal components of their paths (vary the optimizer, the learning rate or the batch size)</source>
-            <translation>同一起點的各次執行畫在同一個損失曲面上：以它們路徑的主成分為軸（請改變最佳化器、學習率或批次大小）</translation>
         </message>
         <message>
             <source>Boundaries at</source>
@@ -1111,10 +1131,6 @@
         <message>
             <source>Draw the runs of this seed one by one over the band</source>
             <translation>在帶上逐條畫出這個隨機種子的執行</translation>
-        </message>
-        <message>
-            <source>Export comparison</source>
-            <translation>匯出比較</translation>
         </message>
         <message>
             <source>Cannot export: {0}</source>
@@ -2119,6 +2135,14 @@
             <translation>同一起點各次執行共享的損失曲面（{0}）：以它們路徑的主成分為軸</translation>
         </message>
         <message>
+            <source>Loss landscape ({0}) shared by runs from one start: two random filter-normalised directions</source>
+            <translation>同一起點各次執行共享的損失曲面（{0}）：以兩個按濾波器正規化的隨機方向為軸</translation>
+        </message>
+        <message>
+            <source>Loss landscape ({0}) shared by runs from one start: two of its parameters</source>
+            <translation>同一起點各次執行共享的損失曲面（{0}）：以其中兩個參數為軸</translation>
+        </message>
+        <message>
             <source>log₁₀ loss</source>
             <translation>log₁₀ 損失</translation>
         </message>
@@ -2165,6 +2189,14 @@
         <message>
             <source>points: each run's parameters after every epoch projected onto this plane (a projection), coloured by its true loss</source>
             <translation>點：每次執行在每輪之後的參數在此平面上的投影，顏色為其真實損失</translation>
+        </message>
+        <message>
+            <source>points: each run's real values of the two parameters after every epoch, coloured by its true loss (every other parameter moved too, so a colour may differ from the surface under it)</source>
+            <translation>點：每次執行在每輪之後這兩個參數的真實值，顏色為其真實損失（其他參數也在變化，所以顏色可能與其下方的曲面不同）</translation>
+        </message>
+        <message>
+            <source>every other parameter held at the runs' common start</source>
+            <translation>其他參數保持在各次執行的共同起點</translation>
         </message>
         <message>
             <source>θ = θ start + α·d₁ + β·d₂: every parameter moves</source>
@@ -2231,30 +2263,6 @@
             <translation>從路徑起點到目前的直線</translation>
         </message>
         <message>
-            <source>light</source>
-            <translation>淺色</translation>
-        </message>
-        <message>
-            <source>dark</source>
-            <translation>深色</translation>
-        </message>
-        <message>
-            <source>presentation</source>
-            <translation>簡報</translation>
-        </message>
-        <message>
-            <source>as on screen</source>
-            <translation>與螢幕相同</translation>
-        </message>
-        <message>
-            <source>The theme Export Figure… draws in</source>
-            <translation>「匯出圖…」所用的主題</translation>
-        </message>
-        <message>
-            <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-            <translation>PNG 影像 (*.png);;SVG 向量圖 (*.svg);;PDF 文件 (*.pdf)</translation>
-        </message>
-        <message>
             <source>Loss Landscape</source>
             <translation>損失曲面</translation>
         </message>
@@ -2295,8 +2303,8 @@
             <translation>匯出圖…</translation>
         </message>
         <message>
-            <source>Save the landscape on screen as PNG, SVG or PDF</source>
-            <translation>把螢幕上的損失曲面儲存為 PNG、SVG 或 PDF</translation>
+            <source>Save the landscape on screen as PNG, SVG or PDF, at a scale, in a theme</source>
+            <translation>把螢幕上的損失曲面按所選縮放和主題儲存為 PNG、SVG 或 PDF</translation>
         </message>
         <message>
             <source>View</source>
@@ -2349,10 +2357,6 @@
         <message>
             <source>Rewound the session to the end of iteration {0}; Compute for the landscape there.</source>
             <translation>已把工作階段倒轉到第 {0} 次迭代結束時；按「計算」得到那裡的損失曲面。</translation>
-        </message>
-        <message>
-            <source>Export landscape</source>
-            <translation>匯出損失曲面</translation>
         </message>
         <message>
             <source>Cannot write {0}: {1}</source>
@@ -3919,6 +3923,14 @@
             <translation>畫圖</translation>
         </message>
         <message>
+            <source>Comparison</source>
+            <translation>比較</translation>
+        </message>
+        <message>
+            <source>Loss landscape</source>
+            <translation>損失曲面</translation>
+        </message>
+        <message>
             <source>Whole window</source>
             <translation>整個視窗</translation>
         </message>
@@ -4202,6 +4214,10 @@
             <translation>不用反向傳播再算一次 ∂L/∂w：把權重微調 ±10⁻⁵，觀察損失的變化，使用相同的批次和相同的丟棄遮罩。反向傳播到達此權重後可用。</translation>
         </message>
         <message>
+            <source>Drag the line between the sentences and the table to share the room</source>
+            <translation>拖曳文字與表格之間的分隔線來分配空間</translation>
+        </message>
+        <message>
             <source>Now: {heading}</source>
             <translation>當前：{heading}</translation>
         </message>
@@ -4404,16 +4420,24 @@ relative error {2}  {verdict}</source>
             <translation>測試{what}（每輪）</translation>
         </message>
         <message>
-            <source>mini-batch loss (data + reg.)</source>
-            <translation>小批次損失（資料 + 正則化）</translation>
-        </message>
-        <message>
             <source>loss</source>
             <translation>損失</translation>
         </message>
         <message>
             <source>log scale</source>
             <translation>對數座標</translation>
+        </message>
+        <message>
+            <source>mini-batch (data + reg.)</source>
+            <translation>小批次（資料 + 正則化）</translation>
+        </message>
+        <message>
+            <source>train (per epoch)</source>
+            <translation>訓練（每輪）</translation>
+        </message>
+        <message>
+            <source>test (per epoch)</source>
+            <translation>測試（每輪）</translation>
         </message>
         <message>
             <source>Show the loss on a logarithmic axis: late progress stays visible</source>

@@ -144,3 +144,33 @@ def test_a_shared_landscape_of_different_surfaces_exits_2_naming_it(qapp, tmp_pa
     assert "--landscape" in err and "changes the loss surface itself" in err and "Traceback" not in err
     assert main([*args, "--landscape", str(tmp_path / "l.gif")]) == 2
     assert "--landscape" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("axes", ["random", "1:1:2,2:1:b"])
+def test_the_shared_landscape_takes_fixed_axes(qapp, tmp_path, capsys, axes):
+    from PySide6.QtGui import QImage
+
+    scape = tmp_path / "l.png"
+    args = ["compare", "xor-2-2-1", "--vary", "optimizer.name=sgd,adam", "--epochs", "5", "--size", "600x400"]
+    args += ["--out", str(tmp_path / "c.png"), "--landscape", str(scape), "--landscape-axes", axes]
+    assert main(args) == 0
+    assert str(scape) in capsys.readouterr().out
+    assert QImage(str(scape)).width() == 600
+
+
+@pytest.mark.parametrize(
+    ("axes", "with_file", "said"),
+    [
+        ("9:1:1,2:1:b", True, "--landscape-axes '9:1:1'"),
+        ("line", True, "--landscape-axes line"),
+        ("random", False, "give --landscape FILE too"),
+    ],
+)
+def test_bad_shared_landscape_axes_exit_2_naming_them(qapp, tmp_path, capsys, axes, with_file, said):
+    args = ["compare", "xor-2-2-1", "--vary", "optimizer.name=sgd,adam", "--epochs", "1"]
+    args += ["--out", str(tmp_path / "c.png"), "--landscape-axes", axes]
+    if with_file:
+        args += ["--landscape", str(tmp_path / "l.png")]
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    assert said in err and "Traceback" not in err

@@ -4,8 +4,9 @@ gradient for those two parameters (and the surface's own slope), and the network
 import numpy as np
 import pytest
 
+from nnviz.core.activations import get_activation
 from nnviz.core.experiment import Experiment
-from nnviz.core.landscape import Coordinate, landscape, slot
+from nnviz.core.landscape import Coordinate, activate, landscape, slot
 
 SPIRAL = {
     "nnviz": 1,
@@ -144,3 +145,14 @@ def test_the_batched_surface_is_the_point_by_point_one(changes, axes):
         experiment.network, trainer.loss, trainer.regularizer, x, t, before(trace), slots, scape.xs, scape.ys
     )
     np.testing.assert_allclose(scape.loss, slow, rtol=1e-12, atol=1e-15)
+
+
+def test_the_surfaces_tanh_is_numpys_to_a_rounding():
+    z = np.concatenate([np.linspace(-40.0, 40.0, 200_001), [0.0, -0.0, 1e-300, -1e-300, 1e-9, 400.0, -400.0]])
+    z = np.concatenate([z, [1e300, -1e300, np.inf, -np.inf]]).reshape(-1, 1)
+    fast = activate(get_activation("tanh"), z)
+    assert np.max(np.abs(fast - np.tanh(z))) <= 2 * np.finfo(float).eps
+    assert np.all(np.abs(fast) <= 1.0) and fast[-4:, 0].tolist() == [1.0, -1.0, 1.0, -1.0]
+    assert np.isnan(activate(get_activation("tanh"), np.array([[np.nan]])))[0, 0]
+    relu = get_activation("relu")
+    np.testing.assert_array_equal(activate(relu, z[:5]), relu.value(z[:5]))

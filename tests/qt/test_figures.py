@@ -4,7 +4,6 @@ bounding boxes at the panel sizes of a 1366×768 and a 1920×1080 screen, in eve
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
 from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
@@ -86,7 +85,7 @@ def test_a_narrow_data_legend_breaks_between_classes_and_marks_not_inside_an_ent
 
 @pytest.mark.parametrize("theme", THEMES)
 @pytest.mark.parametrize("size", SIZES)
-def test_the_loss_figure_has_no_check_box_ends_at_the_data_and_its_legend_is_off_the_curves(
+def test_the_loss_figure_has_no_check_box_ends_at_the_data_and_its_legend_is_above_the_data(
     qtbot, spiral, theme, size
 ):
     widget, (panel, _) = figure(qtbot, spiral, "loss", theme, size)
@@ -96,30 +95,28 @@ def test_the_loss_figure_has_no_check_box_ends_at_the_data_and_its_legend_is_off
     box = page.plot.getViewBox()
     last = float(spiral.stepper.metrics.iterations[-1])
     assert box.viewRange()[0][1] == pytest.approx(last)  # the x axis ends at the newest iteration
-    legend = scene_rect_in_view(page.legend, box)
-    for curve in (page.batch, *page.epochs.curves):
-        x, y = curve.getData()
-        if x is None or not len(x):
-            continue
-        inside = (x >= legend.left()) & (x <= legend.right()) & (y >= legend.top()) & (y <= legend.bottom())
-        assert not inside.any(), f"{curve.name()} under the legend"
-    assert legend.right() <= box.viewRange()[0][1] and legend.top() >= box.viewRange()[1][0]
+    legend, data = page.legend.sceneBoundingRect(), box.sceneBoundingRect()
+    assert len(page.legend.items) >= 2 and legend.height() > 0
+    assert legend.bottom() <= data.top()  # its own row: no curve can pass under it
+    shown = QRectF(widget.rect())
+    assert shown.contains(legend), f"legend {legend} cut off by the figure {shown}"
 
 
-def test_the_loss_legend_moves_off_a_curve_that_fills_its_corner(qtbot, spiral):
-    _, (panel, _) = figure(qtbot, spiral, "loss", "light", (1366, 768))
+@pytest.mark.parametrize("width", [300, 385, 560, 900])
+def test_the_loss_legend_takes_as_many_columns_as_the_plot_width_allows(qtbot, spiral, width):
+    widget, (panel, _) = figure(qtbot, spiral, "loss", "light", (1366, 768))
     page = panel.pages["loss"]
-    box = page.plot.getViewBox()
-    (x0, x1), (y0, y1) = box.viewRange()
-    # A curve along the top right, where the legend usually sits.
-    page.reg.setVisible(True)
-    xs = np.linspace(x0 + 0.55 * (x1 - x0), x1, 200)
-    page.reg.setData(xs, np.full_like(xs, y0 + 0.97 * (y1 - y0)))
-    page._place_legend()
-    legend = scene_rect_in_view(page.legend, box)
-    level = y0 + 0.97 * (y1 - y0)
-    crosses = legend.right() >= xs[0] and legend.left() <= xs[-1] and legend.top() <= level <= legend.bottom()
-    assert not crosses
+    widget.resize(width, 260)
+    qtbot.waitUntil(lambda: abs(page.plot.width() - widget.width()) < 2)
+    page.legend_row.fit()
+    legend = page.legend.sceneBoundingRect()
+    assert legend.width() <= widget.width() and legend.right() <= widget.width()
+    entries = len(page.legend.items)
+    rows = -(-entries // page.legend.columnCount)
+    if width >= 900:  # wide enough for every entry on one line
+        assert rows == 1
+    if width <= 300:
+        assert page.legend.columnCount < entries
 
 
 @pytest.mark.parametrize("theme", THEMES)

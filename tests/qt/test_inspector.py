@@ -128,3 +128,19 @@ def test_every_meaning_is_whole_in_its_tooltip_where_the_column_cuts_it(inspecto
     table = inspector.table
     meanings = [table.item(r, 2) for r in range(table.rowCount())]
     assert meanings and all(item.text() and item.toolTip() == item.text() for item in meanings)
+
+
+def test_the_learner_can_give_the_table_more_room(qtbot, inspector, controller):
+    controller.select(Selection(1, 0, 1))  # a weight: its table has a row per value
+    step_until(controller, BACKWARD, 1, 0)
+    inspector.resize(300, 330)  # a low dock: the table cannot show all its rows
+    inspector.show()
+    qtbot.waitExposed(inspector)
+    split = inspector.split
+    qtbot.waitUntil(lambda: min(split.sizes()) > 0)
+    assert split.widget(0) is inspector.text and split.widget(1) is inspector.table
+    text, table = split.sizes()
+    assert text > table and inspector.table.height() < inspector.table.maximumHeight()
+    split.setSizes([text // 2, table + text - text // 2])  # as dragging the handle up does
+    qtbot.waitUntil(lambda: inspector.table.height() > table)
+    assert inspector.text.height() >= inspector.text.minimumHeight()  # the sentences keep five lines

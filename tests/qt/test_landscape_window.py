@@ -14,6 +14,7 @@ from xor_spec import XOR_SPEC
 from nnviz.core.experiment import Experiment
 from nnviz.core.landscape import slot
 from nnviz.qt.app import App
+from nnviz.qt.theme import DARK
 from nnviz.session.selection import Selection
 from nnviz.session.workspace import Workspace
 
@@ -168,16 +169,32 @@ def test_the_grid_and_range_are_chosen_and_remembered_apart(app, qtbot):
     assert scape.center_loss == usual.center_loss and len(window.cache) == 2
 
 
-def test_export_figure_draws_in_the_chosen_theme(app, qtbot, tmp_path):
+def test_export_figure_offers_the_dialogs_scale_theme_and_transparency(app, qtbot, tmp_path, monkeypatch):
+    from nnviz.qt.export_dialog import ExportDialog
+
     app.controller.workspace.run(5)
     window = app.open_landscape()
     qtbot.addWidget(window)
+    window.resize(900, 700)
+    window.show()
     assert window.compute()
     qtbot.waitUntil(lambda: window.figure is not None, timeout=30_000)
-    light = QImage(str(window.export_figure(str(tmp_path / "light.png"), size=(400, 300))))
-    window.export_theme.setCurrentIndex(window.export_theme.findData("dark"))
-    dark = QImage(str(window.export_figure(str(tmp_path / "dark.png"), size=(400, 300))))
+    opened = []
+    monkeypatch.setattr(ExportDialog, "exec", lambda dialog: opened.append(dialog) or 0)
+    window.export_button.click()
+    dialog = opened[0]
+    assert dialog.panel.currentData() == "Landscape" and dialog.theme.count() == 4
+    light = QImage(str(dialog.save_to(tmp_path / "light.png")))
+    assert (light.width(), light.height()) == (window.pane.width(), window.pane.height())  # 1×: as on screen
+    dialog.scale.setValue(2)
+    dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
+    dark = QImage(str(dialog.save_to(tmp_path / "dark.png")))
+    assert (dark.width(), dark.height()) == (2 * light.width(), 2 * light.height())
     assert light.pixelColor(3, 3).lightness() > 200 and dark.pixelColor(3, 3).lightness() < 60
+    dialog.transparent.setChecked(True)
+    assert QImage(str(dialog.save_to(tmp_path / "clear.png"))).pixelColor(3, 3).alpha() == 0
+    dark_svg = window.export_figure(str(tmp_path / "d.svg"), size=(400, 300), theme=DARK)
+    assert DARK.background.lower() in dark_svg.read_text().lower()
 
 
 def test_a_click_on_a_projected_path_point_rewinds_there_too(app, qtbot):
@@ -215,3 +232,14 @@ def test_hovering_the_plot_reads_the_loss_at_that_grid_point(app, qtbot):
     )
     assert figure.readout(2, 2) is None
     qtbot.mouseMove(window.pane, QPoint(round(point.x()), round(point.y())))  # the tooltip path runs
+
+
+def test_the_window_fits_a_1366_pixel_screen_in_the_presentation_theme(qtbot, monkeypatch):
+    from nnviz.qt.theme import PRESENTATION
+
+    app = App(Workspace(Experiment(copy.deepcopy(XOR_SPEC))), theme=PRESENTATION)
+    qtbot.addWidget(app.window)
+    monkeypatch.setattr(app.documents, "confirm_discard", lambda: True)
+    window = app.open_landscape()
+    qtbot.addWidget(window)
+    assert window.minimumSizeHint().width() <= 1366

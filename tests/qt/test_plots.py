@@ -12,6 +12,8 @@ from nnviz.qt.controller import Controller
 from nnviz.qt.data_view import DataView
 from nnviz.qt.plots import PlotsPanel
 from nnviz.qt.plots.ranges import nice_ceil, steady
+from nnviz.qt.plots.style import CountAxis, make_plot_widget
+from nnviz.qt.theme import LIGHT
 from nnviz.session.events import FORWARD, LOSS, Granularity
 from nnviz.session.plot_values import input_mapper, smooth_log
 from nnviz.session.selection import Selection
@@ -473,3 +475,22 @@ def test_epoch_curves_are_set_again_only_when_an_epoch_was_added(make_panel, mon
     assert n_points(page.epochs.train) == epochs + 1
     controller.reset()
     assert n_points(page.epochs.train) == 0
+
+
+def test_an_iteration_axis_ticks_whole_numbers_only(qtbot):
+    widget = make_plot_widget(LIGHT, "", "iteration", "loss", count_x=True)
+    qtbot.addWidget(widget)
+    axis = widget.getPlotItem().getAxis("bottom")
+    assert isinstance(axis, CountAxis)
+    for low, high in ((0.0, 2.4), (0.0, 7.0), (3.0, 3.5), (0.0, 1800.0)):
+        ticks = [value for _, values in axis.tickValues(low, high, 400) for value in values]
+        assert ticks and all(float(value).is_integer() for value in ticks), (low, high, ticks)
+    plain = make_plot_widget(LIGHT, "", "x", "y").getPlotItem().getAxis("bottom")
+    assert any(not float(v).is_integer() for _, values in plain.tickValues(0.0, 2.4, 400) for v in values)
+
+
+def test_a_tab_shows_an_ampersand_not_an_accelerator(make_panel):
+    _, panel = make_panel(BINARY)
+    titles = [panel.tabs.tabText(i) for i in range(panel.tabs.count())]
+    wide = [t for t in titles if "Wide" in t]
+    assert wide == ["Wide && Deep"]  # Qt draws "&&" as one "&"; a lone "&" underlined the next letter

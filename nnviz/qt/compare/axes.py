@@ -99,11 +99,10 @@ class Axes:
             painter.setPen(theme.q("muted"))
             painter.drawText(QRectF(p.x() - 30, r.bottom() + 4, 60, 16), Qt.AlignmentFlag.AlignHCenter, f"{x:g}")
         painter.setPen(theme.q("text"))
-        painter.setFont(theme.font(13, bold=True))
         painter.drawText(
             QRectF(r.left(), r.top() - 22, r.width(), 20),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
-            title,
+            fit_title(painter, theme, title, r.width()),
         )
         painter.setFont(theme.font(11))
         painter.setPen(theme.q("muted"))
@@ -162,3 +161,17 @@ class Axes:
         for x, y in zip(xs, ys):
             if math.isfinite(y) and (y > 0 or not self.log):
                 painter.drawEllipse(self.point(float(x), float(y)), radius, radius)
+
+
+TITLE_PX = (13, 12, 11, 10)
+"""Title sizes tried in turn until the title fits its plot's width (the last one elides)."""
+
+
+def fit_title(painter: QPainter, theme, title: str, width: float) -> str:
+    """Set ``painter``'s font to the largest title size at which ``title`` fits in ``width`` pixels and
+    return the title, cut with "…" only if it does not fit even at the smallest (a narrow window)."""
+    for px in TITLE_PX:
+        painter.setFont(theme.font(px, bold=True))
+        if painter.fontMetrics().horizontalAdvance(title) <= width:
+            return title
+    return painter.fontMetrics().elidedText(title, Qt.TextElideMode.ElideRight, int(width))

@@ -13,12 +13,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -33,8 +32,8 @@ from PySide6.QtWidgets import (
 from nnviz.core.experiment import Experiment
 from nnviz.core.validate import ExperimentError
 from nnviz.qt.compare.view import FigureView
+from nnviz.qt.export_dialog import ExportDialog
 from nnviz.qt.i18n import translate
-from nnviz.qt.landscape_window import chosen_theme, theme_box
 from nnviz.session.compare.plan import MAX_SEEDS, Plan, make_plan
 from nnviz.session.compare.pool import ComparisonError, Pool
 from nnviz.session.compare.results import Comparison
@@ -44,7 +43,6 @@ from nnviz.session.compare.train_run import Job
 from nnviz.session.compare.vary import parse_vary
 
 POLL_MS = 50
-EXPORT_FILTER = QT_TRANSLATE_NOOP("Compare", "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)")
 KEEP_PARAMETERS_BUDGET = 4_000_000
 """The runs keep their parameters at every epoch (for Shared Landscape…) when parameters ×
 (epochs + 1) × runs is at most this many numbers (32 MB)."""
@@ -155,7 +153,7 @@ class CompareWindow(QWidget):
             translate("Compare", "Export Figure…"), objectName="compare_export", enabled=False
         )
         self.export_button.setToolTip(
-            translate("Compare", "Save the comparison as PNG, SVG or PDF (as nnviz compare writes it)")
+            translate("Compare", "Save the comparison as PNG, SVG or PDF (as nnviz compare writes it), at a scale")
         )
         self.export_button.clicked.connect(self._on_export_button_clicked)
         self.landscape_button = QPushButton(
@@ -164,8 +162,9 @@ class CompareWindow(QWidget):
         self.landscape_button.setToolTip(
             translate(
                 "Compare",
-                "The runs from one start on one loss landscape: the principal components of their paths "
-                "(vary the optimizer, the learning rate or the batch size)",
+                "The runs from one start on one loss landscape with fixed axes: the principal components of "
+                "their paths, two random directions or two parameters (vary the optimizer, the learning rate "
+                "or the batch size)",
             )
         )
         self.landscape_button.clicked.connect(self.open_shared_landscape)
@@ -185,8 +184,6 @@ class CompareWindow(QWidget):
         actions.addWidget(self.open_button)
         actions.addStretch(1)
         actions.addWidget(self.landscape_button)
-        self.export_theme = theme_box("compare_export_theme")
-        actions.addWidget(self.export_theme)
         actions.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -365,27 +362,33 @@ class CompareWindow(QWidget):
         return self.shared_window
 
     def _on_export_button_clicked(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, translate("Compare", "Export comparison"), "comparison.png", translate("Compare", EXPORT_FILTER)
-        )
-        if path:
-            self.export_figure(path)
+        ExportDialog({}, self, drawn={"Comparison": self.drawn_figure}).exec()
 
-    def export_figure(self, path: str, size: tuple[int, int] = (1400, 900)) -> Path:
-        """Write the figure on screen (its epoch; the window's theme or the one chosen beside the
-        button) at ``size`` to ``path``."""
+    def drawn_figure(self, theme=None):
+        """The figure on screen (its epoch and seeds) in ``theme`` (``None``: the window's), and its size."""
+        from PySide6.QtCore import QSize
+
+        size = QSize(self.view.size())
+        return self._figure((size.width(), size.height()), theme), size
+
+    def export_figure(self, path: str, size: tuple[int, int] = (1400, 900), theme=None) -> Path:
+        """Write the figure on screen (its epoch; the window's theme or ``theme``) at ``size`` to
+        ``path``: what ``nnviz compare`` writes in that theme."""
         from PySide6.QtCore import QSize
 
         from nnviz.qt import export
-        from nnviz.qt.compare.ablation_figure import make_figure
 
-        theme = chosen_theme(self.export_theme, self.view.theme)
-        figure = make_figure(self.comparison, self.view.table, theme, size, self.view.epoch, self.view.seeds)
         try:
-            return export.export(figure, path, size=QSize(*size))
+            return export.export(self._figure(size, theme), path, size=QSize(*size))
         except (OSError, ValueError) as error:
             self._say(translate("Compare", "Cannot export: {0}").format(error), error=True)
             return Path(path)
+
+    def _figure(self, size: tuple[int, int], theme=None):
+        from nnviz.qt.compare.ablation_figure import make_figure
+
+        view = self.view
+        return make_figure(self.comparison, view.table, theme or view.theme, size, view.epoch, view.seeds)
 
     # -- helpers -----------------------------------------------------------------------------
     def _busy(self, busy: bool) -> None:

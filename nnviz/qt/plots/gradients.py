@@ -45,6 +45,7 @@ class GradientsPage(PlotPage):
             QT_TRANSLATE_NOOP("plots", "Gradient norm per layer"),
             QT_TRANSLATE_NOOP("plots", "iteration"),
             QT_TRANSLATE_NOOP("plots", "‖∂L/∂W, ∂L/∂b‖ (log scale)"),
+            count_x=True,
         )
         self.plot = self.plot_widget.getPlotItem()
         self.plot.setLogMode(y=True)

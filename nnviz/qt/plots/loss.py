@@ -9,9 +9,10 @@ Values the cursor has not reached are not drawn: the current iteration's loss
 appears when the loss event is revealed, an epoch's evaluation when its last
 iteration is complete.
 
-The legend keeps off the curves (:mod:`nnviz.qt.plots.legend_place`): the loss plot keeps a
-band above its data for it. An exported figure is the plot alone — no check box, no caption —
-with its axes ending at the data.
+The loss legend has its own row above the data (:mod:`nnviz.qt.plots.legend_row`), the
+accuracy legend keeps off the curves (:mod:`nnviz.qt.plots.legend_place`). On a low page the
+caption folds to one line (:mod:`nnviz.qt.plots.folding_caption`). An exported figure is the
+plot alone — no check box, no caption — with its axes ending at the data.
 """
 
 from __future__ import annotations
@@ -19,19 +20,24 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QWidget
 
 from nnviz.i18n import QT_TRANSLATE_NOOP
 from nnviz.qt.i18n import translate
-from nnviz.qt.plots.legend_place import BOTTOM_FIRST, legend_band, place_legend
+from nnviz.qt.plots.folding_caption import FoldingCaption
+from nnviz.qt.plots.legend_place import BOTTOM_FIRST, place_legend
+from nnviz.qt.plots.legend_row import LegendRow
 from nnviz.qt.plots.ranges import Y_PAD, SteadyRange, bounds
-from nnviz.qt.plots.style import LABEL_PT, PlotPage, add_legend, caption_label, make_plot_widget, pen, text_size
+from nnviz.qt.plots.style import LABEL_PT, PlotPage, add_legend, make_plot_widget, pen, text_size
 from nnviz.qt.theme import Theme
 from nnviz.session.events import LOSS
 from nnviz.session.plot_values import EpochSeries, count_until, decimation, iteration_complete, shown_until
 from nnviz.session.workspace import Workspace
 
 BATCH_COLOR = "#9aa3b5"
+FOLD_BELOW_PX = 320
+"""A loss page lower than this shows its caption on one line (the plots dock at 1366×768: 228 px)."""
 SYMBOLS_BELOW = 60
 """Per-epoch curves show a marker at each point while they have fewer points than this."""
 
@@ -39,15 +45,11 @@ SYMBOLS_BELOW = 60
 class _EpochCurves:
     """Train and test curves of one per-epoch quantity, with markers while there are few points."""
 
-    def __init__(self, plot: pg.PlotItem, theme: Theme, what: str):
-        self.train = plot.plot(
-            name=translate("loss", "train {what} (per epoch)").format(what=what),
-            pen=pen(theme.positive, 2.2, theme=theme),
-        )
-        self.test = plot.plot(
-            name=translate("loss", "test {what} (per epoch)").format(what=what),
-            pen=pen(theme.negative, 2.2, theme=theme),
-        )
+    def __init__(self, plot: pg.PlotItem, theme: Theme, names: tuple[str, str]):
+        """``names``: the legend's names of the train and the test curve."""
+        self.names = names
+        self.train = plot.plot(name=names[0], pen=pen(theme.positive, 2.2, theme=theme))
+        self.test = plot.plot(name=names[1], pen=pen(theme.negative, 2.2, theme=theme))
         self._brushes = (theme.positive, theme.negative)
         self._symbol_size = 5 * theme.line_scale
         self._symbols: bool | None = None
@@ -86,11 +88,11 @@ class _EpochCurves:
         self.test.setData([], [])
         self._drawn = None
 
-    def show_test(self, legend: pg.LegendItem, shown: bool, what: str) -> None:
+    def show_test(self, legend: pg.LegendItem, shown: bool) -> None:
         """List the test curve in the legend only when there is a test set."""
         listed = any(sample.item is self.test for sample, _ in legend.items)
         if shown and not listed:
-            legend.addItem(self.test, translate("loss", "test {what} (per epoch)").format(what=what))
+            legend.addItem(self.test, self.names[1])
         elif listed and not shown:
             legend.removeItem(self.test)
 
@@ -103,27 +105,28 @@ class LossPage(PlotPage):
 
     def __init__(self, theme: Theme):
         super().__init__(theme)
+        # No title: the tab names the plot, and the legend takes the title's row.
         self.plot_widget = make_plot_widget(
-            theme,
-            QT_TRANSLATE_NOOP("plots", "Loss"),
-            QT_TRANSLATE_NOOP("plots", "iteration"),
-            QT_TRANSLATE_NOOP("plots", "loss"),
+            theme, "", QT_TRANSLATE_NOOP("plots", "iteration"), QT_TRANSLATE_NOOP("plots", "loss"), count_x=True
         )
         self.plot = self.plot_widget.getPlotItem()
-        self.legend = add_legend(self.plot, theme, columns=3)  # one line over a short plot
+        self.legend = add_legend(self.plot, theme, offset=None)
         self.batch = self.plot.plot(
-            name=translate("loss", "mini-batch loss (data + reg.)"), pen=pen(BATCH_COLOR, 1.0, theme=theme)
+            name=translate("loss", "mini-batch (data + reg.)"), pen=pen(BATCH_COLOR, 1.0, theme=theme)
         )
         self.reg = self.plot.plot(pen=pen(theme.selection, 1.6, Qt.PenStyle.DashLine, theme=theme))
         self.reg.setVisible(False)
-        self.epochs = _EpochCurves(self.plot, theme, translate("loss", "loss"))
+        # Short names, the axis says what is plotted: the legend's row must fit a narrow dock.
+        names = (translate("loss", "train (per epoch)"), translate("loss", "test (per epoch)"))
+        self.epochs = _EpochCurves(self.plot, theme, names)
+        self.legend_row = LegendRow(self.plot, self.legend)
         self.log_y = QCheckBox(translate("loss", "log scale"))
         self.log_y.setToolTip(
             translate("loss", "Show the loss on a logarithmic axis: late progress stays visible")
         )
         self.log_y.toggled.connect(self._on_log_y_toggled)
-        self.caption = caption_label(theme)
-        self.caption.setText(
+        self.caption = FoldingCaption(theme)
+        self.caption.set_caption(
             translate(
                 "loss",
                 "Per-epoch curves: data loss on the whole set after the epoch's last update, without the "
@@ -140,10 +143,13 @@ class LossPage(PlotPage):
         self.range = SteadyRange(self.plot)
         self._shown_y = np.zeros(0)
         self._shown_x = (0.0, 1.0)
-        self.plot.getViewBox().sigResized.connect(self._place_legend)
 
     def adopt(self, old: LossPage) -> None:
         self.log_y.setChecked(old.log_y.isChecked())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override
+        super().resizeEvent(event)
+        self.caption.fold(self.height() < FOLD_BELOW_PX)
 
     def _on_log_y_toggled(self, checked: bool) -> None:
         # A linear range read as decades (or back) can be absurd: start the new scale from a neutral one.
@@ -156,21 +162,10 @@ class LossPage(PlotPage):
         )
         self.range.y = None
         self.range.fit(None, self._y_bounds(), log_y=checked)
-        self._place_legend()
-
-    def _curves(self) -> tuple[pg.PlotDataItem, ...]:
-        return (self.batch, self.reg, *self.epochs.curves)
 
     def _y_bounds(self) -> tuple[float, float] | None:
-        """The shown values' range, reaching up far enough for the legend to sit above them."""
-        b = bounds(self._shown_y, self.log_y.isChecked())
-        if b is None:
-            return None
-        lo, hi = b
-        return lo, hi + legend_band(self.plot, self.legend, lo, hi)
-
-    def _place_legend(self, *_) -> None:
-        place_legend(self.plot, self.legend, self._curves())
+        """The shown values' range."""
+        return bounds(self._shown_y, self.log_y.isChecked())
 
     def export_widget(self) -> QWidget:
         """The plot alone, its axes ending at the data (the hint when there is nothing to plot)."""
@@ -181,7 +176,6 @@ class LossPage(PlotPage):
             pad = Y_PAD * (y[1] - y[0])
             y = (y[0] - pad, y[1] + pad)
         self.range.tight(self._shown_x, y)
-        self._place_legend()
         return self.plot_widget
 
     def rebuild(self, workspace: Workspace) -> None:
@@ -189,7 +183,8 @@ class LossPage(PlotPage):
         for curve in (self.batch, self.reg):
             curve.setData([], [])
         self.epochs.clear()
-        self.epochs.show_test(self.legend, len(workspace.experiment.data.x_test) > 0, translate("loss", "loss"))
+        self.epochs.show_test(self.legend, len(workspace.experiment.data.x_test) > 0)
+        self.legend_row.fit()
         self.range.reset()
 
     def draw(self, workspace: Workspace) -> None:
@@ -209,6 +204,7 @@ class LossPage(PlotPage):
                 self.legend.addItem(self.reg, translate("loss", "regularization term"))
             else:
                 self.legend.removeItem(self.reg)
+            self.legend_row.fit()
         if shown or n_points(self.reg):
             self.reg.setData(x, reg if shown else np.zeros(0))
         self.series.update(workspace.epochs)
@@ -219,7 +215,6 @@ class LossPage(PlotPage):
         last = max(float(x[-1]) if n else 0.0, float(self.series.iterations[count - 1]) if count else 0.0)
         self._shown_x = (0.0, max(last, 1.0))
         self.range.fit(self._shown_x, self._y_bounds(), log_y=self.log_y.isChecked())
-        self._place_legend()
 
 
 class AccuracyPage(PlotPage):
@@ -235,10 +230,16 @@ class AccuracyPage(PlotPage):
             QT_TRANSLATE_NOOP("plots", "Accuracy"),
             QT_TRANSLATE_NOOP("plots", "iteration"),
             QT_TRANSLATE_NOOP("plots", "fraction correct"),
+            count_x=True,
         )
         self.plot = self.plot_widget.getPlotItem()
         self.legend = add_legend(self.plot, theme, offset=(-8, -8))
-        self.epochs = _EpochCurves(self.plot, theme, translate("loss", "accuracy"))
+        what = translate("loss", "accuracy")
+        names = (
+            translate("loss", "train {what} (per epoch)").format(what=what),
+            translate("loss", "test {what} (per epoch)").format(what=what),
+        )
+        self.epochs = _EpochCurves(self.plot, theme, names)
         self.plot.setYRange(0.0, 1.0, padding=0.02)
         self.range = SteadyRange(self.plot, y=False)
         self.content_layout.addWidget(self.plot_widget, 1)
@@ -249,9 +250,7 @@ class AccuracyPage(PlotPage):
     def rebuild(self, workspace: Workspace) -> None:
         self.series = EpochSeries()
         self.epochs.clear()
-        self.epochs.show_test(
-            self.legend, len(workspace.experiment.data.x_test) > 0, translate("loss", "accuracy")
-        )
+        self.epochs.show_test(self.legend, len(workspace.experiment.data.x_test) > 0)
         self.range.reset()
         if workspace.experiment.trainer.kind == "regression":
             self.show_hint(

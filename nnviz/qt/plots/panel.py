@@ -56,7 +56,8 @@ class PlotsPanel(QWidget):
         self.tabs.setObjectName("plots_tabs")
         self.tabs.setDocumentMode(True)
         for page in self.pages.values():
-            self.tabs.addTab(page, translate("plots", page.title))
+            # "&" marks a keyboard accelerator in a tab's text: "Wide & Deep" showed as "Wide _Deep".
+            self.tabs.addTab(page, translate("plots", page.title).replace("&", "&&"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)

@@ -48,9 +48,24 @@ def style_plot(plot: pg.PlotItem, theme: Theme, title: str, x_label: str, y_labe
     plot.hideButtons()
 
 
-def make_plot_widget(theme: Theme, title: str, x_label: str, y_label: str) -> pg.PlotWidget:
+class CountAxis(pg.AxisItem):
+    """An axis of whole numbers (iterations): no ticks between them, so the second iteration is
+    not flanked by "1.5" and "2.5"."""
+
+    def tickSpacing(self, minVal, maxVal, size):  # pyqtgraph override
+        levels = [
+            (spacing, offset) for spacing, offset in super().tickSpacing(minVal, maxVal, size) if spacing >= 1
+        ]
+        return levels or [(1.0, 0.0)]
+
+
+def make_plot_widget(
+    theme: Theme, title: str, x_label: str, y_label: str, *, count_x: bool = False
+) -> pg.PlotWidget:
+    """A themed plot (``count_x``: its x axis counts, e.g. iterations: whole-number ticks only)."""
     pg.setConfigOptions(antialias=True)  # smooth curves on projectors and high-DPI screens
-    widget = pg.PlotWidget(background=theme.background)
+    axes = {"bottom": CountAxis("bottom")} if count_x else None
+    widget = pg.PlotWidget(background=theme.background, axisItems=axes)
     style_plot(widget.getPlotItem(), theme, title, x_label, y_label)
     return widget
 
