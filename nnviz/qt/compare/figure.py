@@ -76,24 +76,30 @@ class CompareFigure:
         )
 
     # -- parts -------------------------------------------------------------------------------
-    def _header(self, painter: QPainter, w: float) -> float:
-        """The title and the locks, each wrapped to the width; the y under them."""
+    def _title(self) -> str:
+        plan = self.comparison.plan
+        return translate("Compare", "{0}: varying {1}").format(plan.name, plan.vary.text)
+
+    def _header_lines(self) -> list[str]:
+        """The locks and the runs, in two lines under the title."""
         plan = self.comparison.plan
         seeds = len(plan.locks.seeds)
-        painter.setPen(self.theme.q("text"))
-        title = translate("Compare", "{0}: varying {1}").format(plan.name, plan.vary.text)
-        y = wrapped(painter, self.theme.font(18, bold=True), MARGIN, MARGIN, w - 2 * MARGIN, title) + 4
-        painter.setPen(self.theme.q("muted"))
         lines = self.comparison.lock_lines()[1:]
         runs = translate("Compare", "{0} runs × {1} epochs").format(len(plan.runs), plan.epochs)
         if seeds > 1:
             runs += translate("Compare", ", {0} seeds per value: mean line, min–max band").format(seeds)
         sep = translate("Compare", "; ")
-        text = [
+        return [
             translate("Compare", "Locked — {0}").format(sep.join(lines[:2])),
             translate("Compare", "{0}. {1}.").format(sep.join(lines[2:]), runs),
         ]
-        for line in text:
+
+    def _header(self, painter: QPainter, w: float) -> float:
+        """The title and the locks, each wrapped to the width; the y under them."""
+        painter.setPen(self.theme.q("text"))
+        y = wrapped(painter, self.theme.font(18, bold=True), MARGIN, MARGIN, w - 2 * MARGIN, self._title()) + 4
+        painter.setPen(self.theme.q("muted"))
+        for line in self._header_lines():
             y = wrapped(painter, self.theme.font(12), MARGIN, y, w - 2 * MARGIN, line)
         return y
 
