@@ -48,6 +48,17 @@ def compare_seeds_figure(theme, size):
     return CompareFigure(c, make_table(c, preset.target_loss), theme, size, EPOCHS)
 
 
+def ablation_figure(theme, size):
+    """The Wide & Deep ablation: the right-only table in place of the small multiples."""
+    from nnviz.presets import load_experiment
+    from nnviz.qt.compare.ablation_figure import make_figure
+    from nnviz.session.compare.ablation import ablation_plan, ablation_table
+
+    plan = ablation_plan(load_experiment("wide-and-deep"), epochs=EPOCHS)
+    c = Comparison(plan, [train(Job(r, EPOCHS, (EPOCHS,))) for r in plan.runs])
+    return make_figure(c, ablation_table(c, None), theme, size, EPOCHS)
+
+
 def landscape_figure(theme, size):
     from nnviz.presets import load_experiment
     from nnviz.qt.landscape_shot import landscape_figure as make
@@ -62,7 +73,9 @@ def shared_landscape_figure(theme, size):
     return make(c, theme, size)
 
 
-@pytest.mark.parametrize("make", [compare_figure, compare_seeds_figure, landscape_figure, shared_landscape_figure])
+@pytest.mark.parametrize(
+    "make", [compare_figure, compare_seeds_figure, ablation_figure, landscape_figure, shared_landscape_figure]
+)
 @pytest.mark.parametrize(("theme", "lang", "size"), CASES)
 def test_no_text_is_cut_or_overlaps(language, make, theme, lang, size):
     language(lang)
