@@ -261,6 +261,21 @@
         </message>
     </context>
     <context>
+        <name>Activations</name>
+        <message>
+            <source>Identity</source>
+            <translation>恒等</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>阶跃</translation>
+        </message>
+        <message>
+            <source>{name} (slope {slope})</source>
+            <translation>{name}（斜率 {slope}）</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>Not changed: {0}</source>
@@ -2248,6 +2263,33 @@
         </message>
     </context>
     <context>
+        <name>LayerKinds</name>
+        <message>
+            <source>dense</source>
+            <translation>全连接</translation>
+        </message>
+        <message>
+            <source>conv2d</source>
+            <translation>卷积</translation>
+        </message>
+        <message>
+            <source>max_pool2d</source>
+            <translation>最大池化</translation>
+        </message>
+        <message>
+            <source>avg_pool2d</source>
+            <translation>平均池化</translation>
+        </message>
+        <message>
+            <source>flatten</source>
+            <translation>展平</translation>
+        </message>
+        <message>
+            <source>concat</source>
+            <translation>拼接</translation>
+        </message>
+    </context>
+    <context>
         <name>Layers</name>
         <message>
             <source>max pool {kh}×{kw}</source>
@@ -3163,8 +3205,16 @@
             <translation>层：</translation>
         </message>
         <message>
-            <source>layer {k}{where} · {0}</source>
-            <translation>第 {k} 层{where} · {0}</translation>
+            <source>traced sample</source>
+            <translation>所追踪的样本</translation>
+        </message>
+        <message>
+            <source>z of {rows} rows × {units} units</source>
+            <translation>z：{rows} 行 × {units} 个神经元</translation>
+        </message>
+        <message>
+            <source>z of {rows} rows × {units} of {total} units</source>
+            <translation>z：{rows} 行 × {units}/{total} 个神经元</translation>
         </message>
         <message>
             <source>{what}: couples the units, so no curve f(z) — see the Softmax tab</source>
@@ -4184,10 +4234,6 @@ relative error {2}  {verdict}</source>
             <translation>{formula} = {n} 个参数</translation>
         </message>
         <message>
-            <source>dense</source>
-            <translation>全连接</translation>
-        </message>
-        <message>
             <source>Layer {k} · {kind}</source>
             <translation>第 {k} 层 · {kind}</translation>
         </message>
@@ -4630,10 +4676,29 @@ relative error {2}  {verdict}</source>
         </message>
     </context>
     <context>
+        <name>plot_values</name>
+        <message>
+            <source>units off for the whole batch: {dead}/{units}</source>
+            <translation>整个批量中都不激活的神经元：{dead}/{units}</translation>
+        </message>
+        <message>
+            <source>saturated (f′ &lt; 10% of its peak): {share}</source>
+            <translation>饱和（f′ &lt; 峰值的 10%）：{share}</translation>
+        </message>
+    </context>
+    <context>
         <name>plots</name>
         <message>
             <source>Activation</source>
             <translation>激活函数</translation>
+        </message>
+        <message>
+            <source>pre-activation z</source>
+            <translation>净输入 z</translation>
+        </message>
+        <message>
+            <source>count</source>
+            <translation>个数</translation>
         </message>
         <message>
             <source>Fit</source>
@@ -4656,16 +4721,12 @@ relative error {2}  {verdict}</source>
             <translation>梯度</translation>
         </message>
         <message>
-            <source>Gradient norm per layer</source>
-            <translation>各层的梯度范数</translation>
+            <source>Gradient norm per layer (log scale)</source>
+            <translation>各层的梯度范数（对数坐标）</translation>
         </message>
         <message>
             <source>iteration</source>
             <translation>迭代</translation>
-        </message>
-        <message>
-            <source>‖∂L/∂W, ∂L/∂b‖ (log scale)</source>
-            <translation>‖∂L/∂W, ∂L/∂b‖（对数坐标）</translation>
         </message>
         <message>
             <source>Loss</source>
@@ -4714,6 +4775,14 @@ relative error {2}  {verdict}</source>
         <message>
             <source>z</source>
             <translation>z</translation>
+        </message>
+        <message>
+            <source>layer {k} (output)</source>
+            <translation>第 {k} 层（输出层）</translation>
+        </message>
+        <message>
+            <source>layer {k}</source>
+            <translation>第 {k} 层</translation>
         </message>
     </context>
     <context>
@@ -4907,7 +4976,7 @@ relative error {2}  {verdict}</source>
         </message>
         <message>
             <source>traced sample</source>
-            <translation>追踪的样本</translation>
+            <translation>所追踪的样本</translation>
         </message>
         <message>
             <source>test row </source>
