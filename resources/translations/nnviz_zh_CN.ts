@@ -390,7 +390,7 @@
         </message>
         <message>
             <source>{0} right to your rounding</source>
-            <translation>{0} 个在你的舍入下正确</translation>
+            <translation>{0} 个按你的舍入正确</translation>
         </message>
         <message>
             <source>{0} consistent with your earlier value</source>
@@ -410,7 +410,7 @@
         </message>
         <message>
             <source>right to {0}</source>
-            <translation>在 {0} 下正确</translation>
+            <translation>精确到 {0}时正确</translation>
         </message>
         <message>
             <source>consistent with your earlier value: {0}</source>

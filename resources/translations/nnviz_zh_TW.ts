@@ -390,7 +390,7 @@
         </message>
         <message>
             <source>{0} right to your rounding</source>
-            <translation>{0} 個在你的舍入下正確</translation>
+            <translation>{0} 個按你的捨入正確</translation>
         </message>
         <message>
             <source>{0} consistent with your earlier value</source>
@@ -410,7 +410,7 @@
         </message>
         <message>
             <source>right to {0}</source>
-            <translation>在 {0} 下正確</translation>
+            <translation>精確到 {0}時正確</translation>
         </message>
         <message>
             <source>consistent with your earlier value: {0}</source>
@@ -702,7 +702,7 @@
         </message>
         <message>
             <source>right to your rounding</source>
-            <translation>按你的四捨五入正確</translation>
+            <translation>按你的捨入正確</translation>
         </message>
         <message>
             <source>consistent with your earlier value</source>
