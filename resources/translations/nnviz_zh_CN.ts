@@ -3344,6 +3344,65 @@
         </message>
     </context>
     <context>
+        <name>choice_names</name>
+        <message>
+            <source>identity</source>
+            <translation>恒等</translation>
+        </message>
+        <message>
+            <source>step</source>
+            <translation>阶跃</translation>
+        </message>
+        <message>
+            <source>half_sse</source>
+            <translation>半平方和</translation>
+        </message>
+        <message>
+            <source>bce</source>
+            <translation>二元交叉熵</translation>
+        </message>
+        <message>
+            <source>cross_entropy</source>
+            <translation>Softmax 交叉熵</translation>
+        </message>
+        <message>
+            <source>hinge</source>
+            <translation>合页损失</translation>
+        </message>
+        <message>
+            <source>xavier_uniform</source>
+            <translation>Xavier 均匀</translation>
+        </message>
+        <message>
+            <source>xavier_normal</source>
+            <translation>Xavier 正态</translation>
+        </message>
+        <message>
+            <source>he_uniform</source>
+            <translation>He 均匀</translation>
+        </message>
+        <message>
+            <source>he_normal</source>
+            <translation>He 正态</translation>
+        </message>
+        <message>
+            <source>uniform</source>
+            <translation>均匀</translation>
+        </message>
+        <message>
+            <source>zeros</source>
+            <translation>全零</translation>
+        </message>
+        <message>
+            <source>perceptron</source>
+            <translation>感知器规则</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+    </context>
+    <context>
         <name>confusion</name>
         <message>
             <source>predicted</source>

@@ -3344,6 +3344,65 @@
         </message>
     </context>
     <context>
+        <name>choice_names</name>
+        <message>
+            <source>identity</source>
+            <translation>恆等</translation>
+        </message>
+        <message>
+            <source>step</source>
+            <translation>階躍</translation>
+        </message>
+        <message>
+            <source>half_sse</source>
+            <translation>半平方和</translation>
+        </message>
+        <message>
+            <source>bce</source>
+            <translation>二元交叉熵</translation>
+        </message>
+        <message>
+            <source>cross_entropy</source>
+            <translation>Softmax 交叉熵</translation>
+        </message>
+        <message>
+            <source>hinge</source>
+            <translation>鉸鏈損失</translation>
+        </message>
+        <message>
+            <source>xavier_uniform</source>
+            <translation>Xavier 均勻</translation>
+        </message>
+        <message>
+            <source>xavier_normal</source>
+            <translation>Xavier 常態</translation>
+        </message>
+        <message>
+            <source>he_uniform</source>
+            <translation>He 均勻</translation>
+        </message>
+        <message>
+            <source>he_normal</source>
+            <translation>He 常態</translation>
+        </message>
+        <message>
+            <source>uniform</source>
+            <translation>均勻</translation>
+        </message>
+        <message>
+            <source>zeros</source>
+            <translation>全零</translation>
+        </message>
+        <message>
+            <source>perceptron</source>
+            <translation>感知器規則</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>無</translation>
+        </message>
+    </context>
+    <context>
         <name>confusion</name>
         <message>
             <source>predicted</source>
