@@ -774,7 +774,7 @@
         </message>
         <message>
             <source>Layer {k} (conv2d), parameters before the update:</source>
-            <translation>第 {k} 層（conv2d），更新前的參數：</translation>
+            <translation>第 {k} 層（卷積），更新前的參數：</translation>
         </message>
         <message>
             <source>Layer {k} ({0}) passes its input on as one row: z = a, no boxes.</source>
@@ -794,7 +794,7 @@
         </message>
         <message>
             <source>Layer {k} (conv2d):</source>
-            <translation>第 {k} 層（conv2d）：</translation>
+            <translation>第 {k} 層（卷積）：</translation>
         </message>
         <message>
             <source>Layer {k} ({0}) {1}</source>
@@ -3080,7 +3080,7 @@
         </message>
         <message>
             <source>{head}: the maps laid out in one row, map by map and each row by row (torch.flatten order); value 1 is {0} of layer {1}, value {2} its last cell.</source>
-            <translation>{head}：各特徵圖排成一列，逐圖、逐列排列（torch.flatten 的順序）；值 1 是第 {1} 層的 {0}，值 {2} 是它的最後一個格子。</translation>
+            <translation>{head}：各特徵圖排成一列，逐圖、逐列排列（torch.flatten 的順序）；值 1 是第 {1} 層的{0}，值 {2} 是它的最後一個格子。</translation>
         </message>
         <message>
             <source>{head}, the traced sample's values place by place:</source>

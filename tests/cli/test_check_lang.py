@@ -75,3 +75,12 @@ def test_a_verdict_has_one_name_in_the_summary_and_in_the_table(lang):
     for verdict in (RIGHT, ROUNDED, CONSISTENT, WRONG):
         word = i18n.translate_in(lang, "Check", verdict)
         assert word in i18n.translate_in(lang, "Check", "{0} " + verdict).format(2)
+
+
+@pytest.mark.parametrize(("command", "lang"), [("exercise", "zh_CN"), ("trace", "zh_TW")])
+def test_a_chinese_document_of_a_cnn_names_no_layer_kind_by_its_identifier(capsys, command, lang):
+    """ "第 1 层（conv2d）", "max_pool2d 2×2" and "flatten" stood beside translated kinds."""
+    assert main([command, "digits-cnn", "--format", "markdown", "--lang", lang]) == 0
+    out = capsys.readouterr().out.replace("torch.flatten", "")
+    assert not re.findall(r".{12}(?:conv2d|pool2d|flatten).{12}", out)
+    assert not re.search(f"{HAN} {HAN}", out), re.findall(f".{{6}}{HAN} {HAN}.{{6}}", out)[:5]
