@@ -2940,7 +2940,7 @@
         </message>
         <message>
             <source>line {0}</source>
-            <translation>第 {0} 行</translation>
+            <translation>CSV 第 {0} 行</translation>
         </message>
         <message>
             <source>{0}: expected 6 fields phase,layer,quantity,row,col,value, got {1}</source>
