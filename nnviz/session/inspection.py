@@ -216,7 +216,14 @@ def _unit(view: StepView, target: Selection, trainer, input_names: list[str]) ->
     last = k == len(view.layers)
     dense = isinstance(lv, LayerView)
     place = unit_label(j) if dense else cell_text(lv.shape, j)
-    kind = lv.activation if dense else kind_words(lv.kind) + (f", {lv.activation}" if lv.kind == "conv2d" else "")
+    if dense:
+        kind = lv.activation
+    elif lv.kind == "conv2d":
+        kind = translate("Inspection", "{kind}, {activation}").format(
+            kind=kind_words(lv.kind), activation=lv.activation
+        )
+    else:
+        kind = kind_words(lv.kind)
     if last:
         title = translate("Inspection", "Output layer {k} · {unit} ({activation})")
     else:

@@ -1959,6 +1959,10 @@
             <translation>输入 {symbol}（{name}）</translation>
         </message>
         <message>
+            <source>{kind}, {activation}</source>
+            <translation>{kind}，{activation}</translation>
+        </message>
+        <message>
             <source>Output layer {k} · {unit} ({activation})</source>
             <translation>输出层 {k} · {unit}（{activation}）</translation>
         </message>
