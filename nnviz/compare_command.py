@@ -17,6 +17,7 @@ from nnviz.session.compare.results import Comparison
 from nnviz.session.compare.table import make_table
 from nnviz.session.compare.train_run import Job
 from nnviz.session.compare.vary import parse_vary
+from nnviz.text_width import display_width, ljust
 
 THEMES = ("light", "dark", "presentation")
 
@@ -163,9 +164,10 @@ def _print(comparison: Comparison, table, diverged: list[str]) -> None:
         wall = sum(r.wall_s for r in runs) / len(runs)
         rate = sum(r.epochs_per_s for r in runs) / len(runs)
         rows.append((*row, f"{wall:.2f}", f"{rate:.0f}"))
-    widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(header)]
+    # Padded by columns on the terminal, not characters: a Chinese header takes two per character.
+    widths = [max(display_width(h), *(display_width(r[i]) for r in rows)) for i, h in enumerate(header)]
     for line in (header, *rows):
-        print("  ".join(cell.ljust(w) for cell, w in zip(line, widths)).rstrip())
+        print("  ".join(ljust(cell, w) for cell, w in zip(line, widths)).rstrip())
     for line in diverged:
         print(f"nnviz: warning: {line}", file=sys.stderr)
 
