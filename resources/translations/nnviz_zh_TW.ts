@@ -4743,7 +4743,7 @@ relative error {2}  {verdict}</source>
         </message>
         <message>
             <source>{0}, true {1}</source>
-            <translation>{0}，真實類別 {1}</translation>
+            <translation>{0}，真實為{1}</translation>
         </message>
         <message>
             <source>The bars appear when the output layer's forward step is revealed.</source>
@@ -4755,11 +4755,15 @@ relative error {2}  {verdict}</source>
         </message>
         <message>
             <source>{0}, true {1}: p(true) = {2:.3g}{loss}</source>
-            <translation>{0}，真實類別 {1}：p(真實) = {2:.3g}{loss}</translation>
+            <translation>{0}，真實為{1}：p(真實) = {2:.3g}{loss}</translation>
         </message>
         <message>
             <source>The loss bar appears at the loss step.</source>
             <translation>走到損失這一步時才出現損失柱。</translation>
+        </message>
+        <message>
+            <source>{0}: z = {1:.4g}, exp(z) = {2:.4g}, p = {3:.4g}</source>
+            <translation>{0}：z = {1:.4g}，exp(z) = {2:.4g}，p = {3:.4g}</translation>
         </message>
     </context>
     <context>
