@@ -3563,8 +3563,12 @@
             <translation>已批改迭代 {1} 的 {0} 个值：{2} 个错误</translation>
         </message>
         <message>
-            <source>Step into an iteration of a dense network first: there is nothing to fill in</source>
-            <translation>请先单步进入一个全连接网络的迭代：现在没有要填的</translation>
+            <source>Step into an iteration first: there is nothing to fill in yet</source>
+            <translation>请先单步进入一次迭代：目前没有要填的值</translation>
+        </message>
+        <message>
+            <source>Exercise mode covers dense networks only; for this network, 'nnviz exercise' writes the worksheet and 'nnviz check' grades it</source>
+            <translation>练习模式（F7）只涵盖全连接网络；这个网络请用 'nnviz exercise' 写出练习，用 'nnviz check' 判定</translation>
         </message>
     </context>
     <context>

@@ -3563,8 +3563,12 @@
             <translation>已批改迭代 {1} 的 {0} 個值：{2} 個錯誤</translation>
         </message>
         <message>
-            <source>Step into an iteration of a dense network first: there is nothing to fill in</source>
-            <translation>請先逐步執行進入一個全連接網路的迭代：現在沒有要填的</translation>
+            <source>Step into an iteration first: there is nothing to fill in yet</source>
+            <translation>請先單步進入一次迭代：目前沒有要填的值</translation>
+        </message>
+        <message>
+            <source>Exercise mode covers dense networks only; for this network, 'nnviz exercise' writes the worksheet and 'nnviz check' grades it</source>
+            <translation>練習模式（F7）只涵蓋全連接網路；這個網路請用 'nnviz exercise' 寫出練習，用 'nnviz check' 判定</translation>
         </message>
     </context>
     <context>
