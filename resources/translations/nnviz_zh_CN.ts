@@ -682,6 +682,26 @@
             <translation>更新后</translation>
         </message>
         <message>
+            <source>Only sample {0} of the {1} in the mini-batch is asked for (the traced one); the loss and the gradients take them all: '--sample all' writes every sample's values.</source>
+            <translation>只要求小批量 {1} 个样本中的样本 {0}（被追踪的那个）；损失和梯度用到全部样本：'--sample all' 写出每个样本的值。</translation>
+        </message>
+        <message>
+            <source>Only sample(s) {0} of the {1} in the mini-batch are asked for; the loss and the gradients take them all: '--sample all' writes every sample's values.</source>
+            <translation>只要求小批量 {1} 个样本中的样本 {0}；损失和梯度用到全部样本：'--sample all' 写出每个样本的值。</translation>
+        </message>
+        <message>
+            <source>Only layer {0}'s values are asked for, its input and the ∂L/∂a coming back to it given: leave out '--layer' for every layer.</source>
+            <translation>只要求第 {0} 层的值，并给出它的输入和传回它的 ∂L/∂a：去掉 '--layer' 即写出每一层。</translation>
+        </message>
+        <message>
+            <source>Layer {k}'s input</source>
+            <translation>第 {k} 层的输入</translation>
+        </message>
+        <message>
+            <source>Layer {k}'s input:</source>
+            <translation>第 {k} 层的输入：</translation>
+        </message>
+        <message>
             <source>right</source>
             <translation>正确</translation>
         </message>

@@ -682,6 +682,26 @@
             <translation>更新後</translation>
         </message>
         <message>
+            <source>Only sample {0} of the {1} in the mini-batch is asked for (the traced one); the loss and the gradients take them all: '--sample all' writes every sample's values.</source>
+            <translation>只要求小批次 {1} 個樣本中的樣本 {0}（被追蹤的那個）；損失和梯度用到全部樣本：'--sample all' 寫出每個樣本的值。</translation>
+        </message>
+        <message>
+            <source>Only sample(s) {0} of the {1} in the mini-batch are asked for; the loss and the gradients take them all: '--sample all' writes every sample's values.</source>
+            <translation>只要求小批次 {1} 個樣本中的樣本 {0}；損失和梯度用到全部樣本：'--sample all' 寫出每個樣本的值。</translation>
+        </message>
+        <message>
+            <source>Only layer {0}'s values are asked for, its input and the ∂L/∂a coming back to it given: leave out '--layer' for every layer.</source>
+            <translation>只要求第 {0} 層的值，並給出它的輸入和傳回它的 ∂L/∂a：去掉 '--layer' 即寫出每一層。</translation>
+        </message>
+        <message>
+            <source>Layer {k}'s input</source>
+            <translation>第 {k} 層的輸入</translation>
+        </message>
+        <message>
+            <source>Layer {k}'s input:</source>
+            <translation>第 {k} 層的輸入：</translation>
+        </message>
+        <message>
             <source>right</source>
             <translation>正確</translation>
         </message>
