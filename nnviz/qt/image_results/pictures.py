@@ -58,7 +58,7 @@ class Gallery(QWidget):
         side = THUMB_PX * self.theme.font_scale
         fm = QFontMetricsF(self.theme.font(CAPTION_PX))
         widest = max((fm.horizontalAdvance(line) for c in self.captions for line in c.split("\n")), default=0.0)
-        self._caption_width = min(max(widest + 2, side), CAPTION_MAX * side)
+        self._caption_width = min(max(widest + GAP_PX, side), CAPTION_MAX * side)
         return self._caption_width
 
     def caption_lines(self, i: int) -> list[str]:
