@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from nnviz.core.explain_names import loss_words
+from nnviz.core.explain_names import activation_words, loss_words
 from nnviz.core.number_text import num
 from nnviz.core.numbering import informative_row
 from nnviz.grading import worksheet_maps as maps
@@ -100,7 +100,7 @@ def _blocks(name: str, it: Iteration, iteration: int, answers: bool, scope: Scop
     dense = all(layer.kind == "dense" for layer in it.layers)
     if dense:
         sizes = "-".join([str(t.x.shape[1]), *(str(lt.z.shape[1]) for lt in t.layers)])
-        network = f"{sizes} ({', '.join(layer.activation.describe() for layer in it.layers)})"
+        network = f"{sizes} ({', '.join(activation_words(layer.activation) for layer in it.layers)})"
     else:
         network = network_words(it.network)
     title = translate("Check", "Answer key") if answers else translate("Check", "Exercise")

@@ -38,7 +38,7 @@ from nnviz.session.compare.plan import MAX_SEEDS, Plan, make_plan
 from nnviz.session.compare.pool import ComparisonError, Pool
 from nnviz.session.compare.results import Comparison
 from nnviz.session.compare.suggest import suggestions
-from nnviz.session.compare.table import make_table
+from nnviz.session.compare.table import Table, make_table
 from nnviz.session.compare.train_run import Job
 from nnviz.session.compare.vary import parse_vary
 
@@ -121,7 +121,7 @@ class CompareWindow(QWidget):
             (translate("Compare", "seeds"), self.seeds),
             (translate("Compare", "epochs"), self.epochs),
         ):
-            top.addWidget(QLabel(label))
+            top.addWidget(QLabel(label, buddy=widget))
             top.addWidget(widget, 3 if widget is self.values else 0)
         for widget in (self.start_button, self.cancel_button, self.progress):
             top.addWidget(widget)
@@ -173,7 +173,7 @@ class CompareWindow(QWidget):
         self.seed_row = QHBoxLayout()
         bottom = QHBoxLayout()
         bottom.addLayout(self.seed_row)
-        bottom.addWidget(QLabel(translate("Compare", "Boundaries at")))
+        bottom.addWidget(QLabel(translate("Compare", "Boundaries at"), buddy=self.epoch_slider))
         bottom.addWidget(self.epoch_slider, 2)
         bottom.addWidget(self.epoch_label)
         bottom.addStretch(1)
@@ -202,8 +202,7 @@ class CompareWindow(QWidget):
         """Plan and start the runs; a bad path or value is said in the window (nothing starts)."""
         self.cancel()
         try:
-            vary = parse_vary(f"{self.setting.currentText().strip()}={self.values.text()}")
-            self.plan = make_plan(self.experiment, vary, seeds=self.seeds.value(), epochs=self.epochs.value())
+            self.plan = self._make_plan()
         except ExperimentError as error:
             # The command line's problems name its flag; here the setting is the field above.
             self._say("\n".join(problem.removeprefix("--vary ") for problem in error.problems), error=True)
@@ -228,6 +227,14 @@ class CompareWindow(QWidget):
         self._busy(True)
         self._timer.start()
         return True
+
+    def _make_plan(self) -> Plan:
+        """The runs the fields above ask for (``ExperimentError`` names what is wrong)."""
+        vary = parse_vary(f"{self.setting.currentText().strip()}={self.values.text()}")
+        return make_plan(self.experiment, vary, seeds=self.seeds.value(), epochs=self.epochs.value())
+
+    def _table(self, comparison: Comparison, target: float | None = None) -> Table:
+        return make_table(comparison, target)
 
     def cancel(self) -> None:
         """Stop every worker; the session is untouched (runs never train the session's workspace)."""
@@ -274,7 +281,7 @@ class CompareWindow(QWidget):
         self.epoch_slider.blockSignals(False)
         self.epoch_slider.setEnabled(True)
         self.epoch_label.setText(translate("Compare", "epoch {0}").format(epochs))
-        table = make_table(comparison)
+        table = self._table(comparison)
         self.target.blockSignals(True)
         self.target.setValue(table.target if table.target == table.target else 0.0)
         self.target.blockSignals(False)
@@ -309,7 +316,7 @@ class CompareWindow(QWidget):
 
     def _on_target_value_changed(self, value: float) -> None:
         if self.comparison is not None:
-            self.view.show_comparison(self.comparison, make_table(self.comparison, value), self.view.epoch)
+            self.view.show_comparison(self.comparison, self._table(self.comparison, value), self.view.epoch)
 
     def _seed_toggles(self, seeds: list[int]) -> None:
         """A check box per seed when there are several: ticked, that seed's runs are drawn one by one."""
@@ -378,10 +385,10 @@ class CompareWindow(QWidget):
             return Path(path)
 
     def _figure(self, size: tuple[int, int], theme=None):
-        from nnviz.qt.compare.figure import CompareFigure
+        from nnviz.qt.compare.ablation_figure import make_figure
 
         view = self.view
-        return CompareFigure(self.comparison, view.table, theme or view.theme, size, view.epoch, view.seeds)
+        return make_figure(self.comparison, view.table, theme or view.theme, size, view.epoch, view.seeds)
 
     # -- helpers -----------------------------------------------------------------------------
     def _busy(self, busy: bool) -> None:
