@@ -85,6 +85,17 @@ def build_parser() -> argparse.ArgumentParser:
         default="markdown",
         help="markdown, latex or pdf worksheet, or the blank boxes as a CSV for 'nnviz check' (markdown)",
     )
+    exercise.add_argument(
+        "--sample",
+        type=_sample_choice,
+        default=None,
+        metavar="N|all",
+        help="ask for the values of batch row N only (counted from 1, as 'nnviz check' counts samples), or of "
+        "all; default: all for a network on columns, the traced sample for one on pictures",
+    )
+    exercise.add_argument(
+        "--layer", type=_positive_int, default=None, metavar="L", help="ask for layer L's values only (all)"
+    )
     exercise.add_argument("--answers", action="store_true", help="the answer key: every box filled")
     exercise.add_argument("--out", metavar="FILE", help="write it here instead of to stdout (pdf: required)")
     _add_lang(exercise, "language of the markdown and latex worksheets (en)")
@@ -191,6 +202,10 @@ def _positive_int(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError(f"expected a whole number ≥ 1, got {text!r}")
     return value
+
+
+def _sample_choice(text: str) -> int | str:
+    return "all" if text.strip().lower() == "all" else _positive_int(text)
 
 
 MAX_COUNT = 10**7

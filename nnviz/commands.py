@@ -146,13 +146,22 @@ def run_check(args) -> int:
 
 
 def run_exercise(args) -> int:
-    from nnviz.grading.worksheet import render
+    from nnviz.grading.worksheet import Scope, default_scope, render
 
     set_language(args.lang)
     experiment = load_experiment(args.experiment)
     iteration = _checked_iteration(experiment, args.iteration)
+    batch, layers = len(iteration.trace.x), iteration.n_layers
+    if isinstance(args.sample, int) and args.sample > batch:
+        raise BadInput(f"--sample {args.sample}: the mini-batch holds samples 1 to {batch}")
+    if args.layer is not None and args.layer > layers:
+        raise BadInput(f"--layer {args.layer}: the network has layers 1 to {layers}")
+    if args.sample is None:
+        scope = default_scope(iteration, layer=args.layer)
+    else:
+        scope = Scope(None if args.sample == "all" else (args.sample - 1,), args.layer)
     fmt = "html" if args.format == "pdf" else args.format
-    text = render(experiment.name, iteration, args.iteration, fmt, args.answers)
+    text = render(experiment.name, iteration, args.iteration, fmt, args.answers, scope)
     kind = translate("Check", "Answer key") if args.answers else translate("Check", "Exercise")
     title = translate("Check", "{title}: {name}, iteration {iteration}").format(
         title=kind, name=experiment.name, iteration=args.iteration

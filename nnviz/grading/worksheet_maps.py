@@ -26,11 +26,14 @@ Cell = Callable[[tuple, tuple], str]
 SYMBOLS = {"z": "z", "a": "a", "grad_a": "∂L/∂a", "delta": "δ"}
 
 
-def grids(values_of: Callable[[tuple], str], shape: tuple[int, ...], title: str) -> list[Block]:
-    """One table per sample and map of an (N, C, H, W) array; ``values_of(index)`` writes a cell."""
-    n, c, h, w = shape
+def grids(
+    values_of: Callable[[tuple], str], shape: tuple[int, ...], title: str, samples: list[int]
+) -> list[Block]:
+    """One table per sample (of ``samples``, batch rows) and map of an (N, C, H, W) array;
+    ``values_of(index)`` writes a cell."""
+    _, c, h, w = shape
     out: list[Block] = []
-    for s in range(n):
+    for s in samples:
         for m in range(c):
             rows = [
                 [translate("Check", "row {0}").format(i + 1), *[values_of((s, m, i, j)) for j in range(w)]]
@@ -43,13 +46,14 @@ def grids(values_of: Callable[[tuple], str], shape: tuple[int, ...], title: str)
     return out
 
 
-def batch_blocks(it: Iteration) -> list[Block]:
-    """The mini-batch's pictures (one grid per sample and channel) and its targets."""
+def batch_blocks(it: Iteration, samples: list[int]) -> list[Block]:
+    """The pictures of the mini-batch's ``samples`` (one grid per sample and channel) and their targets."""
     x, t = np.asarray(it.trace.x, dtype=float), np.asarray(it.trace.t)
     targets = t.reshape(len(x), -1)
     header = [translate("WorkedExample", "sample"), *[f"t{k + 1}" for k in range(targets.shape[1])]]
-    rows = [[str(n + 1), *[num(v, 6) for v in targets[n]]] for n in range(len(x))]
-    return [*grids(lambda i: num(float(x[i]), 6), x.shape, translate("Check", "Input x")), Table(header, rows)]
+    rows = [[str(n + 1), *[num(v, 6) for v in targets[n]]] for n in samples]
+    pictures = grids(lambda i: num(float(x[i]), 6), x.shape, translate("Check", "Input x"), samples)
+    return [*pictures, Table(header, rows)]
 
 
 def parameter_blocks(it: Iteration, k: int) -> list[Block]:
@@ -65,7 +69,7 @@ def parameter_blocks(it: Iteration, k: int) -> list[Block]:
     ]
 
 
-def forward_blocks(it: Iteration, k: int, cell: Cell) -> list[Block]:
+def forward_blocks(it: Iteration, k: int, cell: Cell, samples: list[int]) -> list[Block]:
     layer, lt = it.layers[k - 1], it.trace.layers[k - 1]
     if lt.z.ndim != 4:
         return [
@@ -78,13 +82,13 @@ def forward_blocks(it: Iteration, k: int, cell: Cell) -> list[Block]:
     out: list[Block] = []
     for q in ("z", "a") if layer.activation.name != "identity" else ("z",):
         key = ("forward", k, q)
-        out += grids(lambda i, key=key: cell(key, i), lt.z.shape, _title(k, layer.kind, q))
+        out += grids(lambda i, key=key: cell(key, i), lt.z.shape, _title(k, layer.kind, q), samples)
     if layer.activation.name == "identity":
         out.append(Paragraph(translate("Check", "Layer {k} has no activation: a = z.").format(k=k)))
     return out
 
 
-def backward_blocks(it: Iteration, k: int, cell: Cell) -> list[Block]:
+def backward_blocks(it: Iteration, k: int, cell: Cell, samples: list[int]) -> list[Block]:
     layer, lt = it.layers[k - 1], it.trace.layers[k - 1]
     if lt.z.ndim != 4:
         return [
@@ -97,7 +101,7 @@ def backward_blocks(it: Iteration, k: int, cell: Cell) -> list[Block]:
     out: list[Block] = []
     for q in ("grad_a", "delta") if layer.activation.name != "identity" else ("grad_a",):
         key = ("backward", k, q)
-        out += grids(lambda i, key=key: cell(key, i), lt.z.shape, _title(k, layer.kind, q))
+        out += grids(lambda i, key=key: cell(key, i), lt.z.shape, _title(k, layer.kind, q), samples)
     if layer.activation.name == "identity":
         out.append(Paragraph(translate("Check", "Layer {k} has no activation: δ = ∂L/∂a.").format(k=k)))
     return out

@@ -705,6 +705,26 @@
             <translation>更新后</translation>
         </message>
         <message>
+            <source>Only sample {0} of the {1} in the mini-batch is asked for (the traced one); the loss and the gradients take them all: '--sample all' writes every sample's values.</source>
+            <translation>只要求小批量 {1} 个样本中的样本 {0}（被追踪的那个）；损失和梯度用到全部样本：'--sample all' 写出每个样本的值。</translation>
+        </message>
+        <message>
+            <source>Only sample(s) {0} of the {1} in the mini-batch are asked for; the loss and the gradients take them all: '--sample all' writes every sample's values.</source>
+            <translation>只要求小批量 {1} 个样本中的样本 {0}；损失和梯度用到全部样本：'--sample all' 写出每个样本的值。</translation>
+        </message>
+        <message>
+            <source>Only layer {0}'s values are asked for, its input and the ∂L/∂a coming back to it given: leave out '--layer' for every layer.</source>
+            <translation>只要求第 {0} 层的值，并给出它的输入和传回它的 ∂L/∂a：去掉 '--layer' 即写出每一层。</translation>
+        </message>
+        <message>
+            <source>Layer {k}'s input</source>
+            <translation>第 {k} 层的输入</translation>
+        </message>
+        <message>
+            <source>Layer {k}'s input:</source>
+            <translation>第 {k} 层的输入：</translation>
+        </message>
+        <message>
             <source>right</source>
             <translation>正确</translation>
         </message>
@@ -3792,8 +3812,12 @@
             <translation>已批改迭代 {1} 的 {0} 个值：{2} 个错误</translation>
         </message>
         <message>
-            <source>Step into an iteration of a dense network first: there is nothing to fill in</source>
-            <translation>请先单步进入一个全连接网络的迭代：现在没有要填的</translation>
+            <source>Step into an iteration first: there is nothing to fill in yet</source>
+            <translation>请先单步进入一次迭代：目前没有要填的值</translation>
+        </message>
+        <message>
+            <source>Exercise mode covers dense networks only; for this network, 'nnviz exercise' writes the worksheet and 'nnviz check' grades it</source>
+            <translation>练习模式（F7）只涵盖全连接网络；这个网络请用 'nnviz exercise' 写出练习，用 'nnviz check' 判定</translation>
         </message>
     </context>
     <context>
@@ -5007,7 +5031,7 @@ relative error {2}  {verdict}</source>
         </message>
         <message>
             <source>{0}, true {1}</source>
-            <translation>{0}，真实类别 {1}</translation>
+            <translation>{0}，真实为{1}</translation>
         </message>
         <message>
             <source>The bars appear when the output layer's forward step is revealed.</source>
@@ -5019,11 +5043,15 @@ relative error {2}  {verdict}</source>
         </message>
         <message>
             <source>{0}, true {1}: p(true) = {2:.3g}{loss}</source>
-            <translation>{0}，真实类别 {1}：p(真实) = {2:.3g}{loss}</translation>
+            <translation>{0}，真实为{1}：p(真实) = {2:.3g}{loss}</translation>
         </message>
         <message>
             <source>The loss bar appears at the loss step.</source>
             <translation>走到损失这一步时才出现损失柱。</translation>
+        </message>
+        <message>
+            <source>{0}: z = {1:.4g}, exp(z) = {2:.4g}, p = {3:.4g}</source>
+            <translation>{0}：z = {1:.4g}，exp(z) = {2:.4g}，p = {3:.4g}</translation>
         </message>
     </context>
     <context>

@@ -705,6 +705,26 @@
             <translation>更新後</translation>
         </message>
         <message>
+            <source>Only sample {0} of the {1} in the mini-batch is asked for (the traced one); the loss and the gradients take them all: '--sample all' writes every sample's values.</source>
+            <translation>只要求小批次 {1} 個樣本中的樣本 {0}（被追蹤的那個）；損失和梯度用到全部樣本：'--sample all' 寫出每個樣本的值。</translation>
+        </message>
+        <message>
+            <source>Only sample(s) {0} of the {1} in the mini-batch are asked for; the loss and the gradients take them all: '--sample all' writes every sample's values.</source>
+            <translation>只要求小批次 {1} 個樣本中的樣本 {0}；損失和梯度用到全部樣本：'--sample all' 寫出每個樣本的值。</translation>
+        </message>
+        <message>
+            <source>Only layer {0}'s values are asked for, its input and the ∂L/∂a coming back to it given: leave out '--layer' for every layer.</source>
+            <translation>只要求第 {0} 層的值，並給出它的輸入和傳回它的 ∂L/∂a：去掉 '--layer' 即寫出每一層。</translation>
+        </message>
+        <message>
+            <source>Layer {k}'s input</source>
+            <translation>第 {k} 層的輸入</translation>
+        </message>
+        <message>
+            <source>Layer {k}'s input:</source>
+            <translation>第 {k} 層的輸入：</translation>
+        </message>
+        <message>
             <source>right</source>
             <translation>正確</translation>
         </message>
@@ -3792,8 +3812,12 @@
             <translation>已批改迭代 {1} 的 {0} 個值：{2} 個錯誤</translation>
         </message>
         <message>
-            <source>Step into an iteration of a dense network first: there is nothing to fill in</source>
-            <translation>請先逐步執行進入一個全連接網路的迭代：現在沒有要填的</translation>
+            <source>Step into an iteration first: there is nothing to fill in yet</source>
+            <translation>請先單步進入一次迭代：目前沒有要填的值</translation>
+        </message>
+        <message>
+            <source>Exercise mode covers dense networks only; for this network, 'nnviz exercise' writes the worksheet and 'nnviz check' grades it</source>
+            <translation>練習模式（F7）只涵蓋全連接網路；這個網路請用 'nnviz exercise' 寫出練習，用 'nnviz check' 判定</translation>
         </message>
     </context>
     <context>
@@ -5007,7 +5031,7 @@ relative error {2}  {verdict}</source>
         </message>
         <message>
             <source>{0}, true {1}</source>
-            <translation>{0}，真實類別 {1}</translation>
+            <translation>{0}，真實為{1}</translation>
         </message>
         <message>
             <source>The bars appear when the output layer's forward step is revealed.</source>
@@ -5019,11 +5043,15 @@ relative error {2}  {verdict}</source>
         </message>
         <message>
             <source>{0}, true {1}: p(true) = {2:.3g}{loss}</source>
-            <translation>{0}，真實類別 {1}：p(真實) = {2:.3g}{loss}</translation>
+            <translation>{0}，真實為{1}：p(真實) = {2:.3g}{loss}</translation>
         </message>
         <message>
             <source>The loss bar appears at the loss step.</source>
             <translation>走到損失這一步時才出現損失柱。</translation>
+        </message>
+        <message>
+            <source>{0}: z = {1:.4g}, exp(z) = {2:.4g}, p = {3:.4g}</source>
+            <translation>{0}：z = {1:.4g}，exp(z) = {2:.4g}，p = {3:.4g}</translation>
         </message>
     </context>
     <context>

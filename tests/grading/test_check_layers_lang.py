@@ -28,7 +28,7 @@ def english_words(text: str) -> set[str]:
 def test_a_cnn_worksheet_and_its_report_in_chinese(tmp_path, capsys, lang):
     spec = tmp_path / "cnn.json"
     spec.write_text(json.dumps(CNN))
-    assert main(["exercise", str(spec), "--answers", "--lang", lang]) == 0
+    assert main(["exercise", str(spec), "--answers", "--sample", "all", "--lang", lang]) == 0
     sheet = capsys.readouterr().out
     assert not english_words(sheet), english_words(sheet)
     assert (
