@@ -102,6 +102,8 @@ def run_compare(args) -> int:
             write_text_atomically(Path(args.csv), comparison.csv_text())
         except OSError as error:
             raise BadInput(f"--csv {args.csv}: {error.strerror or error}") from None
+    if preset_path is not None:
+        print(f"{preset.name}\n\n{preset.lesson.strip()}\n" if preset.lesson.strip() else f"{preset.name}\n")
     _print(comparison, table, diverged)
     print(args.out)
     if landscape is not None:

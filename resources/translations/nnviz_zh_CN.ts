@@ -2329,8 +2329,16 @@
             <translation>图像与表格：CNN、Wide &amp; Deep</translation>
         </message>
         <message>
+            <source>Comparisons</source>
+            <translation>比较课程</translation>
+        </message>
+        <message>
             <source>Other presets</source>
             <translation>其他预设</translation>
+        </message>
+        <message>
+            <source>{0}: run one with {1}</source>
+            <translation>{0}：用 {1} 运行其中一个</translation>
         </message>
     </context>
     <context>

@@ -2329,8 +2329,16 @@
             <translation>影像與表格：CNN、Wide &amp; Deep</translation>
         </message>
         <message>
+            <source>Comparisons</source>
+            <translation>比較課程</translation>
+        </message>
+        <message>
             <source>Other presets</source>
             <translation>其他預設</translation>
+        </message>
+        <message>
+            <source>{0}: run one with {1}</source>
+            <translation>{0}：用 {1} 執行其中一個</translation>
         </message>
     </context>
     <context>

@@ -14,6 +14,7 @@ value) and ``boundary_epoch`` (default: the last) are optional. Problems are nam
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -62,8 +63,37 @@ def comparison_dir() -> Path:
     return resource_path("comparisons")
 
 
+ORDER = (
+    "compare-perceptron-xor",
+    "compare-hidden-units",
+    "compare-mse-cross-entropy",
+    "compare-l2-lambda",
+    "compare-deep-activations",
+    "compare-optimizers",
+)
+"""The suggested order of the shipped comparison lessons, as the presets' lesson order runs."""
+
+
 def comparison_names() -> list[str]:
-    return sorted(p.stem for p in comparison_dir().glob("*.json"))
+    """The shipped comparison lessons in :data:`ORDER`, any it does not name after them, sorted."""
+    shipped = {p.stem for p in comparison_dir().glob("*.json")}
+    return [n for n in ORDER if n in shipped] + sorted(shipped - set(ORDER))
+
+
+def comparison_text(name: str, key: str) -> str:
+    """A shipped lesson's ``name`` (its title; the file name if it has none) or ``lesson`` (Markdown)
+    in the current language, read without building the experiment, for listings and the picker."""
+    try:
+        doc = json.loads((comparison_dir() / f"{name}.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        doc = {}
+    text = in_language(doc.get(key)) if isinstance(doc, dict) else ""
+    return text or (name if key == "name" else "")
+
+
+def command(name: str, out: str = "FILE.png") -> str:
+    """The command that runs the shipped lesson ``name``."""
+    return f"nnviz compare {name} --out {out}"
 
 
 def find(name: str) -> Path | None:

@@ -1,0 +1,72 @@
+"""Comparison lessons are found where a learner looks: ``nnviz presets`` lists them with the
+command that runs them, ``nnviz compare NAME`` prints the lesson's text (in ``--lang``) before
+the table, and a command that takes an experiment says a lesson's name is one and how to run it."""
+
+import pytest
+
+from nnviz import i18n
+from nnviz.cli import main
+from nnviz.presets import lesson_groups
+from nnviz.session.compare import presets
+
+
+@pytest.fixture(autouse=True)
+def _elsewhere(tmp_path, monkeypatch):
+    """The workers leave the current folder off their import path: run from a scratch folder."""
+    monkeypatch.chdir(tmp_path)
+
+
+def test_presets_lists_the_comparison_lessons_last_with_their_command(capsys):
+    assert main(["presets"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    headings = [line for line in lines if not line.startswith(" ")]
+    assert (
+        headings[-1] == f"{len(lesson_groups()) + 1}. Comparisons: run one with nnviz compare NAME --out FILE.png"
+    )
+    last = lines[lines.index(headings[-1]) + 1 :]
+    assert [line.split()[0] for line in last] == presets.comparison_names()
+    assert len(last) == 6 and "compare-hidden-units" in presets.comparison_names()
+    title = presets.load(presets.find("compare-hidden-units")).name
+    assert any(line.split(maxsplit=1)[1] == title for line in last if "compare-hidden-units" in line)
+
+
+@pytest.mark.parametrize("command", ["shot", "trace", "train"])
+def test_a_comparison_lesson_given_as_an_experiment_says_how_to_run_it(tmp_path, capsys, command):
+    args = [command, "compare-hidden-units", *(["--out", str(tmp_path / "x.png")] if command == "shot" else [])]
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    expected = "compare-hidden-units is a comparison lesson: run nnviz compare compare-hidden-units --out FILE"
+    assert f"nnviz: error: {expected}" in err and "no such file" not in err
+
+
+def test_a_name_that_is_nothing_still_points_at_the_presets_list(capsys):
+    assert main(["trace", "compare-nope"]) == 2
+    assert "compare-nope: no such file or preset (nnviz presets lists the presets)" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_TW"])
+def test_compare_prints_the_lessons_text_in_its_language_before_the_table(qapp, tmp_path, capsys, lang):
+    name = "compare-mse-cross-entropy"
+    args = ["compare", name, "--epochs", "2", "--workers", "1", "--out", str(tmp_path / "c.png"), "--lang", lang]
+    try:
+        assert main(args) == 0
+        out = capsys.readouterr().out
+        lesson = presets.load(presets.find(name))  # in the language the command set
+    finally:
+        i18n.set_language("en")
+        from nnviz.qt.i18n import install_language
+
+        install_language("en")
+    assert out.startswith(f"{lesson.name}\n\n{lesson.lesson.strip()}\n\n")
+    assert (lang == "zh_TW") == ("交叉熵" in out)
+    table = out.index("\nMSE ")  # the table's first row, after the lesson
+    assert out.index(lesson.lesson.strip()) < table
+    assert out.rstrip().endswith("c.png")
+
+
+def test_compare_of_an_experiment_prints_no_lesson(tmp_path, capsys):
+    out_file = str(tmp_path / "c.png")
+    args = ["compare", "xor-2-2-1", "--vary", "loss.name=mse,bce", "--epochs", "1", "--workers", "1"]
+    assert main([*args, "--out", out_file]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[0] == "varied: loss.name"
