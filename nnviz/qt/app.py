@@ -52,7 +52,9 @@ class App:
         self.window.set_central(self.canvas)
         self.views = build_views(self.window, self.controller, theme)
         self.menus = Menus(self.window, self.canvas, self.set_language)
-        self.documents = Documents(self.controller, self.window, self.menus.recent_menu, self._refresh)
+        self.documents = Documents(
+            self.controller, self.window, self.menus.recent_menu, self._refresh, open_compare=self.open_compare
+        )
         self.exports = ExportMenu(self.controller, self.window, self.canvas, self.views, self._refresh)
         self.exercise = ExerciseDialogs(self.controller, self.window)
         self._connect()
@@ -84,7 +86,7 @@ class App:
         act[A.RESET_LAYOUT].triggered.connect(self.window.reset_layout)
         act[A.DARK_THEME].triggered.connect(self._on_dark_theme_triggered)
         act[A.PRESENTATION].triggered.connect(self._on_presentation_triggered)
-        act[A.COMPARE].triggered.connect(self.open_compare)
+        act[A.COMPARE].triggered.connect(lambda: self.open_compare())
         act[A.LANDSCAPE].triggered.connect(self.open_landscape)
         act[A.NEW_FROM_PRESET].triggered.connect(self.new_from_preset)
         act[A.OPEN].triggered.connect(self.open_dialog)
@@ -249,11 +251,14 @@ class App:
     def new_from_preset(self) -> None:
         self.documents.new_from_preset()
 
-    def open_compare(self):
+    def open_compare(self, lesson=None):
         """Debug › Compare…: a window comparing variants of the session's experiment (its settings, from
-        the start); a run it opens replaces the session as File › Open does."""
+        the start), or with ``lesson`` (a :class:`~nnviz.session.compare.presets.ComparisonPreset`) the
+        lesson's experiment, setting, values and text; a run it opens replaces the session as File ›
+        Open does."""
         self.controller.pause()
-        window = CompareWindow(self.controller.workspace.experiment, self.theme, self.window)
+        experiment = self.controller.workspace.experiment if lesson is None else lesson.experiment
+        window = CompareWindow(experiment, self.theme, self.window, lesson)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.run_open_requested.connect(self.documents.open_experiment)
         window.show()

@@ -893,12 +893,12 @@
             <translation>比較 — {0}</translation>
         </message>
         <message>
-            <source>The JSON path of the setting to vary; type any path of the experiment file</source>
-            <translation>要改變的設定的 JSON 路徑；可輸入實驗檔案中的任意路徑</translation>
+            <source>the lesson's {0}</source>
+            <translation>本課的 {0}</translation>
         </message>
         <message>
-            <source>The values, separated by commas (JSON, or plain names such as mse)</source>
-            <translation>取值，以逗號分隔（JSON，或 mse 這樣的名稱）</translation>
+            <source>The lesson's setting and values are filled in: press Compare.</source>
+            <translation>已填入本課的設定和取值：按「比較」。</translation>
         </message>
         <message>
             <source>Seeds per value: the experiment's seed, +1, … (mean line, min–max band)</source>
@@ -1223,6 +1223,14 @@
         <message>
             <source>epochs/s</source>
             <translation>輪/秒</translation>
+        </message>
+        <message>
+            <source>The values, separated by commas: numbers, names such as mse, a regularization as l2 λ=0.001, or JSON</source>
+            <translation>取值，以逗號分隔：數字、名稱（如 mse）、正則化寫作 l2 λ=0.001，或 JSON</translation>
+        </message>
+        <message>
+            <source>The setting to vary; type any JSON path of the experiment file instead</source>
+            <translation>要改變的設定；也可以輸入實驗檔案中的任意 JSON 路徑</translation>
         </message>
     </context>
     <context>
@@ -3532,6 +3540,10 @@
             <translation>開啟實驗</translation>
         </message>
         <message>
+            <source>Cannot open comparison lesson</source>
+            <translation>無法開啟比較課程</translation>
+        </message>
+        <message>
             <source>Save experiment</source>
             <translation>儲存實驗</translation>
         </message>
@@ -4733,6 +4745,14 @@ relative error {2}  {verdict}</source>
         <message>
             <source>The lessons in a suggested order; double-click one to open it</source>
             <translation>按建議順序排列的課程；雙擊即可開啟</translation>
+        </message>
+        <message>
+            <source>{0}: opens in the Compare window</source>
+            <translation>{0}：在比較視窗中開啟</translation>
+        </message>
+        <message>
+            <source>Opens in the Compare window, with this setting and these values.</source>
+            <translation>在比較視窗中開啟，帶有這個設定和這些取值。</translation>
         </message>
     </context>
     <context>
