@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import unicodedata
 from pathlib import Path
 
 from nnviz.core.atomic_write import write_text_atomically
@@ -121,11 +122,16 @@ def _print(comparison: Comparison, table, diverged: list[str]) -> None:
         wall = sum(r.wall_s for r in runs) / len(runs)
         rate = sum(r.epochs_per_s for r in runs) / len(runs)
         rows.append((*row, f"{wall:.2f}", f"{rate:.0f}"))
-    widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(header)]
+    widths = [max(_width(h), *(_width(r[i]) for r in rows)) for i, h in enumerate(header)]
     for line in (header, *rows):
-        print("  ".join(cell.ljust(w) for cell, w in zip(line, widths)).rstrip())
+        print("  ".join(cell + " " * (w - _width(cell)) for cell, w in zip(line, widths)).rstrip())
     for line in diverged:
         print(f"nnviz: warning: {line}", file=sys.stderr)
+
+
+def _width(text: str) -> int:
+    """Columns ``text`` takes in a terminal: two for each wide (Chinese) character."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 class _Bar:

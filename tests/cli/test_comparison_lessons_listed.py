@@ -2,6 +2,9 @@
 command that runs them, ``nnviz compare NAME`` prints the lesson's text (in ``--lang``) before
 the table, and a command that takes an experiment says a lesson's name is one and how to run it."""
 
+import re
+import unicodedata
+
 import pytest
 
 from nnviz import i18n
@@ -62,6 +65,13 @@ def test_compare_prints_the_lessons_text_in_its_language_before_the_table(qapp, 
     table = out.index("\nMSE ")  # the table's first row, after the lesson
     assert out.index(lesson.lesson.strip()) < table
     assert out.rstrip().endswith("c.png")
+    table = out.rstrip().splitlines()[-4:-1]  # header, MSE, cross-entropy: columns line up on screen
+    starts = {_width(line[: line.index(re.split(r"  +", line)[1])]) for line in table}
+    assert len(starts) == 1, table
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def test_compare_of_an_experiment_prints_no_lesson(tmp_path, capsys):

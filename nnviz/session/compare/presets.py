@@ -7,7 +7,8 @@
      "vary": {"path": "network.layers[0].units", "values": [1, 2, 3, 8], "labels": ["…", …]},
      "seeds": 1, "epochs": 300, "target_loss": 0.3, "boundary_epoch": 300}
 
-``labels`` (a name per value, for values that are structures), ``seeds``, ``epochs``
+``labels`` (a name per value, for values that are structures; each a string or a map from
+language to string, as ``name``), ``seeds``, ``epochs``
 (default: the experiment's), ``target_loss`` (default: the highest final training loss of any
 value) and ``boundary_epoch`` (default: the last) are optional. Problems are named by their JSON path.
 """
@@ -122,6 +123,7 @@ def load(path: Path) -> ComparisonPreset:
     if doc.get("nnviz_compare") != 1 or isinstance(doc.get("nnviz_compare"), bool | float):
         problems.append(f"{where}: nnviz_compare: expected 1")
     vary = doc.get("vary")
+    texts = Problems()
     if (
         not isinstance(vary, dict)
         or not isinstance(vary.get("path"), str)
@@ -134,7 +136,8 @@ def load(path: Path) -> ComparisonPreset:
         ]
         if "labels" in vary and not isinstance(vary["labels"], list):
             problems.append(f"{where}: vary.labels: expected a list of names, one per value")
-    texts = Problems()
+        for i, label in enumerate(vary.get("labels") if isinstance(vary.get("labels"), list) else ()):
+            check_text(label, f"vary.labels[{i}]", MAX_NAME, texts)
     for key, limit in (("name", MAX_NAME), ("lesson", MAX_LESSON)):
         if key in doc:
             check_text(doc[key], key, limit, texts)
@@ -159,7 +162,8 @@ def load(path: Path) -> ComparisonPreset:
         joint = ": " if isinstance(source, str) else "."
         raise ExperimentError([f"{where}: experiment{joint}{line}" for line in error.problems]) from None
     try:
-        made = make_vary(vary["path"], vary["values"], vary.get("labels"))
+        labels = [in_language(label) for label in vary["labels"]] if "labels" in vary else None
+        made = make_vary(vary["path"], vary["values"], labels)
     except ExperimentError as error:
         raise from_lesson(error, where) from None
     return ComparisonPreset(

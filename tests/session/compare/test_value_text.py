@@ -76,3 +76,16 @@ def test_the_lambda_and_kind_suggestions_vary_different_things(name):
 def test_a_bad_regularization_is_named_by_the_plan():
     with pytest.raises(ExperimentError, match="regularization"):
         make_plan(load_experiment("xor-2-2-1"), parse_vary("regularization=l3 λ=0.1"), epochs=1)
+
+
+def test_a_lessons_labels_come_in_the_language_chosen():
+    from nnviz import i18n
+
+    i18n.set_language("zh_CN")
+    try:
+        chinese = presets.load(presets.find("compare-perceptron-xor")).vary.labels
+    finally:
+        i18n.set_language("en")
+    english = presets.load(presets.find("compare-perceptron-xor")).vary.labels
+    assert english == ("one sigmoid unit", "3 tanh hidden units")
+    assert chinese == ("单个 sigmoid 神经元", "3 个 tanh 隐藏神经元")
