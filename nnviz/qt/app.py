@@ -310,8 +310,9 @@ def remembered_theme() -> Theme:
     return THEMES.get(str(QSettings(SETTINGS_ORG, SETTINGS_APP).value("theme", LIGHT.name)), LIGHT)
 
 
-def main(path: str | Path | None = None, lang: str | None = None) -> int:
-    """Open the app on ``path`` (a file or preset; the XOR lesson by default) and run it."""
+def main(path: str | Path | None = None, lang: str | None = None, comparison: str | None = None) -> int:
+    """Open the app on ``path`` (a file or preset; the XOR lesson by default) and run it; with
+    ``comparison``, that shipped comparison lesson opens in the Compare window too."""
     if QApplication.instance() is None:  # fractional scale factors (150 %) as they are: crisp on high-DPI
         QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     with platform_failure_explained():
@@ -328,6 +329,8 @@ def main(path: str | Path | None = None, lang: str | None = None) -> int:
     nnviz_app.documents.fill_recent_menu()
     nnviz_app.window.show()
     nnviz_app.window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    if comparison is not None:
+        nnviz_app.documents.open_comparison_lesson(comparison)
     _boot_training_process()
     return app.exec()
 

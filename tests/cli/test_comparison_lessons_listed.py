@@ -80,3 +80,31 @@ def test_compare_of_an_experiment_prints_no_lesson(tmp_path, capsys):
     assert main([*args, "--out", out_file]) == 0
     out = capsys.readouterr().out
     assert out.splitlines()[0] == "varied: loss.name"
+
+
+def test_nnviz_with_a_lessons_name_opens_the_app_with_the_lesson(monkeypatch):
+    opened = []
+    monkeypatch.setattr(
+        "nnviz.qt.app.main", lambda path, lang=None, comparison=None: opened.append((path, comparison))
+    )
+    main(["compare-hidden-units"])
+    main(["xor-2-2-1"])
+    assert opened[0] == (None, "compare-hidden-units")
+    assert opened[1][0].name == "xor-2-2-1.json" and opened[1][1] is None
+
+
+def test_the_app_shows_the_lesson_it_was_opened_with(qtbot, monkeypatch):
+    from PySide6.QtCore import QStandardPaths
+    from PySide6.QtWidgets import QApplication
+
+    from nnviz.qt import app as app_module
+    from nnviz.qt.compare.window import CompareWindow
+
+    QStandardPaths.setTestModeEnabled(True)
+    monkeypatch.setattr(app_module, "_boot_training_process", lambda: None)
+    monkeypatch.setattr(QApplication, "exec", lambda self: 0)
+    assert app_module.main(None, comparison="compare-hidden-units") == 0
+    shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, CompareWindow) and w.isVisible()]
+    assert [w.lesson.name for w in shown] == [presets.load(presets.find("compare-hidden-units")).name]
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
