@@ -264,38 +264,57 @@ def _shown(value) -> str:
 
 
 # -- CSV --------------------------------------------------------------------------------------------
+MAX_PROBLEMS = 50
+"""A CSV's problems listed at most: one per line, as the experiment file's are."""
+
+
 def parse_csv(text: str, shapes: dict[Key, tuple[int, ...]], name: str = "") -> StudentValues:
+    """The values of a CSV; every bad line is named (``NAME: line N: what``, up to :data:`MAX_PROBLEMS`)
+    in one :class:`~nnviz.errors.BadInput`, so a learner fixes them in one go."""
     out: StudentValues = {}
     try:
         rows = list(csv.reader(io.StringIO(text)))
     except csv.Error as error:
         raise BadInput(translate("StudentFile", "{0}: not a CSV file: {1}").format(name, error)) from None
+    problems: list[str] = []
     for number, row in enumerate(rows, start=1):
         where = translate("StudentFile", "line {0}").format(number)
-        if not row or not "".join(row).strip() or row[0].lstrip().startswith("#"):
-            continue
-        if number == 1 and row[0].strip().lower() == "phase":
-            continue
-        if len(row) != 6:
-            raise BadInput(
-                translate(
-                    "StudentFile", "{0}: expected 6 fields phase,layer,quantity,row,col,value, got {1}"
-                ).format(where, len(row))
-            )
-        phase, layer, quantity, r, c, value = (field.strip() for field in row)
-        if value == "":
-            continue  # a blank box of a worksheet's CSV: not given
-        key = _csv_key(phase, layer, quantity, shapes, where)
-        index = _csv_index(r, c, shapes[key], where)
-        cells = out.setdefault(key, {})
-        if index in cells:
-            raise BadInput(
-                translate("StudentFile", "{0}: {1} {2} at row {3} col {4} is given twice").format(
-                    where, phase, quantity, r, c
-                )
-            )
-        cells[index] = given_value(value, where)
+        try:
+            _csv_row(row, number, shapes, where, out)
+        except BadInput as error:
+            problems.append(f"{name}: {error}" if name else str(error))
+            if len(problems) == MAX_PROBLEMS:
+                break
+    if problems:
+        raise BadInput("\n".join(problems))
     return out
+
+
+def _csv_row(row: list[str], number: int, shapes, where: str, out: StudentValues) -> None:
+    """Read one CSV line into ``out`` (a comment, blank or header line is skipped)."""
+    if not row or not "".join(row).strip() or row[0].lstrip().startswith("#"):
+        return
+    if number == 1 and row[0].strip().lower() == "phase":
+        return
+    if len(row) != 6:
+        raise BadInput(
+            translate("StudentFile", "{0}: expected 6 fields phase,layer,quantity,row,col,value, got {1}").format(
+                where, len(row)
+            )
+        )
+    phase, layer, quantity, r, c, value = (field.strip() for field in row)
+    if value == "":
+        return  # a blank box of a worksheet's CSV: not given
+    key = _csv_key(phase, layer, quantity, shapes, where)
+    index = _csv_index(r, c, shapes[key], where)
+    cells = out.setdefault(key, {})
+    if index in cells:
+        raise BadInput(
+            translate("StudentFile", "{0}: {1} {2} at row {3} col {4} is given twice").format(
+                where, phase, quantity, r, c
+            )
+        )
+    cells[index] = given_value(value, where)
 
 
 def _csv_key(phase: str, layer: str, quantity: str, shapes, where: str) -> Key:

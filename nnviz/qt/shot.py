@@ -76,8 +76,8 @@ def parse_cursor(text: str, sizes: list[int]) -> Event:
     phase = parts[0]
     n_layers = len(sizes) - 1
     if phase == LOSS:
-        if len(parts) > 2:
-            raise BadInput(f"--cursor {text!r}: the loss has no unit")
+        if len(parts) > 1:
+            raise BadInput(f"--cursor {text!r}: the loss is one event, without a layer or unit: write loss")
         return Event(LOSS, 0, None)
     if phase not in (FORWARD, BACKWARD, UPDATE) or len(parts) < 2:
         raise BadInput(f"--cursor {text!r}: expected forward|backward|update:LAYER[:UNIT] or loss")

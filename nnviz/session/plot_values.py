@@ -334,3 +334,17 @@ def smooth_log(y: Array, window: int) -> Array:
     count = np.convolve(positive.astype(float), kernel, mode="same")
     with np.errstate(all="ignore"):
         return np.where(count > 0, 10.0 ** (total / np.maximum(count, 1.0)), np.nan)
+
+
+def smooth_mean(y: Array, window: int) -> Array:
+    """Centred moving average of ``y`` over ``window`` points; NaN values are skipped (NaN where the
+    window holds none)."""
+    y = np.asarray(y, dtype=float)
+    if window <= 1 or len(y) < 3:
+        return y.copy()
+    finite = np.isfinite(y)
+    kernel = np.ones(window)
+    total = np.convolve(np.where(finite, y, 0.0), kernel, mode="same")
+    count = np.convolve(finite.astype(float), kernel, mode="same")
+    with np.errstate(all="ignore"):
+        return np.where(count > 0, total / np.maximum(count, 1.0), np.nan)

@@ -4735,6 +4735,22 @@ relative error {2}  {verdict}</source>
             <source>z</source>
             <translation>z</translation>
         </message>
+        <message>
+            <source>Gradient norm per lane</source>
+            <translation>各通道的梯度范数</translation>
+        </message>
+        <message>
+            <source>‖∂L/∂θ‖ (log)</source>
+            <translation>‖∂L/∂θ‖（对数）</translation>
+        </message>
+        <message>
+            <source>Share of the change in z</source>
+            <translation>z 的变化中各通道的占比</translation>
+        </message>
+        <message>
+            <source>share</source>
+            <translation>占比</translation>
+        </message>
     </context>
     <context>
         <name>preset_dialog</name>
@@ -4988,6 +5004,22 @@ relative error {2}  {verdict}</source>
         <message>
             <source>deep + wide slot {0}</source>
             <translation>deep + wide 槽位 {0}</translation>
+        </message>
+        <message>
+            <source>wide lane</source>
+            <translation>wide 通道</translation>
+        </message>
+        <message>
+            <source>deep lane</source>
+            <translation>deep 通道</translation>
+        </message>
+        <message>
+            <source>Wide lane: the output weights on the wide slots. Deep lane: every deep layer's weights and biases and the output weights on the deep units. The output bias is in neither.</source>
+            <translation>Wide 通道：输出层在 wide 槽位上的权重。Deep 通道：每个 deep 层的权重和偏置，以及输出层在 deep 单元上的权重。输出偏置不属于任何一个通道。</translation>
+        </message>
+        <message>
+            <source>Per update, on its batch: mean |Δz_wide| / (mean |Δz_wide| + mean |Δz_deep|), the wide lane's share; the deep lane's is the rest. High: the crosses (memorisation) move z; low: the deep units (generalisation) do.</source>
+            <translation>每次更新，在该批次上：mean |Δz_wide| / (mean |Δz_wide| + mean |Δz_deep|) 是 wide 通道的占比，其余是 deep 通道的。高：交叉特征（记忆）在推动 z；低：deep 单元（泛化）在推动。</translation>
         </message>
     </context>
 </TS>

@@ -35,7 +35,7 @@ def test_a_bad_file_is_an_english_error_on_the_command_line_and_chinese_in_the_w
     student = tmp_path / "mine.csv"
     student.write_text("phase,layer,quantity,row,col,value\nforward,1,z,1,1,twelve\n")
     assert main(["check", "xor-2-2-1", str(student), "--lang", "zh_CN"]) == 2
-    assert "nnviz: error: line 2: expected a number, got 'twelve'" in capsys.readouterr().err
+    assert "nnviz: error: mine.csv: line 2: expected a number, got 'twelve'" in capsys.readouterr().err
     i18n.set_language("zh_TW")  # as the window does: the exercise mode shows the message
     with pytest.raises(BadInput, match="應為一個數，實際是 'twelve'"):
         given_value("twelve", "z")

@@ -132,6 +132,7 @@ def _env():
         (["--cursor", "sideways:1"], "--cursor 'sideways:1'"),
         (["--cursor", "forward:9"], "layer must be 1..2"),
         (["--cursor", "forward:1:7"], "layer 1 has units 1..2"),
+        (["--cursor", "loss:1"], "the loss is one event, without a layer or unit"),
         (["--panel", "histogram"], "--panel 'histogram'"),
         (["--theme", "neon"], "--theme 'neon'"),
         (["--size", "big"], "--size 'big'"),

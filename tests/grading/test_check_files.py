@@ -147,3 +147,24 @@ def _bad_path(checker, path):
     code, _, err = checker.run_file(path, fmt="text")
     assert code == 2 and "Traceback" not in err
     return err
+
+
+def test_every_bad_line_of_a_csv_is_named_with_the_file(tmp_path, capsys):
+    from nnviz.cli import main
+
+    student = tmp_path / "mine.csv"
+    student.write_text(
+        "phase,layer,quantity,row,col,value\n"
+        "forward,9,z,1,1,0.3\n"  # no layer 9
+        "forward,1,z,1,1,0.25\n"  # fine
+        "forward,1,zz,1,1,abc\n"  # no quantity zz
+        "backward,1,delta,1,1,twelve\n"  # not a number
+    )
+    assert main(["check", "xor-2-2-1", str(student)]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert [line.split(":")[1:3] for line in err] == [
+        [" error", " mine.csv"],
+        [" error", " mine.csv"],
+        [" error", " mine.csv"],
+    ]
+    assert [line.split(": ")[3] for line in err] == ["line 2", "line 4", "line 5"]

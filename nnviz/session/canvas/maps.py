@@ -188,25 +188,26 @@ def window(layer, cell: tuple[int, int, int], in_shape: tuple[int, int, int]) ->
 
 
 def layer_caption(network, k: int, kind: str, shape: tuple[int, int] | None) -> str:
-    """What the canvas writes over layer ``k``: ``hidden 1 · relu · 4``, ``conv 8×3×3 · relu · 8@8×8``."""
+    """What the canvas writes over layer ``k``: ``hidden 1 · relu · 4``, ``conv 3×3 · relu · 8×8×8``
+    (maps × rows × columns, as the Experiment panel writes it)."""
     n = network.sizes[k]
     if k == 0:
         name = translate("Layers", "input")
         if len(network.input_shape) == 3:
             c, h, w = network.input_shape
-            return f"{name} · {h}×{w}" if c == 1 else f"{name} · {c}@{h}×{w}"
+            return f"{name} · {h}×{w}" if c == 1 else f"{name} · {c}×{h}×{w}"
         return f"{name} · {shape[0]}×{shape[1]} · {n}" if shape else f"{name} · {n}"
     layer = network.layers[k - 1]
     act = layer.activation.name.replace("_", " ")
     if layer.kind == "conv2d":
         c, h, w = network.shapes[k - 1]
         kh, kw = layer.kernel
-        return translate("Layers", "conv {kh}×{kw}").format(kh=kh, kw=kw) + f" · {act} · {c}@{h}×{w}"
+        return translate("Layers", "conv {kh}×{kw}").format(kh=kh, kw=kw) + f" · {act} · {c}×{h}×{w}"
     if layer.kind in ("max_pool2d", "avg_pool2d"):
         c, h, w = network.shapes[k - 1]
         kh, kw = layer.kernel
         pool = translate("Layers", POOL_NAMES[layer.kind]).format(kh=kh, kw=kw)
-        return f"{pool} · {c}@{h}×{w}"
+        return f"{pool} · {c}×{h}×{w}"
     if layer.kind in ("flatten", "concat"):
         return f"{translate('Layers', PASSING_NAMES[layer.kind])} · {n}"
     name = (
