@@ -148,6 +148,11 @@ def _add_compare(sub) -> None:
     compare.add_argument(
         "--epochs", type=_non_negative_int, metavar="N", help="epochs per run (the file's 'epochs')"
     )
+    compare.add_argument(
+        "--ablation",
+        choices=("wide_deep",),
+        help="instead of --vary: a Wide&Deep file trained as wide only, deep only and both",
+    )
     compare.add_argument("--out", required=True, metavar="FILE", help="figure: .png, .svg or .pdf")
     compare.add_argument("--csv", metavar="FILE", help="write every run's per-epoch numbers here")
     compare.add_argument(

@@ -13,6 +13,7 @@ from nnviz.presets import load_experiment
 from nnviz.qt import actions as A
 from nnviz.qt.actions import retranslate_actions
 from nnviz.qt.canvas_source import WorkspaceSource
+from nnviz.qt.compare.ablation_window import AblationWindow, ablation_applies
 from nnviz.qt.compare.window import CompareWindow
 from nnviz.qt.controller import Controller
 from nnviz.qt.documents import Documents
@@ -87,6 +88,7 @@ class App:
         act[A.DARK_THEME].triggered.connect(self._on_dark_theme_triggered)
         act[A.PRESENTATION].triggered.connect(self._on_presentation_triggered)
         act[A.COMPARE].triggered.connect(lambda: self.open_compare())
+        act[A.WIDE_DEEP_ABLATION].triggered.connect(self.open_ablation)
         act[A.LANDSCAPE].triggered.connect(self.open_landscape)
         act[A.NEW_FROM_PRESET].triggered.connect(self.new_from_preset)
         act[A.OPEN].triggered.connect(self.open_dialog)
@@ -204,6 +206,7 @@ class App:
         self.views.refresh_grids()
         self.canvas.refresh()
         self.canvas.fit_to_view()
+        self.window.actions_by_id[A.WIDE_DEEP_ABLATION].setEnabled(ablation_applies(ws.experiment))
 
     def _on_controller_running_changed(self, running: bool) -> None:
         act = self.window.actions_by_id
@@ -262,6 +265,19 @@ class App:
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.run_open_requested.connect(self.documents.open_experiment)
         window.show()
+        return window
+
+    def open_ablation(self) -> AblationWindow | None:
+        """Debug › Wide & Deep Ablation…: the session's Wide&Deep network trained as wide only, deep
+        only and both at once, in a Compare window; a run it opens replaces the session."""
+        if not ablation_applies(self.controller.workspace.experiment):
+            return None
+        self.controller.pause()
+        window = AblationWindow(self.controller.workspace.experiment, self.theme, self.window)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.run_open_requested.connect(self.documents.open_experiment)
+        window.show()
+        window.start()
         return window
 
     def open_landscape(self) -> LandscapeWindow:

@@ -212,6 +212,14 @@
             <translation>并排训练本实验的几个变体：只改变一项设置，其余全部锁定</translation>
         </message>
         <message>
+            <source>&amp;Wide &amp;&amp; Deep Ablation…</source>
+            <translation>Wide &amp;&amp; Deep 消融实验(&amp;W)…</translation>
+        </message>
+        <message>
+            <source>Train this Wide&amp;Deep network as wide only, deep only and both with the same seed, data and batches, and see which test rows each gets right</source>
+            <translation>以相同的随机种子、数据和小批量，把这个 Wide&amp;Deep 网络分别作为仅 wide、仅 deep 和两者训练，并查看每个模型判断正确的测试行</translation>
+        </message>
+        <message>
             <source>Loss &amp;Landscape…</source>
             <translation>损失曲面(&amp;L)…</translation>
         </message>
@@ -793,8 +801,52 @@
             <translation>{0}：改变 {1}</translation>
         </message>
         <message>
+            <source>Ablation: {0}</source>
+            <translation>消融实验：{0}</translation>
+        </message>
+        <message>
             <source>{0} runs × {1} epochs</source>
             <translation>{0} 次运行 × {1} 轮</translation>
+        </message>
+        <message>
+            <source>Test rows each model gets right that the others miss (epoch {0})</source>
+            <translation>每个模型判断正确而其他模型判断错误的测试行（第 {0} 轮）</translation>
+        </message>
+        <message>
+            <source>no test set: nothing to compare row by row</source>
+            <translation>没有测试集：无法逐行比较</translation>
+        </message>
+        <message>
+            <source>right by</source>
+            <translation>判断正确</translation>
+        </message>
+        <message>
+            <source>missed by</source>
+            <translation>判断错误</translation>
+        </message>
+        <message>
+            <source>rows</source>
+            <translation>行数</translation>
+        </message>
+        <message>
+            <source>rows by category, numbered from 1</source>
+            <translation>按类别列出的行（编号从 1 开始）</translation>
+        </message>
+        <message>
+            <source>every model</source>
+            <translation>每个模型</translation>
+        </message>
+        <message>
+            <source>every model gets these right</source>
+            <translation>每个模型都判断正确</translation>
+        </message>
+        <message>
+            <source>{0} ×{1} ({2})</source>
+            <translation>{0} ×{1}（{2}）</translation>
+        </message>
+        <message>
+            <source>… {0} more</source>
+            <translation>… 另外 {0} 组</translation>
         </message>
         <message>
             <source>, {0} seeds per value: mean line, min–max band</source>
@@ -1045,8 +1097,24 @@
             <translation>已取消。再次点“比较”重新开始。</translation>
         </message>
         <message>
+            <source>Wide &amp; Deep Ablation — {0}</source>
+            <translation>Wide &amp; Deep 消融实验 — {0}</translation>
+        </message>
+        <message>
+            <source>Train wide only, deep only and wide &amp; deep with the same seed, data and batches</source>
+            <translation>以相同的随机种子、数据和小批量训练仅 wide、仅 deep 和 wide &amp; deep</translation>
+        </message>
+        <message>
+            <source>Wide only, deep only and wide &amp; deep: press Compare.</source>
+            <translation>仅 wide、仅 deep 和 wide &amp; deep：按“比较”。</translation>
+        </message>
+        <message>
             <source>run {0}: {1}, seed {2}</source>
             <translation>运行 {0}：{1}，随机种子 {2}</translation>
+        </message>
+        <message>
+            <source>{0}: {1:.2f} s, {2:.0f} epochs/s</source>
+            <translation>{0}：{1:.2f} 秒，{2:.0f} 轮/秒</translation>
         </message>
         <message>
             <source>{0} = {1}: {2:.2f} s, {3:.0f} epochs/s</source>
@@ -1125,12 +1193,60 @@
             <translation>小批量顺序：与丢弃法共用随机数流（见各次运行）</translation>
         </message>
         <message>
+            <source>wide only</source>
+            <translation>仅 wide</translation>
+        </message>
+        <message>
+            <source>deep only</source>
+            <translation>仅 deep</translation>
+        </message>
+        <message>
+            <source>wide &amp; deep</source>
+            <translation>wide &amp; deep</translation>
+        </message>
+        <message>
+            <source>{0}: not a Wide&amp;Deep network; the ablation needs a concat layer right before the dense output layer (see the wide-and-deep preset)</source>
+            <translation>{0}：不是 Wide&amp;Deep 网络；消融实验需要在全连接输出层之前紧接一个 concat 层（见 wide-and-deep 预设）</translation>
+        </message>
+        <message>
+            <source>variants: {0}</source>
+            <translation>变体：{0}</translation>
+        </message>
+        <message>
+            <source>seed {0}: the same for every variant</source>
+            <translation>随机种子 {0}：每个变体都相同</translation>
+        </message>
+        <message>
+            <source>rows and split: the same in every run</source>
+            <translation>数据行与划分：每次运行都相同</translation>
+        </message>
+        <message>
+            <source>rows: differ between the variants</source>
+            <translation>数据行：各变体不同</translation>
+        </message>
+        <message>
+            <source>initial weights: each variant draws its own (the shapes differ)</source>
+            <translation>初始权重：每个变体各自抽取（形状不同）</translation>
+        </message>
+        <message>
             <source>mini-batch order: the same in every run</source>
             <translation>小批量顺序：每次运行都相同</translation>
         </message>
         <message>
             <source>mini-batch order: differs</source>
             <translation>小批量顺序：不同</translation>
+        </message>
+        <message>
+            <source>model</source>
+            <translation>模型</translation>
+        </message>
+        <message>
+            <source>Test rows each model gets right that the others miss (epoch {0}):</source>
+            <translation>每个模型判断正确而其他模型判断错误的测试行（第 {0} 轮）：</translation>
+        </message>
+        <message>
+            <source>  right by {0}; missed by {1}: {2} rows</source>
+            <translation>  {0} 正确；{1} 错误：{2} 行</translation>
         </message>
         <message>
             <source>mini-batch order: differs between runs</source>

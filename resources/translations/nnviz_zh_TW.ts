@@ -212,6 +212,14 @@
             <translation>並排訓練本實驗的幾個變體：只改變一項設定，其餘全部鎖定</translation>
         </message>
         <message>
+            <source>&amp;Wide &amp;&amp; Deep Ablation…</source>
+            <translation>Wide &amp;&amp; Deep 消融實驗(&amp;W)…</translation>
+        </message>
+        <message>
+            <source>Train this Wide&amp;Deep network as wide only, deep only and both with the same seed, data and batches, and see which test rows each gets right</source>
+            <translation>以相同的隨機種子、資料和小批次，把這個 Wide&amp;Deep 網路分別作為僅 wide、僅 deep 和兩者訓練，並查看每個模型判斷正確的測試列</translation>
+        </message>
+        <message>
             <source>Loss &amp;Landscape…</source>
             <translation>損失曲面(&amp;L)…</translation>
         </message>
@@ -793,8 +801,52 @@
             <translation>{0}：改變 {1}</translation>
         </message>
         <message>
+            <source>Ablation: {0}</source>
+            <translation>消融實驗：{0}</translation>
+        </message>
+        <message>
             <source>{0} runs × {1} epochs</source>
             <translation>{0} 次執行 × {1} 輪</translation>
+        </message>
+        <message>
+            <source>Test rows each model gets right that the others miss (epoch {0})</source>
+            <translation>每個模型判斷正確而其他模型判斷錯誤的測試列（第 {0} 輪）</translation>
+        </message>
+        <message>
+            <source>no test set: nothing to compare row by row</source>
+            <translation>沒有測試集：無法逐列比較</translation>
+        </message>
+        <message>
+            <source>right by</source>
+            <translation>判斷正確</translation>
+        </message>
+        <message>
+            <source>missed by</source>
+            <translation>判斷錯誤</translation>
+        </message>
+        <message>
+            <source>rows</source>
+            <translation>列數</translation>
+        </message>
+        <message>
+            <source>rows by category, numbered from 1</source>
+            <translation>依類別列出的列（編號從 1 開始）</translation>
+        </message>
+        <message>
+            <source>every model</source>
+            <translation>每個模型</translation>
+        </message>
+        <message>
+            <source>every model gets these right</source>
+            <translation>每個模型都判斷正確</translation>
+        </message>
+        <message>
+            <source>{0} ×{1} ({2})</source>
+            <translation>{0} ×{1}（{2}）</translation>
+        </message>
+        <message>
+            <source>… {0} more</source>
+            <translation>… 另外 {0} 組</translation>
         </message>
         <message>
             <source>, {0} seeds per value: mean line, min–max band</source>
@@ -1045,8 +1097,24 @@
             <translation>已取消。再次按「比較」重新開始。</translation>
         </message>
         <message>
+            <source>Wide &amp; Deep Ablation — {0}</source>
+            <translation>Wide &amp; Deep 消融實驗 — {0}</translation>
+        </message>
+        <message>
+            <source>Train wide only, deep only and wide &amp; deep with the same seed, data and batches</source>
+            <translation>以相同的隨機種子、資料和小批次訓練僅 wide、僅 deep 和 wide &amp; deep</translation>
+        </message>
+        <message>
+            <source>Wide only, deep only and wide &amp; deep: press Compare.</source>
+            <translation>僅 wide、僅 deep 和 wide &amp; deep：按「比較」。</translation>
+        </message>
+        <message>
             <source>run {0}: {1}, seed {2}</source>
             <translation>執行 {0}：{1}，隨機種子 {2}</translation>
+        </message>
+        <message>
+            <source>{0}: {1:.2f} s, {2:.0f} epochs/s</source>
+            <translation>{0}：{1:.2f} 秒，{2:.0f} 輪/秒</translation>
         </message>
         <message>
             <source>{0} = {1}: {2:.2f} s, {3:.0f} epochs/s</source>
@@ -1125,12 +1193,60 @@
             <translation>小批次順序：與丟棄法共用亂數流（見各次執行）</translation>
         </message>
         <message>
+            <source>wide only</source>
+            <translation>僅 wide</translation>
+        </message>
+        <message>
+            <source>deep only</source>
+            <translation>僅 deep</translation>
+        </message>
+        <message>
+            <source>wide &amp; deep</source>
+            <translation>wide &amp; deep</translation>
+        </message>
+        <message>
+            <source>{0}: not a Wide&amp;Deep network; the ablation needs a concat layer right before the dense output layer (see the wide-and-deep preset)</source>
+            <translation>{0}：不是 Wide&amp;Deep 網路；消融實驗需要在全連接輸出層之前緊接一個 concat 層（見 wide-and-deep 預設）</translation>
+        </message>
+        <message>
+            <source>variants: {0}</source>
+            <translation>變體：{0}</translation>
+        </message>
+        <message>
+            <source>seed {0}: the same for every variant</source>
+            <translation>隨機種子 {0}：每個變體都相同</translation>
+        </message>
+        <message>
+            <source>rows and split: the same in every run</source>
+            <translation>資料列與劃分：每次執行都相同</translation>
+        </message>
+        <message>
+            <source>rows: differ between the variants</source>
+            <translation>資料列：各變體不同</translation>
+        </message>
+        <message>
+            <source>initial weights: each variant draws its own (the shapes differ)</source>
+            <translation>初始權重：每個變體各自抽取（形狀不同）</translation>
+        </message>
+        <message>
             <source>mini-batch order: the same in every run</source>
             <translation>小批次順序：每次執行都相同</translation>
         </message>
         <message>
             <source>mini-batch order: differs</source>
             <translation>小批次順序：不同</translation>
+        </message>
+        <message>
+            <source>model</source>
+            <translation>模型</translation>
+        </message>
+        <message>
+            <source>Test rows each model gets right that the others miss (epoch {0}):</source>
+            <translation>每個模型判斷正確而其他模型判斷錯誤的測試列（第 {0} 輪）：</translation>
+        </message>
+        <message>
+            <source>  right by {0}; missed by {1}: {2} rows</source>
+            <translation>  {0} 正確；{1} 錯誤：{2} 列</translation>
         </message>
         <message>
             <source>mini-batch order: differs between runs</source>

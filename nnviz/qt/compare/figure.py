@@ -72,24 +72,31 @@ class CompareFigure:
         )
 
     # -- parts -------------------------------------------------------------------------------
-    def _header(self, painter: QPainter, w: float) -> float:
+    def _title(self) -> str:
+        plan = self.comparison.plan
+        return translate("Compare", "{0}: varying {1}").format(plan.name, plan.vary.text)
+
+    def _header_lines(self) -> list[str]:
+        """The locks and the runs, in two lines under the title."""
         plan = self.comparison.plan
         seeds = len(plan.locks.seeds)
-        painter.setPen(self.theme.q("text"))
-        painter.setFont(self.theme.font(18, bold=True))
-        title = translate("Compare", "{0}: varying {1}").format(plan.name, plan.vary.text)
-        painter.drawText(QRectF(MARGIN, MARGIN, w - 2 * MARGIN, 26), Qt.AlignmentFlag.AlignLeft, title)
-        painter.setFont(self.theme.font(12))
-        painter.setPen(self.theme.q("muted"))
         lines = self.comparison.lock_lines()[1:]
         runs = translate("Compare", "{0} runs × {1} epochs").format(len(plan.runs), plan.epochs)
         if seeds > 1:
             runs += translate("Compare", ", {0} seeds per value: mean line, min–max band").format(seeds)
         sep = translate("Compare", "; ")
-        text = [
+        return [
             translate("Compare", "Locked — {0}").format(sep.join(lines[:2])),
             translate("Compare", "{0}. {1}.").format(sep.join(lines[2:]), runs),
         ]
+
+    def _header(self, painter: QPainter, w: float) -> float:
+        painter.setPen(self.theme.q("text"))
+        painter.setFont(self.theme.font(18, bold=True))
+        painter.drawText(QRectF(MARGIN, MARGIN, w - 2 * MARGIN, 26), Qt.AlignmentFlag.AlignLeft, self._title())
+        painter.setFont(self.theme.font(12))
+        painter.setPen(self.theme.q("muted"))
+        text = self._header_lines()
         for i, line in enumerate(text):
             painter.drawText(
                 QRectF(MARGIN, MARGIN + 30 + 18 * i, w - 2 * MARGIN, 18), Qt.AlignmentFlag.AlignLeft, line

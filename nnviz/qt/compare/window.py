@@ -39,7 +39,7 @@ from nnviz.session.compare.plan import MAX_SEEDS, Plan, make_plan
 from nnviz.session.compare.pool import ComparisonError, Pool
 from nnviz.session.compare.presets import ComparisonPreset
 from nnviz.session.compare.results import Comparison
-from nnviz.session.compare.table import make_table
+from nnviz.session.compare.table import Table, make_table
 from nnviz.session.compare.train_run import Job
 
 POLL_MS = 50
@@ -123,7 +123,7 @@ class CompareWindow(QWidget):
             (translate("Compare", "seeds"), self.seeds),
             (translate("Compare", "epochs"), self.epochs),
         ):
-            top.addWidget(QLabel(label))
+            top.addWidget(QLabel(label, buddy=widget))
             top.addWidget(widget, 3 if widget is self.values else 0)
         for widget in (self.start_button, self.cancel_button, self.progress):
             top.addWidget(widget)
@@ -175,7 +175,7 @@ class CompareWindow(QWidget):
         self.seed_row = QHBoxLayout()
         bottom = QHBoxLayout()
         bottom.addLayout(self.seed_row)
-        bottom.addWidget(QLabel(translate("Compare", "Boundaries at")))
+        bottom.addWidget(QLabel(translate("Compare", "Boundaries at"), buddy=self.epoch_slider))
         bottom.addWidget(self.epoch_slider, 2)
         bottom.addWidget(self.epoch_label)
         bottom.addStretch(1)
@@ -199,10 +199,7 @@ class CompareWindow(QWidget):
         """Plan and start the runs; a bad path or value is said in the window (nothing starts)."""
         self.cancel()
         try:
-            vary = self.fields.vary()
-            self.plan = make_plan(self.experiment, vary, seeds=self.seeds.value(), epochs=self.epochs.value())
-            if self.lesson is not None:
-                self.plan.name = self.lesson.name  # as nnviz compare LESSON titles its figure
+            self.plan = self._make_plan()
         except ExperimentError as error:
             # The command line's problems name its flag; here the setting is the field above.
             self._say("\n".join(problem.removeprefix("--vary ") for problem in error.problems), error=True)
@@ -227,6 +224,16 @@ class CompareWindow(QWidget):
         self._busy(True)
         self._timer.start()
         return True
+
+    def _make_plan(self) -> Plan:
+        """The runs the fields above ask for (``ExperimentError`` names what is wrong)."""
+        plan = make_plan(self.experiment, self.fields.vary(), seeds=self.seeds.value(), epochs=self.epochs.value())
+        if self.lesson is not None:
+            plan.name = self.lesson.name  # as nnviz compare LESSON titles its figure
+        return plan
+
+    def _table(self, comparison: Comparison, target: float | None = None) -> Table:
+        return make_table(comparison, target)
 
     def cancel(self) -> None:
         """Stop every worker; the session is untouched (runs never train the session's workspace)."""
@@ -276,7 +283,7 @@ class CompareWindow(QWidget):
         self.epoch_slider.blockSignals(False)
         self.epoch_slider.setEnabled(True)
         self.epoch_label.setText(translate("Compare", "epoch {0}").format(epoch))
-        table = make_table(comparison, self.lesson.target_loss if self.lesson is not None else None)
+        table = self._table(comparison, self.lesson.target_loss if self.lesson is not None else None)
         self.target.blockSignals(True)
         self.target.setValue(table.target if table.target == table.target else 0.0)
         self.target.blockSignals(False)
@@ -311,7 +318,7 @@ class CompareWindow(QWidget):
 
     def _on_target_value_changed(self, value: float) -> None:
         if self.comparison is not None:
-            self.view.show_comparison(self.comparison, make_table(self.comparison, value), self.view.epoch)
+            self.view.show_comparison(self.comparison, self._table(self.comparison, value), self.view.epoch)
 
     def _seed_toggles(self, seeds: list[int]) -> None:
         """A check box per seed when there are several: ticked, that seed's runs are drawn one by one."""
@@ -380,10 +387,10 @@ class CompareWindow(QWidget):
             return Path(path)
 
     def _figure(self, size: tuple[int, int], theme=None):
-        from nnviz.qt.compare.figure import CompareFigure
+        from nnviz.qt.compare.ablation_figure import make_figure
 
         view = self.view
-        return CompareFigure(self.comparison, view.table, theme or view.theme, size, view.epoch, view.seeds)
+        return make_figure(self.comparison, view.table, theme or view.theme, size, view.epoch, view.seeds)
 
     # -- helpers -----------------------------------------------------------------------------
     def _busy(self, busy: bool) -> None:
