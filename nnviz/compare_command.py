@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-import unicodedata
 from pathlib import Path
 
 from nnviz.core.atomic_write import write_text_atomically
@@ -18,6 +17,7 @@ from nnviz.session.compare.results import Comparison
 from nnviz.session.compare.table import make_table
 from nnviz.session.compare.train_run import Job
 from nnviz.session.compare.vary import parse_vary
+from nnviz.text_width import display_width, ljust
 
 THEMES = ("light", "dark", "presentation")
 
@@ -166,16 +166,12 @@ def _print(comparison: Comparison, table, diverged: list[str]) -> None:
         wall = sum(r.wall_s for r in runs) / len(runs)
         rate = sum(r.epochs_per_s for r in runs) / len(runs)
         rows.append((*row, f"{wall:.2f}", f"{rate:.0f}"))
-    widths = [max(_width(h), *(_width(r[i]) for r in rows)) for i, h in enumerate(header)]
+    # Padded by columns on the terminal, not characters: a Chinese header takes two per character.
+    widths = [max(display_width(h), *(display_width(r[i]) for r in rows)) for i, h in enumerate(header)]
     for line in (header, *rows):
-        print("  ".join(cell + " " * (w - _width(cell)) for cell, w in zip(line, widths)).rstrip())
+        print("  ".join(ljust(cell, w) for cell, w in zip(line, widths)).rstrip())
     for line in diverged:
         print(f"nnviz: warning: {line}", file=sys.stderr)
-
-
-def _width(text: str) -> int:
-    """Columns ``text`` takes in a terminal: two for each wide (Chinese) character."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 class _Bar:

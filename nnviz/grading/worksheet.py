@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from nnviz.core.explain_names import loss_words
+from nnviz.core.explain_names import activation_words, loss_words
 from nnviz.core.number_text import num
 from nnviz.grading import worksheet_maps as maps
 from nnviz.grading.recompute import Iteration
@@ -61,7 +61,7 @@ def _blocks(name: str, it: Iteration, iteration: int, answers: bool) -> list[Blo
     dense = all(layer.kind == "dense" for layer in it.layers)
     if dense:
         sizes = "-".join([str(t.x.shape[1]), *(str(lt.z.shape[1]) for lt in t.layers)])
-        network = f"{sizes} ({', '.join(layer.activation.describe() for layer in it.layers)})"
+        network = f"{sizes} ({', '.join(activation_words(layer.activation) for layer in it.layers)})"
     else:
         network = network_words(it.network)
     title = translate("Check", "Answer key") if answers else translate("Check", "Exercise")

@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 import numpy as np
 
+from nnviz.core.explain_names import kind_words
 from nnviz.core.number_text import num
 from nnviz.grading.recompute import Iteration
 from nnviz.i18n import translate
@@ -70,7 +71,7 @@ def forward_blocks(it: Iteration, k: int, cell: Cell) -> list[Block]:
         return [
             Paragraph(
                 translate("Check", "Layer {k} ({0}) passes its input on as one row: z = a, no boxes.").format(
-                    layer.kind, k=k
+                    kind_words(layer.kind), k=k
                 )
             )
         ]
@@ -90,7 +91,7 @@ def backward_blocks(it: Iteration, k: int, cell: Cell) -> list[Block]:
             Paragraph(
                 translate(
                     "Check", "Layer {k} ({0}) hands ∂L/∂a back in its input's shape: δ = ∂L/∂a, no boxes."
-                ).format(layer.kind, k=k)
+                ).format(kind_words(layer.kind), k=k)
             )
         ]
     out: list[Block] = []
@@ -121,4 +122,4 @@ def update_blocks(it: Iteration, k: int, cell: Cell) -> list[Block]:
 
 
 def _title(k: int, kind: str, q: str) -> str:
-    return translate("Check", "Layer {k} ({0}) {1}").format(kind, SYMBOLS[q], k=k)
+    return translate("Check", "Layer {k} ({0}) {1}").format(kind_words(kind), SYMBOLS[q], k=k)

@@ -269,6 +269,21 @@
         </message>
     </context>
     <context>
+        <name>Activations</name>
+        <message>
+            <source>Identity</source>
+            <translation>恒等</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>阶跃</translation>
+        </message>
+        <message>
+            <source>{name} (slope {slope})</source>
+            <translation>{name}（斜率 {slope}）</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>Not changed: {0}</source>
@@ -383,7 +398,7 @@
         </message>
         <message>
             <source>{0} right to your rounding</source>
-            <translation>{0} 个在你的舍入下正确</translation>
+            <translation>{0} 个按你的舍入正确</translation>
         </message>
         <message>
             <source>{0} consistent with your earlier value</source>
@@ -403,7 +418,7 @@
         </message>
         <message>
             <source>right to {0}</source>
-            <translation>在 {0} 下正确</translation>
+            <translation>精确到 {0}时正确</translation>
         </message>
         <message>
             <source>consistent with your earlier value: {0}</source>
@@ -767,7 +782,7 @@
         </message>
         <message>
             <source>Layer {k} (conv2d), parameters before the update:</source>
-            <translation>第 {k} 层（conv2d），更新前的参数：</translation>
+            <translation>第 {k} 层（卷积），更新前的参数：</translation>
         </message>
         <message>
             <source>Layer {k} ({0}) passes its input on as one row: z = a, no boxes.</source>
@@ -787,7 +802,7 @@
         </message>
         <message>
             <source>Layer {k} (conv2d):</source>
-            <translation>第 {k} 层（conv2d）：</translation>
+            <translation>第 {k} 层（卷积）：</translation>
         </message>
         <message>
             <source>Layer {k} ({0}) {1}</source>
@@ -1952,6 +1967,10 @@
             <translation>输入 {symbol}（{name}）</translation>
         </message>
         <message>
+            <source>{kind}, {activation}</source>
+            <translation>{kind}，{activation}</translation>
+        </message>
+        <message>
             <source>Output layer {k} · {unit} ({activation})</source>
             <translation>输出层 {k} · {unit}（{activation}）</translation>
         </message>
@@ -2369,6 +2388,33 @@
         <message>
             <source>Cannot write {0}: {1}</source>
             <translation>无法写入 {0}：{1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LayerKinds</name>
+        <message>
+            <source>dense</source>
+            <translation>全连接</translation>
+        </message>
+        <message>
+            <source>conv2d</source>
+            <translation>卷积</translation>
+        </message>
+        <message>
+            <source>max_pool2d</source>
+            <translation>最大池化</translation>
+        </message>
+        <message>
+            <source>avg_pool2d</source>
+            <translation>平均池化</translation>
+        </message>
+        <message>
+            <source>flatten</source>
+            <translation>展平</translation>
+        </message>
+        <message>
+            <source>concat</source>
+            <translation>拼接</translation>
         </message>
     </context>
     <context>
@@ -2914,7 +2960,7 @@
         </message>
         <message>
             <source>line {0}</source>
-            <translation>第 {0} 行</translation>
+            <translation>CSV 第 {0} 行</translation>
         </message>
         <message>
             <source>{0}: expected 6 fields phase,layer,quantity,row,col,value, got {1}</source>
@@ -3170,7 +3216,7 @@
         </message>
         <message>
             <source>{head}: the maps laid out in one row, map by map and each row by row (torch.flatten order); value 1 is {0} of layer {1}, value {2} its last cell.</source>
-            <translation>{head}：各特征图排成一行，逐图、逐行排列（torch.flatten 的顺序）；值 1 是第 {1} 层的 {0}，值 {2} 是它的最后一个格子。</translation>
+            <translation>{head}：各特征图排成一行，逐图、逐行排列（torch.flatten 的顺序）；值 1 是第 {1} 层的{0}，值 {2} 是它的最后一个格子。</translation>
         </message>
         <message>
             <source>{head}, the traced sample's values place by place:</source>
@@ -3295,8 +3341,16 @@
             <translation>层：</translation>
         </message>
         <message>
-            <source>layer {k}{where} · {0}</source>
-            <translation>第 {k} 层{where} · {0}</translation>
+            <source>traced sample</source>
+            <translation>所追踪的样本</translation>
+        </message>
+        <message>
+            <source>z of {rows} rows × {units} units</source>
+            <translation>z：{rows} 行 × {units} 个神经元</translation>
+        </message>
+        <message>
+            <source>z of {rows} rows × {units} of {total} units</source>
+            <translation>z：{rows} 行 × {units}/{total} 个神经元</translation>
         </message>
         <message>
             <source>{what}: couples the units, so no curve f(z) — see the Softmax tab</source>
@@ -3423,6 +3477,65 @@
         <message>
             <source>New value of {0}:</source>
             <translation>{0} 的新值：</translation>
+        </message>
+    </context>
+    <context>
+        <name>choice_names</name>
+        <message>
+            <source>identity</source>
+            <translation>恒等</translation>
+        </message>
+        <message>
+            <source>step</source>
+            <translation>阶跃</translation>
+        </message>
+        <message>
+            <source>half_sse</source>
+            <translation>半平方和</translation>
+        </message>
+        <message>
+            <source>bce</source>
+            <translation>二元交叉熵</translation>
+        </message>
+        <message>
+            <source>cross_entropy</source>
+            <translation>Softmax 交叉熵</translation>
+        </message>
+        <message>
+            <source>hinge</source>
+            <translation>合页损失</translation>
+        </message>
+        <message>
+            <source>xavier_uniform</source>
+            <translation>Xavier 均匀</translation>
+        </message>
+        <message>
+            <source>xavier_normal</source>
+            <translation>Xavier 正态</translation>
+        </message>
+        <message>
+            <source>he_uniform</source>
+            <translation>He 均匀</translation>
+        </message>
+        <message>
+            <source>he_normal</source>
+            <translation>He 正态</translation>
+        </message>
+        <message>
+            <source>uniform</source>
+            <translation>均匀</translation>
+        </message>
+        <message>
+            <source>zeros</source>
+            <translation>全零</translation>
+        </message>
+        <message>
+            <source>perceptron</source>
+            <translation>感知器规则</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
         </message>
     </context>
     <context>
@@ -4320,10 +4433,6 @@ relative error {2}  {verdict}</source>
             <translation>{formula} = {n} 个参数</translation>
         </message>
         <message>
-            <source>dense</source>
-            <translation>全连接</translation>
-        </message>
-        <message>
             <source>Layer {k} · {kind}</source>
             <translation>第 {k} 层 · {kind}</translation>
         </message>
@@ -4766,10 +4875,29 @@ relative error {2}  {verdict}</source>
         </message>
     </context>
     <context>
+        <name>plot_values</name>
+        <message>
+            <source>units off for the whole batch: {dead}/{units}</source>
+            <translation>整个批量中都不激活的神经元：{dead}/{units}</translation>
+        </message>
+        <message>
+            <source>saturated (f′ &lt; 10% of its peak): {share}</source>
+            <translation>饱和（f′ &lt; 峰值的 10%）：{share}</translation>
+        </message>
+    </context>
+    <context>
         <name>plots</name>
         <message>
             <source>Activation</source>
             <translation>激活函数</translation>
+        </message>
+        <message>
+            <source>pre-activation z</source>
+            <translation>净输入 z</translation>
+        </message>
+        <message>
+            <source>count</source>
+            <translation>个数</translation>
         </message>
         <message>
             <source>Fit</source>
@@ -4792,16 +4920,12 @@ relative error {2}  {verdict}</source>
             <translation>梯度</translation>
         </message>
         <message>
-            <source>Gradient norm per layer</source>
-            <translation>各层的梯度范数</translation>
+            <source>Gradient norm per layer (log scale)</source>
+            <translation>各层的梯度范数（对数坐标）</translation>
         </message>
         <message>
             <source>iteration</source>
             <translation>迭代</translation>
-        </message>
-        <message>
-            <source>‖∂L/∂W, ∂L/∂b‖ (log scale)</source>
-            <translation>‖∂L/∂W, ∂L/∂b‖（对数坐标）</translation>
         </message>
         <message>
             <source>Loss</source>
@@ -4866,6 +4990,14 @@ relative error {2}  {verdict}</source>
         <message>
             <source>share</source>
             <translation>占比</translation>
+        </message>
+        <message>
+            <source>layer {k} (output)</source>
+            <translation>第 {k} 层（输出层）</translation>
+        </message>
+        <message>
+            <source>layer {k}</source>
+            <translation>第 {k} 层</translation>
         </message>
     </context>
     <context>
@@ -5067,7 +5199,7 @@ relative error {2}  {verdict}</source>
         </message>
         <message>
             <source>traced sample</source>
-            <translation>追踪的样本</translation>
+            <translation>所追踪的样本</translation>
         </message>
         <message>
             <source>test row </source>

@@ -269,6 +269,21 @@
         </message>
     </context>
     <context>
+        <name>Activations</name>
+        <message>
+            <source>Identity</source>
+            <translation>恆等</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>階躍</translation>
+        </message>
+        <message>
+            <source>{name} (slope {slope})</source>
+            <translation>{name}（斜率 {slope}）</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>Not changed: {0}</source>
@@ -383,7 +398,7 @@
         </message>
         <message>
             <source>{0} right to your rounding</source>
-            <translation>{0} 個在你的舍入下正確</translation>
+            <translation>{0} 個按你的捨入正確</translation>
         </message>
         <message>
             <source>{0} consistent with your earlier value</source>
@@ -403,7 +418,7 @@
         </message>
         <message>
             <source>right to {0}</source>
-            <translation>在 {0} 下正確</translation>
+            <translation>精確到 {0}時正確</translation>
         </message>
         <message>
             <source>consistent with your earlier value: {0}</source>
@@ -695,7 +710,7 @@
         </message>
         <message>
             <source>right to your rounding</source>
-            <translation>按你的四捨五入正確</translation>
+            <translation>按你的捨入正確</translation>
         </message>
         <message>
             <source>consistent with your earlier value</source>
@@ -767,7 +782,7 @@
         </message>
         <message>
             <source>Layer {k} (conv2d), parameters before the update:</source>
-            <translation>第 {k} 層（conv2d），更新前的參數：</translation>
+            <translation>第 {k} 層（卷積），更新前的參數：</translation>
         </message>
         <message>
             <source>Layer {k} ({0}) passes its input on as one row: z = a, no boxes.</source>
@@ -787,7 +802,7 @@
         </message>
         <message>
             <source>Layer {k} (conv2d):</source>
-            <translation>第 {k} 層（conv2d）：</translation>
+            <translation>第 {k} 層（卷積）：</translation>
         </message>
         <message>
             <source>Layer {k} ({0}) {1}</source>
@@ -1952,6 +1967,10 @@
             <translation>輸入 {symbol}（{name}）</translation>
         </message>
         <message>
+            <source>{kind}, {activation}</source>
+            <translation>{kind}，{activation}</translation>
+        </message>
+        <message>
             <source>Output layer {k} · {unit} ({activation})</source>
             <translation>輸出層 {k} · {unit}（{activation}）</translation>
         </message>
@@ -2369,6 +2388,33 @@
         <message>
             <source>Cannot write {0}: {1}</source>
             <translation>無法寫入 {0}：{1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LayerKinds</name>
+        <message>
+            <source>dense</source>
+            <translation>全連線</translation>
+        </message>
+        <message>
+            <source>conv2d</source>
+            <translation>卷積</translation>
+        </message>
+        <message>
+            <source>max_pool2d</source>
+            <translation>最大池化</translation>
+        </message>
+        <message>
+            <source>avg_pool2d</source>
+            <translation>平均池化</translation>
+        </message>
+        <message>
+            <source>flatten</source>
+            <translation>展平</translation>
+        </message>
+        <message>
+            <source>concat</source>
+            <translation>拼接</translation>
         </message>
     </context>
     <context>
@@ -2914,7 +2960,7 @@
         </message>
         <message>
             <source>line {0}</source>
-            <translation>第 {0} 行</translation>
+            <translation>CSV 第 {0} 行</translation>
         </message>
         <message>
             <source>{0}: expected 6 fields phase,layer,quantity,row,col,value, got {1}</source>
@@ -3170,7 +3216,7 @@
         </message>
         <message>
             <source>{head}: the maps laid out in one row, map by map and each row by row (torch.flatten order); value 1 is {0} of layer {1}, value {2} its last cell.</source>
-            <translation>{head}：各特徵圖排成一列，逐圖、逐列排列（torch.flatten 的順序）；值 1 是第 {1} 層的 {0}，值 {2} 是它的最後一個格子。</translation>
+            <translation>{head}：各特徵圖排成一列，逐圖、逐列排列（torch.flatten 的順序）；值 1 是第 {1} 層的{0}，值 {2} 是它的最後一個格子。</translation>
         </message>
         <message>
             <source>{head}, the traced sample's values place by place:</source>
@@ -3295,8 +3341,16 @@
             <translation>層：</translation>
         </message>
         <message>
-            <source>layer {k}{where} · {0}</source>
-            <translation>第 {k} 層{where} · {0}</translation>
+            <source>traced sample</source>
+            <translation>所追蹤的樣本</translation>
+        </message>
+        <message>
+            <source>z of {rows} rows × {units} units</source>
+            <translation>z：{rows} 列 × {units} 個神經元</translation>
+        </message>
+        <message>
+            <source>z of {rows} rows × {units} of {total} units</source>
+            <translation>z：{rows} 列 × {units}/{total} 個神經元</translation>
         </message>
         <message>
             <source>{what}: couples the units, so no curve f(z) — see the Softmax tab</source>
@@ -3423,6 +3477,65 @@
         <message>
             <source>New value of {0}:</source>
             <translation>{0} 的新值：</translation>
+        </message>
+    </context>
+    <context>
+        <name>choice_names</name>
+        <message>
+            <source>identity</source>
+            <translation>恆等</translation>
+        </message>
+        <message>
+            <source>step</source>
+            <translation>階躍</translation>
+        </message>
+        <message>
+            <source>half_sse</source>
+            <translation>半平方和</translation>
+        </message>
+        <message>
+            <source>bce</source>
+            <translation>二元交叉熵</translation>
+        </message>
+        <message>
+            <source>cross_entropy</source>
+            <translation>Softmax 交叉熵</translation>
+        </message>
+        <message>
+            <source>hinge</source>
+            <translation>鉸鏈損失</translation>
+        </message>
+        <message>
+            <source>xavier_uniform</source>
+            <translation>Xavier 均勻</translation>
+        </message>
+        <message>
+            <source>xavier_normal</source>
+            <translation>Xavier 常態</translation>
+        </message>
+        <message>
+            <source>he_uniform</source>
+            <translation>He 均勻</translation>
+        </message>
+        <message>
+            <source>he_normal</source>
+            <translation>He 常態</translation>
+        </message>
+        <message>
+            <source>uniform</source>
+            <translation>均勻</translation>
+        </message>
+        <message>
+            <source>zeros</source>
+            <translation>全零</translation>
+        </message>
+        <message>
+            <source>perceptron</source>
+            <translation>感知器規則</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>無</translation>
         </message>
     </context>
     <context>
@@ -4320,10 +4433,6 @@ relative error {2}  {verdict}</source>
             <translation>{formula} = {n} 個參數</translation>
         </message>
         <message>
-            <source>dense</source>
-            <translation>全連線</translation>
-        </message>
-        <message>
             <source>Layer {k} · {kind}</source>
             <translation>第 {k} 層 · {kind}</translation>
         </message>
@@ -4766,10 +4875,29 @@ relative error {2}  {verdict}</source>
         </message>
     </context>
     <context>
+        <name>plot_values</name>
+        <message>
+            <source>units off for the whole batch: {dead}/{units}</source>
+            <translation>整個批次中都不激活的神經元：{dead}/{units}</translation>
+        </message>
+        <message>
+            <source>saturated (f′ &lt; 10% of its peak): {share}</source>
+            <translation>飽和（f′ &lt; 峰值的 10%）：{share}</translation>
+        </message>
+    </context>
+    <context>
         <name>plots</name>
         <message>
             <source>Activation</source>
             <translation>激活函數</translation>
+        </message>
+        <message>
+            <source>pre-activation z</source>
+            <translation>淨輸入 z</translation>
+        </message>
+        <message>
+            <source>count</source>
+            <translation>個數</translation>
         </message>
         <message>
             <source>Fit</source>
@@ -4792,16 +4920,12 @@ relative error {2}  {verdict}</source>
             <translation>梯度</translation>
         </message>
         <message>
-            <source>Gradient norm per layer</source>
-            <translation>各層的梯度範數</translation>
+            <source>Gradient norm per layer (log scale)</source>
+            <translation>各層的梯度範數（對數座標）</translation>
         </message>
         <message>
             <source>iteration</source>
             <translation>迭代</translation>
-        </message>
-        <message>
-            <source>‖∂L/∂W, ∂L/∂b‖ (log scale)</source>
-            <translation>‖∂L/∂W, ∂L/∂b‖（對數座標）</translation>
         </message>
         <message>
             <source>Loss</source>
@@ -4866,6 +4990,14 @@ relative error {2}  {verdict}</source>
         <message>
             <source>share</source>
             <translation>佔比</translation>
+        </message>
+        <message>
+            <source>layer {k} (output)</source>
+            <translation>第 {k} 層（輸出層）</translation>
+        </message>
+        <message>
+            <source>layer {k}</source>
+            <translation>第 {k} 層</translation>
         </message>
     </context>
     <context>
@@ -5067,7 +5199,7 @@ relative error {2}  {verdict}</source>
         </message>
         <message>
             <source>traced sample</source>
-            <translation>追蹤的樣本</translation>
+            <translation>所追蹤的樣本</translation>
         </message>
         <message>
             <source>test row </source>

@@ -14,6 +14,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from nnviz.core.explain_names import activation_words
 from nnviz.i18n import QT_TRANSLATE_NOOP
 from nnviz.qt.i18n import translate
 from nnviz.qt.plots.colors import class_colors
@@ -84,7 +85,7 @@ class SoftmaxPage(PlotPage):
                     "softmax",
                     "The softmax steps are for networks whose output layer is softmax (with cross-entropy loss); "
                     "this one's output is {0}.",
-                ).format(network.output_activation.describe())
+                ).format(activation_words(network.output_activation))
             )
             return
         self.show_content()
