@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 import traceback
+from pathlib import Path
 
 from nnviz.allocator import keep_freed_memory
 from nnviz.errors import USER_ERRORS
@@ -269,11 +270,16 @@ def _open_app(argv: list[str]) -> int:
     if rest:
         build_parser().error(f"unrecognized arguments: {' '.join(rest)}")
     from nnviz.presets import resolve
+    from nnviz.session.compare.presets import comparison_names
 
-    path = resolve(args.experiment) if args.experiment else None
+    name = args.experiment
+    lesson = name if name in comparison_names() and not Path(name).exists() else None
+    path = resolve(args.experiment) if args.experiment and lesson is None else None
     try:
         from nnviz.qt.app import main as app_main
     except ImportError:
         print("nnviz: the desktop app is not built yet; use 'nnviz trace' or 'nnviz train'", file=sys.stderr)
         return EXIT_INTERNAL
+    if lesson is not None:  # the app on XOR, and the lesson in the Compare window
+        return app_main(None, lang=args.lang, comparison=lesson)
     return app_main(path, lang=args.lang)

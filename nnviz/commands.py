@@ -22,7 +22,7 @@ from nnviz.core.perceptron import Convergence
 from nnviz.core.trace_json import traces_to_json
 from nnviz.errors import BadInput
 from nnviz.i18n import ENGLISH, set_language, translate
-from nnviz.presets import lesson_groups, load_experiment, preset_title
+from nnviz.presets import COMPARISON_GROUP, lesson_groups, load_experiment, preset_title
 
 
 class Diverged(Exception):
@@ -31,13 +31,24 @@ class Diverged(Exception):
 
 def run_presets(args) -> int:
     """The shipped presets in the suggested lesson order, under numbered group headings (as the
-    app's picker shows them): name and title per line."""
+    app's picker shows them): name and title per line; last, the comparison lessons and the
+    command that runs them."""
+    from nnviz.session.compare import presets as comparisons
+
     groups = lesson_groups()
-    width = max((len(n) for _, names in groups for n in names), default=0)
+    lessons = comparisons.comparison_names()
+    width = max((len(n) for _, names in groups for n in (*names, *lessons)), default=0)
     for number, (title, names) in enumerate(groups, start=1):
         print(f"{number}. {title}")
         for name in names:
             print(f"  {name:<{width}}  {preset_title(name)}")
+    if lessons:
+        heading = translate("Lessons", "{0}: run one with {1}").format(
+            translate("Lessons", COMPARISON_GROUP), comparisons.command("NAME")
+        )
+        print(f"{len(groups) + 1}. {heading}")
+        for name in lessons:
+            print(f"  {name:<{width}}  {comparisons.comparison_text(name, 'name')}")
     return 0
 
 

@@ -91,6 +91,8 @@ def run_compare(args) -> int:
         from nnviz.qt.compare.export import write_shared_landscape
 
         write_shared_landscape(comparison, Path(landscape), args.theme, size, axes)
+    if preset_path is not None:
+        print(f"{preset.name}\n\n{preset.lesson.strip()}\n" if preset.lesson.strip() else f"{preset.name}\n")
     _print(comparison, table, diverged)
     print(args.out)
     if landscape is not None:

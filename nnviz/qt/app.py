@@ -53,7 +53,9 @@ class App:
         self.window.set_central(self.canvas)
         self.views = build_views(self.window, self.controller, theme)
         self.menus = Menus(self.window, self.canvas, self.set_language)
-        self.documents = Documents(self.controller, self.window, self.menus.recent_menu, self._refresh)
+        self.documents = Documents(
+            self.controller, self.window, self.menus.recent_menu, self._refresh, open_compare=self.open_compare
+        )
         self.exports = ExportMenu(self.controller, self.window, self.canvas, self.views, self._refresh)
         self.exercise = ExerciseDialogs(self.controller, self.window)
         self._connect()
@@ -85,7 +87,7 @@ class App:
         act[A.RESET_LAYOUT].triggered.connect(self.window.reset_layout)
         act[A.DARK_THEME].triggered.connect(self._on_dark_theme_triggered)
         act[A.PRESENTATION].triggered.connect(self._on_presentation_triggered)
-        act[A.COMPARE].triggered.connect(self.open_compare)
+        act[A.COMPARE].triggered.connect(lambda: self.open_compare())
         act[A.WIDE_DEEP_ABLATION].triggered.connect(self.open_ablation)
         act[A.LANDSCAPE].triggered.connect(self.open_landscape)
         act[A.NEW_FROM_PRESET].triggered.connect(self.new_from_preset)
@@ -252,11 +254,14 @@ class App:
     def new_from_preset(self) -> None:
         self.documents.new_from_preset()
 
-    def open_compare(self):
+    def open_compare(self, lesson=None):
         """Debug › Compare…: a window comparing variants of the session's experiment (its settings, from
-        the start); a run it opens replaces the session as File › Open does."""
+        the start), or with ``lesson`` (a :class:`~nnviz.session.compare.presets.ComparisonPreset`) the
+        lesson's experiment, setting, values and text; a run it opens replaces the session as File ›
+        Open does."""
         self.controller.pause()
-        window = CompareWindow(self.controller.workspace.experiment, self.theme, self.window)
+        experiment = self.controller.workspace.experiment if lesson is None else lesson.experiment
+        window = CompareWindow(experiment, self.theme, self.window, lesson)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.run_open_requested.connect(self.documents.open_experiment)
         window.show()
@@ -321,8 +326,9 @@ def remembered_theme() -> Theme:
     return THEMES.get(str(QSettings(SETTINGS_ORG, SETTINGS_APP).value("theme", LIGHT.name)), LIGHT)
 
 
-def main(path: str | Path | None = None, lang: str | None = None) -> int:
-    """Open the app on ``path`` (a file or preset; the XOR lesson by default) and run it."""
+def main(path: str | Path | None = None, lang: str | None = None, comparison: str | None = None) -> int:
+    """Open the app on ``path`` (a file or preset; the XOR lesson by default) and run it; with
+    ``comparison``, that shipped comparison lesson opens in the Compare window too."""
     if QApplication.instance() is None:  # fractional scale factors (150 %) as they are: crisp on high-DPI
         QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     with platform_failure_explained():
@@ -339,6 +345,8 @@ def main(path: str | Path | None = None, lang: str | None = None) -> int:
     nnviz_app.documents.fill_recent_menu()
     nnviz_app.window.show()
     nnviz_app.window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    if comparison is not None:
+        nnviz_app.documents.open_comparison_lesson(comparison)
     _boot_training_process()
     return app.exec()
 

@@ -980,12 +980,12 @@
             <translation>比较 — {0}</translation>
         </message>
         <message>
-            <source>The JSON path of the setting to vary; type any path of the experiment file</source>
-            <translation>要改变的设置的 JSON 路径；可输入实验文件中的任意路径</translation>
+            <source>the lesson's {0}</source>
+            <translation>本课的 {0}</translation>
         </message>
         <message>
-            <source>The values, separated by commas (JSON, or plain names such as mse)</source>
-            <translation>取值，用逗号分隔（JSON，或 mse 这样的名称）</translation>
+            <source>The lesson's setting and values are filled in: press Compare.</source>
+            <translation>已填入本课的设置和取值：点“比较”。</translation>
         </message>
         <message>
             <source>Seeds per value: the experiment's seed, +1, … (mean line, min–max band)</source>
@@ -1374,6 +1374,14 @@
         <message>
             <source>epochs/s</source>
             <translation>轮/秒</translation>
+        </message>
+        <message>
+            <source>The values, separated by commas: numbers, names such as mse, a regularization as l2 λ=0.001, or JSON</source>
+            <translation>取值，以逗号分隔：数字、名称（如 mse）、正则化写作 l2 λ=0.001，或 JSON</translation>
+        </message>
+        <message>
+            <source>The setting to vary; type any JSON path of the experiment file instead</source>
+            <translation>要改变的设置；也可以输入实验文件中的任意 JSON 路径</translation>
         </message>
     </context>
     <context>
@@ -2511,8 +2519,16 @@
             <translation>图像与表格：CNN、Wide &amp; Deep</translation>
         </message>
         <message>
+            <source>Comparisons</source>
+            <translation>比较课程</translation>
+        </message>
+        <message>
             <source>Other presets</source>
             <translation>其他预设</translation>
+        </message>
+        <message>
+            <source>{0}: run one with {1}</source>
+            <translation>{0}：用 {1} 运行其中一个</translation>
         </message>
     </context>
     <context>
@@ -3773,6 +3789,10 @@
             <translation>打开实验</translation>
         </message>
         <message>
+            <source>Cannot open comparison lesson</source>
+            <translation>无法打开比较课程</translation>
+        </message>
+        <message>
             <source>Save experiment</source>
             <translation>保存实验</translation>
         </message>
@@ -5013,6 +5033,14 @@ relative error {2}  {verdict}</source>
         <message>
             <source>The lessons in a suggested order; double-click one to open it</source>
             <translation>按建议顺序排列的课程；双击即可打开</translation>
+        </message>
+        <message>
+            <source>{0}: opens in the Compare window</source>
+            <translation>{0}：在比较窗口中打开</translation>
+        </message>
+        <message>
+            <source>Opens in the Compare window, with this setting and these values.</source>
+            <translation>在比较窗口中打开，带有这个设置和这些取值。</translation>
         </message>
     </context>
     <context>

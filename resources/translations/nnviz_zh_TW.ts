@@ -980,12 +980,12 @@
             <translation>比較 — {0}</translation>
         </message>
         <message>
-            <source>The JSON path of the setting to vary; type any path of the experiment file</source>
-            <translation>要改變的設定的 JSON 路徑；可輸入實驗檔案中的任意路徑</translation>
+            <source>the lesson's {0}</source>
+            <translation>本課的 {0}</translation>
         </message>
         <message>
-            <source>The values, separated by commas (JSON, or plain names such as mse)</source>
-            <translation>取值，以逗號分隔（JSON，或 mse 這樣的名稱）</translation>
+            <source>The lesson's setting and values are filled in: press Compare.</source>
+            <translation>已填入本課的設定和取值：按「比較」。</translation>
         </message>
         <message>
             <source>Seeds per value: the experiment's seed, +1, … (mean line, min–max band)</source>
@@ -1374,6 +1374,14 @@
         <message>
             <source>epochs/s</source>
             <translation>輪/秒</translation>
+        </message>
+        <message>
+            <source>The values, separated by commas: numbers, names such as mse, a regularization as l2 λ=0.001, or JSON</source>
+            <translation>取值，以逗號分隔：數字、名稱（如 mse）、正則化寫作 l2 λ=0.001，或 JSON</translation>
+        </message>
+        <message>
+            <source>The setting to vary; type any JSON path of the experiment file instead</source>
+            <translation>要改變的設定；也可以輸入實驗檔案中的任意 JSON 路徑</translation>
         </message>
     </context>
     <context>
@@ -2511,8 +2519,16 @@
             <translation>影像與表格：CNN、Wide &amp; Deep</translation>
         </message>
         <message>
+            <source>Comparisons</source>
+            <translation>比較課程</translation>
+        </message>
+        <message>
             <source>Other presets</source>
             <translation>其他預設</translation>
+        </message>
+        <message>
+            <source>{0}: run one with {1}</source>
+            <translation>{0}：用 {1} 執行其中一個</translation>
         </message>
     </context>
     <context>
@@ -3773,6 +3789,10 @@
             <translation>開啟實驗</translation>
         </message>
         <message>
+            <source>Cannot open comparison lesson</source>
+            <translation>無法開啟比較課程</translation>
+        </message>
+        <message>
             <source>Save experiment</source>
             <translation>儲存實驗</translation>
         </message>
@@ -5013,6 +5033,14 @@ relative error {2}  {verdict}</source>
         <message>
             <source>The lessons in a suggested order; double-click one to open it</source>
             <translation>按建議順序排列的課程；雙擊即可開啟</translation>
+        </message>
+        <message>
+            <source>{0}: opens in the Compare window</source>
+            <translation>{0}：在比較視窗中開啟</translation>
+        </message>
+        <message>
+            <source>Opens in the Compare window, with this setting and these values.</source>
+            <translation>在比較視窗中開啟，帶有這個設定和這些取值。</translation>
         </message>
     </context>
     <context>
