@@ -11,8 +11,10 @@ iteration *n* restores the nearest earlier snapshot and replays the rest.
 
 **Metrics.** :class:`MetricHistory` keeps, per iteration, the data loss, the
 regularization term, the total loss and each layer's gradient norm, for the
-plots. It holds at most ``capacity`` points: when full it keeps every other
-point and from then on records every second iteration (then every fourth, …).
+plots; for a Wide&Deep network also each lane's gradient norm and the wide
+lane's share of the change in z (:mod:`nnviz.session.lane_share`). It holds
+at most ``capacity`` points: when full it keeps every other point and from then
+on records every second iteration (then every fourth, …).
 
 **Epochs.** The workspace's per-epoch evaluations are thinned by
 :func:`thin_epochs` so that a run of any length keeps a few thousand: every
@@ -34,6 +36,8 @@ import numpy as np
 
 from nnviz.core.trace import IterationTrace
 from nnviz.core.training import TrainerState
+from nnviz.session.lane_share import COLUMNS as LANE_COLUMNS
+from nnviz.session.lane_share import LaneShare
 
 Array = np.ndarray
 MEMORY_BUDGET = 64 * 2**20
@@ -205,7 +209,7 @@ class Snapshots:
 class MetricPoints:
     """Points of a :class:`MetricHistory` after iteration ``after``, recorded every ``every`` iterations.
 
-    ``iterations`` (n,) and ``values`` (n, 3 + L) as the history holds them.
+    ``iterations`` (n,) and ``values`` (n, 3 + L), or (n, 3 + L + 3) with lanes, as the history holds them.
     """
 
     after: int
@@ -215,15 +219,21 @@ class MetricPoints:
 
 
 class MetricHistory:
-    """Per-iteration losses and gradient norms for ``n_layers`` layers, at most ``capacity`` points."""
+    """Per-iteration losses and gradient norms for ``n_layers`` layers, at most ``capacity`` points.
 
-    def __init__(self, n_layers: int, capacity: int = 2000):
+    With ``lanes`` (a Wide&Deep network's :class:`~nnviz.session.lane_share.LaneShare`) each
+    point also holds the lanes' gradient norms and the wide lane's share of the change in z.
+    """
+
+    def __init__(self, n_layers: int, capacity: int = 2000, lanes: LaneShare | None = None):
         if capacity < 2:
             raise ValueError(f"the metric history needs room for at least 2 points, got {capacity}")
         self.every = 1
         """Iterations between recorded points (doubles each time the history fills)."""
+        self.lanes = lanes
+        self._layers = n_layers
         self._iterations = np.zeros(capacity, dtype=np.int64)
-        self._values = np.zeros((capacity, 3 + n_layers))
+        self._values = np.zeros((capacity, 3 + n_layers + (LANE_COLUMNS if lanes else 0)))
         self._n = 0
 
     def __len__(self) -> int:
@@ -245,7 +255,9 @@ class MetricHistory:
                 return
         self._iterations[self._n] = iteration
         self._values[self._n, :3] = (trace.loss_data, trace.loss_reg, trace.loss_total)
-        self._values[self._n, 3:] = grad_norms(trace)
+        self._values[self._n, 3 : 3 + self._layers] = grad_norms(trace)
+        if self.lanes is not None:
+            self._values[self._n, 3 + self._layers :] = self.lanes.columns(trace)
         self._n += 1
 
     def truncate(self, iteration: int) -> None:
@@ -263,9 +275,9 @@ class MetricHistory:
 
     def take_points(self, points: MetricPoints) -> None:
         """Replace the points after ``points.after`` with ``points`` (see :meth:`points_after`)."""
-        theirs, ours = points.values.shape[1] - 3, self._values.shape[1] - 3
+        theirs, ours = points.values.shape[1], self._values.shape[1]
         if theirs != ours:
-            raise ValueError(f"metric points for {theirs} layers, expected {ours}")
+            raise ValueError(f"metric points of {theirs} columns, expected {ours}")
         self.truncate(points.after)
         end = self._n + len(points.iterations)
         if end > len(self._iterations):
@@ -295,4 +307,14 @@ class MetricHistory:
     @property
     def grad_norms(self) -> Array:
         """Gradient norm of each layer, (n, L); column k−1 is layer k."""
-        return self._values[: self._n, 3:].copy()
+        return self._values[: self._n, 3 : 3 + self._layers].copy()
+
+    @property
+    def lane_norms(self) -> Array | None:
+        """``(‖∇_wide‖, ‖∇_deep‖)`` of each point, (n, 2); ``None`` without lanes."""
+        return None if self.lanes is None else self._values[: self._n, 3 + self._layers : 5 + self._layers].copy()
+
+    @property
+    def wide_share(self) -> Array | None:
+        """The wide lane's share of the change in z per point, (n,) in [0, 1] or NaN; ``None`` without lanes."""
+        return None if self.lanes is None else self._values[: self._n, 5 + self._layers].copy()

@@ -68,6 +68,7 @@ from nnviz.session.history import (
     grad_norms,
     snapshot_stride,
 )
+from nnviz.session.lane_share import LaneShare
 from nnviz.session.stepper_cursor import CursorArithmetic, Position
 from nnviz.session.stepper_fast_run import FastRun
 from nnviz.session.stepper_rewind import Rewind
@@ -128,7 +129,7 @@ class Stepper(CursorArithmetic, Rewind, FastRun):
         """Why the last step or run stopped short of its target (``None``: it did not)."""
         param_bytes = sum(p.nbytes for p in network.parameters())
         self.snapshots = Snapshots(history_limit, snapshot_stride(param_bytes, history_limit, memory_budget))
-        self.metrics = MetricHistory(len(network.layers), metric_points)
+        self.metrics = MetricHistory(len(network.layers), metric_points, LaneShare.of(network))
         self._where = event_index(self.events)
         self._stops = {g: stop_indices(self.events, g) for g in Granularity}
         self._base = trainer.iteration

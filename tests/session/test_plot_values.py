@@ -4,7 +4,14 @@ import numpy as np
 import pytest
 
 from nnviz.core.experiment import Experiment
-from nnviz.session.plot_values import GridForward, chunk_points, plane_grid, smooth_log, visible_outputs
+from nnviz.session.plot_values import (
+    GridForward,
+    chunk_points,
+    plane_grid,
+    smooth_log,
+    smooth_mean,
+    visible_outputs,
+)
 from nnviz.session.workspace import Workspace
 
 
@@ -13,6 +20,13 @@ def test_smooth_log_is_a_running_geometric_mean():
     s = smooth_log(y, 3)
     assert s[1] == pytest.approx(10 ** ((0 + 2 + 0) / 3))
     assert s[4] == pytest.approx(100.0)  # the zero is skipped, not averaged in
+
+
+def test_smooth_mean_is_a_running_mean_that_skips_nan():
+    y = np.array([0.0, 0.6, np.nan, 0.3, np.nan, np.nan, np.nan])
+    s = smooth_mean(y, 3)
+    assert s[1] == pytest.approx(0.3) and s[2] == pytest.approx(0.45) and s[3] == pytest.approx(0.3)
+    assert np.isnan(s[5]) and np.isnan(s[6])
 
 
 def test_a_pass_in_several_blocks_matches_the_exact_outputs():

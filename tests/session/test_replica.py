@@ -152,7 +152,7 @@ def test_metric_points_for_another_depth_are_refused():
     ws = Workspace(Experiment(spiral()))
     other = Workspace(Experiment(spiral(network={"layers": [{"units": 1, "activation": "sigmoid"}]})))
     other.run(3)
-    with pytest.raises(ValueError, match="metric points for 1 layers, expected 2"):
+    with pytest.raises(ValueError, match="metric points of 4 columns, expected 5"):
         ws.stepper.metrics.take_points(other.stepper.metrics.points_after(-1, 1))
 
 

@@ -56,8 +56,7 @@ class PlotsPanel(QWidget):
         self.tabs.setObjectName("plots_tabs")
         self.tabs.setDocumentMode(True)
         for page in self.pages.values():
-            # "&" marks a keyboard accelerator in a tab's text: "Wide & Deep" showed as "Wide _Deep".
-            self.tabs.addTab(page, translate("plots", page.title).replace("&", "&&"))
+            self.tabs.addTab(page, tab_text(page))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -91,7 +90,7 @@ class PlotsPanel(QWidget):
                 page = type(old)(theme)
                 page.adopt(old)
                 self.tabs.removeTab(index)
-                self.tabs.insertTab(index, page, translate("plots", page.title))
+                self.tabs.insertTab(index, page, tab_text(page))
                 self.pages[key] = page
                 setattr(self, key, page)
                 old.deleteLater()
@@ -156,3 +155,9 @@ class PlotsPanel(QWidget):
         for key in list(self._stale):
             self._draw(self.pages[key])
         return {key: page.export_widget() for key, page in self.pages.items()}
+
+
+def tab_text(page: PlotPage) -> str:
+    """The page's title in the current language, its "&" shown as itself: in a tab it would mark
+    a shortcut letter ("Wide & Deep" read "Wide_Deep", the space underlined)."""
+    return translate("plots", page.title).replace("&", "&&")

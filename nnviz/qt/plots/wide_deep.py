@@ -5,20 +5,24 @@ stacks z_wide from 0, z_deep on top and the bias b last, ending at the output
 unit's z, beside a bar of z itself; under it y = σ(z), the target and the BCE
 term. Right: the sample's raw CSV row, then every encoded input with its value,
 its encoding and the lane that reads it (the deep lane reads all; the wide
-lane its concat slot). The numbers come from :mod:`nnviz.session.wide_deep`
-and :mod:`nnviz.session.input_table`; this page only draws them.
+lane its concat slot). Below, over training, each lane's gradient norm and share
+of the change in z (:mod:`nnviz.qt.plots.lane_share`). The numbers come from
+:mod:`nnviz.session.wide_deep`, :mod:`nnviz.session.input_table` and the metric
+history; this page only draws them.
 """
 
 from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
+    QScrollArea,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -30,6 +34,7 @@ from nnviz.core.number_text import num
 from nnviz.i18n import QT_TRANSLATE_NOOP
 from nnviz.qt.i18n import translate
 from nnviz.qt.plots.colors import lane_color
+from nnviz.qt.plots.lane_share import LaneShareView
 from nnviz.qt.plots.style import PlotPage, caption_label, make_plot_widget, pen
 from nnviz.qt.theme import Theme
 from nnviz.session.input_table import input_table
@@ -49,6 +54,8 @@ KIND_WORDS = {
 BAR_WIDTH = 0.6
 
 
+SPLIT_MIN_HEIGHT = 250
+"""Pixels (at the light theme's font scale) the logit bar and the input table need at least."""
 PAGE_WIDTH = 600
 """The width the page asks of its dock, as the other plot pages do."""
 
@@ -104,9 +111,26 @@ class WideDeepPage(PlotPage):
         row = QHBoxLayout()
         row.addLayout(left, 1)
         row.addLayout(right, 1)
-        holder = QWidget()
+        holder = _Share(3)
         holder.setLayout(row)
-        self.content_layout.addWidget(holder)
+        self.lane_share = LaneShareView(theme)
+        lanes_part = _Share(2)
+        QVBoxLayout(lanes_part).addWidget(self.lane_share)
+        lanes_part.layout().setContentsMargins(0, 0, 0, 0)
+        holder.setMinimumHeight(round(SPLIT_MIN_HEIGHT * theme.font_scale))
+        inner = QWidget(objectName="wide_deep_inner")
+        inner.setStyleSheet(f"QWidget#wide_deep_inner {{ background: {theme.background}; }}")
+        parts = QVBoxLayout(inner)
+        parts.setContentsMargins(0, 0, 0, 0)
+        parts.addWidget(holder, 3)
+        parts.addWidget(lanes_part, 2)
+        # A small dock scrolls to the lanes' plots rather than squeezing all four parts unreadable.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(inner)
+        self.content_layout.addWidget(scroll)
         self.lanes = None
         self._workspace: Workspace | None = None
 
@@ -130,9 +154,16 @@ class WideDeepPage(PlotPage):
             )
             return
         self.show_content()
+        self.lane_share.reset()
         self.row.blockSignals(True)
         self.row.setRange(0, len(experiment.data.x_test))
         self.row.blockSignals(False)
+
+    def export_widget(self) -> QWidget:
+        """The page as shown, the lanes' plots with their axes ending at the data."""
+        if not self.showing_hint:
+            self.lane_share.tighten()
+        return self
 
     def _on_row_value_changed(self, _value: int) -> None:
         if self._workspace is not None:
@@ -159,6 +190,7 @@ class WideDeepPage(PlotPage):
             row = view.row
         self._draw_bar(parts, row, computed)
         self._fill_table(data.input_names, x)
+        self.lane_share.draw(workspace)
 
     def _draw_bar(self, parts, row: int, computed: bool) -> None:
         if not computed:
@@ -224,3 +256,19 @@ class WideDeepPage(PlotPage):
                 item.setFont(font)
                 if column.wide_slot is not None:
                     item.setForeground(wide)
+
+
+class _Share(QWidget):
+    """A part of the page whose height is its ``stretch`` share: its size hint is tiny (and it
+    has no height-for-width, which would bring back the wrapped caption's), so the big hints of
+    the table and the plots inside do not decide the split of a small dock."""
+
+    def __init__(self, stretch: int):
+        super().__init__()
+        self._hint = QSize(1, stretch)
+
+    def sizeHint(self) -> QSize:  # Qt override
+        return self._hint
+
+    def hasHeightForWidth(self) -> bool:  # Qt override
+        return False
