@@ -18,7 +18,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
-from nnviz.qt.experiment_panel.network_section import kind_name
+from nnviz.qt.experiment_panel.map_row import kind_name
 from nnviz.qt.i18n import translate
 from nnviz.qt.theme import LIGHT, Theme
 from nnviz.session.canvas.frame import short

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
+from nnviz.i18n import QT_TRANSLATE_NOOP
 from nnviz.qt.experiment_panel.widgets import blocked, spin
 from nnviz.qt.i18n import translate
 
@@ -86,3 +87,18 @@ class MapRow(QWidget):
         layers = self.panel.spec()["network"]["layers"]
         if self.index < len(layers) - 1:  # a stale row of a rebuilt editor does nothing
             self.panel.commit(("network", "layers", self.index, key), int(value))
+
+
+KIND_NAMES = {
+    "conv2d": QT_TRANSLATE_NOOP("network_section", "conv2d"),
+    "max_pool2d": QT_TRANSLATE_NOOP("network_section", "max pool"),
+    "avg_pool2d": QT_TRANSLATE_NOOP("network_section", "avg pool"),
+    "flatten": QT_TRANSLATE_NOOP("network_section", "flatten"),
+    "concat": QT_TRANSLATE_NOOP("network_section", "concat"),
+}
+"""The panel's short name of each layer kind but dense."""
+
+
+def kind_name(kind: str) -> str:
+    """``max pool`` for ``max_pool2d``, in the window's language."""
+    return translate("network_section", KIND_NAMES.get(kind, kind))

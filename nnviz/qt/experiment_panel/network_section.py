@@ -23,7 +23,7 @@ from nnviz.core.activations import NAMES as ACTIVATIONS
 from nnviz.core.features import FEATURE_LABELS
 from nnviz.i18n import QT_TRANSLATE_NOOP
 from nnviz.qt.experiment_panel.choice_names import choice_item
-from nnviz.qt.experiment_panel.map_row import MapRow
+from nnviz.qt.experiment_panel.map_row import MapRow, kind_name
 from nnviz.qt.experiment_panel.widgets import blocked, combo, dspin, select_value, spin
 from nnviz.qt.i18n import translate
 from nnviz.session import settings_rules as rules
@@ -391,18 +391,3 @@ class NetworkSection(QGroupBox):
 
     def _on_init_activated(self, index: int) -> None:
         self.panel.install(rules.with_init(self.panel.spec(), self.init.itemData(index)), "weight initializer")
-
-
-KIND_NAMES = {
-    "conv2d": QT_TRANSLATE_NOOP("network_section", "conv2d"),
-    "max_pool2d": QT_TRANSLATE_NOOP("network_section", "max pool"),
-    "avg_pool2d": QT_TRANSLATE_NOOP("network_section", "avg pool"),
-    "flatten": QT_TRANSLATE_NOOP("network_section", "flatten"),
-    "concat": QT_TRANSLATE_NOOP("network_section", "concat"),
-}
-"""The panel's short name of each layer kind but dense."""
-
-
-def kind_name(kind: str) -> str:
-    """``max pool`` for ``max_pool2d``, in the window's language."""
-    return translate("network_section", KIND_NAMES.get(kind, kind))
