@@ -18,7 +18,7 @@ from nnviz.qt.canvas.heat import HeatImages
 from nnviz.qt.canvas.legend import legend_key, legend_rect, paint_legend
 from nnviz.qt.canvas.maps import MapPainter
 from nnviz.qt.canvas.stamp import Stamp
-from nnviz.qt.canvas.text import draw_text
+from nnviz.qt.canvas.text import draw_text, legible
 from nnviz.qt.canvas.units import CORNER, UnitPainter, prepare_units, unit_marks
 from nnviz.qt.canvas.wide_lane import paint_lanes, paint_names
 from nnviz.qt.plots.colors import class_colors, hex_rgb
@@ -306,6 +306,8 @@ class NetworkPicture:
     def _paint_edge_labels(self, p: QPainter) -> None:
         theme = self.theme
         f = theme.font(10)
+        if not legible(p, f.pixelSize()):
+            return  # their boxes go with their text
         s = theme.font_scale
         for x, y, text, focused, _ in self.edge_labels:
             w = (6.0 + 6.0 * len(text)) * s
@@ -319,7 +321,7 @@ class NetworkPicture:
         """``z`` and ``a`` (forward) or ``δ`` (backward) of the unit the cursor is on, where
         :meth:`_place` found room."""
         callout, rect = self.callout, self.placement.callout  # decided once per refresh, not per paint
-        if callout is None or rect is None:
+        if callout is None or rect is None or not legible(p, self.theme.font(11).pixelSize()):
             return
         theme, s = self.theme, self.theme.font_scale
         rect = QRectF(*rect)

@@ -15,7 +15,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
 
 from nnviz.qt.canvas.heat import class_blend
-from nnviz.qt.canvas.text import draw_text
+from nnviz.qt.canvas.text import draw_text, legible
 from nnviz.qt.i18n import translate
 from nnviz.qt.plots.colors import hex_rgb
 from nnviz.qt.theme import Theme
@@ -318,6 +318,9 @@ class UnitPainter:
 
     def badge(self, p: QPainter, x: float, y: float, text: str, sign: float | None) -> None:
         theme = self.theme
+        font = theme.font(10)
+        if not legible(p, font.pixelSize()):
+            return  # an empty box would say nothing: it goes with its text
         s = theme.font_scale
         w = (7.0 + 6.0 * len(text)) * s
         rect = QRectF(x - w / 2, y - 7.5 * s, w, 15 * s)
@@ -325,7 +328,7 @@ class UnitPainter:
         p.setPen(QPen(border, 1.2))
         p.setBrush(theme.q("callout", 235))
         p.drawRoundedRect(rect, CORNER, CORNER)
-        draw_text(p, x, y, text, theme.font(10), self.text_dark)
+        draw_text(p, x, y, text, font, self.text_dark)
 
     def paint_ellipsis(self, p: QPainter, g: LayerGeometry) -> None:
         if g.kind != ELLIPSIS:
