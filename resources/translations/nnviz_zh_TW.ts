@@ -2830,7 +2830,7 @@
         </message>
         <message>
             <source>row</source>
-            <translation>row</translation>
+            <translation>列</translation>
         </message>
         <message>
             <source>col</source>
@@ -4708,10 +4708,6 @@ relative error {2}  {verdict}</source>
             <translation>Wide &amp; Deep</translation>
         </message>
         <message>
-            <source>Output logit by lane</source>
-            <translation>按通道拆分的輸出 logit</translation>
-        </message>
-        <message>
             <source>z</source>
             <translation>z</translation>
         </message>
@@ -4741,6 +4737,17 @@ relative error {2}  {verdict}</source>
         <message>
             <source>The lessons in a suggested order; double-click one to open it</source>
             <translation>按建議順序排列的課程；雙擊即可開啟</translation>
+        </message>
+    </context>
+    <context>
+        <name>row_table</name>
+        <message>
+            <source>test {0}</source>
+            <translation>測試 {0}</translation>
+        </message>
+        <message>
+            <source>class {0} (p {1})</source>
+            <translation>類別 {0}（p {1}）</translation>
         </message>
     </context>
     <context>
@@ -4787,6 +4794,25 @@ relative error {2}  {verdict}</source>
         <message>
             <source>Speed</source>
             <translation>速度</translation>
+        </message>
+    </context>
+    <context>
+        <name>tabular_view</name>
+        <message>
+            <source>Click a batch row to trace it, a test row to see its encoding and split.</source>
+            <translation>按一下批次中的一列即可追蹤它，按一下測試列即可檢視它的編碼和拆分。</translation>
+        </message>
+        <message>
+            <source>t</source>
+            <translation>t</translation>
+        </message>
+        <message>
+            <source>y</source>
+            <translation>y</translation>
+        </message>
+        <message>
+            <source>row</source>
+            <translation>列</translation>
         </message>
     </context>
     <context>
@@ -4950,6 +4976,10 @@ relative error {2}  {verdict}</source>
             <translation>通道</translation>
         </message>
         <message>
+            <source>{0}: {1}</source>
+            <translation>{0}：{1}</translation>
+        </message>
+        <message>
             <source>This page splits the output of a Wide&amp;Deep network: a concat layer right before the output layer (File › New from Preset › wide-and-deep).</source>
             <translation>本頁拆分 Wide&amp;Deep 網路的輸出：輸出層之前緊接一個 concat 層（檔案 › 從預設新建 › wide-and-deep）。</translation>
         </message>
@@ -4964,10 +4994,6 @@ relative error {2}  {verdict}</source>
         <message>
             <source> · t = {0} · BCE term {1}</source>
             <translation> · t = {0} · BCE 項 {1}</translation>
-        </message>
-        <message>
-            <source>Raw row: {0}</source>
-            <translation>原始列：{0}</translation>
         </message>
         <message>
             <source>deep</source>

@@ -63,6 +63,7 @@ class PlotsPanel(QWidget):
         self.tabs.setDocumentMode(True)
         for page in self.pages.values():
             self.tabs.addTab(page, tab_text(page))
+        self.wide_deep.row_picked.connect(controller.pick_test_row)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -99,6 +100,8 @@ class PlotsPanel(QWidget):
                 self.tabs.insertTab(index, page, tab_text(page))
                 self.pages[key] = page
                 setattr(self, key, page)
+                if isinstance(page, WideDeepPage):
+                    page.row_picked.connect(self.controller.pick_test_row)
                 old.deleteLater()
             self.tabs.setCurrentIndex(current)
         finally:
