@@ -4712,6 +4712,10 @@ relative error {2}  {verdict}</source>
             <translation>z</translation>
         </message>
         <message>
+            <source>Output logit by lane</source>
+            <translation>按通道拆分的输出 logit</translation>
+        </message>
+        <message>
             <source>Gradient norm per lane</source>
             <translation>各通道的梯度范数</translation>
         </message>

@@ -18,14 +18,14 @@ from nnviz.qt.canvas.heat import HeatImages
 from nnviz.qt.canvas.legend import legend_key, legend_rect, paint_legend
 from nnviz.qt.canvas.maps import MapPainter
 from nnviz.qt.canvas.stamp import Stamp
-from nnviz.qt.canvas.text import draw_text
+from nnviz.qt.canvas.text import MIN_PX, device_px, draw_text
 from nnviz.qt.canvas.units import CORNER, UnitPainter, prepare_units, unit_marks
 from nnviz.qt.canvas.wide_lane import paint_lanes, paint_names
 from nnviz.qt.plots.colors import class_colors, hex_rgb
 from nnviz.qt.theme import Theme
 from nnviz.session.canvas.frame import SYMBOL, Frame, edge_matrices, fmt
 from nnviz.session.canvas.labels import Placement, UnitText, place_edge_labels, place_unit_labels
-from nnviz.session.canvas.layout import GRID, Layout
+from nnviz.session.canvas.layout import CAPTION_PX, GRID, Layout
 from nnviz.session.canvas.wide_lane import WideLaneGeometry
 from nnviz.session.step_view import StepView
 
@@ -259,6 +259,8 @@ class NetworkPicture:
         if self.wide_lane is not None:
             paint_names(p, self.wide_lane, theme)
         up.paint_answers(p, self.units, frame.answer_units)
+        if device_px(p, theme.font(10)) < MIN_PX:
+            return  # boxes and a legend whose text would not be drawn: nothing, not empty frames
         self._paint_edge_labels(p)
         self._paint_callout(p)
         self._paint_loss(p)
@@ -294,10 +296,12 @@ class NetworkPicture:
     def paint_heads(self, p: QPainter, marks: dict) -> None:
         """The caption over each layer and its bias unit ``+1``."""
         theme, current = self.theme, self._current_layer()
+        # Zoomed out to fit a small window, the captions grow to stay readable (there is room above).
+        px = max(CAPTION_PX, 1.08 * MIN_PX / (abs(p.worldTransform().m22()) * theme.font_scale or 1.0))
         for g in self.layout.layers:
             bold = g.index == current
             color = theme.q("text" if bold else "muted")
-            draw_text(p, g.x, self.layout.caption_y + g.caption_dy, g.caption, theme.font(12, bold), color)
+            draw_text(p, g.x, self.layout.caption_y + g.caption_dy, g.caption, theme.font(px, bold), color)
             if g.bias is not None:
                 self.units_painter.paint_bias(p, g, marks.get((g.index, g.n)))
 

@@ -3,6 +3,11 @@
 Unit values repeat (two decimals between −1 and 1 are a few hundred strings), so
 after the first frames nearly every label is a cache hit and painting it skips
 text layout, the costliest part of ``drawText``.
+
+Text that would come out smaller than :data:`MIN_PX` device pixels (the canvas
+zoomed out to fit a small window, a small export) is not drawn at all: a smudge
+of 3-pixel letters is read as nothing anyway, and hover tooltips and the
+Inspector give the numbers and names.
 """
 
 from __future__ import annotations
@@ -11,6 +16,8 @@ from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QFont, QPainter, QStaticText
 
 CACHE_LIMIT = 4000
+MIN_PX = 8.0
+"""The smallest text drawn, in device pixels (the font's pixel size times the painter's zoom)."""
 _cache: dict[tuple[str, int, bool], QStaticText] = {}
 
 
@@ -31,11 +38,19 @@ def static_text(text: str, font: QFont) -> QStaticText:
 def draw_text(
     p: QPainter, x: float, y: float, text: str, font: QFont, color: QColor, align: str = "center"
 ) -> float:
-    """Draw ``text`` centred on (x, y) (``align="left"``: starting at x); returns its width."""
+    """Draw ``text`` centred on (x, y) (``align="left"``: starting at x); returns its width (also
+    when it is too small to draw: see :data:`MIN_PX`)."""
     st = static_text(text, font)
     size = st.size()
+    if device_px(p, font) < MIN_PX:
+        return size.width()
     left = x - size.width() / 2 if align == "center" else x
     p.setFont(font)
     p.setPen(color)
     p.drawStaticText(QPointF(left, y - size.height() / 2), st)
     return size.width()
+
+
+def device_px(p: QPainter, font: QFont) -> float:
+    """The pixel size ``font`` comes out at on ``p``'s device (the canvas has no rotation)."""
+    return font.pixelSize() * abs(p.worldTransform().m22())

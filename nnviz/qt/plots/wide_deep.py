@@ -73,13 +73,15 @@ class WideDeepPage(PlotPage):
             self.plot.addItem(label)
         # The title is a label, not the plot's: a plot cuts a long title ("按通道拆分的输出 l…"), a label wraps.
         self.heading = caption_label(theme)
-        self.heading.setText(f"<b>{translate('plots', 'Output logit by lane')}</b>")
+        title = translate("plots", "Output logit by lane")
+        self.heading.setText(f"<b>{title}</b>")
         self.caption = caption_label(theme)
         self.caption.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.raw = caption_label(theme)
         left = QVBoxLayout()
         left.addWidget(self.row)
         left.addWidget(self.plot_widget, 1)
+        left.addStretch(0)  # the spin box stays on top while the plot is hidden
         right = QVBoxLayout()
         right.addWidget(self.heading)
         right.addWidget(self.raw)
@@ -165,7 +167,8 @@ class WideDeepPage(PlotPage):
             computed = view.trace is not None and bool(view.layers[lanes.output - 1].forward[0])
             parts = trace_split(lanes, network, view.trace, loss) if computed else None
             row = view.row
-        self.raw.setText(" · ".join(f"{c} = {v}" for c, v in raw_row(data.input_names or (), x)))
+        shown = test_row is not None or view.trace is not None  # else no row is looked at yet
+        self.raw.setText(" · ".join(f"{c} = {v}" for c, v in raw_row(data.input_names or (), x)) if shown else "")
         self._draw_bar(parts, row, computed)
         self.lane_share.draw(workspace)
 
