@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 import traceback
+from pathlib import Path
 
 from nnviz.allocator import keep_freed_memory
 from nnviz.errors import USER_ERRORS
@@ -85,6 +86,17 @@ def build_parser() -> argparse.ArgumentParser:
         default="markdown",
         help="markdown, latex or pdf worksheet, or the blank boxes as a CSV for 'nnviz check' (markdown)",
     )
+    exercise.add_argument(
+        "--sample",
+        type=_sample_choice,
+        default=None,
+        metavar="N|all",
+        help="ask for the values of batch row N only (counted from 1, as 'nnviz check' counts samples), or of "
+        "all; default: all for a network on columns, the traced sample for one on pictures",
+    )
+    exercise.add_argument(
+        "--layer", type=_positive_int, default=None, metavar="L", help="ask for layer L's values only (all)"
+    )
     exercise.add_argument("--answers", action="store_true", help="the answer key: every box filled")
     exercise.add_argument("--out", metavar="FILE", help="write it here instead of to stdout (pdf: required)")
     _add_lang(exercise, "language of the markdown and latex worksheets (en)")
@@ -147,6 +159,11 @@ def _add_compare(sub) -> None:
     compare.add_argument(
         "--epochs", type=_non_negative_int, metavar="N", help="epochs per run (the file's 'epochs')"
     )
+    compare.add_argument(
+        "--ablation",
+        choices=("wide_deep",),
+        help="instead of --vary: a Wide&Deep file trained as wide only, deep only and both",
+    )
     compare.add_argument("--out", required=True, metavar="FILE", help="figure: .png, .svg or .pdf")
     compare.add_argument("--csv", metavar="FILE", help="write every run's per-epoch numbers here")
     compare.add_argument(
@@ -186,6 +203,10 @@ def _positive_int(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError(f"expected a whole number ≥ 1, got {text!r}")
     return value
+
+
+def _sample_choice(text: str) -> int | str:
+    return "all" if text.strip().lower() == "all" else _positive_int(text)
 
 
 MAX_COUNT = 10**7
@@ -249,11 +270,16 @@ def _open_app(argv: list[str]) -> int:
     if rest:
         build_parser().error(f"unrecognized arguments: {' '.join(rest)}")
     from nnviz.presets import resolve
+    from nnviz.session.compare.presets import comparison_names
 
-    path = resolve(args.experiment) if args.experiment else None
+    name = args.experiment
+    lesson = name if name in comparison_names() and not Path(name).exists() else None
+    path = resolve(args.experiment) if args.experiment and lesson is None else None
     try:
         from nnviz.qt.app import main as app_main
     except ImportError:
         print("nnviz: the desktop app is not built yet; use 'nnviz trace' or 'nnviz train'", file=sys.stderr)
         return EXIT_INTERNAL
+    if lesson is not None:  # the app on XOR, and the lesson in the Compare window
+        return app_main(None, lang=args.lang, comparison=lesson)
     return app_main(path, lang=args.lang)

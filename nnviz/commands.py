@@ -22,7 +22,7 @@ from nnviz.core.perceptron import Convergence
 from nnviz.core.trace_json import traces_to_json
 from nnviz.errors import BadInput
 from nnviz.i18n import ENGLISH, set_language, translate
-from nnviz.presets import lesson_groups, load_experiment, preset_title
+from nnviz.presets import COMPARISON_GROUP, lesson_groups, load_experiment, preset_title
 
 
 class Diverged(Exception):
@@ -31,13 +31,24 @@ class Diverged(Exception):
 
 def run_presets(args) -> int:
     """The shipped presets in the suggested lesson order, under numbered group headings (as the
-    app's picker shows them): name and title per line."""
+    app's picker shows them): name and title per line; last, the comparison lessons and the
+    command that runs them."""
+    from nnviz.session.compare import presets as comparisons
+
     groups = lesson_groups()
-    width = max((len(n) for _, names in groups for n in names), default=0)
+    lessons = comparisons.comparison_names()
+    width = max((len(n) for _, names in groups for n in (*names, *lessons)), default=0)
     for number, (title, names) in enumerate(groups, start=1):
         print(f"{number}. {title}")
         for name in names:
             print(f"  {name:<{width}}  {preset_title(name)}")
+    if lessons:
+        heading = translate("Lessons", "{0}: run one with {1}").format(
+            translate("Lessons", COMPARISON_GROUP), comparisons.command("NAME")
+        )
+        print(f"{len(groups) + 1}. {heading}")
+        for name in lessons:
+            print(f"  {name:<{width}}  {comparisons.comparison_text(name, 'name')}")
     return 0
 
 
@@ -146,13 +157,22 @@ def run_check(args) -> int:
 
 
 def run_exercise(args) -> int:
-    from nnviz.grading.worksheet import render
+    from nnviz.grading.worksheet import Scope, default_scope, render
 
     set_language(args.lang)
     experiment = load_experiment(args.experiment)
     iteration = _checked_iteration(experiment, args.iteration)
+    batch, layers = len(iteration.trace.x), iteration.n_layers
+    if isinstance(args.sample, int) and args.sample > batch:
+        raise BadInput(f"--sample {args.sample}: the mini-batch holds samples 1 to {batch}")
+    if args.layer is not None and args.layer > layers:
+        raise BadInput(f"--layer {args.layer}: the network has layers 1 to {layers}")
+    if args.sample is None:
+        scope = default_scope(iteration, layer=args.layer)
+    else:
+        scope = Scope(None if args.sample == "all" else (args.sample - 1,), args.layer)
     fmt = "html" if args.format == "pdf" else args.format
-    text = render(experiment.name, iteration, args.iteration, fmt, args.answers)
+    text = render(experiment.name, iteration, args.iteration, fmt, args.answers, scope)
     kind = translate("Check", "Answer key") if args.answers else translate("Check", "Exercise")
     title = translate("Check", "{title}: {name}, iteration {iteration}").format(
         title=kind, name=experiment.name, iteration=args.iteration

@@ -10,12 +10,14 @@ from nnviz.core.validate import ExperimentError
 from nnviz.errors import BadInput
 from nnviz.i18n import translate
 from nnviz.session.compare import presets
+from nnviz.session.compare.ablation import ablation_plan, ablation_table, right_lines
 from nnviz.session.compare.plan import make_plan
 from nnviz.session.compare.pool import ComparisonError, Pool
 from nnviz.session.compare.results import Comparison
 from nnviz.session.compare.table import make_table
 from nnviz.session.compare.train_run import Job
 from nnviz.session.compare.vary import parse_vary
+from nnviz.text_width import display_width, ljust
 
 THEMES = ("light", "dark", "presentation")
 
@@ -30,6 +32,8 @@ def run_compare(args) -> int:
     if args.theme not in THEMES:
         raise BadInput(f"--theme {args.theme!r}: expected one of {', '.join(THEMES)}")
     size = parse_size(args.size)
+    if getattr(args, "ablation", None) is not None:
+        return _run_ablation(args, size)
     preset_path = presets.find(args.experiment)
     if preset_path is not None:
         preset = presets.load(preset_path)
@@ -74,15 +78,7 @@ def run_compare(args) -> int:
         from nnviz.qt.compare.export import shared_axes
 
         axes = shared_axes(plan, axes_text)
-    pool = Pool([Job(r, plan.epochs, (epoch,), keep) for r in plan.runs], args.workers)
-    show = _Bar() if sys.stderr.isatty() else None
-    try:
-        results = pool.run(show)
-    except ComparisonError as error:
-        raise BadInput(str(error)) from None
-    finally:
-        if show:
-            show.close()
+    results = _train(plan, args, (epoch,), keep)
     comparison = Comparison(plan, results)
     diverged = [
         f"run {r.index + 1} ({vary.label(plan.runs[r.index].value)}) diverged in epoch {r.diverged_at}"
@@ -90,22 +86,73 @@ def run_compare(args) -> int:
         if r.diverged_at
     ]
     table = make_table(comparison, args.target_loss if args.target_loss is not None else target)
-    from nnviz.qt.compare.export import write_figure
-
-    write_figure(comparison, table, Path(args.out), args.theme, size, epoch)
+    _write(comparison, table, args, size, epoch)
     if landscape is not None:
         from nnviz.qt.compare.export import write_shared_landscape
 
         write_shared_landscape(comparison, Path(landscape), args.theme, size, axes)
+    if preset_path is not None:
+        print(f"{preset.name}\n\n{preset.lesson.strip()}\n" if preset.lesson.strip() else f"{preset.name}\n")
+    _print(comparison, table, diverged)
+    print(args.out)
+    if landscape is not None:
+        print(landscape)
+    return 0
+
+
+def _train(plan, args, boundary_epochs: tuple[int, ...], keep: bool) -> list:
+    pool = Pool([Job(r, plan.epochs, boundary_epochs, keep) for r in plan.runs], args.workers)
+    show = _Bar() if sys.stderr.isatty() else None
+    try:
+        return pool.run(show)
+    except ComparisonError as error:
+        raise BadInput(str(error)) from None
+    finally:
+        if show:
+            show.close()
+
+
+def _write(comparison: Comparison, table, args, size: tuple[int, int], epoch: int) -> None:
+    """The figure, and the CSV with ``--csv``."""
+    from nnviz.qt.compare.export import write_figure
+
+    write_figure(comparison, table, Path(args.out), args.theme, size, epoch)
     if args.csv:
         try:
             write_text_atomically(Path(args.csv), comparison.csv_text())
         except OSError as error:
             raise BadInput(f"--csv {args.csv}: {error.strerror or error}") from None
+
+
+def _run_ablation(args, size: tuple[int, int]) -> int:
+    """``--ablation wide_deep``: the Wide&Deep file as wide only, deep only and both."""
+    from nnviz.presets import load_experiment
+
+    for flag, given in (
+        ("--vary", args.vary is not None),
+        ("--seeds", args.seeds not in (None, 1)),
+        ("--landscape", getattr(args, "landscape", None) is not None),
+        ("--landscape-axes", getattr(args, "landscape_axes", None) is not None),
+        ("--boundary-epoch", args.boundary_epoch is not None),
+    ):
+        if given:
+            raise BadInput(
+                f"--ablation {args.ablation}: {flag} does not apply (the ablation trains three fixed models)"
+            )
+    experiment = load_experiment(args.experiment)
+    plan = ablation_plan(experiment, epochs=args.epochs)
+    comparison = Comparison(plan, _train(plan, args, (), False))
+    table = ablation_table(comparison, args.target_loss)
+    _write(comparison, table, args, size, plan.epochs)
+    diverged = [
+        f"run {r.index + 1} ({plan.runs[r.index].value}) diverged in epoch {r.diverged_at}"
+        for r in comparison.results
+        if r.diverged_at
+    ]
     _print(comparison, table, diverged)
+    for line in right_lines(comparison):
+        print(line)
     print(args.out)
-    if landscape is not None:
-        print(landscape)
     return 0
 
 
@@ -119,9 +166,10 @@ def _print(comparison: Comparison, table, diverged: list[str]) -> None:
         wall = sum(r.wall_s for r in runs) / len(runs)
         rate = sum(r.epochs_per_s for r in runs) / len(runs)
         rows.append((*row, f"{wall:.2f}", f"{rate:.0f}"))
-    widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(header)]
+    # Padded by columns on the terminal, not characters: a Chinese header takes two per character.
+    widths = [max(display_width(h), *(display_width(r[i]) for r in rows)) for i, h in enumerate(header)]
     for line in (header, *rows):
-        print("  ".join(cell.ljust(w) for cell, w in zip(line, widths)).rstrip())
+        print("  ".join(ljust(cell, w) for cell, w in zip(line, widths)).rstrip())
     for line in diverged:
         print(f"nnviz: warning: {line}", file=sys.stderr)
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import locale
 import os
+import sys
 import xml.etree.ElementTree as ET
 from functools import cache
 
@@ -76,12 +77,22 @@ def language() -> str:
 @cache
 def catalogue(lang: str) -> dict[tuple[str, str], str]:
     """``{(context, source): translation}`` of the finished translations in ``lang``'s ``.ts``
-    (an unfinished or empty translation is left out, so the English source shows)."""
+    (an unfinished or empty translation is left out, so the English source shows). A file that
+    cannot be read (half written, not XML) gives none, with a one-line warning on stderr: the
+    text stays English rather than the program stopping."""
     path = ts_path(lang)
     if lang == ENGLISH or not path.is_file():
         return {}
+    try:
+        root = ET.parse(path).getroot()
+    except (ET.ParseError, OSError, UnicodeDecodeError) as error:
+        print(
+            f"nnviz: warning: {path}: cannot read the translations ({error}); text stays in English",
+            file=sys.stderr,
+        )
+        return {}
     table = {}
-    for context in ET.parse(path).getroot().iter("context"):
+    for context in root.iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             source = message.findtext("source")

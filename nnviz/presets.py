@@ -53,6 +53,8 @@ LESSON_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
 )
 """The suggested order of the lessons: groups, each a few preset names, easiest first."""
+COMPARISON_GROUP = QT_TRANSLATE_NOOP("Lessons", "Comparisons")
+"""The heading of the comparison lessons (``resources/comparisons``), listed after the presets."""
 OTHER_GROUP = QT_TRANSLATE_NOOP("Lessons", "Other presets")
 """Where :func:`lesson_groups` puts a shipped preset that :data:`LESSON_GROUPS` does not name yet."""
 
@@ -118,6 +120,11 @@ def resolve(name_or_path: str | Path) -> Path:
         return preset
     if path.exists() or path.is_symlink():  # a folder, device or pipe: refused by name when read
         return path
+    from nnviz.session.compare.presets import command, comparison_names
+
+    stem = Path(name_or_path).name.removesuffix(".json")
+    if stem in comparison_names():  # listed by nnviz presets under Comparisons, run by nnviz compare
+        raise ExperimentError([f"{stem} is a comparison lesson: run {command(stem, 'FILE')}"])
     raise ExperimentError([f"{name_or_path}: no such file or preset (nnviz presets lists the presets)"])
 
 

@@ -20,7 +20,7 @@ import numpy as np
 from nnviz.core import explain
 from nnviz.core.experiment import Experiment
 from nnviz.core.explain_layers import explain_layer_backward
-from nnviz.core.explain_names import loss_words
+from nnviz.core.explain_names import activation_words, loss_words
 from nnviz.core.explain_update import explain_update
 from nnviz.core.numbering import informative_row, sample_label, sample_list, sample_number
 from nnviz.core.trace import IterationTrace
@@ -62,7 +62,7 @@ def build(experiment: Experiment, traces: list[IterationTrace], sample: int | No
     net = experiment.network
     trainer = experiment.trainer
     sizes = "-".join(str(n) for n in net.sizes)
-    acts = ", ".join(layer.activation.describe() for layer in net.layers)
+    acts = ", ".join(activation_words(layer.activation) for layer in net.layers)
     regularization = regularization_words(trainer.regularizer)
     bias = translate(
         "WorkedExample",
@@ -152,7 +152,7 @@ def _iteration(experiment: Experiment, trace: IterationTrace, sample_index: int 
         out.append(
             Paragraph(
                 translate("WorkedExample", "Layer {k} ({0}{inputs}):").format(
-                    net.layers[k - 1].activation.describe(), k=k, inputs=inputs
+                    activation_words(net.layers[k - 1].activation), k=k, inputs=inputs
                 )
             )
         )

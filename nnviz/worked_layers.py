@@ -18,6 +18,7 @@ import numpy as np
 
 from nnviz.core.explain_kernel import explain_kernel_gradient
 from nnviz.core.explain_layers import cell_text, explain_layer_backward, explain_layer_forward
+from nnviz.core.explain_names import activation_words, kind_words
 from nnviz.core.explain_update import explain_update
 from nnviz.core.network import Network
 from nnviz.core.numbering import sample_number
@@ -40,26 +41,26 @@ def network_words(network: Network) -> str:
 
 def _layer_words(layer) -> str:
     if layer.kind == "dense":
-        return translate("WorkedExample", "dense ({0})").format(layer.activation.describe())
+        return translate("WorkedExample", "dense ({0})").format(activation_words(layer.activation))
     if layer.kind == "conv2d":
         out, c_in, kh, kw = layer.W.shape
         return translate(
             "WorkedExample", "conv2d {out} kernel(s) {c_in}×{kh}×{kw}, stride {0}, padding {1} ({2})"
-        ).format(layer.stride, layer.padding, layer.activation.describe(), out=out, c_in=c_in, kh=kh, kw=kw)
+        ).format(layer.stride, layer.padding, activation_words(layer.activation), out=out, c_in=c_in, kh=kh, kw=kw)
     if layer.kind in ("max_pool2d", "avg_pool2d"):
         (kh, kw), (sh, sw) = layer.kernel, layer.stride
         return (
             translate("WorkedExample", "{0} {kh}×{kw}, stride {sh}×{sw}").format(
-                layer.kind, kh=kh, kw=kw, sh=sh, sw=sw
+                kind_words(layer.kind), kh=kh, kw=kw, sh=sh, sw=sw
             )
             if (sh, sw) != (kh, kw)
-            else f"{layer.kind} {kh}×{kw}"
+            else f"{kind_words(layer.kind)} {kh}×{kw}"
         )
     if layer.kind == "concat" and layer.columns is not None:
         return translate("WorkedExample", "concat (input columns {0} first)").format(
             ", ".join(str(c + 1) for c in layer.columns)
         )
-    return f"{layer.kind}" + (
+    return kind_words(layer.kind) + (
         translate("WorkedExample", " (the whole input first)") if layer.kind == "concat" else ""
     )
 
@@ -119,7 +120,7 @@ def backward_blocks(
     blocks: list[Block] = [
         Paragraph(
             translate("WorkedExample", "Layer {k} ({0}): one cell worked by hand, {where} ({1}).").format(
-                lt.kind, _largest(lt, "δ"), k=k, where=where
+                kind_words(lt.kind), _largest(lt, "δ"), k=k, where=where
             )
         ),
         Sentences(explain_layer_backward(trace, k, unit, row, network=network, loss=loss)),

@@ -104,3 +104,19 @@ def test_a_locale_names_its_language(locale_name, lang):
 def test_an_unknown_language_is_refused():
     with pytest.raises(ValueError, match="fr"):
         i18n.set_language("fr")
+
+
+def test_a_half_written_ts_falls_back_to_english_with_one_warning(tmp_path, monkeypatch, capsys):
+    """A .ts cut off mid-write raised ElementTree's ParseError: every command stopped with an internal error."""
+    (tmp_path / "nnviz_zh_CN.ts").write_text(
+        (TS_DIR / "nnviz_zh_CN.ts").read_text(encoding="utf-8")[:5000], encoding="utf-8"
+    )
+    monkeypatch.setattr(i18n, "translations_dir", lambda: tmp_path)
+    i18n.catalogue.cache_clear()
+    try:
+        assert i18n.translate_in("zh_CN", "Docks", "Breakpoints") == "Breakpoints"
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and err.startswith("nnviz: warning: ") and "nnviz_zh_CN.ts" in err
+        assert "English" in err
+    finally:
+        i18n.catalogue.cache_clear()

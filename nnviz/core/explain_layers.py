@@ -20,6 +20,7 @@ from __future__ import annotations
 import numpy as np
 
 from nnviz.core.explain import explain_backward, explain_forward
+from nnviz.core.explain_names import kind_words
 from nnviz.core.explain_parts import activation_text, checked_sample, delta_from_grad_a, quiet, sample_name
 from nnviz.core.losses import Loss
 from nnviz.core.network import Network
@@ -63,7 +64,7 @@ def explain_layer_forward(
         return explain_forward(trace, layer, unit, sample, network=network, digits=digits)
     lt, n, s = _cell(trace, layer, unit, sample), sample, Numbers(digits)
     where = translate("Explain", "Forward pass, layer {layer} ({kind}), {0}, {1}").format(
-        cell_text(lt.z.shape[1:], unit), sample_name(trace, n), layer=layer, kind=kind
+        cell_text(lt.z.shape[1:], unit), sample_name(trace, n), layer=layer, kind=kind_words(kind)
     )
     value = s(lt.z[n].reshape(-1)[unit])
     if kind == "conv2d":
@@ -125,7 +126,7 @@ def explain_layer_backward(
     kind = layers[layer - 1].kind
     place = unit_label(unit) if kind == "dense" else cell_text(lt.z.shape[1:], unit)
     where = translate("Explain", "layer {layer} ({kind}), {place}, {0}").format(
-        sample_name(trace, n), layer=layer, kind=kind, place=place
+        sample_name(trace, n), layer=layer, kind=kind_words(kind), place=place
     )
     sentence, through = _from_above(trace, network, layer, unit, n, s)
     lines = [

@@ -1,5 +1,5 @@
-"""A loss's name and formula as the sentences, worked examples and worksheets write them, in the
-current language.
+"""A loss's name and formula, a layer kind's name and an activation's name as the sentences,
+worked examples, worksheets and panels write them, in the current language.
 
 :mod:`nnviz.core.losses` names each loss in English (``Loss.display_name``, ``Loss.formula``);
 the text a learner reads says them through :func:`loss_words`, which gives those very strings in
@@ -9,6 +9,7 @@ compares them), so a renamed loss cannot fall back to English unnoticed.
 
 from __future__ import annotations
 
+from nnviz.core.activations import Activation
 from nnviz.core.losses import Loss
 from nnviz.i18n import ENGLISH, QT_TRANSLATE_NOOP, language, translate
 
@@ -51,3 +52,37 @@ def loss_words(loss: Loss) -> tuple[str, str]:
         return loss.display_name, loss.formula
     name, formula = LOSS_WORDS[loss.name]
     return translate("Losses", name), translate("Losses", formula).format(margin=f"{loss.margin:g}")
+
+
+KIND_WORDS = {
+    "dense": QT_TRANSLATE_NOOP("LayerKinds", "dense"),
+    "conv2d": QT_TRANSLATE_NOOP("LayerKinds", "conv2d"),
+    "max_pool2d": QT_TRANSLATE_NOOP("LayerKinds", "max_pool2d"),
+    "avg_pool2d": QT_TRANSLATE_NOOP("LayerKinds", "avg_pool2d"),
+    "flatten": QT_TRANSLATE_NOOP("LayerKinds", "flatten"),
+    "concat": QT_TRANSLATE_NOOP("LayerKinds", "concat"),
+}
+"""Per layer kind: its name. English keeps the identifier an experiment file writes (``"kind"``)."""
+
+
+def kind_words(kind: str) -> str:
+    """The name of layer kind ``kind`` (``conv2d`` → 卷积 in Chinese) in the current language."""
+    return translate("LayerKinds", KIND_WORDS[kind]) if kind in KIND_WORDS else kind
+
+
+ACTIVATION_WORDS = {
+    "identity": QT_TRANSLATE_NOOP("Activations", "Identity"),
+    "step": QT_TRANSLATE_NOOP("Activations", "Step"),
+}
+"""The activations whose name is a word; the others (ReLU, Sigmoid, Tanh, Softmax) are names of
+functions, the same in every language (docs/glossary.md)."""
+
+
+def activation_words(activation: Activation) -> str:
+    """``activation.describe()`` in the current language (``Leaky ReLU (slope 0.01)``)."""
+    if activation.name == "leaky_relu":
+        slope = f"{activation.params['slope']:g}"
+        return translate("Activations", "{name} (slope {slope})").format(name=activation.display_name, slope=slope)
+    if activation.name in ACTIVATION_WORDS:
+        return translate("Activations", ACTIVATION_WORDS[activation.name])
+    return activation.display_name

@@ -36,12 +36,21 @@ def predictions(outputs: Array, kind: str, targets: Array | None = None) -> Arra
     return (outputs > 0.5).astype(float)
 
 
-def accuracy(outputs: Array, targets: Array, kind: str) -> float | None:
-    """Fraction of samples predicted right (every output right, for several binary outputs)."""
-    if kind == "regression" or len(targets) == 0:
+def right_rows(outputs: Array, targets: Array, kind: str) -> Array | None:
+    """(N,) bool: each sample predicted right (every output right, for several binary outputs);
+    ``None`` for regression."""
+    if kind == "regression":
         return None
-    # Evaluated every epoch of a live run: counted with count_nonzero, not np.mean's wrapper.
     right = predictions(outputs, kind, targets) == targets
     if right.ndim == 2:
         right = right.all(axis=1) if right.shape[1] > 1 else right[:, 0]
+    return right
+
+
+def accuracy(outputs: Array, targets: Array, kind: str) -> float | None:
+    """Fraction of samples predicted right (:func:`right_rows`)."""
+    if kind == "regression" or len(targets) == 0:
+        return None
+    # Evaluated every epoch of a live run: counted with count_nonzero, not np.mean's wrapper.
+    right = right_rows(outputs, targets, kind)
     return np.count_nonzero(right) / len(right)

@@ -53,7 +53,7 @@ def _first(result: Grade) -> str:
     first = result.first_wrong
     if first is None:
         return translate("Check", "No wrong value.") if result.all_right else translate("Check", "No new mistake.")
-    return translate("Check", "First wrong value: {0} ({1}).").format(first.label, first.given.where)
+    return translate("Check", "First wrong value: {0} ({1}).").format(first.label, first.given.place())
 
 
 def text(result: Grade, experiment: str, iteration: int, show_expected: bool) -> str:
@@ -73,7 +73,7 @@ def text(result: Grade, experiment: str, iteration: int, show_expected: bool) ->
             else ""
         )
         note = _note(v)
-        lines.append(f"{TAG[v.verdict]:<10} {v.label}: {v.given.text}{expected}{'  — ' + note if note else ''}")
+        lines.append(f"{TAG[v.verdict]:<10} {v.label}: {v.given.shown()}{expected}{'  — ' + note if note else ''}")
     return "\n".join(lines) + "\n"
 
 
@@ -87,7 +87,7 @@ def blocks(result: Grade, experiment: str, iteration: int) -> list[Block]:
     rows = [
         [
             v.label,
-            v.given.text,
+            v.given.shown(),
             num(v.expected, DIGITS),
             num(v.from_yours, DIGITS),
             translate("Check", v.verdict),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from nnviz.core.explain_names import loss_words
+from nnviz.core.explain_names import activation_words, loss_words
 from nnviz.core.number_text import Numbers, sum_text
 from nnviz.grading.recompute import Getter, Iteration
 from nnviz.grading.student_file import Key
@@ -95,7 +95,7 @@ def _forward(it: Iteration, k: int, q: str, index, get: Getter, value: float) ->
     if q == "a":
         z = float(get(("forward", k, "z"))[n, j])
         return translate("Check", "a = f(z) with f = {0}: a = f({1}) = {2}").format(
-            it.layers[k - 1].activation.describe(), s(z), s(value)
+            activation_words(it.layers[k - 1].activation), s(z), s(value)
         )
     x, W, b = (
         get(("forward", k, "input"))[n],
@@ -135,7 +135,7 @@ def _map_layer(it: Iteration, k: int, q: str, index, get: Getter, value: float) 
     if q == "a":
         z = float(get(("forward", k, "z"))[index])
         return translate("Check", "a = f(z) with f = {0}: a = f({1}) = {2}").format(
-            layer.activation.describe(), s(z), s(value)
+            activation_words(layer.activation), s(z), s(value)
         )
     if q == "delta":
         ga = float(get(("backward", k, "grad_a"))[index])

@@ -51,6 +51,17 @@ class Given:
     value: float
     text: str
     where: str
+    line: int = 0
+    """The CSV line it is on (0 in a JSON file, whose ``where`` is a path: the same in every language)."""
+
+    def place(self) -> str:
+        """``where`` in the current language: the file is read in English (its errors are the
+        command line's), the report may be in Chinese ("line 4" → 第 4 行)."""
+        return translate("StudentFile", "line {0}").format(self.line) if self.line else self.where
+
+    def shown(self) -> str:
+        """The text as written, its minus signs as nnviz writes them (U+2212, like every other number)."""
+        return self.text.replace("-", "−")
 
 
 StudentValues = dict[Key, dict[tuple[int, ...], Given]]
@@ -229,7 +240,7 @@ def _cells(value, path: str, shape: tuple[int, ...], index: tuple[int, ...], out
         _cells(item, f"{path}[{i}]", shape[1:], (*index, i), out)
 
 
-def given_value(value, where: str) -> Given:
+def given_value(value, where: str, line: int = 0) -> Given:
     if isinstance(value, str):
         text = value.strip()
         try:
@@ -237,7 +248,7 @@ def given_value(value, where: str) -> Given:
         except ValueError:
             number = math.nan
         if math.isfinite(number) and _plain(text):
-            return Given(number, text, where)
+            return Given(number, text, where, line)
     raise BadInput(translate("StudentFile", "{0}: expected a number, got {1}").format(where, _shown(value)))
 
 
@@ -314,7 +325,7 @@ def _csv_row(row: list[str], number: int, shapes, where: str, out: StudentValues
                 where, phase, quantity, r, c
             )
         )
-    cells[index] = given_value(value, where)
+    cells[index] = given_value(value, where, number)
 
 
 def _csv_key(phase: str, layer: str, quantity: str, shapes, where: str) -> Key:

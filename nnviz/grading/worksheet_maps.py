@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 import numpy as np
 
+from nnviz.core.explain_names import kind_words
 from nnviz.core.number_text import num
 from nnviz.grading.recompute import Iteration
 from nnviz.i18n import translate
@@ -25,11 +26,14 @@ Cell = Callable[[tuple, tuple], str]
 SYMBOLS = {"z": "z", "a": "a", "grad_a": "∂L/∂a", "delta": "δ"}
 
 
-def grids(values_of: Callable[[tuple], str], shape: tuple[int, ...], title: str) -> list[Block]:
-    """One table per sample and map of an (N, C, H, W) array; ``values_of(index)`` writes a cell."""
-    n, c, h, w = shape
+def grids(
+    values_of: Callable[[tuple], str], shape: tuple[int, ...], title: str, samples: list[int]
+) -> list[Block]:
+    """One table per sample (of ``samples``, batch rows) and map of an (N, C, H, W) array;
+    ``values_of(index)`` writes a cell."""
+    _, c, h, w = shape
     out: list[Block] = []
-    for s in range(n):
+    for s in samples:
         for m in range(c):
             rows = [
                 [translate("Check", "row {0}").format(i + 1), *[values_of((s, m, i, j)) for j in range(w)]]
@@ -42,13 +46,14 @@ def grids(values_of: Callable[[tuple], str], shape: tuple[int, ...], title: str)
     return out
 
 
-def batch_blocks(it: Iteration) -> list[Block]:
-    """The mini-batch's pictures (one grid per sample and channel) and its targets."""
+def batch_blocks(it: Iteration, samples: list[int]) -> list[Block]:
+    """The pictures of the mini-batch's ``samples`` (one grid per sample and channel) and their targets."""
     x, t = np.asarray(it.trace.x, dtype=float), np.asarray(it.trace.t)
     targets = t.reshape(len(x), -1)
     header = [translate("WorkedExample", "sample"), *[f"t{k + 1}" for k in range(targets.shape[1])]]
-    rows = [[str(n + 1), *[num(v, 6) for v in targets[n]]] for n in range(len(x))]
-    return [*grids(lambda i: num(float(x[i]), 6), x.shape, translate("Check", "Input x")), Table(header, rows)]
+    rows = [[str(n + 1), *[num(v, 6) for v in targets[n]]] for n in samples]
+    pictures = grids(lambda i: num(float(x[i]), 6), x.shape, translate("Check", "Input x"), samples)
+    return [*pictures, Table(header, rows)]
 
 
 def parameter_blocks(it: Iteration, k: int) -> list[Block]:
@@ -64,39 +69,39 @@ def parameter_blocks(it: Iteration, k: int) -> list[Block]:
     ]
 
 
-def forward_blocks(it: Iteration, k: int, cell: Cell) -> list[Block]:
+def forward_blocks(it: Iteration, k: int, cell: Cell, samples: list[int]) -> list[Block]:
     layer, lt = it.layers[k - 1], it.trace.layers[k - 1]
     if lt.z.ndim != 4:
         return [
             Paragraph(
                 translate("Check", "Layer {k} ({0}) passes its input on as one row: z = a, no boxes.").format(
-                    layer.kind, k=k
+                    kind_words(layer.kind), k=k
                 )
             )
         ]
     out: list[Block] = []
     for q in ("z", "a") if layer.activation.name != "identity" else ("z",):
         key = ("forward", k, q)
-        out += grids(lambda i, key=key: cell(key, i), lt.z.shape, _title(k, layer.kind, q))
+        out += grids(lambda i, key=key: cell(key, i), lt.z.shape, _title(k, layer.kind, q), samples)
     if layer.activation.name == "identity":
         out.append(Paragraph(translate("Check", "Layer {k} has no activation: a = z.").format(k=k)))
     return out
 
 
-def backward_blocks(it: Iteration, k: int, cell: Cell) -> list[Block]:
+def backward_blocks(it: Iteration, k: int, cell: Cell, samples: list[int]) -> list[Block]:
     layer, lt = it.layers[k - 1], it.trace.layers[k - 1]
     if lt.z.ndim != 4:
         return [
             Paragraph(
                 translate(
                     "Check", "Layer {k} ({0}) hands ∂L/∂a back in its input's shape: δ = ∂L/∂a, no boxes."
-                ).format(layer.kind, k=k)
+                ).format(kind_words(layer.kind), k=k)
             )
         ]
     out: list[Block] = []
     for q in ("grad_a", "delta") if layer.activation.name != "identity" else ("grad_a",):
         key = ("backward", k, q)
-        out += grids(lambda i, key=key: cell(key, i), lt.z.shape, _title(k, layer.kind, q))
+        out += grids(lambda i, key=key: cell(key, i), lt.z.shape, _title(k, layer.kind, q), samples)
     if layer.activation.name == "identity":
         out.append(Paragraph(translate("Check", "Layer {k} has no activation: δ = ∂L/∂a.").format(k=k)))
     return out
@@ -121,4 +126,4 @@ def update_blocks(it: Iteration, k: int, cell: Cell) -> list[Block]:
 
 
 def _title(k: int, kind: str, q: str) -> str:
-    return translate("Check", "Layer {k} ({0}) {1}").format(kind, SYMBOLS[q], k=k)
+    return translate("Check", "Layer {k} ({0}) {1}").format(kind_words(kind), SYMBOLS[q], k=k)

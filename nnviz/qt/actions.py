@@ -47,6 +47,7 @@ STEP_BACK = "debug.step_back"
 RESET = "debug.reset"
 RANDOMIZE = "debug.randomize"
 COMPARE = "debug.compare"
+WIDE_DEEP_ABLATION = "debug.wide_deep_ablation"
 LANDSCAPE = "debug.landscape"
 FIT_VIEW = "view.fit"
 RESET_LAYOUT = "view.reset_layout"
@@ -228,6 +229,16 @@ SPECS = (
         "Ctrl+Shift+C",
         QT_TRANSLATE_NOOP(
             "Actions", "Train variants of this experiment side by side: one setting varied, everything else locked"
+        ),
+    ),
+    ActionSpec(
+        WIDE_DEEP_ABLATION,
+        QT_TRANSLATE_NOOP("Actions", "&Wide && Deep Ablation…"),
+        "Ctrl+Shift+A",
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Train this Wide&Deep network as wide only, deep only and both with the same seed, data and "
+            "batches, and see which test rows each gets right",
         ),
     ),
     ActionSpec(

@@ -13,6 +13,7 @@ from nnviz.presets import load_experiment
 from nnviz.qt import actions as A
 from nnviz.qt.actions import retranslate_actions
 from nnviz.qt.canvas_source import WorkspaceSource
+from nnviz.qt.compare.ablation_window import AblationWindow, ablation_applies
 from nnviz.qt.compare.window import CompareWindow
 from nnviz.qt.controller import Controller
 from nnviz.qt.documents import Documents
@@ -52,7 +53,9 @@ class App:
         self.window.set_central(self.canvas)
         self.views = build_views(self.window, self.controller, theme)
         self.menus = Menus(self.window, self.canvas, self.set_language)
-        self.documents = Documents(self.controller, self.window, self.menus.recent_menu, self._refresh)
+        self.documents = Documents(
+            self.controller, self.window, self.menus.recent_menu, self._refresh, open_compare=self.open_compare
+        )
         self.exports = ExportMenu(self.controller, self.window, self.canvas, self.views, self._refresh)
         self.exercise = ExerciseDialogs(self.controller, self.window)
         self._connect()
@@ -84,7 +87,8 @@ class App:
         act[A.RESET_LAYOUT].triggered.connect(self.window.reset_layout)
         act[A.DARK_THEME].triggered.connect(self._on_dark_theme_triggered)
         act[A.PRESENTATION].triggered.connect(self._on_presentation_triggered)
-        act[A.COMPARE].triggered.connect(self.open_compare)
+        act[A.COMPARE].triggered.connect(lambda: self.open_compare())
+        act[A.WIDE_DEEP_ABLATION].triggered.connect(self.open_ablation)
         act[A.LANDSCAPE].triggered.connect(self.open_landscape)
         act[A.NEW_FROM_PRESET].triggered.connect(self.new_from_preset)
         act[A.OPEN].triggered.connect(self.open_dialog)
@@ -202,6 +206,7 @@ class App:
         self.views.refresh_grids()
         self.canvas.refresh()
         self.canvas.fit_to_view()
+        self.window.actions_by_id[A.WIDE_DEEP_ABLATION].setEnabled(ablation_applies(ws.experiment))
 
     def _on_controller_running_changed(self, running: bool) -> None:
         act = self.window.actions_by_id
@@ -249,14 +254,30 @@ class App:
     def new_from_preset(self) -> None:
         self.documents.new_from_preset()
 
-    def open_compare(self):
+    def open_compare(self, lesson=None):
         """Debug › Compare…: a window comparing variants of the session's experiment (its settings, from
-        the start); a run it opens replaces the session as File › Open does."""
+        the start), or with ``lesson`` (a :class:`~nnviz.session.compare.presets.ComparisonPreset`) the
+        lesson's experiment, setting, values and text; a run it opens replaces the session as File ›
+        Open does."""
         self.controller.pause()
-        window = CompareWindow(self.controller.workspace.experiment, self.theme, self.window)
+        experiment = self.controller.workspace.experiment if lesson is None else lesson.experiment
+        window = CompareWindow(experiment, self.theme, self.window, lesson)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.run_open_requested.connect(self.documents.open_experiment)
         window.show()
+        return window
+
+    def open_ablation(self) -> AblationWindow | None:
+        """Debug › Wide & Deep Ablation…: the session's Wide&Deep network trained as wide only, deep
+        only and both at once, in a Compare window; a run it opens replaces the session."""
+        if not ablation_applies(self.controller.workspace.experiment):
+            return None
+        self.controller.pause()
+        window = AblationWindow(self.controller.workspace.experiment, self.theme, self.window)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.run_open_requested.connect(self.documents.open_experiment)
+        window.show()
+        window.start()
         return window
 
     def open_landscape(self) -> LandscapeWindow:
@@ -305,8 +326,9 @@ def remembered_theme() -> Theme:
     return THEMES.get(str(QSettings(SETTINGS_ORG, SETTINGS_APP).value("theme", LIGHT.name)), LIGHT)
 
 
-def main(path: str | Path | None = None, lang: str | None = None) -> int:
-    """Open the app on ``path`` (a file or preset; the XOR lesson by default) and run it."""
+def main(path: str | Path | None = None, lang: str | None = None, comparison: str | None = None) -> int:
+    """Open the app on ``path`` (a file or preset; the XOR lesson by default) and run it; with
+    ``comparison``, that shipped comparison lesson opens in the Compare window too."""
     if QApplication.instance() is None:  # fractional scale factors (150 %) as they are: crisp on high-DPI
         QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     with platform_failure_explained():
@@ -323,6 +345,8 @@ def main(path: str | Path | None = None, lang: str | None = None) -> int:
     nnviz_app.documents.fill_recent_menu()
     nnviz_app.window.show()
     nnviz_app.window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    if comparison is not None:
+        nnviz_app.documents.open_comparison_lesson(comparison)
     _boot_training_process()
     return app.exec()
 

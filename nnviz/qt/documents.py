@@ -26,9 +26,16 @@ class Documents:
     window's title and state after a save under a new name."""
 
     def __init__(
-        self, controller: Controller, window: MainWindow, recent_menu: QMenu, refresh: Callable[[], None]
+        self,
+        controller: Controller,
+        window: MainWindow,
+        recent_menu: QMenu,
+        refresh: Callable[[], None],
+        open_compare: Callable[[object], object] | None = None,
     ):
         self.controller = controller
+        self._open_compare = open_compare
+        """Shows a comparison lesson in the Compare window (the app's ``open_compare``)."""
         self.window = window
         self.recent_menu = recent_menu
         self._refresh = refresh
@@ -86,9 +93,31 @@ class Documents:
 
     def new_from_preset(self) -> None:
         ws = self.controller.workspace  # the picker opens at the lesson on screen, if it is one
-        name = choose_preset(self.window, Path(ws.experiment.path).stem if ws.shipped else None)
-        if name:
-            self.open_path(name)
+        chosen = choose_preset(self.window, Path(ws.experiment.path).stem if ws.shipped else None)
+        if chosen is None:
+            return
+        if chosen.comparison:
+            self.open_comparison_lesson(chosen.name)
+        else:
+            self.open_path(chosen.name)
+
+    def open_comparison_lesson(self, name: str):
+        """The shipped comparison lesson ``name`` in the Compare window; the session stays as it is.
+        The window, or ``None`` with a message when the lesson cannot be read."""
+        from nnviz.core.validate import ExperimentError
+        from nnviz.session.compare import presets
+
+        try:
+            path = presets.find(name)
+            if path is None:
+                raise ExperimentError([f"{name}: no such comparison lesson"])
+            lesson = presets.load(path)
+        except ExperimentError as error:
+            QMessageBox.warning(
+                self.window, translate("documents", "Cannot open comparison lesson"), "\n".join(error.lines())
+            )
+            return None
+        return self._open_compare(lesson)
 
     def save(self) -> bool:
         path = self.controller.workspace.experiment.path

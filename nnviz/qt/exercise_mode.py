@@ -29,7 +29,9 @@ class ExerciseDialogs:
 
     def set_mode(self, on: bool) -> None:
         self.controller.set_exercise_mode(on)
-        if on:
+        if on and not self.controller.workspace.experiment.network.is_dense:
+            self.window.show_message(_dense_only(), 0)
+        elif on:
             self.window.show_message(
                 translate(
                     "exercise_mode",
@@ -48,7 +50,7 @@ class ExerciseDialogs:
         self.controller.select(target)
         exercise = ws.exercise
         if exercise is None or not exercise.available:
-            self.window.show_message(_nothing_to_fill())
+            self.window.show_message(self._nothing_to_fill(), 0)
             return None
         blank = exercise.blank(target, ws.sample)
         if blank is None:
@@ -92,7 +94,7 @@ class ExerciseDialogs:
         if self.controller.workspace.exercise is None:
             self.set_mode(True)
         if not self.controller.workspace.exercise.available:
-            self.window.show_message(_nothing_to_fill())
+            self.window.show_message(self._nothing_to_fill(), 0)
             return False
         return True
 
@@ -109,8 +111,17 @@ class ExerciseDialogs:
             )
         return count
 
+    def _nothing_to_fill(self) -> str:
+        """Why there is no blank to fill: a network the window's exercise mode does not cover, or
+        no iteration stepped into yet."""
+        if not self.controller.workspace.experiment.network.is_dense:
+            return _dense_only()
+        return translate("exercise_mode", "Step into an iteration first: there is nothing to fill in yet")
 
-def _nothing_to_fill() -> str:
+
+def _dense_only() -> str:
     return translate(
-        "exercise_mode", "Step into an iteration of a dense network first: there is nothing to fill in"
+        "exercise_mode",
+        "Exercise mode covers dense networks only; for this network, 'nnviz exercise' writes the worksheet "
+        "and 'nnviz check' grades it",
     )

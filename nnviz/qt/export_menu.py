@@ -88,7 +88,7 @@ class ExportMenu:
         """The current iteration as a worksheet (Markdown, LaTeX, PDF or a CSV of blank boxes, by the
         file name's ending) and, beside a worksheet, its answer key (``…-answers``)."""
         from nnviz.grading.recompute import Iteration
-        from nnviz.grading.worksheet import render
+        from nnviz.grading.worksheet import default_scope, render
         from nnviz.qt.document_pdf import pdf_bytes
 
         ws = self.controller.workspace
@@ -111,12 +111,13 @@ class ExportMenu:
         trainer = ws.stepper.trainer
         it = Iteration(trainer, trace, trainer.optimizer)
         name, number = ws.experiment.name, trace.iteration
+        scope = default_scope(it, traced_row=ws.step_view().row)  # a CNN's: the traced sample
 
         def document(answers: bool) -> bytes:
             if fmt != "pdf":
-                return render(name, it, number, fmt, answers).encode("utf-8")
+                return render(name, it, number, fmt, answers, scope).encode("utf-8")
             title = f"{'Answer key' if answers else 'Exercise'}: {name}, iteration {number}"
-            return pdf_bytes(render(name, it, number, "html", answers), title)
+            return pdf_bytes(render(name, it, number, "html", answers, scope), title)
 
         files = [(target, document(False))]
         if fmt != "csv":

@@ -8,6 +8,8 @@ sentences) and text made in the widgets speak one language. The choice is rememb
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from nnviz import i18n
@@ -39,6 +41,11 @@ def install_language(lang: str) -> None:
     own = QTranslator(app)
     if own.load(f"nnviz_{lang}", str(i18n.translations_dir())):
         _installed.append(own)
+    elif (i18n.translations_dir() / f"nnviz_{lang}.qm").is_file():  # there, but unreadable
+        print(
+            f"nnviz: warning: nnviz_{lang}.qm: cannot read the translations; the window stays in English",
+            file=sys.stderr,
+        )
     qt = QTranslator(app)
     if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         _installed.append(qt)

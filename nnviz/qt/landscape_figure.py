@@ -18,7 +18,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QLineF, QPointF, QRectF, QSizeF, Q
 from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen, QPolygonF
 
 from nnviz.core.landscape import Landscape
+from nnviz.qt.figure_text import height_of, size_of, width_of, wrapped
 from nnviz.qt.i18n import translate
+from nnviz.qt.landscape_legend import legend, note
 from nnviz.session.compare.colors import VIRIDIS
 
 TITLES = {
@@ -42,6 +44,10 @@ TITLES = {
 
 LEVELS = 10
 """Contour lines at this many evenly spaced values of the (log) loss."""
+
+MARGIN = 20.0
+LEGEND_GAP = 16.0
+"""Pixels between the plot and the legend to its right."""
 
 
 _STOPS = np.array([[int(c[i : i + 2], 16) for i in (1, 3, 5)] for c in VIRIDIS], dtype=float)
@@ -126,10 +132,19 @@ class LandscapeFigure:
             return np.log10(values) if self.log else np.asarray(values, dtype=float)
 
     def paint(self, painter: QPainter, transparent: bool) -> None:
-        w, h = self.size
+        """Title and note on top, the plot with its ticks and axis labels, the legend to its right:
+        every text in the room its font measures (:mod:`nnviz.qt.figure_text`)."""
+        w = self.size[0]
         s = self.scape
-        side = min(w - 140, h - 150)
-        plot = QRectF(90, 70, side, side)
+        theme = self.theme
+        painter.setPen(theme.q("text"))
+        scale = translate("Landscape", "log₁₀ loss") if self.log else translate("Landscape", "loss")
+        view = s.view if self.runs is None else "shared" if s.view == "pca" else f"shared {s.view}"
+        title = translate("Landscape", TITLES.get(view, TITLES["parameters"])).format(scale)
+        y = wrapped(painter, theme.font(16, bold=True), MARGIN, 12, w - 2 * MARGIN, title) + 2
+        painter.setPen(theme.q("muted"))
+        y = wrapped(painter, theme.font(11), MARGIN, y, w - 2 * MARGIN, note(self))
+        plot = self._place(painter, y + 10)
         self.plot = plot
         self._heat(painter, plot)
         self._contours(painter, plot)
@@ -138,129 +153,73 @@ class LandscapeFigure:
             self._point_and_arrow(painter, plot)
         else:
             self._runs(painter, plot)
-        painter.setPen(QPen(self.theme.q("outline"), 1))
+        painter.setPen(QPen(theme.q("outline"), 1))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(plot)
-        painter.setPen(self.theme.q("text"))
-        painter.setFont(self.theme.font(16, bold=True))
-        scale = translate("Landscape", "log₁₀ loss") if self.log else translate("Landscape", "loss")
-        view = s.view if self.runs is None else "shared" if s.view == "pca" else f"shared {s.view}"
-        title = translate("Landscape", TITLES.get(view, TITLES["parameters"])).format(scale)
-        painter.drawText(QRectF(20, 12, w - 40, 24), Qt.AlignmentFlag.AlignLeft, title)
-        painter.setFont(self.theme.font(11))
-        painter.setPen(self.theme.q("muted"))
-        painter.drawText(
-            QRectF(20, 38, w - 40, 28), Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, self._note()
-        )
-        painter.setPen(self.theme.q("text"))
-        painter.drawText(
-            QRectF(plot.left(), plot.bottom() + 22, plot.width(), 18),
-            Qt.AlignmentFlag.AlignHCenter,
-            self.labels[0],
-        )
-        painter.save()
-        painter.translate(plot.left() - 60, plot.center().y())
-        painter.rotate(-90)
-        painter.drawText(
-            QRectF(-plot.height() / 2, -10, plot.height(), 20), Qt.AlignmentFlag.AlignHCenter, self.labels[1]
-        )
-        painter.restore()
-        n = len(s.xs)
-        for i in (0, n // 2, n - 1):
-            p = self._at(plot, s.xs[i], s.ys[0])
-            painter.drawText(
-                QRectF(p.x() - 40, plot.bottom() + 4, 80, 16), Qt.AlignmentFlag.AlignHCenter, f"{s.xs[i]:.3g}"
-            )
-            q = self._at(plot, s.xs[0], s.ys[i])
-            painter.drawText(
-                QRectF(plot.left() - 48, q.y() - 8, 44, 16), Qt.AlignmentFlag.AlignRight, f"{s.ys[i]:.3g}"
-            )
-        legend = [
-            translate("Landscape", "● current point: loss {0:.4g}").format(s.center_loss),
-            translate("Landscape", "→ step −η·g: length {0:.4g} (g = {1:.3g}, {2:.3g})").format(
-                s.step_length, s.gradient[0], s.gradient[1]
-            ),
-        ]
-        if s.projected:
-            legend[1] = translate(
-                "Landscape",
-                "→ step −η·g projected onto the plane: length {0:.4g} (slopes g·d₁ = {1:.3g}, g·d₂ = {2:.3g})",
-            ).format(s.step_length, s.gradient[0], s.gradient[1])
-        if s.path is not None and s.projected:
-            legend.append(
-                translate(
-                    "Landscape",
-                    "path: a projection of the run's parameters onto this plane, coloured by its true loss",
-                )
-            )
-            legend.append(
-                translate(
-                    "Landscape",
-                    "(the run was off the plane, so a colour may differ from the surface under it)",
-                )
-            )
-        elif s.path is not None:
-            legend.append(
-                translate(
-                    "Landscape", "path: the run's real values of the two parameters, coloured by its true loss"
-                )
-            )
-            legend.append(
-                translate(
-                    "Landscape",
-                    "(every other parameter moved too, so a colour may differ from the surface under it)",
-                )
-            )
-        colors = [None] * len(legend)
-        if self.runs is not None:
-            legend = [translate("Landscape", "● the runs' common start: loss {0:.4g}").format(s.center_loss)]
-            colors = [None]
-            for label, color, _, losses in self.runs:
-                finite = losses[np.isfinite(losses)]
-                last = float(finite[-1]) if len(finite) else math.nan
-                legend.append(translate("Landscape", "— {0}: final loss {1:.4g}").format(label, last))
-                colors.append(color)
-            legend.append(
-                translate(
-                    "Landscape",
-                    "points: each run's parameters after every epoch projected onto this plane (a projection), "
-                    "coloured by its true loss",
-                )
-                if s.projected
-                else translate(
-                    "Landscape",
-                    "points: each run's real values of the two parameters after every epoch, coloured by its true "
-                    "loss (every other parameter moved too, so a colour may differ from the surface under it)",
-                )
-            )
-            colors.append(None)
-        y = plot.top()
-        flags = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
-        for text, color in zip(legend, colors):
-            painter.setPen(self.theme.q("text") if color is None else color)
-            box = QRectF(plot.right() + 16, y, w - plot.right() - 24, 200)
-            used = painter.boundingRect(box, flags, text)
-            painter.drawText(box, flags, text)
-            y += used.height() + 6
+        painter.setPen(theme.q("text"))
+        self._axis_texts(painter, plot)
+        y, x = plot.top(), plot.right() + LEGEND_GAP
+        for text, color in legend(self):
+            painter.setPen(theme.q("text") if color is None else color)
+            y = wrapped(painter, theme.font(11), x, y, w - x - MARGIN, text) + 6
 
-    def _note(self) -> str:
-        """The line under the title: grid, ranges, what is held or moved, the loss range."""
+    def _ticks(self) -> tuple[list[str], list[str]]:
+        """The x and y tick labels: the first, middle and last grid value."""
         s = self.scape
         n = len(s.xs)
-        lo, hi = (10**self.lo, 10**self.hi) if self.log else (self.lo, self.hi)
-        x_name, y_name = ("α", "β") if s.projected else self.labels
-        ranges = f"{x_name} ∈ [{s.xs[0]:.4g}, {s.xs[-1]:.4g}], {y_name} ∈ [{s.ys[0]:.4g}, {s.ys[-1]:.4g}]"
-        if self.runs is not None and not s.projected:
-            held = translate("Landscape", "every other parameter held at the runs' common start")
-        elif self.runs is not None:
-            held = translate("Landscape", "θ = θ start + α·d₁ + β·d₂: every parameter moves")
-        elif s.projected:
-            held = translate("Landscape", "θ = θ now + α·d₁ + β·d₂: every parameter moves")
-        else:
-            held = translate("Landscape", "every other parameter held at the current point")
-        return translate("Landscape", "{0}×{0} grid; {1}; {2}. Loss {3:.4g} – {4:.4g}.").format(
-            n, ranges, held, lo, hi
+        return [f"{s.xs[i]:.3g}" for i in (0, n // 2, n - 1)], [f"{s.ys[i]:.3g}" for i in (0, n // 2, n - 1)]
+
+    def _place(self, painter: QPainter, top: float) -> QRectF:
+        """The square plot under ``top``: left of it the y label and tick labels, under it the x
+        ones, and to its right the legend's room, as wide as it needs not to run off the bottom."""
+        w, h = self.size
+        font = self.theme.font(11)
+        xs, ys = self._ticks()
+        top += height_of(painter, font, ys) / 2  # the top tick label is centred on the plot's top
+        left = MARGIN + height_of(painter, font, [self.labels[1]]) + 6 + width_of(painter, font, ys) + 6
+        below = 4 + height_of(painter, font, xs) + 4 + height_of(painter, font, [self.labels[0]]) + MARGIN
+        side = max(40.0, min(h - top - below, 0.7 * (w - left - LEGEND_GAP - MARGIN)))
+        lines = [text for text, _ in legend(self)]
+        while side > 120:  # the legend wraps into more lines as the plot takes its width
+            width = w - left - side - LEGEND_GAP - MARGIN
+            if sum(height_of(painter, font, [t], width) + 6 for t in lines) <= h - top - MARGIN:
+                break
+            side -= 10
+        return QRectF(left, top, side, side)
+
+    def _axis_texts(self, painter: QPainter, plot: QRectF) -> None:
+        """The tick labels (the first and last flush with the plot's ends) and the axis labels."""
+        font = self.theme.font(11)
+        xs, ys = self._ticks()
+        tick_h = height_of(painter, font, xs + ys)
+        spots = (plot.left(), plot.center().x(), plot.right())
+        for k, (text, x) in enumerate(zip(xs, spots)):
+            tw = size_of(painter, font, text).width()
+            left = (x, x - tw / 2, x - tw)[k]
+            painter.drawText(QRectF(left, plot.bottom() + 4, tw, tick_h), Qt.AlignmentFlag.AlignLeft, text)
+        ys_at = (plot.bottom() - tick_h, plot.center().y() - tick_h / 2, plot.top() - tick_h / 2)
+        tick_w = width_of(painter, font, ys)
+        for text, y in zip(ys, ys_at):
+            painter.drawText(
+                QRectF(plot.left() - 6 - tick_w, y, tick_w, tick_h), Qt.AlignmentFlag.AlignRight, text
+            )
+        label_h = height_of(painter, font, self.labels)
+        x_label = painter.fontMetrics().elidedText(self.labels[0], Qt.TextElideMode.ElideRight, int(plot.width()))
+        painter.drawText(
+            QRectF(plot.left(), plot.bottom() + 8 + tick_h, plot.width(), label_h),
+            Qt.AlignmentFlag.AlignHCenter,
+            x_label,
         )
+        painter.save()
+        painter.translate(plot.left() - 12 - tick_w - label_h / 2, plot.center().y())
+        painter.rotate(-90)
+        y_label = painter.fontMetrics().elidedText(self.labels[1], Qt.TextElideMode.ElideRight, int(plot.height()))
+        painter.drawText(
+            QRectF(-plot.height() / 2, -label_h / 2, plot.height(), label_h),
+            Qt.AlignmentFlag.AlignHCenter,
+            y_label,
+        )
+        painter.restore()
 
     def path_index_at(self, x: float, y: float, radius: float = 8.0) -> int | None:
         """The path point drawn nearest (x, y), within ``radius`` pixels, after a paint."""

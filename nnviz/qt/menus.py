@@ -77,6 +77,7 @@ class Menus:
             A.RANDOMIZE,
             None,
             A.COMPARE,
+            A.WIDE_DEEP_ABLATION,
             A.LANDSCAPE,
         )
         for key in steps:

@@ -2,12 +2,13 @@
 
 The order and the groups are :func:`nnviz.presets.lesson_groups` (plain data); this dialog only
 draws them: a tree of numbered groups on the left, the chosen lesson's text rendered on the
-right. Double-clicking a lesson or pressing *Open* accepts it. Lessons whose networks the app
-does not draw yet (concat) are listed greyed, with the commands that run
-them, and cannot be opened here.
+right. Double-clicking a lesson or pressing *Open* accepts it. The comparison lessons come last,
+in their own group: one opens in the Compare window with its setting, values and text.
 """
 
 from __future__ import annotations
+
+from typing import NamedTuple
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -21,11 +22,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nnviz.presets import lesson_groups, preset_lesson, preset_title
+from nnviz.presets import COMPARISON_GROUP, lesson_groups, preset_lesson, preset_title
 from nnviz.qt.i18n import translate
+from nnviz.session.compare import presets as comparisons
 
 NAME_ROLE = Qt.ItemDataRole.UserRole
 """Where a lesson's item keeps its preset name (group items keep none)."""
+COMPARISON_ROLE = Qt.ItemDataRole.UserRole + 1
+"""True on a comparison lesson's item: it opens in the Compare window."""
+
+
+class Chosen(NamedTuple):
+    """What the picker chose: a preset, or (``comparison``) a comparison lesson, by name."""
+
+    name: str
+    comparison: bool = False
 
 
 class PresetDialog(QDialog):
@@ -67,22 +78,40 @@ class PresetDialog(QDialog):
         item = self.tree.currentItem()
         return item.data(0, NAME_ROLE) if item is not None else None
 
-    def select(self, name: str) -> None:
-        """Make the lesson ``name`` current (and preview it); unknown names change nothing."""
+    @property
+    def chosen_comparison(self) -> bool:
+        """Whether the selected lesson is a comparison lesson (opened in the Compare window)."""
+        item = self.tree.currentItem()
+        return bool(item is not None and item.data(0, COMPARISON_ROLE))
+
+    def select(self, name: str, comparison: bool = False) -> None:
+        """Make the lesson ``name`` (a comparison lesson's if ``comparison``) current and preview it;
+        unknown names change nothing."""
         for item in self._lesson_items():
-            if item.data(0, NAME_ROLE) == name:
+            if item.data(0, NAME_ROLE) == name and bool(item.data(0, COMPARISON_ROLE)) == comparison:
                 self.tree.setCurrentItem(item)
                 self._show(item)
                 return
 
     def _fill(self) -> None:
-        for number, (title, names) in enumerate(lesson_groups(), start=1):
+        groups = [(title, names, False) for title, names in lesson_groups()]
+        groups.append((translate("Lessons", COMPARISON_GROUP), comparisons.comparison_names(), True))
+        for number, (title, names, comparison) in enumerate(groups, start=1):
+            if not names:
+                continue
             group = QTreeWidgetItem(self.tree, [f"{number}. {title}"])
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a heading, not a choice
             for name in names:
-                item = QTreeWidgetItem(group, [preset_title(name)])
+                shown = comparisons.comparison_text(name, "name") if comparison else preset_title(name)
+                item = QTreeWidgetItem(group, [shown])
                 item.setData(0, NAME_ROLE, name)
-                item.setToolTip(0, name)
+                item.setData(0, COMPARISON_ROLE, comparison)
+                item.setToolTip(
+                    0,
+                    translate("preset_dialog", "{0}: opens in the Compare window").format(name)
+                    if comparison
+                    else name,
+                )
         self.tree.expandAll()
 
     def _lesson_items(self) -> list[QTreeWidgetItem]:
@@ -99,6 +128,12 @@ class PresetDialog(QDialog):
         if name is None:
             self.preview.clear()
             return
+        if item.data(0, COMPARISON_ROLE):
+            hint = translate("preset_dialog", "Opens in the Compare window, with this setting and these values.")
+            text = comparisons.comparison_text(name, "lesson")
+            title = comparisons.comparison_text(name, "name")
+            self.preview.setMarkdown(f"## {title}\n\n*{hint}*\n\n{text}\n\n`{comparisons.command(name)}`")
+            return
         self.preview.setMarkdown(f"## {preset_title(name)}\n\n{preset_lesson(name)}\n\n`{name}`")
 
     def _on_tree_current_item_changed(self, current: QTreeWidgetItem | None, _previous) -> None:
@@ -111,7 +146,9 @@ class PresetDialog(QDialog):
             self.accept()
 
 
-def choose_preset(parent: QWidget | None = None, current: str | None = None) -> str | None:
-    """Show the picker modally; the chosen preset name, or ``None`` when cancelled."""
+def choose_preset(parent: QWidget | None = None, current: str | None = None) -> Chosen | None:
+    """Show the picker modally; the chosen preset or comparison lesson, or ``None`` when cancelled."""
     dialog = PresetDialog(parent, current)
-    return dialog.chosen if dialog.exec() == QDialog.DialogCode.Accepted else None
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
+        return None
+    return Chosen(dialog.chosen, dialog.chosen_comparison)

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from nnviz.core.explain import explain_loss
 from nnviz.core.explain_layers import explain_layer_backward, explain_layer_forward
+from nnviz.core.explain_names import kind_words
 from nnviz.core.explain_update import explain_update
 from nnviz.core.numbering import parameter_name
 from nnviz.i18n import translate
@@ -106,7 +107,7 @@ def no_parameters_sentence(layer: int, kind: str) -> str:
     return translate(
         "Explain",
         "Layer {layer} ({0}) has no parameters (no weights, no biases): the optimizer has nothing to change here.",
-    ).format(kind, layer=layer)
+    ).format(kind_words(kind), layer=layer)
 
 
 def _heading(event: Event) -> str:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from nnviz.core.explain import explain_loss, explain_weight
 from nnviz.core.explain_kernel import explain_kernel_gradient
 from nnviz.core.explain_layers import cell_text, explain_layer_backward
+from nnviz.core.explain_names import kind_words
 from nnviz.core.explain_update import explain_update
 from nnviz.core.numbering import subscript, unit_label
 from nnviz.grading.grade import CONSISTENT, ROUNDED, WRONG
@@ -215,7 +216,14 @@ def _unit(view: StepView, target: Selection, trainer, input_names: list[str]) ->
     last = k == len(view.layers)
     dense = isinstance(lv, LayerView)
     place = unit_label(j) if dense else cell_text(lv.shape, j)
-    kind = lv.activation if dense else lv.kind if lv.kind != "conv2d" else f"conv2d, {lv.activation}"
+    if dense:
+        kind = lv.activation
+    elif lv.kind == "conv2d":
+        kind = translate("Inspection", "{kind}, {activation}").format(
+            kind=kind_words(lv.kind), activation=lv.activation
+        )
+    else:
+        kind = kind_words(lv.kind)
     if last:
         title = translate("Inspection", "Output layer {k} · {unit} ({activation})")
     else:

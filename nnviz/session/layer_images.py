@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from nnviz.core.explain_names import kind_words
 from nnviz.i18n import QT_TRANSLATE_NOOP, translate
 from nnviz.session.step_view import StepView
 
@@ -114,8 +115,7 @@ def layer_images(view: StepView, scale: str = "layer") -> list[LayerImages]:
             gradients = lv.gradient[:, :-1].reshape(layer.W.shape)
             rows.append(ImageRow("K", [channel for kernel in kernels for channel in kernel]))
             rows.append(ImageRow("grad_K", [channel for kernel in gradients for channel in kernel]))
-        kind = layer.kind if layer.kind != "dense" else translate("layer_images", "dense")
-        title = translate("layer_images", "Layer {k} · {kind}").format(k=k, kind=kind)
+        title = translate("layer_images", "Layer {k} · {kind}").format(k=k, kind=kind_words(layer.kind))
         if layer.W is not None:  # pool and flatten layers pass values on without an activation
             title += f" · {layer.activation.name}"
         size = "×".join(map(str, shape))

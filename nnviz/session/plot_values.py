@@ -15,6 +15,7 @@ import numpy as np
 
 from nnviz.core.data import standardization
 from nnviz.core.experiment import Experiment
+from nnviz.i18n import translate
 from nnviz.session.events import FORWARD, UPDATE
 from nnviz.session.stepper import Stepper
 
@@ -314,11 +315,13 @@ def saturation_note(activation, z: Array) -> str:
         off = float(np.mean(finite <= 0))
         dead = int(np.sum(np.all(z <= 0, axis=0))) if z.ndim == 2 else 0
         slope = "f′ = 0" if name == "relu" else f"f′ = {activation.params['slope']:g}"
-        return f"z ≤ 0 ({slope}): {off:.0%} · units off for the whole batch: {dead}/{z.shape[1]}"
+        off_text = translate("plot_values", "units off for the whole batch: {dead}/{units}")
+        return f"z ≤ 0 ({slope}): {off:.0%} · " + off_text.format(dead=dead, units=z.shape[1])
     if name in ("sigmoid", "tanh"):
         peak = float(activation.derivative(np.zeros(1), activation.value(np.zeros(1)))[0])
         slope = activation.derivative(finite, activation.value(finite))
-        return f"saturated (f′ < 10% of its peak): {float(np.mean(slope < 0.1 * peak)):.0%}"
+        share = f"{float(np.mean(slope < 0.1 * peak)):.0%}"
+        return translate("plot_values", "saturated (f′ < 10% of its peak): {share}").format(share=share)
     return ""
 
 

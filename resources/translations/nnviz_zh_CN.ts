@@ -212,6 +212,14 @@
             <translation>并排训练本实验的几个变体：只改变一项设置，其余全部锁定</translation>
         </message>
         <message>
+            <source>&amp;Wide &amp;&amp; Deep Ablation…</source>
+            <translation>Wide &amp;&amp; Deep 消融实验(&amp;W)…</translation>
+        </message>
+        <message>
+            <source>Train this Wide&amp;Deep network as wide only, deep only and both with the same seed, data and batches, and see which test rows each gets right</source>
+            <translation>以相同的随机种子、数据和小批量，把这个 Wide&amp;Deep 网络分别作为仅 wide、仅 deep 和两者训练，并查看每个模型判断正确的测试行</translation>
+        </message>
+        <message>
             <source>Loss &amp;Landscape…</source>
             <translation>损失曲面(&amp;L)…</translation>
         </message>
@@ -258,6 +266,21 @@
         <message>
             <source>Judge your values of this iteration from the clipboard (CSV lines or JSON, as for 'nnviz check')</source>
             <translation>判定剪贴板中你在本迭代的数值（CSV 行或 JSON，格式同 'nnviz check'）</translation>
+        </message>
+    </context>
+    <context>
+        <name>Activations</name>
+        <message>
+            <source>Identity</source>
+            <translation>恒等</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>阶跃</translation>
+        </message>
+        <message>
+            <source>{name} (slope {slope})</source>
+            <translation>{name}（斜率 {slope}）</translation>
         </message>
     </context>
     <context>
@@ -375,7 +398,7 @@
         </message>
         <message>
             <source>{0} right to your rounding</source>
-            <translation>{0} 个在你的舍入下正确</translation>
+            <translation>{0} 个按你的舍入正确</translation>
         </message>
         <message>
             <source>{0} consistent with your earlier value</source>
@@ -395,7 +418,7 @@
         </message>
         <message>
             <source>right to {0}</source>
-            <translation>在 {0} 下正确</translation>
+            <translation>精确到 {0}时正确</translation>
         </message>
         <message>
             <source>consistent with your earlier value: {0}</source>
@@ -682,6 +705,26 @@
             <translation>更新后</translation>
         </message>
         <message>
+            <source>Only sample {0} of the {1} in the mini-batch is asked for (the traced one); the loss and the gradients take them all: '--sample all' writes every sample's values.</source>
+            <translation>只要求小批量 {1} 个样本中的样本 {0}（被追踪的那个）；损失和梯度用到全部样本：'--sample all' 写出每个样本的值。</translation>
+        </message>
+        <message>
+            <source>Only sample(s) {0} of the {1} in the mini-batch are asked for; the loss and the gradients take them all: '--sample all' writes every sample's values.</source>
+            <translation>只要求小批量 {1} 个样本中的样本 {0}；损失和梯度用到全部样本：'--sample all' 写出每个样本的值。</translation>
+        </message>
+        <message>
+            <source>Only layer {0}'s values are asked for, its input and the ∂L/∂a coming back to it given: leave out '--layer' for every layer.</source>
+            <translation>只要求第 {0} 层的值，并给出它的输入和传回它的 ∂L/∂a：去掉 '--layer' 即写出每一层。</translation>
+        </message>
+        <message>
+            <source>Layer {k}'s input</source>
+            <translation>第 {k} 层的输入</translation>
+        </message>
+        <message>
+            <source>Layer {k}'s input:</source>
+            <translation>第 {k} 层的输入：</translation>
+        </message>
+        <message>
             <source>right</source>
             <translation>正确</translation>
         </message>
@@ -759,7 +802,7 @@
         </message>
         <message>
             <source>Layer {k} (conv2d), parameters before the update:</source>
-            <translation>第 {k} 层（conv2d），更新前的参数：</translation>
+            <translation>第 {k} 层（卷积），更新前的参数：</translation>
         </message>
         <message>
             <source>Layer {k} ({0}) passes its input on as one row: z = a, no boxes.</source>
@@ -779,7 +822,7 @@
         </message>
         <message>
             <source>Layer {k} (conv2d):</source>
-            <translation>第 {k} 层（conv2d）：</translation>
+            <translation>第 {k} 层（卷积）：</translation>
         </message>
         <message>
             <source>Layer {k} ({0}) {1}</source>
@@ -793,8 +836,52 @@
             <translation>{0}：改变 {1}</translation>
         </message>
         <message>
+            <source>Ablation: {0}</source>
+            <translation>消融实验：{0}</translation>
+        </message>
+        <message>
             <source>{0} runs × {1} epochs</source>
             <translation>{0} 次运行 × {1} 轮</translation>
+        </message>
+        <message>
+            <source>Test rows each model gets right that the others miss (epoch {0})</source>
+            <translation>每个模型判断正确而其他模型判断错误的测试行（第 {0} 轮）</translation>
+        </message>
+        <message>
+            <source>no test set: nothing to compare row by row</source>
+            <translation>没有测试集：无法逐行比较</translation>
+        </message>
+        <message>
+            <source>right by</source>
+            <translation>判断正确</translation>
+        </message>
+        <message>
+            <source>missed by</source>
+            <translation>判断错误</translation>
+        </message>
+        <message>
+            <source>rows</source>
+            <translation>行数</translation>
+        </message>
+        <message>
+            <source>rows by category, numbered from 1</source>
+            <translation>按类别列出的行（编号从 1 开始）</translation>
+        </message>
+        <message>
+            <source>every model</source>
+            <translation>每个模型</translation>
+        </message>
+        <message>
+            <source>every model gets these right</source>
+            <translation>每个模型都判断正确</translation>
+        </message>
+        <message>
+            <source>{0} ×{1} ({2})</source>
+            <translation>{0} ×{1}（{2}）</translation>
+        </message>
+        <message>
+            <source>… {0} more</source>
+            <translation>… 另外 {0} 组</translation>
         </message>
         <message>
             <source>, {0} seeds per value: mean line, min–max band</source>
@@ -893,12 +980,12 @@
             <translation>比较 — {0}</translation>
         </message>
         <message>
-            <source>The JSON path of the setting to vary; type any path of the experiment file</source>
-            <translation>要改变的设置的 JSON 路径；可输入实验文件中的任意路径</translation>
+            <source>the lesson's {0}</source>
+            <translation>本课的 {0}</translation>
         </message>
         <message>
-            <source>The values, separated by commas (JSON, or plain names such as mse)</source>
-            <translation>取值，用逗号分隔（JSON，或 mse 这样的名称）</translation>
+            <source>The lesson's setting and values are filled in: press Compare.</source>
+            <translation>已填入本课的设置和取值：点“比较”。</translation>
         </message>
         <message>
             <source>Seeds per value: the experiment's seed, +1, … (mean line, min–max band)</source>
@@ -1045,8 +1132,24 @@
             <translation>已取消。再次点“比较”重新开始。</translation>
         </message>
         <message>
+            <source>Wide &amp; Deep Ablation — {0}</source>
+            <translation>Wide &amp; Deep 消融实验 — {0}</translation>
+        </message>
+        <message>
+            <source>Train wide only, deep only and wide &amp; deep with the same seed, data and batches</source>
+            <translation>以相同的随机种子、数据和小批量训练仅 wide、仅 deep 和 wide &amp; deep</translation>
+        </message>
+        <message>
+            <source>Wide only, deep only and wide &amp; deep: press Compare.</source>
+            <translation>仅 wide、仅 deep 和 wide &amp; deep：按“比较”。</translation>
+        </message>
+        <message>
             <source>run {0}: {1}, seed {2}</source>
             <translation>运行 {0}：{1}，随机种子 {2}</translation>
+        </message>
+        <message>
+            <source>{0}: {1:.2f} s, {2:.0f} epochs/s</source>
+            <translation>{0}：{1:.2f} 秒，{2:.0f} 轮/秒</translation>
         </message>
         <message>
             <source>{0} = {1}: {2:.2f} s, {3:.0f} epochs/s</source>
@@ -1125,12 +1228,60 @@
             <translation>小批量顺序：与丢弃法共用随机数流（见各次运行）</translation>
         </message>
         <message>
+            <source>wide only</source>
+            <translation>仅 wide</translation>
+        </message>
+        <message>
+            <source>deep only</source>
+            <translation>仅 deep</translation>
+        </message>
+        <message>
+            <source>wide &amp; deep</source>
+            <translation>wide &amp; deep</translation>
+        </message>
+        <message>
+            <source>{0}: not a Wide&amp;Deep network; the ablation needs a concat layer right before the dense output layer (see the wide-and-deep preset)</source>
+            <translation>{0}：不是 Wide&amp;Deep 网络；消融实验需要在全连接输出层之前紧接一个 concat 层（见 wide-and-deep 预设）</translation>
+        </message>
+        <message>
+            <source>variants: {0}</source>
+            <translation>变体：{0}</translation>
+        </message>
+        <message>
+            <source>seed {0}: the same for every variant</source>
+            <translation>随机种子 {0}：每个变体都相同</translation>
+        </message>
+        <message>
+            <source>rows and split: the same in every run</source>
+            <translation>数据行与划分：每次运行都相同</translation>
+        </message>
+        <message>
+            <source>rows: differ between the variants</source>
+            <translation>数据行：各变体不同</translation>
+        </message>
+        <message>
+            <source>initial weights: each variant draws its own (the shapes differ)</source>
+            <translation>初始权重：每个变体各自抽取（形状不同）</translation>
+        </message>
+        <message>
             <source>mini-batch order: the same in every run</source>
             <translation>小批量顺序：每次运行都相同</translation>
         </message>
         <message>
             <source>mini-batch order: differs</source>
             <translation>小批量顺序：不同</translation>
+        </message>
+        <message>
+            <source>model</source>
+            <translation>模型</translation>
+        </message>
+        <message>
+            <source>Test rows each model gets right that the others miss (epoch {0}):</source>
+            <translation>每个模型判断正确而其他模型判断错误的测试行（第 {0} 轮）：</translation>
+        </message>
+        <message>
+            <source>  right by {0}; missed by {1}: {2} rows</source>
+            <translation>  {0} 正确；{1} 错误：{2} 行</translation>
         </message>
         <message>
             <source>mini-batch order: differs between runs</source>
@@ -1223,6 +1374,14 @@
         <message>
             <source>epochs/s</source>
             <translation>轮/秒</translation>
+        </message>
+        <message>
+            <source>The values, separated by commas: numbers, names such as mse, a regularization as l2 λ=0.001, or JSON</source>
+            <translation>取值，以逗号分隔：数字、名称（如 mse）、正则化写作 l2 λ=0.001，或 JSON</translation>
+        </message>
+        <message>
+            <source>The setting to vary; type any JSON path of the experiment file instead</source>
+            <translation>要改变的设置；也可以输入实验文件中的任意 JSON 路径</translation>
         </message>
     </context>
     <context>
@@ -1828,6 +1987,10 @@
             <translation>输入 {symbol}（{name}）</translation>
         </message>
         <message>
+            <source>{kind}, {activation}</source>
+            <translation>{kind}，{activation}</translation>
+        </message>
+        <message>
             <source>Output layer {k} · {unit} ({activation})</source>
             <translation>输出层 {k} · {unit}（{activation}）</translation>
         </message>
@@ -2248,6 +2411,33 @@
         </message>
     </context>
     <context>
+        <name>LayerKinds</name>
+        <message>
+            <source>dense</source>
+            <translation>全连接</translation>
+        </message>
+        <message>
+            <source>conv2d</source>
+            <translation>卷积</translation>
+        </message>
+        <message>
+            <source>max_pool2d</source>
+            <translation>最大池化</translation>
+        </message>
+        <message>
+            <source>avg_pool2d</source>
+            <translation>平均池化</translation>
+        </message>
+        <message>
+            <source>flatten</source>
+            <translation>展平</translation>
+        </message>
+        <message>
+            <source>concat</source>
+            <translation>拼接</translation>
+        </message>
+    </context>
+    <context>
         <name>Layers</name>
         <message>
             <source>max pool {kh}×{kw}</source>
@@ -2329,8 +2519,16 @@
             <translation>图像与表格：CNN、Wide &amp; Deep</translation>
         </message>
         <message>
+            <source>Comparisons</source>
+            <translation>比较课程</translation>
+        </message>
+        <message>
             <source>Other presets</source>
             <translation>其他预设</translation>
+        </message>
+        <message>
+            <source>{0}: run one with {1}</source>
+            <translation>{0}：用 {1} 运行其中一个</translation>
         </message>
     </context>
     <context>
@@ -2782,7 +2980,7 @@
         </message>
         <message>
             <source>line {0}</source>
-            <translation>第 {0} 行</translation>
+            <translation>CSV 第 {0} 行</translation>
         </message>
         <message>
             <source>{0}: expected 6 fields phase,layer,quantity,row,col,value, got {1}</source>
@@ -3038,7 +3236,7 @@
         </message>
         <message>
             <source>{head}: the maps laid out in one row, map by map and each row by row (torch.flatten order); value 1 is {0} of layer {1}, value {2} its last cell.</source>
-            <translation>{head}：各特征图排成一行，逐图、逐行排列（torch.flatten 的顺序）；值 1 是第 {1} 层的 {0}，值 {2} 是它的最后一个格子。</translation>
+            <translation>{head}：各特征图排成一行，逐图、逐行排列（torch.flatten 的顺序）；值 1 是第 {1} 层的{0}，值 {2} 是它的最后一个格子。</translation>
         </message>
         <message>
             <source>{head}, the traced sample's values place by place:</source>
@@ -3163,8 +3361,16 @@
             <translation>层：</translation>
         </message>
         <message>
-            <source>layer {k}{where} · {0}</source>
-            <translation>第 {k} 层{where} · {0}</translation>
+            <source>traced sample</source>
+            <translation>所追踪的样本</translation>
+        </message>
+        <message>
+            <source>z of {rows} rows × {units} units</source>
+            <translation>z：{rows} 行 × {units} 个神经元</translation>
+        </message>
+        <message>
+            <source>z of {rows} rows × {units} of {total} units</source>
+            <translation>z：{rows} 行 × {units}/{total} 个神经元</translation>
         </message>
         <message>
             <source>{what}: couples the units, so no curve f(z) — see the Softmax tab</source>
@@ -3291,6 +3497,65 @@
         <message>
             <source>New value of {0}:</source>
             <translation>{0} 的新值：</translation>
+        </message>
+    </context>
+    <context>
+        <name>choice_names</name>
+        <message>
+            <source>identity</source>
+            <translation>恒等</translation>
+        </message>
+        <message>
+            <source>step</source>
+            <translation>阶跃</translation>
+        </message>
+        <message>
+            <source>half_sse</source>
+            <translation>半平方和</translation>
+        </message>
+        <message>
+            <source>bce</source>
+            <translation>二元交叉熵</translation>
+        </message>
+        <message>
+            <source>cross_entropy</source>
+            <translation>Softmax 交叉熵</translation>
+        </message>
+        <message>
+            <source>hinge</source>
+            <translation>合页损失</translation>
+        </message>
+        <message>
+            <source>xavier_uniform</source>
+            <translation>Xavier 均匀</translation>
+        </message>
+        <message>
+            <source>xavier_normal</source>
+            <translation>Xavier 正态</translation>
+        </message>
+        <message>
+            <source>he_uniform</source>
+            <translation>He 均匀</translation>
+        </message>
+        <message>
+            <source>he_normal</source>
+            <translation>He 正态</translation>
+        </message>
+        <message>
+            <source>uniform</source>
+            <translation>均匀</translation>
+        </message>
+        <message>
+            <source>zeros</source>
+            <translation>全零</translation>
+        </message>
+        <message>
+            <source>perceptron</source>
+            <translation>感知器规则</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
         </message>
     </context>
     <context>
@@ -3524,6 +3789,10 @@
             <translation>打开实验</translation>
         </message>
         <message>
+            <source>Cannot open comparison lesson</source>
+            <translation>无法打开比较课程</translation>
+        </message>
+        <message>
             <source>Save experiment</source>
             <translation>保存实验</translation>
         </message>
@@ -3563,8 +3832,12 @@
             <translation>已批改迭代 {1} 的 {0} 个值：{2} 个错误</translation>
         </message>
         <message>
-            <source>Step into an iteration of a dense network first: there is nothing to fill in</source>
-            <translation>请先单步进入一个全连接网络的迭代：现在没有要填的</translation>
+            <source>Step into an iteration first: there is nothing to fill in yet</source>
+            <translation>请先单步进入一次迭代：目前没有要填的值</translation>
+        </message>
+        <message>
+            <source>Exercise mode covers dense networks only; for this network, 'nnviz exercise' writes the worksheet and 'nnviz check' grades it</source>
+            <translation>练习模式（F7）只涵盖全连接网络；这个网络请用 'nnviz exercise' 写出练习，用 'nnviz check' 判定</translation>
         </message>
     </context>
     <context>
@@ -4184,10 +4457,6 @@ relative error {2}  {verdict}</source>
             <translation>{formula} = {n} 个参数</translation>
         </message>
         <message>
-            <source>dense</source>
-            <translation>全连接</translation>
-        </message>
-        <message>
             <source>Layer {k} · {kind}</source>
             <translation>第 {k} 层 · {kind}</translation>
         </message>
@@ -4630,10 +4899,29 @@ relative error {2}  {verdict}</source>
         </message>
     </context>
     <context>
+        <name>plot_values</name>
+        <message>
+            <source>units off for the whole batch: {dead}/{units}</source>
+            <translation>整个批量中都不激活的神经元：{dead}/{units}</translation>
+        </message>
+        <message>
+            <source>saturated (f′ &lt; 10% of its peak): {share}</source>
+            <translation>饱和（f′ &lt; 峰值的 10%）：{share}</translation>
+        </message>
+    </context>
+    <context>
         <name>plots</name>
         <message>
             <source>Activation</source>
             <translation>激活函数</translation>
+        </message>
+        <message>
+            <source>pre-activation z</source>
+            <translation>净输入 z</translation>
+        </message>
+        <message>
+            <source>count</source>
+            <translation>个数</translation>
         </message>
         <message>
             <source>Fit</source>
@@ -4656,16 +4944,12 @@ relative error {2}  {verdict}</source>
             <translation>梯度</translation>
         </message>
         <message>
-            <source>Gradient norm per layer</source>
-            <translation>各层的梯度范数</translation>
+            <source>Gradient norm per layer (log scale)</source>
+            <translation>各层的梯度范数（对数坐标）</translation>
         </message>
         <message>
             <source>iteration</source>
             <translation>迭代</translation>
-        </message>
-        <message>
-            <source>‖∂L/∂W, ∂L/∂b‖ (log scale)</source>
-            <translation>‖∂L/∂W, ∂L/∂b‖（对数坐标）</translation>
         </message>
         <message>
             <source>Loss</source>
@@ -4731,6 +5015,14 @@ relative error {2}  {verdict}</source>
             <source>share</source>
             <translation>占比</translation>
         </message>
+        <message>
+            <source>layer {k} (output)</source>
+            <translation>第 {k} 层（输出层）</translation>
+        </message>
+        <message>
+            <source>layer {k}</source>
+            <translation>第 {k} 层</translation>
+        </message>
     </context>
     <context>
         <name>preset_dialog</name>
@@ -4741,6 +5033,14 @@ relative error {2}  {verdict}</source>
         <message>
             <source>The lessons in a suggested order; double-click one to open it</source>
             <translation>按建议顺序排列的课程；双击即可打开</translation>
+        </message>
+        <message>
+            <source>{0}: opens in the Compare window</source>
+            <translation>{0}：在比较窗口中打开</translation>
+        </message>
+        <message>
+            <source>Opens in the Compare window, with this setting and these values.</source>
+            <translation>在比较窗口中打开，带有这个设置和这些取值。</translation>
         </message>
     </context>
     <context>
@@ -4770,7 +5070,7 @@ relative error {2}  {verdict}</source>
         </message>
         <message>
             <source>{0}, true {1}</source>
-            <translation>{0}，真实类别 {1}</translation>
+            <translation>{0}，真实为{1}</translation>
         </message>
         <message>
             <source>The bars appear when the output layer's forward step is revealed.</source>
@@ -4782,11 +5082,15 @@ relative error {2}  {verdict}</source>
         </message>
         <message>
             <source>{0}, true {1}: p(true) = {2:.3g}{loss}</source>
-            <translation>{0}，真实类别 {1}：p(真实) = {2:.3g}{loss}</translation>
+            <translation>{0}，真实为{1}：p(真实) = {2:.3g}{loss}</translation>
         </message>
         <message>
             <source>The loss bar appears at the loss step.</source>
             <translation>走到损失这一步时才出现损失柱。</translation>
+        </message>
+        <message>
+            <source>{0}: z = {1:.4g}, exp(z) = {2:.4g}, p = {3:.4g}</source>
+            <translation>{0}：z = {1:.4g}，exp(z) = {2:.4g}，p = {3:.4g}</translation>
         </message>
     </context>
     <context>
@@ -4953,7 +5257,7 @@ relative error {2}  {verdict}</source>
         </message>
         <message>
             <source>traced sample</source>
-            <translation>追踪的样本</translation>
+            <translation>所追踪的样本</translation>
         </message>
         <message>
             <source>test row </source>

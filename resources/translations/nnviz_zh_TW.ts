@@ -212,6 +212,14 @@
             <translation>並排訓練本實驗的幾個變體：只改變一項設定，其餘全部鎖定</translation>
         </message>
         <message>
+            <source>&amp;Wide &amp;&amp; Deep Ablation…</source>
+            <translation>Wide &amp;&amp; Deep 消融實驗(&amp;W)…</translation>
+        </message>
+        <message>
+            <source>Train this Wide&amp;Deep network as wide only, deep only and both with the same seed, data and batches, and see which test rows each gets right</source>
+            <translation>以相同的隨機種子、資料和小批次，把這個 Wide&amp;Deep 網路分別作為僅 wide、僅 deep 和兩者訓練，並查看每個模型判斷正確的測試列</translation>
+        </message>
+        <message>
             <source>Loss &amp;Landscape…</source>
             <translation>損失曲面(&amp;L)…</translation>
         </message>
@@ -258,6 +266,21 @@
         <message>
             <source>Judge your values of this iteration from the clipboard (CSV lines or JSON, as for 'nnviz check')</source>
             <translation>判定剪貼簿中你在本迭代的數值（CSV 行或 JSON，格式同 'nnviz check'）</translation>
+        </message>
+    </context>
+    <context>
+        <name>Activations</name>
+        <message>
+            <source>Identity</source>
+            <translation>恆等</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>階躍</translation>
+        </message>
+        <message>
+            <source>{name} (slope {slope})</source>
+            <translation>{name}（斜率 {slope}）</translation>
         </message>
     </context>
     <context>
@@ -375,7 +398,7 @@
         </message>
         <message>
             <source>{0} right to your rounding</source>
-            <translation>{0} 個在你的舍入下正確</translation>
+            <translation>{0} 個按你的捨入正確</translation>
         </message>
         <message>
             <source>{0} consistent with your earlier value</source>
@@ -395,7 +418,7 @@
         </message>
         <message>
             <source>right to {0}</source>
-            <translation>在 {0} 下正確</translation>
+            <translation>精確到 {0}時正確</translation>
         </message>
         <message>
             <source>consistent with your earlier value: {0}</source>
@@ -682,12 +705,32 @@
             <translation>更新後</translation>
         </message>
         <message>
+            <source>Only sample {0} of the {1} in the mini-batch is asked for (the traced one); the loss and the gradients take them all: '--sample all' writes every sample's values.</source>
+            <translation>只要求小批次 {1} 個樣本中的樣本 {0}（被追蹤的那個）；損失和梯度用到全部樣本：'--sample all' 寫出每個樣本的值。</translation>
+        </message>
+        <message>
+            <source>Only sample(s) {0} of the {1} in the mini-batch are asked for; the loss and the gradients take them all: '--sample all' writes every sample's values.</source>
+            <translation>只要求小批次 {1} 個樣本中的樣本 {0}；損失和梯度用到全部樣本：'--sample all' 寫出每個樣本的值。</translation>
+        </message>
+        <message>
+            <source>Only layer {0}'s values are asked for, its input and the ∂L/∂a coming back to it given: leave out '--layer' for every layer.</source>
+            <translation>只要求第 {0} 層的值，並給出它的輸入和傳回它的 ∂L/∂a：去掉 '--layer' 即寫出每一層。</translation>
+        </message>
+        <message>
+            <source>Layer {k}'s input</source>
+            <translation>第 {k} 層的輸入</translation>
+        </message>
+        <message>
+            <source>Layer {k}'s input:</source>
+            <translation>第 {k} 層的輸入：</translation>
+        </message>
+        <message>
             <source>right</source>
             <translation>正確</translation>
         </message>
         <message>
             <source>right to your rounding</source>
-            <translation>按你的四捨五入正確</translation>
+            <translation>按你的捨入正確</translation>
         </message>
         <message>
             <source>consistent with your earlier value</source>
@@ -759,7 +802,7 @@
         </message>
         <message>
             <source>Layer {k} (conv2d), parameters before the update:</source>
-            <translation>第 {k} 層（conv2d），更新前的參數：</translation>
+            <translation>第 {k} 層（卷積），更新前的參數：</translation>
         </message>
         <message>
             <source>Layer {k} ({0}) passes its input on as one row: z = a, no boxes.</source>
@@ -779,7 +822,7 @@
         </message>
         <message>
             <source>Layer {k} (conv2d):</source>
-            <translation>第 {k} 層（conv2d）：</translation>
+            <translation>第 {k} 層（卷積）：</translation>
         </message>
         <message>
             <source>Layer {k} ({0}) {1}</source>
@@ -793,8 +836,52 @@
             <translation>{0}：改變 {1}</translation>
         </message>
         <message>
+            <source>Ablation: {0}</source>
+            <translation>消融實驗：{0}</translation>
+        </message>
+        <message>
             <source>{0} runs × {1} epochs</source>
             <translation>{0} 次執行 × {1} 輪</translation>
+        </message>
+        <message>
+            <source>Test rows each model gets right that the others miss (epoch {0})</source>
+            <translation>每個模型判斷正確而其他模型判斷錯誤的測試列（第 {0} 輪）</translation>
+        </message>
+        <message>
+            <source>no test set: nothing to compare row by row</source>
+            <translation>沒有測試集：無法逐列比較</translation>
+        </message>
+        <message>
+            <source>right by</source>
+            <translation>判斷正確</translation>
+        </message>
+        <message>
+            <source>missed by</source>
+            <translation>判斷錯誤</translation>
+        </message>
+        <message>
+            <source>rows</source>
+            <translation>列數</translation>
+        </message>
+        <message>
+            <source>rows by category, numbered from 1</source>
+            <translation>依類別列出的列（編號從 1 開始）</translation>
+        </message>
+        <message>
+            <source>every model</source>
+            <translation>每個模型</translation>
+        </message>
+        <message>
+            <source>every model gets these right</source>
+            <translation>每個模型都判斷正確</translation>
+        </message>
+        <message>
+            <source>{0} ×{1} ({2})</source>
+            <translation>{0} ×{1}（{2}）</translation>
+        </message>
+        <message>
+            <source>… {0} more</source>
+            <translation>… 另外 {0} 組</translation>
         </message>
         <message>
             <source>, {0} seeds per value: mean line, min–max band</source>
@@ -893,12 +980,12 @@
             <translation>比較 — {0}</translation>
         </message>
         <message>
-            <source>The JSON path of the setting to vary; type any path of the experiment file</source>
-            <translation>要改變的設定的 JSON 路徑；可輸入實驗檔案中的任意路徑</translation>
+            <source>the lesson's {0}</source>
+            <translation>本課的 {0}</translation>
         </message>
         <message>
-            <source>The values, separated by commas (JSON, or plain names such as mse)</source>
-            <translation>取值，以逗號分隔（JSON，或 mse 這樣的名稱）</translation>
+            <source>The lesson's setting and values are filled in: press Compare.</source>
+            <translation>已填入本課的設定和取值：按「比較」。</translation>
         </message>
         <message>
             <source>Seeds per value: the experiment's seed, +1, … (mean line, min–max band)</source>
@@ -1045,8 +1132,24 @@
             <translation>已取消。再次按「比較」重新開始。</translation>
         </message>
         <message>
+            <source>Wide &amp; Deep Ablation — {0}</source>
+            <translation>Wide &amp; Deep 消融實驗 — {0}</translation>
+        </message>
+        <message>
+            <source>Train wide only, deep only and wide &amp; deep with the same seed, data and batches</source>
+            <translation>以相同的隨機種子、資料和小批次訓練僅 wide、僅 deep 和 wide &amp; deep</translation>
+        </message>
+        <message>
+            <source>Wide only, deep only and wide &amp; deep: press Compare.</source>
+            <translation>僅 wide、僅 deep 和 wide &amp; deep：按「比較」。</translation>
+        </message>
+        <message>
             <source>run {0}: {1}, seed {2}</source>
             <translation>執行 {0}：{1}，隨機種子 {2}</translation>
+        </message>
+        <message>
+            <source>{0}: {1:.2f} s, {2:.0f} epochs/s</source>
+            <translation>{0}：{1:.2f} 秒，{2:.0f} 輪/秒</translation>
         </message>
         <message>
             <source>{0} = {1}: {2:.2f} s, {3:.0f} epochs/s</source>
@@ -1125,12 +1228,60 @@
             <translation>小批次順序：與丟棄法共用亂數流（見各次執行）</translation>
         </message>
         <message>
+            <source>wide only</source>
+            <translation>僅 wide</translation>
+        </message>
+        <message>
+            <source>deep only</source>
+            <translation>僅 deep</translation>
+        </message>
+        <message>
+            <source>wide &amp; deep</source>
+            <translation>wide &amp; deep</translation>
+        </message>
+        <message>
+            <source>{0}: not a Wide&amp;Deep network; the ablation needs a concat layer right before the dense output layer (see the wide-and-deep preset)</source>
+            <translation>{0}：不是 Wide&amp;Deep 網路；消融實驗需要在全連接輸出層之前緊接一個 concat 層（見 wide-and-deep 預設）</translation>
+        </message>
+        <message>
+            <source>variants: {0}</source>
+            <translation>變體：{0}</translation>
+        </message>
+        <message>
+            <source>seed {0}: the same for every variant</source>
+            <translation>隨機種子 {0}：每個變體都相同</translation>
+        </message>
+        <message>
+            <source>rows and split: the same in every run</source>
+            <translation>資料列與劃分：每次執行都相同</translation>
+        </message>
+        <message>
+            <source>rows: differ between the variants</source>
+            <translation>資料列：各變體不同</translation>
+        </message>
+        <message>
+            <source>initial weights: each variant draws its own (the shapes differ)</source>
+            <translation>初始權重：每個變體各自抽取（形狀不同）</translation>
+        </message>
+        <message>
             <source>mini-batch order: the same in every run</source>
             <translation>小批次順序：每次執行都相同</translation>
         </message>
         <message>
             <source>mini-batch order: differs</source>
             <translation>小批次順序：不同</translation>
+        </message>
+        <message>
+            <source>model</source>
+            <translation>模型</translation>
+        </message>
+        <message>
+            <source>Test rows each model gets right that the others miss (epoch {0}):</source>
+            <translation>每個模型判斷正確而其他模型判斷錯誤的測試列（第 {0} 輪）：</translation>
+        </message>
+        <message>
+            <source>  right by {0}; missed by {1}: {2} rows</source>
+            <translation>  {0} 正確；{1} 錯誤：{2} 列</translation>
         </message>
         <message>
             <source>mini-batch order: differs between runs</source>
@@ -1223,6 +1374,14 @@
         <message>
             <source>epochs/s</source>
             <translation>輪/秒</translation>
+        </message>
+        <message>
+            <source>The values, separated by commas: numbers, names such as mse, a regularization as l2 λ=0.001, or JSON</source>
+            <translation>取值，以逗號分隔：數字、名稱（如 mse）、正則化寫作 l2 λ=0.001，或 JSON</translation>
+        </message>
+        <message>
+            <source>The setting to vary; type any JSON path of the experiment file instead</source>
+            <translation>要改變的設定；也可以輸入實驗檔案中的任意 JSON 路徑</translation>
         </message>
     </context>
     <context>
@@ -1828,6 +1987,10 @@
             <translation>輸入 {symbol}（{name}）</translation>
         </message>
         <message>
+            <source>{kind}, {activation}</source>
+            <translation>{kind}，{activation}</translation>
+        </message>
+        <message>
             <source>Output layer {k} · {unit} ({activation})</source>
             <translation>輸出層 {k} · {unit}（{activation}）</translation>
         </message>
@@ -2248,6 +2411,33 @@
         </message>
     </context>
     <context>
+        <name>LayerKinds</name>
+        <message>
+            <source>dense</source>
+            <translation>全連線</translation>
+        </message>
+        <message>
+            <source>conv2d</source>
+            <translation>卷積</translation>
+        </message>
+        <message>
+            <source>max_pool2d</source>
+            <translation>最大池化</translation>
+        </message>
+        <message>
+            <source>avg_pool2d</source>
+            <translation>平均池化</translation>
+        </message>
+        <message>
+            <source>flatten</source>
+            <translation>展平</translation>
+        </message>
+        <message>
+            <source>concat</source>
+            <translation>拼接</translation>
+        </message>
+    </context>
+    <context>
         <name>Layers</name>
         <message>
             <source>max pool {kh}×{kw}</source>
@@ -2329,8 +2519,16 @@
             <translation>影像與表格：CNN、Wide &amp; Deep</translation>
         </message>
         <message>
+            <source>Comparisons</source>
+            <translation>比較課程</translation>
+        </message>
+        <message>
             <source>Other presets</source>
             <translation>其他預設</translation>
+        </message>
+        <message>
+            <source>{0}: run one with {1}</source>
+            <translation>{0}：用 {1} 執行其中一個</translation>
         </message>
     </context>
     <context>
@@ -2782,7 +2980,7 @@
         </message>
         <message>
             <source>line {0}</source>
-            <translation>第 {0} 行</translation>
+            <translation>CSV 第 {0} 行</translation>
         </message>
         <message>
             <source>{0}: expected 6 fields phase,layer,quantity,row,col,value, got {1}</source>
@@ -3038,7 +3236,7 @@
         </message>
         <message>
             <source>{head}: the maps laid out in one row, map by map and each row by row (torch.flatten order); value 1 is {0} of layer {1}, value {2} its last cell.</source>
-            <translation>{head}：各特徵圖排成一列，逐圖、逐列排列（torch.flatten 的順序）；值 1 是第 {1} 層的 {0}，值 {2} 是它的最後一個格子。</translation>
+            <translation>{head}：各特徵圖排成一列，逐圖、逐列排列（torch.flatten 的順序）；值 1 是第 {1} 層的{0}，值 {2} 是它的最後一個格子。</translation>
         </message>
         <message>
             <source>{head}, the traced sample's values place by place:</source>
@@ -3163,8 +3361,16 @@
             <translation>層：</translation>
         </message>
         <message>
-            <source>layer {k}{where} · {0}</source>
-            <translation>第 {k} 層{where} · {0}</translation>
+            <source>traced sample</source>
+            <translation>所追蹤的樣本</translation>
+        </message>
+        <message>
+            <source>z of {rows} rows × {units} units</source>
+            <translation>z：{rows} 列 × {units} 個神經元</translation>
+        </message>
+        <message>
+            <source>z of {rows} rows × {units} of {total} units</source>
+            <translation>z：{rows} 列 × {units}/{total} 個神經元</translation>
         </message>
         <message>
             <source>{what}: couples the units, so no curve f(z) — see the Softmax tab</source>
@@ -3291,6 +3497,65 @@
         <message>
             <source>New value of {0}:</source>
             <translation>{0} 的新值：</translation>
+        </message>
+    </context>
+    <context>
+        <name>choice_names</name>
+        <message>
+            <source>identity</source>
+            <translation>恆等</translation>
+        </message>
+        <message>
+            <source>step</source>
+            <translation>階躍</translation>
+        </message>
+        <message>
+            <source>half_sse</source>
+            <translation>半平方和</translation>
+        </message>
+        <message>
+            <source>bce</source>
+            <translation>二元交叉熵</translation>
+        </message>
+        <message>
+            <source>cross_entropy</source>
+            <translation>Softmax 交叉熵</translation>
+        </message>
+        <message>
+            <source>hinge</source>
+            <translation>鉸鏈損失</translation>
+        </message>
+        <message>
+            <source>xavier_uniform</source>
+            <translation>Xavier 均勻</translation>
+        </message>
+        <message>
+            <source>xavier_normal</source>
+            <translation>Xavier 常態</translation>
+        </message>
+        <message>
+            <source>he_uniform</source>
+            <translation>He 均勻</translation>
+        </message>
+        <message>
+            <source>he_normal</source>
+            <translation>He 常態</translation>
+        </message>
+        <message>
+            <source>uniform</source>
+            <translation>均勻</translation>
+        </message>
+        <message>
+            <source>zeros</source>
+            <translation>全零</translation>
+        </message>
+        <message>
+            <source>perceptron</source>
+            <translation>感知器規則</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>無</translation>
         </message>
     </context>
     <context>
@@ -3524,6 +3789,10 @@
             <translation>開啟實驗</translation>
         </message>
         <message>
+            <source>Cannot open comparison lesson</source>
+            <translation>無法開啟比較課程</translation>
+        </message>
+        <message>
             <source>Save experiment</source>
             <translation>儲存實驗</translation>
         </message>
@@ -3563,8 +3832,12 @@
             <translation>已批改迭代 {1} 的 {0} 個值：{2} 個錯誤</translation>
         </message>
         <message>
-            <source>Step into an iteration of a dense network first: there is nothing to fill in</source>
-            <translation>請先逐步執行進入一個全連接網路的迭代：現在沒有要填的</translation>
+            <source>Step into an iteration first: there is nothing to fill in yet</source>
+            <translation>請先單步進入一次迭代：目前沒有要填的值</translation>
+        </message>
+        <message>
+            <source>Exercise mode covers dense networks only; for this network, 'nnviz exercise' writes the worksheet and 'nnviz check' grades it</source>
+            <translation>練習模式（F7）只涵蓋全連接網路；這個網路請用 'nnviz exercise' 寫出練習，用 'nnviz check' 判定</translation>
         </message>
     </context>
     <context>
@@ -4184,10 +4457,6 @@ relative error {2}  {verdict}</source>
             <translation>{formula} = {n} 個參數</translation>
         </message>
         <message>
-            <source>dense</source>
-            <translation>全連線</translation>
-        </message>
-        <message>
             <source>Layer {k} · {kind}</source>
             <translation>第 {k} 層 · {kind}</translation>
         </message>
@@ -4630,10 +4899,29 @@ relative error {2}  {verdict}</source>
         </message>
     </context>
     <context>
+        <name>plot_values</name>
+        <message>
+            <source>units off for the whole batch: {dead}/{units}</source>
+            <translation>整個批次中都不激活的神經元：{dead}/{units}</translation>
+        </message>
+        <message>
+            <source>saturated (f′ &lt; 10% of its peak): {share}</source>
+            <translation>飽和（f′ &lt; 峰值的 10%）：{share}</translation>
+        </message>
+    </context>
+    <context>
         <name>plots</name>
         <message>
             <source>Activation</source>
             <translation>激活函數</translation>
+        </message>
+        <message>
+            <source>pre-activation z</source>
+            <translation>淨輸入 z</translation>
+        </message>
+        <message>
+            <source>count</source>
+            <translation>個數</translation>
         </message>
         <message>
             <source>Fit</source>
@@ -4656,16 +4944,12 @@ relative error {2}  {verdict}</source>
             <translation>梯度</translation>
         </message>
         <message>
-            <source>Gradient norm per layer</source>
-            <translation>各層的梯度範數</translation>
+            <source>Gradient norm per layer (log scale)</source>
+            <translation>各層的梯度範數（對數座標）</translation>
         </message>
         <message>
             <source>iteration</source>
             <translation>迭代</translation>
-        </message>
-        <message>
-            <source>‖∂L/∂W, ∂L/∂b‖ (log scale)</source>
-            <translation>‖∂L/∂W, ∂L/∂b‖（對數座標）</translation>
         </message>
         <message>
             <source>Loss</source>
@@ -4731,6 +5015,14 @@ relative error {2}  {verdict}</source>
             <source>share</source>
             <translation>佔比</translation>
         </message>
+        <message>
+            <source>layer {k} (output)</source>
+            <translation>第 {k} 層（輸出層）</translation>
+        </message>
+        <message>
+            <source>layer {k}</source>
+            <translation>第 {k} 層</translation>
+        </message>
     </context>
     <context>
         <name>preset_dialog</name>
@@ -4741,6 +5033,14 @@ relative error {2}  {verdict}</source>
         <message>
             <source>The lessons in a suggested order; double-click one to open it</source>
             <translation>按建議順序排列的課程；雙擊即可開啟</translation>
+        </message>
+        <message>
+            <source>{0}: opens in the Compare window</source>
+            <translation>{0}：在比較視窗中開啟</translation>
+        </message>
+        <message>
+            <source>Opens in the Compare window, with this setting and these values.</source>
+            <translation>在比較視窗中開啟，帶有這個設定和這些取值。</translation>
         </message>
     </context>
     <context>
@@ -4770,7 +5070,7 @@ relative error {2}  {verdict}</source>
         </message>
         <message>
             <source>{0}, true {1}</source>
-            <translation>{0}，真實類別 {1}</translation>
+            <translation>{0}，真實為{1}</translation>
         </message>
         <message>
             <source>The bars appear when the output layer's forward step is revealed.</source>
@@ -4782,11 +5082,15 @@ relative error {2}  {verdict}</source>
         </message>
         <message>
             <source>{0}, true {1}: p(true) = {2:.3g}{loss}</source>
-            <translation>{0}，真實類別 {1}：p(真實) = {2:.3g}{loss}</translation>
+            <translation>{0}，真實為{1}：p(真實) = {2:.3g}{loss}</translation>
         </message>
         <message>
             <source>The loss bar appears at the loss step.</source>
             <translation>走到損失這一步時才出現損失柱。</translation>
+        </message>
+        <message>
+            <source>{0}: z = {1:.4g}, exp(z) = {2:.4g}, p = {3:.4g}</source>
+            <translation>{0}：z = {1:.4g}，exp(z) = {2:.4g}，p = {3:.4g}</translation>
         </message>
     </context>
     <context>
@@ -4953,7 +5257,7 @@ relative error {2}  {verdict}</source>
         </message>
         <message>
             <source>traced sample</source>
-            <translation>追蹤的樣本</translation>
+            <translation>所追蹤的樣本</translation>
         </message>
         <message>
             <source>test row </source>

@@ -1,11 +1,13 @@
 """``nnviz check --lang`` and ``nnviz exercise --lang``: reports and worksheets in Chinese; JSON stays English."""
 
 import json
+import re
 
 import pytest
 
 from nnviz import i18n
 from nnviz.cli import main
+from nnviz.grading.grade import CONSISTENT, RIGHT, ROUNDED, WRONG
 
 
 @pytest.fixture(autouse=True)
@@ -39,3 +41,47 @@ def test_a_bad_file_is_an_english_error_on_the_command_line_and_chinese_in_the_w
     i18n.set_language("zh_TW")  # as the window does: the exercise mode shows the message
     with pytest.raises(BadInput, match="應為一個數，實際是 'twelve'"):
         given_value("twelve", "z")
+
+
+STUDENT_CNN = """phase,layer,quantity,row,col,value
+forward,1,z,1,1:1:1,-0.0267
+forward,1,a,1,1:1:1,-0.0000
+forward,2,z,1,1:1:1,1.6921
+loss,,data,,,4.9108
+backward,1,grad_weights,1,1:1:1,-0.03756
+update,1,weights,1,1:1:1,0.2794
+"""
+HAN = "[\u4e00-\u9fff]"
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "zh_TW"])
+def test_a_chinese_report_says_where_in_chinese_and_writes_numbers_one_way(tmp_path, capsys, lang):
+    """The CSV line stayed "(line 4)", zh_TW wrote the Simplified 舍, "在 4 位小數 下" had a stray
+    space, and the learner's "-0.0267" kept its hyphen beside nnviz's "−0.0267"."""
+    student = tmp_path / "mine.csv"
+    student.write_text(STUDENT_CNN, encoding="utf-8")
+    for fmt in ("text", "markdown"):
+        assert main(["check", "digits-cnn", str(student), "--lang", lang, "--format", fmt]) == 1
+        out = capsys.readouterr().out
+        # "CSV": in Simplified Chinese 行 is also a matrix's row ("第 1 行，第 1 列（第 4 行）" misread)
+        assert "（CSV 第 4 行）" in out and "line" not in out
+        assert "-0.0267" not in out and "−0.0267" in out
+        assert not re.search(f"{HAN} {HAN}", out), re.findall(f".{{3}}{HAN} {HAN}.{{3}}", out)
+        if lang == "zh_TW":
+            assert "舍" not in out and "捨入" in out
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN", "zh_TW"])
+def test_a_verdict_has_one_name_in_the_summary_and_in_the_table(lang):
+    for verdict in (RIGHT, ROUNDED, CONSISTENT, WRONG):
+        word = i18n.translate_in(lang, "Check", verdict)
+        assert word in i18n.translate_in(lang, "Check", "{0} " + verdict).format(2)
+
+
+@pytest.mark.parametrize(("command", "lang"), [("exercise", "zh_CN"), ("trace", "zh_TW")])
+def test_a_chinese_document_of_a_cnn_names_no_layer_kind_by_its_identifier(capsys, command, lang):
+    """ "第 1 层（conv2d）", "max_pool2d 2×2" and "flatten" stood beside translated kinds."""
+    assert main([command, "digits-cnn", "--format", "markdown", "--lang", lang]) == 0
+    out = capsys.readouterr().out.replace("torch.flatten", "")
+    assert not re.findall(r".{12}(?:conv2d|pool2d|flatten).{12}", out)
+    assert not re.search(f"{HAN} {HAN}", out), re.findall(f".{{6}}{HAN} {HAN}.{{6}}", out)[:5]

@@ -37,3 +37,21 @@ def test_the_figure_is_drawn_in_the_chosen_language(monkeypatch, tmp_path, lang,
 def test_an_unknown_language_exits_2(capsys):
     assert main(["compare", "xor-2-2-1", "--out", "x.png", "--lang", "fr"]) == 2
     assert "--lang" in capsys.readouterr().err
+
+
+def test_the_printed_table_lines_up_in_chinese(capsys):
+    """Padding counted a Chinese character as one column: the numbers under "学习率" sat left of it."""
+    from types import SimpleNamespace
+
+    from nnviz.compare_command import _print
+    from nnviz.text_width import display_width
+
+    run = SimpleNamespace(wall_s=1.5, epochs_per_s=200.0)
+    comparison = SimpleNamespace(lock_lines=lambda: [], runs_of=lambda v: [run])
+    table = SimpleNamespace(header=("变体", "最终损失"), rows=[("学习率 0.1", "0.25"), ("lr 1", "0.5")])
+    i18n.set_language("zh_CN")
+    _print(comparison, table, [])
+    lines = capsys.readouterr().out.splitlines()
+    second = [display_width(line[: line.index(cell)]) for line, cell in zip(lines, ("最终损失", "0.25", "0.5"))]
+    assert second == [12, 12, 12], lines  # "学习率 0.1" is 10 columns wide, then two spaces
+    assert display_width("学习率 0.1") == 10 and display_width("ab") == 2

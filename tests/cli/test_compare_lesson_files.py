@@ -48,6 +48,14 @@ def test_a_lesson_file_given_by_its_path_is_read_as_a_lesson(qapp, tmp_path, cap
         ({"experiment": "no-such-preset"}, "lesson.json: experiment: no-such-preset: no such file or preset"),
         ({"vary": {"path": "network.layers[0].units", "values": [1, 2], "labels": 7}}, "lesson.json: vary.labels"),
         (
+            {"vary": {"path": "network.layers[0].units", "values": [1, 2], "labels": [{"fr": "un"}, "two"]}},
+            "lesson.json: vary.labels[0].fr: unknown language",
+        ),
+        (
+            {"vary": {"path": "network.layers[0].units", "values": [1, 2], "labels": ["one", {"en": 2}]}},
+            "lesson.json: vary.labels[1].en: expected a string",
+        ),
+        (
             {"vary": {"path": "network.layers[0].units", "values": [1, 2], "zz": 1}},
             "lesson.json: vary.zz: unknown",
         ),

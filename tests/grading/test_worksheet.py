@@ -8,6 +8,9 @@ import pytest
 from cnn_spec import CNN
 
 from nnviz.cli import main
+from nnviz.commands import _checked_iteration
+from nnviz.core.numbering import informative_row
+from nnviz.presets import load_experiment
 
 
 def _run(capsys, *args):
@@ -60,7 +63,7 @@ def test_other_layer_kinds_have_worksheets_and_a_csv_too(capsys, preset):
 def test_a_cnn_worksheet_boxes_every_map_cell_and_its_key_fills_them(tmp_path, capsys):
     spec = tmp_path / "cnn.json"
     spec.write_text(json.dumps(CNN))
-    assert main(["exercise", str(spec)]) == 0
+    assert main(["exercise", str(spec), "--sample", "all"]) == 0
     sheet = capsys.readouterr().out
     # conv z and a: 3 samples × 2 maps × 3×3; pool z: 3 × 2 × 1×1; dense z, a: 3 × 1; the loss: 3;
     # backward: conv ∂L/∂a and δ, pool ∂L/∂a, dense ∂L/∂a and δ; 2 kernels × (4 + 1) and 2 + 1 dense
@@ -69,6 +72,59 @@ def test_a_cnn_worksheet_boxes_every_map_cell_and_its_key_fills_them(tmp_path, c
     assert sheet.count("________") == boxes
     assert "Layer 1 (conv2d) δ, sample 3, map 2:" in sheet and "| K[2, 1, 2, 2] | ________ | ________ |" in sheet
     assert "Layer 3 (flatten) passes its input on as one row" in sheet
-    assert main(["exercise", str(spec), "--answers"]) == 0
+    assert main(["exercise", str(spec), "--answers", "--sample", "all"]) == 0
     key = capsys.readouterr().out
     assert "________" not in key
+
+
+def test_a_cnn_worksheet_asks_for_the_traced_sample_by_default_and_says_how_to_get_all(tmp_path, capsys):
+    spec = tmp_path / "cnn.json"
+    spec.write_text(json.dumps(CNN))
+    assert main(["exercise", str(spec)]) == 0
+    sheet = capsys.readouterr().out
+    traced = informative_row(_iteration_of(spec).trace.x) + 1
+    # the per-sample boxes of one sample of three (see the test above), the loss and every parameter's
+    assert sheet.count("________") == 2 * 18 + 2 + 2 + 3 + 2 * 18 + 2 + 2 + 2 * (10 + 3)
+    assert f"Only sample {traced} of the 3 in the mini-batch is asked for (the traced one)" in sheet
+    assert "'--sample all' writes every sample's values" in sheet
+    assert (
+        f"sample {traced}, map 1:" in sheet and sheet.count(", map 1:") == 7
+    )  # x; conv z, a, ∂L/∂a, δ; pool z, ∂L/∂a
+
+
+def test_sample_and_layer_narrow_the_worksheet_and_its_csv(tmp_path, capsys):
+    spec = tmp_path / "cnn.json"
+    spec.write_text(json.dumps(CNN))
+    assert main(["exercise", str(spec), "--sample", "2", "--layer", "1"]) == 0
+    sheet = capsys.readouterr().out
+    # conv z, a and δ of sample 2 (its ∂L/∂a is given), the loss, the kernels' gradients and values after
+    assert sheet.count("________") == 2 * 18 + 3 + 18 + 2 * 10
+    assert "Only layer 1's values are asked for" in sheet and "Layer 2" not in sheet
+    assert main(["exercise", str(spec), "--sample", "2", "--layer", "1", "--format", "csv"]) == 0
+    lines = capsys.readouterr().out.splitlines()[1:]
+    assert {line.split(",")[1] for line in lines} == {"1", ""}  # layer 1, and the loss
+    per_sample = [line for line in lines if line.split(",")[2] in ("z", "a", "grad_a", "delta")]
+    assert per_sample and {line.split(",")[3] for line in per_sample} == {"2"}
+    assert main(["exercise", str(spec), "--sample", "3", "--layer", "4"]) == 0
+    sheet = capsys.readouterr().out
+    assert "Layer 4's input:" in sheet
+
+
+@pytest.mark.parametrize(
+    ("args", "message"), [(["--sample", "4"], "samples 1 to 3"), (["--layer", "5"], "layers 1 to 4")]
+)
+def test_a_sample_or_layer_not_there_is_refused(tmp_path, capsys, args, message):
+    spec = tmp_path / "cnn.json"
+    spec.write_text(json.dumps(CNN))
+    assert main(["exercise", str(spec), *args]) == 2
+    assert message in capsys.readouterr().err
+
+
+def test_a_dense_network_still_asks_for_every_sample(capsys):
+    assert main(["exercise", "xor-2-2-1"]) == 0
+    sheet = capsys.readouterr().out
+    assert "Only sample" not in sheet and "--sample" not in sheet
+
+
+def _iteration_of(spec):
+    return _checked_iteration(load_experiment(str(spec)), 1)

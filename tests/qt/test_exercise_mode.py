@@ -115,3 +115,25 @@ def test_values_pasted_from_the_clipboard_are_judged(app):
     QGuiApplication.clipboard().setText("forward,2,z,1\n")
     app.window.actions_by_id[A.PASTE_ANSWERS].trigger()
     assert "line 1: expected 6 fields" in app.window.statusBar().currentMessage()
+
+
+@pytest.mark.parametrize("name", ["digits-cnn", "wide-and-deep"])
+def test_a_network_that_is_not_dense_says_the_mode_covers_dense_ones_and_where_to_go(qtbot, monkeypatch, name):
+    QStandardPaths.setTestModeEnabled(True)
+    window_app = App(Workspace(load_experiment(name)))
+    qtbot.addWidget(window_app.window)
+    window_app.window.resize(1366, 768)
+    window_app.window.show()
+    asked = []
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: asked.append(a) or ("0.5", True))
+    status = window_app.window.statusBar()
+    window_app.window.actions_by_id[A.EXERCISE_MODE].trigger()
+    assert "covers dense networks only" in status.currentMessage() and "nnviz exercise" in status.currentMessage()
+    window_app.controller.step(Granularity.UNIT)
+    items = [("unit", 1, 0), ("kernel", 1, 0, 0)] if name == "digits-cnn" else [("unit", 1, 0), ("edge", 0)]
+    for item in items:  # a conv map cell used to do nothing, the rest to ask to step into an iteration
+        status.clearMessage()
+        window_app.canvas.edit(item)
+        assert "covers dense networks only" in status.currentMessage(), item
+        assert "nnviz check" in status.currentMessage()
+    assert asked == []

@@ -249,3 +249,30 @@ def test_the_table_says_what_z_is_in_a_pool_and_a_flatten_cell_and_that_they_hav
     assert meanings[3]["z"] == "the map cell it lays out in the row"
     assert meanings[2]["a"] == meanings[3]["a"] == "a = z: no activation here"
     assert "b" not in meanings[2] and "b" not in meanings[3]
+
+
+def test_in_chinese_the_inspector_names_the_layer_kinds_by_the_glossary():
+    """The header said "(conv2d, relu)" and "(max_pool2d)" in a Chinese window."""
+    from nnviz import i18n
+
+    s = Stepper(build_cnn())
+    s.step(PHASE)
+    i18n.set_language("zh_CN")
+    try:
+        titles = [
+            inspect(
+                build_step_view(
+                    s.trainer.network, s.trace, s.current_event, s.is_revealed, 1, selection=Selection(layer, 0)
+                ),
+                s.trainer,
+                [],
+            ).title
+            for layer in (1, 2, 3)
+        ]
+    finally:
+        i18n.set_language("en")
+    assert (
+        titles[0].endswith("（卷积，relu）")
+        and titles[1].endswith("（最大池化）")
+        and titles[2].endswith("（展平）")
+    )

@@ -4,6 +4,7 @@ import numpy as np
 import pytest
 
 from nnviz.presets import load_experiment
+from nnviz.session.canvas.frame import short
 from nnviz.session.events import Granularity
 from nnviz.session.kernel_math import kernel_math
 from nnviz.session.workspace import Workspace
@@ -42,3 +43,8 @@ def test_a_max_pool_cell_names_its_winner():
     assert math.kind == "max_pool2d" and math.window.shape == (1, 2, 2)
     assert math.window.ravel()[math.winner] == math.z == math.window.max()
     assert math.kernel is None and math.products is None
+
+
+def test_a_number_that_is_or_rounds_to_zero_is_written_0():
+    values = (0.0 * -0.53, -0.0, -0.004, 0.004, -0.08, 0.5, 12.3)
+    assert [short(v) for v in values] == ["0", "0", "0", "0", "−0.08", "0.50", "12.3"]

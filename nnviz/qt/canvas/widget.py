@@ -346,7 +346,11 @@ class NetworkCanvas(QGraphicsView):
                 return
         else:
             k, j = item[1], item[2]
-            if k == 0 or self.layout.is_bias(k, j) or self.layout.layers[k].maps is not None:
+            if k == 0 or self.layout.is_bias(k, j):
+                return
+            if self.layout.layers[k].maps is not None:
+                if self.view.exercise is not None:  # the exercise mode says what it covers
+                    self.answer_requested.emit(k, j, -1)
                 return  # a map cell has no weights of its own: its kernel's are beside the maps
             src = self.layout.sizes[k - 1]  # a unit's own number is its bias
         if self.view.exercise is not None:

@@ -12,7 +12,11 @@ import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 
+from nnviz.qt.figure_text import height_of, size_of, width_of
+
 Array = np.ndarray
+TICK_GAP = 8.0
+"""Pixels between the plot box and its y tick labels' right edge, tick mark included."""
 
 
 def nice_ticks(lo: float, hi: float, count: int = 5) -> list[float]:
@@ -72,41 +76,79 @@ class Axes:
         r = self.rect
         return r.left() + (x - self.x0) / (self.x1 - self.x0) * r.width()
 
+    def margins(
+        self, painter: QPainter, theme, title: str, x_label: str, percent: bool = False, x_ticks=None
+    ) -> tuple[float, float, float, float]:
+        """The room (left, top, right, bottom) :meth:`frame` needs around the plot box, measured in
+        its fonts: the widest y tick label, the title, half the last x tick label, and the x tick
+        labels with the x label under them."""
+        tick = theme.font(11)
+        ys = [tick_text(y, self.log, percent) for y in self._y_ticks()]
+        xs = [f"{x:g}" for x in self._x_ticks(x_ticks)]
+        return (
+            width_of(painter, tick, ys) + TICK_GAP,
+            height_of(painter, theme.font(TITLE_PX[0], bold=True), [title]) + 4,
+            math.ceil(width_of(painter, tick, xs[-1:]) / 2),
+            4 + height_of(painter, tick, xs) + 2 + height_of(painter, tick, [x_label]),
+        )
+
     def frame(
         self, painter: QPainter, theme, title: str, x_label: str, percent: bool = False, x_ticks=None
     ) -> None:
-        """The box, the ticks with their numbers, the title above and the x label below."""
+        """The box, the ticks with their numbers, the title above and the x label below, each text
+        in the room it measures (:meth:`margins` gives the room to leave around :attr:`rect`)."""
         r = self.rect
         painter.setPen(QPen(theme.q("outline"), 1))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(r)
-        painter.setFont(theme.font(11))
+        tick = theme.font(11)
         grid = QPen(theme.q("outline", 40), 1)
+        above = math.inf  # the top of the last label drawn: a label that would reach it is left out
         for y in self._y_ticks():
             p = self.point(self.x0, y)
             painter.setPen(grid)
             painter.drawLine(QPointF(r.left(), p.y()), QPointF(r.right(), p.y()))
             painter.setPen(theme.q("muted"))
+            text = tick_text(y, self.log, percent)
+            s = size_of(painter, tick, text)
+            top = min(p.y() - s.height() / 2, r.bottom() + 3 - s.height())  # clear of the x tick labels
+            if top + s.height() > above:
+                continue
+            above = top
             painter.drawText(
-                QRectF(r.left() - 56, p.y() - 8, 52, 16),
+                QRectF(r.left() - TICK_GAP + 2 - s.width(), top, s.width(), s.height()),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                tick_text(y, self.log, percent),
+                text,
             )
-        for x in x_ticks if x_ticks is not None else nice_ticks(self.x0, self.x1, 5):
+        xs = [f"{x:g}" for x in self._x_ticks(x_ticks)]
+        tick_h = height_of(painter, tick, xs)
+        right = -math.inf
+        for x, text in zip(self._x_ticks(x_ticks), xs):
             p = self.point(x, 10**self.y0 if self.log else self.y0)
             painter.setPen(QPen(theme.q("outline"), 1))
             painter.drawLine(QPointF(p.x(), r.bottom()), QPointF(p.x(), r.bottom() + 4))
             painter.setPen(theme.q("muted"))
-            painter.drawText(QRectF(p.x() - 30, r.bottom() + 4, 60, 16), Qt.AlignmentFlag.AlignHCenter, f"{x:g}")
+            w = size_of(painter, tick, text).width()
+            if p.x() - w / 2 < right + 4:  # too close to the last label drawn: left out
+                continue
+            right = p.x() + w / 2
+            painter.drawText(QRectF(p.x() - w / 2, r.bottom() + 4, w, tick_h), Qt.AlignmentFlag.AlignHCenter, text)
         painter.setPen(theme.q("text"))
+        fitted = fit_title(painter, theme, title, r.width())
+        h = size_of(painter, painter.font(), fitted).height()
         painter.drawText(
-            QRectF(r.left(), r.top() - 22, r.width(), 20),
+            QRectF(r.left(), r.top() - 4 - h, r.width(), h),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
-            fit_title(painter, theme, title, r.width()),
+            fitted,
         )
-        painter.setFont(theme.font(11))
         painter.setPen(theme.q("muted"))
-        painter.drawText(QRectF(r.left(), r.bottom() + 18, r.width(), 16), Qt.AlignmentFlag.AlignHCenter, x_label)
+        h = size_of(painter, tick, x_label).height()
+        painter.drawText(
+            QRectF(r.left(), r.bottom() + 6 + tick_h, r.width(), h), Qt.AlignmentFlag.AlignHCenter, x_label
+        )
+
+    def _x_ticks(self, given=None) -> list[float]:
+        return list(given) if given is not None else nice_ticks(self.x0, self.x1, 5)
 
     def _y_ticks(self) -> list[float]:
         if not self.log:
@@ -171,7 +213,7 @@ def fit_title(painter: QPainter, theme, title: str, width: float) -> str:
     """Set ``painter``'s font to the largest title size at which ``title`` fits in ``width`` pixels and
     return the title, cut with "…" only if it does not fit even at the smallest (a narrow window)."""
     for px in TITLE_PX:
-        painter.setFont(theme.font(px, bold=True))
-        if painter.fontMetrics().horizontalAdvance(title) <= width:
+        font = theme.font(px, bold=True)
+        if size_of(painter, font, title).width() <= width:
             return title
     return painter.fontMetrics().elidedText(title, Qt.TextElideMode.ElideRight, int(width))

@@ -20,11 +20,11 @@ def write_figure(
     from PySide6.QtWidgets import QApplication
 
     from nnviz.qt import export
-    from nnviz.qt.compare.figure import CompareFigure
+    from nnviz.qt.compare.ablation_figure import make_figure
     from nnviz.qt.theme import THEMES
 
     _app = QApplication.instance() or QApplication(["nnviz-compare"])
-    figure = CompareFigure(comparison, table, THEMES[theme_name], size, epoch)
+    figure = make_figure(comparison, table, THEMES[theme_name], size, epoch)
     try:
         export.export(figure, out, size=QSize(*size))
     except OSError as error:

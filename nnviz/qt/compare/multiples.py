@@ -13,6 +13,7 @@ import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 
+from nnviz.qt.figure_text import height_of
 from nnviz.qt.i18n import translate
 from nnviz.session.compare.colors import OKABE_ITO
 from nnviz.session.compare.train_run import RunResult
@@ -29,9 +30,24 @@ def _class_color(label: float, alpha: int = 255) -> QColor:
     return c
 
 
-def tile(painter: QPainter, rect: QRectF, result: RunResult, epoch: int, theme, color: QColor, label: str) -> None:
-    """One small multiple in ``rect``: its title (the value, in its colour) and the picture."""
-    area = QRectF(rect.left(), rect.top() + 20, rect.width(), rect.height() - 20)
+def label_height(painter: QPainter, theme, labels: list[str]) -> float:
+    """The room over a tile for the tallest of ``labels`` in the tile title's font."""
+    return height_of(painter, theme.font(12, bold=True), labels) + 2
+
+
+def tile(
+    painter: QPainter,
+    rect: QRectF,
+    result: RunResult,
+    epoch: int,
+    theme,
+    color: QColor,
+    label: str,
+    label_h: float,
+) -> None:
+    """One small multiple in ``rect``: its title (the value, in its colour, in ``label_h`` pixels
+    over the picture, :func:`label_height`) and the picture."""
+    area = QRectF(rect.left(), rect.top() + label_h, rect.width(), rect.height() - label_h)
     shape = result.shape
     values = result.boundaries.get(epoch)
     if shape is not None and shape.kind == "plane":
@@ -42,7 +58,11 @@ def tile(painter: QPainter, rect: QRectF, result: RunResult, epoch: int, theme, 
         )
     painter.setFont(theme.font(12, bold=True))
     painter.setPen(color)
-    painter.drawText(QRectF(area.left(), area.top() - 20, area.width(), 18), Qt.AlignmentFlag.AlignLeft, label)
+    room = rect.right() - area.left()  # from the picture's left edge to the tile's right
+    text = painter.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight, int(room))
+    painter.drawText(
+        QRectF(area.left(), area.top() - label_h, room, label_h - 2), Qt.AlignmentFlag.AlignLeft, text
+    )
     if shape is None or values is None:
         painter.setFont(theme.font(11))
         painter.setPen(theme.q("muted"))

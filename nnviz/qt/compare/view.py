@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from nnviz.qt.compare.ablation_figure import make_figure
 from nnviz.qt.compare.figure import CompareFigure
 from nnviz.qt.i18n import translate
 from nnviz.session.compare.results import Comparison
@@ -57,7 +58,7 @@ class FigureView(QWidget):
         if self.comparison is None or self.table is None:
             return None
         size = (self.width(), self.height())
-        return CompareFigure(self.comparison, self.table, self.theme, size, self.epoch, self.seeds)
+        return make_figure(self.comparison, self.table, self.theme, size, self.epoch, self.seeds)
 
     def paintEvent(self, event) -> None:
         painter = QPainter(self)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
     QSlider,
@@ -31,16 +30,17 @@ from PySide6.QtWidgets import (
 
 from nnviz.core.experiment import Experiment
 from nnviz.core.validate import ExperimentError
+from nnviz.qt.compare.lesson_pane import lesson_beside
+from nnviz.qt.compare.setting_fields import SettingFields
 from nnviz.qt.compare.view import FigureView
 from nnviz.qt.export_dialog import ExportDialog
 from nnviz.qt.i18n import translate
 from nnviz.session.compare.plan import MAX_SEEDS, Plan, make_plan
 from nnviz.session.compare.pool import ComparisonError, Pool
+from nnviz.session.compare.presets import ComparisonPreset
 from nnviz.session.compare.results import Comparison
-from nnviz.session.compare.suggest import suggestions
-from nnviz.session.compare.table import make_table
+from nnviz.session.compare.table import Table, make_table
 from nnviz.session.compare.train_run import Job
-from nnviz.session.compare.vary import parse_vary
 
 POLL_MS = 50
 KEEP_PARAMETERS_BUDGET = 4_000_000
@@ -64,11 +64,18 @@ class CompareWindow(QWidget):
     finished = Signal()
     """The runs are done (or failed, or were cancelled)."""
 
-    def __init__(self, experiment: Experiment, theme, parent: QWidget | None = None):
+    def __init__(
+        self, experiment: Experiment, theme, parent: QWidget | None = None, lesson: ComparisonPreset | None = None
+    ):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("compare_window")
-        self.setWindowTitle(translate("Compare", "Compare — {0}").format(experiment.name))
+        self.setWindowTitle(
+            translate("Compare", "Compare — {0}").format(lesson.name if lesson else experiment.name)
+        )
         self.experiment = experiment
+        self.lesson = lesson
+        """The comparison lesson the window opened with: its setting, values, seeds and epochs are
+        filled in, its text is beside the figure, its name and target loss are the figure's."""
         self.pool: Pool | None = None
         self.plan: Plan | None = None
         self.comparison: Comparison | None = None
@@ -76,24 +83,19 @@ class CompareWindow(QWidget):
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self._on_timer_timeout)
         self._build(theme)
+        if lesson is not None:
+            self.fields.set_vary(lesson.vary, translate("Compare", "the lesson's {0}").format(lesson.vary.name))
+            self.seeds.setValue(lesson.seeds)
+            self.epochs.setValue(min(lesson.epochs or experiment.epochs, self.epochs.maximum()))
+            self.view.set_hint(
+                translate("Compare", "The lesson's setting and values are filled in: press Compare.")
+            )
         self.resize(1280, 820)
 
     # -- building ----------------------------------------------------------------------------
     def _build(self, theme) -> None:
-        self.setting = QComboBox(objectName="compare_setting", editable=True)
-        for label, path, values in suggestions(self.experiment):
-            self.setting.addItem(f"{path}", (label, values))
-            self.setting.setItemData(self.setting.count() - 1, label, Qt.ItemDataRole.ToolTipRole)
-        self.setting.setMinimumContentsLength(26)
-        self.setting.setToolTip(
-            translate("Compare", "The JSON path of the setting to vary; type any path of the experiment file")
-        )
-        self.values = QLineEdit(objectName="compare_values")
-        self.values.setToolTip(
-            translate("Compare", "The values, separated by commas (JSON, or plain names such as mse)")
-        )
-        self.setting.currentIndexChanged.connect(self._on_setting_current_index_changed)
-        self._on_setting_current_index_changed(0)
+        self.fields = SettingFields(self.experiment)
+        self.setting, self.values = self.fields.setting, self.fields.values
         self.seeds = QSpinBox(objectName="compare_seeds", minimum=1, maximum=MAX_SEEDS, value=1)
         self.seeds.setToolTip(
             translate("Compare", "Seeds per value: the experiment's seed, +1, … (mean line, min–max band)")
@@ -121,7 +123,7 @@ class CompareWindow(QWidget):
             (translate("Compare", "seeds"), self.seeds),
             (translate("Compare", "epochs"), self.epochs),
         ):
-            top.addWidget(QLabel(label))
+            top.addWidget(QLabel(label, buddy=widget))
             top.addWidget(widget, 3 if widget is self.values else 0)
         for widget in (self.start_button, self.cancel_button, self.progress):
             top.addWidget(widget)
@@ -173,7 +175,7 @@ class CompareWindow(QWidget):
         self.seed_row = QHBoxLayout()
         bottom = QHBoxLayout()
         bottom.addLayout(self.seed_row)
-        bottom.addWidget(QLabel(translate("Compare", "Boundaries at")))
+        bottom.addWidget(QLabel(translate("Compare", "Boundaries at"), buddy=self.epoch_slider))
         bottom.addWidget(self.epoch_slider, 2)
         bottom.addWidget(self.epoch_label)
         bottom.addStretch(1)
@@ -188,22 +190,16 @@ class CompareWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.message)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(lesson_beside(self.view, self.lesson), 1)
         layout.addLayout(bottom)
         layout.addLayout(actions)
-
-    def _on_setting_current_index_changed(self, index: int) -> None:
-        data = self.setting.itemData(index)
-        if data is not None:
-            self.values.setText(data[1])
 
     # -- running -----------------------------------------------------------------------------
     def start(self) -> bool:
         """Plan and start the runs; a bad path or value is said in the window (nothing starts)."""
         self.cancel()
         try:
-            vary = parse_vary(f"{self.setting.currentText().strip()}={self.values.text()}")
-            self.plan = make_plan(self.experiment, vary, seeds=self.seeds.value(), epochs=self.epochs.value())
+            self.plan = self._make_plan()
         except ExperimentError as error:
             # The command line's problems name its flag; here the setting is the field above.
             self._say("\n".join(problem.removeprefix("--vary ") for problem in error.problems), error=True)
@@ -228,6 +224,16 @@ class CompareWindow(QWidget):
         self._busy(True)
         self._timer.start()
         return True
+
+    def _make_plan(self) -> Plan:
+        """The runs the fields above ask for (``ExperimentError`` names what is wrong)."""
+        plan = make_plan(self.experiment, self.fields.vary(), seeds=self.seeds.value(), epochs=self.epochs.value())
+        if self.lesson is not None:
+            plan.name = self.lesson.name  # as nnviz compare LESSON titles its figure
+        return plan
+
+    def _table(self, comparison: Comparison, target: float | None = None) -> Table:
+        return make_table(comparison, target)
 
     def cancel(self) -> None:
         """Stop every worker; the session is untouched (runs never train the session's workspace)."""
@@ -268,18 +274,21 @@ class CompareWindow(QWidget):
     def _show(self, comparison: Comparison) -> None:
         self.comparison = comparison
         epochs = comparison.plan.epochs
+        boundary = self.lesson.boundary_epoch if self.lesson is not None else None
+        chosen = epochs if boundary is None else min(boundary, epochs)
+        epoch = min(boundary_epochs(epochs), key=lambda e: abs(e - chosen))
         self.epoch_slider.blockSignals(True)
         self.epoch_slider.setRange(0, epochs)
-        self.epoch_slider.setValue(epochs)
+        self.epoch_slider.setValue(epoch)
         self.epoch_slider.blockSignals(False)
         self.epoch_slider.setEnabled(True)
-        self.epoch_label.setText(translate("Compare", "epoch {0}").format(epochs))
-        table = make_table(comparison)
+        self.epoch_label.setText(translate("Compare", "epoch {0}").format(epoch))
+        table = self._table(comparison, self.lesson.target_loss if self.lesson is not None else None)
         self.target.blockSignals(True)
         self.target.setValue(table.target if table.target == table.target else 0.0)
         self.target.blockSignals(False)
         self.target.setEnabled(True)
-        self.view.show_comparison(comparison, table, epochs)
+        self.view.show_comparison(comparison, table, epoch)
         self.run_choice.clear()
         vary = comparison.plan.vary
         for run in comparison.plan.runs:
@@ -309,7 +318,7 @@ class CompareWindow(QWidget):
 
     def _on_target_value_changed(self, value: float) -> None:
         if self.comparison is not None:
-            self.view.show_comparison(self.comparison, make_table(self.comparison, value), self.view.epoch)
+            self.view.show_comparison(self.comparison, self._table(self.comparison, value), self.view.epoch)
 
     def _seed_toggles(self, seeds: list[int]) -> None:
         """A check box per seed when there are several: ticked, that seed's runs are drawn one by one."""
@@ -378,10 +387,10 @@ class CompareWindow(QWidget):
             return Path(path)
 
     def _figure(self, size: tuple[int, int], theme=None):
-        from nnviz.qt.compare.figure import CompareFigure
+        from nnviz.qt.compare.ablation_figure import make_figure
 
         view = self.view
-        return CompareFigure(self.comparison, view.table, theme or view.theme, size, view.epoch, view.seeds)
+        return make_figure(self.comparison, view.table, theme or view.theme, size, view.epoch, view.seeds)
 
     # -- helpers -----------------------------------------------------------------------------
     def _busy(self, busy: bool) -> None:

@@ -13,6 +13,7 @@ from nnviz.core.activations import DEFAULT_LEAKY_SLOPE, get_activation
 from nnviz.core.activations import NAMES as ACTIVATIONS
 from nnviz.core.features import FEATURE_LABELS
 from nnviz.i18n import QT_TRANSLATE_NOOP
+from nnviz.qt.experiment_panel.choice_names import choice_item
 from nnviz.qt.experiment_panel.map_row import MapRow
 from nnviz.qt.experiment_panel.widgets import blocked, combo, dspin, select_value, spin
 from nnviz.qt.i18n import translate
@@ -65,7 +66,8 @@ INIT_TIPS = {
 
 def _activation_items(names) -> list[tuple[str, str, str]]:
     return [
-        (n, n, f"{get_activation(n).formula} — {translate('experiment_panel', ACTIVATION_TIPS[n])}") for n in names
+        choice_item(n, f"{get_activation(n).formula} — {translate('experiment_panel', ACTIVATION_TIPS[n])}")
+        for n in names
     ]
 
 
@@ -115,7 +117,7 @@ class NetworkSection(QGroupBox):
                 "How the weights start (drawn from the seed). Applies to every layer without weights given in "
                 "the file; biases start at 0.",
             ),
-            [(n, n, translate("experiment_panel", INIT_TIPS[n])) for n in init.NAMES],
+            [choice_item(n, translate("experiment_panel", INIT_TIPS[n])) for n in init.NAMES],
         )
         self.init.activated.connect(self._on_init_activated)
         self.slope = dspin(

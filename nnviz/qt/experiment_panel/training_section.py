@@ -11,6 +11,7 @@ from nnviz.core.losses import get_loss
 from nnviz.core.optimizers import DEFAULTS as OPTIMIZER_DEFAULTS
 from nnviz.core.regularizers import KINDS
 from nnviz.i18n import QT_TRANSLATE_NOOP
+from nnviz.qt.experiment_panel.choice_names import choice_item
 from nnviz.qt.experiment_panel.widgets import LogSpinBox, blocked, combo, dspin, select_value, spin
 from nnviz.qt.i18n import translate
 from nnviz.session.setting_names import setting_name
@@ -74,7 +75,7 @@ class TrainingSection(QGroupBox):
                 "(training restarts).",
             ),
             [
-                (n, n, f"{get_loss(n).formula} — {translate('experiment_panel', LOSS_TIPS[n])}")
+                choice_item(n, f"{get_loss(n).formula} — {translate('experiment_panel', LOSS_TIPS[n])}")
                 for n in TRAINABLE_LOSSES
             ],
         )
@@ -85,7 +86,7 @@ class TrainingSection(QGroupBox):
                 "How a gradient becomes a step of the weights "
                 "(training restarts: optimizers keep their own state).",
             ),
-            [(n, n, translate("experiment_panel", OPTIMIZER_TIPS[n])) for n in OPTIMIZER_DEFAULTS],
+            [choice_item(n, translate("experiment_panel", OPTIMIZER_TIPS[n])) for n in OPTIMIZER_DEFAULTS],
         )
         self.learning_rate = LogSpinBox(
             "learning_rate_spin",
@@ -171,7 +172,7 @@ class TrainingSection(QGroupBox):
                 "A penalty on large weights added to the loss (biases are not penalized). Applies at once; "
                 "training continues.",
             ),
-            [(n, n, translate("experiment_panel", REG_TIPS[n])) for n in KINDS],
+            [choice_item(n, translate("experiment_panel", REG_TIPS[n])) for n in KINDS],
         )
         self.lam = LogSpinBox(
             "lambda_spin",

@@ -2,14 +2,16 @@
 pictures, and the pad to draw your own.
 
 Pixel values use the canvas's colour map (:func:`nnviz.qt.canvas.maps.cell_image`), so a
-picture here looks as it does on the input grid when it is traced.
+picture here looks as it does on the input grid when it is traced. A gallery's column is as wide
+as its longest caption line (up to :data:`CAPTION_MAX` pictures wide); a longer line is cut with
+'…' and the picture's hover text says it whole.
 """
 
 from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QFontMetricsF, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
 from nnviz.qt.canvas.maps import cell_image
@@ -21,6 +23,8 @@ CAPTION_PX = 10.0
 CAPTION_LINES = 2.6
 """A caption's height in font sizes: two short lines."""
 GAP_PX = 6
+CAPTION_MAX = 3.0
+"""A caption line may widen a gallery column to this many picture sides."""
 
 
 class Gallery(QWidget):
@@ -37,24 +41,44 @@ class Gallery(QWidget):
         self.captions: list[str] = []
         self.keys: list[int] = []
         self.tips: list[str] = []
+        self._caption_width: float | None = None
         self.setMouseTracking(True)
 
     def set_theme(self, theme: Theme) -> None:
         self.theme = theme
+        self._caption_width = None
         self.updateGeometry()
         self.update()
+
+    def caption_width(self) -> float:
+        """Width of a caption (and of a picture's column less the gap): its longest line, between
+        one and :data:`CAPTION_MAX` picture sides."""
+        if self._caption_width is not None:
+            return self._caption_width
+        side = THUMB_PX * self.theme.font_scale
+        fm = QFontMetricsF(self.theme.font(CAPTION_PX))
+        widest = max((fm.horizontalAdvance(line) for c in self.captions for line in c.split("\n")), default=0.0)
+        self._caption_width = min(max(widest + GAP_PX, side), CAPTION_MAX * side)
+        return self._caption_width
+
+    def caption_lines(self, i: int) -> list[str]:
+        """Caption ``i``'s lines as drawn: each cut with '…' to :meth:`caption_width`."""
+        fm = QFontMetricsF(self.theme.font(CAPTION_PX))
+        width = self.caption_width()
+        return [fm.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in self.captions[i].split("\n")]
 
     def set_pictures(self, pictures: np.ndarray, captions: list[str], keys: list[int], tips: list[str]) -> None:
         """``pictures`` (M, H, W) with values in the data's scale, their captions, keys and hover texts."""
         self.images = [cell_image(self.theme, np.asarray(pic, dtype=float)) for pic in pictures]
         self.captions, self.keys, self.tips = list(captions), list(keys), list(tips)
+        self._caption_width = None
         self.updateGeometry()
         self.update()
 
     def _cell(self) -> tuple[float, float]:
         """(width, height) of one picture with its caption."""
         side = THUMB_PX * self.theme.font_scale
-        return side + GAP_PX, side + CAPTION_PX * self.theme.font_scale * CAPTION_LINES + GAP_PX
+        return self.caption_width() + GAP_PX, side + CAPTION_PX * self.theme.font_scale * CAPTION_LINES + GAP_PX
 
     def _columns(self, width: int) -> int:
         return max(1, int((width - GAP_PX) // self._cell()[0]))
@@ -74,7 +98,8 @@ class Gallery(QWidget):
         cw, ch = self._cell()
         cols = self._columns(self.width())
         side = THUMB_PX * self.theme.font_scale
-        return QRectF(GAP_PX + (i % cols) * cw, GAP_PX + (i // cols) * ch, side, side)
+        left = GAP_PX + (i % cols) * cw + (cw - GAP_PX - side) / 2
+        return QRectF(left, GAP_PX + (i // cols) * ch, side, side)
 
     def index_at(self, pos: QPointF) -> int | None:
         for i in range(len(self.images)):
@@ -89,19 +114,17 @@ class Gallery(QWidget):
         p.fillRect(self.rect(), t.q("background"))
         p.setFont(t.font(CAPTION_PX))
         outline = QPen(t.q("empty_outline"), 1.0)
-        for i, (image, caption) in enumerate(zip(self.images, self.captions)):
+        for i, image in enumerate(self.images):
             rect = self.picture_rect(i)
             p.drawImage(rect, image)  # nearest-neighbour: every pixel a crisp square
             p.setPen(outline)
             p.drawRect(rect)
             p.setPen(t.q("text"))
+            width = self.caption_width()
             below = QRectF(
-                rect.left() - GAP_PX / 2,
-                rect.bottom(),
-                rect.width() + GAP_PX,
-                CAPTION_PX * t.font_scale * CAPTION_LINES,
+                rect.center().x() - width / 2, rect.bottom(), width, CAPTION_PX * t.font_scale * CAPTION_LINES
             )
-            p.drawText(below, Qt.AlignmentFlag.AlignCenter, caption)
+            p.drawText(below, Qt.AlignmentFlag.AlignCenter, "\n".join(self.caption_lines(i)))
         p.end()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # Qt override

@@ -14,6 +14,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel
 
+from nnviz.core.explain_names import activation_words, kind_words
 from nnviz.i18n import QT_TRANSLATE_NOOP
 from nnviz.qt.i18n import translate
 from nnviz.qt.plots.ranges import SteadyRange, bounds, steady
@@ -22,6 +23,7 @@ from nnviz.qt.plots.style import (
     TITLE_PT,
     PlotPage,
     add_legend,
+    layer_name,
     make_layout_widget,
     pen,
     style_plot,
@@ -62,7 +64,13 @@ class ActivationPage(PlotPage):
         self.curve_plot = self.graphics.addPlot(row=0, col=0)
         self.hist_plot = self.graphics.addPlot(row=1, col=0)
         style_plot(self.curve_plot, theme, "", "", "f(z), f′(z)")
-        style_plot(self.hist_plot, theme, "", "pre-activation z", "count")
+        style_plot(
+            self.hist_plot,
+            theme,
+            "",
+            QT_TRANSLATE_NOOP("plots", "pre-activation z"),
+            QT_TRANSLATE_NOOP("plots", "count"),
+        )
         self.hist_plot.setXLink(self.curve_plot)
         add_legend(self.curve_plot, theme, offset=(8, 8))
         self.f_curve = self.curve_plot.plot(name="f(z)", pen=pen(theme.positive, 2.2, theme=theme))
@@ -72,7 +80,7 @@ class ActivationPage(PlotPage):
             symbol="o",
             brush=pg.mkBrush(theme.selection),
             pen=pg.mkPen(theme.background, width=theme.line_scale),
-            name="traced sample",
+            name=translate("activation", "traced sample"),
         )
         self.curve_plot.addItem(self.marks)
         self.hist = pg.PlotDataItem(
@@ -106,13 +114,9 @@ class ActivationPage(PlotPage):
         layers = workspace.experiment.network.layers
         self.layer_box.clear()
         for k, layer in enumerate(layers, start=1):
-            where = " (output)" if k == len(layers) else ""
-            self.layer_box.addItem(
-                translate("activation", "layer {k}{where} · {0}").format(
-                    layer.activation.describe(), k=k, where=where
-                ),
-                k,
-            )
+            # Pooling and flatten pass values on (f = identity): name what they are instead.
+            what = activation_words(layer.activation) if layer.W is not None else kind_words(layer.kind)
+            self.layer_box.addItem(f"{layer_name(k, len(layers))} · {what}", k)
         self.layer = min(self.layer, len(layers))
         self.layer_box.setCurrentIndex(self.layer - 1)
         self._workspace = workspace
@@ -148,7 +152,7 @@ class ActivationPage(PlotPage):
         key = (k, activation, limit)
         if key != self._curve_key:  # the curves depend on nothing else
             self._curve_key = key
-            self._draw_curves(k, activation, limit)
+            self._draw_curves(k, len(layers), activation, limit)
         row = workspace.sample
         if shown and activation.elementwise and 0 <= row < len(z):
             zr = z[row]
@@ -158,8 +162,8 @@ class ActivationPage(PlotPage):
             self.marks.setData([], [])
         self._draw_histogram(activation, z, limit, stepper.trainer.network.sizes[k])
 
-    def _draw_curves(self, k: int, activation, limit: float) -> None:
-        what = f"layer {k} · {activation.describe()}"
+    def _draw_curves(self, k: int, n_layers: int, activation, limit: float) -> None:
+        what = f"{layer_name(k, n_layers)} · {activation_words(activation)}"
         if activation.elementwise:
             zs, f, df = activation_curve(activation, limit)
             self.f_curve.setData(zs, f)
@@ -197,6 +201,9 @@ class ActivationPage(PlotPage):
         self.hist_range.fit(None, (0.0, float(self.counts.max())))
         rows, units = z.shape
         note = saturation_note(activation, z)
-        of = "" if units == total_units else f" of {total_units}"
-        title = f"z of {rows} rows × {units}{of} units" + (f" · {note}" if note else "")
+        if units == total_units:
+            title = translate("activation", "z of {rows} rows × {units} units")
+        else:
+            title = translate("activation", "z of {rows} rows × {units} of {total} units")
+        title = title.format(rows=rows, units=units, total=total_units) + (f" · {note}" if note else "")
         self.hist_plot.setTitle(title, color=self.theme.text, size=text_size(self.theme, LABEL_PT))

@@ -19,7 +19,7 @@ from nnviz.qt.i18n import translate
 from nnviz.qt.plots.colors import layer_color
 from nnviz.qt.plots.legend_place import BOTTOM_FIRST, legend_band, place_legend
 from nnviz.qt.plots.ranges import SteadyRange, bounds
-from nnviz.qt.plots.style import PlotPage, add_legend, caption_label, make_plot_widget, pen
+from nnviz.qt.plots.style import PlotPage, add_legend, caption_label, layer_name, make_plot_widget, pen
 from nnviz.qt.theme import Theme
 from nnviz.session.events import BACKWARD
 from nnviz.session.plot_values import count_until, shown_until, smooth_log
@@ -42,10 +42,12 @@ class GradientsPage(PlotPage):
         super().__init__(theme)
         self.plot_widget = make_plot_widget(
             theme,
-            QT_TRANSLATE_NOOP("plots", "Gradient norm per layer"),
+            # "log scale" in the title: a rotated label mixing Chinese with the symbols overlaps them.
+            QT_TRANSLATE_NOOP("plots", "Gradient norm per layer (log scale)"),
             QT_TRANSLATE_NOOP("plots", "iteration"),
-            QT_TRANSLATE_NOOP("plots", "‖∂L/∂W, ∂L/∂b‖ (log scale)"),
+            "‖∂L/∂W, ∂L/∂b‖",
             count_x=True,
+            log_y=True,
         )
         self.plot = self.plot_widget.getPlotItem()
         self.plot.setLogMode(y=True)
@@ -71,14 +73,16 @@ class GradientsPage(PlotPage):
     def rebuild(self, workspace: Workspace) -> None:
         for curve in self.curves + self.raw:
             self.plot.removeItem(curve)
-        n_layers = len(workspace.experiment.network.layers)
+        layers = workspace.experiment.network.layers
+        n_layers = len(layers)
         self.curves, self.raw = [], []
         for k in range(1, n_layers + 1):
             color = QColor(layer_color(k, self.theme))
             color.setAlpha(RAW_ALPHA)
             self.raw.append(self.plot.plot(pen=pen(color, 1.0, theme=self.theme)))
-        for k in range(1, n_layers + 1):
-            name = f"layer {k}" + (" (output)" if k == n_layers else "")
+        for k, layer in enumerate(layers, start=1):
+            # A layer without parameters (pooling, flatten) has no gradient norm: no curve to name.
+            name = layer_name(k, n_layers) if layer.W is not None else None
             self.curves.append(
                 self.plot.plot(name=name, pen=pen(layer_color(k, self.theme), 2.4, theme=self.theme))
             )

@@ -6,6 +6,12 @@ output layer is revealed; the loss bar once the loss is. Above them the caption
 states the facts (the traced sample, its class, p and the loss); a hint line
 below them says what the next steps will show, and an exported figure leaves
 the hint out.
+
+With many classes the bars are narrow: a bar's value is written only where it
+fits beside the labels already placed, the true class's and the largest bar's
+first, then the others from the tallest down, and (but for those two) without
+reaching over a neighbouring bar; a label at the plot's edge is moved inside it.
+Hovering the bars lists every class's z, exp(z) and p.
 """
 
 from __future__ import annotations
@@ -14,6 +20,8 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from nnviz.core.explain_names import activation_words
+from nnviz.core.numbering import class_label
 from nnviz.i18n import QT_TRANSLATE_NOOP
 from nnviz.qt.i18n import translate
 from nnviz.qt.plots.colors import class_colors
@@ -33,8 +41,9 @@ TITLES = {
 BAR_WIDTH = 0.7
 VALUE_PX = 12
 """Size of the value written over each bar."""
+LABEL_GAP_PX = 4.0
+"""Least space between two value labels side by side."""
 LABEL_ROOM = 1.2
-
 """Bars fill at most 1/LABEL_ROOM of the height, leaving room for their value labels."""
 
 
@@ -46,6 +55,9 @@ class SoftmaxPage(PlotPage):
 
     def __init__(self, theme: Theme):
         super().__init__(theme)
+        self._names: list[str] = []
+        self._shown: dict[str, tuple[np.ndarray, int]] = {}
+        """Per step, the heights last drawn and the true class: what :meth:`_fit_labels` places."""
         self.caption = caption_label(theme)
         self.next_hint = caption_label(theme)
         self.graphics = make_layout_widget(theme)
@@ -61,6 +73,7 @@ class SoftmaxPage(PlotPage):
             plot.setMouseEnabled(x=False, y=False)
             bars = pg.BarGraphItem(x=[], height=[], width=BAR_WIDTH)
             plot.addItem(bars)
+            plot.vb.sigResized.connect(self._on_box_resized)
             self.plots[step], self.bars[step], self.labels[step] = plot, bars, []
         for col, stretch in enumerate((3, 3, 3, 2)):
             self.graphics.ci.layout.setColumnStretchFactor(col, stretch)
@@ -84,7 +97,7 @@ class SoftmaxPage(PlotPage):
                     "softmax",
                     "The softmax steps are for networks whose output layer is softmax (with cross-entropy loss); "
                     "this one's output is {0}.",
-                ).format(network.output_activation.describe())
+                ).format(activation_words(network.output_activation))
             )
             return
         self.show_content()
@@ -93,12 +106,17 @@ class SoftmaxPage(PlotPage):
         self._k = k
         names = list(workspace.experiment.data.class_names or ())
         names = names if len(names) == k else [str(c) for c in range(k)]
+        self._names = names
         ticks = [[(c, name) for c, name in enumerate(names)]]
         for step, plot in self.plots.items():
             for label in self.labels[step]:
                 plot.removeItem(label)
             count = 1 if step == "nll" else k
-            self.labels[step] = [pg.TextItem(color=self.theme.text, anchor=(0.5, 1.0)) for _ in range(count)]
+            # A label may stand over a neighbour's bar: a background keeps it legible.
+            fill = self.theme.q("background", 200)
+            self.labels[step] = [
+                pg.TextItem(color=self.theme.text, anchor=(0.5, 1.0), fill=fill) for _ in range(count)
+            ]
             for label in self.labels[step]:
                 label.setFont(self.theme.font(VALUE_PX))
                 plot.addItem(label)
@@ -111,6 +129,8 @@ class SoftmaxPage(PlotPage):
 
     def _clear(self) -> None:
         self.steps = None
+        self._shown = {}
+        self.graphics.setToolTip("")
         for step, bars in self.bars.items():
             bars.setOpts(x=np.zeros(0), height=np.zeros(0))
             for label in self.labels[step]:
@@ -143,6 +163,7 @@ class SoftmaxPage(PlotPage):
             return
         steps = softmax_steps(out.z[row], out.a[row], true)
         self.steps = steps
+        self.graphics.setToolTip("\n".join(self.bar_text(c) for c in range(len(steps.p))))
         loss_shown = view.loss_revealed
         colors = class_colors(self.theme, self._k)
         for step, values in (("z", steps.z), ("exp", steps.exp), ("p", steps.p)):
@@ -165,6 +186,13 @@ class SoftmaxPage(PlotPage):
         )
         self.next_hint.setVisible(not loss_shown)
 
+    def bar_text(self, c: int) -> str:
+        """The numbers of class ``c``'s bars, e.g. "class 3: z = 0.112, exp(z) = 1.12, p = 0.209"."""
+        steps = self.steps
+        return translate("softmax", "{0}: z = {1:.4g}, exp(z) = {2:.4g}, p = {3:.4g}").format(
+            class_label(c, self._names), steps.z[c], steps.exp[c], steps.p[c]
+        )
+
     def export_widget(self) -> QWidget:
         """The caption's facts and the bars, without the hint (the hint when there is nothing to draw)."""
         return self if self.showing_hint else self.figure
@@ -175,13 +203,49 @@ class SoftmaxPage(PlotPage):
         outline = pg.mkPen(self.theme.highlight, width=2.5 * self.theme.line_scale)
         pens = [outline if c == true else pg.mkPen(None) for c in range(len(x))]
         self.bars[step].setOpts(x=x, height=heights, width=BAR_WIDTH, brushes=colors, pens=pens)
-        for c, (label, value) in enumerate(zip(self.labels[step], values)):
+        for label, value in zip(self.labels[step], values):
             label.setText(f"{value:.3g}")
-            label.setAnchor((0.5, 1.0) if heights[c] >= 0 else (0.5, 0.0))
-            label.setPos(c, heights[c])
+        self._shown[step] = (heights, true)
         # Round ranges that change only when the bars outgrow them: redrawing axes is costly.
         lo, hi = float(heights.min()), float(heights.max())
         new = steady(self._ranges.get(step), lo * LABEL_ROOM, hi * LABEL_ROOM)
         if new != self._ranges.get(step):
             self._ranges[step] = new
             self.plots[step].setYRange(*new, padding=0)
+        self._fit_labels(step)
+
+    def _on_box_resized(self, _box) -> None:
+        for step in self._shown:
+            self._fit_labels(step)
+
+    def _fit_labels(self, step: str) -> None:
+        """Show the value labels of ``step`` that fit side by side (see the module docstring), each
+        inside the plot's width."""
+        if step not in self._shown:
+            return
+        heights, true = self._shown[step]
+        labels, box = self.labels[step], self.plots[step].vb
+        width = box.width()
+        x_lo, x_hi = box.viewRange()[0]
+        scale = width / (x_hi - x_lo) if width > 0 and x_hi > x_lo else 0.0
+        order = sorted(
+            range(len(heights)), key=lambda c: (c != true, c != int(np.argmax(heights)), -abs(heights[c]))
+        )
+        placed: list[tuple[float, float]] = []
+        for c in order:
+            label = labels[c]
+            w = label.textItem.boundingRect().width()  # the text with its margins, as drawn
+            centre = (c - x_lo) * scale
+            left = min(max(centre - w / 2, 0.0), max(width - w, 0.0))
+            # Only the true class's and the largest bar's labels may reach over a neighbouring bar.
+            own_room = c in order[:2] or w <= (2 - BAR_WIDTH) * scale
+            fits = (
+                scale > 0
+                and own_room
+                and all(left + w + LABEL_GAP_PX <= a or b + LABEL_GAP_PX <= left for a, b in placed)
+            )
+            label.setVisible(fits)
+            if fits:
+                placed.append((left, left + w))
+                label.setAnchor(((centre - left) / w if w else 0.5, 1.0 if heights[c] >= 0 else 0.0))
+                label.setPos(c, heights[c])

@@ -6,8 +6,11 @@ Every size here is the light theme's; a theme multiplies text by ``font_scale`` 
 
 from __future__ import annotations
 
+import math
+
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QGraphicsItem, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from nnviz.core.experiment import Experiment
@@ -18,6 +21,8 @@ from nnviz.session.workspace import Workspace
 TICK_PX = 11
 LABEL_PT = 9.0
 TITLE_PT = 10.0
+MINOR_GAP = 1.3
+"""A log axis labels two ticks only if they are this many text heights apart."""
 
 
 def text_size(theme: Theme, points: float) -> str:
@@ -59,13 +64,38 @@ class CountAxis(pg.AxisItem):
         return levels or [(1.0, 0.0)]
 
 
+class LogAxis(pg.AxisItem):
+    """A log axis that labels its 2…9 ticks only where they do not crowd: with two decades on a
+    short axis "0.08", "0.09" and "0.1" overlap. Then only 2 and 5 are labelled, or the decades alone."""
+
+    def logTickValues(self, minVal, maxVal, size, stdTicks):  # pyqtgraph override
+        levels = super().logTickValues(minVal, maxVal, size, stdTicks)
+        if maxVal <= minVal:
+            return levels
+        per_decade = size / (maxVal - minVal)
+        room = MINOR_GAP * QFontMetricsF(self.style["tickFont"] or self.font()).height()
+        if per_decade * math.log10(10 / 9) >= room:  # the 9 and 10 ticks are the closest pair
+            return levels
+        lows = range(math.floor(minVal), math.ceil(maxVal) + 1)
+        decades = [float(v) for v in lows if minVal <= v <= maxVal]
+        twos_fives = [v + math.log10(m) for v in lows for m in (2, 5) if minVal <= v + math.log10(m) <= maxVal]
+        if per_decade * math.log10(2) >= room:  # 1, 2, 5, 10: the closest pairs are 1–2 and 5–10
+            return [(1.0, decades), (None, twos_fives)]
+        return [(1.0, decades)] if len(decades) >= 2 else levels
+
+
 def make_plot_widget(
-    theme: Theme, title: str, x_label: str, y_label: str, *, count_x: bool = False
+    theme: Theme, title: str, x_label: str, y_label: str, *, count_x: bool = False, log_y: bool = False
 ) -> pg.PlotWidget:
-    """A themed plot (``count_x``: its x axis counts, e.g. iterations: whole-number ticks only)."""
+    """A themed plot (``count_x``: its x axis counts, e.g. iterations: whole-number ticks only;
+    ``log_y``: a :class:`LogAxis` on the left, for a plot shown on a log scale)."""
     pg.setConfigOptions(antialias=True)  # smooth curves on projectors and high-DPI screens
-    axes = {"bottom": CountAxis("bottom")} if count_x else None
-    widget = pg.PlotWidget(background=theme.background, axisItems=axes)
+    axes = {}
+    if count_x:
+        axes["bottom"] = CountAxis("bottom")
+    if log_y:
+        axes["left"] = LogAxis("left")
+    widget = pg.PlotWidget(background=theme.background, axisItems=axes or None)
     style_plot(widget.getPlotItem(), theme, title, x_label, y_label)
     return widget
 
@@ -93,6 +123,13 @@ def set_quick(widget: QWidget, quick: bool, still=()) -> None:
                 item.setCacheMode(mode)
     for item in still:
         item.setCacheMode(mode)
+
+
+def layer_name(k: int, n_layers: int) -> str:
+    """ "layer k", or "layer k (output)" for the last of ``n_layers``, in the current language."""
+    if k == n_layers:
+        return translate("plots", "layer {k} (output)").format(k=k)
+    return translate("plots", "layer {k}").format(k=k)
 
 
 def make_layout_widget(theme: Theme) -> pg.GraphicsLayoutWidget:

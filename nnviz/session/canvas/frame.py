@@ -57,10 +57,13 @@ def fmt(value: float, digits: int = 3) -> str:
 
 
 def short(value: float) -> str:
-    """A number inside a unit: two decimals below 10 (``−0.08``), three digits above."""
+    """A number inside a unit: two decimals below 10 (``−0.08``), three digits above; ``0`` for a
+    value that is or rounds to zero (never ``−0.00``, e.g. the product 0 × −0.53)."""
     if value != value:
         return ""
     text = f"{value:.2f}" if abs(value) < 9.995 else f"{value:.3g}"
+    if text.lstrip("-") == "0.00":
+        return "0"
     return text.replace("-", "−").replace("e+0", "e").replace("e-0", "e−")
 
 

@@ -7,6 +7,7 @@ import math
 import numpy as np
 
 from nnviz.core.explain_layers import cell_text
+from nnviz.core.explain_names import activation_words
 from nnviz.i18n import translate
 from nnviz.session.canvas.frame import Frame, fmt
 from nnviz.session.canvas.layout import Layout
@@ -40,7 +41,7 @@ def unit_tooltip(view: StepView, frame: Frame, k: int, j: int) -> str:
     head = f"<b>{layer_name(view, k)} · {place}</b>"
     if k == 0:
         return f"{head}<br>x = {_value(float(frame.a[0][j]))}"
-    act = view.network.layers[k - 1].activation.describe()
+    act = activation_words(view.network.layers[k - 1].activation)
     rows = [
         f"z = {_value(float(frame.z[k][j]))}",
         f"a = {act}(z) = {_value(float(frame.a[k][j]))}",

@@ -7,13 +7,15 @@
      "vary": {"path": "network.layers[0].units", "values": [1, 2, 3, 8], "labels": ["…", …]},
      "seeds": 1, "epochs": 300, "target_loss": 0.3, "boundary_epoch": 300}
 
-``labels`` (a name per value, for values that are structures), ``seeds``, ``epochs``
+``labels`` (a name per value, for values that are structures; each a string or a map from
+language to string, as ``name``), ``seeds``, ``epochs``
 (default: the experiment's), ``target_loss`` (default: the highest final training loss of any
 value) and ``boundary_epoch`` (default: the last) are optional. Problems are named by their JSON path.
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -62,8 +64,37 @@ def comparison_dir() -> Path:
     return resource_path("comparisons")
 
 
+ORDER = (
+    "compare-perceptron-xor",
+    "compare-hidden-units",
+    "compare-mse-cross-entropy",
+    "compare-l2-lambda",
+    "compare-deep-activations",
+    "compare-optimizers",
+)
+"""The suggested order of the shipped comparison lessons, as the presets' lesson order runs."""
+
+
 def comparison_names() -> list[str]:
-    return sorted(p.stem for p in comparison_dir().glob("*.json"))
+    """The shipped comparison lessons in :data:`ORDER`, any it does not name after them, sorted."""
+    shipped = {p.stem for p in comparison_dir().glob("*.json")}
+    return [n for n in ORDER if n in shipped] + sorted(shipped - set(ORDER))
+
+
+def comparison_text(name: str, key: str) -> str:
+    """A shipped lesson's ``name`` (its title; the file name if it has none) or ``lesson`` (Markdown)
+    in the current language, read without building the experiment, for listings and the picker."""
+    try:
+        doc = json.loads((comparison_dir() / f"{name}.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        doc = {}
+    text = in_language(doc.get(key)) if isinstance(doc, dict) else ""
+    return text or (name if key == "name" else "")
+
+
+def command(name: str, out: str = "FILE.png") -> str:
+    """The command that runs the shipped lesson ``name``."""
+    return f"nnviz compare {name} --out {out}"
 
 
 def find(name: str) -> Path | None:
@@ -92,6 +123,7 @@ def load(path: Path) -> ComparisonPreset:
     if doc.get("nnviz_compare") != 1 or isinstance(doc.get("nnviz_compare"), bool | float):
         problems.append(f"{where}: nnviz_compare: expected 1")
     vary = doc.get("vary")
+    texts = Problems()
     if (
         not isinstance(vary, dict)
         or not isinstance(vary.get("path"), str)
@@ -104,7 +136,8 @@ def load(path: Path) -> ComparisonPreset:
         ]
         if "labels" in vary and not isinstance(vary["labels"], list):
             problems.append(f"{where}: vary.labels: expected a list of names, one per value")
-    texts = Problems()
+        for i, label in enumerate(vary.get("labels") if isinstance(vary.get("labels"), list) else ()):
+            check_text(label, f"vary.labels[{i}]", MAX_NAME, texts)
     for key, limit in (("name", MAX_NAME), ("lesson", MAX_LESSON)):
         if key in doc:
             check_text(doc[key], key, limit, texts)
@@ -129,7 +162,8 @@ def load(path: Path) -> ComparisonPreset:
         joint = ": " if isinstance(source, str) else "."
         raise ExperimentError([f"{where}: experiment{joint}{line}" for line in error.problems]) from None
     try:
-        made = make_vary(vary["path"], vary["values"], vary.get("labels"))
+        labels = [in_language(label) for label in vary["labels"]] if "labels" in vary else None
+        made = make_vary(vary["path"], vary["values"], labels)
     except ExperimentError as error:
         raise from_lesson(error, where) from None
     return ComparisonPreset(

@@ -5,9 +5,9 @@ epoch by epoch with :meth:`Trainer.step`, exactly as ``nnviz train`` trains it, 
 bit-identical to the same file trained alone. Recorded per epoch (epoch 0 is the start):
 train and test data loss and accuracy, and each layer's gradient norm ‖∂L/∂W‖ (Frobenius,
 the mean over the epoch's iterations); per run: the wall-clock time, epochs per second, a
-digest of every mini-batch's sample indices (equal digests: the same mini-batch order) and
-the decision boundary (2-D inputs: the predicted class on a grid) or fitted curve (1 input:
-the output on a line) at the chosen epochs.
+digest of every mini-batch's sample indices (equal digests: the same mini-batch order), which
+test rows the trained run predicts right, and the decision boundary (2-D inputs: the
+predicted class on a grid) or fitted curve (1 input: the output on a line) at the chosen epochs.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from pathlib import Path
 import numpy as np
 
 from nnviz.core.experiment import Experiment
-from nnviz.core.metrics import predictions
+from nnviz.core.metrics import predictions, right_rows
 from nnviz.session.compare.plan import RunSpec
 from nnviz.session.plot_values import input_mapper, line_grid, plane_grid
 
@@ -81,6 +81,9 @@ class RunResult:
     """The epoch whose loss or parameters became NaN/∞ (training stopped there)."""
     parameters: list[list[Array]] | None = None
     """With ``Job.keep_parameters``: ``[W1, b1, …]`` at the start and after every epoch trained."""
+    test_right: Array | None = None
+    """(test rows,) bool: the last epoch's prediction is right on each test row (``None`` for
+    regression or without a test set); its mean is the last ``test_accuracy``."""
 
     @property
     def epochs_done(self) -> int:
@@ -146,7 +149,16 @@ def train(job: Job, progress: Callable[[int], None] | None = None) -> RunResult:
         boundaries,
         diverged,
         kept,
+        _test_right(experiment),
     )
+
+
+def _test_right(experiment: Experiment) -> Array | None:
+    data = experiment.data
+    if not len(data.x_test):
+        return None
+    _, a = experiment.network.output(data.x_test)
+    return right_rows(a, data.t_test, experiment.trainer.kind)
 
 
 def _record(experiment: Experiment, curves: dict[str, Array], epoch: int) -> None:

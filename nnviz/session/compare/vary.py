@@ -17,6 +17,7 @@ from typing import Any
 
 from nnviz.core.json_read import parse_json
 from nnviz.core.validate import ExperimentError
+from nnviz.session.compare.value_text import read_written, write_value
 
 MAX_VALUES = 16
 """The most values one comparison varies over."""
@@ -50,14 +51,11 @@ class Vary:
         return keys[-2] if keys[-1] == "name" and len(keys) > 1 else keys[-1]
 
     def label(self, value: Any) -> str:
-        """How a value is written in legends and tables: numbers and names as is, else compact JSON."""
+        """How a value is written in legends and tables: its label, else numbers and names as is, a
+        regularization as ``l2 λ=0.001``, anything else as compact JSON."""
         if self.labels:
             return self.labels[list(self.values).index(value)]
-        if isinstance(value, str):
-            return value
-        if isinstance(value, float):
-            return f"{value:g}"
-        return json.dumps(value, separators=(",", ":"))
+        return write_value(self.path, value)
 
 
 def parse_path(text: str) -> tuple:
@@ -111,8 +109,12 @@ def read_value(text: str, path_text: str = "") -> Any:
         raise ExperimentError([f"--vary {path_text}: {line}" for line in error.problems]) from None
 
 
-def parse_vary(argument: str) -> Vary:
-    """``PATH=V1,V2,…`` → :class:`Vary`; raises ``ExperimentError`` naming what is wrong."""
+def parse_vary(argument: str, names: dict[str, Any] | None = None) -> Vary:
+    """``PATH=V1,V2,…`` → :class:`Vary`; raises ``ExperimentError`` naming what is wrong.
+
+    A value written as :mod:`~nnviz.session.compare.value_text` writes it (``l2 λ=0.001``) is read
+    back; a value that is a key of ``names`` (a lesson's labels) is the value it names, and keeps
+    that name as its label."""
     path_text, sep, values_text = argument.partition("=")
     path_text = path_text.strip()
     if not sep or not values_text.strip():
@@ -120,7 +122,17 @@ def parse_vary(argument: str) -> Vary:
     texts = split_values(values_text)
     if any(not t for t in texts):
         raise ExperimentError([f"--vary {path_text}: an empty value in {values_text!r}"])
-    return make_vary(path_text, [read_value(t, path_text) for t in texts])
+    path = parse_path(path_text)
+    names = names or {}
+    values = []
+    for text in texts:
+        written = None if text in names else read_written(path, text)
+        if text in names:
+            values.append(copy.deepcopy(names[text]))
+        else:
+            values.append(written if written is not None else read_value(text, path_text))
+    labels = [t if t in names else write_value(path, v) for t, v in zip(texts, values)]
+    return make_vary(path_text, values, labels if any(t in names for t in texts) else None)
 
 
 def make_vary(path_text: str, values: list, labels: list[str] | None = None) -> Vary:
