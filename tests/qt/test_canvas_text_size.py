@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 import nnviz.qt.canvas.text as canvas_text
 from nnviz.presets import load_experiment
 from nnviz.qt.app import App
+from nnviz.qt.canvas.stamp import Stamp
 from nnviz.qt.theme import DARK, LIGHT, PRESENTATION
 from nnviz.session.workspace import Workspace
 
@@ -42,6 +43,8 @@ def drawn_texts(monkeypatch):
 
     for name in PAINTERS:
         monkeypatch.setattr(importlib.import_module(f"nnviz.qt.canvas.{name}"), "draw_text", measured)
+    # Every part drawn now, at the view's zoom, not copied from a pixmap cached before the measuring began.
+    monkeypatch.setattr(Stamp, "paint", lambda _self, p, _rect, _key, draw: draw(p))
     return drawn
 
 
