@@ -19,14 +19,13 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView, QLab
 
 from nnviz.qt.canvas import export
 from nnviz.qt.canvas.edit_dialog import ask_new_value
+from nnviz.qt.canvas.lane_names import LaneNames, name_scale
 from nnviz.qt.canvas.paint import NetworkPicture
-from nnviz.qt.canvas.text import MIN_PX
 from nnviz.qt.theme import LIGHT, Theme, ui_font
 from nnviz.session.canvas.frame import LABELS, QUANTITIES, Frame, build_frame
 from nnviz.session.canvas.layout import Layout, LayoutOptions, build_layout
 from nnviz.session.canvas.source import CanvasSource
 from nnviz.session.canvas.tooltips import edge_tooltip, kernel_tooltip, unit_tooltip
-from nnviz.session.canvas.wide_lane import TEXT_PX, wide_lane_geometry
 from nnviz.session.step_view import StepView
 from nnviz.session.wide_deep import find_lanes
 
@@ -85,10 +84,8 @@ class NetworkCanvas(QGraphicsView):
         self.heatmaps: list | None = None
         self.layout_options = LayoutOptions(text_scale=theme.font_scale)
         self._layout_key = None
-        self._lanes = None
-        """A Wide&Deep network's ``(lanes, input names, layout without them)``, else ``None``."""
-        self._names_scale = 0.0
-        """The text scale the lanes' names are laid out at (:func:`name_scale`)."""
+        self._lanes: LaneNames | None = None
+        """A Wide&Deep network's lanes, else ``None``."""
         self._auto_fit = True
         self._press: QPoint | None = None
         self._live: bool | None = None
@@ -209,8 +206,8 @@ class NetworkCanvas(QGraphicsView):
         if self._lanes is not None:  # from the theme's size up: larger names widen the picture,
             self._place_lanes(self.layout_options.text_scale, force=True)  # which shrinks the zoom
         scale = self._fit_scale(room)
-        for _ in range(6):
-            wanted = max(self._names_scale, name_scale(scale, self.layout_options.text_scale))
+        for _ in range(6 if self._lanes is not None else 0):
+            wanted = max(self._lanes.scale, name_scale(scale, self.layout_options.text_scale))
             if scale <= 0 or not self._place_lanes(wanted):
                 break
             scale = self._fit_scale(room)
@@ -225,15 +222,11 @@ class NetworkCanvas(QGraphicsView):
         return min((vp.width() - 4) / rect.width(), (vp.height() - 4 - room) / rect.height())
 
     def _place_lanes(self, scale: float, force: bool = False) -> bool:
-        """Lay the Wide&Deep lanes out with names at text scale ``scale`` (nothing for other
-        networks); ``False`` when they already are, within 3 % (unless ``force``)."""
-        if self._lanes is None or (not force and abs(scale - self._names_scale) <= 0.03 * self._names_scale):
+        """Lay the lanes out with names at text scale ``scale``; ``False`` if nothing changed."""
+        placed = self._lanes.place(scale, force)
+        if placed is None:
             return False
-        self._names_scale = scale
-        lanes, names, plain = self._lanes
-        geometry = wide_lane_geometry(plain, lanes, names, scale)
-        self.layout = replace(plain, bounds=geometry.bounds)
-        self.picture.wide_lane = geometry
+        self.layout, self.picture.wide_lane = placed
         self._set_item_rect()
         return True
 
@@ -382,10 +375,10 @@ class NetworkCanvas(QGraphicsView):
         self._layout_key = key
         self.layout = build_layout(net, self.layout_options)
         self.picture.wide_lane = None
-        self._lanes, self._names_scale = None, 0.0
+        self._lanes = None
         if lanes is not None:  # Wide&Deep: the concat bar, its feeds and the names (wider bounds)
-            self._lanes = (lanes, names, self.layout)
-            self._place_lanes(self.layout_options.text_scale)
+            self._lanes = LaneNames(lanes, names, self.layout)
+            self._place_lanes(self.layout_options.text_scale, force=True)
         self._set_item_rect()
         self.picture.selection = self.picture.hover = None
         if self._auto_fit:
@@ -471,9 +464,3 @@ class NetworkCanvas(QGraphicsView):
                 event.ignore()
             return True
         return super().viewportEvent(event)
-
-
-def name_scale(zoom: float, font_scale: float) -> float:
-    """The text scale of the Wide&Deep names at view ``zoom``: the theme's ``font_scale``, or
-    larger so they come out at :data:`~nnviz.qt.canvas.text.MIN_PX` and a bit on screen."""
-    return max(font_scale, 1.08 * MIN_PX / (TEXT_PX * zoom))
