@@ -112,6 +112,12 @@ class Controller(QObject, PlayLoop):
             self.workspace.sample = row
             self.stepped.emit()
 
+    def pick_test_row(self, row: int | None) -> None:
+        """Show test row ``row`` (0-based)'s encoding and output split, or the traced sample's for ``None``."""
+        if row != self.workspace.split_row:
+            self.workspace.split_row = row
+            self.stepped.emit()
+
     def trace_picture(self, probe) -> None:
         """Trace ``probe`` (a :class:`~nnviz.session.picture_probe.PictureProbe`: a drawn or test
         picture) in the batch row's place, or the batch row again for ``None``."""

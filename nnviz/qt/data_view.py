@@ -6,7 +6,9 @@ for classification (orange = class 0, blue = class 1, or class colours blended
 by probability), the predicted surface for regression — computed with one
 batched forward pass per redraw. Training points are filled, test points
 outlined. The current mini-batch is ringed in black, the traced sample in
-purple; clicking a ringed point makes it the traced sample.
+purple; clicking a ringed point makes it the traced sample. Data of
+categorical columns (a table) lists its rows instead
+(:class:`~nnviz.qt.tabular_view.TabularView`), pictures show the test results.
 
 The plot keeps the data's proportions (:class:`~nnviz.qt.plots.aspect.AspectBox`), so the
 boundary fills it and the axes end at the data. The legend is one row (two, split between the
@@ -44,8 +46,9 @@ from nnviz.qt.plots.style import (
     set_quick,
     style_plot,
 )
+from nnviz.qt.tabular_view import TabularView
 from nnviz.qt.theme import LIGHT, Theme, ui_font
-from nnviz.session import image_results, perceptron_arrows
+from nnviz.session import image_results, perceptron_arrows, row_table
 
 BATCH_RING_PX = 7
 """Pixels a mini-batch ring is wider than a point."""
@@ -109,6 +112,8 @@ class DataView(QWidget):
         self.stack.addWidget(self.hint)
         self.images = ImageResultsView(controller, theme=theme)
         self.stack.addWidget(self.images)
+        self.tabular = TabularView(controller, theme)
+        self.stack.addWidget(self.tabular)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
@@ -143,6 +148,8 @@ class DataView(QWidget):
             self.arrows.set_theme(theme)
         if hasattr(self, "images"):
             self.images.set_theme(theme)
+        if hasattr(self, "tabular"):
+            self.tabular.set_theme(theme)
 
     @property
     def is_plane(self) -> bool:
@@ -162,6 +169,9 @@ class DataView(QWidget):
         shape = experiment.network.input_shape
         if len(shape) == 3 and image_results.applies(experiment):
             self.stack.setCurrentWidget(self.images)  # a picture classifier: its results instead of a plane
+            return
+        if row_table.applies(experiment):
+            self.stack.setCurrentWidget(self.tabular)  # a table: its rows instead of a plane
             return
         if len(shape) == 3:  # pictures: their pixels are the network's input grid
             self.hint.setText(
@@ -258,6 +268,9 @@ class DataView(QWidget):
         ws = self.controller.workspace
         if ws.experiment.data is not self._data:
             self._rebuild_items()
+        if self.stack.currentWidget() is self.tabular:
+            self.tabular.draw()
+            return
         if not self.is_plane:
             return
         stepper = ws.stepper
@@ -365,6 +378,8 @@ class DataView(QWidget):
             self._draw()
         if self.stack.currentWidget() is self.images:
             return {"data": self.images, **self.images.export_widgets()}
+        if self.stack.currentWidget() is self.tabular:
+            return {"data": self.tabular}
         return {"data": self.figure if self.is_plane else self.hint}
 
 

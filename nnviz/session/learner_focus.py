@@ -20,6 +20,7 @@ class LearnerFocus:
 
     def __init__(self):
         self._chosen_sample: int | None = None
+        self._split_row: int | None = None
         self._auto_sample: tuple[object, int] = (None, 0)
         self._selection: Selection | None = None
         self._view: tuple[tuple, tuple, StepView] | None = None
@@ -54,6 +55,18 @@ class LearnerFocus:
     def sample(self, row: int) -> None:
         self._chosen_sample = int(row)
         self._probe = None  # a batch row traced again
+        self._split_row = None  # and its output is the one split
+
+    @property
+    def split_row(self) -> int | None:
+        """The 0-based test row whose encoding and output split the views show (the Data view's
+        row table, the Wide & Deep page), or ``None``: the traced sample's."""
+        row = self._split_row
+        return row if row is not None and 0 <= row < len(self.experiment.data.x_test) else None
+
+    @split_row.setter
+    def split_row(self, row: int | None) -> None:
+        self._split_row = None if row is None else int(row)
 
     @property
     def probe(self) -> PictureProbe | None:

@@ -3028,7 +3028,7 @@
         </message>
         <message>
             <source>row</source>
-            <translation>row</translation>
+            <translation>列</translation>
         </message>
         <message>
             <source>col</source>
@@ -5080,12 +5080,12 @@ A dense network with the same layer widths ({widths}): {dense_total} = {dense_fo
             <translation>Wide &amp; Deep</translation>
         </message>
         <message>
-            <source>Output logit by lane</source>
-            <translation>按通道拆分的輸出 logit</translation>
-        </message>
-        <message>
             <source>z</source>
             <translation>z</translation>
+        </message>
+        <message>
+            <source>Output logit by lane</source>
+            <translation>按通道拆分的輸出 logit</translation>
         </message>
         <message>
             <source>Gradient norm per lane</source>
@@ -5129,6 +5129,17 @@ A dense network with the same layer widths ({widths}): {dense_total} = {dense_fo
         <message>
             <source>Opens in the Compare window, with this setting and these values.</source>
             <translation>在比較視窗中開啟，帶有這個設定和這些取值。</translation>
+        </message>
+    </context>
+    <context>
+        <name>row_table</name>
+        <message>
+            <source>test {0}</source>
+            <translation>測試 {0}</translation>
+        </message>
+        <message>
+            <source>class {0} (p {1})</source>
+            <translation>類別 {0}（p {1}）</translation>
         </message>
     </context>
     <context>
@@ -5179,6 +5190,25 @@ A dense network with the same layer widths ({widths}): {dense_total} = {dense_fo
         <message>
             <source>Speed</source>
             <translation>速度</translation>
+        </message>
+    </context>
+    <context>
+        <name>tabular_view</name>
+        <message>
+            <source>Click a batch row to trace it, a test row to see its encoding and split.</source>
+            <translation>按一下批次中的一列即可追蹤它，按一下測試列即可檢視它的編碼和拆分。</translation>
+        </message>
+        <message>
+            <source>t</source>
+            <translation>t</translation>
+        </message>
+        <message>
+            <source>y</source>
+            <translation>y</translation>
+        </message>
+        <message>
+            <source>row</source>
+            <translation>列</translation>
         </message>
     </context>
     <context>
@@ -5342,6 +5372,10 @@ A dense network with the same layer widths ({widths}): {dense_total} = {dense_fo
             <translation>通道</translation>
         </message>
         <message>
+            <source>{0}: {1}</source>
+            <translation>{0}：{1}</translation>
+        </message>
+        <message>
             <source>This page splits the output of a Wide&amp;Deep network: a concat layer right before the output layer (File › New from Preset › wide-and-deep).</source>
             <translation>本頁拆分 Wide&amp;Deep 網路的輸出：輸出層之前緊接一個 concat 層（檔案 › 從預設新建 › wide-and-deep）。</translation>
         </message>
@@ -5356,10 +5390,6 @@ A dense network with the same layer widths ({widths}): {dense_total} = {dense_fo
         <message>
             <source> · t = {0} · BCE term {1}</source>
             <translation> · t = {0} · BCE 項 {1}</translation>
-        </message>
-        <message>
-            <source>Raw row: {0}</source>
-            <translation>原始列：{0}</translation>
         </message>
         <message>
             <source>deep</source>

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 
 from nnviz.presets import load_experiment
 from nnviz.qt.app import App
-from nnviz.qt.canvas.text import MIN_SCREEN_PX, draw_text
+from nnviz.qt.canvas.text import MIN_PX, draw_text
 from nnviz.qt.theme import LIGHT, THEMES, apply_to_application
 from nnviz.session.events import Granularity
 from nnviz.session.workspace import Workspace
@@ -76,7 +76,7 @@ def test_every_canvas_text_of_the_digits_cnn_is_8_px_or_more(qtbot, size, theme)
     app.controller.stepped.emit()
     qtbot.waitUntil(lambda: app.canvas.layout is not None and app.canvas.frame is not None)
     texts = _drawn_texts(app.canvas)
-    small = [(t, round(px, 2)) for t, px in texts if px < MIN_SCREEN_PX - 1e-6]
+    small = [(t, round(px, 2)) for t, px in texts if px < MIN_PX - 1e-6]
     assert small == []
     drawn = {t for t, _ in texts}
     captions = {g.caption for g in app.canvas.layout.layers}

@@ -31,8 +31,9 @@ def test_editing_a_wide_lane_edge_changes_exactly_the_weight_the_trace_names(app
     canvas, controller = app.canvas, app.controller
     layout, geometry = canvas.layout, canvas.picture.wide_lane
     concat = layout.layers[2]
-    # the slot labelled with the cross on the canvas, and the edge leaving it for the output
-    label = next(t for t in geometry.texts if t.text == AND + CROSS)
+    # the slot labelled with the cross on the canvas (by its categories where the full name has no
+    # room), and the edge leaving it for the output
+    label = next(t for t in geometry.texts if t.text in (AND + CROSS, AND + "red × S"))
     slot = int(concat.shown[np.flatnonzero(concat.ys == label.y)[0]])
     edge = int(np.flatnonzero((layout.edge_layer == 3) & (layout.edge_source == slot))[0])
     assert layout.lines[edge, 1] == label.y

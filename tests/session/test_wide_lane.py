@@ -46,3 +46,16 @@ def test_the_bounds_grow_to_hold_the_names():
     layout, _, _, geometry = geometry_of("wide-and-deep")
     left, _top, width, _height = geometry.bounds
     assert left < layout.bounds[0] and np.isclose(left + width, layout.bounds[0] + layout.bounds[2])
+
+
+def test_slot_names_shorten_to_their_categories_where_the_full_ones_have_no_room():
+    from nnviz.session.canvas.wide_lane import slot_name
+
+    layout, lanes, names, full = geometry_of("wide-and-deep")
+    big = wide_lane_geometry(layout, lanes, names, 2.0)
+    concat = layout.layers[lanes.concat]
+    slots = [t.text for t in big.texts if t.lane == "wide"]
+    assert slots == [slot_name(lanes, int(s), short=True) for s in concat.shown if s < lanes.wide_width]
+    assert slots[0] == AND + "blue × L" and big.text_px == 2.0 * full.text_px
+    huge = wide_lane_geometry(layout, lanes, names, 4.0)  # names taller than the units' spacing
+    assert huge.texts == []

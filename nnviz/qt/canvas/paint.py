@@ -18,14 +18,14 @@ from nnviz.qt.canvas.heat import HeatImages
 from nnviz.qt.canvas.legend import legend_key, legend_rect, paint_legend
 from nnviz.qt.canvas.maps import MapPainter
 from nnviz.qt.canvas.stamp import Stamp
-from nnviz.qt.canvas.text import draw_text, legible
+from nnviz.qt.canvas.text import MIN_PX, device_px, draw_text
 from nnviz.qt.canvas.units import CORNER, UnitPainter, prepare_units, unit_marks
 from nnviz.qt.canvas.wide_lane import paint_lanes, paint_names
 from nnviz.qt.plots.colors import class_colors, hex_rgb
 from nnviz.qt.theme import Theme
 from nnviz.session.canvas.frame import SYMBOL, Frame, edge_matrices, fmt
 from nnviz.session.canvas.labels import Placement, UnitText, place_edge_labels, place_unit_labels
-from nnviz.session.canvas.layout import GRID, Layout
+from nnviz.session.canvas.layout import CAPTION_PX, GRID, Layout
 from nnviz.session.canvas.wide_lane import WideLaneGeometry
 from nnviz.session.step_view import StepView
 
@@ -260,9 +260,12 @@ class NetworkPicture:
         if self.wide_lane is not None:
             paint_names(p, self.wide_lane, theme)
         up.paint_answers(p, self.units, frame.answer_units)
+        # Each box goes with its text when that would be too small to draw: nothing, not empty frames.
         self._paint_edge_labels(p)
         self._paint_callout(p)
         self._paint_loss(p)
+        if device_px(p, theme.font(10)) * layout.label_scale < MIN_PX:
+            return  # a legend whose text would not be drawn (it is painted label_scale times larger)
         if fast and self.live:
             key = legend_key(theme, layout, frame)
             self._legend.paint(p, legend_rect(layout), key, lambda q: paint_legend(q, theme, layout, frame))
@@ -295,18 +298,21 @@ class NetworkPicture:
     def paint_heads(self, p: QPainter, marks: dict) -> None:
         """The caption over each layer and its bias unit ``+1``."""
         theme, current = self.theme, self._current_layer()
+        # Zoomed out to fit a small window, the captions grow to stay readable (there is room above).
+        # Laid out larger (the layout's label scale) where the canvas could make room for them.
+        px = max(CAPTION_PX, 1.08 * MIN_PX / (abs(p.worldTransform().m22()) * theme.font_scale or 1.0))
+        px = max(px, CAPTION_PX * self.layout.label_scale)
         for g in self.layout.layers:
             bold = g.index == current
             color = theme.q("text" if bold else "muted")
-            font = theme.font(12 * self.layout.label_scale, bold)
-            draw_text(p, g.x, self.layout.caption_y + g.caption_dy, g.caption, font, color)
+            draw_text(p, g.x, self.layout.caption_y + g.caption_dy, g.caption, theme.font(px, bold), color)
             if g.bias is not None:
                 self.units_painter.paint_bias(p, g, marks.get((g.index, g.n)))
 
     def _paint_edge_labels(self, p: QPainter) -> None:
         theme = self.theme
         f = theme.font(10)
-        if not legible(p, f.pixelSize()):
+        if device_px(p, f) < MIN_PX:
             return  # their boxes go with their text
         s = theme.font_scale
         for x, y, text, focused, _ in self.edge_labels:
@@ -321,7 +327,7 @@ class NetworkPicture:
         """``z`` and ``a`` (forward) or ``δ`` (backward) of the unit the cursor is on, where
         :meth:`_place` found room."""
         callout, rect = self.callout, self.placement.callout  # decided once per refresh, not per paint
-        if callout is None or rect is None or not legible(p, self.theme.font(11).pixelSize()):
+        if callout is None or rect is None or device_px(p, self.theme.font(11)) < MIN_PX:
             return
         theme, s = self.theme, self.theme.font_scale
         rect = QRectF(*rect)
@@ -343,11 +349,13 @@ class NetworkPicture:
 
     def _paint_loss(self, p: QPainter) -> None:
         frame, theme = self.frame, self.theme
+        font = theme.font(12 * self.layout.label_scale)
+        if device_px(p, font) < MIN_PX:
+            return
         rect = QRectF(*self.placement.loss)
         focused = frame.event is not None and frame.event.phase == "loss"
         p.setPen(QPen(theme.q("highlight" if focused else "outline"), 2.0 if focused else 1.0))
         p.setBrush(theme.q("halo", 170) if focused else theme.q("callout"))
         p.drawRoundedRect(rect, CORNER, CORNER)
         text = f"L = {fmt(frame.loss, 4)}" if np.isfinite(frame.loss) and self.labels != "none" else "L"
-        font = theme.font(12 * self.layout.label_scale)
         draw_text(p, rect.center().x(), rect.center().y(), text, font, theme.q("text"))

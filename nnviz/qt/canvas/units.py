@@ -15,7 +15,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
 
 from nnviz.qt.canvas.heat import class_blend
-from nnviz.qt.canvas.text import draw_text, legible
+from nnviz.qt.canvas.text import MIN_PX, device_px, draw_text
 from nnviz.qt.i18n import translate
 from nnviz.qt.plots.colors import hex_rgb
 from nnviz.qt.theme import Theme
@@ -319,7 +319,7 @@ class UnitPainter:
     def badge(self, p: QPainter, x: float, y: float, text: str, sign: float | None) -> None:
         theme = self.theme
         font = theme.font(10)
-        if not legible(p, font.pixelSize()):
+        if device_px(p, font) < MIN_PX:
             return  # an empty box would say nothing: it goes with its text
         s = theme.font_scale
         w = (7.0 + 6.0 * len(text)) * s

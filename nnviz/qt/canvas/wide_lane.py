@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from nnviz.qt.canvas.text import draw_text, static_text
 from nnviz.qt.plots.colors import lane_color
 from nnviz.qt.theme import Theme
-from nnviz.session.canvas.wide_lane import GAP, TEXT_PX, WideLaneGeometry
+from nnviz.session.canvas.wide_lane import GAP, LINE, WideLaneGeometry
 
 FEED_ALPHA = 150
 BAND_ALPHA = 45
@@ -42,13 +42,15 @@ def paint_lanes(p: QPainter, geometry: WideLaneGeometry, theme: Theme) -> None:
 
 
 def paint_names(p: QPainter, geometry: WideLaneGeometry, theme: Theme) -> None:
-    """The names of the inputs and of the concat's slots, and the bands' captions."""
-    font, bold = theme.font(TEXT_PX), theme.font(TEXT_PX, bold=True)
-    halo, height = theme.q("background", 210), TEXT_PX * theme.font_scale * 1.4
+    """The names of the inputs and of the concat's slots, and the bands' captions, at the
+    geometry's size (the canvas makes it larger when zoomed out, so they stay readable)."""
+    px = geometry.text_px / theme.font_scale
+    font, bold = theme.font(px), theme.font(px, bold=True)
+    halo, height = theme.q("background", 210), geometry.text_px * LINE
     for t in geometry.texts:
         width = static_text(t.text, font).size().width()
         p.fillRect(QRectF(t.x - width - 1, t.y - height / 2, width + 2, height), halo)
         draw_text(p, t.x - width, t.y, t.text, font, _lane(theme, t.lane) if t.lane else theme.q("text"), "left")
     for band in geometry.bands:
         width = static_text(band.caption, bold).size().width()
-        draw_text(p, band.left - GAP - width, band.top - 2.0, band.caption, bold, _lane(theme, band.lane), "left")
+        draw_text(p, band.left - GAP - width, band.caption_y, band.caption, bold, _lane(theme, band.lane), "left")

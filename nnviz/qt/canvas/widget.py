@@ -19,15 +19,15 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView, QLab
 
 from nnviz.qt.canvas import export
 from nnviz.qt.canvas.edit_dialog import ask_new_value
+from nnviz.qt.canvas.lane_names import LaneNames, name_scale
 from nnviz.qt.canvas.paint import NetworkPicture
-from nnviz.qt.canvas.text import MIN_SCREEN_PX
+from nnviz.qt.canvas.text import MIN_PX
 from nnviz.qt.theme import LIGHT, Theme, ui_font
 from nnviz.session.canvas.frame import LABELS, QUANTITIES, Frame, build_frame
 from nnviz.session.canvas.label_scale import choose_label_scale
 from nnviz.session.canvas.layout import Layout, LayoutOptions, build_layout
 from nnviz.session.canvas.source import CanvasSource
 from nnviz.session.canvas.tooltips import edge_tooltip, kernel_tooltip, unit_tooltip
-from nnviz.session.canvas.wide_lane import wide_lane_geometry
 from nnviz.session.step_view import StepView
 from nnviz.session.wide_deep import find_lanes
 
@@ -86,6 +86,8 @@ class NetworkCanvas(QGraphicsView):
         self.heatmaps: list | None = None
         self.layout_options = LayoutOptions(text_scale=theme.font_scale)
         self._layout_key = None
+        self._lanes: LaneNames | None = None
+        """A Wide&Deep network's lanes, else ``None``."""
         self._auto_fit = True
         self._fitting = False
         """Inside :meth:`fit_to_view`: a layout built meanwhile does not fit again."""
@@ -209,22 +211,28 @@ class NetworkCanvas(QGraphicsView):
         if self.source is not None and not self._fitting:
             self._fitting = True
             try:
-                k = choose_label_scale(self._fit_with_label_scale, self.theme.font_scale, MIN_SCREEN_PX)
+                k = choose_label_scale(self._fit_with_label_scale, self.theme.font_scale, MIN_PX)
                 self._fit_with_label_scale(k)
             finally:
                 self._fitting = False
-        rect = self.item.rect
-        scale = self._fit_scale()
         room = self.note_room()
+        if self._lanes is not None:  # from the theme's size up: larger names widen the picture,
+            self._place_lanes(self.layout_options.text_scale, force=True)  # which shrinks the zoom
+        scale = self._fit_scale(room)
+        for _ in range(6 if self._lanes is not None else 0):
+            wanted = max(self._lanes.scale, name_scale(scale, self.layout_options.text_scale))
+            if scale <= 0 or not self._place_lanes(wanted):
+                break
+            scale = self._fit_scale(room)
         if scale <= 0:
             return
+        rect = self.item.rect
         self.setTransform(QTransform.fromScale(scale, scale))
         self.centerOn(rect.center() + QPointF(0.0, room / (2 * scale)))
 
-    def _fit_scale(self) -> float:
-        """View pixels per scene pixel that fit the picture into the view above the note."""
+    def _fit_scale(self, room: float) -> float:
+        """View pixels per scene pixel that fit the picture into the view above ``room``."""
         rect, vp = self.item.rect, self.viewport().rect()
-        room = self.note_room()
         return min((vp.width() - 4) / rect.width(), (vp.height() - 4 - room) / rect.height())
 
     def _fit_with_label_scale(self, k: float) -> float:
@@ -232,7 +240,23 @@ class NetworkCanvas(QGraphicsView):
         if k != self.layout_options.label_scale:
             self.layout_options = replace(self.layout_options, label_scale=k)
             self._redraw()
-        return self._fit_scale()
+        return self._fit_scale(self.note_room())
+
+    def _place_lanes(self, scale: float, force: bool = False) -> bool:
+        """Lay the lanes out with names at text scale ``scale``; ``False`` if nothing changed."""
+        placed = self._lanes.place(scale, force)
+        if placed is None:
+            return False
+        self.layout, self.picture.wide_lane = placed
+        self._set_item_rect()
+        return True
+
+    def _set_item_rect(self) -> None:
+        left, top, w, h = self.layout.bounds
+        self.item.prepareGeometryChange()
+        self.item.rect = QRectF(left, top, w, h)
+        # A large scene rect lets the view pan freely beyond the picture.
+        self.scene().setSceneRect(QRectF(left - 4 * w, top - 4 * h, 9 * w, 9 * h))
 
     def note_room(self) -> float:
         """Viewport pixels at the bottom kept for the note while it shows: room for two lines at least."""
@@ -374,15 +398,11 @@ class NetworkCanvas(QGraphicsView):
         self._layout_key = key
         self.layout = build_layout(net, self.layout_options)
         self.picture.wide_lane = None
+        self._lanes = None
         if lanes is not None:  # Wide&Deep: the concat bar, its feeds and the names (wider bounds)
-            geometry = wide_lane_geometry(self.layout, lanes, names, self.layout_options.text_scale)
-            self.layout = replace(self.layout, bounds=geometry.bounds)
-            self.picture.wide_lane = geometry
-        left, top, w, h = self.layout.bounds
-        self.item.prepareGeometryChange()
-        self.item.rect = QRectF(left, top, w, h)
-        # A large scene rect lets the view pan freely beyond the picture.
-        self.scene().setSceneRect(QRectF(left - 4 * w, top - 4 * h, 9 * w, 9 * h))
+            self._lanes = LaneNames(lanes, names, self.layout)
+            self._place_lanes(self.layout_options.text_scale, force=True)
+        self._set_item_rect()
         if not same_network:  # a new label scale keeps what is selected
             self.picture.selection = self.picture.hover = None
         if self._auto_fit and not self._fitting:

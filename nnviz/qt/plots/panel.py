@@ -4,6 +4,12 @@ The panel follows the controller: ``workspace_replaced`` rebuilds every page,
 ``stepped`` redraws the page on show (the others are marked stale and redraw
 when their tab is opened), ``selection_changed`` points the activation page at
 the selected unit's layer. Nothing is drawn while the panel is hidden.
+
+A page that does not apply to the network (it shows only its hint after
+``rebuild``: Accuracy for regression, Softmax without a softmax output, Fit for
+classification, Layer images for rows of numbers, Wide & Deep without a concat
+before the output) is no tab: its tab is hidden, though the page stays, so an
+export or ``nnviz shot --panel`` still draws its hint.
 """
 
 from __future__ import annotations
@@ -57,6 +63,7 @@ class PlotsPanel(QWidget):
         self.tabs.setDocumentMode(True)
         for page in self.pages.values():
             self.tabs.addTab(page, tab_text(page))
+        self.wide_deep.row_picked.connect(controller.pick_test_row)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -93,6 +100,8 @@ class PlotsPanel(QWidget):
                 self.tabs.insertTab(index, page, tab_text(page))
                 self.pages[key] = page
                 setattr(self, key, page)
+                if isinstance(page, WideDeepPage):
+                    page.row_picked.connect(self.controller.pick_test_row)
                 old.deleteLater()
             self.tabs.setCurrentIndex(current)
         finally:
@@ -110,6 +119,15 @@ class PlotsPanel(QWidget):
         for page in self.pages.values():
             page.rebuild(workspace)
         self._stale = set(self.pages)
+        self._show_applicable_tabs()
+
+    def _show_applicable_tabs(self) -> None:
+        """Hide the tab of every page showing only its hint; open the first tab if the open one went."""
+        shown = self.tabs.currentIndex()
+        for index in range(self.tabs.count()):
+            self.tabs.setTabVisible(index, not self.tabs.widget(index).showing_hint)
+        if not self.tabs.isTabVisible(shown):  # Qt opened a neighbour: the loss is the place to start
+            self.tabs.setCurrentIndex(0)
 
     def refresh(self) -> None:
         """Redraw the page on show; the others redraw when opened. Nothing while hidden."""

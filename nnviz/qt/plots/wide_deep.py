@@ -1,12 +1,14 @@
-"""The Wide & Deep page: the output logit split by lane as a stacked bar, and the input table.
+"""The Wide & Deep page: the output logit split by lane as a stacked bar, and the lanes over training.
 
-Left, for the traced sample (or a test row picked in the spin box): a bar that
-stacks z_wide from 0, z_deep on top and the bias b last, ending at the output
-unit's z, beside a bar of z itself; under it y = σ(z), the target and the BCE
-term. Right: the sample's raw CSV row, then every encoded input with its value,
-its encoding and the lane that reads it (the deep lane reads all; the wide
-lane its concat slot). Below, over training, each lane's gradient norm and share
-of the change in z (:mod:`nnviz.qt.plots.lane_share`). The numbers come from
+Top, for the traced sample (or a test row picked in the spin box or in the Data
+view's row table: :attr:`~nnviz.session.learner_focus.LearnerFocus.split_row`):
+a bar that stacks z_wide from 0, z_deep on top and the bias b last, ending at
+the output unit's z, beside a bar of z itself; beside it the row's raw values,
+z = z_wide + z_deep + b, y = σ(z), the target and the BCE term. Until the
+output unit is computed the bar is not drawn, only a hint is. Below, over
+training, each lane's gradient norm and share of the change in z
+(:mod:`nnviz.qt.plots.lane_share`). The row's input table is in the Data view
+(:mod:`nnviz.qt.tabular_view`), which has the room for it. The numbers come from
 :mod:`nnviz.session.wide_deep`, :mod:`nnviz.session.input_table` and the metric
 history; this page only draws them.
 """
@@ -15,20 +17,8 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFrame,
-    QHBoxLayout,
-    QHeaderView,
-    QScrollArea,
-    QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QSpinBox, QVBoxLayout, QWidget
 
 from nnviz.core.number_text import num
 from nnviz.i18n import QT_TRANSLATE_NOOP
@@ -37,7 +27,7 @@ from nnviz.qt.plots.colors import lane_color
 from nnviz.qt.plots.lane_share import LaneShareView
 from nnviz.qt.plots.style import PlotPage, caption_label, make_plot_widget, pen
 from nnviz.qt.theme import Theme
-from nnviz.session.input_table import input_table
+from nnviz.session.input_table import raw_row
 from nnviz.session.wide_deep import bar_segments, find_lanes, rows_split, trace_split
 from nnviz.session.workspace import Workspace
 
@@ -46,25 +36,23 @@ PART_WORDS = {
     "deep": QT_TRANSLATE_NOOP("wide_deep", "z_deep"),
     "b": QT_TRANSLATE_NOOP("wide_deep", "b"),
 }
-KIND_WORDS = {
-    "numeric": QT_TRANSLATE_NOOP("wide_deep", "numeric"),
-    "one-hot": QT_TRANSLATE_NOOP("wide_deep", "one-hot"),
-    "cross": QT_TRANSLATE_NOOP("wide_deep", "cross"),
-}
 BAR_WIDTH = 0.6
 
 
 SPLIT_MIN_HEIGHT = 250
-"""Pixels (at the light theme's font scale) the logit bar and the input table need at least."""
+"""Pixels (at the light theme's font scale) the logit bar needs at least."""
 PAGE_WIDTH = 600
 """The width the page asks of its dock, as the other plot pages do."""
 
 
 class WideDeepPage(PlotPage):
-    """The logit split and the input table; see the module docstring."""
+    """The logit split and the lanes over training; see the module docstring."""
 
     key = "wide_deep"
     title = QT_TRANSLATE_NOOP("plots", "Wide & Deep")
+
+    row_picked = Signal(object)
+    """The learner picked a test row (0-based) in the spin box, or ``None`` for the traced sample."""
 
     def __init__(self, theme: Theme):
         super().__init__(theme)
@@ -74,9 +62,7 @@ class WideDeepPage(PlotPage):
         self.row.setPrefix(translate("wide_deep", "test row "))
         self.row.setToolTip(translate("wide_deep", "The traced sample, or a row of the test set (from 1)"))
         self.row.valueChanged.connect(self._on_row_value_changed)
-        self.plot_widget = make_plot_widget(
-            theme, QT_TRANSLATE_NOOP("plots", "Output logit by lane"), "", QT_TRANSLATE_NOOP("plots", "z")
-        )
+        self.plot_widget = make_plot_widget(theme, "", "", QT_TRANSLATE_NOOP("plots", "z"))
         self.plot = self.plot_widget.getPlotItem()
         self.plot.setMouseEnabled(x=False, y=False)
         self.bars = pg.BarGraphItem(x=[], height=[], width=BAR_WIDTH)
@@ -85,32 +71,24 @@ class WideDeepPage(PlotPage):
         self.labels = [pg.TextItem(color=theme.text, anchor=(0.5, 1.0)) for _ in range(4)]
         for label in self.labels:
             self.plot.addItem(label)
+        # The title is a label, not the plot's: a plot cuts a long title ("按通道拆分的输出 l…"), a label wraps.
+        self.heading = caption_label(theme)
+        title = translate("plots", "Output logit by lane")
+        self.heading.setText(f"<b>{title}</b>")
         self.caption = caption_label(theme)
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.raw = caption_label(theme)
-        self.table = QTableWidget(0, 4)
-        self.table.setObjectName("wide_deep_inputs")
-        self.table.setHorizontalHeaderLabels(
-            [
-                translate("wide_deep", "encoded input"),
-                translate("wide_deep", "value"),
-                translate("wide_deep", "encoding"),
-                translate("wide_deep", "lanes"),
-            ]
-        )
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 6)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         left = QVBoxLayout()
         left.addWidget(self.row)
         left.addWidget(self.plot_widget, 1)
-        left.addWidget(self.caption)
+        left.addStretch(0)  # the spin box stays on top while the plot is hidden
         right = QVBoxLayout()
+        right.addWidget(self.heading)
         right.addWidget(self.raw)
-        right.addWidget(self.table, 1)
+        right.addWidget(self.caption, 1)
         row = QHBoxLayout()
-        row.addLayout(left, 1)
-        row.addLayout(right, 1)
+        row.addLayout(left, 3)
+        row.addLayout(right, 2)
         holder = _Share(3)
         holder.setLayout(row)
         self.lane_share = LaneShareView(theme)
@@ -124,7 +102,7 @@ class WideDeepPage(PlotPage):
         parts.setContentsMargins(0, 0, 0, 0)
         parts.addWidget(holder, 3)
         parts.addWidget(lanes_part, 2)
-        # A small dock scrolls to the lanes' plots rather than squeezing all four parts unreadable.
+        # A small dock scrolls to the lanes' plots rather than squeezing all the parts unreadable.
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -135,8 +113,6 @@ class WideDeepPage(PlotPage):
         self._workspace: Workspace | None = None
 
     def sizeHint(self) -> QSize:  # Qt override
-        # As wide as the other pages ask: the table's natural width made the plots dock take the
-        # data view's room at 1366×768 (the table scrolls instead).
         hint = super().sizeHint()
         return QSize(min(hint.width(), PAGE_WIDTH), hint.height())
 
@@ -165,18 +141,21 @@ class WideDeepPage(PlotPage):
             self.lane_share.tighten()
         return self
 
-    def _on_row_value_changed(self, _value: int) -> None:
-        if self._workspace is not None:
-            self.draw(self._workspace)
+    def _on_row_value_changed(self, value: int) -> None:
+        self.row_picked.emit(value - 1 if value > 0 else None)
 
     def draw(self, workspace: Workspace) -> None:
         if self.lanes is None:
             return
+        self._workspace = workspace
         experiment, lanes = workspace.experiment, self.lanes
         network, data, loss = experiment.network, experiment.data, experiment.trainer.loss
         view = workspace.step_view()
-        test_row = self.row.value() - 1
-        if test_row >= 0:
+        test_row = workspace.split_row
+        self.row.blockSignals(True)
+        self.row.setValue(0 if test_row is None else test_row + 1)
+        self.row.blockSignals(False)
+        if test_row is not None:
             stepper = workspace.stepper
             x = data.x_test[test_row]
             parts = rows_split(
@@ -188,11 +167,14 @@ class WideDeepPage(PlotPage):
             computed = view.trace is not None and bool(view.layers[lanes.output - 1].forward[0])
             parts = trace_split(lanes, network, view.trace, loss) if computed else None
             row = view.row
+        shown = test_row is not None or view.trace is not None  # else no row is looked at yet
+        self.raw.setText(" · ".join(f"{c} = {v}" for c, v in raw_row(data.input_names or (), x)) if shown else "")
         self._draw_bar(parts, row, computed)
-        self._fill_table(data.input_names, x)
         self.lane_share.draw(workspace)
 
     def _draw_bar(self, parts, row: int, computed: bool) -> None:
+        # No empty axes before there is a value: their ticks (±1e-19) would read as numbers.
+        self.plot_widget.setVisible(computed)
         if not computed:
             self.bars.setOpts(x=[], height=[], y0=[])
             for label in self.labels:
@@ -232,30 +214,6 @@ class WideDeepPage(PlotPage):
             target = float(t[row, 0]) if t.ndim == 2 else float(t[row])
             text += translate("wide_deep", " · t = {0} · BCE term {1}").format(num(target), num(parts.loss[row]))
         self.caption.setText(text)
-
-    def _fill_table(self, names, x) -> None:
-        table = input_table(names, x, self.lanes)
-        self.raw.setText(
-            translate("wide_deep", "Raw row: {0}").format(" · ".join(f"{c} = {v}" for c, v in table.raw))
-        )
-        self.table.setRowCount(len(table.encoded))
-        wide = QColor(lane_color(self.theme, "wide"))
-        for i, column in enumerate(table.encoded):
-            lanes = translate("wide_deep", "deep")
-            if column.wide_slot is not None:
-                lanes = translate("wide_deep", "deep + wide slot {0}").format(column.wide_slot + 1)
-            cells = (column.name, num(column.value), translate("wide_deep", KIND_WORDS[column.kind]), lanes)
-            for j, text in enumerate(cells):
-                item = self.table.item(i, j)
-                if item is None:
-                    item = QTableWidgetItem()
-                    self.table.setItem(i, j, item)
-                item.setText(text)
-                font = item.font()
-                font.setBold(column.value != 0)  # the inputs that are on: what this row is
-                item.setFont(font)
-                if column.wide_slot is not None:
-                    item.setForeground(wide)
 
 
 class _Share(QWidget):

@@ -25,12 +25,14 @@ import numpy as np
 from nnviz.core.numbering import subscript
 from nnviz.i18n import translate
 from nnviz.session.canvas.layout import CAPTION_PX, CHAR_EM, GRID, Layout
-from nnviz.session.input_table import CROSS, kind_of
+from nnviz.session.input_table import CROSS, CROSS_SIGN, kind_of
 from nnviz.session.wide_deep import Lanes
 
 Array = np.ndarray
 TEXT_PX = 9.0
 """Pixel size of the names at text scale 1."""
+LINE = 1.25
+"""A name's line height in em: names further apart than this are drawn, closer ones not at all."""
 GAP = 5.0
 """Between a unit and its name."""
 AND = "∧ "
@@ -49,7 +51,8 @@ class Text:
 
 @dataclass(frozen=True)
 class Band:
-    """One lane's part of the concat bar: a rectangle and its caption (drawn above it, right-aligned)."""
+    """One lane's part of the concat bar: a rectangle and its caption, right-aligned left of it
+    at ``caption_y``: a line above the wide lane's first name, a line below the deep lane's last."""
 
     lane: str
     left: float
@@ -57,13 +60,14 @@ class Band:
     width: float
     height: float
     caption: str
+    caption_y: float
 
 
 @dataclass(frozen=True)
 class WideLaneGeometry:
     """Everything the canvas adds for the lanes; ``feeds`` (F, 4) lines ``x0, y0, x1, y1`` with
     ``feed_lanes`` (F,) and ``slots`` the concat slot of each feed; ``bounds`` the picture's
-    (left, top, width, height) widened for the names."""
+    (left, top, width, height) widened for the names; ``text_px`` the names' size in scene units."""
 
     bands: list[Band]
     feeds: Array
@@ -71,17 +75,21 @@ class WideLaneGeometry:
     slots: Array
     texts: list[Text]
     bounds: tuple[float, float, float, float]
+    text_px: float = TEXT_PX
 
 
 def text_width(text: str, text_scale: float) -> float:
     return CHAR_EM * TEXT_PX * text_scale * len(text)
 
 
-def slot_name(lanes: Lanes, slot: int) -> str:
-    """What slot ``slot`` (0-based) of the concat is called on the canvas."""
+def slot_name(lanes: Lanes, slot: int, short: bool = False) -> str:
+    """What slot ``slot`` (0-based) of the concat is called on the canvas; ``short``: a feature
+    by its categories only (``∧ red × S`` for ``colour=red × size=S``)."""
     if slot < lanes.wide_width:
         name = lanes.wide_names[slot]
-        return AND + name if kind_of(name) == CROSS else name
+        if short and "=" in name:
+            name = CROSS_SIGN.join(part.split("=", 1)[1] for part in name.split(CROSS_SIGN))
+        return AND + name if kind_of(lanes.wide_names[slot]) == CROSS else name
     h = slot - lanes.wide_width
     return translate("WideLane", "a{unit} · layer {layer}").format(unit=subscript(h + 1), layer=lanes.concat - 1)
 
@@ -89,21 +97,29 @@ def slot_name(lanes: Lanes, slot: int) -> str:
 def wide_lane_geometry(
     layout: Layout, lanes: Lanes, input_names: list[str] | tuple[str, ...], text_scale: float = 1.0
 ) -> WideLaneGeometry:
-    """The lanes of ``layout`` (a layout of the network ``lanes`` was found in)."""
+    """The lanes of ``layout`` (a layout of the network ``lanes`` was found in), the names at
+    ``text_scale`` × :data:`TEXT_PX`; a column's names only where its units are a line apart."""
     inputs, concat, deep = layout.layers[0], layout.layers[lanes.concat], layout.layers[lanes.concat - 1]
     texts: list[Text] = []
-    if inputs.kind != GRID:
+    text_px = TEXT_PX * text_scale
+    if inputs.kind != GRID and _room(inputs.ys, text_px):
         right = inputs.x - inputs.radius - GAP
         for u, y in zip(inputs.shown, inputs.ys):
             name = input_names[u] if u < len(input_names) else f"x{subscript(int(u) + 1)}"
             texts.append(Text(right, float(y), name))
     feeds, feed_lanes, slots = [], [], []
     right = concat.x - concat.radius - GAP
+    # The slots' names stand between the deep lane's column and the concat: the full names where
+    # they fit, else the categories alone (the tooltip gives the full name), else none.
+    room = right - (deep.x + deep.half_width + GAP)
+    short = _widest(lanes, concat.shown, text_scale, False) > room
+    fits = _widest(lanes, concat.shown, text_scale, short) <= room
     for s, x1, y1 in zip(concat.shown, concat.xs, concat.ys):
         s = int(s)
         wide = s < lanes.wide_width
         lane = "wide" if wide else "deep"
-        texts.append(Text(right, float(y1), slot_name(lanes, s), lane))
+        if fits and _room(concat.ys, text_px):
+            texts.append(Text(right, float(y1), slot_name(lanes, s, short), lane))
         source = inputs.position(int(lanes.columns[s])) if wide else deep.position(s - lanes.wide_width)
         if source is None:  # not drawn: an ellipsis stands for it
             continue
@@ -124,9 +140,11 @@ def wide_lane_geometry(
             else translate("WideLane", "deep lane · {0}")
         ).format(width)
         top = float(ys.min()) - pad
-        bands.append(Band(lane, concat.x - pad, top, 2 * pad, float(ys.max()) + pad - top, caption))
+        caption_y = float(ys.min()) - LINE * text_px if lane == "wide" else float(ys.max()) + LINE * text_px
+        bands.append(Band(lane, concat.x - pad, top, 2 * pad, float(ys.max()) + pad - top, caption, caption_y))
     left, top, width, height = layout.bounds
     reach = min((t.x - text_width(t.text, text_scale) for t in texts), default=left) - 12.0
+    reach = min([reach, *(b.left - GAP - text_width(b.caption, text_scale) - 4.0 for b in bands)])
     caption_room = CAPTION_PX * text_scale  # the bands' captions sit above them
     new_left = min(left, reach)
     bounds = (new_left, top - caption_room, width + left - new_left, height + caption_room)
@@ -137,4 +155,14 @@ def wide_lane_geometry(
         np.array(slots, dtype=np.intp),
         texts,
         bounds,
+        text_px,
     )
+
+
+def _widest(lanes: Lanes, shown: Array, text_scale: float, short: bool) -> float:
+    return max((text_width(slot_name(lanes, int(s), short), text_scale) for s in shown), default=0.0)
+
+
+def _room(ys: Array, text_px: float) -> bool:
+    """Whether names of ``text_px`` fit between units at ``ys``: a line apart at least."""
+    return len(ys) < 2 or float(np.min(np.diff(np.sort(ys)))) >= LINE * text_px
