@@ -21,7 +21,7 @@ from nnviz.qt.canvas import export
 from nnviz.qt.canvas.edit_dialog import ask_new_value
 from nnviz.qt.canvas.lane_names import LaneNames, name_scale
 from nnviz.qt.canvas.paint import NetworkPicture
-from nnviz.qt.canvas.text import MIN_PX
+from nnviz.qt.canvas.text import READABLE_PX
 from nnviz.qt.theme import LIGHT, Theme, ui_font
 from nnviz.session.canvas.frame import LABELS, QUANTITIES, Frame, build_frame
 from nnviz.session.canvas.label_scale import choose_label_scale
@@ -211,7 +211,7 @@ class NetworkCanvas(QGraphicsView):
         if self.source is not None and not self._fitting:
             self._fitting = True
             try:
-                k = choose_label_scale(self._fit_with_label_scale, self.theme.font_scale, MIN_PX)
+                k = choose_label_scale(self._fit_with_label_scale, self.theme.font_scale, READABLE_PX)
                 self._fit_with_label_scale(k)
             finally:
                 self._fitting = False

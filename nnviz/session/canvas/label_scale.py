@@ -3,7 +3,7 @@ the network is fitted into a small view (no Qt).
 
 The canvas fits the whole picture into its view; a digits CNN in the 708×406 view of a 1366×768
 window is drawn at 0.45 of its scene size, so a 10 px legend line would come out at 4.5 px. Text
-under :data:`~nnviz.qt.canvas.text.MIN_PX` (8 px) is not drawn at all. The captions and
+under :data:`~nnviz.qt.canvas.text.READABLE_PX` (8 px) is hard to read. The captions and
 the legend say what the picture shows, so the layout can make them larger instead
 (:attr:`~nnviz.session.canvas.layout.LayoutOptions.label_scale`); that enlarges the picture, which
 is then fitted at a smaller scale, so the factor is found by iteration: k such that the legend's
