@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QLinearGradient, QPainter, QPen
 
 from nnviz.i18n import QT_TRANSLATE_NOOP, language
 from nnviz.qt.canvas.edges import MAG_BINS, WIDTH_MAX, WIDTH_MIN, bin_color
-from nnviz.qt.canvas.text import draw_text
+from nnviz.qt.canvas.text import draw_text, static_text
 from nnviz.qt.i18n import translate
 from nnviz.qt.plots.colors import class_colors
 from nnviz.qt.theme import Theme
@@ -25,6 +25,8 @@ NAMES = {
     "update": QT_TRANSLATE_NOOP("legend", "update"),
 }
 TITLE_WIDTH = 150.0
+CLASS_ROW_PX = 18.0
+"""A second line of class colours below the first (the layout keeps room for it beyond five classes)."""
 
 
 def class_name(c: int) -> str:
@@ -162,8 +164,13 @@ def _paint_classes(p: QPainter, theme: Theme, layout: Layout, frame: Frame, left
         _diverging_bar(p, theme, x, y)
         draw_text(p, x + 90, y, f"p = 0: {names[0]} … 1: {names[1]}", small, muted, "left")  # math: no words
         return
+    start = x
+    right = layout.bounds[0] + layout.bounds[2] / layout.label_scale  # the picture's edge, as scaled here
     for c, color in enumerate(class_colors(theme, layout.class_outputs)):
+        name = names[c] if c < len(names) else class_name(c)
+        if x > start and x + 14 + static_text(name, small).size().width() > right:
+            x, y = start, y + CLASS_ROW_PX * s  # ten classes do not fit one line beside the title
         p.setPen(QPen(theme.q("outline"), 0.8))
         p.setBrush(QColor(color))
         p.drawRect(QRectF(x, y - 5, 10, 10))
-        x += 14 + draw_text(p, x + 14, y, names[c] if c < len(names) else class_name(c), small, muted, "left") + 10
+        x += 14 + draw_text(p, x + 14, y, name, small, muted, "left") + 10

@@ -408,7 +408,8 @@ def _with_edges(network: Network, sizes: list[int], layers: list[LayerGeometry],
         if out.activation.name == "sigmoid" and out.units == 1
         else 0
     )
-    legend_h = ((106.0 if stacked else 58.0) + (48.0 if stacked else 24.0) * bool(class_outputs)) * s
+    class_rows = (48.0 if stacked else 24.0) + (18.0 if class_outputs > 5 else 0.0)  # ten classes may wrap
+    legend_h = ((106.0 if stacked else 58.0) + class_rows * bool(class_outputs)) * s
     legend_h *= options.label_scale
     top = caption_y + min(g.caption_dy for g in layers) - 30.0 * s_text
     bounds = (left, top, right - left, bottom + legend_h - top)
