@@ -18,7 +18,7 @@ from nnviz.qt.canvas.heat import HeatImages
 from nnviz.qt.canvas.legend import legend_key, legend_rect, paint_legend
 from nnviz.qt.canvas.maps import MapPainter
 from nnviz.qt.canvas.stamp import Stamp
-from nnviz.qt.canvas.text import MIN_PX, device_px, draw_text
+from nnviz.qt.canvas.text import MIN_PX, READABLE_PX, device_px, draw_text
 from nnviz.qt.canvas.units import CORNER, UnitPainter, prepare_units, unit_marks
 from nnviz.qt.canvas.wide_lane import paint_lanes, paint_names
 from nnviz.qt.plots.colors import class_colors, hex_rgb
@@ -300,7 +300,7 @@ class NetworkPicture:
         theme, current = self.theme, self._current_layer()
         # Zoomed out to fit a small window, the captions grow to stay readable (there is room above).
         # Laid out larger (the layout's label scale) where the canvas could make room for them.
-        px = max(CAPTION_PX, 1.08 * MIN_PX / (abs(p.worldTransform().m22()) * theme.font_scale or 1.0))
+        px = max(CAPTION_PX, 1.08 * READABLE_PX / (abs(p.worldTransform().m22()) * theme.font_scale or 1.0))
         px = max(px, CAPTION_PX * self.layout.label_scale)
         for g in self.layout.layers:
             bold = g.index == current
