@@ -271,10 +271,11 @@ def _open_app(argv: list[str]) -> int:
     if rest:
         build_parser().error(f"unrecognized arguments: {' '.join(rest)}")
     from nnviz.presets import resolve
-    from nnviz.session.compare.presets import comparison_names
+    from nnviz.session.compare.presets import comparison_names, find
 
     name = args.experiment
-    lesson = name if name in comparison_names() and not Path(name).exists() else None
+    shipped = name in comparison_names() and not Path(name).exists()
+    lesson = name if shipped or (name and Path(name).is_file() and find(name) is not None) else None
     path = resolve(args.experiment) if args.experiment and lesson is None else None
     try:
         from nnviz.qt.app import main as app_main

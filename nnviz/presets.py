@@ -112,6 +112,10 @@ def lesson_groups() -> list[tuple[str, list[str]]]:
 
 def resolve(name_or_path: str | Path) -> Path:
     """An existing file, else the shipped preset of that name; ``ExperimentError`` if neither."""
+    if not str(name_or_path).strip():  # Path("") is the current folder, which names nothing the user wrote
+        raise ExperimentError(
+            [translate("Presets", "an empty name: give an experiment file or a preset (nnviz presets lists them)")]
+        )
     path = Path(name_or_path)
     if path.is_file():
         return path
@@ -129,4 +133,20 @@ def resolve(name_or_path: str | Path) -> Path:
 
 
 def load_experiment(name_or_path: str | Path) -> Experiment:
-    return Experiment.load(resolve(name_or_path))
+    """The experiment file or preset; a comparison lesson's file is refused with the command that runs it
+    (read as an experiment it would only be a list of unknown keys)."""
+    path = resolve(name_or_path)
+    try:
+        return Experiment.load(path)
+    except ExperimentError:
+        from nnviz.session.compare.presets import find
+
+        if find(str(path)) is None:
+            raise
+    raise ExperimentError(
+        [
+            translate(
+                "Presets", "{0}: a comparison lesson, not an experiment: run nnviz compare {1} --out FILE.png"
+            ).format(path.name, path)
+        ]
+    )

@@ -328,7 +328,8 @@ def remembered_theme() -> Theme:
 
 def main(path: str | Path | None = None, lang: str | None = None, comparison: str | None = None) -> int:
     """Open the app on ``path`` (a file or preset; the XOR lesson by default) and run it; with
-    ``comparison``, that shipped comparison lesson opens in the Compare window too."""
+    ``comparison``, that comparison lesson (a shipped one's name or a lesson file) opens in the
+    Compare window too."""
     if QApplication.instance() is None:  # fractional scale factors (150 %) as they are: crisp on high-DPI
         QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     with platform_failure_explained():

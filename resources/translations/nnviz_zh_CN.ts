@@ -2754,6 +2754,17 @@
         </message>
     </context>
     <context>
+        <name>Presets</name>
+        <message>
+            <source>an empty name: give an experiment file or a preset (nnviz presets lists them)</source>
+            <translation>名称为空：请给出实验文件或预设（nnviz presets 会列出预设）</translation>
+        </message>
+        <message>
+            <source>{0}: a comparison lesson, not an experiment: run nnviz compare {1} --out FILE.png</source>
+            <translation>{0}：这是比较课程，不是实验：请运行 nnviz compare {1} --out FILE.png</translation>
+        </message>
+    </context>
+    <context>
         <name>Settings</name>
         <message>
             <source>Data</source>

@@ -2754,6 +2754,17 @@
         </message>
     </context>
     <context>
+        <name>Presets</name>
+        <message>
+            <source>an empty name: give an experiment file or a preset (nnviz presets lists them)</source>
+            <translation>名稱為空：請給出實驗檔案或預設（nnviz presets 會列出預設）</translation>
+        </message>
+        <message>
+            <source>{0}: a comparison lesson, not an experiment: run nnviz compare {1} --out FILE.png</source>
+            <translation>{0}：這是比較課程，不是實驗：請執行 nnviz compare {1} --out FILE.png</translation>
+        </message>
+    </context>
+    <context>
         <name>Settings</name>
         <message>
             <source>Data</source>

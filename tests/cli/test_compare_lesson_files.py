@@ -79,3 +79,19 @@ def test_a_hostile_lesson_is_refused_naming_its_key(tmp_path, capsys, changes, m
 def test_the_command_line_still_names_its_own_flags(tmp_path, capsys):
     code, err = _run(tmp_path, capsys, {}, "--vary", "network.layers[0].units=0,1")
     assert code == 2 and "--vary network.layers[0].units=0: network.layers[0].units: 0 is out of range" in err
+
+
+@pytest.mark.parametrize("command", [["trace"], ["train", "--epochs", "1"], ["exercise"]])
+def test_a_lesson_file_given_where_an_experiment_goes_says_how_to_run_it(tmp_path, capsys, command):
+    """Found by fuzzing: read as an experiment, a lesson file was a list of 'unknown key' lines."""
+    path = tmp_path / "lesson.json"
+    path.write_text(json.dumps(LESSON))
+    assert main([command[0], str(path), *command[1:]]) == 2
+    err = capsys.readouterr().err
+    said = f"lesson.json: a comparison lesson, not an experiment: run nnviz compare {path} --out FILE.png"
+    assert err == f"nnviz: error: {said}\n"
+
+
+def test_an_empty_experiment_name_is_refused_as_empty_not_as_the_current_folder(capsys):
+    assert main(["trace", ""]) == 2
+    assert capsys.readouterr().err.startswith("nnviz: error: an empty name: give an experiment file or a preset")

@@ -156,3 +156,37 @@ def test_the_app_opens_the_lesson_window_and_a_bad_lesson_is_said(qtbot, monkeyp
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text: said.append(text))
     assert app.documents.open_comparison_lesson("compare-nope") is None
     assert said == ["compare-nope: no such comparison lesson"]
+
+
+def test_file_open_on_a_lesson_file_opens_the_compare_window_and_keeps_the_session(qtbot, monkeypatch, tmp_path):
+    """Found by fuzzing: File › Open read a lesson file as an experiment and listed its keys as unknown."""
+    QStandardPaths.setTestModeEnabled(True)
+    app = App(Workspace(load_experiment("xor-2-2-1")))
+    qtbot.addWidget(app.window)
+    app.controller.workspace.run(3)
+    opened, said = [], []
+    monkeypatch.setattr(app, "open_compare", lambda chosen=None: opened.append(chosen) or chosen)
+    app.documents._open_compare = app.open_compare
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text: said.append((title, text)))
+    path = tmp_path / "mine.json"
+    path.write_text((presets.comparison_dir() / "compare-hidden-units.json").read_text(encoding="utf-8"))
+    assert app.open_path(str(path))
+    assert [o.name for o in opened] == [lesson("compare-hidden-units").name] and said == []
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"nnviz_compare": 1, "experiment": "xor-2-2-1", "vary": {"path": "seed"}}')
+    assert not app.open_path(str(broken))
+    assert said == [("Cannot open comparison lesson", 'broken.json: vary: expected {"path": "…", "values": […]}')]
+    assert app.controller.workspace.stepper.trainer.iteration == 3  # the session stays
+
+
+def test_nnviz_given_a_lesson_file_opens_it_in_the_compare_window(monkeypatch, tmp_path):
+    import nnviz.qt.app as app_module
+
+    calls = []
+    monkeypatch.setattr(
+        app_module, "main", lambda path, lang=None, comparison=None: calls.append((path, comparison)) or 0
+    )
+    path = tmp_path / "mine.json"
+    path.write_text((presets.comparison_dir() / "compare-hidden-units.json").read_text(encoding="utf-8"))
+    assert main([str(path)]) == 0
+    assert calls == [(None, str(path))]
