@@ -45,12 +45,12 @@ class Flatten(_Rearrange):
         return (math.prod(input_shape),)
 
     def forward(self, x: Array) -> tuple[Array, Array]:
-        """``(z, a)``, a = z = x as rows (N, C·H·W)."""
-        z = x.reshape(len(x), -1)
+        """``(z, a)``, a = z = x as rows (N, C·H·W); N may be 0 (no test set)."""
+        z = _rows(x)
         return z, z
 
     def trace_forward(self, index: int, x: Array) -> LayerTrace:
-        z = x.reshape(len(x), -1)
+        z = _rows(x)
         return LayerTrace(index, x, z, z, None, z, self.kind)
 
     def backward(
@@ -100,3 +100,8 @@ class Concat(_Rearrange):
         """The part of δ (N, k + fan_in) that belongs to the previous layer's output: (N, fan_in)."""
         lt.delta = delta
         return delta[:, delta.shape[1] - lt.input.shape[1] :] if need_grad_input else None
+
+
+def _rows(x: Array) -> Array:
+    """x (N, C, H, W) as rows (N, C·H·W), named in full: with N = 0 NumPy cannot infer a ``-1``."""
+    return x.reshape(len(x), math.prod(x.shape[1:]))

@@ -2,7 +2,11 @@
 detector, and ``nnviz trace`` writes conv and pool layers in their own shapes."""
 
 import json
+import os
+import subprocess
+import sys
 import time
+from pathlib import Path
 
 import numpy as np
 
@@ -117,3 +121,21 @@ def test_the_shifted_digits_lesson_states_what_was_measured(capsys):
     # The shift moves test pictures only: the training set is digits-cnn's, pixel for pixel.
     np.testing.assert_array_equal(base.data.x_train, load_experiment("digits-cnn").data.x_train)
     assert not np.array_equal(base.data.x_test, load_experiment("digits-cnn").data.x_test)
+
+
+def test_a_picture_classifier_without_a_test_set_draws_its_results_panels(tmp_path):
+    """Found by fuzzing: bars-edge-kernel without its test_fraction crashed (a segfault after the
+    traceback) while the Data dock's results tab flattened an empty test set; run in a process of
+    its own so that a crash fails this test, not the suite."""
+    doc = json.loads(json.dumps(load_experiment("bars-edge-kernel").spec))
+    doc["data"].pop("test_fraction")
+    path = tmp_path / "bars.json"
+    path.write_text(json.dumps(doc))
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "PYTHONPATH": str(root), "QT_QPA_PLATFORM": "offscreen"}
+    for panel in ("window", "confusion"):
+        out = tmp_path / f"{panel}.png"
+        shot = ["shot", str(path), "--iterations", "2", "--panel", panel, "--size", "800x500", "--out", str(out)]
+        done = subprocess.run([sys.executable, "-m", "nnviz", *shot], capture_output=True, text=True, env=env)
+        assert done.returncode == 0, done.stderr[-2000:]
+        assert out.stat().st_size > 0

@@ -48,3 +48,12 @@ def test_pool_and_flatten_of_the_edge_response():
     np.testing.assert_array_equal(z[0, 0], [[13 / 4, 5 / 4], [7 / 4, 4 / 4]])
     z, _ = Flatten().forward(np.arange(12.0).reshape(1, 3, 2, 2))
     np.testing.assert_array_equal(z, np.arange(12.0)[None])
+
+
+def test_flatten_takes_an_empty_batch():
+    """A picture classifier without a test set flattens 0 test pictures (found by fuzzing: NumPy
+    cannot infer -1 from an empty array, and the results panel crashed the window)."""
+    x = np.zeros((0, 2, 3, 3))
+    z, a = Flatten().forward(x)
+    assert z.shape == a.shape == (0, 18)
+    assert Flatten().trace_forward(1, x).z.shape == (0, 18)
