@@ -216,10 +216,7 @@ def run_train(args) -> int:
             with np.errstate(all="ignore"):
                 trace = _run_epoch(experiment.trainer, rule)
             if not math.isfinite(trace.loss_total) or not _finite(experiment):
-                raise Diverged(
-                    f"training diverged in epoch {experiment.trainer.epoch} (loss {trace.loss_total}); "
-                    "try a smaller learning rate"
-                )
+                raise Diverged(_diverged(experiment, trace.loss_total))
             if args.history:
                 with np.errstate(all="ignore"):
                     history.append((experiment.trainer.epoch, trace.loss_total, experiment.evaluate()))
@@ -278,6 +275,26 @@ def _run_epoch(trainer, rule: Convergence | None):
         if trainer.epoch != start:
             rule.epoch_ended(trainer.network.parameters())
             return trace
+
+
+def _diverged(experiment: Experiment, loss: float) -> str:
+    """What became non-finite in the epoch just trained, and the settings to make smaller: the
+    learning rate, and λ when there is a regularization (a huge λ diverges at any learning rate)."""
+    epoch = experiment.trainer.epoch
+    if math.isfinite(loss):
+        what = translate(
+            "Train", "training diverged in epoch {0}: the parameters became NaN or ∞ (the loss was {1:.4g})"
+        )
+    else:
+        what = translate("Train", "training diverged in epoch {0}: the loss became {1}")
+    regularization = experiment.spec.get("regularization") or {}
+    if regularization.get("kind", "none") != "none" and regularization.get("lambda", 0) > 0:
+        advice = translate(
+            "Train", "try a smaller learning rate (optimizer.learning_rate) or regularization.lambda"
+        )
+    else:
+        advice = translate("Train", "try a smaller learning rate (optimizer.learning_rate)")
+    return f"{what.format(epoch, loss)}; {advice}"
 
 
 def _finite(experiment: Experiment) -> bool:

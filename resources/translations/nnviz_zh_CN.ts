@@ -3082,6 +3082,25 @@
         </message>
     </context>
     <context>
+        <name>Train</name>
+        <message>
+            <source>training diverged in epoch {0}: the parameters became NaN or ∞ (the loss was {1:.4g})</source>
+            <translation>训练在第 {0} 轮发散：参数变成了 NaN 或 ∞（损失为 {1:.4g}）</translation>
+        </message>
+        <message>
+            <source>training diverged in epoch {0}: the loss became {1}</source>
+            <translation>训练在第 {0} 轮发散：损失变成了 {1}</translation>
+        </message>
+        <message>
+            <source>try a smaller learning rate (optimizer.learning_rate) or regularization.lambda</source>
+            <translation>请试用更小的学习率（optimizer.learning_rate）或 regularization.lambda</translation>
+        </message>
+        <message>
+            <source>try a smaller learning rate (optimizer.learning_rate)</source>
+            <translation>请试用更小的学习率（optimizer.learning_rate）</translation>
+        </message>
+    </context>
+    <context>
         <name>WideDeep</name>
         <message>
             <source>{0} from the other {1}</source>

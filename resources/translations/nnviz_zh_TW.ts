@@ -3082,6 +3082,25 @@
         </message>
     </context>
     <context>
+        <name>Train</name>
+        <message>
+            <source>training diverged in epoch {0}: the parameters became NaN or ∞ (the loss was {1:.4g})</source>
+            <translation>訓練在第 {0} 輪發散：參數變成了 NaN 或 ∞（損失為 {1:.4g}）</translation>
+        </message>
+        <message>
+            <source>training diverged in epoch {0}: the loss became {1}</source>
+            <translation>訓練在第 {0} 輪發散：損失變成了 {1}</translation>
+        </message>
+        <message>
+            <source>try a smaller learning rate (optimizer.learning_rate) or regularization.lambda</source>
+            <translation>請試用更小的學習率（optimizer.learning_rate）或 regularization.lambda</translation>
+        </message>
+        <message>
+            <source>try a smaller learning rate (optimizer.learning_rate)</source>
+            <translation>請試用更小的學習率（optimizer.learning_rate）</translation>
+        </message>
+    </context>
+    <context>
         <name>WideDeep</name>
         <message>
             <source>{0} from the other {1}</source>

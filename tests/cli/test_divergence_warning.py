@@ -7,6 +7,7 @@ import pytest
 from nnviz.cli import main
 from nnviz.core.diagnose import saturated_share, training_warning
 from nnviz.core.experiment import Experiment
+from nnviz.presets import load_experiment
 from nnviz.session.workspace import Workspace
 
 
@@ -64,3 +65,28 @@ def test_the_window_gets_the_same_warning_after_ten_epochs():
     good = Workspace(Experiment(xor(1.0)))
     good.run(300)
     assert good.training_warning() is None
+
+
+@pytest.mark.parametrize(
+    ("preset", "changes", "said"),
+    [
+        (
+            "circle-1-hidden",
+            {"optimizer": {"name": "adam", "learning_rate": 1e308}},
+            "the parameters became NaN or ∞",
+        ),
+        ("l1-sparse", {"regularization": {"kind": "l1", "lambda": 1e308}}, "the loss became inf"),
+    ],
+)
+def test_a_diverged_run_says_what_became_non_finite_and_which_settings_to_make_smaller(
+    preset, changes, said, write_json, capsys
+):
+    """Found by fuzzing: a finite loss was printed as what diverged, and a huge λ was blamed on the
+    learning rate alone."""
+    spec = {**load_experiment(preset).spec, **changes}
+    assert main(["train", str(write_json(spec)), "--epochs", "1"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"nnviz: error: training diverged in epoch 1: {said}"), err
+    regularized = "regularization" in changes or preset == "l1-sparse"
+    advice = "or regularization.lambda\n" if regularized else "(optimizer.learning_rate)\n"
+    assert err.endswith(advice), err
