@@ -12,8 +12,10 @@ from typing import Any
 import numpy as np
 
 from nnviz.core.network_spec import check_tensor
+from nnviz.core.optimizers import BUFFER_KEYS
 from nnviz.core.training import Trainer, TrainerState
 from nnviz.core.validate import Problems, check_matrix, check_vector
+from nnviz.i18n import translate
 
 
 def state_to_json(trainer: Trainer) -> dict:
@@ -111,18 +113,14 @@ def apply_state(trainer: Trainer, doc: dict, p: Problems) -> None:
 
 
 def _read_buffers(trainer: Trainer, doc: Any, params: list, p: Problems) -> dict:
-    expected = {
-        "sgd": ("momentum_buffer",),
-        "rmsprop": ("square_avg", "grad_avg", "momentum_buffer"),
-        "adam": ("exp_avg", "exp_avg_sq", "max_exp_avg_sq"),
-    }[trainer.optimizer.name]
+    expected = BUFFER_KEYS[trainer.optimizer.name]
     if not doc:
         return {}
     out = {}
     for key, arrays in doc.items():
         path = f"state.optimizer.buffers.{key}"
         if key not in expected:
-            p.add(path, f"unknown buffer for {trainer.optimizer.name}; expected {', '.join(expected)}")
+            p.add(path, f"unknown buffer for {trainer.optimizer.name}; expected {', '.join(expected) or 'none'}")
             continue
         if not isinstance(arrays, list) or len(arrays) != len(params):
             p.add(path, f"expected {len(params)} entries (one per parameter array, or null)")
@@ -138,6 +136,11 @@ def _read_buffers(trainer: Trainer, doc: Any, params: list, p: Problems) -> dict
                 break
             values.append(array)
         out[key] = values
+    for key in expected:  # the optimizer reads every one of its buffers once it has any
+        if key not in doc:
+            keeps = ", ".join(expected)
+            what = translate("State", "missing: {0} keeps {1} (null entries where there is none)")
+            p.add(f"state.optimizer.buffers.{key}", what.format(trainer.optimizer.name, keeps))
     return out
 
 

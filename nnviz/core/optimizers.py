@@ -68,7 +68,7 @@ class Optimizer:
         if self.name == "perceptron":
             raise TypeError("the perceptron rule takes the batch, not gradients: see Network.apply_update")
         if not self.state:
-            self.state = {key: [None] * len(params) for key in _STATE_KEYS[self.name]}
+            self.state = {key: [None] * len(params) for key in BUFFER_KEYS[self.name]}
         self.steps += 1
         if self.name == "sgd":
             if self.hyper["momentum"] == 0:
@@ -148,12 +148,13 @@ class Optimizer:
         return f"{label} (lr {self.learning_rate:g}{extra})"
 
 
-_STATE_KEYS = {
+BUFFER_KEYS = {
     "sgd": ("momentum_buffer",),
     "rmsprop": ("square_avg", "grad_avg", "momentum_buffer"),
     "adam": ("exp_avg", "exp_avg_sq", "max_exp_avg_sq"),
     "perceptron": (),
 }
+"""Each optimizer's buffers (as torch.optim names them), all made at its first step and saved in ``state``."""
 
 
 def _fmt(v) -> str:

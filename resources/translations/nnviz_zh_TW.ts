@@ -2916,6 +2916,13 @@
         </message>
     </context>
     <context>
+        <name>State</name>
+        <message>
+            <source>missing: {0} keeps {1} (null entries where there is none)</source>
+            <translation>缺少：{0} 保存 {1}（沒有的地方寫 null）</translation>
+        </message>
+    </context>
+    <context>
         <name>StudentFile</name>
         <message>
             <source>a file of your values</source>
