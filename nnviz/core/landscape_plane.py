@@ -36,6 +36,10 @@ Array = np.ndarray
 KINDS = ("random", "pca", "line")
 BLOCK_ROWS = 2500
 """Sample rows per block of grid points (see :data:`nnviz.core.landscape.BLOCK_ROWS`)."""
+BLOCK_NUMBERS = 2**22
+"""At most this many stacked weights (32 MiB) per block of grid points: a block forms each of its
+points' parameters, so a wide network takes fewer points per block (all 1 681 of a 1024-1024
+network's at once were 13 GiB)."""
 
 
 @dataclass
@@ -197,28 +201,28 @@ def _dense_plane(network, loss, regularizer, x, t, params, plane, alphas, betas,
     (grid points, units, fan_in), and a block's batches run through them as one stacked product
     per layer (each grid point's product is the plain one of its batch)."""
     d1, d2 = plane.directions
-    al, be = alphas[:, None, None], betas[:, None, None]
-    weights = [params[i] + al * d1[i] + be * d2[i] for i in range(0, len(params), 2)]  # (G, units, fan_in)
-    biases = [params[i] + al * d1[i] + be * d2[i] for i in range(1, len(params), 2)]  # (G, 1, units)
-    penalty = 0.0
-    if regularizer.active:
-        penalty = regularizer.lam * sum(
-            np.sum(W * W if regularizer.kind == "l2" else np.abs(W), axis=(1, 2)) for W in weights
-        )
     n_samples = len(x)
-    per_block = max(1, BLOCK_ROWS // n_samples)
+    numbers = sum(p.size for p in params)  # a block's stacked weights take this many per grid point
+    per_block = max(1, min(BLOCK_ROWS // n_samples, BLOCK_NUMBERS // numbers))
     targets = np.tile(t, per_block) if t.ndim == 1 else np.tile(t, (per_block, 1))
     data = np.empty(len(alphas))
     for start in range(0, len(alphas), per_block):
         stop = min(start + per_block, len(alphas))
+        al, be = alphas[start:stop, None, None], betas[start:stop, None, None]
+        weights = [params[i] + al * d1[i] + be * d2[i] for i in range(0, len(params), 2)]  # (c, units, fan_in)
+        biases = [params[i] + al * d1[i] + be * d2[i] for i in range(1, len(params), 2)]  # (c, 1, units)
         a = x  # (N, inputs), then (c, N, units)
         for layer, W, b in zip(network.layers, weights, biases):
-            z = np.matmul(a, W[start:stop].transpose(0, 2, 1))
-            z += b[start:stop]
+            z = np.matmul(a, W.transpose(0, 2, 1))
+            z += b
             a = activate(layer.activation, z.reshape(-1, z.shape[-1])).reshape(z.shape)
         rows = (stop - start) * n_samples
         per = loss.per_sample(z.reshape(rows, -1), a.reshape(rows, -1), targets[:rows], network.output_activation)
         data[start:stop] = np.add.reduce(per.reshape(-1, n_samples), axis=1) / n_samples
+        if regularizer.active:
+            data[start:stop] += regularizer.lam * sum(
+                np.sum(W * W if regularizer.kind == "l2" else np.abs(W), axis=(1, 2)) for W in weights
+            )
         if progress is not None:
             progress(stop / len(alphas))
-    return data + penalty
+    return data

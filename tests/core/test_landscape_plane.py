@@ -170,3 +170,35 @@ def test_zoom_scales_the_usual_range():
     usual = plane_landscape(*args, learning_rate=0.3, n=5)
     wide = plane_landscape(*args, learning_rate=0.3, n=5, zoom=2.5)
     assert usual.xs[-1] == 1.0 and wide.xs[-1] == 2.5 and wide.ys[0] == -2.5
+
+
+def test_a_wide_networks_plane_forms_its_grid_points_weights_a_block_at_a_time(monkeypatch):
+    """Found by fuzzing: every grid point's weights were formed at once, 1 681 copies of the
+    network (13 GiB for a 2-1024-1024-1 network: a MemoryError, exit 1). A 2-256-256-1 network's
+    41² copies would be 0.9 GB; a block now holds at most BLOCK_NUMBERS of them, and small blocks
+    give the same surface."""
+    import tracemalloc
+
+    import nnviz.core.landscape_plane as landscape_plane
+
+    wide = {"layers": [{"units": 256, "activation": "tanh"}] * 2 + [{"units": 1, "activation": "sigmoid"}]}
+    experiment, _, trace = run(1, {"network": wide, "batch_size": 4})
+    trainer, params = experiment.trainer, before(trace)
+    x, t = trace.x, trace.t
+    plane = random_plane(params, seed=1)
+
+    def scape(n):
+        return plane_landscape(
+            experiment.network, trainer.loss, trainer.regularizer, x, t, params, plane, learning_rate=0.3, n=n
+        )
+
+    tracemalloc.start()
+    try:
+        scape(41)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 4 * 8 * landscape_plane.BLOCK_NUMBERS
+    whole = scape(5).loss
+    monkeypatch.setattr(landscape_plane, "BLOCK_NUMBERS", 1)  # one grid point per block
+    np.testing.assert_array_equal(scape(5).loss, whole)
