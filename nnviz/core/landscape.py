@@ -121,6 +121,7 @@ def landscape(
     """The landscape of ``coordinates`` around ``params`` (the network's parameters are restored
     afterwards). ``half_width`` per axis defaults to max(1, 1.5·|value|, 3·|step|) times ``zoom``. ``progress``
     is called with the fraction of the grid done (0–1) as blocks of it finish."""
+    check_work(_surface_work(network, coordinates, n, len(x)), n * n, len(x), MAX_WORK)
     saved = list(network.parameters())
     slots = [slot(network, c) for c in coordinates]
     center = np.array([params[i][j] for i, j in slots], dtype=float)
@@ -138,7 +139,9 @@ def landscape(
         ys = center[1] + np.linspace(-half_width[1], half_width[1], n)
         with np.errstate(all="ignore"):
             if all(layer.kind == "dense" and not layer.joins_input for layer in network.layers):
-                surface = _dense_surface(network, loss, regularizer, x, t, params, coordinates, xs, ys, progress)
+                surface = _dense_surface_in_chunks(
+                    network, loss, regularizer, x, t, params, coordinates, xs, ys, progress
+                )
             else:
                 surface = _surface_by_points(network, loss, regularizer, x, t, params, slots, xs, ys, progress)
         route = route_loss = None
@@ -198,6 +201,67 @@ units) stay in the cache through every layer, and its products stay small enough
 do them on one thread (threads that only spin on a busy machine made the pass several times slower)."""
 
 
+MAX_WORK = 5 * 10**10
+"""The most multiply-adds a surface over two parameters may take: a 2-1024-1024-1 network on a
+3 000-row batch (1.3·10¹¹) took 29 s on an idle core (large products, 4·10⁹ a second), longer on a busy one."""
+
+
+def check_work(work: int, points: int, rows: int, limit: int) -> None:
+    """Refuse (``ValueError``, before any work) a surface of ``points`` grid points on ``rows``
+    samples that takes more than ``limit`` multiply-adds: a wide network on a large batch would take hours."""
+    if work > limit:
+        raise ValueError(
+            translate(
+                "Landscape",
+                "about {0:.1e} multiply-adds for {1:,} grid points × {2:,} samples, more than {3:.0e}: use fewer "
+                "samples (a smaller batch_size), fewer units or a coarser grid",
+            ).format(work, points, rows, limit)
+        )
+
+
+def _surface_work(network: Network, coordinates, n: int, rows: int) -> int:
+    """Multiply-adds of the surface's weights: each layer runs once per variant of the coordinates
+    at or below it (1, n or n²); in a network that is not all dense, every layer once per grid point."""
+    dense = all(layer.kind == "dense" and not layer.joins_input for layer in network.layers)
+    work = 0
+    for k, layer in enumerate(network.layers, start=1):
+        variants = n ** sum(c.layer <= k for c in coordinates) if dense else n * n
+        W = getattr(layer, "W", None)
+        work += 0 if W is None else variants * rows * W.size
+    return work
+
+
+_NONE = Regularizer()
+"""No regularization: a chunk's surface is its data loss alone; the penalty is added once."""
+CHUNK_NUMBERS = 2**23
+"""At most this many numbers (64 MiB) in one array of :func:`_dense_surface`'s varied activations:
+a larger batch goes through it in chunks of samples, whose losses add up to the batch's mean."""
+
+
+def _dense_surface_in_chunks(
+    network, loss, regularizer, x, t, params, coordinates, xs, ys, progress=None
+) -> Array:
+    """:func:`_dense_surface` over chunks of the batch's samples when its varied activations
+    (variants × N × units, up to the higher coordinate's layer) would pass :data:`CHUNK_NUMBERS`:
+    a 1024-unit layer between the coordinates of a 3 000-row batch held 41 × 3 000 × 1 024
+    numbers (961 MiB) in each of several arrays. Each chunk's mean loss counts by its rows."""
+    last = max(c.layer for c in coordinates)
+    variants = [len(xs) ** sum(c.layer <= k for c in coordinates) for k in range(1, last + 1)]
+    widest = max(v * network.layers[k].units for k, v in enumerate(variants))
+    chunk = max(1, CHUNK_NUMBERS // widest)
+    if chunk >= len(x):
+        return _dense_surface(network, loss, regularizer, x, t, params, coordinates, xs, ys, progress)
+    starts = range(0, len(x), chunk)
+    data = np.zeros((len(ys), len(xs)))
+    for i, start in enumerate(starts):
+        done = None if progress is None else (lambda f, i=i: progress((i + f) / len(starts)))
+        part = slice(start, start + chunk)
+        rows = len(x[part])
+        data += _dense_surface(network, loss, _NONE, x[part], t[part], params, coordinates, xs, ys, done) * rows
+    data /= len(x)
+    return data + _penalty(regularizer, params, coordinates, xs, ys) if regularizer.active else data
+
+
 def _dense_surface(network, loss, regularizer, x, t, params, coordinates, xs, ys, progress=None) -> Array:
     """The same numbers for dense networks, every grid point at once. Activations carry two
     variant axes, (Vy, Vx, N, units): Vx is 1 below the layer of the x coordinate and n from there
@@ -246,6 +310,14 @@ def _dense_surface(network, loss, regularizer, x, t, params, coordinates, xs, ys
             progress((start + count) / m)
     if not regularizer.active:
         return data.reshape(len(ys), len(xs))
+    return data.reshape(len(ys), len(xs)) + _penalty(regularizer, params, coordinates, xs, ys)
+
+
+def _penalty(regularizer, params, coordinates, xs, ys) -> Array:
+    """(n, n) the regularization term at every grid point: the centre's, changed by each varied weight."""
+    shifts = [
+        (c, values.reshape(shape)) for c, values, shape in zip(coordinates, (xs, ys), ((1, -1, 1), (-1, 1, 1)))
+    ]
     weights = [p for i, p in enumerate(params) if i % 2 == 0]
     penalty = np.full((len(ys), len(xs)), regularizer.penalty(weights))
     for c, values in shifts:
@@ -254,4 +326,4 @@ def _dense_surface(network, loss, regularizer, x, t, params, coordinates, xs, ys
             w0, v = W[c.unit, c.source], values[..., 0]  # (1, n) for x, (n, 1) for y
             change = v * v - w0 * w0 if regularizer.kind == "l2" else np.abs(v) - abs(w0)
             penalty = penalty + regularizer.lam * change
-    return data.reshape(len(ys), len(xs)) + penalty
+    return penalty

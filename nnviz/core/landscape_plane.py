@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from nnviz.core.landscape import Landscape, activate, path_losses, total_loss
+from nnviz.core.landscape import Landscape, activate, check_work, path_losses, total_loss
 from nnviz.core.losses import Loss
 from nnviz.core.network import Network
 from nnviz.core.regularizers import Regularizer
@@ -36,6 +36,10 @@ Array = np.ndarray
 KINDS = ("random", "pca", "line")
 BLOCK_ROWS = 2500
 """Sample rows per block of grid points (see :data:`nnviz.core.landscape.BLOCK_ROWS`)."""
+MAX_WORK = 10**10
+"""The most multiply-adds (grid points × samples × parameters) a surface over a plane may take:
+the 1 681 points of a 2-1024-1024-1 network on a batch of 10 (1.8·10¹⁰) took 33 s on an idle
+core and 120 s on a busy machine (each point's products are small)."""
 BLOCK_NUMBERS = 2**22
 """At most this many stacked weights (32 MiB) per block of grid points: a block forms each of its
 points' parameters, so a wide network takes fewer points per block (all 1 681 of a 1024-1024
@@ -142,6 +146,7 @@ def plane_landscape(
     parameters are restored afterwards. ``half_width`` defaults (times ``zoom``) to 1 for ``random``, 1.25 for
     ``line`` (the path's start at α = 1) and 1.25 × the path's largest coordinate for ``pca``;
     ``progress`` is called with the fraction of the grid done (0–1) as blocks of it finish."""
+    check_work(n * n * len(x) * sum(p.size for p in params), n * n, len(x), MAX_WORK)
     saved = list(network.parameters())
     d1, d2 = plane.directions
     try:

@@ -106,8 +106,14 @@ def landscape_figure(experiment, iterations: int, axes_text: str | None, theme, 
             plane = make_plane(axes, path[-1], path, experiment.seed)
         except ValueError as error:
             raise BadInput(f"--axes {axes}: {error}") from None
-        scape = plane_landscape(*args, plane, learning_rate=rate, path=path)
+        try:
+            scape = plane_landscape(*args, plane, learning_rate=rate, path=path)
+        except ValueError as error:
+            raise BadInput(f"--axes {axes}: {error}") from None
         return LandscapeFigure(scape, plane_labels(plane, start), theme, size)
-    scape = landscape(*args, axes, learning_rate=rate, path=path)
+    try:
+        scape = landscape(*args, axes, learning_rate=rate, path=path)
+    except ValueError as error:
+        raise BadInput(f"--panel landscape: {error}") from None
     labels = tuple(c.label(network.layers[c.layer - 1].W.shape[1]) for c in axes)
     return LandscapeFigure(scape, labels, theme, size)

@@ -2162,6 +2162,10 @@
             <translation>w{0},{1}（第 {2} 层）</translation>
         </message>
         <message>
+            <source>about {0:.1e} multiply-adds for {1:,} grid points × {2:,} samples, more than {3:.0e}: use fewer samples (a smaller batch_size), fewer units or a coarser grid</source>
+            <translation>约 {0:.1e} 次乘加（{1:,} 个网格点 × {2:,} 个样本），超过 {3:.0e}：请用更少的样本（更小的 batch_size）、更少的神经元或更粗的网格</translation>
+        </message>
+        <message>
             <source>Loss landscape ({0}) over two parameters</source>
             <translation>两个参数上的损失曲面（{0}）</translation>
         </message>

@@ -2162,6 +2162,10 @@
             <translation>w{0},{1}（第 {2} 層）</translation>
         </message>
         <message>
+            <source>about {0:.1e} multiply-adds for {1:,} grid points × {2:,} samples, more than {3:.0e}: use fewer samples (a smaller batch_size), fewer units or a coarser grid</source>
+            <translation>約 {0:.1e} 次乘加（{1:,} 個網格點 × {2:,} 個樣本），超過 {3:.0e}：請用更少的樣本（更小的 batch_size）、更少的神經元或更粗的網格</translation>
+        </message>
+        <message>
             <source>Loss landscape ({0}) over two parameters</source>
             <translation>兩個參數上的損失曲面（{0}）</translation>
         </message>

@@ -1,6 +1,7 @@
 """``nnviz shot --panel landscape``: a picture of the requested size, the same bytes twice, and a
 bad ``--axes`` exits 2 naming it."""
 
+import json
 import os
 import subprocess
 import sys
@@ -91,3 +92,24 @@ def test_a_cnn_landscape_is_taken_over_its_dense_layer_by_default(qapp, tmp_path
         == 0
     )
     assert QImage(str(out)).width() == 600
+
+
+@pytest.mark.parametrize(("axes", "flag"), [([], "--panel landscape"), (["--axes", "random"], "--axes random")])
+def test_a_landscape_too_large_to_compute_exits_2_naming_its_size(qapp, tmp_path, capsys, axes, flag):
+    """Found by fuzzing: a wide network on a large batch was a MemoryError (exit 1) or hours of work."""
+    wide = {
+        "nnviz": 1,
+        "data": {"dataset": "spiral", "samples": 3000},
+        "network": {
+            "layers": [{"units": 1024, "activation": "tanh"}] * 2 + [{"units": 1, "activation": "sigmoid"}]
+        },
+        "loss": {"name": "bce"},
+        "optimizer": {"name": "sgd", "learning_rate": 0.1},
+    }
+    path = tmp_path / "wide.json"
+    path.write_text(json.dumps(wide))
+    code = main(
+        ["shot", str(path), "--iterations", "1", "--panel", "landscape", *axes, "--out", str(tmp_path / "l.png")]
+    )
+    err = capsys.readouterr().err
+    assert code == 2 and err.startswith(f"nnviz: error: {flag}: about ") and "× 3,000 samples" in err, err

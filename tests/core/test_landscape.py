@@ -156,3 +156,41 @@ def test_the_surfaces_tanh_is_numpys_to_a_rounding():
     assert np.isnan(activate(get_activation("tanh"), np.array([[np.nan]])))[0, 0]
     relu = get_activation("relu")
     np.testing.assert_array_equal(activate(relu, z[:5]), relu.value(z[:5]))
+
+
+def test_a_large_batch_goes_through_the_surface_in_chunks_of_samples_with_the_same_losses(monkeypatch):
+    """Found by fuzzing: a 1024-unit layer between the coordinates of a 3 000-row batch held
+    41 × 3 000 × 1 024 numbers per array (a MemoryError, exit 1). Chunks of samples give the
+    batch's surface, the regularization added once."""
+    import nnviz.core.landscape as landscape_module
+
+    experiment, trace = stepped()
+    net, trainer = experiment.network, experiment.trainer
+
+    def surface():
+        args = (net, trainer.loss, trainer.regularizer, experiment.data.x_train, experiment.data.t_train)
+        return landscape(*args, before(trace), AXES, learning_rate=0.3, n=9).loss
+
+    whole = surface()
+    monkeypatch.setattr(landscape_module, "CHUNK_NUMBERS", 9 * 9 * 8)  # 8 samples a chunk
+    np.testing.assert_allclose(surface(), whole, rtol=1e-12)
+
+
+@pytest.mark.parametrize("kind", ["two parameters", "random"])
+def test_a_surface_too_large_to_compute_is_refused_before_any_work(kind):
+    """Found by fuzzing: a 2-1024-1024-1 network on a 1 000-row batch ran for hours (1.8·10¹²
+    multiply-adds over a random plane); it is refused, naming the size and what to reduce."""
+    from nnviz.core.landscape_plane import plane_landscape, random_plane
+
+    wide = {"layers": [{"units": 1024, "activation": "tanh"}] * 2 + [{"units": 1, "activation": "sigmoid"}]}
+    experiment = Experiment({**SPIRAL, "network": wide, "data": {"dataset": "spiral", "samples": 3000}})
+    net, trainer = experiment.network, experiment.trainer
+    params = list(net.parameters())
+    args = (net, trainer.loss, trainer.regularizer, experiment.data.x_train, experiment.data.t_train, params)
+    with pytest.raises(
+        ValueError, match=r"multiply-adds for 1,681 grid points × 3,000 samples, more than .*batch_size"
+    ):
+        if kind == "random":
+            plane_landscape(*args, random_plane(params), learning_rate=0.3)
+        else:
+            landscape(*args, (Coordinate(1, 0, 0), Coordinate(3, 0, 1024)), learning_rate=0.3)
