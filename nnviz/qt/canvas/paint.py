@@ -25,7 +25,8 @@ from nnviz.qt.plots.colors import class_colors, hex_rgb
 from nnviz.qt.theme import Theme
 from nnviz.session.canvas.frame import SYMBOL, Frame, edge_matrices, fmt
 from nnviz.session.canvas.labels import Placement, UnitText, place_edge_labels, place_unit_labels
-from nnviz.session.canvas.layout import CAPTION_PX, GRID, Layout
+from nnviz.session.canvas.layout import GRID, Layout
+from nnviz.session.canvas.margins import CAPTION_PX
 from nnviz.session.canvas.wide_lane import WideLaneGeometry
 from nnviz.session.step_view import StepView
 
