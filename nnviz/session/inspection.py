@@ -29,8 +29,9 @@ from nnviz.grading.grade import CONSISTENT, ROUNDED, WRONG
 from nnviz.i18n import QT_TRANSLATE_NOOP, translate
 from nnviz.session.event_sentences import forward_sentences, no_parameters_sentence
 from nnviz.session.events import BACKWARD, FORWARD, LOSS, UPDATE
+from nnviz.session.layer_view import LayerView
 from nnviz.session.selection import Selection
-from nnviz.session.step_view import LayerView, StepView
+from nnviz.session.step_view import StepView
 from nnviz.session.wide_deep import find_lanes, split_lines, trace_split
 from nnviz.worked_layers import kernel_symbol
 
