@@ -16,7 +16,6 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QTransform
 
 from nnviz.qt.canvas.lane_names import name_scale
-from nnviz.qt.canvas.text import READABLE_PX
 from nnviz.session.canvas.label_scale import choose_label_scale
 
 
@@ -34,7 +33,7 @@ class Fitting:
         if self.source is not None and not self._fitting:
             self._fitting = True
             try:
-                k = choose_label_scale(self._fit_with_label_scale, self.theme.font_scale, READABLE_PX)
+                k = choose_label_scale(self._fit_with_label_scale, self.theme.font_scale)
                 self._fit_with_label_scale(k)
             finally:
                 self._fitting = False
