@@ -52,8 +52,7 @@ def test_a_run_that_barely_moved_shows_its_end_over_the_common_start(qapp):
     from PySide6.QtGui import QColor, QImage, QPainter
 
     from nnviz.core.landscape import Landscape
-    from nnviz.qt.landscape_figure import LandscapeFigure
-    END_MARK = 9.0
+    from nnviz.qt.landscape_figure import END_MARK, LandscapeFigure
     from nnviz.qt.theme import LIGHT
 
     xs = ys = np.linspace(-1.0, 1.0, 9)
