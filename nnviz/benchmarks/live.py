@@ -328,8 +328,9 @@ def _notes(seconds: float) -> list[str]:
         "digits-cnn: the preset as shipped (1 258 training and 539 test digits, batch 32, Adam), every feature "
         "map and kernel on the canvas, the Data dock's confusion matrix on the test set (redrawn once a second); "
         "images/s = it/s × 32.",
-        f"Each row: {seconds:g} s of the app's own play loop (QTimer in a Qt event loop) and {seconds:g} s of the "
-        f"same training without a window, alternating in {SLICES} slices each (a short warm-up after each resume).",
+        f"Each row: {seconds:g} s of the app's own play loop (QTimer in a Qt event loop) and {seconds:g} s of "
+        f"the same training without a window, alternating in {SLICES} slices each (a short warm-up after each "
+        "resume).",
         "redraws/s: frames the canvas really painted; ticks/s: frames the views were told to redraw.",
         "trains in: process — the app's training process trains while the window draws (automatic speed); "
         "window — the window's own ticks train (a chosen speed).",
