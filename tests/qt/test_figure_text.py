@@ -83,3 +83,41 @@ def test_no_text_is_cut_or_overlaps(language, make, theme, lang, size):
     assert len(drawn) > 10
     found = problems(drawn, bounds)
     assert not found, "\n".join(found)
+
+
+@pytest.mark.parametrize("make", [compare_figure, ablation_figure, shared_landscape_figure])
+@pytest.mark.parametrize(("theme", "lang"), [("presentation", "en"), ("light", "zh_CN")])
+def test_a_small_page_is_laid_out_larger_and_scaled_down(language, make, theme, lang):
+    """At 800×450 the table read "0…." and the headers overlapped: an export lays such a page out at
+    :func:`layout_size` (same shape) and scales it down, so every text fits whole."""
+    from nnviz.qt.figure_text import layout_size
+
+    language(lang)
+    page = (800, 450)
+    size = layout_size(page, THEMES[theme].font_scale)
+    assert size[0] / size[1] == pytest.approx(page[0] / page[1], rel=0.01) and size[0] > page[0]
+    drawn, bounds = record(make(THEMES[theme], size))
+    found = problems(drawn, bounds)
+    assert not found, "\n".join(found)
+    # No number elided ("0…"); "… 3 more" closing a list is a text of its own.
+    assert not [t for t in (d.text for d in drawn) if "…" in t[1:] and any(c.isdigit() for c in t)]
+
+
+def test_a_page_large_enough_is_laid_out_as_it_is():
+    from nnviz.qt.figure_text import LAYOUT_MIN, layout_size
+
+    assert layout_size((1400, 900), 1.0) == (1400, 900)
+    assert layout_size(LAYOUT_MIN, 1.0) == LAYOUT_MIN
+    assert layout_size((1100, 620), 1.45) == (1276, 719)  # the presentation type needs more room
+    assert layout_size((550, 310), 1.0) == (1100, 620)
+
+
+def test_the_exported_file_has_the_page_size_asked_for(qapp, tmp_path):
+    from PySide6.QtGui import QImage
+
+    from nnviz.qt.compare.export import write_figure
+
+    c, target = comparison("compare-optimizers")
+    out = write_figure(c, make_table(c, target), tmp_path / "small.png", "presentation", (800, 450), EPOCHS)
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (800, 450)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QCheckBox
 
 from nnviz.core.experiment import Experiment
 from nnviz.qt.export_dialog import ExportDialog
+from nnviz.qt.figure_text import layout_size
 from nnviz.qt.i18n import translate
 from nnviz.session.compare.results import Comparison
 
@@ -140,7 +141,8 @@ class ShownComparison:
         from nnviz.qt import export
 
         try:
-            return export.export(self._figure(size, theme), path, size=QSize(*size))
+            figure = self._figure(layout_size(size, (theme or self.view.theme).font_scale), theme)
+            return export.export(figure, path, size=QSize(*size))
         except (OSError, ValueError) as error:
             self._say(translate("Compare", "Cannot export: {0}").format(error), error=True)
             return Path(path)
