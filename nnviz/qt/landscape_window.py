@@ -39,6 +39,7 @@ from nnviz.qt.figure_text import layout_size
 from nnviz.qt.i18n import translate
 from nnviz.qt.landscape_figure import LandscapeFigure
 from nnviz.qt.landscape_shot import plane_labels
+from nnviz.qt.window_size import open_size
 from nnviz.session.landscape_job import LandscapeWorker, cache_key, job_at
 
 VIEWS = (
@@ -172,7 +173,7 @@ class LandscapeWindow(QWidget):
         layout.addLayout(top)
         layout.addLayout(second)
         layout.addWidget(self.pane, 1)
-        self.resize(1000, 760)
+        self.resize(open_size(self, QSize(1000, 760)))
 
     def _use_selection(self, box: QComboBox) -> None:
         selection = self.controller.selection

@@ -23,6 +23,7 @@ from nnviz.qt.export_dialog import ExportDialog
 from nnviz.qt.figure_text import layout_size
 from nnviz.qt.i18n import translate
 from nnviz.qt.landscape_figure import LandscapeFigure
+from nnviz.qt.window_size import open_size
 from nnviz.session.compare.results import Comparison
 from nnviz.session.compare.shared_plane import shared_landscape
 
@@ -75,7 +76,7 @@ class SharedLandscapeWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.pane, 1)
-        self.resize(1100, 780)
+        self.resize(open_size(self, QSize(1100, 780)))
         self._timer = QTimer(self, interval=30)
         self._timer.timeout.connect(self._on_timer_timeout)
         self.compute()

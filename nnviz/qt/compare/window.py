@@ -12,7 +12,7 @@ at that epoch. What the window shows and does once the runs are done is mixed in
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,6 +34,7 @@ from nnviz.qt.compare.setting_fields import SettingFields
 from nnviz.qt.compare.shown_comparison import ShownComparison, boundary_epochs
 from nnviz.qt.compare.view import FigureView
 from nnviz.qt.i18n import translate
+from nnviz.qt.window_size import open_size
 from nnviz.session.compare.plan import MAX_SEEDS, Plan, make_plan
 from nnviz.session.compare.pool import ComparisonError, Pool
 from nnviz.session.compare.presets import ComparisonPreset
@@ -81,7 +82,7 @@ class CompareWindow(QWidget, ShownComparison):
             self.view.set_hint(
                 translate("Compare", "The lesson's setting and values are filled in: press Compare.")
             )
-        self.resize(1280, 820)
+        self.resize(open_size(self, QSize(1280, 820)))
 
     # -- building ----------------------------------------------------------------------------
     def _build(self, theme) -> None:
