@@ -309,7 +309,8 @@ class CompareFigure:
         for v in range(n):
             result = c.runs_of(v)[0]
             cell = QRectF(area.left() + (v % cols) * w, area.top() + (v // cols) * h, w - 12, h - 10)
-            tile(painter, cell, result, self.epoch, self.theme, self.colors[v], self.labels[v], label_h)
+            short = c.plan.vary.label(c.plan.vary.values[v])
+            tile(painter, cell, result, self.epoch, self.theme, self.colors[v], self.labels[v], label_h, short)
 
     # -- the window's extras ----------------------------------------------------------------------
     def _seed_runs(self, value_index: int) -> list:

@@ -44,9 +44,11 @@ def tile(
     color: QColor,
     label: str,
     label_h: float,
+    short: str | None = None,
 ) -> None:
     """One small multiple in ``rect``: its title (the value, in its colour, in ``label_h`` pixels
-    over the picture, :func:`label_height`) and the picture."""
+    over the picture, :func:`label_height`) and the picture. A ``label`` too long for the tile
+    gives way to ``short`` (the value alone: "SGD + momentum 0.9", not "optimizer = SGD +…")."""
     area = QRectF(rect.left(), rect.top() + label_h, rect.width(), rect.height() - label_h)
     shape = result.shape
     values = result.boundaries.get(epoch)
@@ -59,7 +61,10 @@ def tile(
     painter.setFont(theme.font(12, bold=True))
     painter.setPen(color)
     room = rect.right() - area.left()  # from the picture's left edge to the tile's right
-    text = painter.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight, int(room))
+    metrics = painter.fontMetrics()
+    if short is not None and metrics.horizontalAdvance(label) > room:
+        label = short
+    text = metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(room))
     painter.drawText(
         QRectF(area.left(), area.top() - label_h, room, label_h - 2), Qt.AlignmentFlag.AlignLeft, text
     )
