@@ -9,6 +9,7 @@ import sys
 
 import pytest
 
+from nnviz.qt.figure_text import layout_size
 from nnviz.qt.window_size import FRAME
 
 OPEN_ON_SCREEN = """
@@ -37,7 +38,9 @@ windows["shared"].show()
 for _ in range(20):
     qt.processEvents()
 available = qt.primaryScreen().availableGeometry()
+view = windows["compare"].view
 print(json.dumps({"available": [available.width(), available.height()],
+                  "view": [view.width(), view.height()],
                   **{k: [w.width(), w.height()] for k, w in windows.items()}}))
 """
 
@@ -61,7 +64,10 @@ def test_each_tool_window_opens_within_the_screen(tmp_path, screen):
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout.strip().splitlines()[-1])
     assert report.pop("available") == list(screen)
+    view = report.pop("view")
     for name, (width, height) in report.items():
         assert width <= screen[0] and height + FRAME.height() <= screen[1], name
     if screen == (1920, 1080):  # where there is room, the size they were designed at
-        assert report["compare"] == [1280, 820] and report["shared"] == [1100, 780]
+        assert report["compare"] == [1520, 900] and report["shared"] == [1100, 780]
+        # The comparison beside the lesson is drawn in the light type as it is, not scaled down.
+        assert layout_size(tuple(view), 1.0) == tuple(view)

@@ -43,6 +43,9 @@ from nnviz.session.compare.table import Table, make_table
 from nnviz.session.compare.train_run import Job
 
 POLL_MS = 50
+PREFERRED = QSize(1520, 900)
+"""The window's size where the screen has room: the figure beside the lesson is then at least
+:data:`~nnviz.qt.figure_text.LAYOUT_MIN`, drawn in the theme's type without scaling down."""
 KEEP_PARAMETERS_BUDGET = 4_000_000
 """The runs keep their parameters at every epoch (for Shared Landscape…) when parameters ×
 (epochs + 1) × runs is at most this many numbers (32 MB)."""
@@ -82,7 +85,7 @@ class CompareWindow(QWidget, ShownComparison):
             self.view.set_hint(
                 translate("Compare", "The lesson's setting and values are filled in: press Compare.")
             )
-        self.resize(open_size(self, QSize(1280, 820)))
+        self.resize(open_size(self, PREFERRED))
 
     # -- building ----------------------------------------------------------------------------
     def _build(self, theme) -> None:
