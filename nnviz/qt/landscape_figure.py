@@ -21,6 +21,7 @@ from nnviz.core.landscape import Landscape
 from nnviz.qt.figure_text import height_of, size_of, width_of, wrapped
 from nnviz.qt.i18n import translate
 from nnviz.qt.landscape_legend import legend, note
+from nnviz.qt.theme import readable_on
 from nnviz.session.compare.colors import VIRIDIS
 
 TITLES = {
@@ -162,7 +163,7 @@ class LandscapeFigure:
         self._axis_texts(painter, plot)
         y, x = plot.top(), plot.right() + LEGEND_GAP
         for text, color in legend(self):
-            painter.setPen(theme.q("text") if color is None else color)
+            painter.setPen(theme.q("text") if color is None else readable_on(color, theme))
             y = wrapped(painter, theme.font(11), x, y, w - x - MARGIN, text) + 6
 
     def _ticks(self) -> tuple[list[str], list[str]]:

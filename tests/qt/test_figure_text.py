@@ -3,7 +3,8 @@ in the large presentation type and in Chinese (taller glyphs) as in the light th
 no text is cut by its box or the figure's edge and no two texts overlap (:mod:`text_boxes`)."""
 
 import pytest
-from text_boxes import problems, record
+from PySide6.QtGui import QColor
+from text_boxes import RecordingPainter, problems, record
 
 from nnviz.qt.theme import THEMES
 from nnviz.session.compare import presets
@@ -135,3 +136,34 @@ def test_a_small_multiples_title_too_long_for_its_tile_is_the_value_alone(qapp, 
     assert not [t for t in texts if t.startswith("optimizer =") and t.endswith("…")]
     # The table's row and the tile's title (cut in the presentation type: the tiles are narrow).
     assert sum(t.startswith("SGD + mom") for t in texts) == 2
+
+
+@pytest.mark.parametrize("make", [compare_figure, ablation_figure, shared_landscape_figure])
+@pytest.mark.parametrize("theme", sorted(THEMES))
+def test_every_text_reads_on_the_background(qapp, make, theme):
+    """A run's colour as text (the tiles' titles, the shared landscape's legend) read 2.25:1 in
+    Okabe–Ito orange on white and 3.2:1 in blue on the dark background: each text's colour now has
+    at least READABLE_CONTRAST (WCAG 2's 4.5:1) with the figure's background."""
+    from PySide6.QtGui import QImage
+
+    from nnviz.qt.theme import READABLE_CONTRAST, blended, contrast
+
+    class PenRecorder(RecordingPainter):
+        def drawText(self, *args):
+            super().drawText(*args)
+            self.pens.append((args[-1], QColor(self.pen().color())))
+
+    figure = make(THEMES[theme], (1400, 900))
+    size = figure.natural_size().toSize()
+    image = QImage(size, QImage.Format.Format_ARGB32)
+    painter = PenRecorder(image)
+    painter.pens = []
+    figure.paint(painter, False)
+    painter.end()
+    background = THEMES[theme].q("background")
+    low = [
+        (text, color.name(), round(contrast(blended(color, background), background), 2))
+        for text, color in painter.pens
+        if text and contrast(blended(color, background), background) < READABLE_CONTRAST
+    ]
+    assert len(painter.pens) > 10 and not low

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPen
 
 from nnviz.qt.figure_text import height_of
 from nnviz.qt.i18n import translate
+from nnviz.qt.theme import readable_on
 from nnviz.session.compare.colors import OKABE_ITO
 from nnviz.session.compare.train_run import RunResult
 
@@ -59,7 +60,7 @@ def tile(
             area.left() + (area.width() - k * w) / 2, area.top() + (area.height() - k * h) / 2, k * w, k * h
         )
     painter.setFont(theme.font(12, bold=True))
-    painter.setPen(color)
+    painter.setPen(readable_on(color, theme))
     room = rect.right() - area.left()  # from the picture's left edge to the tile's right
     metrics = painter.fontMetrics()
     if short is not None and metrics.horizontalAdvance(label) > room:
