@@ -156,3 +156,15 @@ def test_the_app_opens_the_lesson_window_and_a_bad_lesson_is_said(qtbot, monkeyp
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text: said.append(text))
     assert app.documents.open_comparison_lesson("compare-nope") is None
     assert said == ["compare-nope: no such comparison lesson"]
+
+
+@pytest.mark.parametrize(("lang", "words"), [("en", ["Layers", "Optimizer"]), ("zh_CN", ["层", "优化器"])])
+def test_a_lessons_own_setting_is_named_in_words_not_by_its_key(qtbot, request, lang, words):
+    """The Vary field read "the lesson's optimizer" ("本课的 optimizer" in Chinese) for a setting
+    none of the suggestions is: it names it as the experiment panel does."""
+    from nnviz.qt.i18n import install_language
+
+    install_language(lang)
+    request.addfinalizer(lambda: install_language("en"))
+    windows = [lesson_window(qtbot, name) for name in ("compare-perceptron-xor", "compare-optimizers")]
+    assert [w.setting.currentText() for w in windows] == words

@@ -41,6 +41,7 @@ from nnviz.session.compare.presets import ComparisonPreset
 from nnviz.session.compare.results import Comparison
 from nnviz.session.compare.table import Table, make_table
 from nnviz.session.compare.train_run import Job
+from nnviz.session.setting_names import setting_name
 
 POLL_MS = 50
 PREFERRED = QSize(1520, 900)
@@ -49,6 +50,15 @@ PREFERRED = QSize(1520, 900)
 KEEP_PARAMETERS_BUDGET = 4_000_000
 """The runs keep their parameters at every epoch (for Shared Landscape…) when parameters ×
 (epochs + 1) × runs is at most this many numbers (32 MB)."""
+
+
+def _lesson_setting(lesson: ComparisonPreset) -> str:
+    """The Vary row of a lesson's setting that is none of the suggestions: the setting in words, as
+    the experiment panel names it ("Optimizer", "优化器"), not its key ("the lesson's optimizer")."""
+    keys = tuple(lesson.vary.path)
+    if all(isinstance(k, str | int) for k in keys):
+        return setting_name(keys)
+    return translate("Compare", "the lesson's {0}").format(lesson.vary.name)
 
 
 class CompareWindow(QWidget, ShownComparison):
@@ -79,7 +89,7 @@ class CompareWindow(QWidget, ShownComparison):
         self._timer.timeout.connect(self._on_timer_timeout)
         self._build(theme)
         if lesson is not None:
-            self.fields.set_vary(lesson.vary, translate("Compare", "the lesson's {0}").format(lesson.vary.name))
+            self.fields.set_vary(lesson.vary, _lesson_setting(lesson))
             self.seeds.setValue(lesson.seeds)
             self.epochs.setValue(min(lesson.epochs or experiment.epochs, self.epochs.maximum()))
             self.view.set_hint(
