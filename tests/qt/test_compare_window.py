@@ -319,3 +319,30 @@ def test_in_the_presentation_type_the_figure_on_screen_cuts_no_number(qtbot, req
     assert not [t for t in (d.text for d in drawn) if "…" in t[1:] and any(c.isdigit() for c in t)]
     image = view.grab().toImage()
     assert (image.width(), image.height()) == (940, 600)
+
+
+def test_ten_seed_boxes_leave_the_window_within_a_laptop_screen(qtbot, request):
+    """Beside the epoch slider, ten seeds' boxes in the presentation type in Chinese made the
+    window at least 1539 px wide and the slider 15 px: they have a row of their own."""
+    from nnviz.qt.i18n import install_language
+    from nnviz.qt.theme import PRESENTATION, apply_to_application
+    from nnviz.session.compare.plan import MAX_SEEDS, make_plan
+    from nnviz.session.compare.results import Comparison
+    from nnviz.session.compare.train_run import Job, train
+    from nnviz.session.compare.vary import parse_vary
+
+    install_language("zh_CN")
+    apply_to_application(PRESENTATION)
+    request.addfinalizer(lambda: (install_language("en"), apply_to_application(LIGHT)))
+    experiment = Experiment(copy.deepcopy(XOR_SPEC))
+    w = CompareWindow(experiment, PRESENTATION)
+    qtbot.addWidget(w)
+    plan = make_plan(experiment, parse_vary("optimizer.learning_rate=0.1,0.3"), seeds=MAX_SEEDS, epochs=2)
+    w.plan = plan
+    w._show(Comparison(plan, [train(Job(r, 2, boundary_epochs(2))) for r in plan.runs]))
+    assert len(w.seed_boxes) == MAX_SEEDS
+    assert w.minimumSizeHint().width() <= 1366
+    w.resize(1366, 736)
+    w.show()
+    qtbot.waitExposed(w)
+    assert w.epoch_slider.width() >= 200

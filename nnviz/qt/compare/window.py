@@ -179,7 +179,6 @@ class CompareWindow(QWidget, ShownComparison):
         self.seed_boxes: list[QCheckBox] = []
         self.seed_row = QHBoxLayout()
         bottom = QHBoxLayout()
-        bottom.addLayout(self.seed_row)
         bottom.addWidget(QLabel(translate("Compare", "Boundaries at"), buddy=self.epoch_slider))
         bottom.addWidget(self.epoch_slider, 2)
         bottom.addWidget(self.epoch_label)
@@ -196,6 +195,9 @@ class CompareWindow(QWidget, ShownComparison):
         layout.addLayout(top)
         layout.addWidget(self.message)
         layout.addWidget(lesson_beside(self.view, self.lesson), 1)
+        layout.addLayout(
+            self.seed_row
+        )  # a row of its own: ten seeds beside the slider made the window 1539 px wide
         layout.addLayout(bottom)
         layout.addLayout(actions)
 
