@@ -195,9 +195,10 @@ class CompareWindow(QWidget, ShownComparison):
         layout.addLayout(top)
         layout.addWidget(self.message)
         layout.addWidget(lesson_beside(self.view, self.lesson), 1)
-        layout.addLayout(
-            self.seed_row
-        )  # a row of its own: ten seeds beside the slider made the window 1539 px wide
+        seeds = QHBoxLayout()  # a row of its own: ten seeds beside the slider made the window 1539 px wide
+        seeds.addLayout(self.seed_row)
+        seeds.addStretch(1)
+        layout.addLayout(seeds)
         layout.addLayout(bottom)
         layout.addLayout(actions)
 
