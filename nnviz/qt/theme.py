@@ -210,10 +210,11 @@ def contrast(a: QColor, b: QColor) -> float:
     return (hi + 0.05) / (lo + 0.05)
 
 
-def readable_on(color: QColor, theme: Theme) -> QColor:
-    """``color`` for a text on the theme's background: itself if it reads (:data:`READABLE_CONTRAST`),
-    else the least mix of it toward the theme's text colour that does (the hue stays recognisable)."""
-    background, text = theme.q("background"), theme.q("text")
+def readable_on(color: QColor, theme: Theme, background: QColor | None = None) -> QColor:
+    """``color`` for a text on the theme's background (or ``background``, a widget's): itself if it
+    reads (:data:`READABLE_CONTRAST`), else the least mix of it toward the theme's text colour that
+    does (the hue stays recognisable)."""
+    background, text = background or theme.q("background"), theme.q("text")
     for step in range(11):
         t = step / 10
         mixed = QColor.fromRgbF(*((1 - t) * c + t * x for c, x in zip(color.getRgbF()[:3], text.getRgbF()[:3])))

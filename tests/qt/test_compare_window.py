@@ -88,6 +88,26 @@ def test_a_bad_path_is_said_in_the_window_and_nothing_starts(qtbot):
     assert "network.layers[4].units: network.layers has 2 elements" in w.message.text()
 
 
+@pytest.mark.parametrize("name", ["light", "dark"])
+def test_a_problem_is_said_in_a_red_that_reads_on_the_window(qtbot, request, name):
+    """The fixed dark red (#b91c1c) of a problem read 2.3:1 on the dark theme's window."""
+    from PySide6.QtGui import QColor, QPalette
+
+    from nnviz.qt.theme import READABLE_CONTRAST, THEMES, apply_to_application, contrast
+
+    theme = THEMES[name]
+    apply_to_application(theme)
+    request.addfinalizer(lambda: apply_to_application(LIGHT))
+    w = CompareWindow(Experiment(copy.deepcopy(SPIRAL)), theme)
+    qtbot.addWidget(w)
+    w.setting.setCurrentText("network.layers[4].units")
+    w.values.setText("1,2")
+    assert not w.start()
+    color = QColor(w.message.styleSheet().removeprefix("color: ").removesuffix(";"))
+    assert color.isValid()
+    assert contrast(color, w.palette().color(QPalette.ColorRole.Window)) >= READABLE_CONTRAST
+
+
 def test_cancel_stops_every_worker_and_leaves_the_session_as_it_was(qtbot, monkeypatch):
     app = App(Workspace(Experiment(copy.deepcopy(XOR_SPEC))))
     qtbot.addWidget(app.window)

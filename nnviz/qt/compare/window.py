@@ -13,6 +13,7 @@ at that epoch. What the window shows and does once the runs are done is mixed in
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,6 +35,7 @@ from nnviz.qt.compare.setting_fields import SettingFields
 from nnviz.qt.compare.shown_comparison import ShownComparison, boundary_epochs
 from nnviz.qt.compare.view import FigureView
 from nnviz.qt.i18n import translate
+from nnviz.qt.theme import readable_on
 from nnviz.qt.window_size import open_size
 from nnviz.session.compare.plan import MAX_SEEDS, Plan, make_plan
 from nnviz.session.compare.pool import ComparisonError, Pool
@@ -287,7 +289,10 @@ class CompareWindow(QWidget, ShownComparison):
             widget.setEnabled(not busy)
 
     def _say(self, text: str, error: bool = False) -> None:
-        self.message.setStyleSheet("color: #b91c1c;" if error else "")
+        # The theme's red for wrong, readable on the window: a fixed dark red read 2.3:1 on the dark one.
+        window = self.palette().color(QPalette.ColorRole.Window)
+        red = readable_on(self.view.theme.q("wrong"), self.view.theme, window)
+        self.message.setStyleSheet(f"color: {red.name()};" if error else "")
         self.message.setText(text)
 
     def closeEvent(self, event) -> None:
