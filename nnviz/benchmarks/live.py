@@ -21,7 +21,9 @@ seconds, and the section counts:
   this long;
 - for scale, **epochs/s without drawing**: the same workspace trained alone
   (``Workspace.run``, with its per-epoch evaluation), no window: the ceiling that
-  the live run's share of time spent training applies to.
+  the live run's share of time spent training applies to. The two alternate in
+  five slices each (live, alone, live, …), so that both see the same machine: on
+  a shared VM a core's speed drifts by ±20 % between five-second windows.
 
 A row trains at 10 000 iterations per frame, the fastest fixed speed, to
 show that the input gap stays bounded however much a frame is asked to do.
@@ -52,6 +54,8 @@ MIN_SHARE = 0.9
 MAX_INPUT_GAP_MS = 100.0
 WINDOW = (1400, 900)
 PROBE_MS = 2
+SLICES = 5
+"""The live run and the training without a window alternate in this many slices each."""
 """Interval of the probe timer that measures how long the event loop stays busy."""
 LEARNING_RATE = 0.03
 
@@ -167,7 +171,12 @@ def _spin(seconds: float) -> None:
 
 
 def measure(case: Case, seconds: float, warmup: float) -> dict:
-    """Run the app live for ``seconds`` (after ``warmup``) and count redraws, ticks and epochs."""
+    """Run the app live for ``seconds`` in all and the same training without a window for as long,
+    in :data:`SLICES` alternating slices, and count redraws, ticks and epochs.
+
+    Alternating, the two see the same machine: on a shared VM the speed of one core drifts by
+    ±20 % from one five-second window to the next, as much as drawing costs.
+    """
     app = build_app(case)
     controller = app.controller
     ticks = [0]
@@ -178,44 +187,51 @@ def measure(case: Case, seconds: float, warmup: float) -> dict:
     controller.stepped.connect(count_tick)
     controller.iterations_per_frame = case.iterations_per_frame
     trained = _time_training(controller)
+    bare = _BareTraining(case)
     probe = _Probe()
+    live = dict.fromkeys(("paints", "ticks", "epochs", "iterations", "seconds", "cpu", "trained"), 0)
+    running, where = True, "window"
     try:
-        controller.run()
-        _spin(warmup)
-        trainer = controller.workspace.stepper.trainer
-        start_paints, start_ticks = app.canvas.item.paint_count, ticks[0]
-        start_epoch, start_iteration, start_trained = trainer.epoch, trainer.iteration, trained[0]
-        probe.start()
-        start, start_cpu = time.perf_counter(), time.thread_time()
-        _spin(seconds)
-        elapsed, cpu = time.perf_counter() - start, time.thread_time() - start_cpu
-        probe.stop()
-        running = controller.running
-        where = "process" if controller.trains_elsewhere else "window"
-        controller.pause()
-        trainer = controller.workspace.stepper.trainer
-        paints = app.canvas.item.paint_count - start_paints
-        frames = max(ticks[0] - start_ticks, 1)
-        row = {
-            "net": case.net,
-            "speed": case.speed,
-            "trains in": where,
-            "redraws/s": paints / elapsed,
-            "ticks/s": (ticks[0] - start_ticks) / elapsed,
-            "epochs/s": (trainer.epoch - start_epoch) / elapsed,
-            "it/s": (trainer.iteration - start_iteration) / elapsed,
-            "input_gap_ms": 1000.0 * probe.longest,
-            "redraw_ms": 1000.0 * (cpu - (trained[0] - start_trained)) / frames,
-            "seconds": elapsed,
-            "still_running": running,
-        }
+        for _ in range(SLICES):
+            controller.run()
+            _spin(warmup)
+            trainer = controller.workspace.stepper.trainer
+            before = (app.canvas.item.paint_count, ticks[0], trainer.epoch, trainer.iteration, trained[0])
+            probe.start()
+            start, start_cpu = time.perf_counter(), time.thread_time()
+            _spin(seconds / SLICES)
+            live["seconds"] += time.perf_counter() - start
+            live["cpu"] += time.thread_time() - start_cpu
+            probe.stop()
+            running = running and controller.running
+            where = "process" if controller.trains_elsewhere else "window"
+            trainer = controller.workspace.stepper.trainer
+            after = (app.canvas.item.paint_count, ticks[0], trainer.epoch, trainer.iteration, trained[0])
+            for key, b, a in zip(("paints", "ticks", "epochs", "iterations", "trained"), before, after):
+                live[key] += a - b
+            controller.pause()
+            bare.train(seconds / SLICES)
     finally:
         controller.pause()
         app.window.setWindowModified(False)
         controller.workspace.dirty = False
         app.window.close()
         app.window.deleteLater()
-    row["bare epochs/s"] = training_only(case, seconds)
+    elapsed = live["seconds"]
+    row = {
+        "net": case.net,
+        "speed": case.speed,
+        "trains in": where,
+        "redraws/s": live["paints"] / elapsed,
+        "ticks/s": live["ticks"] / elapsed,
+        "epochs/s": live["epochs"] / elapsed,
+        "it/s": live["iterations"] / elapsed,
+        "input_gap_ms": 1000.0 * probe.longest,
+        "redraw_ms": 1000.0 * (live["cpu"] - live["trained"]) / max(live["ticks"], 1),
+        "seconds": elapsed,
+        "still_running": running,
+        "bare epochs/s": bare.rate(),
+    }
     row["share"] = row["epochs/s"] / row["bare epochs/s"] if row["bare epochs/s"] else None
     _verdict(case, row)
     return row
@@ -237,17 +253,29 @@ def _time_training(controller) -> list[float]:
     return total
 
 
-def training_only(case: Case, seconds: float) -> float:
-    """Epochs per second of the same experiment's workspace alone: no window, no drawing."""
-    from nnviz.session.workspace import Workspace
+class _BareTraining:
+    """The same experiment's workspace alone: no window, no drawing — the ceiling for epochs/s."""
 
-    workspace = Workspace(experiment_of(case))
-    trainer = workspace.stepper.trainer
-    workspace.run(trainer.iterations_per_epoch)  # warm up
-    start, epoch = time.perf_counter(), trainer.epoch
-    while time.perf_counter() - start < seconds:
-        workspace.run(trainer.iterations_per_epoch)
-    return (trainer.epoch - epoch) / (time.perf_counter() - start)
+    def __init__(self, case: Case):
+        from nnviz.session.workspace import Workspace
+
+        self.workspace = Workspace(experiment_of(case))
+        trainer = self.workspace.stepper.trainer
+        self.workspace.run(trainer.iterations_per_epoch)  # warm up
+        self.epochs, self.seconds = 0, 0.0
+
+    def train(self, seconds: float) -> None:
+        """Train whole epochs for about ``seconds``."""
+        trainer = self.workspace.stepper.trainer
+        start, epoch = time.perf_counter(), trainer.epoch
+        while time.perf_counter() - start < seconds:
+            self.workspace.run(trainer.iterations_per_epoch)
+        self.epochs += trainer.epoch - epoch
+        self.seconds += time.perf_counter() - start
+
+    def rate(self) -> float:
+        """Epochs per second over every slice trained."""
+        return self.epochs / self.seconds if self.seconds else 0.0
 
 
 def _verdict(case: Case, row: dict) -> None:
@@ -282,7 +310,7 @@ def run(budget: Budget, options) -> Result:
     seconds = budget.live_seconds
     result = Result(TITLE, COLUMNS)
     for case in CASES:
-        result.rows.append(measure(case, seconds, warmup=min(0.5, seconds / 2)))
+        result.rows.append(measure(case, seconds, warmup=min(0.25, seconds / SLICES / 2)))
     qapp.processEvents()
     result.notes = _notes(seconds)
     for row in result.rows:
@@ -300,7 +328,9 @@ def _notes(seconds: float) -> list[str]:
         "digits-cnn: the preset as shipped (1 258 training and 539 test digits, batch 32, Adam), every feature "
         "map and kernel on the canvas, the Data dock's confusion matrix on the test set (redrawn once a second); "
         "images/s = it/s × 32.",
-        f"Each row: {seconds:g} s of the app's own play loop (QTimer in a Qt event loop) after a short warm-up.",
+        f"Each row: {seconds:g} s of the app's own play loop (QTimer in a Qt event loop) and {seconds:g} s of "
+        f"the same training without a window, alternating in {SLICES} slices each (a short warm-up after each "
+        "resume).",
         "redraws/s: frames the canvas really painted; ticks/s: frames the views were told to redraw.",
         "trains in: process — the app's training process trains while the window draws (automatic speed); "
         "window — the window's own ticks train (a chosen speed).",

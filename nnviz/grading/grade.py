@@ -25,7 +25,7 @@ from nnviz.grading import sentences
 from nnviz.grading.mistakes import Mistake, alternatives, diagnose, near
 from nnviz.grading.recompute import PHASE_OF, PHASES, Iteration
 from nnviz.grading.rounding import digits_text, exact, tolerance
-from nnviz.grading.student_file import Given, Key, StudentValues
+from nnviz.grading.student_values import Given, Key, StudentValues
 from nnviz.i18n import QT_TRANSLATE_NOOP, translate
 
 RIGHT = QT_TRANSLATE_NOOP("Check", "right")

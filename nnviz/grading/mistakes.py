@@ -25,7 +25,7 @@ import numpy as np
 
 from nnviz.grading.recompute import Getter, Iteration
 from nnviz.grading.rounding import tolerance
-from nnviz.grading.student_file import Given, Key
+from nnviz.grading.student_values import Given, Key
 from nnviz.i18n import QT_TRANSLATE_NOOP
 
 Array = np.ndarray

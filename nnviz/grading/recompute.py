@@ -21,7 +21,7 @@ import numpy as np
 from nnviz.core.activations import softmax_backward
 from nnviz.core.perceptron import rosenblatt
 from nnviz.core.trace import IterationTrace
-from nnviz.grading.student_file import Key
+from nnviz.grading.student_values import Key
 from nnviz.i18n import QT_TRANSLATE_NOOP
 
 Array = np.ndarray

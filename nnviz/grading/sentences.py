@@ -13,7 +13,7 @@ import numpy as np
 from nnviz.core.explain_names import activation_words, loss_words
 from nnviz.core.number_text import Numbers, sum_text
 from nnviz.grading.recompute import Getter, Iteration
-from nnviz.grading.student_file import Key
+from nnviz.grading.student_values import Key
 from nnviz.i18n import QT_TRANSLATE_NOOP, translate
 
 s = Numbers(4)

@@ -14,7 +14,7 @@ from nnviz.i18n import QT_TRANSLATE_NOOP
 from nnviz.qt.controller import Controller
 from nnviz.qt.i18n import translate
 from nnviz.qt.main_window import MainWindow
-from nnviz.session.inspection import answer_text
+from nnviz.session.exercise_feedback import answer_text
 from nnviz.session.selection import Selection
 
 STUDENT_FILTER = QT_TRANSLATE_NOOP("exercise_mode", "Your values (*.csv *.json);;All files (*)")

@@ -19,6 +19,22 @@ LEFT = Qt.AlignmentFlag.AlignLeft
 WRAP = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
 FAR = 1.0e6
 """A box this large never limits a measured text."""
+LAYOUT_MIN = (1100, 620)
+"""The least page, in pixels at type scale 1, in which every text of the comparison, ablation and
+landscape figures fits whole (no text cut, elided or overlapping; ``tests/qt/text_boxes.py``
+counted them in English and Chinese: at 800×450 the comparison table read "0…." and the ablation's
+headers overlapped, in the presentation type from as large as 1024×576)."""
+
+
+def layout_size(page: tuple[int, int], font_scale: float) -> tuple[int, int]:
+    """The size to lay a figure out in for an exported ``page`` (width, height): the page itself,
+    or for a smaller one the page enlarged, same shape, until it holds :data:`LAYOUT_MIN` (× 0.8 of
+    a type scale above 1.25: the presentation theme's 1.45 needs about 1280×720). The export then
+    scales the figure down onto the page (:func:`nnviz.qt.export._fit`): smaller type, nothing cut."""
+    w, h = page
+    scale = max(1.0, 0.8 * font_scale)
+    k = max(1.0, LAYOUT_MIN[0] * scale / max(w, 1), LAYOUT_MIN[1] * scale / max(h, 1))
+    return (round(w * k), round(h * k)) if k > 1.0 else (w, h)
 
 
 def size_of(painter: QPainter, font: QFont, text: str, width: float | None = None) -> QSizeF:

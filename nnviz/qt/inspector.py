@@ -50,7 +50,8 @@ from nnviz.qt.i18n import translate
 from nnviz.qt.kernel_math_html import kernel_math_html
 from nnviz.qt.pacing import TEXT_INTERVAL_S, LivePacer, PacedPanel
 from nnviz.qt.theme import Theme, ui_font
-from nnviz.session.inspection import EXERCISE, Row, inspect
+from nnviz.session.exercise_feedback import EXERCISE
+from nnviz.session.inspection import Row, inspect
 from nnviz.session.kernel_math import KernelMath, kernel_math
 from nnviz.session.selection import Selection
 

@@ -21,6 +21,7 @@ from nnviz.core.landscape import Landscape
 from nnviz.qt.figure_text import height_of, size_of, width_of, wrapped
 from nnviz.qt.i18n import translate
 from nnviz.qt.landscape_legend import legend, note
+from nnviz.qt.theme import readable_on
 from nnviz.session.compare.colors import VIRIDIS
 
 TITLES = {
@@ -47,6 +48,8 @@ LEVELS = 10
 
 MARGIN = 20.0
 LEGEND_GAP = 16.0
+END_MARK = 9.0
+"""Side in pixels of the square that marks where each run of a shared landscape ended."""
 """Pixels between the plot and the legend to its right."""
 
 
@@ -160,7 +163,7 @@ class LandscapeFigure:
         self._axis_texts(painter, plot)
         y, x = plot.top(), plot.right() + LEGEND_GAP
         for text, color in legend(self):
-            painter.setPen(theme.q("text") if color is None else color)
+            painter.setPen(theme.q("text") if color is None else readable_on(color, theme))
             y = wrapped(painter, theme.font(11), x, y, w - x - MARGIN, text) + 6
 
     def _ticks(self) -> tuple[list[str], list[str]]:
@@ -307,16 +310,24 @@ class LandscapeFigure:
         painter.restore()
 
     def _runs(self, painter: QPainter, plot: QRectF) -> None:
-        """Every run's projected path in its colour, its points coloured by its true loss, and
-        the common start."""
+        """The common start, then every run's projected path in its colour over a white halo (its
+        colour is viridis, like the surface under it), its points coloured by its true loss, and
+        last each run's end as a square: a run that barely moved still shows over the start."""
         painter.save()
         painter.setClipRect(plot)
+        painter.setBrush(QColor("#ffffff"))
+        painter.setPen(QPen(QColor("#111827"), 1.2))
+        painter.drawEllipse(self._at(plot, *self.scape.center), 5, 5)
+        ends = []
         for _, color, coords, losses in self.runs:
             keep = np.all(np.isfinite(coords), axis=1)
             points = [self._at(plot, x, y) for x, y in coords[keep]]
-            painter.setPen(QPen(color, 2.4))
+            if not points:
+                continue
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawPolyline(QPolygonF(points))
+            for pen in (QPen(QColor("#ffffff"), 4.8), QPen(color, 2.4)):
+                painter.setPen(pen)
+                painter.drawPolyline(QPolygonF(points))
             with np.errstate(all="ignore"):
                 values = self._scale(losses[keep])
                 u = (values - self.lo) / (self.hi - self.lo) if self.hi > self.lo else np.full(len(values), 0.5)
@@ -324,10 +335,12 @@ class LandscapeFigure:
             for p, (r, g, b) in zip(points, viridis_rgb(u).tolist()):
                 painter.setBrush(QColor(r, g, b))
                 painter.drawEllipse(p, 3.0, 3.0)
+            ends.append((points[-1], color))
+        painter.setPen(QPen(QColor("#ffffff"), 1.5))
+        for end, color in ends:
+            painter.setBrush(color)
+            painter.drawRect(QRectF(end.x() - END_MARK / 2, end.y() - END_MARK / 2, END_MARK, END_MARK))
         painter.restore()
-        painter.setBrush(QColor("#ffffff"))
-        painter.setPen(QPen(QColor("#111827"), 1.2))
-        painter.drawEllipse(self._at(plot, *self.scape.center), 5, 5)
 
     def _point_and_arrow(self, painter: QPainter, plot: QRectF) -> None:
         s = self.scape

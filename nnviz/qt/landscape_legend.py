@@ -60,6 +60,12 @@ def legend(figure) -> list[tuple[str, QColor | None]]:
             colors.append(color)
         lines.append(
             translate(
+                "Landscape", "■ where each run ended, drawn last: a run that barely moved shows over the start"
+            )
+        )
+        colors.append(None)
+        lines.append(
+            translate(
                 "Landscape",
                 "points: each run's parameters after every epoch projected onto this plane (a projection), "
                 "coloured by its true loss",

@@ -35,9 +35,11 @@ from PySide6.QtWidgets import (
 from nnviz.core.landscape import Coordinate
 from nnviz.qt import export
 from nnviz.qt.export_dialog import ExportDialog
+from nnviz.qt.figure_text import layout_size
 from nnviz.qt.i18n import translate
 from nnviz.qt.landscape_figure import LandscapeFigure
 from nnviz.qt.landscape_shot import plane_labels
+from nnviz.qt.window_size import open_size
 from nnviz.session.landscape_job import LandscapeWorker, cache_key, job_at
 
 VIEWS = (
@@ -171,7 +173,7 @@ class LandscapeWindow(QWidget):
         layout.addLayout(top)
         layout.addLayout(second)
         layout.addWidget(self.pane, 1)
-        self.resize(1000, 760)
+        self.resize(open_size(self, QSize(1000, 760)))
 
     def _use_selection(self, box: QComboBox) -> None:
         selection = self.controller.selection
@@ -298,9 +300,9 @@ class LandscapeWindow(QWidget):
     def export_figure(self, path: str, size: tuple[int, int] = (1200, 800), theme=None) -> Path:
         """Write the figure on screen (its scale; the window's theme or ``theme``) at ``size`` to
         ``path`` (.png, .svg or .pdf), as ``nnviz shot --panel landscape`` writes one."""
-        figure = LandscapeFigure(
-            self.figure.scape, self.figure.labels, theme or self.theme, size, self.log.isChecked()
-        )
+        theme = theme or self.theme
+        layout = layout_size(size, theme.font_scale)
+        figure = LandscapeFigure(self.figure.scape, self.figure.labels, theme, layout, self.log.isChecked())
         try:
             export.export(figure, Path(path), size=QSize(*size))
         except OSError as error:

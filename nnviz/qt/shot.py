@@ -183,11 +183,13 @@ def _shoot_landscape(experiment, request: ShotRequest, theme) -> Path:
     from PySide6.QtCore import QSize
 
     from nnviz.qt import export
+    from nnviz.qt.figure_text import layout_size
     from nnviz.qt.landscape_shot import landscape_figure
 
     if request.cursor is not None:
         raise BadInput("--cursor: the landscape is taken at the end of an iteration; leave --cursor out")
-    figure = landscape_figure(experiment, request.iterations, request.axes, theme, request.size)
+    layout = layout_size(request.size, theme.font_scale)
+    figure = landscape_figure(experiment, request.iterations, request.axes, theme, layout)
     try:
         export.export(
             figure, request.out, size=QSize(*request.size), scale=request.scale, transparent=request.transparent

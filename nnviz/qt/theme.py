@@ -193,6 +193,36 @@ def blended(color: QColor, background: QColor) -> QColor:
     )
 
 
+READABLE_CONTRAST = 4.5
+"""The least contrast (WCAG 2) of a text's colour with the background: a run's colour as text
+(Okabe–Ito orange on white is 2.25, blue on the dark background 3.2) is mixed toward the
+theme's text colour until it has this much."""
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """The WCAG 2 contrast ratio of two opaque colours, 1 to 21."""
+
+    def luminance(c: QColor) -> float:
+        lin = [x / 12.92 if x <= 0.03928 else ((x + 0.055) / 1.055) ** 2.4 for x in c.getRgbF()[:3]]
+        return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+    hi, lo = sorted((luminance(a), luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def readable_on(color: QColor, theme: Theme, background: QColor | None = None) -> QColor:
+    """``color`` for a text on the theme's background (or ``background``, a widget's): itself if it
+    reads (:data:`READABLE_CONTRAST`), else the least mix of it toward the theme's text colour that
+    does (the hue stays recognisable)."""
+    background, text = background or theme.q("background"), theme.q("text")
+    for step in range(11):
+        t = step / 10
+        mixed = QColor.fromRgbF(*((1 - t) * c + t * x for c, x in zip(color.getRgbF()[:3], text.getRgbF()[:3])))
+        if contrast(mixed, background) >= READABLE_CONTRAST:
+            return mixed
+    return text
+
+
 def base_ui_font() -> QFont:
     """The application font as it was before any theme scaled it (the desktop's choice)."""
     if "font" not in _BASE:

@@ -35,6 +35,13 @@ def fitted_size(size: QSize, available: QRect) -> QSize:
     return size.boundedTo(available.size() - FRAME)
 
 
+def open_size(widget, preferred: QSize) -> QSize:
+    """The first size of a secondary window (Compare, landscapes) that would like ``preferred``:
+    cut to the free area of the screen ``widget`` is on, so that on a 1366×768 laptop its bottom
+    row of buttons is on the screen, not under the task bar."""
+    return fitted_size(preferred, widget.screen().availableGeometry())
+
+
 def side_widths(window_width: int) -> tuple[int, int]:
     """Default widths of the left and right dock columns for a window ``window_width`` wide."""
     return tuple(

@@ -26,7 +26,8 @@ import numpy as np
 from nnviz.grading.grade import CONSISTENT, RIGHT, ROUNDED, WRONG, Verdict, grade
 from nnviz.grading.recompute import Iteration
 from nnviz.grading.sentences import label
-from nnviz.grading.student_file import Key, StudentValues, given_value, parse_student, read_student
+from nnviz.grading.student_file import parse_student, read_student
+from nnviz.grading.student_values import Key, StudentValues, given_value
 from nnviz.session.events import BACKWARD, FORWARD, UPDATE
 from nnviz.session.selection import Selection
 

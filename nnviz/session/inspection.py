@@ -12,7 +12,7 @@ With nothing selected the target is the unit the cursor is on (forward,
 backward); at the loss or an update there is no target and the event's own
 sentences (:attr:`StepView.event_groups`) say it all. In the exercise mode the
 target's first group is ``Exercise``: the learner's answers, judged, and its
-next blank (:mod:`nnviz.session.exercise`).
+next blank (:mod:`nnviz.session.exercise`, worded by :mod:`nnviz.session.exercise_feedback`).
 """
 
 from __future__ import annotations
@@ -25,12 +25,13 @@ from nnviz.core.explain_layers import cell_text, explain_layer_backward
 from nnviz.core.explain_names import kind_words
 from nnviz.core.explain_update import explain_update
 from nnviz.core.numbering import subscript, unit_label
-from nnviz.grading.grade import CONSISTENT, ROUNDED, WRONG
 from nnviz.i18n import QT_TRANSLATE_NOOP, translate
 from nnviz.session.event_sentences import forward_sentences, no_parameters_sentence
 from nnviz.session.events import BACKWARD, FORWARD, LOSS, UPDATE
+from nnviz.session.exercise_feedback import EXERCISE, exercise_lines
+from nnviz.session.layer_view import LayerView
 from nnviz.session.selection import Selection
-from nnviz.session.step_view import LayerView, StepView
+from nnviz.session.step_view import StepView
 from nnviz.session.wide_deep import find_lanes, split_lines, trace_split
 from nnviz.worked_layers import kernel_symbol
 
@@ -51,8 +52,6 @@ Z_MEANING = {
     "concat": QT_TRANSLATE_NOOP("Inspection", "the input column or deep output it copies"),
 }
 """The inspector's words for a unit's z, by the kind of its layer."""
-EXERCISE = QT_TRANSLATE_NOOP("Inspection", "Exercise")
-"""The heading of the exercise mode's group, which the inspector shows first."""
 
 
 @dataclass(frozen=True)
@@ -120,50 +119,6 @@ def inspect(view: StepView, trainer, input_names: list[str]) -> Inspection:
     if view.exercise is not None and view.trace is not None:
         shown.groups.insert(0, (EXERCISE, exercise_lines(view, target)))
     return shown
-
-
-def exercise_lines(view: StepView, target: Selection) -> list[str]:
-    """In the exercise mode, the target's answers with their verdicts (a wrong one with the usual
-    mistake it matches and the correct sentence from the learner's numbers) and its next blank."""
-    exercise = view.exercise
-    lines = []
-    for v in exercise.answers_of(target, view.row):
-        line = answer_text(v)
-        if v.verdict == ROUNDED:
-            line += translate("Inspection", " (to {0})").format(v.rounding)
-        elif v.verdict == CONSISTENT:
-            line += translate("Inspection", ": {0}").format(v.sentence)
-        elif v.verdict == WRONG:
-            mistake = (
-                translate("Check", "{name}: {meaning}. ").format(
-                    name=translate("Check", v.mistake.name), meaning=translate("Check", v.mistake.meaning)
-                )
-                if v.mistake
-                else ""
-            )
-            line += translate("Inspection", ". {mistake}{correction}").format(
-                mistake=mistake, correction=v.correction()
-            )
-        lines.append(line)
-    blank = exercise.blank(target, view.row)
-    if blank is not None:
-        lines.append(
-            translate("Inspection", "Next blank: {0}. Double-click it on the canvas to type your value.").format(
-                blank.label
-            )
-        )
-    elif not exercise.available:
-        lines.append(translate("Inspection", "Exercises cover dense layers."))
-    else:
-        lines.append(translate("Inspection", "Nothing left to fill in here: the cursor shows the rest."))
-    return lines
-
-
-def answer_text(v) -> str:
-    """``z, layer 2, sample 1, unit 1: 1.106 — right`` (the learner's text as typed)."""
-    return translate("Inspection", "{label}: {given} — {verdict}").format(
-        label=v.label, given=v.given.text, verdict=translate("Check", v.verdict)
-    )
 
 
 def _nothing(view: StepView) -> Inspection:

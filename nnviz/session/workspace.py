@@ -11,7 +11,8 @@ The main window shows one workspace. It owns what the panels share and no Qt:
   Either way a bad value raises ``ExperimentError`` and nothing changes.
   Every change can be undone, a reset included, exactly;
 - the per-epoch evaluation on the training and test sets, and the breakpoint
-  "test loss rising for N epochs", which needs it;
+  "test loss rising for N epochs", which needs it (mixed in from
+  :mod:`nnviz.session.epoch_records`);
 - what the learner looks at: the traced sample (:attr:`Workspace.sample`), the
   :attr:`Workspace.selection`, and :meth:`Workspace.step_view`, every number the
   panels show at the cursor, built once per step;
@@ -27,25 +28,22 @@ The main window shows one workspace. It owns what the panels share and no Qt:
 
 from __future__ import annotations
 
-import bisect
 import copy
-import itertools
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from nnviz.core.diagnose import saturated_share, training_warning
 from nnviz.core.experiment import EvalResult, Experiment
 from nnviz.core.experiment_spec import validate_spec
 from nnviz.core.optimizers import make_optimizer
-from nnviz.core.perceptron import CYCLE_MESSAGE, state_digest
 from nnviz.core.regularizers import Regularizer
 from nnviz.core.validate import ExperimentError
 from nnviz.i18n import translate
 from nnviz.presets import is_shipped
 from nnviz.session.breakpoints import Stop
+from nnviz.session.epoch_records import EpochRecord, EpochRecords, after_epoch
 from nnviz.session.events import Granularity
 from nnviz.session.history import EPOCH_TAIL, thin_epochs
 from nnviz.session.learner_focus import LearnerFocus
@@ -55,19 +53,6 @@ from nnviz.session.spec_paths import TEXT_KEYS, assign, only_live_changes, witho
 from nnviz.session.stepper import Progress, Stepper
 
 UNDO_DEPTH = 50
-WARN_AFTER_EPOCHS = 10
-"""Epochs evaluated before :meth:`Workspace.training_warning` judges a run."""
-
-
-@dataclass(frozen=True)
-class EpochRecord:
-    """Evaluation at the end of an epoch (losses are the data part; accuracies ``None`` for regression)."""
-
-    epoch: int
-    iteration: int
-    result: EvalResult
-    digest: bytes | None = None
-    """With the perceptron rule, the parameters' fingerprint at the epoch's end (to detect a cycle)."""
 
 
 @dataclass(frozen=True)
@@ -94,7 +79,7 @@ class _Undo:
     """For a weight edit: ``(layer, unit, source, value)``, undone by the stepper."""
 
 
-class Workspace(LearnerFocus):
+class Workspace(LearnerFocus, EpochRecords):
     """One open experiment with its cursor; see the module docstring."""
 
     def __init__(self, experiment: Experiment):
@@ -108,10 +93,7 @@ class Workspace(LearnerFocus):
         self._trained = False
         self._origin = LessonOrigin.of(experiment.spec)
         LearnerFocus.__init__(self)
-        self.test_rise_epochs: int | None = None
-        """Breakpoint: stop when the test loss rose this many epochs in a row (``None``: off)."""
-        self.epochs: list[EpochRecord] = []
-        """Evaluations at the ends of epochs, in order, thinned over long runs (:func:`thin_epochs`)."""
+        EpochRecords.__init__(self)
         self._undo: list[_Undo] = []
         self._redo: list[_Undo] = []
         self._epochs_sent = 0
@@ -167,55 +149,7 @@ class Workspace(LearnerFocus):
 
     def _moved(self, stop: Stop | None) -> Stop | None:
         self._trained = True
-        trainer = self.stepper.trainer
-        last = self.epochs[-1].epoch if self.epochs else 0
-        if trainer.epoch > last:
-            with np.errstate(all="ignore"):
-                digest = (
-                    state_digest(trainer.network.parameters()) if trainer.optimizer.name == "perceptron" else None
-                )
-                self.epochs.append(
-                    EpochRecord(trainer.epoch, trainer.iteration, self.experiment.evaluate(), digest)
-                )
-            if trainer.epoch % EPOCH_TAIL == 0:
-                thin_epochs(self.epochs, trainer.epoch)
-            if stop is None:
-                stop = self._test_loss_rising() or self._perceptron_cycle()
-        return stop
-
-    def training_warning(self) -> str | None:
-        """Why training failed without a NaN, if it did (see :func:`nnviz.core.diagnose.training_warning`):
-        judged over the epochs evaluated, once there are :data:`WARN_AFTER_EPOCHS` of them."""
-        if len(self.epochs) < WARN_AFTER_EPOCHS:
-            return None
-        experiment = self.experiment
-        saturated = saturated_share(experiment.network, experiment.data.x_train)
-        return training_warning(self.epochs[0].result.train_loss, self.epochs[-1].result.train_loss, saturated)
-
-    def _perceptron_cycle(self) -> Stop | None:
-        """Stop a perceptron run whose epoch-end weights repeat while samples are still misclassified:
-        on separable data every update gains on a separating line, so a state never comes back."""
-        last = self.epochs[-1]
-        if last.digest is None or last.result.train_accuracy == 1.0:
-            return None
-        for record in self.epochs[:-1]:
-            if record.digest == last.digest:
-                message = translate("Perceptron", CYCLE_MESSAGE).format(epoch=last.epoch, earlier=record.epoch)
-                return Stop("perceptron_cycle", message, self.stepper.trainer.iteration)
-        return None
-
-    def _test_loss_rising(self) -> Stop | None:
-        n = self.test_rise_epochs
-        if not n or len(self.epochs) <= n or self.epochs[-1].result.test_loss is None:
-            return None
-        recent = [r.result.test_loss for r in self.epochs[-(n + 1) :]]
-        if all(b > a for a, b in itertools.pairwise(recent)):
-            it = self.stepper.trainer.iteration
-            message = translate(
-                "Workspace", "test loss rose {n} epochs in a row (now {now:.4g}): the network is over-fitting"
-            ).format(n=n, now=recent[-1])
-            return Stop("test_loss", message, it)
-        return None
+        return self._record_epoch(stop)
 
     # -- replicas -----------------------------------------------------------------------------
     def replica(self) -> Workspace:
@@ -239,7 +173,7 @@ class Workspace(LearnerFocus):
         """What this workspace did since the last call (``stop``: why its run stopped, if it did;
         ``snapshots``: see :meth:`Stepper.take_progress`)."""
         sent = self._epochs_sent
-        new = self.epochs[_after(self.epochs, sent) :]
+        new = self.epochs[after_epoch(self.epochs, sent) :]
         self._epochs_sent = self.epochs[-1].epoch if self.epochs else 0
         return RunProgress(self.stepper.take_progress(snapshots=snapshots), sent, new, stop)
 
@@ -248,16 +182,13 @@ class Workspace(LearnerFocus):
         epoch = self.stepper.trainer.epoch
         self.stepper.apply_progress(progress.stepper)
         # In place, as training itself appends: views extend what they drew instead of rereading.
-        del self.epochs[_after(self.epochs, progress.epochs_after) :]
+        del self.epochs[after_epoch(self.epochs, progress.epochs_after) :]
         self.epochs.extend(progress.epochs)
         if self.stepper.trainer.epoch // EPOCH_TAIL != epoch // EPOCH_TAIL:
             # As the replica did: the same records. New records are younger than EPOCH_TAIL, so
             # between two multiples of it there is nothing to thin (a scan of every record a frame).
             thin_epochs(self.epochs, self.stepper.trainer.epoch)
         self._trained = True
-
-    def _forget_epochs_after(self, epoch: int) -> None:
-        self.epochs = [r for r in self.epochs if r.epoch <= epoch]
 
     def edit_parameter(self, layer: int, unit: int, source: int | str, value: float) -> None:
         """Set one weight or bias at the cursor (see :meth:`Stepper.edit_parameter`); undoable."""
@@ -405,8 +336,3 @@ class Workspace(LearnerFocus):
         self.shipped = is_shipped(path)
         self._origin = LessonOrigin.of(self.experiment.spec)
         self.dirty = False
-
-
-def _after(records: list[EpochRecord], epoch: int) -> int:
-    """The index of the first record after ``epoch``."""
-    return bisect.bisect_right(records, epoch, key=lambda r: r.epoch)

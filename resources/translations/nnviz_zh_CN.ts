@@ -2238,6 +2238,10 @@
             <translation>— {0}：最终损失 {1:.4g}</translation>
         </message>
         <message>
+            <source>■ where each run ended, drawn last: a run that barely moved shows over the start</source>
+            <translation>■ 每次运行的终点，最后画出：几乎没动的运行也显示在起点之上</translation>
+        </message>
+        <message>
             <source>points: each run's parameters after every epoch projected onto this plane (a projection), coloured by its true loss</source>
             <translation>点：每次运行在每轮之后的参数在此平面上的投影，颜色为其真实损失</translation>
         </message>

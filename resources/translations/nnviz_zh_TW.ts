@@ -2238,6 +2238,10 @@
             <translation>— {0}：最終損失 {1:.4g}</translation>
         </message>
         <message>
+            <source>■ where each run ended, drawn last: a run that barely moved shows over the start</source>
+            <translation>■ 每次執行的終點，最後畫出：幾乎沒動的執行也顯示在起點之上</translation>
+        </message>
+        <message>
             <source>points: each run's parameters after every epoch projected onto this plane (a projection), coloured by its true loss</source>
             <translation>點：每次執行在每輪之後的參數在此平面上的投影，顏色為其真實損失</translation>
         </message>

@@ -32,7 +32,7 @@ def test_a_worksheet_and_a_report_in_chinese(tmp_path, capsys):
 
 def test_a_bad_file_is_an_english_error_on_the_command_line_and_chinese_in_the_window(tmp_path, capsys):
     from nnviz.errors import BadInput
-    from nnviz.grading.student_file import given_value
+    from nnviz.grading.student_values import given_value
 
     student = tmp_path / "mine.csv"
     student.write_text("phase,layer,quantity,row,col,value\nforward,1,z,1,1,twelve\n")

@@ -1,18 +1,30 @@
-"""The digits CNN's canvas at 1366×768 and 1920×1080, in every theme, measured as each text's font
-pixel size times the painter's scale as the canvas paints it: the layer captions, the legend titles
-and the loss box come out at 8 px or more (laid out larger where the view is small), and no text
-is drawn as a smudge under 4.5 px."""
+"""Text that names the picture is readable however small the canvas is fitted: the digits CNN at
+1366×768 and 1920×1080, the Wide&Deep table and the spiral at 1366×768, in every theme, measured as
+each text's font pixel size times the painter's scale as the canvas paints it. The layer captions,
+the legend titles, the loss box and the Wide&Deep lane names come out at
+:data:`~nnviz.session.canvas.readable.READABLE_PX` (8 px) or more — each enlarged by its own
+means (paint-time growth, the layout's label scale, the lanes laid out again), all by one rule,
+:func:`~nnviz.session.canvas.readable.readable_scale` — and no text is drawn as a smudge under 4.5 px."""
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
+from canvas_fakes import FakeSource, network, xor_data
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QColor, QImage, QPainter
 
+from nnviz.core.losses import get_loss
+from nnviz.core.optimizers import make_optimizer
+from nnviz.core.training import Trainer
 from nnviz.presets import load_experiment
 from nnviz.qt.app import App
-from nnviz.qt.canvas.text import MIN_PX, READABLE_PX, draw_text
+from nnviz.qt.canvas.paint import NetworkPicture
+from nnviz.qt.canvas.text import MIN_PX, draw_text
 from nnviz.qt.theme import LIGHT, THEMES, apply_to_application
+from nnviz.session.canvas.frame import build_frame
+from nnviz.session.canvas.layout import LayoutOptions, build_layout
+from nnviz.session.canvas.readable import READABLE_PX
 from nnviz.session.events import Granularity
 from nnviz.session.workspace import Workspace
 
@@ -51,11 +63,19 @@ def _drawn_texts(canvas) -> list[tuple[str, float]]:
     return painter.texts
 
 
-@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
+CASES = [
+    ("digits-cnn", (1366, 768)),
+    ("digits-cnn", (1920, 1080)),
+    ("wide-and-deep", (1366, 768)),
+    ("spiral", (1366, 768)),
+]
+
+
+@pytest.mark.parametrize(("preset", "size"), CASES, ids=[f"{p}-{w}x{h}" for p, (w, h) in CASES])
 @pytest.mark.parametrize("theme", ["light", "dark", "presentation"])
-def test_the_digits_cnn_names_its_parts_at_8_px_and_draws_no_smudge(qtbot, size, theme):
+def test_the_canvas_names_its_parts_at_8_px_and_draws_no_smudge(qtbot, preset, size, theme):
     QStandardPaths.setTestModeEnabled(True)
-    ws = Workspace(load_experiment("digits-cnn"))
+    ws = Workspace(load_experiment(preset))
     ws.run(3)
     ws.step(Granularity.PHASE)  # the forward pass revealed: values and the loss box's number
     ws.step(Granularity.UNIT)
@@ -82,7 +102,36 @@ def test_the_digits_cnn_names_its_parts_at_8_px_and_draws_no_smudge(qtbot, size,
     captions = {g.caption for g in app.canvas.layout.layers}
     named = [t for t in sizes if t in captions or t.startswith(("edges: ", "units: ", "outputs: ", "L = "))]
     assert captions <= set(sizes) and len(named) == len(captions) + 4  # enlarged, not hidden
+    if preset == "wide-and-deep":  # every input of the table named beside its lane
+        names = ws.experiment.data.input_names
+        assert app.canvas.picture.wide_lane is not None and set(names) <= set(sizes)
+        named += names
     assert min(sizes[t] for t in named) >= READABLE_PX - 1e-6, sorted((sizes[t], t) for t in named)[:3]
+
+
+@pytest.mark.parametrize("theme", list(THEMES))
+@pytest.mark.parametrize("zoom", [0.25, 0.4, 0.6])
+def test_captions_the_layout_left_small_grow_to_8_px_as_they_are_painted(qapp, theme, zoom):
+    # Label scale 1: the layout made no room (a picture that is mostly legend); the captions
+    # grow anyway, into the room above the columns, by the same rule as the names and the legend.
+    net = network([2, 6, 6, 1])
+    trainer = Trainer(
+        net, get_loss("bce"), make_optimizer("sgd"), *xor_data(), batch_size=4, rng=np.random.default_rng(0)
+    )
+    source = FakeSource(net, trainer.step())
+    layout = build_layout(net, LayoutOptions(text_scale=THEMES[theme].font_scale))
+    picture = NetworkPicture(THEMES[theme])
+    view = source.step_view()
+    picture.prepare(layout, build_frame(view, layout), view, "off", None)
+    image = QImage(400, 300, QImage.Format.Format_ARGB32)  # kept while the painter is on it
+    painter = RecordingPainter(image)
+    painter.scale(zoom, zoom)
+    picture.paint_heads(painter, {})
+    painter.end()
+    sizes = dict(painter.texts)
+    captions = [g.caption for g in layout.layers]
+    assert layout.label_scale == 1.0 and set(captions) <= set(sizes)
+    assert min(sizes[c] for c in captions) >= READABLE_PX - 1e-6, sizes
 
 
 def test_text_that_would_be_a_smudge_is_not_drawn(qapp):

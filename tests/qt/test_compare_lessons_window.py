@@ -190,3 +190,15 @@ def test_nnviz_given_a_lesson_file_opens_it_in_the_compare_window(monkeypatch, t
     path.write_text((presets.comparison_dir() / "compare-hidden-units.json").read_text(encoding="utf-8"))
     assert main([str(path)]) == 0
     assert calls == [(None, str(path))]
+
+
+@pytest.mark.parametrize(("lang", "words"), [("en", ["Layers", "Optimizer"]), ("zh_CN", ["层", "优化器"])])
+def test_a_lessons_own_setting_is_named_in_words_not_by_its_key(qtbot, request, lang, words):
+    """The Vary field read "the lesson's optimizer" ("本课的 optimizer" in Chinese) for a setting
+    none of the suggestions is: it names it as the experiment panel does."""
+    from nnviz.qt.i18n import install_language
+
+    install_language(lang)
+    request.addfinalizer(lambda: install_language("en"))
+    windows = [lesson_window(qtbot, name) for name in ("compare-perceptron-xor", "compare-optimizers")]
+    assert [w.setting.currentText() for w in windows] == words

@@ -88,6 +88,26 @@ def test_a_bad_path_is_said_in_the_window_and_nothing_starts(qtbot):
     assert "network.layers[4].units: network.layers has 2 elements" in w.message.text()
 
 
+@pytest.mark.parametrize("name", ["light", "dark"])
+def test_a_problem_is_said_in_a_red_that_reads_on_the_window(qtbot, request, name):
+    """The fixed dark red (#b91c1c) of a problem read 2.3:1 on the dark theme's window."""
+    from PySide6.QtGui import QColor, QPalette
+
+    from nnviz.qt.theme import READABLE_CONTRAST, THEMES, apply_to_application, contrast
+
+    theme = THEMES[name]
+    apply_to_application(theme)
+    request.addfinalizer(lambda: apply_to_application(LIGHT))
+    w = CompareWindow(Experiment(copy.deepcopy(SPIRAL)), theme)
+    qtbot.addWidget(w)
+    w.setting.setCurrentText("network.layers[4].units")
+    w.values.setText("1,2")
+    assert not w.start()
+    color = QColor(w.message.styleSheet().removeprefix("color: ").removesuffix(";"))
+    assert color.isValid()
+    assert contrast(color, w.palette().color(QPalette.ColorRole.Window)) >= READABLE_CONTRAST
+
+
 def test_cancel_stops_every_worker_and_leaves_the_session_as_it_was(qtbot, monkeypatch):
     app = App(Workspace(Experiment(copy.deepcopy(XOR_SPEC))))
     qtbot.addWidget(app.window)
@@ -152,9 +172,10 @@ def test_hover_gives_every_runs_value_at_that_epoch(qtbot):
     figure = w.view._cache[2]
     panel, axes, _ = figure.plots[0]
     assert panel == "train_loss"
-    x = axes.point_x(5)
-    top, _, heading, lines = w.view.readout_at(x, axes.rect.center().y())
-    assert heading == "epoch 5" and top.x() == x and len(lines) == 2
+    k = w.view.scale  # widget pixels per figure pixel (the figure may be laid out larger)
+    x, y = axes.point_x(5) * k, axes.rect.center().y() * k
+    top, _, heading, lines = w.view.readout_at(x, y)
+    assert heading == "epoch 5" and top.x() == pytest.approx(x) and len(lines) == 2
     comparison = w.comparison
     for v, line in enumerate(lines):
         runs = comparison.runs_of(v)
@@ -163,10 +184,10 @@ def test_hover_gives_every_runs_value_at_that_epoch(qtbot):
             line == f"{figure.labels[v]}: {mean:.4g} (" + ", ".join(f"{r.train_loss[5]:.4g}" for r in runs) + ")"
         )
     assert w.view.readout_at(2, 2) is None  # off the plots
-    qtbot.mouseMove(w.view, QPoint(round(x), round(axes.rect.center().y())))
+    qtbot.mouseMove(w.view, QPoint(round(x), round(y)))
     qtbot.waitUntil(lambda: w.view.hover is not None and w.view.hover[2] == "epoch 5", timeout=5_000)
     accuracy = next(p for p in figure.plots if p[0] == "accuracy")
-    _, _, _, lines = w.view.readout_at(accuracy[1].point_x(12), accuracy[1].rect.center().y())
+    _, _, _, lines = w.view.readout_at(accuracy[1].point_x(12) * k, accuracy[1].rect.center().y() * k)
     assert "train " in lines[0] and "; test " in lines[0] and "%" in lines[0]
 
 
@@ -287,3 +308,61 @@ def test_export_figure_draws_in_the_chosen_theme_and_scale(qtbot, tmp_path, monk
     assert image.pixelColor(3, 3).lightness() < 60
     dialog.transparent.setChecked(True)
     assert QImage(str(dialog.save_to(tmp_path / "t.png"))).pixelColor(3, 3).alpha() == 0
+
+
+def test_in_the_presentation_type_the_figure_on_screen_cuts_no_number(qtbot, request):
+    """At the view's size in a 1366×768 window the presentation type cut the table's numbers to
+    "0.7…" (the lesson's row names are long): the view lays the figure out at ``layout_size`` and
+    scales it down, as an export does."""
+    from text_boxes import problems, record
+
+    from nnviz.qt.compare.view import FigureView
+    from nnviz.qt.theme import PRESENTATION
+    from nnviz.session.compare import presets
+    from nnviz.session.compare.plan import make_plan
+    from nnviz.session.compare.results import Comparison
+    from nnviz.session.compare.table import make_table
+    from nnviz.session.compare.train_run import Job, train
+
+    lesson = presets.load(presets.find("compare-optimizers"))
+    plan = make_plan(lesson.experiment, lesson.vary, seeds=1, epochs=3)
+    comparison = Comparison(plan, [train(Job(r, 3, (3,))) for r in plan.runs])
+    view = FigureView(PRESENTATION)
+    qtbot.addWidget(view)
+    view.resize(940, 600)
+    view.show_comparison(comparison, make_table(comparison, lesson.target_loss), 3)
+    view.grab()
+    assert view.scale < 0.9  # laid out larger, drawn at the widget's size
+    drawn, bounds = record(view.figure())
+    found = problems(drawn, bounds)
+    assert not found, "\n".join(found)
+    assert not [t for t in (d.text for d in drawn) if "…" in t[1:] and any(c.isdigit() for c in t)]
+    image = view.grab().toImage()
+    assert (image.width(), image.height()) == (940, 600)
+
+
+def test_ten_seed_boxes_leave_the_window_within_a_laptop_screen(qtbot, request):
+    """Beside the epoch slider, ten seeds' boxes in the presentation type in Chinese made the
+    window at least 1539 px wide and the slider 15 px: they have a row of their own."""
+    from nnviz.qt.i18n import install_language
+    from nnviz.qt.theme import PRESENTATION, apply_to_application
+    from nnviz.session.compare.plan import MAX_SEEDS, make_plan
+    from nnviz.session.compare.results import Comparison
+    from nnviz.session.compare.train_run import Job, train
+    from nnviz.session.compare.vary import parse_vary
+
+    install_language("zh_CN")
+    apply_to_application(PRESENTATION)
+    request.addfinalizer(lambda: (install_language("en"), apply_to_application(LIGHT)))
+    experiment = Experiment(copy.deepcopy(XOR_SPEC))
+    w = CompareWindow(experiment, PRESENTATION)
+    qtbot.addWidget(w)
+    plan = make_plan(experiment, parse_vary("optimizer.learning_rate=0.1,0.3"), seeds=MAX_SEEDS, epochs=2)
+    w.plan = plan
+    w._show(Comparison(plan, [train(Job(r, 2, boundary_epochs(2))) for r in plan.runs]))
+    assert len(w.seed_boxes) == MAX_SEEDS
+    assert w.minimumSizeHint().width() <= 1366
+    w.resize(1366, 736)
+    w.show()
+    qtbot.waitExposed(w)
+    assert w.epoch_slider.width() >= 200

@@ -44,3 +44,35 @@ def test_the_contours_are_the_cell_by_cell_ones():
 def test_viridis_ends_and_non_finite_values():
     rgb = viridis_rgb([0.0, 1.0, np.nan, 2.0])
     assert rgb.tolist() == [[0x44, 0x01, 0x54], [0xFD, 0xE7, 0x25], [0x44, 0x01, 0x54], [0xFD, 0xE7, 0x25]]
+
+
+def test_a_run_that_barely_moved_shows_its_end_over_the_common_start(qapp):
+    """Shared landscape: the start is drawn first and each run's end last, as a square in its colour,
+    so a run with a small learning rate is not hidden under the start's marker."""
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    from nnviz.core.landscape import Landscape
+    from nnviz.qt.landscape_figure import END_MARK, LandscapeFigure
+    from nnviz.qt.theme import LIGHT
+
+    xs = ys = np.linspace(-1.0, 1.0, 9)
+    gx, gy = np.meshgrid(xs, ys)
+    center = np.zeros(2)
+    scape = Landscape((None, None), xs, ys, 1.0 + gx**2 + gy**2, center, 1.0, np.zeros(2), np.zeros(2), view="pca")
+    still = np.array([[0.0, 0.0], [0.001, 0.0]])  # moved far less than a pixel
+    far = np.array([[0.0, 0.0], [0.4, 0.2], [0.8, -0.6]])
+    runs = [
+        ("still", QColor("#d55e00"), still, np.array([1.0, 1.0])),
+        ("far", QColor("#0072b2"), far, np.array([1.0, 1.5, 2.0])),
+    ]
+    figure = LandscapeFigure(scape, ("α", "β"), LIGHT, (900, 600), runs=runs)
+    image = QImage(900, 600, QImage.Format.Format_ARGB32)
+    image.fill(QColor("#ffffff"))
+    painter = QPainter(image)
+    figure.paint(painter, transparent=False)
+    painter.end()
+    for _, color, coords, _ in runs:
+        end = figure._at(figure.plot, *coords[-1])
+        # Inside the square, off its outline: the run's own colour, not the start's white disc.
+        probe = image.pixelColor(round(end.x() + END_MARK / 4), round(end.y() + END_MARK / 4))
+        assert probe.name() == color.name(), (color.name(), probe.name())

@@ -14,6 +14,7 @@ from nnviz.core.network import Network
 from nnviz.core.optimizers import make_optimizer
 from nnviz.core.trace import LayerTrace
 from nnviz.core.training import Trainer
+from nnviz.presets import load_experiment
 
 
 def build_trainer(
@@ -108,3 +109,13 @@ def arrays():
 def state_arrays():
     """``state_arrays(trainer)``: the trainer's whole state as named arrays."""
     return trainer_state_arrays
+
+
+@pytest.fixture(scope="module")
+def trained_wide_deep():
+    """The wide-and-deep preset after 30 iterations (every lane's weights have moved) and the
+    trace of the last: ``(experiment, trace)``, one per test module."""
+    experiment = load_experiment("wide-and-deep")
+    for _ in range(30):
+        trace = experiment.trainer.step()
+    return experiment, trace

@@ -14,16 +14,8 @@ from nnviz.session.wide_deep import find_lanes, rows_split
 from nnviz.session.workspace import Workspace
 
 
-@pytest.fixture(scope="module")
-def trained():
-    experiment = load_experiment("wide-and-deep")
-    for _ in range(25):
-        trace = experiment.trainer.step()
-    return experiment, trace
-
-
-def test_lane_norms_are_the_norms_of_the_traces_gradients_by_hand(trained):
-    experiment, trace = trained
+def test_lane_norms_are_the_norms_of_the_traces_gradients_by_hand(trained_wide_deep):
+    experiment, trace = trained_wide_deep
     lanes = LaneShare.of(experiment.network)
     g1, gb1, g3 = trace.layers[0].grad_W, trace.layers[0].grad_b, trace.layers[2].grad_W
     assert g3.dtype == np.float64 and g3.shape == (1, 20)
@@ -38,8 +30,8 @@ def test_lane_norms_are_the_norms_of_the_traces_gradients_by_hand(trained):
     assert wide**2 + deep**2 + trace.layers[2].grad_b[0] ** 2 == pytest.approx(whole, rel=1e-12)
 
 
-def test_the_changes_are_the_lane_parts_recomputed_before_and_after_the_update(trained):
-    experiment, trace = trained
+def test_the_changes_are_the_lane_parts_recomputed_before_and_after_the_update(trained_wide_deep):
+    experiment, trace = trained_wide_deep
     network = experiment.network
     lanes = find_lanes(network, experiment.data.input_names)
 

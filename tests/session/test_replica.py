@@ -8,6 +8,7 @@ import pytest
 
 from nnviz.core.experiment import Experiment
 from nnviz.presets import load_experiment, preset_names
+from nnviz.session import epoch_records as epoch_records_module
 from nnviz.session import history as history_module
 from nnviz.session import workspace as workspace_module
 from nnviz.session.breakpoints import Breakpoints
@@ -227,6 +228,7 @@ def test_every_preset_can_be_sent_to_a_training_process(name):
 
 def test_a_long_run_in_a_replica_brings_the_same_thinned_epochs(monkeypatch):
     monkeypatch.setattr(workspace_module, "EPOCH_TAIL", 8)
+    monkeypatch.setattr(epoch_records_module, "EPOCH_TAIL", 8)
     monkeypatch.setattr(history_module, "EPOCH_TAIL", 8)
     doc = spiral(batch_size=60, data={"dataset": "spiral", "samples": 20, "noise": 0.1})
     reference, original = Workspace(Experiment(doc)), Workspace(Experiment(doc))

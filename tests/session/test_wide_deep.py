@@ -8,16 +8,8 @@ from nnviz.presets import load_experiment
 from nnviz.session.wide_deep import find_lanes, rows_split, split_lines, trace_split
 
 
-@pytest.fixture(scope="module")
-def trained():
-    experiment = load_experiment("wide-and-deep")
-    for _ in range(30):
-        trace = experiment.trainer.step()
-    return experiment, trace
-
-
-def test_lanes_of_the_preset(trained):
-    experiment, _ = trained
+def test_lanes_of_the_preset(trained_wide_deep):
+    experiment, _ = trained_wide_deep
     lanes = find_lanes(experiment.network, experiment.data.input_names)
     assert lanes.concat == 2 and lanes.output == 3
     assert lanes.wide_width == 16 and lanes.deep_width == 4
@@ -31,8 +23,8 @@ def test_no_lanes_without_a_concat_before_the_output():
     assert find_lanes(experiment.network, experiment.data.input_names) is None
 
 
-def test_parts_add_up_to_the_traced_z(trained):
-    experiment, trace = trained
+def test_parts_add_up_to_the_traced_z(trained_wide_deep):
+    experiment, trace = trained_wide_deep
     lanes = find_lanes(experiment.network, experiment.data.input_names)
     parts = trace_split(lanes, experiment.network, trace, experiment.trainer.loss)
     z = trace.layers[-1].z
@@ -42,8 +34,8 @@ def test_parts_add_up_to_the_traced_z(trained):
     assert np.mean(parts.loss) == pytest.approx(trace.loss_data, abs=1e-12)
 
 
-def test_parts_add_up_for_every_test_row(trained):
-    experiment, _ = trained
+def test_parts_add_up_for_every_test_row(trained_wide_deep):
+    experiment, _ = trained_wide_deep
     network, trainer, data = experiment.network, experiment.trainer, experiment.data
     lanes = find_lanes(network, data.input_names)
     parts = rows_split(lanes, network, data.x_test, data.t_test, trainer.loss)
@@ -57,8 +49,8 @@ def test_parts_add_up_for_every_test_row(trained):
     np.testing.assert_allclose(parts.loss, per, rtol=0, atol=1e-12)
 
 
-def test_wide_part_is_the_weights_of_the_active_crosses(trained):
-    experiment, trace = trained
+def test_wide_part_is_the_weights_of_the_active_crosses(trained_wide_deep):
+    experiment, trace = trained_wide_deep
     lanes = find_lanes(experiment.network, experiment.data.input_names)
     parts = trace_split(lanes, experiment.network, trace)
     W = trace.layers[-1].W_before
@@ -68,8 +60,8 @@ def test_wide_part_is_the_weights_of_the_active_crosses(trained):
         assert parts.z_wide[n, 0] == pytest.approx(W[0, on[0]], abs=1e-15)
 
 
-def test_sentences_carry_the_numbers(trained):
-    experiment, trace = trained
+def test_sentences_carry_the_numbers(trained_wide_deep):
+    experiment, trace = trained_wide_deep
     lanes = find_lanes(experiment.network, experiment.data.input_names)
     loss = experiment.trainer.loss
     parts = trace_split(lanes, experiment.network, trace, loss)
@@ -124,10 +116,10 @@ def test_test_rows_use_the_parameters_the_cursor_shows():
     assert not np.allclose(rows_split(lanes, network, data.x_test).z, expected)
 
 
-def test_the_bar_stacks_the_parts_and_ends_at_z(trained):
+def test_the_bar_stacks_the_parts_and_ends_at_z(trained_wide_deep):
     from nnviz.session.wide_deep import bar_segments
 
-    experiment, trace = trained
+    experiment, trace = trained_wide_deep
     lanes = find_lanes(experiment.network, experiment.data.input_names)
     parts = trace_split(lanes, experiment.network, trace)
     for n in range(len(trace.x)):

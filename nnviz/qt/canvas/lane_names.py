@@ -3,23 +3,25 @@
 Zoomed out to fit a small window, names of 9 scene pixels come out at 4; the
 canvas lays the lanes out again with larger names (which widen the picture,
 which lowers the zoom: :meth:`NetworkCanvas.fit_to_view` settles both), so
-they stay at :data:`~nnviz.qt.canvas.text.READABLE_PX` on screen and a bit more.
+they stay at :data:`~nnviz.session.canvas.readable.READABLE_PX` on screen and a bit more:
+the rule of :func:`~nnviz.session.canvas.readable.readable_scale`, which the captions and the
+legend follow too.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from nnviz.qt.canvas.text import READABLE_PX
 from nnviz.session.canvas.layout import Layout
+from nnviz.session.canvas.readable import readable_scale
 from nnviz.session.canvas.wide_lane import TEXT_PX, WideLaneGeometry, wide_lane_geometry
 from nnviz.session.wide_deep import Lanes
 
 
 def name_scale(zoom: float, font_scale: float) -> float:
     """The text scale of the names at view ``zoom``: the theme's ``font_scale``, or larger so
-    they come out at :data:`READABLE_PX` and a bit on screen."""
-    return max(font_scale, 1.08 * READABLE_PX / (TEXT_PX * zoom))
+    they come out readable on screen (:func:`~nnviz.session.canvas.readable.readable_scale`)."""
+    return font_scale * readable_scale(TEXT_PX * font_scale, zoom)
 
 
 class LaneNames:

@@ -1,6 +1,6 @@
 """The legend under the network: what edge colour and width and unit fill mean right now.
 
-Two compact rows (about :data:`~nnviz.session.canvas.layout.LEGEND_WIDTH` wide; four with the large type
+Two compact rows (about :data:`~nnviz.session.canvas.margins.LEGEND_WIDTH` wide; four with the large type
 of the presentation theme, each title above its row), so
 a small network in a narrow window is not shrunk to make room for it.
 """

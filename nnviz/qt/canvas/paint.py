@@ -18,14 +18,16 @@ from nnviz.qt.canvas.heat import HeatImages
 from nnviz.qt.canvas.legend import legend_key, legend_rect, paint_legend
 from nnviz.qt.canvas.maps import MapPainter
 from nnviz.qt.canvas.stamp import Stamp
-from nnviz.qt.canvas.text import MIN_PX, READABLE_PX, device_px, draw_text
+from nnviz.qt.canvas.text import MIN_PX, device_px, draw_text
 from nnviz.qt.canvas.units import CORNER, UnitPainter, prepare_units, unit_marks
 from nnviz.qt.canvas.wide_lane import paint_lanes, paint_names
 from nnviz.qt.plots.colors import class_colors, hex_rgb
 from nnviz.qt.theme import Theme
 from nnviz.session.canvas.frame import SYMBOL, Frame, edge_matrices, fmt
 from nnviz.session.canvas.labels import Placement, UnitText, place_edge_labels, place_unit_labels
-from nnviz.session.canvas.layout import CAPTION_PX, GRID, Layout
+from nnviz.session.canvas.layout import GRID, Layout
+from nnviz.session.canvas.margins import CAPTION_PX
+from nnviz.session.canvas.readable import readable_scale
 from nnviz.session.canvas.wide_lane import WideLaneGeometry
 from nnviz.session.step_view import StepView
 
@@ -298,10 +300,10 @@ class NetworkPicture:
     def paint_heads(self, p: QPainter, marks: dict) -> None:
         """The caption over each layer and its bias unit ``+1``."""
         theme, current = self.theme, self._current_layer()
-        # Zoomed out to fit a small window, the captions grow to stay readable (there is room above).
-        # Laid out larger (the layout's label scale) where the canvas could make room for them.
-        px = max(CAPTION_PX, 1.08 * READABLE_PX / (abs(p.worldTransform().m22()) * theme.font_scale or 1.0))
-        px = max(px, CAPTION_PX * self.layout.label_scale)
+        # Zoomed out to fit a small window, the captions grow to stay readable (there is room above);
+        # laid out larger (the layout's label scale) where the canvas could make room for them.
+        zoom = abs(p.worldTransform().m22())
+        px = CAPTION_PX * max(readable_scale(CAPTION_PX * theme.font_scale, zoom), self.layout.label_scale)
         for g in self.layout.layers:
             bold = g.index == current
             color = theme.q("text" if bold else "muted")

@@ -10,7 +10,8 @@ smudge of 3-pixel letters is read as nothing anyway, and hover tooltips and the
 Inspector give the numbers and names. Text of 5-7 pixels is small but is read
 (a 16-unit spiral at 1366×768 draws its values at about 5.5): it stays, so
 badges and the legend are not left empty. Names that must be read, the
-Wide&Deep lanes', are laid out larger instead (:data:`READABLE_PX`).
+Wide&Deep lanes', the captions and the legend, are drawn larger instead, at
+:data:`~nnviz.session.canvas.readable.READABLE_PX` at least (:mod:`nnviz.session.canvas.readable`).
 """
 
 from __future__ import annotations
@@ -21,8 +22,6 @@ from PySide6.QtGui import QColor, QFont, QPainter, QStaticText
 CACHE_LIMIT = 4000
 MIN_PX = 4.5
 """The smallest text drawn, in device pixels (the font's pixel size times the painter's zoom)."""
-READABLE_PX = 8.0
-"""What names that must be read (the Wide&Deep lanes') come out at least, in device pixels."""
 _cache: dict[tuple[str, int, bool], QStaticText] = {}
 
 

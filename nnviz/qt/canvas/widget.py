@@ -6,6 +6,8 @@ edges into pen buckets and repaints; the layout is rebuilt only when the
 network's shape changes. Hover shows a tooltip with the numbers of a unit or an
 edge, a click selects it, a double-click on an edge or a unit asks for a new
 weight or bias; wheel zooms, drag pans, a double-click on empty space fits.
+Fitting the view is mixed in from :mod:`~nnviz.qt.canvas.fitting`, hit testing,
+selection and edits from :mod:`~nnviz.qt.canvas.picking`.
 """
 
 from __future__ import annotations
@@ -13,28 +15,24 @@ from __future__ import annotations
 import time
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QPainter, QTransform
+from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView, QLabel, QToolTip
 
 from nnviz.qt.canvas import export
-from nnviz.qt.canvas.edit_dialog import ask_new_value
-from nnviz.qt.canvas.lane_names import LaneNames, name_scale
+from nnviz.qt.canvas.fitting import Fitting
+from nnviz.qt.canvas.lane_names import LaneNames
 from nnviz.qt.canvas.paint import NetworkPicture
-from nnviz.qt.canvas.text import READABLE_PX
+from nnviz.qt.canvas.picking import Picking
 from nnviz.qt.theme import LIGHT, Theme, ui_font
 from nnviz.session.canvas.frame import LABELS, QUANTITIES, Frame, build_frame
-from nnviz.session.canvas.label_scale import choose_label_scale
 from nnviz.session.canvas.layout import Layout, LayoutOptions, build_layout
 from nnviz.session.canvas.source import CanvasSource
-from nnviz.session.canvas.tooltips import edge_tooltip, kernel_tooltip, unit_tooltip
 from nnviz.session.step_view import StepView
 from nnviz.session.wide_deep import find_lanes
 
 CLICK_SLOP = 4
 """Pixels the mouse may move between press and release and still count as a click."""
-EDGE_TOLERANCE = 5.0
-"""Pixels from an edge that still hit it."""
 ZOOM_STEP = 1.15
 LIVE_GAP = 0.25
 """Refreshes closer than this (seconds) are a live run: edges are drawn the quick way."""
@@ -60,7 +58,7 @@ class _PictureItem(QGraphicsItem):
         self.picture.paint(painter, fast=True)
 
 
-class NetworkCanvas(QGraphicsView):
+class NetworkCanvas(QGraphicsView, Fitting, Picking):
     """Draws the network of a :class:`CanvasSource` and follows its cursor."""
 
     unit_selected = Signal(int, int)
@@ -200,75 +198,6 @@ class NetworkCanvas(QGraphicsView):
         self.picture.prepare(self.layout, self.frame, self.view, self.labels, self.heatmaps)
         self.item.update()
 
-    def fit_to_view(self) -> None:
-        """Zoom and pan so the whole network fits above the note's strip (when a note shows: it
-        must not cover the legend); later resizes keep it fitted. In a view so small that the
-        captions and the legend would be unreadable, they are laid out larger first
-        (:mod:`nnviz.session.canvas.label_scale`)."""
-        self._auto_fit = True
-        if self.layout is None:
-            return
-        if self.source is not None and not self._fitting:
-            self._fitting = True
-            try:
-                k = choose_label_scale(self._fit_with_label_scale, self.theme.font_scale, READABLE_PX)
-                self._fit_with_label_scale(k)
-            finally:
-                self._fitting = False
-        room = self.note_room()
-        if self._lanes is not None:  # from the theme's size up: larger names widen the picture,
-            self._place_lanes(self.layout_options.text_scale, force=True)  # which shrinks the zoom
-        scale = self._fit_scale(room)
-        for _ in range(6 if self._lanes is not None else 0):
-            wanted = max(self._lanes.scale, name_scale(scale, self.layout_options.text_scale))
-            if scale <= 0 or not self._place_lanes(wanted):
-                break
-            scale = self._fit_scale(room)
-        if scale <= 0:
-            return
-        rect = self.item.rect
-        self.setTransform(QTransform.fromScale(scale, scale))
-        self.centerOn(rect.center() + QPointF(0.0, room / (2 * scale)))
-
-    def _fit_scale(self, room: float) -> float:
-        """View pixels per scene pixel that fit the picture into the view above ``room``."""
-        rect, vp = self.item.rect, self.viewport().rect()
-        return min((vp.width() - 4) / rect.width(), (vp.height() - 4 - room) / rect.height())
-
-    def _fit_with_label_scale(self, k: float) -> float:
-        """Lay the picture out with label scale ``k`` (and draw it so); its fit scale."""
-        if k != self.layout_options.label_scale:
-            self.layout_options = replace(self.layout_options, label_scale=k)
-            self._redraw()
-        return self._fit_scale(self.note_room())
-
-    def _place_lanes(self, scale: float, force: bool = False) -> bool:
-        """Lay the lanes out with names at text scale ``scale``; ``False`` if nothing changed."""
-        placed = self._lanes.place(scale, force)
-        if placed is None:
-            return False
-        self.layout, self.picture.wide_lane = placed
-        self._set_item_rect()
-        return True
-
-    def _set_item_rect(self) -> None:
-        left, top, w, h = self.layout.bounds
-        self.item.prepareGeometryChange()
-        self.item.rect = QRectF(left, top, w, h)
-        # A large scene rect lets the view pan freely beyond the picture.
-        self.scene().setSceneRect(QRectF(left - 4 * w, top - 4 * h, 9 * w, 9 * h))
-
-    def note_room(self) -> float:
-        """Viewport pixels at the bottom kept for the note while it shows: room for two lines at least."""
-        if self._note.isHidden():
-            return 0.0
-        two_lines = 2 * self._note.fontMetrics().lineSpacing() + 14
-        return max(self._note.height(), two_lines) + 12.0
-
-    def zoom_by(self, factor: float) -> None:
-        self.scale(factor, factor)
-        self._auto_fit = False
-
     @property
     def selection(self) -> tuple | None:
         """``("unit", layer, unit)``, ``("edge", edge index)`` or ``None``."""
@@ -284,99 +213,6 @@ class NetworkCanvas(QGraphicsView):
     def export_svg(self, path: str) -> None:
         """Save the whole network as SVG, painted by the same code as the screen."""
         export.export_svg(self.picture, path)
-
-    # -- hit testing and numbers ---------------------------------------------------------------
-
-    def item_at(self, pos: QPoint) -> tuple | None:
-        """What is under the viewport point ``pos``: ``("unit", k, j)``, ``("edge", i)`` or ``None``."""
-        if self.layout is None:
-            return None
-        p = self.mapToScene(pos)
-        for g in self.layout.layers:
-            hit = g.maps.kernel_at(p.x(), p.y()) if g.maps is not None else None
-            if hit is not None:
-                return ("kernel", g.index, *hit)
-        unit = self.layout.unit_at(p.x(), p.y())
-        if unit is not None:
-            return ("unit", *unit)
-        tolerance = EDGE_TOLERANCE / max(self.transform().m11(), 1e-6)
-        edge = self.layout.edge_at(p.x(), p.y(), tolerance)
-        return None if edge is None else ("edge", edge)
-
-    def tooltip_for(self, item: tuple | None) -> str:
-        if item is None or self.source is None:
-            return ""
-        if item[0] == "unit":
-            return unit_tooltip(self.view, self.frame, item[1], item[2])
-        if item[0] == "kernel":
-            return kernel_tooltip(self.view, *item[1:])
-        return edge_tooltip(self.view, self.layout, item[1])
-
-    def mark_selection(self, layer: int | None, unit: int = 0, source: int | None = None) -> None:
-        """Ring what was selected elsewhere (the matrices, a breakpoint), emitting nothing: unit
-        ``unit`` of ``layer``, or with ``source`` the edge from it (the fan-in: the bias);
-        ``layer`` ``None`` clears. An edge the layout does not draw marks its unit."""
-        item = None
-        # A layer the layout does not have yet: the network grew and its new layout comes next.
-        if layer is not None and self.layout is not None and layer < len(self.layout.layers):
-            item = ("unit", layer, unit)
-            if source is not None and self.layout.layers[layer].maps is not None:
-                item = ("kernel", layer, unit, source)
-            elif source is not None:
-                into = self.layout.edges_into(layer, unit)
-                drawn = into[self.layout.edge_source[into] == source]
-                item = ("edge", int(drawn[0])) if len(drawn) else item
-        if item != self.picture.selection:
-            self.picture.selection = item
-            self._redraw()
-
-    def select(self, item: tuple | None) -> None:
-        """Select a unit or an edge (as a click does) and emit the matching signal."""
-        self.picture.selection = item
-        self._redraw()
-        if item is None:
-            return
-        if item[0] == "unit":
-            self.unit_selected.emit(item[1], item[2])
-            return
-        if item[0] == "kernel":
-            self.edge_selected.emit(*item[1:])
-            return
-        k, j, src = self._edge_ids(item[1])
-        if self.layout.is_bundle(item[1]):
-            self.unit_selected.emit(k, j)
-        else:
-            self.edge_selected.emit(k, j, src)
-
-    def edit(self, item: tuple | None) -> None:
-        """Ask for a new value of an edge's weight, or of a unit's bias, and emit the request."""
-        if item is None or self.source is None:
-            return
-        if item[0] == "kernel":
-            k, j, src = item[1:]
-        elif item[0] == "edge":
-            k, j, src = self._edge_ids(item[1])
-            if self.layout.is_bundle(item[1]):
-                return
-        else:
-            k, j = item[1], item[2]
-            if k == 0 or self.layout.is_bias(k, j):
-                return
-            if self.layout.layers[k].maps is not None:
-                if self.view.exercise is not None:  # the exercise mode says what it covers
-                    self.answer_requested.emit(k, j, -1)
-                return  # a map cell has no weights of its own: its kernel's are beside the maps
-            src = self.layout.sizes[k - 1]  # a unit's own number is its bias
-        if self.view.exercise is not None:
-            self.answer_requested.emit(k, j, src if item[0] == "edge" else -1)
-            return
-        value = ask_new_value(self, self.view, k, j, src, kernel=item[0] == "kernel")
-        if value is not None:
-            self.parameter_edit_requested.emit(k, j, src, value)
-
-    def _edge_ids(self, i: int) -> tuple[int, int, int]:
-        lay = self.layout
-        return int(lay.edge_layer[i]), int(lay.edge_unit[i]), int(lay.edge_source[i])
 
     # -- internals -----------------------------------------------------------------------------
 

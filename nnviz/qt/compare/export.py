@@ -21,10 +21,12 @@ def write_figure(
 
     from nnviz.qt import export
     from nnviz.qt.compare.ablation_figure import make_figure
+    from nnviz.qt.figure_text import layout_size
     from nnviz.qt.theme import THEMES
 
     _app = QApplication.instance() or QApplication(["nnviz-compare"])
-    figure = make_figure(comparison, table, THEMES[theme_name], size, epoch)
+    theme = THEMES[theme_name]
+    figure = make_figure(comparison, table, theme, layout_size(size, theme.font_scale), epoch)
     try:
         export.export(figure, out, size=QSize(*size))
     except OSError as error:
@@ -65,11 +67,13 @@ def write_shared_landscape(
     from PySide6.QtWidgets import QApplication
 
     from nnviz.qt import export
+    from nnviz.qt.figure_text import layout_size
     from nnviz.qt.theme import THEMES
 
     _app = QApplication.instance() or QApplication(["nnviz-compare"])
     try:
-        figure = shared_landscape_figure(comparison, THEMES[theme_name], size, axes=axes)
+        theme = THEMES[theme_name]
+        figure = shared_landscape_figure(comparison, theme, layout_size(size, theme.font_scale), axes=axes)
     except ValueError as error:
         raise BadInput(f"--landscape {out}: {error}") from None
     try:

@@ -21,7 +21,7 @@ from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from nnviz.qt.compare.axes import Axes, fit_title
-from nnviz.qt.compare.multiples import label_height, tile
+from nnviz.qt.compare.multiples import label_height, tile, title_room
 from nnviz.qt.figure_text import height_of, size_of, width_of, wrapped
 from nnviz.qt.i18n import translate
 from nnviz.session.compare.colors import value_colors
@@ -306,10 +306,17 @@ class CompareFigure:
         )
         rows = math.ceil(n / cols)
         w, h = area.width() / cols, area.height() / rows
-        for v in range(n):
-            result = c.runs_of(v)[0]
-            cell = QRectF(area.left() + (v % cols) * w, area.top() + (v // cols) * h, w - 12, h - 10)
-            tile(painter, cell, result, self.epoch, self.theme, self.colors[v], self.labels[v], label_h)
+        cells = [
+            QRectF(area.left() + (v % cols) * w, area.top() + (v // cols) * h, w - 12, h - 10) for v in range(n)
+        ]
+        # Titles too long for their tiles ("optimizer = SGD +…") are the values alone, as the table's
+        # rows name them: all of them, so that the tiles read alike.
+        painter.setFont(self.theme.font(12, bold=True))
+        rooms = [title_room(cell, c.runs_of(v)[0], label_h) for v, cell in enumerate(cells)]
+        fit = all(width_of(painter, painter.font(), [t]) <= r for t, r in zip(self.labels, rooms, strict=True))
+        labels = self.labels if fit else [c.plan.vary.label(value) for value in c.plan.vary.values]
+        for v, cell in enumerate(cells):
+            tile(painter, cell, c.runs_of(v)[0], self.epoch, self.theme, self.colors[v], labels[v], label_h)
 
     # -- the window's extras ----------------------------------------------------------------------
     def _seed_runs(self, value_index: int) -> list:

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPen
 
 from nnviz.qt.figure_text import height_of
 from nnviz.qt.i18n import translate
+from nnviz.qt.theme import readable_on
 from nnviz.session.compare.colors import OKABE_ITO
 from nnviz.session.compare.train_run import RunResult
 
@@ -35,6 +36,24 @@ def label_height(painter: QPainter, theme, labels: list[str]) -> float:
     return height_of(painter, theme.font(12, bold=True), labels) + 2
 
 
+def picture_area(rect: QRectF, result: RunResult, label_h: float) -> QRectF:
+    """Where a tile in ``rect`` draws its picture: under the title, a plane's extent kept in shape."""
+    area = QRectF(rect.left(), rect.top() + label_h, rect.width(), rect.height() - label_h)
+    shape = result.shape
+    if shape is not None and shape.kind == "plane":
+        _, _, w, h = shape.extent
+        k = min(area.width() / w, area.height() / h)
+        area = QRectF(
+            area.left() + (area.width() - k * w) / 2, area.top() + (area.height() - k * h) / 2, k * w, k * h
+        )
+    return area
+
+
+def title_room(rect: QRectF, result: RunResult, label_h: float) -> float:
+    """The width a tile's title has: from the picture's left edge to the tile's right."""
+    return rect.right() - picture_area(rect, result, label_h).left()
+
+
 def tile(
     painter: QPainter,
     rect: QRectF,
@@ -47,18 +66,12 @@ def tile(
 ) -> None:
     """One small multiple in ``rect``: its title (the value, in its colour, in ``label_h`` pixels
     over the picture, :func:`label_height`) and the picture."""
-    area = QRectF(rect.left(), rect.top() + label_h, rect.width(), rect.height() - label_h)
+    area = picture_area(rect, result, label_h)
     shape = result.shape
     values = result.boundaries.get(epoch)
-    if shape is not None and shape.kind == "plane":
-        _, _, w, h = shape.extent
-        k = min(area.width() / w, area.height() / h)
-        area = QRectF(
-            area.left() + (area.width() - k * w) / 2, area.top() + (area.height() - k * h) / 2, k * w, k * h
-        )
     painter.setFont(theme.font(12, bold=True))
-    painter.setPen(color)
-    room = rect.right() - area.left()  # from the picture's left edge to the tile's right
+    painter.setPen(readable_on(color, theme))
+    room = title_room(rect, result, label_h)
     text = painter.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight, int(room))
     painter.drawText(
         QRectF(area.left(), area.top() - label_h, room, label_h - 2), Qt.AlignmentFlag.AlignLeft, text

@@ -20,8 +20,10 @@ from nnviz.errors import BadInput
 from nnviz.qt import export
 from nnviz.qt.compare.export import shared_axes, shared_landscape_figure
 from nnviz.qt.export_dialog import ExportDialog
+from nnviz.qt.figure_text import layout_size
 from nnviz.qt.i18n import translate
 from nnviz.qt.landscape_figure import LandscapeFigure
+from nnviz.qt.window_size import open_size
 from nnviz.session.compare.results import Comparison
 from nnviz.session.compare.shared_plane import shared_landscape
 
@@ -74,7 +76,7 @@ class SharedLandscapeWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.pane, 1)
-        self.resize(1100, 780)
+        self.resize(open_size(self, QSize(1100, 780)))
         self._timer = QTimer(self, interval=30)
         self._timer.timeout.connect(self._on_timer_timeout)
         self.compute()
@@ -140,7 +142,8 @@ class SharedLandscapeWindow(QWidget):
         """Write the figure (the window's theme or ``theme``) at ``size`` to ``path``: what ``nnviz
         compare --landscape`` writes for the same runs and axes in that theme."""
         try:
-            export.export(self.make_figure(size, theme), Path(path), size=QSize(*size))
+            figure = self.make_figure(layout_size(size, (theme or self.theme).font_scale), theme)
+            export.export(figure, Path(path), size=QSize(*size))
         except OSError as error:
             self.message.setText(translate("Compare", "Cannot export: {0}").format(error))
         return Path(path)

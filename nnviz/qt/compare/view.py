@@ -1,5 +1,8 @@
 """The comparison figure as a widget: :class:`~nnviz.qt.compare.figure.CompareFigure` painted at
-the widget's size (the same drawing as ``nnviz compare`` writes), or a hint before any runs.
+the widget's size (the same drawing as ``nnviz compare`` writes), or a hint before any runs. A
+widget smaller than :func:`~nnviz.qt.figure_text.layout_size` asks for (the presentation type at
+the window's size on a 1366×768 screen) gets the figure laid out larger and scaled down, as an
+export does: smaller type, no number cut to "0.7…".
 
 Hovering a plot draws a guide line at the epoch (or layer) under the pointer and a tooltip with
 every run's value there (each value's mean and, with several seeds, each seed's number); the
@@ -7,12 +10,13 @@ seeds chosen with :meth:`FigureView.set_seeds` are drawn one by one over the ban
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from nnviz.qt.compare.ablation_figure import make_figure
 from nnviz.qt.compare.figure import CompareFigure
+from nnviz.qt.figure_text import layout_size
 from nnviz.qt.i18n import translate
 from nnviz.session.compare.results import Comparison
 from nnviz.session.compare.table import Table
@@ -32,6 +36,8 @@ class FigureView(QWidget):
         self.hint = translate("Compare", "Choose a setting and its values, then Compare.")
         self._cache: tuple[tuple, QPixmap, CompareFigure] | None = None
         """The figure painted once per comparison, epoch, seeds and size: other repaints only copy it."""
+        self.scale = 1.0
+        """Widget pixels per figure pixel of the figure painted (below 1 where it is laid out larger)."""
         self.hover = None
         """The figure's :meth:`~nnviz.qt.compare.figure.CompareFigure.readout` under the pointer."""
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -57,7 +63,7 @@ class FigureView(QWidget):
     def figure(self) -> CompareFigure | None:
         if self.comparison is None or self.table is None:
             return None
-        size = (self.width(), self.height())
+        size = layout_size((self.width(), self.height()), self.theme.font_scale)
         return make_figure(self.comparison, self.table, self.theme, size, self.epoch, self.seeds)
 
     def paintEvent(self, event) -> None:
@@ -96,6 +102,9 @@ class FigureView(QWidget):
             painter = QPainter(pixmap)
             try:
                 painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+                natural = figure.natural_size()
+                self.scale = min(self.width() / natural.width(), self.height() / natural.height(), 1.0)
+                painter.scale(self.scale, self.scale)
                 figure.paint(painter, False)
             finally:
                 painter.end()
@@ -103,10 +112,16 @@ class FigureView(QWidget):
         return self._cache[1]
 
     def readout_at(self, x: float, y: float):
-        """Every run's value under (x, y) in the figure on screen (``None`` off the plots)."""
+        """Every run's value under (x, y) in the figure on screen (``None`` off the plots); the guide
+        line's ends in the widget's pixels."""
         if self._cache is None or self.comparison is None:
             return None
-        return self._cache[2].readout(x, y)
+        k = self.scale
+        found = self._cache[2].readout(x / k, y / k)
+        if found is None:
+            return None
+        top, bottom, heading, lines = found
+        return QPointF(top.x() * k, top.y() * k), QPointF(bottom.x() * k, bottom.y() * k), heading, lines
 
     def mouseMoveEvent(self, event) -> None:
         position = event.position()

@@ -6,14 +6,14 @@ The window reads the Qt-free engine (:mod:`nnviz.session.compare`) and only draw
 the window answers input while the workers train. The small multiples' epoch is one slider for
 every run (boundaries are kept at about 40 epochs of each run). With several seeds, a check box
 per seed draws that seed's runs one by one over the band; hovering a plot shows every run's value
-at that epoch.
+at that epoch. What the window shows and does once the runs are done is mixed in from
+:mod:`~nnviz.qt.compare.shown_comparison`.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,31 +32,38 @@ from nnviz.core.experiment import Experiment
 from nnviz.core.validate import ExperimentError
 from nnviz.qt.compare.lesson_pane import lesson_beside
 from nnviz.qt.compare.setting_fields import SettingFields
+from nnviz.qt.compare.shown_comparison import ShownComparison, boundary_epochs
 from nnviz.qt.compare.view import FigureView
-from nnviz.qt.export_dialog import ExportDialog
 from nnviz.qt.i18n import translate
+from nnviz.qt.theme import readable_on
+from nnviz.qt.window_size import open_size
 from nnviz.session.compare.plan import MAX_SEEDS, Plan, make_plan
 from nnviz.session.compare.pool import ComparisonError, Pool
 from nnviz.session.compare.presets import ComparisonPreset
 from nnviz.session.compare.results import Comparison
 from nnviz.session.compare.table import Table, make_table
 from nnviz.session.compare.train_run import Job
+from nnviz.session.setting_names import setting_name
 
 POLL_MS = 50
+PREFERRED = QSize(1520, 900)
+"""The window's size where the screen has room: the figure beside the lesson is then at least
+:data:`~nnviz.qt.figure_text.LAYOUT_MIN`, drawn in the theme's type without scaling down."""
 KEEP_PARAMETERS_BUDGET = 4_000_000
 """The runs keep their parameters at every epoch (for Shared Landscape…) when parameters ×
 (epochs + 1) × runs is at most this many numbers (32 MB)."""
-BOUNDARY_FRAMES = 40
-"""About this many epochs of each run keep their decision boundary, for the epoch slider."""
 
 
-def boundary_epochs(epochs: int) -> tuple[int, ...]:
-    """The epochs whose boundaries are kept: every ``epochs / BOUNDARY_FRAMES``-th, and the last."""
-    step = max(1, epochs // BOUNDARY_FRAMES)
-    return tuple(sorted({*range(0, epochs + 1, step), epochs}))
+def _lesson_setting(lesson: ComparisonPreset) -> str:
+    """The Vary row of a lesson's setting that is none of the suggestions: the setting in words, as
+    the experiment panel names it ("Optimizer", "优化器"), not its key ("the lesson's optimizer")."""
+    keys = tuple(lesson.vary.path)
+    if all(isinstance(k, str | int) for k in keys):
+        return setting_name(keys)
+    return translate("Compare", "the lesson's {0}").format(lesson.vary.name)
 
 
-class CompareWindow(QWidget):
+class CompareWindow(QWidget, ShownComparison):
     """A top-level window comparing variants of ``experiment`` (its settings, from the start)."""
 
     run_open_requested = Signal(object)
@@ -84,13 +91,13 @@ class CompareWindow(QWidget):
         self._timer.timeout.connect(self._on_timer_timeout)
         self._build(theme)
         if lesson is not None:
-            self.fields.set_vary(lesson.vary, translate("Compare", "the lesson's {0}").format(lesson.vary.name))
+            self.fields.set_vary(lesson.vary, _lesson_setting(lesson))
             self.seeds.setValue(lesson.seeds)
             self.epochs.setValue(min(lesson.epochs or experiment.epochs, self.epochs.maximum()))
             self.view.set_hint(
                 translate("Compare", "The lesson's setting and values are filled in: press Compare.")
             )
-        self.resize(1280, 820)
+        self.resize(open_size(self, PREFERRED))
 
     # -- building ----------------------------------------------------------------------------
     def _build(self, theme) -> None:
@@ -174,7 +181,6 @@ class CompareWindow(QWidget):
         self.seed_boxes: list[QCheckBox] = []
         self.seed_row = QHBoxLayout()
         bottom = QHBoxLayout()
-        bottom.addLayout(self.seed_row)
         bottom.addWidget(QLabel(translate("Compare", "Boundaries at"), buddy=self.epoch_slider))
         bottom.addWidget(self.epoch_slider, 2)
         bottom.addWidget(self.epoch_label)
@@ -191,6 +197,10 @@ class CompareWindow(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.message)
         layout.addWidget(lesson_beside(self.view, self.lesson), 1)
+        seeds = QHBoxLayout()  # a row of its own: ten seeds beside the slider made the window 1539 px wide
+        seeds.addLayout(self.seed_row)
+        seeds.addStretch(1)
+        layout.addLayout(seeds)
         layout.addLayout(bottom)
         layout.addLayout(actions)
 
@@ -271,127 +281,6 @@ class CompareWindow(QWidget):
             self._show(Comparison(self.plan, [pool.results[r.index] for r in self.plan.runs]))
             self.finished.emit()
 
-    def _show(self, comparison: Comparison) -> None:
-        self.comparison = comparison
-        epochs = comparison.plan.epochs
-        boundary = self.lesson.boundary_epoch if self.lesson is not None else None
-        chosen = epochs if boundary is None else min(boundary, epochs)
-        epoch = min(boundary_epochs(epochs), key=lambda e: abs(e - chosen))
-        self.epoch_slider.blockSignals(True)
-        self.epoch_slider.setRange(0, epochs)
-        self.epoch_slider.setValue(epoch)
-        self.epoch_slider.blockSignals(False)
-        self.epoch_slider.setEnabled(True)
-        self.epoch_label.setText(translate("Compare", "epoch {0}").format(epoch))
-        table = self._table(comparison, self.lesson.target_loss if self.lesson is not None else None)
-        self.target.blockSignals(True)
-        self.target.setValue(table.target if table.target == table.target else 0.0)
-        self.target.blockSignals(False)
-        self.target.setEnabled(True)
-        self.view.show_comparison(comparison, table, epoch)
-        self.run_choice.clear()
-        vary = comparison.plan.vary
-        for run in comparison.plan.runs:
-            self.run_choice.addItem(
-                translate("Compare", "run {0}: {1}, seed {2}").format(
-                    run.index + 1, vary.label(run.value), run.seed
-                ),
-                run.index,
-            )
-        self._seed_toggles(comparison.plan.locks.seeds)
-        self.run_choice.setEnabled(True)
-        self.open_button.setEnabled(True)
-        self.export_button.setEnabled(True)
-        self.landscape_button.setEnabled(all(r.parameters is not None for r in comparison.results))
-        parts = []
-        for i, v in enumerate(vary.values):
-            runs = comparison.runs_of(i)
-            wall = sum(r.wall_s for r in runs) / len(runs)
-            rate = sum(r.epochs_per_s for r in runs) / len(runs)
-            parts.append(
-                translate("Compare", "{0} = {1}: {2:.2f} s, {3:.0f} epochs/s").format(
-                    vary.name, vary.label(v), wall, rate
-                )
-            )
-        speeds = translate("Compare", "; ").join(parts)
-        self._say(translate("Compare", "Done. Wall-clock time and speed per run — {0}").format(speeds))
-
-    def _on_target_value_changed(self, value: float) -> None:
-        if self.comparison is not None:
-            self.view.show_comparison(self.comparison, self._table(self.comparison, value), self.view.epoch)
-
-    def _seed_toggles(self, seeds: list[int]) -> None:
-        """A check box per seed when there are several: ticked, that seed's runs are drawn one by one."""
-        for box in self.seed_boxes:
-            self.seed_row.removeWidget(box)
-            box.deleteLater()
-        self.seed_boxes = []
-        self.view.set_seeds(frozenset())
-        if len(seeds) < 2:
-            return
-        for position, seed in enumerate(seeds):
-            box = QCheckBox(translate("Compare", "seed {0}").format(seed), objectName=f"compare_seed_{position}")
-            box.setToolTip(translate("Compare", "Draw the runs of this seed one by one over the band"))
-            box.toggled.connect(self._on_seed_box_toggled)
-            self.seed_row.addWidget(box)
-            self.seed_boxes.append(box)
-
-    def _on_seed_box_toggled(self, _checked: bool) -> None:
-        self.view.set_seeds(frozenset(i for i, box in enumerate(self.seed_boxes) if box.isChecked()))
-
-    def _on_epoch_slider_value_changed(self, value: int) -> None:
-        if self.comparison is None:
-            return
-        kept = boundary_epochs(self.comparison.plan.epochs)
-        epoch = min(kept, key=lambda e: abs(e - value))
-        self.epoch_label.setText(translate("Compare", "epoch {0}").format(epoch))
-        self.view.set_epoch(epoch)
-
-    def _on_open_button_clicked(self) -> None:
-        self.open_run(self.run_choice.currentData())
-
-    def open_run(self, index: int) -> None:
-        """Ask for run ``index`` to open as the session (the app confirms unsaved work first)."""
-        run = self.comparison.plan.runs[index]
-        self.run_open_requested.emit(Experiment(run.spec, self.experiment.base_dir))
-
-    def open_shared_landscape(self):
-        """Shared Landscape…: the runs of the first seed on one loss landscape, in a window."""
-        from nnviz.qt.compare.shared_window import SharedLandscapeWindow
-
-        self.shared_window = SharedLandscapeWindow(self.comparison, self.view.theme, self)
-        self.shared_window.show()
-        return self.shared_window
-
-    def _on_export_button_clicked(self) -> None:
-        ExportDialog({}, self, drawn={"Comparison": self.drawn_figure}).exec()
-
-    def drawn_figure(self, theme=None):
-        """The figure on screen (its epoch and seeds) in ``theme`` (``None``: the window's), and its size."""
-        from PySide6.QtCore import QSize
-
-        size = QSize(self.view.size())
-        return self._figure((size.width(), size.height()), theme), size
-
-    def export_figure(self, path: str, size: tuple[int, int] = (1400, 900), theme=None) -> Path:
-        """Write the figure on screen (its epoch; the window's theme or ``theme``) at ``size`` to
-        ``path``: what ``nnviz compare`` writes in that theme."""
-        from PySide6.QtCore import QSize
-
-        from nnviz.qt import export
-
-        try:
-            return export.export(self._figure(size, theme), path, size=QSize(*size))
-        except (OSError, ValueError) as error:
-            self._say(translate("Compare", "Cannot export: {0}").format(error), error=True)
-            return Path(path)
-
-    def _figure(self, size: tuple[int, int], theme=None):
-        from nnviz.qt.compare.ablation_figure import make_figure
-
-        view = self.view
-        return make_figure(self.comparison, view.table, theme or view.theme, size, view.epoch, view.seeds)
-
     # -- helpers -----------------------------------------------------------------------------
     def _busy(self, busy: bool) -> None:
         self.start_button.setEnabled(not busy)
@@ -400,7 +289,10 @@ class CompareWindow(QWidget):
             widget.setEnabled(not busy)
 
     def _say(self, text: str, error: bool = False) -> None:
-        self.message.setStyleSheet("color: #b91c1c;" if error else "")
+        # The theme's red for wrong, readable on the window: a fixed dark red read 2.3:1 on the dark one.
+        window = self.palette().color(QPalette.ColorRole.Window)
+        red = readable_on(self.view.theme.q("wrong"), self.view.theme, window)
+        self.message.setStyleSheet(f"color: {red.name()};" if error else "")
         self.message.setText(text)
 
     def closeEvent(self, event) -> None:

@@ -38,8 +38,8 @@ from nnviz.qt.i18n import translate
 from nnviz.qt.matrix_view.table import MAX_ROWS, MatrixModel, fit_to_cells, matrix_table, set_table_font
 from nnviz.qt.pacing import TEXT_INTERVAL_S, LivePacer, PacedPanel
 from nnviz.qt.theme import LIGHT, Theme, ui_font
+from nnviz.session.layer_view import LayerView
 from nnviz.session.selection import Selection
-from nnviz.session.step_view import LayerView
 
 Array = np.ndarray
 MODES = ("W", "grad", "delta")

@@ -18,7 +18,8 @@ import numpy as np
 
 from nnviz.session.canvas.layout import GRID, Layout
 from nnviz.session.events import BACKWARD, FORWARD, UPDATE, Event
-from nnviz.session.step_view import LayerView, StepView
+from nnviz.session.layer_view import LayerView
+from nnviz.session.step_view import StepView
 
 Array = np.ndarray
 QUANTITIES = ("auto", "weight", "gradient", "update")

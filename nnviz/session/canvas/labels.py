@@ -25,7 +25,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from nnviz.session.canvas.layout import CAPTION_PX, CHAR_EM, GRID, Layout, caption_width
+from nnviz.session.canvas.layout import GRID, Layout
+from nnviz.session.canvas.margins import CAPTION_PX, CHAR_EM, caption_width
 
 Rect = tuple[float, float, float, float]
 """``(left, top, width, height)`` in scene units."""

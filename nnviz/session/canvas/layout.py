@@ -18,6 +18,7 @@ flat over all layers, in the order the painter batches them. An edge's
 layer k−1, ``n_{k−1}`` (the layer's fan-in) for the bias unit — the one bias
 encoding of :mod:`nnviz.session.selection` — or ``n_{k−1} + 1`` for a grid's
 bundle. The bias unit of layer k is likewise unit ``n_k`` of that layer.
+The room around the columns (captions, callout strip, loss box, legend) is :mod:`.margins`'s.
 """
 
 from __future__ import annotations
@@ -41,24 +42,10 @@ from nnviz.session.canvas.columns import (
     unroll_lines,
 )
 from nnviz.session.canvas.maps import MapStack, layer_caption
+from nnviz.session.canvas.margins import CALLOUT_WIDTH, place_margins
 
 Array = np.ndarray
 __all__ = ["ELLIPSIS", "GRID", "MAPS", "UNITS", "LayerGeometry", "Layout", "LayoutOptions", "build_layout"]
-CAPTION_PX = 12.0
-CALLOUT_WIDTH = 16.0 + 6.7 * 13
-"""Scene width of the cursor's callout at type scale 1 (two lines of up to 13 characters)."""
-CALLOUT_HEIGHT = 16.0 * 2 + 6.0
-"""Pixel size of the layers' captions at text scale 1."""
-CHAR_EM = 0.62
-"""Width of an average character in em of the canvas's sans-serif font (DejaVu Sans: 0.55–0.63)."""
-
-
-def caption_width(caption: str, text_scale: float) -> float:
-    """The width a layer's caption takes, estimated (bold, at :data:`CAPTION_PX` × ``text_scale``)."""
-    return CHAR_EM * CAPTION_PX * text_scale * len(caption) + 4.0
-
-
-LEGEND_WIDTH = 680.0
 
 
 @dataclass(frozen=True)
@@ -378,41 +365,7 @@ def _with_edges(network: Network, sizes: list[int], layers: list[LayerGeometry],
         offset += sizes[k] * width
         offsets.append(offset)
 
-    left = min(g.x - g.half_width for g in layers) - 40.0
-    s = options.text_scale
-    stacked = s > 1.0
-    right = max(
-        max(g.x + g.half_width for g in layers[:-1]) + 60.0,
-        layers[-1].x + layers[-1].radius + 125.0 * s,
-        left + LEGEND_WIDTH * (0.8 if stacked else 1.0) * options.label_scale,
-    )
-    caption_y = min(g.top for g in layers) - 30.0
-    s_text = options.text_scale * options.label_scale
-    widths = [caption_width(g.caption, s_text) for g in layers]
-    if any(b.x - a.x < (wa + wb) / 2 + 6.0 for a, b, wa, wb in zip(layers, layers[1:], widths, widths[1:])):
-        for g in layers[1::2]:
-            g.caption_dy = -CAPTION_PX * 1.5 * s_text
-    callout_y = max(g.bottom for g in layers) + 12.0
-    tight = (
-        len(layers) > 1
-        and layers[1].x - layers[0].x - 2 * max(g.radius for g in layers) - 24.0 < CALLOUT_WIDTH * s
-    )
-    strip = CALLOUT_HEIGHT * s + 12.0 if tight else 0.0
-    loss_room = (20.0 + 26.0 * options.label_scale) * s  # the loss box under the output layer
-    bottom = max(max(g.bottom for g in layers) + strip, layers[-1].bottom + loss_room) + 24.0
-    out = network.layers[-1]
-    class_outputs = (
-        out.units
-        if out.activation.name == "softmax"
-        else 2
-        if out.activation.name == "sigmoid" and out.units == 1
-        else 0
-    )
-    class_rows = (48.0 if stacked else 24.0) + (18.0 if class_outputs > 5 else 0.0)  # ten classes may wrap
-    legend_h = ((106.0 if stacked else 58.0) + class_rows * bool(class_outputs)) * s
-    legend_h *= options.label_scale
-    top = caption_y + min(g.caption_dy for g in layers) - 30.0 * s_text
-    bounds = (left, top, right - left, bottom + legend_h - top)
+    margins = place_margins(network, layers, options)
     starts = np.cumsum([0, *sizes[:-1]])
     drawn = [g for g in layers if g.kind not in (GRID, MAPS)]
     units = {
@@ -434,13 +387,13 @@ def _with_edges(network: Network, sizes: list[int], layers: list[LayerGeometry],
         edge_width_scale=np.concatenate(parts["scale"]),
         edge_gather=np.concatenate(parts["gather"]).astype(np.intp),
         matrix_offsets=offsets,
-        caption_y=caption_y,
-        bounds=bounds,
-        legend_top=bottom,
-        legend_stacked=stacked,
+        caption_y=margins.caption_y,
+        bounds=margins.bounds,
+        legend_top=margins.legend_top,
+        legend_stacked=margins.legend_stacked,
         label_scale=options.label_scale,
-        class_outputs=class_outputs,
-        callout_y=callout_y if tight else None,
+        class_outputs=margins.class_outputs,
+        callout_y=margins.callout_y,
         by_unit=by_unit,
         connections=None if network.is_dense else connection_count(network),
     )

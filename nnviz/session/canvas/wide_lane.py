@@ -24,7 +24,8 @@ import numpy as np
 
 from nnviz.core.numbering import subscript
 from nnviz.i18n import translate
-from nnviz.session.canvas.layout import CAPTION_PX, CHAR_EM, GRID, Layout
+from nnviz.session.canvas.layout import GRID, Layout
+from nnviz.session.canvas.margins import CAPTION_PX, CHAR_EM
 from nnviz.session.input_table import CROSS, CROSS_SIGN, kind_of
 from nnviz.session.wide_deep import Lanes
 

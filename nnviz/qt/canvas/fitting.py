@@ -1,0 +1,92 @@
+"""How the network canvas fits its view: zoom, the label scale, the lanes' names and the note's strip.
+
+Mixed into :class:`~nnviz.qt.canvas.widget.NetworkCanvas` (a ``QGraphicsView``), whose
+``layout``, ``layout_options``, ``item`` (the picture's scene item), ``picture``, ``_lanes``,
+``_note``, ``_auto_fit`` and ``_fitting`` it reads and sets. Fitting picks the view's scale
+(view pixels per scene pixel) so the whole picture shows above the note; in a view so small
+that text would be unreadable, the captions, the legend and a Wide&Deep network's lane names
+are laid out larger first, which widens the picture and so shrinks the scale again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QTransform
+
+from nnviz.qt.canvas.lane_names import name_scale
+from nnviz.session.canvas.label_scale import choose_label_scale
+
+
+class Fitting:
+    """Zoom to fit, and the text sizes that keep a fitted picture readable (a mixin)."""
+
+    def fit_to_view(self) -> None:
+        """Zoom and pan so the whole network fits above the note's strip (when a note shows: it
+        must not cover the legend); later resizes keep it fitted. In a view so small that the
+        captions and the legend would be unreadable, they are laid out larger first
+        (:mod:`nnviz.session.canvas.label_scale`)."""
+        self._auto_fit = True
+        if self.layout is None:
+            return
+        if self.source is not None and not self._fitting:
+            self._fitting = True
+            try:
+                k = choose_label_scale(self._fit_with_label_scale, self.theme.font_scale)
+                self._fit_with_label_scale(k)
+            finally:
+                self._fitting = False
+        room = self.note_room()
+        if self._lanes is not None:  # from the theme's size up: larger names widen the picture,
+            self._place_lanes(self.layout_options.text_scale, force=True)  # which shrinks the zoom
+        scale = self._fit_scale(room)
+        for _ in range(6 if self._lanes is not None else 0):
+            wanted = max(self._lanes.scale, name_scale(scale, self.layout_options.text_scale))
+            if scale <= 0 or not self._place_lanes(wanted):
+                break
+            scale = self._fit_scale(room)
+        if scale <= 0:
+            return
+        rect = self.item.rect
+        self.setTransform(QTransform.fromScale(scale, scale))
+        self.centerOn(rect.center() + QPointF(0.0, room / (2 * scale)))
+
+    def _fit_scale(self, room: float) -> float:
+        """View pixels per scene pixel that fit the picture into the view above ``room``."""
+        rect, vp = self.item.rect, self.viewport().rect()
+        return min((vp.width() - 4) / rect.width(), (vp.height() - 4 - room) / rect.height())
+
+    def _fit_with_label_scale(self, k: float) -> float:
+        """Lay the picture out with label scale ``k`` (and draw it so); its fit scale."""
+        if k != self.layout_options.label_scale:
+            self.layout_options = replace(self.layout_options, label_scale=k)
+            self._redraw()
+        return self._fit_scale(self.note_room())
+
+    def _place_lanes(self, scale: float, force: bool = False) -> bool:
+        """Lay the lanes out with names at text scale ``scale``; ``False`` if nothing changed."""
+        placed = self._lanes.place(scale, force)
+        if placed is None:
+            return False
+        self.layout, self.picture.wide_lane = placed
+        self._set_item_rect()
+        return True
+
+    def _set_item_rect(self) -> None:
+        left, top, w, h = self.layout.bounds
+        self.item.prepareGeometryChange()
+        self.item.rect = QRectF(left, top, w, h)
+        # A large scene rect lets the view pan freely beyond the picture.
+        self.scene().setSceneRect(QRectF(left - 4 * w, top - 4 * h, 9 * w, 9 * h))
+
+    def note_room(self) -> float:
+        """Viewport pixels at the bottom kept for the note while it shows: room for two lines at least."""
+        if self._note.isHidden():
+            return 0.0
+        two_lines = 2 * self._note.fontMetrics().lineSpacing() + 14
+        return max(self._note.height(), two_lines) + 12.0
+
+    def zoom_by(self, factor: float) -> None:
+        self.scale(factor, factor)
+        self._auto_fit = False
