@@ -34,7 +34,14 @@ def parse_csv(text: str, shapes: dict[Key, tuple[int, ...]], name: str = "") -> 
     except csv.Error as error:
         raise BadInput(translate("StudentFile", "{0}: not a CSV file: {1}").format(name, error)) from None
     problems: list[str] = []
+    header = True  # the first line that is not blank or a comment may be the header
     for number, row in enumerate(rows, start=1):
+        if _skipped(row):
+            continue
+        if header and row[0].strip().lower() == "phase":
+            header = False
+            continue
+        header = False
         where = translate("StudentFile", "line {0}").format(number)
         try:
             _csv_row(row, number, shapes, where, out)
@@ -47,12 +54,13 @@ def parse_csv(text: str, shapes: dict[Key, tuple[int, ...]], name: str = "") -> 
     return out
 
 
+def _skipped(row: list[str]) -> bool:
+    """A blank line or a comment (``#`` first)."""
+    return not row or not "".join(row).strip() or row[0].lstrip().startswith("#")
+
+
 def _csv_row(row: list[str], number: int, shapes, where: str, out: StudentValues) -> None:
-    """Read one CSV line into ``out`` (a comment, blank or header line is skipped)."""
-    if not row or not "".join(row).strip() or row[0].lstrip().startswith("#"):
-        return
-    if number == 1 and row[0].strip().lower() == "phase":
-        return
+    """Read one CSV line (not blank, a comment or the header) into ``out``."""
     if len(row) != 6:
         raise BadInput(
             translate("StudentFile", "{0}: expected 6 fields phase,layer,quantity,row,col,value, got {1}").format(
@@ -94,6 +102,13 @@ def _csv_key(phase: str, layer: str, quantity: str, shapes, where: str) -> Key:
             )
         return ("loss", 0, quantity)
     layers = sorted({k[1] for k in shapes if k[0] == phase})
+    every = sorted({k[1] for k in shapes if k[1] > 0})
+    if whole_number(layer) in every and whole_number(layer) not in layers:
+        raise BadInput(
+            translate("StudentFile", "{0}: layer {1} has no {2} (a layer without parameters)").format(
+                where, layer, quantity
+            )
+        )
     if whole_number(layer) not in layers:
         raise BadInput(
             translate("StudentFile", "{0}: expected a layer number in {1}, got {2}").format(

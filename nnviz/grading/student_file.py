@@ -63,14 +63,14 @@ def read_student(path: Path, shapes: dict[Key, tuple[int, ...]], iteration: int)
 
 def parse_student(text: str, shapes: dict[Key, tuple[int, ...]], iteration: int, name: str = "") -> StudentValues:
     """The learner's values from the text of a file (or the clipboard): JSON when it starts with
-    ``{`` or ``[``, else CSV."""
+    ``{`` or ``[`` or the file's name ends in ``.json``, else CSV."""
     if len(text) > MAX_BYTES:
         raise BadInput(
             translate("StudentFile", "{0}: larger than {1:,} characters").format(
                 name or translate("StudentFile", "the text"), MAX_BYTES
             )
         )
-    if text.lstrip().startswith(("{", "[")):
+    if text.lstrip().startswith(("{", "[")) or name.lower().endswith(".json"):
         return parse_json(text, shapes, iteration, name)
     return parse_csv(text, shapes, name)
 
@@ -96,6 +96,14 @@ def parse_json(text: str, shapes: dict[Key, tuple[int, ...]], iteration: int, na
         )
     except (ValueError, RecursionError) as error:
         raise BadInput(translate("StudentFile", "{0}: not valid JSON: {1}").format(name, error)) from None
+    try:
+        return _values(doc, shapes, iteration)
+    except BadInput as error:
+        raise BadInput(f"{name}: {error}" if name else str(error)) from None
+
+
+def _values(doc, shapes: dict[Key, tuple[int, ...]], iteration: int) -> StudentValues:
+    """The values of a parsed JSON document for ``iteration``; a problem is named by its JSON path."""
     entry, path = _iteration(doc, iteration)
     out: StudentValues = {}
     for phase in ("forward", "backward", "update"):
@@ -139,10 +147,11 @@ def _iteration(doc, iteration: int) -> tuple[dict, str]:
             return item, f"iterations[{k}]."
         if isinstance(number, WrittenNumber) and number == str(iteration):
             return item, f"iterations[{k}]."
+    numbers = [str(item["iteration"]) for item in items if isinstance(item.get("iteration"), WrittenNumber)]
     raise BadInput(
-        translate(
-            "StudentFile", 'iterations: no entry with "iteration": {0} (choose another with --iteration)'
-        ).format(iteration)
+        translate("StudentFile", 'iterations: no entry with "iteration": {0}; the file has iterations {1}').format(
+            iteration, ", ".join(numbers) or "—"
+        )
     )
 
 

@@ -2965,8 +2965,8 @@
             <translation>iterations：应为非空的迭代列表</translation>
         </message>
         <message>
-            <source>iterations: no entry with "iteration": {0} (choose another with --iteration)</source>
-            <translation>iterations：没有 "iteration": {0} 的条目（用 --iteration 选择其他迭代）</translation>
+            <source>iterations: no entry with "iteration": {0}; the file has iterations {1}</source>
+            <translation>iterations：没有 "iteration": {0} 的条目；文件中的迭代为 {1}</translation>
         </message>
         <message>
             <source>{0}: unknown key {1!r}; expected {2}</source>

@@ -2965,8 +2965,8 @@
             <translation>iterations：應為非空的迭代清單</translation>
         </message>
         <message>
-            <source>iterations: no entry with "iteration": {0} (choose another with --iteration)</source>
-            <translation>iterations：沒有 "iteration": {0} 的項目（用 --iteration 選擇其他迭代）</translation>
+            <source>iterations: no entry with "iteration": {0}; the file has iterations {1}</source>
+            <translation>iterations：沒有 "iteration": {0} 的項目；檔案中的迭代為 {1}</translation>
         </message>
         <message>
             <source>{0}: unknown key {1!r}; expected {2}</source>

@@ -75,8 +75,10 @@ def _bad(checker, tmp_path, content, name="mine.json"):
         ('{"loss": {"data": NaN}}', "not valid JSON: NaN is not a finite number"),
         ('{"loss": {"data": "inf"}}', "loss.data: expected a number, got 'inf'"),
         ('{"loss": {"dta": 1}}', "loss: unknown key 'dta'"),
-        ('{"forwards": []}', "(top level): unknown key 'forwards'"),
-        ('{"iterations": [{"iteration": 4}]}', 'no entry with "iteration": 1'),
+        ('{"forwards": []}', "mine.json: (top level): unknown key 'forwards'"),
+        ('{"iterations": [{"iteration": 4}]}', 'no entry with "iteration": 1; the file has iterations 4'),
+        ("null", "mine.json: (top level): expected an object, got null"),
+        ('"values"', "mine.json: (top level): expected an object, got a string"),
         ('{"iterations": []}', "iterations: expected a non-empty list"),
         ("[1, 2]", "(top level): expected an object, got a list"),
         ('{"loss": {"data": 1', "not valid JSON"),
@@ -118,6 +120,14 @@ def test_hostile_json_files_exit_2_naming_the_path(checker, tmp_path, content, m
 )
 def test_hostile_csv_files_exit_2_naming_the_line(checker, tmp_path, content, message):
     assert message in _bad(checker, tmp_path, content, "mine.csv")
+
+
+def test_comment_lines_may_come_before_the_header(checker, tmp_path):
+    """The README says lines starting with # are skipped: the header after them is still the header."""
+    err = _bad(
+        checker, tmp_path, "# my values\n\nphase,layer,quantity,row,col,value\nforward,1,z,1,1,zero\n", "a.csv"
+    )
+    assert "line 4: expected a number, got 'zero'" in err and "phase" not in err
 
 
 def test_a_missing_file_and_a_network_with_a_concat_layer_checked_as_any_other(checker, tmp_path, capsys):

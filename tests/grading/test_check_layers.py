@@ -70,6 +70,8 @@ def test_a_csv_index_that_does_not_fit_a_map_is_named(cnn):
     assert code == 2 and "line 2: this quantity (3×2×3×3) takes row and col as ·:·:· (e.g. 2:3:4)" in err
     code, _, err = cnn.run([["backward", 2, "grad_weights", 1, "1:1:1", "0.5"]], fmt="text")
     assert code == 2 and "line 2: layer 2 has no grad_weights (a layer without parameters)" in err
+    code, _, err = cnn.run([["update", 2, "weights", 1, "1", "0.5"]], fmt="text")
+    assert code == 2 and "line 2: layer 2 has no weights (a layer without parameters)" in err
 
 
 def test_a_wrong_pixel_of_a_conv_input_is_graded_not_a_crash(cnn):
