@@ -111,6 +111,9 @@ def check_number(
     if isinstance(value, bool) or not isinstance(value, int | float):
         problems.add(path, f"expected {kind}, got {type_name(value)}")
         return False
+    if integer and isinstance(value, float) and math.isinf(value):  # a JSON integer of thousands of digits
+        problems.add(path, "this number is too large; whole numbers here are at most 2^53")
+        return False
     if integer and not isinstance(value, int):
         problems.add(path, f"expected {kind} written without a decimal point or exponent, got {value!r}")
         return False

@@ -222,6 +222,8 @@ MALFORMED = [
     ),
     ('{"nnviz": 1, "seed": NaN}', "NaN is not a number JSON allows"),
     ({"nnviz": 1, "state": {"iteration": 1}}, "state.epoch: missing"),
+    # A JSON integer of a thousand digits: read as too large, not as "inf".
+    ({"nnviz": 1, "seed": 10**1000}, "seed: this number is too large; whole numbers here are at most 2^53"),
 ]
 
 
