@@ -53,10 +53,12 @@ MIN_SHARE = 0.9
 """Automatic speed: epochs/s at least this share of the same training with no window (drawing nearly free)."""
 MAX_INPUT_GAP_MS = 100.0
 WINDOW = (1400, 900)
-PROBE_MS = 2
+PROBE_MS = 10
+"""Interval of the probe timer that measures how long the event loop stays busy. A 2 ms probe (500
+wake-ups a second) cost the training process of 2-4-2-1 2–3 % in A/B slices on this machine (probe on
+against off: 0.966 and 0.981); the input-gap target is 100 ms, so 10 ms is fine enough."""
 SLICES = 5
 """The live run and the training without a window alternate in this many slices each."""
-"""Interval of the probe timer that measures how long the event loop stays busy."""
 LEARNING_RATE = 0.03
 
 
