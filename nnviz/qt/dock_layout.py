@@ -24,9 +24,10 @@ DATA_WIDTH = 1.15
 """The data view's default width in units of the bottom row's height: a square plot and its legend."""
 PRESENTATION_SIDE = 0.32
 """In presentation mode: the right column's share of the window's width."""
-PRESENTATION_STACKS = {("inspector", "data", "plots"): (0.38, 0.33, 0.29), ("inspector", "data"): (0.5, 0.5)}
-"""In presentation mode: the right column, top to bottom, with each dock's share of its height. Two docks
-share it equally: at 1366×768 a 0.4 share left the data plot 115 px square under its legend and hint."""
+PRESENTATION_STACKS = {("inspector", "data", "plots"): (0.38, 0.33, 0.29), ("inspector", "data"): (0.55, 0.45)}
+"""In presentation mode: the right column, top to bottom, with each dock's share of its height. Of two
+docks the data view has 0.45: at 1366×768 a 0.4 share left its plot 115 px square under its legend and
+hint (about 150 px now), and at 0.5 the inspector's sentences and table no longer fitted."""
 PRESENTATION_PLOTS_HEIGHT = 1000
 """The least window height at which the plots join presentation mode's column: in a lower one (a
 1366×768 screen, or the 1400×880 window a 1920×1080 screen opens) three docks in large type left

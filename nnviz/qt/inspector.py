@@ -137,8 +137,10 @@ class Inspector(PacedPanel, QWidget):
         layout.addWidget(self.subtitle)
         # The sentences get two thirds of a short dock and the table the rest (scrolling), so the
         # event's computation is never squeezed to a line by a long table; the learner can move
-        # the split (a 1366×768 screen leaves the table four lines).
-        self.text.setMinimumHeight(5 * self.text.fontMetrics().lineSpacing())
+        # the split (a 1366×768 screen leaves the table four lines). Three lines and a row at least:
+        # in the presentation type at 1366×768 five lines and two rows were more than the dock had,
+        # and the squeezed table's header covered the sentences' last line.
+        self.text.setMinimumHeight(3 * self.text.fontMetrics().lineSpacing())
         self.split = QSplitter(Qt.Orientation.Vertical)
         self.split.setObjectName("inspector_split")
         self.split.setChildrenCollapsible(False)
@@ -257,9 +259,7 @@ class Inspector(PacedPanel, QWidget):
         frame = 2 * self.table.frameWidth()
         header = self.table.horizontalHeader().height() + frame
         self.table.setMaximumHeight(header + rows_height)
-        self.table.setMinimumHeight(
-            header + min(rows_height, 2 * self.table.verticalHeader().defaultSectionSize())
-        )
+        self.table.setMinimumHeight(header + min(rows_height, self.table.verticalHeader().defaultSectionSize()))
 
     def value(self, symbol: str) -> str:
         """The table's text for ``symbol`` (for tests and accessibility); ``KeyError`` if not shown."""

@@ -149,3 +149,30 @@ def test_leaving_presentation_it_started_in_sizes_the_default_layout(make_app, q
     plots = app.window.docks["plots"]
     qtbot.waitUntil(lambda: abs(plots.height() - BOTTOM_SHARE * app.window.height()) < 0.1 * app.window.height())
     assert app.window.docks["experiment"].width() >= side_widths(1366)[0]
+
+
+def test_in_presentation_on_a_laptop_the_inspector_squeezes_neither_its_sentences_nor_its_table(qtbot, request):
+    """At 1366×768 the inspector shares the column with the data view: five lines and two rows at least
+    were more than it had in the presentation type, and the squeezed table's header covered the
+    sentences' last line (softmax lesson, an output unit at its backward step)."""
+    from nnviz.qt.i18n import install_language
+    from nnviz.session.events import BACKWARD, Granularity
+    from nnviz.session.selection import Selection
+
+    install_language("zh_CN")  # Chinese lines are taller
+    request.addfinalizer(lambda: install_language("en"))
+    app = App(Workspace(load_experiment("softmax-3-classes")), theme=PRESENTATION)
+    qtbot.addWidget(app.window)
+    app.window.resize(1366, 768)
+    app.window.show()
+    qtbot.waitExposed(app.window)
+    controller, stepper = app.controller, app.controller.workspace.stepper
+    controller.select(Selection(1, 2))
+    while stepper.trace is None or not stepper.is_revealed(BACKWARD, 1, 2):
+        controller.step(Granularity.UNIT)
+    inspector = app.views.panels["inspector"]
+    qtbot.waitUntil(lambda: inspector.table.isVisible() and min(inspector.split.sizes()) > 0)
+    text, table = inspector.text, inspector.table
+    # The split gives each part at least its least height, so neither runs under the other.
+    assert inspector.split.sizes() == [text.height(), table.height()]
+    assert not text.geometry().intersects(table.geometry())
