@@ -38,15 +38,17 @@ def _note(v: Verdict) -> str:
     if v.verdict == CONSISTENT:
         return translate("Check", "consistent with your earlier value: {0}").format(v.sentence)
     if v.verdict == WRONG:
-        head = (
-            translate("Check", "{name}: {meaning}. ").format(
-                name=translate("Check", v.mistake.name), meaning=translate("Check", v.mistake.meaning)
-            )
-            if v.mistake
-            else ""
-        )
-        return head + v.correction()
+        return mistake_text(v) + v.correction()
     return ""
+
+
+def mistake_text(v: Verdict) -> str:
+    """The named mistake of a wrong value, "NAME: meaning. " (empty when it matches none)."""
+    if not v.mistake:
+        return ""
+    return translate("Check", "{name}: {meaning}. ").format(
+        name=translate("Check", v.mistake.name), meaning=translate("Check", v.mistake.meaning)
+    )
 
 
 def _first(result: Grade) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from nnviz.grading.grade import CONSISTENT, ROUNDED, WRONG
+from nnviz.grading.report import mistake_text
 from nnviz.i18n import QT_TRANSLATE_NOOP, translate
 from nnviz.session.selection import Selection
 
@@ -32,15 +33,8 @@ def exercise_lines(view: StepView, target: Selection) -> list[str]:
         elif v.verdict == CONSISTENT:
             line += translate("Inspection", ": {0}").format(v.sentence)
         elif v.verdict == WRONG:
-            mistake = (
-                translate("Check", "{name}: {meaning}. ").format(
-                    name=translate("Check", v.mistake.name), meaning=translate("Check", v.mistake.meaning)
-                )
-                if v.mistake
-                else ""
-            )
             line += translate("Inspection", ". {mistake}{correction}").format(
-                mistake=mistake, correction=v.correction()
+                mistake=mistake_text(v), correction=v.correction()
             )
         lines.append(line)
     blank = exercise.blank(target, view.row)
