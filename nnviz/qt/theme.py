@@ -199,13 +199,14 @@ READABLE_CONTRAST = 4.5
 theme's text colour until it has this much."""
 
 
+def luminance(c: QColor) -> float:
+    """The WCAG 2 relative luminance of an opaque colour, 0 (black) to 1 (white)."""
+    lin = [x / 12.92 if x <= 0.03928 else ((x + 0.055) / 1.055) ** 2.4 for x in c.getRgbF()[:3]]
+    return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+
 def contrast(a: QColor, b: QColor) -> float:
     """The WCAG 2 contrast ratio of two opaque colours, 1 to 21."""
-
-    def luminance(c: QColor) -> float:
-        lin = [x / 12.92 if x <= 0.03928 else ((x + 0.055) / 1.055) ** 2.4 for x in c.getRgbF()[:3]]
-        return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
-
     hi, lo = sorted((luminance(a), luminance(b)), reverse=True)
     return (hi + 0.05) / (lo + 0.05)
 

@@ -15,7 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from nnviz.qt.theme import LIGHT, Theme, blended
+from nnviz.qt.theme import LIGHT, Theme, blended, luminance
 
 Array = np.ndarray
 MAX_ROWS = 128
@@ -101,7 +101,8 @@ class MatrixModel(QAbstractTableModel):
             if (index.row(), index.column()) not in self.highlighted:
                 return QColor(self.theme.text)
             # White or near-black text, whichever contrasts more with the highlighted cell.
-            return QColor("#ffffff" if _luminance(self._background(v, constant, True)) < 0.19 else "#111111")
+            # Below a luminance of about 0.19 white text contrasts more than black.
+            return QColor("#ffffff" if luminance(self._background(v, constant, True)) < 0.19 else "#111111")
         if role == Qt.ItemDataRole.FontRole and (index.row(), index.column()) in self.highlighted:
             return self.bold_font or _bold()
         return None
@@ -131,15 +132,6 @@ def _mix(a: QColor, b: QColor, t: float, behind: QColor) -> QColor:
     """``a`` (a translucent value colour, over the table's ``behind``) blended towards ``b`` by ``t``; opaque."""
     base = blended(a, behind)
     return QColor.fromRgbF(*(c + (d - c) * t for c, d in zip(base.getRgbF()[:3], b.getRgbF()[:3])))
-
-
-def _luminance(c: QColor) -> float:
-    """Relative luminance (WCAG): below about 0.19 white text contrasts more than black."""
-
-    def linear(x: float) -> float:
-        return x / 12.92 if x <= 0.03928 else ((x + 0.055) / 1.055) ** 2.4
-
-    return 0.2126 * linear(c.redF()) + 0.7152 * linear(c.greenF()) + 0.0722 * linear(c.blueF())
 
 
 _FONTS: dict[str, QFont] = {}
