@@ -138,7 +138,7 @@ def landscape(
         xs = center[0] + np.linspace(-half_width[0], half_width[0], n)
         ys = center[1] + np.linspace(-half_width[1], half_width[1], n)
         with np.errstate(all="ignore"):
-            if all(layer.kind == "dense" and not layer.joins_input for layer in network.layers):
+            if dense_chain(network):
                 surface = _dense_surface_in_chunks(
                     network, loss, regularizer, x, t, params, coordinates, xs, ys, progress
                 )
@@ -206,6 +206,12 @@ MAX_WORK = 5 * 10**10
 3 000-row batch (1.3·10¹¹) took 29 s on an idle core (large products, 4·10⁹ a second), longer on a busy one."""
 
 
+def dense_chain(network: Network) -> bool:
+    """Whether every layer is dense and fed only by the one below (no Wide&Deep join): then a
+    surface's grid points can run through the layers as stacked products."""
+    return all(layer.kind == "dense" and not layer.joins_input for layer in network.layers)
+
+
 def check_work(work: int, points: int, rows: int, limit: int) -> None:
     """Refuse (``ValueError``, before any work) a surface of ``points`` grid points on ``rows``
     samples that takes more than ``limit`` multiply-adds: a wide network on a large batch would take hours."""
@@ -222,7 +228,7 @@ def check_work(work: int, points: int, rows: int, limit: int) -> None:
 def _surface_work(network: Network, coordinates, n: int, rows: int) -> int:
     """Multiply-adds of the surface's weights: each layer runs once per variant of the coordinates
     at or below it (1, n or n²); in a network that is not all dense, every layer once per grid point."""
-    dense = all(layer.kind == "dense" and not layer.joins_input for layer in network.layers)
+    dense = dense_chain(network)
     work = 0
     for k, layer in enumerate(network.layers, start=1):
         variants = n ** sum(c.layer <= k for c in coordinates) if dense else n * n

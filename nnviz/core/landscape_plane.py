@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from nnviz.core.landscape import Landscape, activate, check_work, path_losses, total_loss
+from nnviz.core.landscape import Landscape, activate, check_work, dense_chain, path_losses, total_loss
 from nnviz.core.losses import Loss
 from nnviz.core.network import Network
 from nnviz.core.regularizers import Regularizer
@@ -171,7 +171,7 @@ def plane_landscape(
         gx, gy = np.meshgrid(xs, ys)
         alphas, betas = gx.ravel(), gy.ravel()  # row i·n + j is (ys[i], xs[j])
         with np.errstate(all="ignore"):
-            if all(layer.kind == "dense" and not layer.joins_input for layer in network.layers):
+            if dense_chain(network):
                 surface = _dense_plane(network, loss, regularizer, x, t, params, plane, alphas, betas, progress)
             else:
                 surface = _plane_by_points(
