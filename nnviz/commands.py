@@ -287,8 +287,7 @@ def _diverged(experiment: Experiment, loss: float) -> str:
         )
     else:
         what = translate("Train", "training diverged in epoch {0}: the loss became {1}")
-    regularization = experiment.spec.get("regularization") or {}
-    if regularization.get("kind", "none") != "none" and regularization.get("lambda", 0) > 0:
+    if experiment.trainer.regularizer.active:
         advice = translate(
             "Train", "try a smaller learning rate (optimizer.learning_rate) or regularization.lambda"
         )
