@@ -271,11 +271,11 @@ def _open_app(argv: list[str]) -> int:
     if rest:
         build_parser().error(f"unrecognized arguments: {' '.join(rest)}")
     from nnviz.presets import resolve
-    from nnviz.session.compare.presets import comparison_names, find
+    from nnviz.session.compare.presets import comparison_names, is_lesson_file
 
     name = args.experiment
     shipped = name in comparison_names() and not Path(name).exists()
-    lesson = name if shipped or (name and Path(name).is_file() and find(name) is not None) else None
+    lesson = name if shipped or (name and is_lesson_file(name)) else None
     path = resolve(args.experiment) if args.experiment and lesson is None else None
     try:
         from nnviz.qt.app import main as app_main

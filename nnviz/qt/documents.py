@@ -60,7 +60,9 @@ class Documents:
     def open_path(self, path: str) -> bool:
         """Open a file or preset; a bad file leaves the current session as it was and says why. A
         comparison lesson's file opens in the Compare window instead (the session stays)."""
-        if self._open_compare is not None and self._is_lesson_file(path):
+        from nnviz.session.compare.presets import is_lesson_file
+
+        if self._open_compare is not None and is_lesson_file(path):
             return self.open_comparison_lesson(path) is not None
         if not self.confirm_discard():
             return False
@@ -103,12 +105,6 @@ class Documents:
             self.open_comparison_lesson(chosen.name)
         else:
             self.open_path(chosen.name)
-
-    @staticmethod
-    def _is_lesson_file(path: str) -> bool:
-        from nnviz.session.compare import presets
-
-        return Path(path).is_file() and presets.find(path) is not None
 
     def open_comparison_lesson(self, name: str):
         """The shipped comparison lesson ``name`` in the Compare window; the session stays as it is.

@@ -110,6 +110,11 @@ def find(name: str) -> Path | None:
     return path if path.is_file() else None
 
 
+def is_lesson_file(name: str) -> bool:
+    """Whether ``name`` is a file holding a comparison lesson (not a shipped lesson's name)."""
+    return Path(name).is_file() and find(name) is not None
+
+
 def load(path: Path) -> ComparisonPreset:
     """The lesson at ``path``; :class:`ExperimentError` names each problem ``FILE: key: what``
     (the experiment's own problems as ``FILE: experiment.PATH`` or ``FILE: experiment: NAME: …``)."""
