@@ -227,9 +227,11 @@ def _hide_offscreen_notices():
 def _move(workspace, request: ShotRequest) -> None:
     import numpy as np
 
+    from nnviz.progress_line import run_in_steps
+
     with np.errstate(all="ignore"):
         if request.iterations:
-            workspace.run(request.iterations)
+            run_in_steps(request.iterations, workspace.run)
         if request.cursor is None:
             return
         target = parse_cursor(request.cursor, workspace.experiment.network.sizes)
