@@ -7,6 +7,7 @@ Exit codes: 0 success, 2 bad input (one line on stderr naming the problem),
 from __future__ import annotations
 
 import argparse
+import math
 import sys
 import traceback
 from pathlib import Path
@@ -188,7 +189,7 @@ def _add_compare(sub) -> None:
     )
     compare.add_argument(
         "--target-loss",
-        type=float,
+        type=_finite_float,
         metavar="X",
         help="the table's 'epoch loss ≤ X' (default: the highest final training loss)",
     )
@@ -211,6 +212,16 @@ def _positive_int(text: str) -> int:
     value = _non_negative_int(text)
     if value < 1:
         raise argparse.ArgumentTypeError(f"expected a whole number ≥ 1, got {text!r}")
+    return value
+
+
+def _finite_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number, got {text!r}") from None
+    if not math.isfinite(value):
+        raise argparse.ArgumentTypeError(f"expected a finite number, got {text!r}")
     return value
 
 

@@ -16,6 +16,10 @@ from nnviz.cli import main
         (["shot", "xor-2-2-1"], "nnviz: error: the following arguments are required: --out"),
         (["train", "xor-2-2-1", "--bogus"], "nnviz: error: unrecognized arguments: --bogus"),
         (["xor-2-2-1", "--bogus"], "nnviz: error: unrecognized arguments: --bogus"),
+        (
+            ["compare", "xor-2-2-1", "--vary", "loss.name=mse", "--target-loss", "nan", "--out", "x.png"],
+            "nnviz: error: --target-loss: expected a finite number, got 'nan'",
+        ),
     ],
 )
 def test_a_bad_command_line_is_one_error_line_and_exit_2(argv, start, capsys):
