@@ -207,6 +207,7 @@ class App:
         self.canvas.refresh()
         self.canvas.fit_to_view()
         self.window.actions_by_id[A.WIDE_DEEP_ABLATION].setEnabled(ablation_applies(ws.experiment))
+        self.window.refit_presentation()
 
     def _on_controller_running_changed(self, running: bool) -> None:
         act = self.window.actions_by_id
