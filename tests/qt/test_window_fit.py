@@ -191,6 +191,7 @@ def test_in_presentation_the_plots_stand_in_for_a_data_view_with_only_a_hint(qtb
     assert app.views.panels["data"].hint_only
     qtbot.waitUntil(lambda: docks["plots"].isVisible() and not docks["data"].isVisible())
     assert docks["plots"].height() > 0.35 * app.window.height()
+    assert app.views.panels["plots"].current.key == "fit"  # the data and the model, as the data view would
     app.controller.set_workspace(Workspace(load_experiment("xor-2-2-1")))
     qtbot.waitUntil(lambda: docks["data"].isVisible())
     assert not app.views.panels["data"].hint_only
