@@ -7,20 +7,29 @@ Exit codes: 0 success, 2 bad input (one line on stderr naming the problem),
 from __future__ import annotations
 
 import argparse
+import math
 import sys
 import traceback
 from pathlib import Path
 
 from nnviz.allocator import keep_freed_memory
-from nnviz.errors import USER_ERRORS
+from nnviz.errors import USER_ERRORS, BadInput
 from nnviz.i18n import ENGLISH, LANGUAGES
 
 COMMANDS = ("trace", "train", "check", "exercise", "presets", "shot", "compare")
 EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT = 0, 1, 2
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a bad command line as bad input: one ``nnviz: error: --OPTION: what`` line
+    and exit code 2, as a bad file is reported, instead of a usage block (``--help`` still prints it)."""
+
+    def error(self, message: str):
+        raise BadInput(message.removeprefix("argument "))
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="nnviz",
         description="Make neural networks visible: step through backprop, train live, export figures.",
         epilog="Run 'nnviz EXPERIMENT' (a file or a preset name) to open the app; "
@@ -180,7 +189,7 @@ def _add_compare(sub) -> None:
     )
     compare.add_argument(
         "--target-loss",
-        type=float,
+        type=_finite_float,
         metavar="X",
         help="the table's 'epoch loss ≤ X' (default: the highest final training loss)",
     )
@@ -203,6 +212,16 @@ def _positive_int(text: str) -> int:
     value = _non_negative_int(text)
     if value < 1:
         raise argparse.ArgumentTypeError(f"expected a whole number ≥ 1, got {text!r}")
+    return value
+
+
+def _finite_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number, got {text!r}") from None
+    if not math.isfinite(value):
+        raise argparse.ArgumentTypeError(f"expected a finite number, got {text!r}")
     return value
 
 
@@ -232,9 +251,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if not argv or (argv[0] not in COMMANDS and argv[0] not in ("-h", "--help")):
             return _open_app(argv)
-        args = _parse(argv)
-        if args is None:
-            return EXIT_BAD_INPUT
+        args = build_parser().parse_args(argv)
         from nnviz import commands
 
         return getattr(commands, f"run_{args.command}")(args)
@@ -253,18 +270,8 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_INTERNAL
 
 
-def _parse(argv: list[str]) -> argparse.Namespace | None:
-    parser = build_parser()
-    try:
-        return parser.parse_args(argv)
-    except SystemExit as exit_:
-        if exit_.code in (0, None):
-            raise
-        return None
-
-
 def _open_app(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="nnviz", add_help=False)
+    parser = _Parser(prog="nnviz", add_help=False)
     parser.add_argument("experiment", nargs="?")
     parser.add_argument("--lang", choices=LANGUAGES, default=None)
     args, rest = parser.parse_known_args(argv)

@@ -8,10 +8,10 @@ from pathlib import Path
 from nnviz.core.atomic_write import write_text_atomically
 from nnviz.core.validate import ExperimentError
 from nnviz.errors import BadInput
-from nnviz.i18n import translate
+from nnviz.i18n import ENGLISH, language, set_language, translate
 from nnviz.session.compare import presets
 from nnviz.session.compare.ablation import ablation_plan, ablation_table, right_lines
-from nnviz.session.compare.plan import make_plan
+from nnviz.session.compare.plan import MAX_SEEDS, make_plan
 from nnviz.session.compare.pool import ComparisonError, Pool
 from nnviz.session.compare.results import Comparison
 from nnviz.session.compare.table import make_table
@@ -48,6 +48,8 @@ def run_compare(args) -> int:
     if args.vary is not None:
         vary = parse_vary(args.vary)
     seeds = args.seeds or seeds or 1
+    if args.seeds is not None and not 1 <= args.seeds <= MAX_SEEDS:  # the flag's, not the lesson's
+        raise BadInput(f"--seeds {args.seeds}: expected 1 to {MAX_SEEDS}")
     epochs = args.epochs if args.epochs is not None else epochs
     try:
         plan = make_plan(experiment, vary, seeds=seeds, epochs=epochs)
@@ -140,7 +142,13 @@ def _run_ablation(args, size: tuple[int, int]) -> int:
                 f"--ablation {args.ablation}: {flag} does not apply (the ablation trains three fixed models)"
             )
     experiment = load_experiment(args.experiment)
-    plan = ablation_plan(experiment, epochs=args.epochs)
+    shown = language()
+    set_language(ENGLISH)  # its error line stays English
+    try:
+        plan = ablation_plan(experiment, epochs=args.epochs)
+    finally:
+        set_language(shown)
+    plan.name = experiment.name  # the figure's title in --lang
     comparison = Comparison(plan, _train(plan, args, (), False))
     table = ablation_table(comparison, args.target_loss)
     _write(comparison, table, args, size, plan.epochs)

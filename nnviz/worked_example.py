@@ -106,7 +106,7 @@ def traced_row(trace: IterationTrace, sample: int | None) -> int:
     if rows.size == 0:
         raise ValueError(
             f"iteration {trace.iteration}'s mini-batch holds samples {sample_list(trace.samples)}, "
-            f"not {sample_label(sample)}"
+            f"not sample {sample_number(sample)}"  # an error line: English in every language
         )
     return int(rows[0])
 

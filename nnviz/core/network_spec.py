@@ -80,6 +80,12 @@ def check_layer(layer: dict, path: str, is_last: bool, p: Problems) -> None:
     for key, low in (("kernel", 1), ("stride", 1)):
         if key in layer:
             _check_size(layer[key], f"{path}.{key}", low, p)
+    if kind == "conv2d" and isinstance(layer.get("stride"), list):  # Conv2D strides both axes alike
+        p.add(
+            f"{path}.stride",
+            f"a conv2d stride is one whole number, the same on both axes (a pool's may be [sh, sw]), "
+            f"got {layer['stride']}",
+        )
     if "padding" in layer:
         check_number(layer["padding"], f"{path}.padding", p, integer=True, minimum=0, maximum=MAX_KERNEL)
     if "activation" in layer and check_string(

@@ -78,7 +78,7 @@ def render(
     """The worksheet (or with ``answers`` its key) as ``markdown``, ``latex``, ``html`` (what its
     PDF is typeset from) or ``csv`` text, asking for what ``scope`` holds."""
     if fmt == "csv":
-        return _csv(it, scope)
+        return _csv(it, scope, answers)
     blocks = _blocks(name, it, iteration, answers, scope)
     if fmt == "html":
         title = translate("Check", "Answer key") if answers else translate("Check", "Exercise")
@@ -289,9 +289,10 @@ def _batch(it: Iteration, rows_shown: list[int]) -> Table:
     return Table(header, rows)
 
 
-def _csv(it: Iteration, scope: Scope) -> str:
+def _csv(it: Iteration, scope: Scope, answers: bool = False) -> str:
     """Every value of the iteration in ``scope`` as an empty ``nnviz check`` CSV line, in the order
-    of the computation."""
+    of the computation; with ``answers`` filled in (``DIGITS`` significant digits, ASCII as the
+    CSV is read; a non-finite value stays empty)."""
     lines = ["phase,layer,quantity,row,col,value"]
     rows = set(scope.rows(len(it.trace.x)))
     for key in it.order():
@@ -303,5 +304,7 @@ def _csv(it: Iteration, scope: Scope) -> str:
                 continue
             cells = [str(i + 1) for i in index[:1]] + [":".join(str(i + 1) for i in index[1:])]
             cells += [""] * (2 - len(cells))
-            lines.append(",".join([phase, "" if phase == "loss" else str(k), q, *cells, ""]))
+            value = float(it.true[key][index])
+            text = f"{value:.{DIGITS}g}" if answers and np.isfinite(value) else ""
+            lines.append(",".join([phase, "" if phase == "loss" else str(k), q, *cells, text]))
     return "\n".join(lines) + "\n"

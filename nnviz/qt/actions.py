@@ -303,7 +303,9 @@ def create_actions(parent: QWidget) -> dict[str, QAction]:
     for spec in SPECS:
         action = QAction(parent)
         action.setObjectName(spec.id)
-        if spec.shortcut is not None:
+        if isinstance(spec.shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(spec.shortcut)  # every binding of the platform: Redo is Ctrl+Y and Ctrl+Shift+Z
+        elif spec.shortcut is not None:
             action.setShortcut(QKeySequence(spec.shortcut))
         action.setCheckable(spec.checkable)
         actions[spec.id] = action

@@ -144,19 +144,29 @@ class Documents:
         return ok
 
     def _remember_recent(self, path: str) -> None:
-        settings = QSettings(SETTINGS_ORG, SETTINGS_APP)
-        recent = [p for p in (settings.value("recent", []) or []) if p != path]
-        settings.setValue("recent", [path, *recent][:MAX_RECENT])
+        remember_recent(QSettings(SETTINGS_ORG, SETTINGS_APP), path)
         self.fill_recent_menu()
 
     def fill_recent_menu(self) -> None:
         """Show the remembered files in the Open Recent menu (disabled while there are none)."""
         self.recent_menu.clear()
-        recent = QSettings(SETTINGS_ORG, SETTINGS_APP).value("recent", []) or []
-        for path in recent if isinstance(recent, list) else [recent]:
+        recent = recent_files(QSettings(SETTINGS_ORG, SETTINGS_APP))
+        for path in recent:
             action = self.recent_menu.addAction(path)
             action.triggered.connect(lambda _=False, p=path: self.open_path(p))
         self.recent_menu.setEnabled(bool(recent))
+
+
+def recent_files(settings: QSettings) -> list[str]:
+    """The remembered files, newest first. An INI file gives a list of one back as a bare string."""
+    recent = settings.value("recent", []) or []
+    return [recent] if isinstance(recent, str) else [str(p) for p in recent]
+
+
+def remember_recent(settings: QSettings, path: str) -> None:
+    """Put ``path`` first among the remembered files (once), keeping at most :data:`MAX_RECENT`."""
+    recent = [p for p in recent_files(settings) if p != path]
+    settings.setValue("recent", [path, *recent][:MAX_RECENT])
 
 
 def _preset_dir() -> Path:

@@ -120,6 +120,8 @@ def shoot(request: ShotRequest) -> Path:
         raise BadInput(f"--scale {request.scale:g}: expected a number from 1 to 4")
     if request.lang not in LANGUAGES:
         raise BadInput(f"--lang {request.lang!r}: expected one of {', '.join(LANGUAGES)}")
+    if request.axes is not None and request.panel != "landscape":
+        raise BadInput(f"--axes {request.axes}: only --panel landscape has axes; leave --axes out")
     suffix = request.out.suffix.lower()
     if suffix not in (".png", ".svg", ".pdf"):
         raise BadInput(f"--out {request.out}: the file must end in .png, .svg or .pdf")

@@ -53,3 +53,13 @@ def test_bad_use_exits_2_naming_why(tmp_path, capsys, args, message):
     assert main(["compare", *args, "--out", str(out)]) == 2
     assert message in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_the_error_line_stays_english_under_lang(tmp_path, capsys):
+    """README, Languages: error lines of the command line stay English and machine-parsable;
+    `--lang zh_TW` gave this one in Chinese, experiment name and all."""
+    args = ["compare", "xor-2-2-1", "--ablation", "wide_deep", "--lang", "zh_TW", "--out", str(tmp_path / "x.png")]
+    assert main(args) == 2
+    assert capsys.readouterr().err.startswith(
+        "nnviz: error: XOR with a 2-2-1 network: not a Wide&Deep network; the ablation needs a concat layer"
+    )

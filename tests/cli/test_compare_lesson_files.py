@@ -95,3 +95,10 @@ def test_a_lesson_file_given_where_an_experiment_goes_says_how_to_run_it(tmp_pat
 def test_an_empty_experiment_name_is_refused_as_empty_not_as_the_current_folder(capsys):
     assert main(["trace", ""]) == 2
     assert capsys.readouterr().err.startswith("nnviz: error: an empty name: give an experiment file or a preset")
+
+
+def test_a_bad_seeds_flag_is_named_as_the_flag_not_as_the_lessons_vary(tmp_path, capsys):
+    """`--seeds 11` on a lesson was reported as `compare-hidden-units.json: vary: --seeds 11: …`."""
+    args = ["compare", "compare-hidden-units", "--seeds", "11", "--out", str(tmp_path / "x.png")]
+    assert main(args) == 2
+    assert capsys.readouterr().err == "nnviz: error: --seeds 11: expected 1 to 10\n"

@@ -113,3 +113,12 @@ def test_a_landscape_too_large_to_compute_exits_2_naming_its_size(qapp, tmp_path
     )
     err = capsys.readouterr().err
     assert code == 2 and err.startswith(f"nnviz: error: {flag}: about ") and "× 3,000 samples" in err, err
+
+
+def test_axes_on_another_panel_exit_2_instead_of_being_ignored(tmp_path, capsys):
+    """As --cursor on the landscape and --landscape-axes without --landscape are refused, --axes
+    away from the landscape is a mistake to name, not a figure drawn without it."""
+    code = main(["shot", "xor-2-2-1", "--panel", "network", "--axes", "pca", "--out", str(tmp_path / "x.png")])
+    err = capsys.readouterr().err
+    assert code == 2 and "--axes pca: only --panel landscape has axes" in err, err
+    assert not (tmp_path / "x.png").exists()

@@ -29,3 +29,12 @@ def test_a_sample_outside_the_batch_is_bad_input(capsys):
     code, _, err = markdown(capsys, "--sample", "9")
     assert code == 2
     assert "--sample 9" in err and "samples 1, 2, 3, 4" in err
+
+
+def test_the_error_line_stays_english_in_every_language(capsys):
+    """README, Languages: error lines of the command line stay English and machine-parsable."""
+    code, _, err = markdown(capsys, "--sample", "9", "--lang", "zh_CN")
+    assert code == 2
+    assert err == "nnviz: error: --sample 9: iteration 1's mini-batch holds samples 1, 2, 3, 4, not sample 9\n", (
+        err
+    )

@@ -150,3 +150,14 @@ def test_a_saved_kernel_is_checked_cell_by_cell(weights, message):
     doc = experiment.to_dict()
     doc["state"]["parameters"][0]["weights"] = weights
     assert any(message in line for line in _problems(doc)), _problems(doc)
+
+
+def test_a_conv_stride_written_as_a_pair_is_refused_by_its_path_not_a_crash():
+    """The README gives a pool's stride as a number or [sh, sw] and a conv's as one number; a conv
+    stride [1, 1] passed the size check and then crashed the memory estimate (int of a list)."""
+    layers = [{"kind": "conv2d", "channels": 1, "kernel": [1, 2], "stride": [1, 1], "activation": "relu"}]
+    problems = _problems(_doc([*layers, {"kind": "flatten"}, OUT]))
+    assert problems == [
+        "network.layers[0].stride: a conv2d stride is one whole number, the same on both axes "
+        "(a pool's may be [sh, sw]), got [1, 1]"
+    ]

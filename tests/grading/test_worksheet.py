@@ -128,3 +128,17 @@ def test_a_dense_network_still_asks_for_every_sample(capsys):
 
 def _iteration_of(spec):
     return _checked_iteration(load_experiment(str(spec)), 1)
+
+
+@pytest.mark.parametrize("preset", ["xor-2-2-1", "bars-edge-kernel"])
+def test_the_csv_answer_key_is_filled_and_checks_all_right(tmp_path, capsys, preset):
+    """`--answers` fills the boxes: in the CSV too (it was written blank, so the key as a CSV had
+    nothing to check); 6 significant digits, in the ASCII `nnviz check` reads."""
+    key = _run(capsys, preset, "--format", "csv", "--answers", "--sample", "all")
+    rows = list(csv.reader(io.StringIO(key)))[1:]
+    assert rows and all(r[5] != "" for r in rows)
+    path = tmp_path / "key.csv"
+    path.write_text(key)
+    assert main(["check", preset, str(path), "--format", "json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["all_right"] and len(result["values"]) == len(rows)
