@@ -5248,12 +5248,28 @@ A dense network with the same layer widths ({widths}): {dense_total} = {dense_fo
             <translation>t</translation>
         </message>
         <message>
+            <source>t: the target</source>
+            <translation>t：目标</translation>
+        </message>
+        <message>
             <source>y</source>
             <translation>y</translation>
         </message>
         <message>
+            <source>y: the network's output</source>
+            <translation>y：网络的输出</translation>
+        </message>
+        <message>
+            <source>✓ the predicted class is the target's, ✗ it is not</source>
+            <translation>✓ 预测的类别与目标相同，✗ 不同</translation>
+        </message>
+        <message>
             <source>row</source>
             <translation>行</translation>
+        </message>
+        <message>
+            <source>row: a sample of the mini-batch or a test row</source>
+            <translation>行：小批量中的一个样本，或一个测试行</translation>
         </message>
     </context>
     <context>

@@ -5248,12 +5248,28 @@ A dense network with the same layer widths ({widths}): {dense_total} = {dense_fo
             <translation>t</translation>
         </message>
         <message>
+            <source>t: the target</source>
+            <translation>t：目標</translation>
+        </message>
+        <message>
             <source>y</source>
             <translation>y</translation>
         </message>
         <message>
+            <source>y: the network's output</source>
+            <translation>y：網路的輸出</translation>
+        </message>
+        <message>
+            <source>✓ the predicted class is the target's, ✗ it is not</source>
+            <translation>✓ 預測的類別與目標相同，✗ 不同</translation>
+        </message>
+        <message>
             <source>row</source>
             <translation>列</translation>
+        </message>
+        <message>
+            <source>row: a sample of the mini-batch or a test row</source>
+            <translation>列：小批次中的一個樣本，或一個測試列</translation>
         </message>
     </context>
     <context>
