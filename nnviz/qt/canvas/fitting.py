@@ -18,6 +18,10 @@ from PySide6.QtGui import QTransform
 from nnviz.qt.canvas.lane_names import name_scale
 from nnviz.session.canvas.label_scale import choose_label_scale
 
+MAX_SPREAD = 2.0
+"""The most the gaps between the columns are widened to fill a wide view (beyond, edges grow long
+and flat for nothing a learner reads)."""
+
 
 class Fitting:
     """Zoom to fit, and the text sizes that keep a fitted picture readable (a mixin)."""
@@ -33,8 +37,10 @@ class Fitting:
         if self.source is not None and not self._fitting:
             self._fitting = True
             try:
+                self._choose_legend()
                 k = choose_label_scale(self._fit_with_label_scale, self.theme.font_scale)
                 self._fit_with_label_scale(k)
+                self._spread_to_width()
             finally:
                 self._fitting = False
         room = self.note_room()
@@ -57,11 +63,49 @@ class Fitting:
         rect, vp = self.item.rect, self.viewport().rect()
         return min((vp.width() - 4) / rect.width(), (vp.height() - 4 - room) / rect.height())
 
+    def _relayout(self, **changes) -> None:
+        """Lay the picture out again with ``changes`` to the layout options (and draw it so)."""
+        options = replace(self.layout_options, **changes)
+        if options != self.layout_options:
+            self.layout_options = options
+            self._redraw()
+
+    def _choose_legend(self) -> None:
+        """In large type, the legend stacked (narrow, tall) or in rows (wide, short): whichever lets
+        the picture fit its view larger. A 1300×1020 view at 1920×1080 fits the spiral lesson 12 %
+        larger with rows; XOR 34 % larger stacked. Normal type keeps rows."""
+        self._relayout(label_scale=1.0, spread=1.0, legend_stacked=None)
+        if self.layout_options.text_scale <= 1.0:
+            return
+        scales = {}
+        for stacked in (True, False):
+            self._relayout(legend_stacked=stacked)
+            scales[stacked] = self._fit_scale(self.note_room())
+        self._relayout(legend_stacked=scales[True] >= scales[False])
+
+    def _spread_to_width(self) -> None:
+        """Widen the gaps between the columns of a picture whose fit is limited by the view's
+        height, until the network spans the view's width (at most :data:`MAX_SPREAD` times the
+        gaps): the zoom stays, the empty strips beside the picture go. Not for Wide&Deep, whose
+        lane names are placed after the fit."""
+        if self._lanes is None and len(self.layout.layers) > 1:
+            vp = self.viewport().rect()
+            room = self.note_room()
+            for _ in range(4):  # the legend may be wider than the columns: then a step widens nothing
+                rect = self.item.rect
+                by_height = (vp.height() - 4 - room) / rect.height()
+                wanted = 0.998 * (vp.width() - 4) / by_height  # the width that fills the view
+                span = self.layout.layers[-1].x - self.layout.layers[0].x
+                if by_height <= 0 or span <= 0 or wanted <= rect.width() + 1.0:
+                    return
+                spread = self.layout_options.spread
+                self._relayout(spread=min(MAX_SPREAD, spread * (span + wanted - rect.width()) / span))
+                if self.layout_options.spread in (spread, MAX_SPREAD):
+                    return
+
     def _fit_with_label_scale(self, k: float) -> float:
         """Lay the picture out with label scale ``k`` (and draw it so); its fit scale."""
-        if k != self.layout_options.label_scale:
-            self.layout_options = replace(self.layout_options, label_scale=k)
-            self._redraw()
+        self._relayout(label_scale=k)
         return self._fit_scale(self.note_room())
 
     def _place_lanes(self, scale: float, force: bool = False) -> bool:
