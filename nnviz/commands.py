@@ -23,6 +23,7 @@ from nnviz.core.trace_json import traces_to_json
 from nnviz.errors import BadInput
 from nnviz.i18n import ENGLISH, set_language, translate
 from nnviz.presets import COMPARISON_GROUP, lesson_groups, load_experiment, preset_title
+from nnviz.progress_line import ProgressLine, run_in_steps
 
 
 class Diverged(Exception):
@@ -119,11 +120,15 @@ def _checked_iteration(experiment, number: int):
         raise BadInput(problem)
     trainer = experiment.trainer
     with np.errstate(all="ignore"):
-        for _ in range(number - 1):
-            trainer.step()
+        run_in_steps(number - 1, lambda n: _step(trainer, n))
         optimizer = copy.deepcopy(trainer.optimizer)
         trace = trainer.step()
     return Iteration(trainer, trace, optimizer)
+
+
+def _step(trainer, n: int) -> None:
+    for _ in range(n):
+        trainer.step()
 
 
 def run_check(args) -> int:
@@ -209,7 +214,7 @@ def run_train(args) -> int:
     with np.errstate(all="ignore"):
         first_loss = experiment.evaluate().train_loss
     history = []
-    progress = _Progress(epochs) if sys.stderr.isatty() else None
+    progress = ProgressLine(epochs) if sys.stderr.isatty() else None
     rule = Convergence() if experiment.trainer.optimizer.name == "perceptron" else None
     try:
         for _ in range(epochs):
@@ -329,22 +334,3 @@ def _write_history(path: Path, rows) -> None:
 
 def _blank(value):
     return "" if value is None else value
-
-
-class _Progress:
-    """A one-line progress bar on stderr (only when stderr is a terminal)."""
-
-    def __init__(self, total: int):
-        self.total = max(total, 1)
-        self.shown = -1
-
-    def update(self, done: int) -> None:
-        percent = int(100 * done / self.total)
-        if percent != self.shown:
-            self.shown = percent
-            bar = "#" * (percent // 4)
-            sys.stderr.write(f"\rtraining [{bar:<25}] {percent:3d}%  epoch {done}/{self.total}")
-            sys.stderr.flush()
-
-    def close(self) -> None:
-        sys.stderr.write("\n")

@@ -14,8 +14,25 @@ import numpy as np
 from nnviz.core.network_spec import check_tensor
 from nnviz.core.optimizers import BUFFER_KEYS
 from nnviz.core.training import Trainer, TrainerState
-from nnviz.core.validate import Problems, check_matrix, check_vector
+from nnviz.core.validate import Problems, check_matrix, check_vector, type_name
 from nnviz.i18n import translate
+
+
+def _check_whole_numbers(node: Any, path: str, p: Problems) -> bool:
+    """Whether every number in a generator state is a whole number ≥ 0 (of any size: a PCG64 state
+    has 128 bits). NumPy's setter would quietly truncate 1.5 to 1 and read ``true`` as 1: another
+    stream than the one saved."""
+    if isinstance(node, dict):
+        return all([_check_whole_numbers(value, f"{path}.{key}", p) for key, value in node.items()])
+    if isinstance(node, str) or (isinstance(node, int) and not isinstance(node, bool) and node >= 0):
+        return True
+    if isinstance(node, float):
+        p.add(path, f"expected a whole number written without a decimal point or exponent, got {node!r}")
+    elif isinstance(node, int) and not isinstance(node, bool):
+        p.add(path, f"expected a whole number ≥ 0, got {node}")
+    else:
+        p.add(path, f"expected a whole number, got {type_name(node)}")
+    return False
 
 
 def state_to_json(trainer: Trainer) -> dict:
@@ -92,7 +109,8 @@ def apply_state(trainer: Trainer, doc: dict, p: Problems) -> None:
     rng = trainer.rng
     saved = rng.bit_generator.state
     try:
-        rng.bit_generator.state = doc["generator"]
+        if _check_whole_numbers(doc["generator"], "state.generator", p):
+            rng.bit_generator.state = doc["generator"]
     except Exception as error:  # NumPy's setter raises many kinds (OverflowError for huge integers …)
         p.add("state.generator", f"not a valid {type(rng.bit_generator).__name__} state: {error}")
     finally:

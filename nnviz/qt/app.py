@@ -169,9 +169,19 @@ class App:
         if not presenting:
             self._plain_theme = theme
         self.window.set_presenting(presenting)
+        self._show_fit_in_place_of_data()
         act = self.window.actions_by_id
         act[A.PRESENTATION].setChecked(presenting)
         act[A.DARK_THEME].setChecked(theme.dark)
+
+    def _show_fit_in_place_of_data(self) -> None:
+        """Presenting a one-input regression, the plots stand where the data view would (it has only
+        a hint: "the Fit plot draws one-input regression"): open their Fit tab, the data and the model."""
+        plots, data = self.views.panels.get("plots"), self.views.panels.get("data")
+        if self.window.presenting and getattr(data, "hint_only", False) and plots is not None:
+            fit = plots.pages.get("fit")
+            if fit is not None and not fit.showing_hint:
+                plots.show_page("fit")
 
     def _on_canvas_unit_selected(self, layer: int, unit: int) -> None:
         fits = layer >= 1 and unit < self.controller.workspace.experiment.network.sizes[layer]  # not a bias unit
@@ -210,6 +220,8 @@ class App:
         self.canvas.refresh()
         self.canvas.fit_to_view()
         self.window.actions_by_id[A.WIDE_DEEP_ABLATION].setEnabled(ablation_applies(ws.experiment))
+        self.window.refit_presentation()
+        self._show_fit_in_place_of_data()
 
     def _on_controller_running_changed(self, running: bool) -> None:
         act = self.window.actions_by_id

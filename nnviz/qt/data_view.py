@@ -152,6 +152,11 @@ class DataView(QWidget):
             self.tabular.set_theme(theme)
 
     @property
+    def hint_only(self) -> bool:
+        """Whether the view shows only a hint (one-input regression, other pictures), not the data."""
+        return self.stack.currentWidget() is self.hint
+
+    @property
     def is_plane(self) -> bool:
         """Whether the current data has two raw inputs, so the plane is drawn (else a hint)."""
         return self.stack.currentIndex() == 0

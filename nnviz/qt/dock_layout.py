@@ -6,7 +6,9 @@ lesson the right one, both the whole height; below the canvas sit the plots
 presentation mode the canvas takes the whole height: with the large type of
 that theme, a canvas with a row of panels below it would draw the network
 smaller than the normal window does. The inspector, the data view and (in a
-window tall enough for three) the plots stack in the right column instead.
+window tall enough for three) the plots stack in the right column instead. When
+the data view has nothing to draw but a hint (one-input regression: "the Fit
+plot draws it"), the plots take its place.
 """
 
 from __future__ import annotations
@@ -24,7 +26,11 @@ DATA_WIDTH = 1.15
 """The data view's default width in units of the bottom row's height: a square plot and its legend."""
 PRESENTATION_SIDE = 0.32
 """In presentation mode: the right column's share of the window's width."""
-PRESENTATION_STACKS = {("inspector", "data", "plots"): (0.38, 0.33, 0.29), ("inspector", "data"): (0.55, 0.45)}
+PRESENTATION_STACKS = {
+    ("inspector", "data", "plots"): (0.38, 0.33, 0.29),
+    ("inspector", "data"): (0.55, 0.45),
+    ("inspector", "plots"): (0.55, 0.45),
+}
 """In presentation mode: the right column, top to bottom, with each dock's share of its height. Of two
 docks the data view has 0.45: at 1366×768 a 0.4 share left its plot 115 px square under its legend and
 hint (about 150 px now), and at 0.5 the inspector's sentences and table no longer fitted."""
@@ -55,19 +61,23 @@ def size_default(window: QMainWindow, docks: dict[str, QDockWidget]) -> None:
     window.layout().activate()  # sized now, not at the next layout pass: a figure taken at once shows it
 
 
-def presentation_stack(height: int) -> tuple[str, ...]:
-    """The docks of presentation mode's right column in a window ``height`` high."""
-    tall, short = PRESENTATION_STACKS
+def presentation_stack(height: int, data_drawn: bool = True) -> tuple[str, ...]:
+    """The docks of presentation mode's right column in a window ``height`` high; ``data_drawn``:
+    the data view draws the data (not only a hint)."""
+    tall, short, without_data = PRESENTATION_STACKS
+    if not data_drawn:
+        return without_data
     return tall if height >= PRESENTATION_PLOTS_HEIGHT else short
 
 
-def arrange_presentation(window: QMainWindow, docks: dict[str, QDockWidget]) -> None:
+def arrange_presentation(window: QMainWindow, docks: dict[str, QDockWidget], data_drawn: bool = True) -> None:
     """Stack :func:`presentation_stack` in the right column beside a canvas of the whole height,
     and size it."""
-    keys = presentation_stack(window.height())
-    if not set(next(iter(PRESENTATION_STACKS))) <= docks.keys():
+    keys = presentation_stack(window.height(), data_drawn)
+    every = set(next(iter(PRESENTATION_STACKS)))
+    if not every <= docks.keys():
         return
-    for key in set(next(iter(PRESENTATION_STACKS))) - set(keys):
+    for key in every - set(keys):
         docks[key].hide()
     stack = [docks[key] for key in keys]
     for dock in stack:

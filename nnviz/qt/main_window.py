@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QToolBar, 
 
 from nnviz.qt.actions import create_actions
 from nnviz.qt.controller import Controller
-from nnviz.qt.dock_layout import arrange_presentation, size_default
+from nnviz.qt.dock_layout import arrange_presentation, presentation_stack, size_default
 from nnviz.qt.i18n import translate
 from nnviz.qt.speed_control import SpeedControl
 from nnviz.qt.steady_label import SteadyLabel
@@ -54,6 +54,8 @@ class MainWindow(QMainWindow):
         """The default dock sizes are still to be applied once the window is shown at its size."""
         self._normal_sized = True
         """While presenting: whether the layout to return to has its sizes (not if presenting from the start)."""
+        self._presented: tuple[str, ...] = ()
+        """While presenting: the docks of the right column, top to bottom."""
         self.position_label = SteadyLabel()
         self.position_label.setObjectName("position_label")
         self.position_label.setToolTip(translate("main_window", "Iteration, epoch and the event the cursor is on"))
@@ -104,7 +106,7 @@ class MainWindow(QMainWindow):
             self.toolbar.hide()
             for key in PRESENTATION_HIDES:
                 self.docks[key].hide()
-            arrange_presentation(self, self.docks)
+            self._arrange_presentation()
         else:
             state, self._normal_state = self._normal_state, None
             self.restoreState(state)
@@ -118,6 +120,22 @@ class MainWindow(QMainWindow):
         self.restoreState(state)
         if not self._normal_sized:  # presenting since the start: the layout returned to was never sized
             self.apply_default_sizes()
+
+    def refit_presentation(self) -> None:
+        """While presenting, the right column again if another experiment wants other docks in it
+        (the plots instead of a data view that has only a hint)."""
+        if self.presenting and presentation_stack(self.height(), self._data_drawn()) != self._presented:
+            self._arrange_presentation()
+
+    def _arrange_presentation(self) -> None:
+        data_drawn = self._data_drawn()
+        arrange_presentation(self, self.docks, data_drawn)
+        self._presented = presentation_stack(self.height(), data_drawn)
+
+    def _data_drawn(self) -> bool:
+        """Whether the data view draws the data, not only a hint (see :attr:`DataView.hint_only`)."""
+        data = self.docks.get("data")
+        return data is None or not getattr(data.widget(), "hint_only", False)
 
     def follow_application_font(self) -> None:
         """Dock titles in the application's font after it changed (presentation: larger).
@@ -147,7 +165,7 @@ class MainWindow(QMainWindow):
         applies them (unless a remembered layout was restored) and so does Reset Layout.
         """
         if self.presenting:  # the presentation column for this size; the layout to return to is sized on leaving
-            arrange_presentation(self, self.docks)
+            self._arrange_presentation()
             return
         self._sizes_pending = False
         size_default(self, self.docks)

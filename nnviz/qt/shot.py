@@ -61,9 +61,16 @@ class ShotRequest:
     """The language of every word in the figure: en, zh_CN, zh_TW."""
 
 
+def _whole(text: str) -> int:
+    """A whole number written in ASCII digits (``int`` alone also reads "١", "１" or "1_0")."""
+    if not (text.isascii() and text.isdigit()):
+        raise ValueError(text)
+    return int(text)
+
+
 def parse_size(text: str) -> tuple[int, int]:
     try:
-        w, h = (int(v) for v in text.lower().split("x"))
+        w, h = (_whole(v) for v in text.lower().split("x"))
     except ValueError:
         raise BadInput(f"--size {text!r}: expected WIDTHxHEIGHT in pixels, e.g. 1200x800") from None
     if not (16 <= w <= 8000 and 16 <= h <= 8000):
@@ -83,7 +90,7 @@ def parse_cursor(text: str, sizes: list[int]) -> Event:
     if phase not in (FORWARD, BACKWARD, UPDATE) or len(parts) < 2:
         raise BadInput(f"--cursor {text!r}: expected forward|backward|update:LAYER[:UNIT] or loss")
     try:
-        numbers = [int(p) for p in parts[1:]]
+        numbers = [_whole(p) for p in parts[1:]]
     except ValueError:
         raise BadInput(f"--cursor {text!r}: LAYER and UNIT are whole numbers counted from 1") from None
     layer = numbers[0]
@@ -220,9 +227,11 @@ def _hide_offscreen_notices():
 def _move(workspace, request: ShotRequest) -> None:
     import numpy as np
 
+    from nnviz.progress_line import run_in_steps
+
     with np.errstate(all="ignore"):
         if request.iterations:
-            workspace.run(request.iterations)
+            run_in_steps(request.iterations, workspace.run)
         if request.cursor is None:
             return
         target = parse_cursor(request.cursor, workspace.experiment.network.sizes)

@@ -5061,10 +5061,6 @@ A dense network with the same layer widths ({widths}): {dense_total} = {dense_fo
             <translation>拟合</translation>
         </message>
         <message>
-            <source>Fitted curve</source>
-            <translation>拟合曲线</translation>
-        </message>
-        <message>
             <source>output</source>
             <translation>输出层</translation>
         </message>

@@ -5061,10 +5061,6 @@ A dense network with the same layer widths ({widths}): {dense_total} = {dense_fo
             <translation>擬合</translation>
         </message>
         <message>
-            <source>Fitted curve</source>
-            <translation>擬合曲線</translation>
-        </message>
-        <message>
             <source>output</source>
             <translation>輸出層</translation>
         </message>

@@ -465,6 +465,16 @@ def cases() -> list[Case]:
             "state generator unknown", {"state": _state(generator={"bit_generator": "MT19937"})}, "state.generator"
         ),
         json_case(
+            "state generator fraction",
+            {"state": _state(generator={**_state()["generator"], "state": {"state": 1.5, "inc": 1}})},
+            "state.generator.state.state: expected a whole number written without a decimal point",
+        ),
+        json_case(
+            "state generator true",
+            {"state": _state(generator={**_state()["generator"], "has_uint32": True})},
+            "state.generator.has_uint32: expected a whole number, got true/false",
+        ),
+        json_case(
             "state weights of another shape",
             {"state": _state(parameters=[{"weights": [[1, 2, 3]], "bias": [0]}, {"weights": [[1]], "bias": [0]}])},
             "state.parameters[0].weights: expected 2×2",

@@ -1,4 +1,4 @@
-"""The hostile corpus (``hostile_corpus.py``, generated, 199 kinds of bad file) through ``nnviz train``,
+"""The hostile corpus (``hostile_corpus.py``, generated, 201 kinds of bad file) through ``nnviz train``,
 ``trace`` and ``shot``: each refused with exit 2 and the problem named (JSON path, CSV row and
 column, or the limit), never a traceback, within 5 s, and all of it within 1 GiB of memory."""
 

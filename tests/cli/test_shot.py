@@ -134,6 +134,9 @@ def _env():
         (["--cursor", "forward:9"], "layer must be 1..2"),
         (["--cursor", "forward:1:7"], "layer 1 has units 1..2"),
         (["--cursor", "loss:1"], "the loss is one event, without a layer or unit"),
+        (["--cursor", "forward:\u0661"], "LAYER and UNIT are whole numbers"),  # an Arabic-Indic 1
+        (["--cursor", "forward:1: 2"], "LAYER and UNIT are whole numbers"),
+        (["--size", "\uff18\uff10\uff10x600"], "--size"),  # full-width digits
         (["--panel", "histogram"], "--panel 'histogram'"),
         (["--theme", "neon"], "--theme 'neon'"),
         (["--size", "big"], "--size 'big'"),

@@ -134,3 +134,45 @@ def test_a_stamp_keeps_the_pictures_of_its_last_keys(qapp):
     assert len(calls) == 2 + KEPT
     painted(lambda p: stamp.paint(p, RECT, ("weight", 0.5), draw))  # the oldest were let go
     assert len(calls) == 3 + KEPT
+
+
+@pytest.mark.parametrize("theme", [LIGHT, PRESENTATION], ids=lambda t: t.name)
+def test_a_live_frame_draws_a_new_traced_sample_without_painting_the_legend_again(qapp, theme):
+    """During a live run the traced sample changes with every iteration: only its name is drawn
+    again, and the legend looks as painted directly (the large type puts the name in a title)."""
+    net = network([2, 6, 6, 1])
+    trainer = Trainer(
+        net, get_loss("bce"), make_optimizer("sgd"), *xor_data(), batch_size=4, rng=np.random.default_rng(0)
+    )
+    source = FakeSource(net, trainer.step())
+    layout = build_layout(net, LayoutOptions(text_scale=theme.font_scale))
+    view = source.step_view()
+    left, top, width, height = layout.bounds
+    rect = legend_rect(layout).translated(-left, -top)
+
+    def legend_area(picture: NetworkPicture, fast: bool) -> np.ndarray:
+        image = painted(
+            lambda p: (p.translate(-left, -top), picture.paint(p, fast=fast)),
+            scale=1.0,
+            offset=(0.0, 0.0),
+            size=(int(width) + 1, int(height) + 1),
+        )
+        return image[int(rect.top()) : int(rect.bottom()), int(rect.left()) : int(rect.right())]
+
+    live = NetworkPicture(theme)
+    live.live = True
+    renders = []
+    render = live._legend._render
+    live._legend._render = lambda *a: (renders.append(1), render(*a))[1]
+    direct = NetworkPicture(theme)
+    areas = []
+    for sample in ("sample 3", "sample 117"):
+        frame = build_frame(view, layout)
+        frame.sample = sample
+        for picture in (live, direct):
+            picture.prepare(layout, frame, view, "off", None)
+        stamped, painted_directly = legend_area(live, True), legend_area(direct, False)
+        assert np.abs(stamped - painted_directly).max() <= 8
+        areas.append(stamped)
+    assert len(renders) == 1
+    assert np.abs(areas[0] - areas[1]).max() > 100  # the new name is there

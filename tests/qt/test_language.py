@@ -129,3 +129,22 @@ def test_the_canvas_captions_follow_a_switch(app):
         "隱藏層 1 · tanh · 2",
         "輸出層 · sigmoid · 1",
     ]
+
+
+def test_a_caption_names_an_activation_as_the_network_panel_does(app):
+    """The perceptron's "step" read 階躍 in the Network panel and "step" over the canvas's output."""
+    from nnviz.presets import load_experiment
+    from nnviz.session.canvas.maps import layer_caption
+
+    network = load_experiment("perceptron-and").network
+    app.set_language("zh_TW")
+    panel = app.views.panels["experiment"]
+    names = {
+        combo.itemData(i): combo.itemText(i)
+        for combo in panel.findChildren(QComboBox)
+        for i in range(combo.count())
+    }
+    assert names["step"] == "階躍"
+    assert layer_caption(network, 1, "units", None) == "輸出層 · 階躍 · 1"
+    app.set_language("en")
+    assert layer_caption(network, 1, "units", None) == "output · step · 1"

@@ -316,6 +316,19 @@ def test_fit_curve_is_the_networks_prediction(make_panel):
     assert x.min() < data.points_train.min() and x.max() > data.points_train.max()
 
 
+def test_the_fit_legend_has_its_own_row_above_the_data(make_panel, qtbot):
+    """In a short plot (the presentation column) the legend inside the view covered the data."""
+    controller, panel = make_panel(SINE)
+    train(controller, 10)
+    page = panel.show_page("fit")
+    panel.resize(420, 260)
+    qtbot.waitUntil(lambda: page.line_plot.getViewBox().sceneBoundingRect().height() > 0)
+    page.line_legend_row.fit()
+    legend, data = page.line_legend.sceneBoundingRect(), page.line_plot.getViewBox().sceneBoundingRect()
+    assert len(page.line_legend.items) == 3 and legend.height() > 0
+    assert legend.bottom() <= data.top()
+
+
 def test_fit_uses_the_parameters_the_cursor_shows(make_panel):
     controller, panel = make_panel(SINE)
     train(controller, 10)

@@ -176,3 +176,23 @@ def test_in_presentation_on_a_laptop_the_inspector_squeezes_neither_its_sentence
     # The split gives each part at least its least height, so neither runs under the other.
     assert inspector.split.sizes() == [text.height(), table.height()]
     assert not text.geometry().intersects(table.geometry())
+
+
+@pytest.mark.parametrize("screen", SCREENS, ids=lambda s: f"{s.width()}x{s.height()}")
+def test_in_presentation_the_plots_stand_in_for_a_data_view_with_only_a_hint(qtbot, screen):
+    """A one-input regression's data view only says "the Fit plot draws one-input regression", and the
+    plots were hidden in presentation mode: the column shows the plots instead, until the data is drawn."""
+    app = App(Workspace(load_experiment("regression-mae")), theme=PRESENTATION)
+    qtbot.addWidget(app.window)
+    app.window.resize(screen)
+    app.window.show()
+    qtbot.waitExposed(app.window)
+    docks = app.window.docks
+    assert app.views.panels["data"].hint_only
+    qtbot.waitUntil(lambda: docks["plots"].isVisible() and not docks["data"].isVisible())
+    assert docks["plots"].height() > 0.35 * app.window.height()
+    assert app.views.panels["plots"].current.key == "fit"  # the data and the model, as the data view would
+    app.controller.set_workspace(Workspace(load_experiment("xor-2-2-1")))
+    qtbot.waitUntil(lambda: docks["data"].isVisible())
+    assert not app.views.panels["data"].hint_only
+    assert docks["plots"].isVisible() == (screen.height() >= 1000)

@@ -7,6 +7,9 @@ a small network in a narrow window is not shrunk to make room for it.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QLinearGradient, QPainter, QPen
 
@@ -46,14 +49,15 @@ def legend_rect(layout: Layout) -> QRectF:
 
 
 def legend_key(theme: Theme, layout: Layout, frame: Frame) -> tuple:
-    """Everything the legend's picture depends on, apart from where :func:`legend_rect` puts it."""
+    """Everything :func:`paint_legend_body`'s picture depends on, apart from where :func:`legend_rect`
+    puts it. Not the traced sample: during a live run it changes with every iteration, and its
+    name alone is drawn again (:func:`paint_legend_sample`), not the whole legend."""
     return (
         theme,
         frame.quantity,
         frame.edge_scale,
         layout.legend_stacked,
         layout.label_scale,
-        frame.sample,
         frame.class_texts,
         language(),
     )
@@ -61,20 +65,48 @@ def legend_key(theme: Theme, layout: Layout, frame: Frame) -> tuple:
 
 def paint_legend(p: QPainter, theme: Theme, layout: Layout, frame: Frame) -> None:
     """The legend, :attr:`Layout.label_scale` times its size, from the bounds' left at the legend's top."""
+    paint_legend_sample(p, theme, layout, frame, paint_legend_body(p, theme, layout, frame))
+
+
+def paint_legend_body(p: QPainter, theme: Theme, layout: Layout, frame: Frame) -> tuple[float, float]:
+    """The legend without the traced sample's name; returns where that name starts (x, y), for
+    :func:`paint_legend_sample`."""
+    with _legend_scale(p, layout):
+        return _paint_legend(p, theme, layout, frame)
+
+
+def paint_legend_sample(p: QPainter, theme: Theme, layout: Layout, frame: Frame, at: tuple[float, float]) -> None:
+    """ " · values of sample 4" where :func:`paint_legend_body` left room for it: after the units' title
+    in large type (in its font), else at the end of the units' row."""
+    if not frame.sample:
+        return
+    sample = translate("legend", " · values of {sample}").format(sample=frame.sample)
+    with _legend_scale(p, layout):
+        if layout.legend_stacked:
+            draw_text(p, *at, sample, theme.font(11, True), theme.q("text"), "left")
+        else:
+            draw_text(p, *at, sample.lstrip(), theme.font(10), theme.q("muted"), "left")
+
+
+@contextmanager
+def _legend_scale(p: QPainter, layout: Layout) -> Iterator[None]:
+    """Paint the legend :attr:`Layout.label_scale` times its size, from the bounds' left at its top."""
     k = layout.label_scale
     if k == 1.0:
-        _paint_legend(p, theme, layout, frame)
+        yield
         return
     x0, y0 = layout.bounds[0], layout.legend_top
     p.save()
     p.translate(x0, y0)
     p.scale(k, k)
     p.translate(-x0, -y0)
-    _paint_legend(p, theme, layout, frame)
-    p.restore()
+    try:
+        yield
+    finally:
+        p.restore()
 
 
-def _paint_legend(p: QPainter, theme: Theme, layout: Layout, frame: Frame) -> None:
+def _paint_legend(p: QPainter, theme: Theme, layout: Layout, frame: Frame) -> tuple[float, float]:
     s = theme.font_scale
     left = layout.bounds[0] + 40
     y = layout.legend_top + 22 * s
@@ -84,7 +116,6 @@ def _paint_legend(p: QPainter, theme: Theme, layout: Layout, frame: Frame) -> No
     # A gradient or an update is of the batch loss, not of one sample; a unit's value of the traced
     # sample. Large type says it in the title line, which has a line of its own there.
     batch = translate("legend", " · of the batch (mean)") if frame.quantity != "weight" else ""
-    sample = translate("legend", " · values of {sample}").format(sample=frame.sample) if frame.sample else ""
     title = translate("legend", "edges: {name} {symbol}").format(
         name=translate("legend", NAMES[frame.quantity]), symbol=sym
     )
@@ -106,15 +137,8 @@ def _paint_legend(p: QPainter, theme: Theme, layout: Layout, frame: Frame) -> No
         draw_text(p, x + 6, y, batch.lstrip(), small, muted, "left")
 
     y += 24 * s
-    draw_text(
-        p,
-        left,
-        y,
-        translate("legend", "units: activation a") + (sample if layout.legend_stacked else ""),
-        bold,
-        text,
-        "left",
-    )
+    units_title = draw_text(p, left, y, translate("legend", "units: activation a"), bold, text, "left")
+    sample_at = (left + units_title, y)
     if layout.legend_stacked:
         x, y = left, y + 22 * s
     else:
@@ -132,10 +156,11 @@ def _paint_legend(p: QPainter, theme: Theme, layout: Layout, frame: Frame) -> No
     p.drawRoundedRect(QRectF(x, y - 7, 20, 14), 4, 4)
     draw_text(p, x + 10, y, "+1", theme.font(8, True), text)
     x += 25 + draw_text(p, x + 25, y, translate("legend", "bias"), small, muted, "left") + 18
-    if sample and not layout.legend_stacked:
-        draw_text(p, x, y, sample.lstrip(), small, muted, "left")
+    if not layout.legend_stacked:
+        sample_at = (x, y)
     if layout.class_outputs:
         _paint_classes(p, theme, layout, frame, left, y + 24 * s)
+    return sample_at
 
 
 def _diverging_bar(p: QPainter, theme: Theme, x: float, y: float) -> None:

@@ -15,7 +15,7 @@ from PySide6.QtGui import QImage, QPainter, QPen
 
 from nnviz.qt.canvas.edges import EdgeBatch
 from nnviz.qt.canvas.heat import HeatImages
-from nnviz.qt.canvas.legend import legend_key, legend_rect, paint_legend
+from nnviz.qt.canvas.legend import legend_key, legend_rect, paint_legend, paint_legend_body, paint_legend_sample
 from nnviz.qt.canvas.maps import MapPainter
 from nnviz.qt.canvas.stamp import Stamp
 from nnviz.qt.canvas.text import MIN_PX, device_px, draw_text
@@ -270,7 +270,10 @@ class NetworkPicture:
             return  # a legend whose text would not be drawn (it is painted label_scale times larger)
         if fast and self.live:
             key = legend_key(theme, layout, frame)
-            self._legend.paint(p, legend_rect(layout), key, lambda q: paint_legend(q, theme, layout, frame))
+            at = self._legend.paint(
+                p, legend_rect(layout), key, lambda q: paint_legend_body(q, theme, layout, frame)
+            )
+            paint_legend_sample(p, theme, layout, frame, at)
         else:
             paint_legend(p, theme, layout, frame)
 

@@ -11,12 +11,16 @@ scale, a rounded percentile of this frame's values, goes back and forth between
 two or three round numbers while training: with one pixmap the legend was
 painted again (about 0.2 ms) in more than half of the frames, with a few in
 almost none.
+
+A part may return something of its painting (the legend: where the traced sample's name,
+drawn apart, goes): the stamp keeps it with the pixmap and returns it each time.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPixmap
@@ -37,34 +41,36 @@ class Stamp:
     """One cached part of the picture; see the module docstring."""
 
     def __init__(self):
-        self._pixmaps: dict[tuple, QPixmap] = {}
-        """Pixmap by full key (the key, the rectangle and the device position), oldest first."""
+        self._pixmaps: dict[tuple, tuple[QPixmap, Any]] = {}
+        """Pixmap and what ``draw`` returned by full key (the key, the rectangle and the device
+        position), oldest first."""
 
-    def paint(self, p: QPainter, rect: QRectF, key: tuple, draw: Callable[[QPainter], None]) -> None:
+    def paint(self, p: QPainter, rect: QRectF, key: tuple, draw: Callable[[QPainter], Any]) -> Any:
         """Paint what ``draw`` paints (in scene coordinates, inside ``rect``), from the pixmap made
-        for ``key`` and the painter's transform; with another transform than a scale, directly."""
+        for ``key`` and the painter's transform; with another transform than a scale, directly.
+        Returns what ``draw`` returned when it painted for this key."""
         s = uniform_scale(p)
         if s is None:
-            draw(p)
-            return
+            return draw(p)
         t = p.worldTransform()
         dpr = p.device().devicePixelRatioF() if p.device() is not None else 1.0
         x, y = (rect.left() * s + t.dx()) * dpr, (rect.top() * s + t.dy()) * dpr
         left, top = math.floor(x), math.floor(y)
         full_key = (key, rect.getRect(), s, x - left, y - top, dpr)
-        pixmap = self._pixmaps.pop(full_key, None)
-        if pixmap is None:
-            pixmap = self._render(rect, s, dpr, x - left, y - top, p.renderHints(), draw)
+        kept = self._pixmaps.pop(full_key, None)
+        if kept is None:
+            kept = self._render(rect, s, dpr, x - left, y - top, p.renderHints(), draw)
             if len(self._pixmaps) >= KEPT:
                 del self._pixmaps[next(iter(self._pixmaps))]
-        self._pixmaps[full_key] = pixmap  # the newest last
+        self._pixmaps[full_key] = kept  # the newest last
         p.save()
         p.resetTransform()
-        p.drawPixmap(QPointF(left / dpr, top / dpr), pixmap)
+        p.drawPixmap(QPointF(left / dpr, top / dpr), kept[0])
         p.restore()
+        return kept[1]
 
     @staticmethod
-    def _render(rect: QRectF, s: float, dpr: float, dx: float, dy: float, hints, draw) -> QPixmap:
+    def _render(rect: QRectF, s: float, dpr: float, dx: float, dy: float, hints, draw) -> tuple[QPixmap, Any]:
         pixmap = QPixmap(math.ceil(rect.width() * s * dpr + dx) + 1, math.ceil(rect.height() * s * dpr + dy) + 1)
         pixmap.setDevicePixelRatio(dpr)
         pixmap.fill(Qt.GlobalColor.transparent)
@@ -73,6 +79,6 @@ class Stamp:
         q.translate(dx / dpr, dy / dpr)
         q.scale(s, s)
         q.translate(-rect.left(), -rect.top())
-        draw(q)
+        result = draw(q)
         q.end()
-        return pixmap
+        return pixmap, result

@@ -16,6 +16,8 @@ Wide&Deep lanes', the captions and the legend, are drawn larger instead, at
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QFont, QPainter, QStaticText
 
@@ -53,6 +55,13 @@ def draw_text(
     p.setPen(color)
     p.drawStaticText(QPointF(left, y - size.height() / 2), st)
     return size.width()
+
+
+def fitted_font(text: str, font_at: Callable[[float], QFont], px: float, room: float) -> QFont:
+    """``font_at(px)``, or a smaller size of it when ``text`` would be wider than ``room``."""
+    font = font_at(px)
+    width = static_text(text, font).size().width()
+    return font if width <= room else font_at(px * room / width)
 
 
 def device_px(p: QPainter, font: QFont) -> float:

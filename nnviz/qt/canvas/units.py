@@ -15,7 +15,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
 
 from nnviz.qt.canvas.heat import class_blend
-from nnviz.qt.canvas.text import MIN_PX, device_px, draw_text
+from nnviz.qt.canvas.text import MIN_PX, device_px, draw_text, fitted_font
 from nnviz.qt.i18n import translate
 from nnviz.qt.plots.colors import hex_rgb
 from nnviz.qt.theme import Theme
@@ -26,6 +26,9 @@ Array = np.ndarray
 SPRITE_LIMIT = 2048
 MIN_TEXT_RADIUS = 11.0
 """Units smaller than this (scene units) carry no number inside."""
+VALUE_ROOM = 1.7
+"""A value inside a circle of radius r is at most this many r wide (the presentation theme's large
+type put "−3.00" over the circle's edge): its font shrinks to fit."""
 UNREVEALED_OPACITY = 0.2
 """How faint a unit's heatmap is drawn before the cursor computes the unit: its function over the
 plane is known from the weights, but its value for the traced sample is not yet."""
@@ -148,7 +151,7 @@ class UnitPainter:
                     self.paint_heat(p, u, center)
                 continue
             if u.text:
-                f = theme.font(u.r * 0.56)
+                f = fitted_font(u.text, theme.font, u.r * 0.56, VALUE_ROOM * u.r)
                 draw_text(p, u.x, u.y, u.text, f, self.text_light if u.text_light else self.text_dark)
             if u.delta and u.delta_at is not None:
                 self.badge(p, *u.delta_at, u.delta, u.delta_sign)

@@ -22,11 +22,11 @@ from nnviz.core.activations import DEFAULT_LEAKY_SLOPE, get_activation
 from nnviz.core.activations import NAMES as ACTIVATIONS
 from nnviz.core.features import FEATURE_LABELS
 from nnviz.i18n import QT_TRANSLATE_NOOP
-from nnviz.qt.experiment_panel.choice_names import choice_item
 from nnviz.qt.experiment_panel.map_row import MapRow, kind_name
 from nnviz.qt.experiment_panel.widgets import blocked, combo, dspin, select_value, spin
 from nnviz.qt.i18n import translate
 from nnviz.session import settings_rules as rules
+from nnviz.session.choice_names import choice_item
 from nnviz.session.map_shapes import shape_lines
 from nnviz.session.parameter_counts import parameter_counts
 

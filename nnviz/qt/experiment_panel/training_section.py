@@ -11,9 +11,9 @@ from nnviz.core.losses import get_loss
 from nnviz.core.optimizers import DEFAULTS as OPTIMIZER_DEFAULTS
 from nnviz.core.regularizers import KINDS
 from nnviz.i18n import QT_TRANSLATE_NOOP
-from nnviz.qt.experiment_panel.choice_names import choice_item
 from nnviz.qt.experiment_panel.widgets import LogSpinBox, blocked, combo, dspin, select_value, spin
 from nnviz.qt.i18n import translate
+from nnviz.session.choice_names import choice_item
 from nnviz.session.setting_names import setting_name
 from nnviz.session.settings_rules import TRAINABLE_LOSSES, loss_name
 

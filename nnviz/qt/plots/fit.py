@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 from nnviz.i18n import QT_TRANSLATE_NOOP
 from nnviz.qt.i18n import translate
 from nnviz.qt.plots.colors import class_colors
+from nnviz.qt.plots.legend_row import LegendRow
 from nnviz.qt.plots.plane import PlaneLayer, point_px
 from nnviz.qt.plots.ranges import SteadyRange, bounds
 from nnviz.qt.plots.style import PlotPage, add_legend, caption_label, make_plot_widget, pen, raw_inputs
@@ -34,11 +35,12 @@ class FitPage(PlotPage):
 
     def __init__(self, theme: Theme):
         super().__init__(theme)
-        self.line_widget = make_plot_widget(
-            theme, QT_TRANSLATE_NOOP("plots", "Fitted curve"), "x1", QT_TRANSLATE_NOOP("plots", "output")
-        )
+        # No title: the tab names the plot, and the legend takes the title's row (a legend in the
+        # plot covered the outliers the MAE lesson is about in the presentation column).
+        self.line_widget = make_plot_widget(theme, "", "x1", QT_TRANSLATE_NOOP("plots", "output"))
         self.line_plot = self.line_widget.getPlotItem()
-        self.line_legend = add_legend(self.line_plot, theme)
+        self.line_legend = add_legend(self.line_plot, theme, offset=None)
+        self.line_legend_row = LegendRow(self.line_plot, self.line_legend)
         self.line_range = SteadyRange(self.line_plot, x=False)
         self.plane_widget = make_plot_widget(
             theme, QT_TRANSLATE_NOOP("plots", "Prediction over the input plane"), "x1", "x2"
@@ -121,6 +123,7 @@ class FitPage(PlotPage):
             )
             self.points += [train, test]
             self.curves.append(curve)
+        self.line_legend_row.fit()
         self.line_range.reset()
         self.line_plot.setXRange(self.xs[0], self.xs[-1], padding=0)
         self._targets = np.concatenate([data.t_train.ravel(), data.t_test.ravel()])

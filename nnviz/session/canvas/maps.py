@@ -20,6 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from nnviz.i18n import QT_TRANSLATE_NOOP, translate
+from nnviz.session.choice_names import choice_name
 
 Array = np.ndarray
 POOL_NAMES = {
@@ -198,7 +199,7 @@ def layer_caption(network, k: int, kind: str, shape: tuple[int, int] | None) -> 
             return f"{name} · {h}×{w}" if c == 1 else f"{name} · {c}×{h}×{w}"
         return f"{name} · {shape[0]}×{shape[1]} · {n}" if shape else f"{name} · {n}"
     layer = network.layers[k - 1]
-    act = layer.activation.name.replace("_", " ")
+    act = choice_name(layer.activation.name).replace("_", " ")
     if layer.kind == "conv2d":
         c, h, w = network.shapes[k - 1]
         kh, kw = layer.kernel

@@ -1,4 +1,4 @@
-"""What the panel's combo boxes show for the identifiers an experiment file writes.
+"""What the app shows for the identifiers an experiment file writes (combo boxes, canvas captions).
 
 An item's data is the identifier (``cross_entropy``, ``xavier_uniform``, ``none``): it is what
 the file holds and what the README names. English shows it as it is; Chinese shows the glossary's
@@ -10,8 +10,7 @@ and have no entry here.
 
 from __future__ import annotations
 
-from nnviz.i18n import QT_TRANSLATE_NOOP
-from nnviz.qt.i18n import translate
+from nnviz.i18n import QT_TRANSLATE_NOOP, translate
 
 CHOICE_NAMES = {
     "identity": QT_TRANSLATE_NOOP("choice_names", "identity"),
@@ -32,7 +31,11 @@ CHOICE_NAMES = {
 """The identifiers shown in other words outside English (the source text is the identifier)."""
 
 
+def choice_name(name: str) -> str:
+    """Identifier ``name`` (``step``, ``xavier_uniform``, ``relu``) as the current language shows it."""
+    return translate("choice_names", CHOICE_NAMES[name]) if name in CHOICE_NAMES else name
+
+
 def choice_item(name: str, tip: str) -> tuple[str, str, str]:
     """``(value, text, tooltip)`` of a combo item for identifier ``name`` with tooltip ``tip``."""
-    text = translate("choice_names", CHOICE_NAMES[name]) if name in CHOICE_NAMES else name
-    return name, text, f"{name}: {tip}" if tip else name
+    return name, choice_name(name), f"{name}: {tip}" if tip else name
