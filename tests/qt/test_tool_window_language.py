@@ -144,6 +144,7 @@ def test_the_loss_landscape_follows_a_switch(qtbot, monkeypatch):
     app = make_app(qtbot, monkeypatch, Experiment(copy.deepcopy(XOR_SPEC)))
     app.controller.workspace.run(3)
     live = app.open_landscape()
+    qtbot.addWidget(live)  # closed at the end: its close stops the worker process
     assert live.compute()
     qtbot.waitUntil(lambda: live.figure is not None, timeout=30_000)
     english = shown_texts(live)
