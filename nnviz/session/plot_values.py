@@ -163,6 +163,28 @@ def decimation(n: int, max_points: int = MAX_EPOCH_POINTS) -> Array:
     return index if index[-1] == n - 1 else np.append(index, n - 1)
 
 
+def peak_points(x: Array, y: Array, runs: int) -> tuple[Array, Array]:
+    """Points ``(x, y)`` (x sorted) thinned to about 2·``runs``: each of ``runs`` stretches of
+    consecutive points keeps its lowest and its highest, in x order, and the last partial stretch
+    is kept whole. A line through them spans the same values in each stretch as one through every
+    point, so at a stretch a pixel column the curve looks the same (a noisy loss keeps its spikes)
+    for a fraction of the drawing. NaN is neither lowest nor highest unless a stretch is all NaN."""
+    n = len(x)
+    if runs < 1 or n <= 2 * runs:
+        return x, y
+    size = -(-n // runs)
+    whole = n // size * size
+    y = np.asarray(y, dtype=float)
+    rows = y[:whole].reshape(-1, size)
+    low = np.argmin(np.where(np.isnan(rows), np.inf, rows), axis=1)
+    high = np.argmax(np.where(np.isnan(rows), -np.inf, rows), axis=1)
+    starts = np.arange(0, whole, size)
+    index = np.concatenate(
+        [(np.sort(np.stack([low, high], axis=1), axis=1) + starts[:, None]).ravel(), np.arange(whole, n)]
+    )
+    return x[index], y[index]
+
+
 class EpochSeries:
     """The workspace's epoch records as arrays, extended incrementally as epochs are added.
 

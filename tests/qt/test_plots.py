@@ -300,6 +300,28 @@ def test_softmax_page_is_a_hint_without_softmax_output(make_panel):
     assert page.showing_hint and "softmax" in page.hint.text()
 
 
+def test_a_live_run_draws_at_most_two_points_a_pixel_and_a_pause_every_point(make_panel, qtbot):
+    """The mini-batch loss keeps its extremes per stretch (peak_points), the epochs are strided;
+    once the run pauses the curves are drawn from every point again."""
+    controller, panel = make_panel(BINARY, batch_size=80)  # an epoch an iteration
+    panel.resize(420, 300)
+    page = panel.show_page("loss")
+    qtbot.waitUntil(lambda: 100 < page.plot.getViewBox().width() < 400)
+    train(controller, 3000)
+    width = int(page.plot.getViewBox().width())
+    every = n_points(page.batch), n_points(page.epochs.train)
+    assert every[0] > 2 * width and every[1] > 2 * width
+    controller.running_changed.emit(True)
+    controller.stepped.emit()
+    live = n_points(page.batch), n_points(page.epochs.train)
+    assert live[0] <= 2 * width + -(-every[0] // width) and live[1] <= 2 * width + 1
+    x, y = page.batch.getData()
+    metrics = controller.workspace.stepper.metrics
+    assert y.max() == metrics.loss_total[: every[0]].max() and x[-1] == metrics.iterations[every[0] - 1]
+    controller.running_changed.emit(False)
+    assert (n_points(page.batch), n_points(page.epochs.train)) == every
+
+
 # -- fit ----------------------------------------------------------------------------------------------
 
 

@@ -75,6 +75,7 @@ class PlotsPanel(QWidget):
         controller.running_changed.connect(self._on_controller_running_changed)
         controller.selection_changed.connect(self._on_controller_selection_changed)
         self._rebuild_pages()
+        self._set_live(controller.running)
 
     @property
     def current(self) -> PlotPage:
@@ -107,7 +108,7 @@ class PlotsPanel(QWidget):
         finally:
             self.tabs.blockSignals(False)
         self.rebuild()
-        set_quick(self, self.controller.running)
+        self._set_live(self.controller.running)
 
     def rebuild(self) -> None:
         """A new experiment: reset every page, then redraw the one shown."""
@@ -147,7 +148,16 @@ class PlotsPanel(QWidget):
             self._draw(self.current)
 
     def _on_controller_running_changed(self, running: bool) -> None:
+        self._set_live(running)
+        if not running:  # a live frame may have thinned the curves: every point again
+            self._stale = set(self.pages)
+            self.catch_up()
+
+    def _set_live(self, running: bool) -> None:
+        """Draw the quick way while a live run goes (see :func:`set_quick`, :attr:`PlotPage.live`)."""
         set_quick(self, running)
+        for page in self.pages.values():
+            page.live = running
 
     def _draw(self, page: PlotPage) -> None:
         self._stale.discard(page.key)

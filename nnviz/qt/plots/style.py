@@ -194,6 +194,8 @@ class PlotPage(QStackedWidget):
     def __init__(self, theme: Theme, parent: QWidget | None = None):
         super().__init__(parent)
         self.theme = theme
+        self.live = False
+        """A live run is drawing: long curves may be thinned to what the plot's pixels show."""
         self.setFont(ui_font(theme))
         self.content = QWidget(objectName="plot_page_content")
         # Only the page's own background: a bare "background" would reach every child, and a check
