@@ -134,6 +134,7 @@ def test_the_ablation_window_follows_a_switch(qtbot, monkeypatch):
     same_size(fresh, live)
     show(fresh, comparison)
     assert shown_texts(live) == shown_texts(fresh) != english
+    assert live.comparison.plan.name == "Wide & Deep：只有交叉特征才能捕捉的规则"  # the figure's title
     assert same_picture(qtbot, live.view, fresh.view)
 
     app.set_language("en")

@@ -89,8 +89,8 @@ class ShownComparison:
 
     def _retranslate_comparison(self) -> None:
         """The table (its header and "never" are words) and the figure again, in the new language."""
-        if self.lesson is not None:
-            self.comparison.plan.name = self.lesson.text("name")
+        # The figure's title: the lesson's or the experiment's name, which a file may give per language.
+        self.comparison.plan.name = self.experiment.name if self.lesson is None else self.lesson.text("name")
         self.view.show_comparison(
             self.comparison, self._table(self.comparison, self.view.table.target), self.view.epoch
         )
