@@ -22,6 +22,7 @@ from nnviz.qt.export_menu import ExportMenu
 from nnviz.qt.i18n import SETTINGS_KEY as LANGUAGE_KEY
 from nnviz.qt.i18n import install_language, remembered_language, translate
 from nnviz.qt.landscape_window import LandscapeWindow
+from nnviz.qt.live_text import retranslate_windows
 from nnviz.qt.main_window import SETTINGS_APP, SETTINGS_ORG, MainWindow
 from nnviz.qt.menus import Menus
 from nnviz.qt.network_canvas import NetworkCanvas
@@ -131,7 +132,8 @@ class App:
     def set_language(self, lang: str) -> None:
         """Speak ``lang`` from now on, without a restart: the translators are swapped, every menu,
         action and dock title is set again and the panels are made again around the same controller,
-        so the session (cursor, selection, undo stack, unsaved state) is untouched. Remembered."""
+        so the session (cursor, selection, undo stack, unsaved state) is untouched; the open tool
+        windows set their texts again, keeping what they show. Remembered."""
         install_language(lang)
         QSettings(SETTINGS_ORG, SETTINGS_APP).setValue(LANGUAGE_KEY, lang)
         apply_to_application(self.theme)  # the Chinese face of the new language for the widgets
@@ -140,6 +142,7 @@ class App:
         self.menus.retranslate(lang)
         self.views.retranslate(self.theme)
         self.window.speed.retranslate()
+        retranslate_windows(self.window)  # Compare, Ablation, Loss Landscape, Shared Landscape: open ones
         self.canvas.set_theme(self.theme)
         # the layers' captions are made with the layout, which is kept while the network is the same
         self.canvas.set_layout_options(self.canvas.layout_options)

@@ -12,15 +12,14 @@ from __future__ import annotations
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from nnviz.core.number_text import num
 from nnviz.i18n import QT_TRANSLATE_NOOP
+from nnviz.qt.fitted_columns import FittedColumns, set_cell
 from nnviz.qt.i18n import translate
 from nnviz.qt.plots.colors import lane_color
 from nnviz.qt.plots.style import caption_label
@@ -56,7 +55,7 @@ class InputTableView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 6)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.fitted = FittedColumns(self.table, elide=(0, 3))  # the names and lanes may end in "…"
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.raw)
@@ -77,12 +76,9 @@ class InputTableView(QWidget):
                 lanes_text = translate("wide_deep", "deep + wide slot {0}").format(column.wide_slot + 1)
             cells = (column.name, num(column.value), translate("wide_deep", KIND_WORDS[column.kind]), lanes_text)
             for j, cell in enumerate(cells):
-                item = self.table.item(i, j)
-                if item is None:
-                    item = QTableWidgetItem()
-                    self.table.setItem(i, j, item)
-                item.setText(cell)
+                item = set_cell(self.table, i, j, cell)
                 font = item.font()
                 font.setBold(column.value != 0)  # the inputs that are on: what this row is
                 item.setFont(font)
                 item.setForeground(wide if column.wide_slot is not None else text)
+        self.fitted.refit()

@@ -39,6 +39,7 @@ from nnviz.qt.figure_text import layout_size
 from nnviz.qt.i18n import translate
 from nnviz.qt.landscape_figure import LandscapeFigure
 from nnviz.qt.landscape_shot import plane_labels
+from nnviz.qt.live_text import LiveTexts, Retranslated
 from nnviz.qt.window_size import open_size
 from nnviz.session.landscape_job import LandscapeWorker, cache_key, job_at
 
@@ -73,15 +74,18 @@ def parameters(network) -> list[tuple[str, Coordinate]]:
     return out
 
 
-class LandscapeWindow(QWidget):
+class LandscapeWindow(QWidget, Retranslated):
     """A top-level window on ``controller``'s workspace."""
 
     def __init__(self, controller, theme, parent: QWidget | None = None):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("landscape_window")
-        self.setWindowTitle(translate("Landscape", "Loss Landscape"))
+        self.texts = LiveTexts()
+        self.texts.show(self.setWindowTitle, lambda: translate("Landscape", "Loss Landscape"))
         self.controller, self.theme = controller, theme
         self.figure: LandscapeFigure | None = None
+        self.shown: tuple | None = None
+        """The (landscape, plane, path start) the figure draws."""
         self.path_start = 0
         """The iteration whose end the path's first point is."""
         self.worker = LandscapeWorker()
@@ -90,55 +94,69 @@ class LandscapeWindow(QWidget):
         self._key: tuple | None = None
         self._timer = QTimer(self, interval=30)
         self._timer.timeout.connect(self._on_timer_timeout)
-        network = controller.workspace.experiment.network
-        self.choices = parameters(network)
+        self.network = controller.workspace.experiment.network
+        self.choices = parameters(self.network)
         self.x_choice = QComboBox(objectName="landscape_x")
         self.y_choice = QComboBox(objectName="landscape_y")
         for box in (self.x_choice, self.y_choice):
             for label, _ in self.choices:
                 box.addItem(label)
         self.y_choice.setCurrentIndex(len(self.choices) - 1)
-        self.use_x = QPushButton(translate("Landscape", "Use selection"), objectName="landscape_use_x")
-        self.use_y = QPushButton(translate("Landscape", "Use selection"), objectName="landscape_use_y")
-        self.use_x.setToolTip(translate("Landscape", "The edge or bias selected on the canvas as the x axis"))
-        self.use_y.setToolTip(translate("Landscape", "The edge or bias selected on the canvas as the y axis"))
+        self.use_x = QPushButton(objectName="landscape_use_x")
+        self.use_y = QPushButton(objectName="landscape_use_y")
+        for button in (self.use_x, self.use_y):
+            self.texts.show(button.setText, lambda: translate("Landscape", "Use selection"))
+        self.texts.show(
+            self.use_x.setToolTip,
+            lambda: translate("Landscape", "The edge or bias selected on the canvas as the x axis"),
+        )
+        self.texts.show(
+            self.use_y.setToolTip,
+            lambda: translate("Landscape", "The edge or bias selected on the canvas as the y axis"),
+        )
         self.use_x.clicked.connect(lambda: self._use_selection(self.x_choice))
         self.use_y.clicked.connect(lambda: self._use_selection(self.y_choice))
-        self.log = QCheckBox(translate("Landscape", "log scale"), objectName="landscape_log", checked=True)
+        self.log = QCheckBox(objectName="landscape_log", checked=True)
+        self.texts.show(self.log.setText, lambda: translate("Landscape", "log scale"))
         self.log.toggled.connect(self._on_log_toggled)
-        self.compute_button = QPushButton(translate("Landscape", "Compute"), objectName="landscape_compute")
-        self.cancel_button = QPushButton(
-            translate("Landscape", "Cancel"), objectName="landscape_cancel", enabled=False
-        )
+        self.compute_button = QPushButton(objectName="landscape_compute")
+        self.texts.show(self.compute_button.setText, lambda: translate("Landscape", "Compute"))
+        self.cancel_button = QPushButton(objectName="landscape_cancel", enabled=False)
+        self.texts.show(self.cancel_button.setText, lambda: translate("Landscape", "Cancel"))
         self.compute_button.clicked.connect(self.compute)
         self.cancel_button.clicked.connect(self.cancel)
-        self.message = QLabel(
-            translate("Landscape", "Pick two parameters or a plane, then Compute."),
-            objectName="landscape_message",
-            wordWrap=True,
-        )
+        self.message = QLabel(objectName="landscape_message", wordWrap=True)
+        self._say(lambda: translate("Landscape", "Pick two parameters or a plane, then Compute."))
         self.view = QComboBox(objectName="landscape_view")
-        for key, name in VIEWS:
-            self.view.addItem(translate("Landscape", name), key)
-        self.view.setToolTip(
-            translate(
+        for row, (key, name) in enumerate(VIEWS):
+            self.view.addItem("", key)
+            self.texts.show(
+                lambda text, row=row: self.view.setItemText(row, text),
+                lambda name=name: translate("Landscape", name),
+                key=("view", row),
+            )
+        self.texts.show(
+            self.view.setToolTip,
+            lambda: translate(
                 "Landscape",
                 "Two real parameters, or a plane through every parameter: the path is then a projection onto it",
-            )
+            ),
         )
         self.view.currentIndexChanged.connect(self._on_view_current_index_changed)
-        self.export_button = QPushButton(
-            translate("Landscape", "Export Figure…"), objectName="landscape_export", enabled=False
-        )
-        self.export_button.setToolTip(
-            translate("Landscape", "Save the landscape on screen as PNG, SVG or PDF, at a scale, in a theme")
+        self.export_button = QPushButton(objectName="landscape_export", enabled=False)
+        self.texts.show(self.export_button.setText, lambda: translate("Landscape", "Export Figure…"))
+        self.texts.show(
+            self.export_button.setToolTip,
+            lambda: translate(
+                "Landscape", "Save the landscape on screen as PNG, SVG or PDF, at a scale, in a theme"
+            ),
         )
         self.export_button.clicked.connect(self._on_export_button_clicked)
         self.progress = QProgressBar(objectName="landscape_progress", minimum=0, maximum=1000, value=0)
         self.progress.setMaximumWidth(160)
         self.pane = _Pane(self)
         top = QHBoxLayout()
-        top.addWidget(QLabel(translate("Landscape", "View")))
+        top.addWidget(self._label(lambda: translate("Landscape", "View")))
         top.addWidget(self.view)
         for widget in (QLabel("x"), self.x_choice, self.use_x, QLabel("y"), self.y_choice, self.use_y):
             top.addWidget(widget)
@@ -151,19 +169,22 @@ class LandscapeWindow(QWidget):
         for n in GRIDS:
             self.grid.addItem(f"{n}×{n}", n)
         self.grid.setCurrentIndex(GRIDS.index(41))
-        self.grid.setToolTip(translate("Landscape", "Grid points per side (more: finer, slower)"))
+        self.texts.show(
+            self.grid.setToolTip, lambda: translate("Landscape", "Grid points per side (more: finer, slower)")
+        )
         self.zoom = QComboBox(objectName="landscape_zoom")
         for z in ZOOMS:
             self.zoom.addItem(f"×{z:g}", z)
         self.zoom.setCurrentIndex(ZOOMS.index(1.0))
-        self.zoom.setToolTip(
-            translate("Landscape", "The range around the current point, as a multiple of the usual one")
+        self.texts.show(
+            self.zoom.setToolTip,
+            lambda: translate("Landscape", "The range around the current point, as a multiple of the usual one"),
         )
         second = QHBoxLayout()
         for widget in (
-            QLabel(translate("Landscape", "Grid")),
+            self._label(lambda: translate("Landscape", "Grid")),
             self.grid,
-            QLabel(translate("Landscape", "Range")),
+            self._label(lambda: translate("Landscape", "Range")),
             self.zoom,
             self.log,
         ):
@@ -175,10 +196,29 @@ class LandscapeWindow(QWidget):
         layout.addWidget(self.pane, 1)
         self.resize(open_size(self, QSize(1000, 760)))
 
+    def _label(self, make) -> QLabel:
+        label = QLabel()
+        self.texts.show(label.setText, make)
+        return label
+
+    def _say(self, make) -> None:
+        """Show ``make()`` as the window's message (made again in a new language)."""
+        self.texts.show(self.message.setText, make)
+
+    def retranslate(self) -> None:
+        """Every text, and the figure's (axis names, title, legend), in the language installed now."""
+        super().retranslate()
+        for row, (label, _) in enumerate(parameters(self.network)):  # "b1 (layer 2)" has words
+            self.x_choice.setItemText(row, label)
+            self.y_choice.setItemText(row, label)
+        if self.shown is not None:
+            self.figure = self._figure(*self.shown)
+            self.pane.update()
+
     def _use_selection(self, box: QComboBox) -> None:
         selection = self.controller.selection
         if selection is None or selection.source is None or selection.layer < 1:
-            self.message.setText(translate("Landscape", "Select an edge (or a bias edge) on the canvas first."))
+            self._say(lambda: translate("Landscape", "Select an edge (or a bias edge) on the canvas first."))
             return
         wanted = Coordinate(selection.layer, selection.unit, selection.source)
         for i, (_, c) in enumerate(self.choices):
@@ -195,8 +235,8 @@ class LandscapeWindow(QWidget):
         ws = self.controller.workspace
         trace = ws.stepper.trace
         if trace is None:
-            self.message.setText(
-                translate(
+            self._say(
+                lambda: translate(
                     "Landscape", "Train or step one iteration first: the landscape is taken at an iteration."
                 )
             )
@@ -204,13 +244,13 @@ class LandscapeWindow(QWidget):
         kind = self.view.currentData()
         x_c, y_c = self.choices[self.x_choice.currentIndex()][1], self.choices[self.y_choice.currentIndex()][1]
         if kind == "parameters" and x_c == y_c:
-            self.message.setText(translate("Landscape", "Pick two different parameters."))
+            self._say(lambda: translate("Landscape", "Pick two different parameters."))
             return False
         self.cancel()
         axes = (x_c, y_c) if kind == "parameters" else None
         grid, zoom = self.grid.currentData(), self.zoom.currentData()
         job = job_at(ws.stepper, kind, axes, ws.experiment.seed, grid, zoom)
-        self.labels = (self.x_choice.currentText(), self.y_choice.currentText())
+        self.axes = (self.x_choice.currentIndex(), self.y_choice.currentIndex())
         key = cache_key(job)
         if key in self.cache:
             self._show(*self.cache[key])
@@ -218,9 +258,8 @@ class LandscapeWindow(QWidget):
         self._key = key
         self._start = job.start
         self.worker.submit(job)
-        self.message.setText(
-            translate("Landscape", "Computing the landscape at iteration {0}…").format(trace.iteration)
-        )
+        iteration = trace.iteration
+        self._say(lambda: translate("Landscape", "Computing the landscape at iteration {0}…").format(iteration))
         self.compute_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.progress.setValue(0)
@@ -232,7 +271,7 @@ class LandscapeWindow(QWidget):
         if self._key is not None:
             self.worker.cancel()
             self._key = None
-            self.message.setText(translate("Landscape", "Cancelled."))
+            self._say(lambda: translate("Landscape", "Cancelled."))
         self._timer.stop()
         self.compute_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
@@ -248,7 +287,7 @@ class LandscapeWindow(QWidget):
         key, self._key = self._key, None
         self.cancel()
         if message[0] == "error":
-            self.message.setText(translate("Landscape", "Cannot compute: {0}").format(message[1]))
+            self._say(lambda error=message[1]: translate("Landscape", "Cannot compute: {0}").format(error))
             return
         result = (message[1], message[2], self._start)
         self.cache[key] = result
@@ -258,25 +297,36 @@ class LandscapeWindow(QWidget):
 
     def _show(self, scape, plane, start: int) -> None:
         self.path_start = start
-        labels = self.labels if plane is None else plane_labels(plane, start)
-        self.figure = LandscapeFigure(
-            scape, labels, self.theme, (self.pane.width(), self.pane.height()), self.log.isChecked()
-        )
+        self.shown = (scape, plane, start, self.axes)
+        self.figure = self._figure(*self.shown)
         self.export_button.setEnabled(True)
         self.progress.setValue(self.progress.maximum())  # done: the bar stays full, as Compare's
-        self.message.setText(
-            translate("Landscape", "Loss {0:.6g} at the current point; step −η·g of length {1:.4g}.").format(
-                scape.center_loss, scape.step_length
-            )
+        self._say(
+            lambda: translate(
+                "Landscape", "Loss {0:.6g} at the current point; step −η·g of length {1:.4g}."
+            ).format(scape.center_loss, scape.step_length)
         )
         self.pane.update()
+
+    def _figure(self, scape, plane, start: int, axes: tuple[int, int]) -> LandscapeFigure:
+        """The figure of ``scape`` at the pane's size, its axes named in the current language."""
+        if plane is None:
+            labels = tuple(
+                self.x_choice.itemText(row) if k == 0 else self.y_choice.itemText(row)
+                for k, row in enumerate(axes)
+            )
+        else:
+            labels = plane_labels(plane, start)
+        return LandscapeFigure(
+            scape, labels, self.theme, (self.pane.width(), self.pane.height()), self.log.isChecked()
+        )
 
     def rewind_to_path_point(self, index: int) -> None:
         """Rewind the session to the path point ``index``: the end of iteration start + index."""
         iteration = self.path_start + index
         self.controller.rewind_to(iteration)
-        self.message.setText(
-            translate(
+        self._say(
+            lambda: translate(
                 "Landscape", "Rewound the session to the end of iteration {0}; Compute for the landscape there."
             ).format(iteration)
         )
@@ -306,7 +356,7 @@ class LandscapeWindow(QWidget):
         try:
             export.export(figure, Path(path), size=QSize(*size))
         except OSError as error:
-            self.message.setText(translate("Landscape", "Cannot write {0}: {1}").format(path, error))
+            self._say(lambda error=error: translate("Landscape", "Cannot write {0}: {1}").format(path, error))
         return Path(path)
 
     def _on_log_toggled(self, checked: bool) -> None:

@@ -16,7 +16,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from nnviz.core.numbering import sample_label
 from nnviz.qt.controller import Controller
+from nnviz.qt.fitted_columns import FittedColumns, set_cell
 from nnviz.qt.i18n import translate
 from nnviz.qt.input_table_view import InputTableView
 from nnviz.qt.plots.style import caption_label, caption_style
@@ -58,7 +58,7 @@ class TabularView(QWidget):
         self.rows.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.rows.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.rows.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.rows.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.fitted = FittedColumns(self.rows, elide=())  # set in draw(): the row names are the last column
         self.rows.cellClicked.connect(self._on_rows_cell_clicked)
         self.inputs = InputTableView(theme)
         # The row is highlighted in the rows above: its raw values are there, not repeated.
@@ -86,28 +86,35 @@ class TabularView(QWidget):
         experiment = ws.experiment
         table = row_table(experiment, ws.stepper)
         self._listed = table.rows
-        # The values a learner compares first, the row's name last: a narrow dock scrolls to it.
+        # The values a learner compares first, the row's name last: in a narrow dock it ends in "…".
         headers = [
-            *table.columns,
-            translate("tabular_view", "t"),
-            translate("tabular_view", "y"),
-            "",
-            translate("tabular_view", "row"),
+            *((c, c) for c in table.columns),
+            (translate("tabular_view", "t"), translate("tabular_view", "t: the target")),
+            (translate("tabular_view", "y"), translate("tabular_view", "y: the network's output")),
+            ("", translate("tabular_view", "✓ the predicted class is the target's, ✗ it is not")),
+            (
+                translate("tabular_view", "row"),
+                translate("tabular_view", "row: a sample of the mini-batch or a test row"),
+            ),
         ]
         self.rows.setColumnCount(len(headers))
-        self.rows.setHorizontalHeaderLabels(headers)
+        for j, (text, tip) in enumerate(headers):
+            item = QTableWidgetItem(text)
+            item.setToolTip(tip)
+            self.rows.setHorizontalHeaderItem(j, item)
+        self.fitted.elide = (len(headers) - 1,)
         self.rows.setRowCount(len(table.rows))
         batch, muted = QColor(self.theme.text), QColor(self.theme.muted)
         looked_at = self._looked_at_row()
         for i, row in enumerate(table.rows):
             mark = RIGHT if row.right else WRONG
-            for j, text in enumerate((*row.raw, row.target, row.output, mark, row.label)):
-                item = self.rows.item(i, j)
-                if item is None:
-                    item = QTableWidgetItem()
-                    self.rows.setItem(i, j, item)
-                item.setText(text)
-                item.setForeground(batch if row.kind == BATCH else muted)
+            cells = (*row.raw, row.target, row.output, mark)
+            for j, text in enumerate(cells):
+                set_cell(self.rows, i, j, text).setForeground(batch if row.kind == BATCH else muted)
+            set_cell(self.rows, i, len(cells), row.name, row.label).setForeground(
+                batch if row.kind == BATCH else muted
+            )
+        self.fitted.refit()
         self.rows.blockSignals(True)
         if looked_at is None:
             self.rows.clearSelection()

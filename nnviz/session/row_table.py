@@ -51,6 +51,12 @@ class Row:
     output: str
     right: bool
 
+    @property
+    def name(self) -> str:
+        """The row's short name for a narrow list: ``sample 4`` or ``test 2`` (:attr:`label` adds
+        the batch row: the list's order shows it)."""
+        return sample_label(self.index) if self.kind == BATCH else self.label
+
 
 @dataclass(frozen=True)
 class RowTable:

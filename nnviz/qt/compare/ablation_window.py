@@ -36,7 +36,10 @@ class AblationWindow(CompareWindow):
         check(experiment)
         super().__init__(experiment, theme, parent)
         self.setObjectName("ablation_window")
-        self.setWindowTitle(translate("Compare", "Wide & Deep Ablation — {0}").format(experiment.name))
+        self.texts.show(
+            self.setWindowTitle,
+            lambda: translate("Compare", "Wide & Deep Ablation — {0}").format(experiment.name),
+        )
         hidden = (
             self.setting,
             self.values,
@@ -50,10 +53,16 @@ class AblationWindow(CompareWindow):
         for label in self.findChildren(QLabel):
             if label.buddy() in hidden:
                 label.hide()
-        self.start_button.setToolTip(
-            translate("Compare", "Train wide only, deep only and wide & deep with the same seed, data and batches")
+        self.texts.show(
+            self.start_button.setToolTip,
+            lambda: translate(
+                "Compare", "Train wide only, deep only and wide & deep with the same seed, data and batches"
+            ),
         )
-        self.view.set_hint(translate("Compare", "Wide only, deep only and wide & deep: press Compare."))
+        self.texts.show(
+            self.view.set_hint,
+            lambda: translate("Compare", "Wide only, deep only and wide & deep: press Compare."),
+        )
 
     def _make_plan(self) -> Plan:
         return ablation_plan(self.experiment, epochs=self.epochs.value())
@@ -64,21 +73,24 @@ class AblationWindow(CompareWindow):
     def _show(self, comparison: Comparison) -> None:
         super()._show(comparison)
         for i, run in enumerate(comparison.plan.runs):
-            self.run_choice.setItemText(
+            self._run_text(
                 i,
-                translate("Compare", "run {0}: {1}, seed {2}").format(
+                lambda run=run: translate("Compare", "run {0}: {1}, seed {2}").format(
                     run.index + 1, variant_name(run.value), run.seed
                 ),
             )
-        by_run = {r.index: r for r in comparison.results}
-        speeds = [
-            translate("Compare", "{0}: {1:.2f} s, {2:.0f} epochs/s").format(
-                variant_name(run.value), by_run[run.index].wall_s, by_run[run.index].epochs_per_s
-            )
-            for run in comparison.plan.runs
-        ]
-        self._say(
-            translate("Compare", "Done. Wall-clock time and speed per run — {0}").format(
-                translate("Compare", "; ").join(speeds)
-            )
+        self._say(lambda: ablation_done_text(comparison))
+
+
+def ablation_done_text(comparison: Comparison) -> str:
+    """The message of a finished ablation: each variant's wall-clock time and speed."""
+    by_run = {r.index: r for r in comparison.results}
+    speeds = [
+        translate("Compare", "{0}: {1:.2f} s, {2:.0f} epochs/s").format(
+            variant_name(run.value), by_run[run.index].wall_s, by_run[run.index].epochs_per_s
         )
+        for run in comparison.plan.runs
+    ]
+    return translate("Compare", "Done. Wall-clock time and speed per run — {0}").format(
+        translate("Compare", "; ").join(speeds)
+    )

@@ -8,6 +8,8 @@ The suggestions are :func:`nnviz.session.compare.suggest.suggestions`; the value
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QLineEdit, QTreeView
@@ -28,6 +30,7 @@ class SettingFields:
     """``setting`` (an editable combo box of named suggestions) and ``values`` (a line edit)."""
 
     def __init__(self, experiment: Experiment):
+        self.experiment = experiment
         self.setting = QComboBox(objectName="compare_setting", editable=True)
         self.setting.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)  # a typed path is not a new name
         self.model = QStandardItemModel(0, 2, self.setting)
@@ -43,6 +46,25 @@ class SettingFields:
             self.add(label, path, values)
         self.setting.setMinimumContentsLength(22)
         self.values = QLineEdit(objectName="compare_values")
+        self.names: dict = {}
+        """A lesson's value labels → its values, read back while the path is the lesson's."""
+        self.names_path = ""
+        self.lesson_label: tuple[int, Callable[[], str]] | None = None
+        """The row :meth:`set_vary` added for a lesson's setting, and how its name is made."""
+        self.setting.currentIndexChanged.connect(self._on_setting_current_index_changed)
+        self._on_setting_current_index_changed(self.setting.currentIndex())
+        self._tooltips()
+
+    def retranslate(self) -> None:
+        """The suggestions' names and the tooltips in the language installed now (the values typed stay)."""
+        for row, (label, _path, _values) in enumerate(suggestions(self.experiment)):
+            self.model.item(row, 0).setText(label)
+        if self.lesson_label is not None:
+            row, make = self.lesson_label
+            self.model.item(row, 0).setText(make())
+        self._tooltips()
+
+    def _tooltips(self) -> None:
         self.values.setToolTip(
             translate(
                 "Compare",
@@ -50,11 +72,7 @@ class SettingFields:
                 "or JSON",
             )
         )
-        self.names: dict = {}
-        """A lesson's value labels → its values, read back while the path is the lesson's."""
-        self.names_path = ""
-        self.setting.currentIndexChanged.connect(self._on_setting_current_index_changed)
-        self._on_setting_current_index_changed(self.setting.currentIndex())
+        self._setting_tooltip(self.setting.currentIndex())
 
     def add(self, label: str, path: str, values: str) -> int:
         """Offer ``label`` (varying ``path``, starting from ``values``); its row."""
@@ -85,12 +103,16 @@ class SettingFields:
         names = self.names if path == self.names_path else None
         return parse_vary(f"{path}={self.values.text()}", names)
 
-    def set_vary(self, vary: Vary, label: str) -> None:
-        """Choose ``vary`` (a lesson's): its suggestion if there is one, else a row named ``label``;
-        its values written as people read them, its labels read back as its values."""
+    def set_vary(self, vary: Vary, label: Callable[[], str]) -> None:
+        """Choose ``vary`` (a lesson's): its suggestion if there is one, else a row named ``label()``
+        (in each language); its values written as people read them, its labels read back as its values."""
         rows = [r for r in range(self.model.rowCount()) if self.model.item(r, 0).data(PATH_ROLE) == vary.text]
         text = values_text(vary.path, vary.values, vary.labels)
-        row = rows[0] if rows else self.add(label, vary.text, text)
+        if rows:
+            row = rows[0]
+        else:
+            row = self.add(label(), vary.text, text)
+            self.lesson_label = (row, label)
         self.names = dict(zip(vary.labels, vary.values))
         self.names_path = vary.text
         self.setting.setCurrentIndex(row)
@@ -99,9 +121,11 @@ class SettingFields:
 
     def _on_setting_current_index_changed(self, row: int) -> None:
         item = self.model.item(row, 0) if row >= 0 else None
+        if item is not None:
+            self.values.setText(item.data(VALUES_ROLE))
+        self._setting_tooltip(row)
+
+    def _setting_tooltip(self, row: int) -> None:
+        item = self.model.item(row, 0) if row >= 0 else None
         general = translate("Compare", "The setting to vary; type any JSON path of the experiment file instead")
-        if item is None:
-            self.setting.setToolTip(general)
-            return
-        self.values.setText(item.data(VALUES_ROLE))
-        self.setting.setToolTip(f"{item.data(PATH_ROLE)}\n{general}")
+        self.setting.setToolTip(general if item is None else f"{item.data(PATH_ROLE)}\n{general}")

@@ -23,6 +23,7 @@ from nnviz.qt.export_dialog import ExportDialog
 from nnviz.qt.figure_text import layout_size
 from nnviz.qt.i18n import translate
 from nnviz.qt.landscape_figure import LandscapeFigure
+from nnviz.qt.live_text import LiveTexts, Retranslated
 from nnviz.qt.window_size import open_size
 from nnviz.session.compare.results import Comparison
 from nnviz.session.compare.shared_plane import shared_landscape
@@ -35,40 +36,56 @@ VIEWS = (
 """The axes the window offers: a ``--landscape-axes`` kind (or ``parameters``) and its name."""
 
 
-class SharedLandscapeWindow(QWidget):
+class SharedLandscapeWindow(QWidget, Retranslated):
     """A top-level window computing and showing ``comparison``'s shared landscape."""
 
     def __init__(self, comparison: Comparison, theme, parent: QWidget | None = None):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("shared_landscape_window")
-        self.setWindowTitle(translate("Compare", "Shared Landscape — {0}").format(comparison.plan.name))
+        self.texts = LiveTexts()
+        self.texts.show(
+            self.setWindowTitle,
+            lambda: translate("Compare", "Shared Landscape — {0}").format(comparison.plan.name),
+        )
         self.comparison, self.theme = comparison, theme
         self.figure: LandscapeFigure | None = None
         self._job = {"result": None, "error": None, "done": True}
         self.message = QLabel(objectName="shared_message", wordWrap=True)
         self.view = QComboBox(objectName="shared_view")
-        for key, name in VIEWS:
-            self.view.addItem(translate("Compare", name), key)
-        self.view.setToolTip(translate("Compare", "The fixed axes every run's path is drawn on"))
+        for row, (key, name) in enumerate(VIEWS):
+            self.view.addItem("", key)
+            self.texts.show(
+                lambda text, row=row: self.view.setItemText(row, text),
+                lambda name=name: translate("Compare", name),
+                key=("view", row),
+            )
+        self.texts.show(
+            self.view.setToolTip, lambda: translate("Compare", "The fixed axes every run's path is drawn on")
+        )
         self.view.currentIndexChanged.connect(self._on_view_current_index_changed)
         self.parameters = QLineEdit("1:1:1,1:1:b", objectName="shared_parameters", enabled=False)
         self.parameters.setMaximumWidth(140)
-        self.parameters.setToolTip(
-            translate(
+        self.texts.show(
+            self.parameters.setToolTip,
+            lambda: translate(
                 "Compare", "Two parameters as LAYER:UNIT:SOURCE counted from 1, b for the bias, e.g. 1:2:1,2:1:b"
-            )
+            ),
         )
         self.parameters.editingFinished.connect(self.compute)
-        self.export_button = QPushButton(
-            translate("Compare", "Export Figure…"), objectName="shared_export", enabled=False
-        )
-        self.export_button.setToolTip(
-            translate("Compare", "Save the landscape on screen as PNG, SVG or PDF, at a scale, in a theme")
+        self.export_button = QPushButton(objectName="shared_export", enabled=False)
+        self.texts.show(self.export_button.setText, lambda: translate("Compare", "Export Figure…"))
+        self.texts.show(
+            self.export_button.setToolTip,
+            lambda: translate(
+                "Compare", "Save the landscape on screen as PNG, SVG or PDF, at a scale, in a theme"
+            ),
         )
         self.export_button.clicked.connect(self._on_export_button_clicked)
         self.pane = _Pane(self)
         top = QHBoxLayout()
-        top.addWidget(QLabel(translate("Compare", "Axes")))
+        axes = QLabel()
+        self.texts.show(axes.setText, lambda: translate("Compare", "Axes"))
+        top.addWidget(axes)
         top.addWidget(self.view)
         top.addWidget(self.parameters)
         top.addWidget(self.message, 1)
@@ -92,7 +109,10 @@ class SharedLandscapeWindow(QWidget):
         try:
             axes = shared_axes(self.comparison.plan, self.parameters.text() if key == "parameters" else key)
         except BadInput as error:
-            self.message.setText(translate("Compare", "No shared landscape: {0}").format(error))
+            self.texts.show(
+                self.message.setText,
+                lambda error=error: translate("Compare", "No shared landscape: {0}").format(error),
+            )
             return
         job = self._job = {"result": None, "error": None, "done": False, "axes": axes}
         comparison = self.comparison
@@ -105,7 +125,9 @@ class SharedLandscapeWindow(QWidget):
             job["done"] = True
 
         self.export_button.setEnabled(False)
-        self.message.setText(translate("Compare", "Computing the runs' shared landscape…"))
+        self.texts.show(
+            self.message.setText, lambda: translate("Compare", "Computing the runs' shared landscape…")
+        )
         threading.Thread(target=work, name="nnviz shared landscape", daemon=True).start()
         self._timer.start()
 
@@ -118,14 +140,25 @@ class SharedLandscapeWindow(QWidget):
             return
         self._timer.stop()
         if self._job["error"]:
-            self.message.setText(translate("Compare", "No shared landscape: {0}").format(self._job["error"]))
+            error = self._job["error"]
+            self.texts.show(
+                self.message.setText, lambda: translate("Compare", "No shared landscape: {0}").format(error)
+            )
             return
         self.figure = self.make_figure((self.pane.width(), self.pane.height()))
-        self.message.setText(
-            translate("Compare", "The first seed's runs from their common start, on the same axes.")
+        self.texts.show(
+            self.message.setText,
+            lambda: translate("Compare", "The first seed's runs from their common start, on the same axes."),
         )
         self.export_button.setEnabled(True)
         self.pane.update()
+
+    def retranslate(self) -> None:
+        """Every text, and the figure's (its axes and legend are words), in the language installed now."""
+        super().retranslate()
+        if self.figure is not None:
+            self.figure = self.make_figure(self.figure.size)
+            self.pane.update()
 
     def make_figure(self, size: tuple[int, int], theme=None) -> LandscapeFigure:
         return shared_landscape_figure(self.comparison, theme or self.theme, size, self._job["result"])
@@ -145,7 +178,9 @@ class SharedLandscapeWindow(QWidget):
             figure = self.make_figure(layout_size(size, (theme or self.theme).font_scale), theme)
             export.export(figure, Path(path), size=QSize(*size))
         except OSError as error:
-            self.message.setText(translate("Compare", "Cannot export: {0}").format(error))
+            self.texts.show(
+                self.message.setText, lambda error=error: translate("Compare", "Cannot export: {0}").format(error)
+            )
         return Path(path)
 
 

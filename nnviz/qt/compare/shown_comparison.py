@@ -28,6 +28,23 @@ def boundary_epochs(epochs: int) -> tuple[int, ...]:
     return tuple(sorted({*range(0, epochs + 1, step), epochs}))
 
 
+def done_text(comparison: Comparison) -> str:
+    """The message of a finished comparison: each value's mean wall-clock time and speed."""
+    vary = comparison.plan.vary
+    parts = []
+    for i, v in enumerate(vary.values):
+        runs = comparison.runs_of(i)
+        wall = sum(r.wall_s for r in runs) / len(runs)
+        rate = sum(r.epochs_per_s for r in runs) / len(runs)
+        parts.append(
+            translate("Compare", "{0} = {1}: {2:.2f} s, {3:.0f} epochs/s").format(
+                vary.name, vary.label(v), wall, rate
+            )
+        )
+    speeds = translate("Compare", "; ").join(parts)
+    return translate("Compare", "Done. Wall-clock time and speed per run — {0}").format(speeds)
+
+
 class ShownComparison:
     """A finished comparison in the Compare window (a mixin)."""
 
@@ -42,7 +59,7 @@ class ShownComparison:
         self.epoch_slider.setValue(epoch)
         self.epoch_slider.blockSignals(False)
         self.epoch_slider.setEnabled(True)
-        self.epoch_label.setText(translate("Compare", "epoch {0}").format(epoch))
+        self.texts.show(self.epoch_label.setText, lambda: translate("Compare", "epoch {0}").format(epoch))
         table = self._table(comparison, self.lesson.target_loss if self.lesson is not None else None)
         self.target.blockSignals(True)
         self.target.setValue(table.target if table.target == table.target else 0.0)
@@ -51,30 +68,32 @@ class ShownComparison:
         self.view.show_comparison(comparison, table, epoch)
         self.run_choice.clear()
         vary = comparison.plan.vary
-        for run in comparison.plan.runs:
-            self.run_choice.addItem(
-                translate("Compare", "run {0}: {1}, seed {2}").format(
+        for i, run in enumerate(comparison.plan.runs):
+            self.run_choice.addItem("", run.index)
+            self._run_text(
+                i,
+                lambda run=run: translate("Compare", "run {0}: {1}, seed {2}").format(
                     run.index + 1, vary.label(run.value), run.seed
                 ),
-                run.index,
             )
         self._seed_toggles(comparison.plan.locks.seeds)
         self.run_choice.setEnabled(True)
         self.open_button.setEnabled(True)
         self.export_button.setEnabled(True)
         self.landscape_button.setEnabled(all(r.parameters is not None for r in comparison.results))
-        parts = []
-        for i, v in enumerate(vary.values):
-            runs = comparison.runs_of(i)
-            wall = sum(r.wall_s for r in runs) / len(runs)
-            rate = sum(r.epochs_per_s for r in runs) / len(runs)
-            parts.append(
-                translate("Compare", "{0} = {1}: {2:.2f} s, {3:.0f} epochs/s").format(
-                    vary.name, vary.label(v), wall, rate
-                )
-            )
-        speeds = translate("Compare", "; ").join(parts)
-        self._say(translate("Compare", "Done. Wall-clock time and speed per run — {0}").format(speeds))
+        self._say(lambda: done_text(comparison))
+
+    def _run_text(self, row: int, make) -> None:
+        """Name run choice ``row`` by ``make()``, again in a new language."""
+        self.texts.show(lambda text: self.run_choice.setItemText(row, text), make, key=("run", row))
+
+    def _retranslate_comparison(self) -> None:
+        """The table (its header and "never" are words) and the figure again, in the new language."""
+        # The figure's title: the lesson's or the experiment's name, which a file may give per language.
+        self.comparison.plan.name = self.experiment.name if self.lesson is None else self.lesson.text("name")
+        self.view.show_comparison(
+            self.comparison, self._table(self.comparison, self.view.table.target), self.view.epoch
+        )
 
     def _on_target_value_changed(self, value: float) -> None:
         if self.comparison is not None:
@@ -83,6 +102,7 @@ class ShownComparison:
     def _seed_toggles(self, seeds: list[int]) -> None:
         """A check box per seed when there are several: ticked, that seed's runs are drawn one by one."""
         for box in self.seed_boxes:
+            self.texts.forget(box)
             self.seed_row.removeWidget(box)
             box.deleteLater()
         self.seed_boxes = []
@@ -90,8 +110,11 @@ class ShownComparison:
         if len(seeds) < 2:
             return
         for position, seed in enumerate(seeds):
-            box = QCheckBox(translate("Compare", "seed {0}").format(seed), objectName=f"compare_seed_{position}")
-            box.setToolTip(translate("Compare", "Draw the runs of this seed one by one over the band"))
+            box = QCheckBox(objectName=f"compare_seed_{position}")
+            self.texts.show(box.setText, lambda seed=seed: translate("Compare", "seed {0}").format(seed))
+            self.texts.show(
+                box.setToolTip, lambda: translate("Compare", "Draw the runs of this seed one by one over the band")
+            )
             box.toggled.connect(self._on_seed_box_toggled)
             self.seed_row.addWidget(box)
             self.seed_boxes.append(box)
@@ -104,7 +127,7 @@ class ShownComparison:
             return
         kept = boundary_epochs(self.comparison.plan.epochs)
         epoch = min(kept, key=lambda e: abs(e - value))
-        self.epoch_label.setText(translate("Compare", "epoch {0}").format(epoch))
+        self.texts.show(self.epoch_label.setText, lambda: translate("Compare", "epoch {0}").format(epoch))
         self.view.set_epoch(epoch)
 
     def _on_open_button_clicked(self) -> None:
@@ -144,7 +167,7 @@ class ShownComparison:
             figure = self._figure(layout_size(size, (theme or self.view.theme).font_scale), theme)
             return export.export(figure, path, size=QSize(*size))
         except (OSError, ValueError) as error:
-            self._say(translate("Compare", "Cannot export: {0}").format(error), error=True)
+            self._say(lambda error=error: translate("Compare", "Cannot export: {0}").format(error), error=True)
             return Path(path)
 
     def _figure(self, size: tuple[int, int], theme=None):

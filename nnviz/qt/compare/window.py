@@ -12,6 +12,8 @@ at that epoch. What the window shows and does once the runs are done is mixed in
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
@@ -35,6 +37,7 @@ from nnviz.qt.compare.setting_fields import SettingFields
 from nnviz.qt.compare.shown_comparison import ShownComparison, boundary_epochs
 from nnviz.qt.compare.view import FigureView
 from nnviz.qt.i18n import translate
+from nnviz.qt.live_text import LiveTexts, Retranslated
 from nnviz.qt.theme import readable_on
 from nnviz.qt.window_size import open_size
 from nnviz.session.compare.plan import MAX_SEEDS, Plan, make_plan
@@ -63,7 +66,7 @@ def _lesson_setting(lesson: ComparisonPreset) -> str:
     return translate("Compare", "the lesson's {0}").format(lesson.vary.name)
 
 
-class CompareWindow(QWidget, ShownComparison):
+class CompareWindow(QWidget, ShownComparison, Retranslated):
     """A top-level window comparing variants of ``experiment`` (its settings, from the start)."""
 
     run_open_requested = Signal(object)
@@ -76,8 +79,12 @@ class CompareWindow(QWidget, ShownComparison):
     ):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("compare_window")
-        self.setWindowTitle(
-            translate("Compare", "Compare — {0}").format(lesson.name if lesson else experiment.name)
+        self.texts = LiveTexts()
+        self.texts.show(
+            self.setWindowTitle,
+            lambda: translate("Compare", "Compare — {0}").format(
+                lesson.text("name") if lesson else experiment.name
+            ),
         )
         self.experiment = experiment
         self.lesson = lesson
@@ -91,11 +98,12 @@ class CompareWindow(QWidget, ShownComparison):
         self._timer.timeout.connect(self._on_timer_timeout)
         self._build(theme)
         if lesson is not None:
-            self.fields.set_vary(lesson.vary, _lesson_setting(lesson))
+            self.fields.set_vary(lesson.vary, lambda: _lesson_setting(lesson))
             self.seeds.setValue(lesson.seeds)
             self.epochs.setValue(min(lesson.epochs or experiment.epochs, self.epochs.maximum()))
-            self.view.set_hint(
-                translate("Compare", "The lesson's setting and values are filled in: press Compare.")
+            self.texts.show(
+                self.view.set_hint,
+                lambda: translate("Compare", "The lesson's setting and values are filled in: press Compare."),
             )
         self.resize(open_size(self, PREFERRED))
 
@@ -104,88 +112,112 @@ class CompareWindow(QWidget, ShownComparison):
         self.fields = SettingFields(self.experiment)
         self.setting, self.values = self.fields.setting, self.fields.values
         self.seeds = QSpinBox(objectName="compare_seeds", minimum=1, maximum=MAX_SEEDS, value=1)
-        self.seeds.setToolTip(
-            translate("Compare", "Seeds per value: the experiment's seed, +1, … (mean line, min–max band)")
+        self.texts.show(
+            self.seeds.setToolTip,
+            lambda: translate(
+                "Compare", "Seeds per value: the experiment's seed, +1, … (mean line, min–max band)"
+            ),
         )
         self.epochs = QSpinBox(
             objectName="compare_epochs", minimum=1, maximum=100_000, value=self.experiment.epochs
         )
-        self.epochs.setToolTip(translate("Compare", "Epochs per run"))
-        self.start_button = QPushButton(translate("Compare", "Compare"), objectName="compare_start")
-        self.start_button.setToolTip(
-            translate("Compare", "Train every value (and seed) in worker processes, as many at once as cores")
+        self.texts.show(self.epochs.setToolTip, lambda: translate("Compare", "Epochs per run"))
+        self.start_button = QPushButton(objectName="compare_start")
+        self.texts.show(self.start_button.setText, lambda: translate("Compare", "Compare"))
+        self.texts.show(
+            self.start_button.setToolTip,
+            lambda: translate(
+                "Compare", "Train every value (and seed) in worker processes, as many at once as cores"
+            ),
         )
-        self.cancel_button = QPushButton(
-            translate("Compare", "Cancel"), objectName="compare_cancel", enabled=False
-        )
-        self.cancel_button.setToolTip(translate("Compare", "Stop every run now"))
+        self.cancel_button = QPushButton(objectName="compare_cancel", enabled=False)
+        self.texts.show(self.cancel_button.setText, lambda: translate("Compare", "Cancel"))
+        self.texts.show(self.cancel_button.setToolTip, lambda: translate("Compare", "Stop every run now"))
         self.progress = QProgressBar(objectName="compare_progress", minimum=0, maximum=1000, value=0)
         self.progress.setFormat("%p%")
         self.start_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self.cancel)
         top = QHBoxLayout()
-        for label, widget in (
-            (translate("Compare", "Vary"), self.setting),
-            (translate("Compare", "values"), self.values),
-            (translate("Compare", "seeds"), self.seeds),
-            (translate("Compare", "epochs"), self.epochs),
+        for make, widget in (
+            (lambda: translate("Compare", "Vary"), self.setting),
+            (lambda: translate("Compare", "values"), self.values),
+            (lambda: translate("Compare", "seeds"), self.seeds),
+            (lambda: translate("Compare", "epochs"), self.epochs),
         ):
-            top.addWidget(QLabel(label, buddy=widget))
+            label = QLabel(buddy=widget)
+            self.texts.show(label.setText, make)
+            top.addWidget(label)
             top.addWidget(widget, 3 if widget is self.values else 0)
         for widget in (self.start_button, self.cancel_button, self.progress):
             top.addWidget(widget)
         self.message = QLabel(objectName="compare_message", wordWrap=True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.view = FigureView(theme)
+        self.texts.show(
+            self.view.set_hint, lambda: translate("Compare", "Choose a setting and its values, then Compare.")
+        )
         self.epoch_slider = QSlider(Qt.Orientation.Horizontal, objectName="compare_epoch", enabled=False)
-        self.epoch_slider.setToolTip(translate("Compare", "The epoch of every run's decision boundary"))
+        self.texts.show(
+            self.epoch_slider.setToolTip,
+            lambda: translate("Compare", "The epoch of every run's decision boundary"),
+        )
         self.epoch_slider.valueChanged.connect(self._on_epoch_slider_value_changed)
-        self.epoch_label = QLabel(translate("Compare", "epoch —"))
+        self.epoch_label = QLabel()
+        self.texts.show(self.epoch_label.setText, lambda: translate("Compare", "epoch —"))
         self.target = QDoubleSpinBox(
             objectName="compare_target", decimals=4, minimum=0.0, maximum=1e6, singleStep=0.01, enabled=False
         )
-        self.target.setToolTip(
-            translate("Compare", "The loss whose first epoch the table gives for every value (mean training loss)")
+        self.texts.show(
+            self.target.setToolTip,
+            lambda: translate(
+                "Compare", "The loss whose first epoch the table gives for every value (mean training loss)"
+            ),
         )
         self.target.valueChanged.connect(self._on_target_value_changed)
         self.run_choice = QComboBox(objectName="compare_run", enabled=False)
         self.run_choice.setMinimumContentsLength(18)
         self.run_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.open_button = QPushButton(
-            translate("Compare", "Open as Session"), objectName="compare_open", enabled=False
-        )
-        self.open_button.setToolTip(
-            translate("Compare", "Open the chosen run as a normal session: stepping, canvas, everything")
+        self.open_button = QPushButton(objectName="compare_open", enabled=False)
+        self.texts.show(self.open_button.setText, lambda: translate("Compare", "Open as Session"))
+        self.texts.show(
+            self.open_button.setToolTip,
+            lambda: translate("Compare", "Open the chosen run as a normal session: stepping, canvas, everything"),
         )
         self.open_button.clicked.connect(self._on_open_button_clicked)
-        self.export_button = QPushButton(
-            translate("Compare", "Export Figure…"), objectName="compare_export", enabled=False
-        )
-        self.export_button.setToolTip(
-            translate("Compare", "Save the comparison as PNG, SVG or PDF (as nnviz compare writes it), at a scale")
+        self.export_button = QPushButton(objectName="compare_export", enabled=False)
+        self.texts.show(self.export_button.setText, lambda: translate("Compare", "Export Figure…"))
+        self.texts.show(
+            self.export_button.setToolTip,
+            lambda: translate(
+                "Compare", "Save the comparison as PNG, SVG or PDF (as nnviz compare writes it), at a scale"
+            ),
         )
         self.export_button.clicked.connect(self._on_export_button_clicked)
-        self.landscape_button = QPushButton(
-            translate("Compare", "Shared Landscape…"), objectName="compare_landscape", enabled=False
-        )
-        self.landscape_button.setToolTip(
-            translate(
+        self.landscape_button = QPushButton(objectName="compare_landscape", enabled=False)
+        self.texts.show(self.landscape_button.setText, lambda: translate("Compare", "Shared Landscape…"))
+        self.texts.show(
+            self.landscape_button.setToolTip,
+            lambda: translate(
                 "Compare",
                 "The runs from one start on one loss landscape with fixed axes: the principal components of "
                 "their paths, two random directions or two parameters (vary the optimizer, the learning rate "
                 "or the batch size)",
-            )
+            ),
         )
         self.landscape_button.clicked.connect(self.open_shared_landscape)
         self.shared_window = None
         self.seed_boxes: list[QCheckBox] = []
         self.seed_row = QHBoxLayout()
         bottom = QHBoxLayout()
-        bottom.addWidget(QLabel(translate("Compare", "Boundaries at"), buddy=self.epoch_slider))
+        boundaries = QLabel(buddy=self.epoch_slider)
+        self.texts.show(boundaries.setText, lambda: translate("Compare", "Boundaries at"))
+        bottom.addWidget(boundaries)
         bottom.addWidget(self.epoch_slider, 2)
         bottom.addWidget(self.epoch_label)
         bottom.addStretch(1)
-        bottom.addWidget(QLabel(translate("Compare", "Loss reached")))
+        reached = QLabel()
+        self.texts.show(reached.setText, lambda: translate("Compare", "Loss reached"))
+        bottom.addWidget(reached)
         bottom.addWidget(self.target)
         actions = QHBoxLayout()
         actions.addWidget(self.run_choice, 1)
@@ -196,7 +228,7 @@ class CompareWindow(QWidget, ShownComparison):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.message)
-        layout.addWidget(lesson_beside(self.view, self.lesson), 1)
+        layout.addWidget(lesson_beside(self.view, self.lesson, self.texts), 1)
         seeds = QHBoxLayout()  # a row of its own: ten seeds beside the slider made the window 1539 px wide
         seeds.addLayout(self.seed_row)
         seeds.addStretch(1)
@@ -212,7 +244,8 @@ class CompareWindow(QWidget, ShownComparison):
             self.plan = self._make_plan()
         except ExperimentError as error:
             # The command line's problems name its flag; here the setting is the field above.
-            self._say("\n".join(problem.removeprefix("--vary ") for problem in error.problems), error=True)
+            text = "\n".join(problem.removeprefix("--vary ") for problem in error.problems)
+            self._say(lambda: text, error=True)
             return False
         kept = boundary_epochs(self.plan.epochs)
         size = sum(p.size for p in self.experiment.network.parameters())
@@ -221,15 +254,14 @@ class CompareWindow(QWidget, ShownComparison):
         try:
             self.pool.start()
         except ComparisonError as error:
-            self._say(str(error), error=True)
+            self._say(lambda text=str(error): text, error=True)
             self.pool = None
             return False
+        runs, workers = len(self.plan.runs), self.pool.workers
         self._say(
-            translate("Compare", "Training {0} runs in {1} worker process(es)…").format(
-                len(self.plan.runs), self.pool.workers
-            )
+            lambda: translate("Compare", "Training {0} runs in {1} worker process(es)…").format(runs, workers)
         )
-        self.view.set_hint(translate("Compare", "Training…"))
+        self.texts.show(self.view.set_hint, lambda: translate("Compare", "Training…"))
         self.progress.setValue(0)
         self._busy(True)
         self._timer.start()
@@ -239,7 +271,7 @@ class CompareWindow(QWidget, ShownComparison):
         """The runs the fields above ask for (``ExperimentError`` names what is wrong)."""
         plan = make_plan(self.experiment, self.fields.vary(), seeds=self.seeds.value(), epochs=self.epochs.value())
         if self.lesson is not None:
-            plan.name = self.lesson.name  # as nnviz compare LESSON titles its figure
+            plan.name = self.lesson.text("name")  # as nnviz compare LESSON titles its figure
         return plan
 
     def _table(self, comparison: Comparison, target: float | None = None) -> Table:
@@ -249,8 +281,10 @@ class CompareWindow(QWidget, ShownComparison):
         """Stop every worker; the session is untouched (runs never train the session's workspace)."""
         if self.pool is not None and not self.pool.done:
             self.pool.cancel()
-            self._say(translate("Compare", "Cancelled."))
-            self.view.set_hint(translate("Compare", "Cancelled. Compare again to start over."))
+            self._say(lambda: translate("Compare", "Cancelled."))
+            self.texts.show(
+                self.view.set_hint, lambda: translate("Compare", "Cancelled. Compare again to start over.")
+            )
         self.pool = None
         self._timer.stop()
         self._busy(False)
@@ -270,7 +304,7 @@ class CompareWindow(QWidget, ShownComparison):
             self.pool = None
             self._timer.stop()
             self._busy(False)
-            self._say(str(error), error=True)
+            self._say(lambda text=str(error): text, error=True)
             self.finished.emit()
             return
         self.progress.setValue(round(1000 * pool.progress))
@@ -288,12 +322,20 @@ class CompareWindow(QWidget, ShownComparison):
         for widget in (self.setting, self.values, self.seeds, self.epochs):
             widget.setEnabled(not busy)
 
-    def _say(self, text: str, error: bool = False) -> None:
+    def _say(self, make: Callable[[], str], error: bool = False) -> None:
+        """Show ``make()`` above the figure (made again in a new language), red for an ``error``."""
         # The theme's red for wrong, readable on the window: a fixed dark red read 2.3:1 on the dark one.
         window = self.palette().color(QPalette.ColorRole.Window)
         red = readable_on(self.view.theme.q("wrong"), self.view.theme, window)
         self.message.setStyleSheet(f"color: {red.name()};" if error else "")
-        self.message.setText(text)
+        self.texts.show(self.message.setText, make)
+
+    def retranslate(self) -> None:
+        """Every text in the language installed now; a finished comparison's table and figure too."""
+        super().retranslate()
+        self.fields.retranslate()
+        if self.comparison is not None:
+            self._retranslate_comparison()
 
     def closeEvent(self, event) -> None:
         self.cancel()

@@ -63,6 +63,10 @@ class LayoutOptions:
     """A further factor on the layer captions and the legend alone, which the canvas sets above 1
     when the picture is fitted into a view so small that they would come out unreadable
     (:func:`nnviz.session.canvas.label_scale.choose_label_scale`)."""
+    legend_stacked: bool | None = None
+    """Legend titles on lines of their own (narrow, tall) or beside their rows; ``None``: stacked in large type."""
+    spread: float = 1.0
+    """The gaps between the columns × this (≥ 1): a wide view's canvas spreads the network across it."""
 
 
 @dataclass
@@ -267,7 +271,7 @@ def build_layout(network: Network, options: LayoutOptions | None = None) -> Layo
     # Room between two columns for the cursor's callout at normal type: two lines of up to 13
     # characters ("a = −1.23e−05"), as :func:`nnviz.session.canvas.labels.callout_size` measures them.
     # Large type gets a strip under the columns instead, so presentation keeps the units large.
-    dx = max(dx, 2 * max_radius + 24.0 + CALLOUT_WIDTH)
+    dx = max(dx, 2 * max_radius + 24.0 + CALLOUT_WIDTH) * options.spread
     layers: list[LayerGeometry] = []
     grid_shape = grid_shape_of(network, options)
     kinds = [column_kind(network, k, grid_shape, options) for k in range(L + 1)]

@@ -64,11 +64,11 @@ def place_margins(network: Network, layers: list[LayerGeometry], options: Layout
     """
     left = min(g.x - g.half_width for g in layers) - 40.0
     s = options.text_scale
-    stacked = s > 1.0
+    stacked = s > 1.0 if options.legend_stacked is None else options.legend_stacked
     right = max(
         max(g.x + g.half_width for g in layers[:-1]) + 60.0,
         layers[-1].x + layers[-1].radius + 125.0 * s,
-        left + LEGEND_WIDTH * (0.8 if stacked else 1.0) * options.label_scale,
+        left + LEGEND_WIDTH * (0.8 if stacked else s) * options.label_scale,
     )
     caption_y = min(g.top for g in layers) - 30.0
     s_text = options.text_scale * options.label_scale

@@ -16,7 +16,7 @@ value) and ``boundary_epoch`` (default: the last) are optional. Problems are nam
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from nnviz.core.experiment import Experiment
@@ -58,6 +58,13 @@ class ComparisonPreset:
     epochs: int | None = None
     target_loss: float | None = None
     boundary_epoch: int | None = None
+    written: dict = field(default_factory=dict)
+    """The file's ``name`` and ``lesson`` as written: a string, or a map language → string."""
+
+    def text(self, key: str) -> str:
+        """``name`` or ``lesson`` in the current language (which may have changed since the file was
+        read: a window showing the lesson follows a language switch)."""
+        return in_language(self.written[key]) if key in self.written else getattr(self, key)
 
 
 def comparison_dir() -> Path:
@@ -180,6 +187,7 @@ def load(path: Path) -> ComparisonPreset:
         doc.get("epochs"),
         doc.get("target_loss"),
         doc.get("boundary_epoch"),
+        {"name": doc.get("name", path.stem), "lesson": doc.get("lesson", "")},
     )
 
 
