@@ -165,10 +165,11 @@ def decimation(n: int, max_points: int = MAX_EPOCH_POINTS) -> Array:
 
 def peak_points(x: Array, y: Array, runs: int) -> tuple[Array, Array]:
     """Points ``(x, y)`` (x sorted) thinned to about 2·``runs``: each of ``runs`` stretches of
-    consecutive points keeps its lowest and its highest, in x order, and the last partial stretch
-    is kept whole. A line through them spans the same values in each stretch as one through every
-    point, so at a stretch a pixel column the curve looks the same (a noisy loss keeps its spikes)
-    for a fraction of the drawing. NaN is neither lowest nor highest unless a stretch is all NaN."""
+    consecutive points keeps its lowest and its highest, in x order; the last partial stretch and
+    the newest point are kept whole. A line through them spans the same values in each stretch as
+    one through every point, so at a stretch a pixel column the curve looks the same (a noisy loss
+    keeps its spikes) for a fraction of the drawing. NaN is neither lowest nor highest unless a
+    stretch is all NaN."""
     n = len(x)
     if runs < 1 or n <= 2 * runs:
         return x, y
@@ -179,9 +180,8 @@ def peak_points(x: Array, y: Array, runs: int) -> tuple[Array, Array]:
     low = np.argmin(np.where(np.isnan(rows), np.inf, rows), axis=1)
     high = np.argmax(np.where(np.isnan(rows), -np.inf, rows), axis=1)
     starts = np.arange(0, whole, size)
-    index = np.concatenate(
-        [(np.sort(np.stack([low, high], axis=1), axis=1) + starts[:, None]).ravel(), np.arange(whole, n)]
-    )
+    extremes = (np.stack([low, high], axis=1) + starts[:, None]).ravel()
+    index = np.unique(np.concatenate([extremes, np.arange(whole, n), [n - 1]]))  # sorted, once each
     return x[index], y[index]
 
 
