@@ -19,7 +19,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, QTimer
-from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,7 +26,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
-    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +36,7 @@ from nnviz.qt.export_dialog import ExportDialog
 from nnviz.qt.figure_text import layout_size
 from nnviz.qt.i18n import translate
 from nnviz.qt.landscape_figure import LandscapeFigure
+from nnviz.qt.landscape_pane import LandscapePane
 from nnviz.qt.landscape_shot import plane_labels
 from nnviz.qt.live_text import LiveTexts, Retranslated
 from nnviz.qt.window_size import open_size
@@ -154,7 +153,7 @@ class LandscapeWindow(QWidget, Retranslated):
         self.export_button.clicked.connect(self._on_export_button_clicked)
         self.progress = QProgressBar(objectName="landscape_progress", minimum=0, maximum=1000, value=0)
         self.progress.setMaximumWidth(160)
-        self.pane = _Pane(self)
+        self.pane = LandscapePane(self)
         top = QHBoxLayout()
         top.addWidget(self._label(lambda: translate("Landscape", "View")))
         top.addWidget(self.view)
@@ -370,44 +369,3 @@ class LandscapeWindow(QWidget, Retranslated):
         self.cancel()
         self.worker.close()
         super().closeEvent(event)
-
-
-class _Pane(QWidget):
-    """Paints the window's figure at its own size; a click on a point of the path rewinds the
-    session to the end of that iteration."""
-
-    def __init__(self, owner: LandscapeWindow):
-        super().__init__(owner)
-        self.owner = owner
-        self.setMinimumSize(520, 420)
-        self.setMouseTracking(True)
-
-    def paintEvent(self, event) -> None:
-        painter = QPainter(self)
-        try:
-            painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-            painter.fillRect(self.rect(), self.owner.theme.q("background"))
-            figure = self.owner.figure
-            if figure is not None:
-                figure.size = (self.width(), self.height())
-                figure.paint(painter, False)
-        finally:
-            painter.end()
-
-    def mouseMoveEvent(self, event) -> None:
-        """A tooltip with the loss at the grid point under the pointer."""
-        figure = self.owner.figure
-        text = None if figure is None else figure.readout(event.position().x(), event.position().y())
-        if text is None:
-            QToolTip.hideText()
-        else:
-            QToolTip.showText(event.globalPosition().toPoint(), text, self)
-        super().mouseMoveEvent(event)
-
-    def mousePressEvent(self, event) -> None:
-        figure = self.owner.figure
-        index = None if figure is None else figure.path_index_at(event.position().x(), event.position().y())
-        if index is None:
-            super().mousePressEvent(event)
-            return
-        self.owner.rewind_to_path_point(index)
