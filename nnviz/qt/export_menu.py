@@ -150,12 +150,16 @@ class ExportMenu:
         except OSError as error:
             self.window.show_message(translate("export_menu", "Not saved: {0}").format(error.strerror or error))
             return []
-        key = f" and its answer key {files[1][0].name}" if len(files) > 1 else ""
-        self.window.show_message(
-            translate("export_menu", "Exercise of iteration {number} written to {path}{key}").format(
-                number=number, path=path, key=key
+        if len(files) > 1:
+            text = translate(
+                "export_menu", "Exercise of iteration {number} written to {path}, its answer key to {key}"
             )
-        )
+            text = text.format(number=number, path=path, key=files[1][0].name)
+        else:
+            text = translate("export_menu", "Exercise of iteration {number} written to {path}").format(
+                number=number, path=path
+            )
+        self.window.show_message(text)
         return [file for file, _ in files]
 
     def export_frames(self) -> list[Path]:

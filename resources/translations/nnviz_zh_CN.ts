@@ -4244,8 +4244,12 @@
             <translation>导出练习</translation>
         </message>
         <message>
-            <source>Exercise of iteration {number} written to {path}{key}</source>
-            <translation>迭代 {number} 的练习已写入 {path}{key}</translation>
+            <source>Exercise of iteration {number} written to {path}, its answer key to {key}</source>
+            <translation>迭代 {number} 的练习已写入 {path}，答案写入 {key}</translation>
+        </message>
+        <message>
+            <source>Exercise of iteration {number} written to {path}</source>
+            <translation>迭代 {number} 的练习已写入 {path}</translation>
         </message>
         <message>
             <source>Export step frames</source>

@@ -4244,8 +4244,12 @@
             <translation>匯出練習</translation>
         </message>
         <message>
-            <source>Exercise of iteration {number} written to {path}{key}</source>
-            <translation>迭代 {number} 的練習已寫入 {path}{key}</translation>
+            <source>Exercise of iteration {number} written to {path}, its answer key to {key}</source>
+            <translation>迭代 {number} 的練習已寫入 {path}，答案寫入 {key}</translation>
+        </message>
+        <message>
+            <source>Exercise of iteration {number} written to {path}</source>
+            <translation>迭代 {number} 的練習已寫入 {path}</translation>
         </message>
         <message>
             <source>Export step frames</source>

@@ -459,6 +459,19 @@ def test_a_perceptron_run_on_xor_pauses_and_says_it_cycles(make_app, qtbot):
     assert message.startswith("Paused: the perceptron cycles") and "not linearly separable" in message
 
 
+def test_export_exercise_says_where_both_files_went_in_the_language(make_app, tmp_path, monkeypatch, request):
+    """The status line was translated but for " and its answer key …", glued on in English."""
+    app = make_app()
+    app.set_language("zh_CN")
+    request.addfinalizer(lambda: app.set_language("en"))
+    for _ in range(2):
+        app.controller.step(Granularity.ITERATION)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "ex.md"), ""))
+    app.export_exercise()
+    message = app.window.statusBar().currentMessage()
+    assert "答案写入 ex-answers.md" in message and "answer key" not in message
+
+
 def test_export_exercise_writes_the_worksheet_and_its_key_as_the_command_line_does(
     make_app, tmp_path, monkeypatch, capsys
 ):
