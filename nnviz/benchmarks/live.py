@@ -339,9 +339,7 @@ def _notes(seconds: float) -> list[str]:
         "ms per redraw: the window's main-thread CPU time per tick apart from training (applying progress, views, "
         "painting, input).",
         "epochs/s without drawing: the same workspace trained alone, no window: the ceiling for epochs/s.",
-        "× without drawing: epochs/s over that ceiling. What it loses is the window's drawing on the other core: "
-        "NumPy and painting over large buffers there slow the training process's Python (measured apart: a "
-        "10 000-row NumPy loop at 40 % duty on one core slows a small net's training on the other by ~20 %, a "
-        "pure-Python loop by ~0 %); the worker's own reports and pickling are ~1.6 % of its time.",
+        "× without drawing: epochs/s over that ceiling. What it loses is the worker's replies (taking and "
+        "pickling the progress, about 1.5 % of its time) and the window's drawing on the other core.",
         f"max input gap: the longest the event loop went without handling events (a {PROBE_MS} ms probe timer).",
     ]

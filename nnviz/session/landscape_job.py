@@ -33,6 +33,7 @@ import numpy as np
 
 from nnviz.core.landscape import Coordinate, Landscape, landscape
 from nnviz.core.landscape_plane import Plane, line_plane, pca_plane, plane_landscape, random_plane
+from nnviz.session import replica_pickle
 from nnviz.session.worker_jobs import jobs
 
 PROGRESS_S = 0.05
@@ -142,7 +143,7 @@ class LandscapeWorker:
         try:
             if self._conn is None:
                 self._start()
-            self._conn.send(("job", job))
+            self._conn.send_bytes(replica_pickle.dumps(("job", job)))
             self.in_process = True
         except OSError:
             self._stop()

@@ -24,13 +24,10 @@ ended run are ignored:
   run is over (halted, or stopped at a breakpoint); ``("error", run, text)``
   (``run`` ``None`` when the message it could not read named it).
 
-The worker trains in chunks of about :data:`CHUNK_S` and reads messages
-between them, so it answers within a chunk. It pickles each reply itself and
-a thread writes it to the pipe, so a reply the window has not read yet never
-holds training up. The process is a fresh interpreter running
-:func:`serve_fd` (forking a process with Qt's
-threads is unsafe, and ``multiprocessing``'s spawn would run the caller's
-main script again), started once and shared by every run (:func:`shared`).
+The worker's loop is :mod:`nnviz.session.training_worker`. The process is a
+fresh interpreter running its ``serve_fd`` (forking a process with Qt's threads
+is unsafe, and ``multiprocessing``'s spawn would run the caller's main script
+again), started once and shared by every run (:func:`shared`).
 
 Only installed code runs in it: the interpreter starts isolated (``-I``: no
 current folder, no ``PYTHON*`` variables on the import path) and is given the
@@ -41,30 +38,21 @@ so a ``numpy.py`` lying in the folder where the app was started is never importe
 from __future__ import annotations
 
 import atexit
-import gc
 import json
 import os
 import pickle
-import queue
-import signal
 import socket
 import subprocess
 import sys
-import threading
 import time
-import traceback
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 
 import nnviz
+from nnviz.session import replica_pickle
 from nnviz.session.breakpoints import Breakpoints, Stop
 from nnviz.session.workspace import RunProgress, Workspace
 
-CHUNK_S = 0.002
-"""The worker reads its messages after about this much training."""
-SNAPSHOT_EVERY = 32
-"""Progress carries the rewind snapshots (about half its bytes) every this many replies (about a
-second at 30 a second) and in the last one: only rewinding needs them."""
 HALT_TIMEOUT_S = 10.0
 """How long a pause waits for the worker's last progress before giving it up for dead."""
 _clock = time.perf_counter
@@ -150,7 +138,7 @@ class TrainingProcess:
         :class:`TrainingProcessError` if the process cannot start.
         """
         try:
-            data = pickle.dumps(("start", self._run + 1, workspace.replica()), protocol=pickle.HIGHEST_PROTOCOL)
+            data = replica_pickle.dumps(("start", self._run + 1, workspace.replica()))
         except Exception as error:  # PicklingError, or TypeError/AttributeError from an object inside
             raise ReplicaError(f"cannot send this experiment to the training process: {error}") from None
         self.start()
@@ -272,111 +260,13 @@ def shared() -> TrainingProcess:
     return _shared
 
 
-# -- the worker ---------------------------------------------------------------------------------
-
-
-def serve(conn: Connection) -> None:
-    """The worker process: train what the window sends until it says quit or goes away."""
-    from nnviz.allocator import keep_freed_memory
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the window's to handle
-    keep_freed_memory()
-    Worker(conn).serve()
-
-
-class Worker:
-    """The worker's loop: one run at a time, messages read between chunks of training."""
-
-    def __init__(self, conn):
-        self.conn = conn
-        self.outbox: queue.Queue[bytes | None] = queue.Queue()
-        self.workspace: Workspace | None = None
-        self.run = 0
-        self.active = False
-        self.chunk = 1
-        self.replies = 0
-        threading.Thread(target=self._write, name="nnviz progress writer", daemon=True).start()
-
-    def serve(self) -> None:
-        while True:
-            if not self.active or self.conn.poll():
-                try:
-                    data = self.conn.recv_bytes()
-                except (EOFError, OSError):
-                    break
-                try:
-                    message = pickle.loads(data)
-                    if message[0] == "quit":
-                        break
-                    self._handle(message)
-                except Exception:
-                    self._failed(None)
-            else:
-                self._train()
-        self.outbox.put(None)
-
-    def _handle(self, message: tuple) -> None:
-        kind, run = message[0], message[1]
-        if kind == "start":
-            gc.unfreeze()
-            self.run, self.workspace, self.active, self.chunk = run, message[2], True, 1
-            self.workspace.take_progress()  # level with the window's copy from here on
-            gc.freeze()  # the replica is long-lived: keep it out of the collector's passes
-        elif run != self.run or not self.active:
-            return  # a late message for a run that is over
-        elif kind == "progress":
-            self.workspace.stepper.breakpoints, self.workspace.test_rise_epochs = message[2], message[3]
-            self._reply(final=False)
-        elif kind == "halt":
-            self._reply(final=True)
-
-    def _train(self) -> None:
-        start = _clock()
-        try:
-            stop = self.workspace.run(self.chunk)
-        except Exception:
-            self._failed(self.run)
-            return
-        if stop is not None:
-            self._reply(final=True, stop=stop)
-            return
-        elapsed = _clock() - start
-        if elapsed > 0:
-            self.chunk = max(1, min(4 * self.chunk, round(self.chunk * CHUNK_S / elapsed)))
-
-    def _failed(self, run: int | None) -> None:
-        """Training, a reply or reading a message raised: the run is over, and the window gets the
-        traceback (``run`` ``None``: the message was unreadable, so it concerns the newest run)."""
-        self.active = False
-        self._post(("error", run, traceback.format_exc()))
-
-    def _reply(self, *, final: bool, stop: Stop | None = None) -> None:
-        if final:
-            self.active = False
-        self.replies += 1
-        snapshots = final or self.replies % SNAPSHOT_EVERY == 0
-        progress = self.workspace.take_progress(stop, snapshots=snapshots)
-        self._post(("progress", self.run, progress, final))
-
-    def _post(self, message: tuple) -> None:
-        # Pickled here, while nothing changes the objects; written by the writer thread.
-        self.outbox.put(pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL))
-
-    def _write(self) -> None:
-        while (data := self.outbox.get()) is not None:
-            try:
-                self.conn.send_bytes(data)
-            except OSError:
-                return
-
-
 _BOOT = (
     "import sys, json; sys.path[:] = json.loads(sys.argv[2]); "
     "from {module} import serve_fd; serve_fd(int(sys.argv[1]))"
 )
 
 
-def worker_command(fd: int, module: str = "nnviz.session.training_process") -> list[str]:
+def worker_command(fd: int, module: str = "nnviz.session.training_worker") -> list[str]:
     """The command line of a worker serving the socket ``fd`` with ``module``'s ``serve_fd``: an
     isolated interpreter whose import path is this process's, less the current folder (``''`` or
     its full path). Comparison runs (:mod:`nnviz.session.compare.pool`) start theirs with it too.
@@ -390,8 +280,3 @@ def worker_command(fd: int, module: str = "nnviz.session.training_process") -> l
     if package_root not in path:
         path.append(package_root)
     return [sys.executable, "-I", "-c", _BOOT.format(module=module), str(fd), json.dumps(path)]
-
-
-def serve_fd(fd: int) -> None:
-    """The worker's entry point (see :data:`_BOOT`)."""
-    serve(Connection(fd))

@@ -10,6 +10,7 @@ from nnviz.core.experiment import Experiment
 from nnviz.presets import load_experiment, preset_names
 from nnviz.session import epoch_records as epoch_records_module
 from nnviz.session import history as history_module
+from nnviz.session import replica_pickle
 from nnviz.session import workspace as workspace_module
 from nnviz.session.breakpoints import Breakpoints
 from nnviz.session.events import Granularity
@@ -19,8 +20,13 @@ from tests.session.test_breakpoints import finite_loss_divergence
 
 
 def copy_of(obj):
-    """A copy as another process gets it."""
+    """A copy as the window gets the worker's progress."""
     return pickle.loads(pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def sent(replica):
+    """A replica as the training process gets it."""
+    return pickle.loads(replica_pickle.dumps(replica))
 
 
 def assert_same_stepper(a: Stepper, b: Stepper, state_arrays, arrays, same) -> None:
@@ -43,7 +49,7 @@ def stepper(make_trainer, **kwargs) -> Stepper:
 def catch_up(original: Stepper, pieces: list[int]) -> Stepper:
     """Train a copy of ``original`` in ``pieces`` and apply each piece's progress to ``original``;
     the snapshots come with every other piece, and with the last."""
-    replica = copy_of(original.replica())
+    replica = sent(original.replica())
     replica.take_progress()  # the copy starts level with the original
     for k, n in enumerate(pieces):
         stop = replica.run(n)
@@ -123,7 +129,7 @@ def test_a_workspace_replica_carries_epochs_and_its_stop():
         ws.run(3)
         ws.test_rise_epochs = 2
     stop_reference = reference.run(400)
-    replica = copy_of(original.replica())
+    replica = sent(original.replica())
     replica.take_progress()
     assert replica._undo == [] and original.epochs == replica.epochs
     stop = None
@@ -159,7 +165,7 @@ def test_metric_points_for_another_depth_are_refused():
 
 def test_breakpoints_set_on_the_copy_fire_there():
     ws = Workspace(Experiment(spiral()))
-    replica = copy_of(ws.replica())
+    replica = sent(ws.replica())
     replica.stepper.breakpoints = Breakpoints(iterations={9})
     stop = replica.run(50)
     ws.apply_progress(replica.take_progress(stop))
@@ -188,7 +194,7 @@ def test_a_divergence_on_a_replayed_stretch_rewrites_the_remembered_future(
 def test_without_snapshots_the_original_still_rewinds_exactly(make_trainer, state_arrays, arrays, same):
     reference, original = stepper(make_trainer), stepper(make_trainer)
     reference.run(30)
-    replica = copy_of(original.replica())
+    replica = sent(original.replica())
     replica.take_progress()
     replica.run(30)
     original.apply_progress(copy_of(replica.take_progress(snapshots=False)))
@@ -219,7 +225,7 @@ def test_a_pinned_edit_ahead_of_the_cursor_is_trained_through(make_trainer, stat
 def test_every_preset_can_be_sent_to_a_training_process(name):
     ws = Workspace(load_experiment(name))
     ws.run(3)
-    replica = copy_of(ws.replica())
+    replica = sent(ws.replica())
     replica.take_progress()
     replica.run(2)
     ws.apply_progress(copy_of(replica.take_progress()))
@@ -233,7 +239,7 @@ def test_a_long_run_in_a_replica_brings_the_same_thinned_epochs(monkeypatch):
     doc = spiral(batch_size=60, data={"dataset": "spiral", "samples": 20, "noise": 0.1})
     reference, original = Workspace(Experiment(doc)), Workspace(Experiment(doc))
     reference.run(300)
-    replica = copy_of(original.replica())
+    replica = sent(original.replica())
     replica.take_progress()
     for n in (5, 60, 3, 100, 132):
         replica.run(n)
