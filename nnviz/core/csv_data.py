@@ -222,6 +222,16 @@ def _check_header(header: list[str], line: int, where: str) -> list[str]:
     for i, name in enumerate(columns):
         if not name:
             raise DataError(f"{where}: row {line}, column {i + 1}: empty column name in the header")
+        control = next((ch for ch in name if ord(ch) < 32 or ord(ch) == 127), None)
+        if control is not None:  # a binary file, /proc/self/environ, or a tab-separated header
+            shown = (
+                "a tab (nnviz reads comma-separated files)"
+                if control == "\t"
+                else f"the control character {control!r}"
+            )
+            raise DataError(
+                f"{where}: row {line}, column {i + 1}: a column name holds {shown}: is this a CSV file?"
+            )
         if name in seen:
             raise DataError(f'{where}: row {line}: column "{_shown(name)}" appears twice in the header')
         seen.add(name)

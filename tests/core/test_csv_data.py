@@ -117,6 +117,12 @@ MALFORMED = [
     ("1.5,2\n3,4\n", ["y"], "file.csv: row 1 holds numbers, not column names"),
     ("a,,y\n1,2,3\n", ["y"], "file.csv: row 1, column 2: empty column name"),
     ("a,b,a,y\n1,2,3,4\n", ["y"], 'file.csv: row 1: column "a" appears twice'),
+    (
+        "a\tb,y\n1\t2,3\n",
+        ["y"],
+        "file.csv: row 1, column 1: a column name holds a tab (nnviz reads comma-separated",
+    ),
+    ("A=1\x00B=2,C\x00\n", ["y"], "file.csv: row 1, column 1: a column name holds the control character '\\x00'"),
     ("a,b\n1,2\n", ["species"], 'file.csv: no target column "species"; the columns are a, b'),
     ("a,y\n1,2\n3\n", ["y"], "file.csv: row 3 has 1 cells, but the header (row 1) has 2 columns"),
     ("a,y\n1,2\n\n3,4,5\n", ["y"], "file.csv: row 4 has 3 cells, but the header (row 1) has 2 columns"),
