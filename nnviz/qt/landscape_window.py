@@ -127,13 +127,9 @@ class LandscapeWindow(QWidget, Retranslated):
         self.message = QLabel(objectName="landscape_message", wordWrap=True)
         self._say(lambda: translate("Landscape", "Pick two parameters or a plane, then Compute."))
         self.view = QComboBox(objectName="landscape_view")
-        for row, (key, name) in enumerate(VIEWS):
-            self.view.addItem("", key)
-            self.texts.show(
-                lambda text, row=row: self.view.setItemText(row, text),
-                lambda name=name: translate("Landscape", name),
-                key=("view", row),
-            )
+        self.texts.show_items(
+            self.view, [(key, lambda name=name: translate("Landscape", name)) for key, name in VIEWS]
+        )
         self.texts.show(
             self.view.setToolTip,
             lambda: translate(

@@ -11,9 +11,9 @@ finds the open tool windows with :func:`retranslate_windows`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterable
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 Setter = Callable[[str], object]
 
@@ -29,6 +29,15 @@ class LiveTexts:
         same setter (or ``key``, for setters made on the fly such as a combo box item's) replaces it."""
         self._made[setter if key is None else key] = (setter, make)
         setter(make())
+
+    def show_items(self, combo: QComboBox, items: Iterable[tuple[object, Callable[[], str]]]) -> None:
+        """Add an item to ``combo`` for each ``(data, make)``, its text ``make()`` now and after every
+        :meth:`again` (an empty ``combo`` forgets the texts of the items it had)."""
+        if combo.count() == 0:
+            self._made = {k: v for k, v in self._made.items() if not (isinstance(k, tuple) and k[0] is combo)}
+        for row, (data, make) in enumerate(items, combo.count()):
+            combo.addItem("", data)
+            self.show(lambda text, row=row: combo.setItemText(row, text), make, key=(combo, row))
 
     def forget(self, owner: object) -> None:
         """Drop the texts shown through ``owner``'s setters (a widget about to be deleted)."""

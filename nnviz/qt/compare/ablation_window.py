@@ -72,14 +72,10 @@ class AblationWindow(CompareWindow):
 
     def _show(self, comparison: Comparison) -> None:
         super()._show(comparison)
-        for i, run in enumerate(comparison.plan.runs):
-            self._run_text(
-                i,
-                lambda run=run: translate("Compare", "run {0}: {1}, seed {2}").format(
-                    run.index + 1, variant_name(run.value), run.seed
-                ),
-            )
         self._say(lambda: ablation_done_text(comparison))
+
+    def _run_label(self, comparison: Comparison, run) -> str:
+        return variant_name(run.value)
 
 
 def ablation_done_text(comparison: Comparison) -> str:

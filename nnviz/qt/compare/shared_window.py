@@ -52,13 +52,9 @@ class SharedLandscapeWindow(QWidget, Retranslated):
         self._job = {"result": None, "error": None, "done": True}
         self.message = QLabel(objectName="shared_message", wordWrap=True)
         self.view = QComboBox(objectName="shared_view")
-        for row, (key, name) in enumerate(VIEWS):
-            self.view.addItem("", key)
-            self.texts.show(
-                lambda text, row=row: self.view.setItemText(row, text),
-                lambda name=name: translate("Compare", name),
-                key=("view", row),
-            )
+        self.texts.show_items(
+            self.view, [(key, lambda name=name: translate("Compare", name)) for key, name in VIEWS]
+        )
         self.texts.show(
             self.view.setToolTip, lambda: translate("Compare", "The fixed axes every run's path is drawn on")
         )

@@ -67,15 +67,18 @@ class ShownComparison:
         self.target.setEnabled(True)
         self.view.show_comparison(comparison, table, epoch)
         self.run_choice.clear()
-        vary = comparison.plan.vary
-        for i, run in enumerate(comparison.plan.runs):
-            self.run_choice.addItem("", run.index)
-            self._run_text(
-                i,
-                lambda run=run: translate("Compare", "run {0}: {1}, seed {2}").format(
-                    run.index + 1, vary.label(run.value), run.seed
-                ),
-            )
+        self.texts.show_items(
+            self.run_choice,
+            [
+                (
+                    run.index,
+                    lambda run=run: translate("Compare", "run {0}: {1}, seed {2}").format(
+                        run.index + 1, self._run_label(comparison, run), run.seed
+                    ),
+                )
+                for run in comparison.plan.runs
+            ],
+        )
         self._seed_toggles(comparison.plan.locks.seeds)
         self.run_choice.setEnabled(True)
         self.open_button.setEnabled(True)
@@ -83,9 +86,9 @@ class ShownComparison:
         self.landscape_button.setEnabled(all(r.parameters is not None for r in comparison.results))
         self._say(lambda: done_text(comparison))
 
-    def _run_text(self, row: int, make) -> None:
-        """Name run choice ``row`` by ``make()``, again in a new language."""
-        self.texts.show(lambda text: self.run_choice.setItemText(row, text), make, key=("run", row))
+    def _run_label(self, comparison: Comparison, run) -> str:
+        """What the run choice calls ``run`` of ``comparison`` (after "run k:"): the value it varies."""
+        return comparison.plan.vary.label(run.value)
 
     def _retranslate_comparison(self) -> None:
         """The table (its header and "never" are words) and the figure again, in the new language."""
