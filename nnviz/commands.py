@@ -201,10 +201,12 @@ def _output(args, text: str, title: str) -> None:
     os.environ.setdefault("QT_HASH_SEED", "0")  # the embedded fonts in the same order every run (see shot)
     from nnviz.qt.document_pdf import write_document_pdf
 
+    if Path(args.out).is_dir():
+        raise BadInput(f"--out {args.out}: a folder; give a file name in it")
     try:
         write_document_pdf(text, Path(args.out), title)
     except OSError as error:
-        raise BadInput(f"cannot write {args.out}: {error.strerror or error}") from None
+        raise BadInput(f"--out {args.out}: cannot write it: {error.strerror or error}") from None
     print(args.out)
 
 
@@ -305,11 +307,14 @@ def _finite(experiment: Experiment) -> bool:
     return all(np.all(np.isfinite(p)) for p in experiment.network.parameters())
 
 
-def _write(path: Path, text: str) -> None:
+def _write(path: Path, text: str, option: str = "--out") -> None:
+    """Write ``text`` to the file the command line's ``option`` named; a clear error if it cannot be."""
+    if path.is_dir():
+        raise BadInput(f"{option} {path}: a folder; give a file name in it")
     try:
         write_text_atomically(path, text)
     except OSError as error:
-        raise BadInput(f"cannot write {path}: {error.strerror or error}") from None
+        raise BadInput(f"{option} {path}: cannot write it: {error.strerror or error}") from None
 
 
 def _write_history(path: Path, rows) -> None:
@@ -329,7 +334,7 @@ def _write_history(path: Path, rows) -> None:
                 _blank(r.test_accuracy),
             ]
         )
-    _write(path, out.getvalue())
+    _write(path, out.getvalue(), "--history")
 
 
 def _blank(value):

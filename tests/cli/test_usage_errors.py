@@ -27,3 +27,17 @@ def test_a_bad_command_line_is_one_error_line_and_exit_2(argv, start, capsys):
     err = capsys.readouterr().err
     assert err.startswith(start), err
     assert err.count("\n") == 1, err
+
+
+@pytest.mark.parametrize(
+    ("argv", "option"),
+    [
+        (["train", "xor-2-2-1", "--epochs", "1", "--out", "{dir}"], "--out"),
+        (["train", "xor-2-2-1", "--epochs", "1", "--history", "{dir}"], "--history"),
+        (["exercise", "worked-example", "--out", "{dir}"], "--out"),
+    ],
+)
+def test_a_folder_given_for_a_file_names_the_option_and_the_folder(argv, option, tmp_path, capsys):
+    assert main([a.format(dir=tmp_path) for a in argv]) == 2
+    err = capsys.readouterr().err
+    assert err == f"nnviz: error: {option} {tmp_path}: a folder; give a file name in it\n", err

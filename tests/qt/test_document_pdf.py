@@ -66,7 +66,9 @@ def test_pdf_without_out_is_refused_and_an_unwritable_out_named(tmp_path, capsys
     assert "--out FILE.pdf" in capsys.readouterr().err
     bad = tmp_path / "missing" / "x.pdf"
     assert main(["exercise", "worked-example", "--format", "pdf", "--out", str(bad)]) == 2
-    assert f"cannot write {bad}" in capsys.readouterr().err
+    assert f"--out {bad}: cannot write it" in capsys.readouterr().err
+    assert main(["exercise", "worked-example", "--format", "pdf", "--out", str(tmp_path)]) == 2
+    assert f"--out {tmp_path}: a folder; give a file name in it" in capsys.readouterr().err
 
 
 def test_the_same_worksheet_gives_the_same_pdf_bytes_in_another_process(tmp_path):
