@@ -44,10 +44,14 @@ def set_attributes(obj: object, state: dict) -> None:
 class _Pickler(pickle.Pickler):
     def reducer_override(self, obj):
         cls = type(obj)
-        if not _plain(cls) or not isinstance(getattr(obj, "__dict__", None), dict):
+        if not _plain(cls) or not isinstance(state := getattr(obj, "__dict__", None), dict):
+            return NotImplemented
+        if not _descriptor_names(cls).isdisjoint(state):
+            # Setting such an attribute would run the class's property (or fail without a setter), where
+            # pickle writes the value into __dict__ unseen.
             return NotImplemented
         # The six-item form: the object is remembered before its state is pickled, so cycles work.
-        return copyreg.__newobj__, (cls,), dict(obj.__dict__), None, None, set_attributes
+        return copyreg.__newobj__, (cls,), dict(state), None, None, set_attributes
 
 
 _plain_classes: dict[type, bool] = {}
@@ -69,6 +73,25 @@ def _plain(cls: type) -> bool:
             and not _slot_names(cls)
         )
     return known
+
+
+_descriptors: dict[type, frozenset[str]] = {}
+
+
+def _descriptor_names(cls: type) -> frozenset[str]:
+    """The names whose attribute of ``cls`` is a data descriptor (a property, say): an instance attribute of
+    that name lives in ``__dict__`` only by writing there directly, and setting it would not put it there."""
+    names = _descriptors.get(cls)
+    if names is None:
+        attributes = {}
+        for klass in reversed(cls.__mro__):
+            attributes.update(vars(klass))
+        names = _descriptors[cls] = frozenset(
+            name
+            for name, value in attributes.items()
+            if hasattr(type(value), "__set__") or hasattr(type(value), "__delete__")
+        )
+    return names
 
 
 def _slot_names(cls: type) -> list[str]:

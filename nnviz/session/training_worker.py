@@ -3,13 +3,16 @@ answer its requests (see :mod:`nnviz.session.training_process` for the messages)
 
 The worker trains in chunks of about :data:`CHUNK_S` and reads messages
 between them, so it answers within a chunk. It pickles each reply itself and
-writes it to the socket when the socket can take it at once (the window asks
-for the next reply only after reading the last, so the socket is empty then);
-a larger reply goes to a writer thread, so a reply the window has not read yet
-never holds training up. The thread is not the rule because it costs: each of
-its writes takes Python's lock from the training loop, and with a thread
-writing every reply the worker trained 2-4-2-1 at 0.86–0.88× the speed of the
-same loop writing them itself (0.95×), in one A/B run of each.
+offers it to the socket without waiting (``MSG_DONTWAIT``); whatever the socket
+does not take at once, and any reply larger than :data:`DIRECT_BYTES`, a writer
+thread writes, after everything queued before it. So a reply the window has
+not read yet never holds training up: the window may be busy, or itself
+blocked sending a large replica to this worker (a run for another workspace
+starts while this one's replies are unread), which would otherwise be a
+deadlock. The thread is not the rule because it costs: each of its writes
+takes Python's lock from the training loop, and with a thread writing every
+reply the worker trained 2-4-2-1 at 0.86–0.88× the speed of the same loop
+writing them itself (0.95×), in one A/B run of each.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import pickle
 import queue
 import signal
 import socket
+import struct
 import threading
 import time
 import traceback
@@ -36,7 +40,9 @@ SNAPSHOT_EVERY = 32
 """Progress carries the rewind snapshots (about half its bytes) every this many replies (about a
 second at 30 a second) and in the last one: only rewinding needs them."""
 DIRECT_BYTES = 128 << 10
-"""A reply up to this size (and half the socket's send buffer) is written by the training loop itself."""
+"""A reply up to this size is offered to the socket by the training loop itself (larger ones are the
+writer thread's: framing them would copy them)."""
+_DONTWAIT = getattr(socket, "MSG_DONTWAIT", 0)
 
 
 def serve(conn: Connection) -> None:
@@ -53,14 +59,15 @@ class Worker:
 
     def __init__(self, conn):
         self.conn = conn
-        self.outbox: queue.Queue[bytes | None] = queue.Queue()
+        self.outbox: queue.Queue[tuple[bool, bytes] | None] = queue.Queue()
+        """``(raw, data)``: a whole message (``raw`` false) or the rest of one the loop began (true)."""
         self.workspace: Workspace | None = None
         self.run = 0
         self.active = False
         self.chunk = 1
         self.replies = 0
-        self.direct_bytes = direct_limit(conn)
-        """Replies up to this size are written at once, the rest by the writer thread (see the module)."""
+        self.sock = socket_of(conn)
+        """``conn``'s socket for writes that do not wait (``None``: every reply goes to the writer thread)."""
         threading.Thread(target=self._write, name="nnviz progress writer", daemon=True).start()
 
     def serve(self) -> None:
@@ -127,31 +134,54 @@ class Worker:
     def _post(self, message: tuple) -> None:
         # Pickled here, while nothing changes the objects; in order behind anything the thread still writes.
         data = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
-        if len(data) > self.direct_bytes or self.outbox.unfinished_tasks:
-            self.outbox.put(data)
+        if self.sock is None or len(data) > DIRECT_BYTES or self.outbox.unfinished_tasks:
+            self.outbox.put((False, data))
             return
+        frame = struct.pack("!i", len(data)) + data  # as Connection.send_bytes frames it
         try:
-            self.conn.send_bytes(data)
+            sent = self.sock.send(frame, _DONTWAIT)
+        except BlockingIOError:
+            sent = 0
         except OSError:
-            pass  # the window went away: the next read of the loop ends it
+            return  # the window went away: the next read of the loop ends it
+        if sent < len(frame):
+            self.outbox.put((True, frame[sent:]))  # the socket is full: never wait for the window here
 
     def _write(self) -> None:
-        while (data := self.outbox.get()) is not None:
-            try:
-                self.conn.send_bytes(data)
-            except OSError:
-                return
-            self.outbox.task_done()
+        try:
+            while (item := self.outbox.get()) is not None:
+                raw, data = item
+                try:
+                    if raw:
+                        self.sock.sendall(data)
+                    else:
+                        self.conn.send_bytes(data)
+                except OSError:
+                    return  # unfinished for good: later replies queue up, and the loop ends at its next read
+                self.outbox.task_done()
+        finally:
+            if self.sock is not None:
+                self.sock.close()
 
 
-def direct_limit(conn: Connection) -> int:
-    """How large a reply the worker writes itself on ``conn``: :data:`DIRECT_BYTES`, or half the socket's send
-    buffer if that is smaller (on macOS it is 8 KiB), 0 if it cannot be read."""
+def socket_of(conn: Connection) -> socket.socket | None:
+    """A socket on ``conn``'s own (duplicated) descriptor, to write without waiting; ``None`` if ``conn``
+    is not a socket or the platform cannot write without waiting."""
+    if not _DONTWAIT:
+        return None
     try:
-        with socket.socket(fileno=os.dup(conn.fileno())) as sock:
-            return min(DIRECT_BYTES, sock.getsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF) // 2)
-    except (OSError, ValueError):
-        return 0
+        fd = os.dup(conn.fileno())
+    except OSError:
+        return None
+    try:
+        sock = socket.socket(fileno=fd)
+    except OSError:  # not a socket
+        os.close(fd)
+        return None
+    if sock.type != socket.SOCK_STREAM:
+        sock.close()
+        return None
+    return sock
 
 
 def serve_fd(fd: int) -> None:

@@ -64,3 +64,50 @@ def test_classes_that_pickle_their_own_way_or_belong_elsewhere_are_left_to_pickl
     assert round_trip(Granularity.ITERATION) is Granularity.ITERATION
     rng = np.random.default_rng(3)
     assert round_trip(rng).random() == np.random.default_rng(3).random()
+
+
+def test_the_objects_of_a_sent_replica_are_rebuilt_attribute_by_attribute(monkeypatch):
+    rebuilt = []
+    set_attributes = replica_pickle.set_attributes
+
+    def counted(obj, state):
+        rebuilt.append(type(obj).__name__)
+        set_attributes(obj, state)
+
+    ws = Workspace(load_experiment("xor-2-2-1"))
+    ws.run(3)
+    data = replica_pickle.dumps(ws.replica())
+    monkeypatch.setattr(replica_pickle, "set_attributes", counted)  # what pickle.loads looks up by name
+    pickle.loads(data)
+    assert {"Workspace", "Stepper", "Trainer", "Network", "Dense", "Optimizer", "Loss"} <= set(rebuilt)
+
+
+class Shadowed:
+    """An attribute written into __dict__ under the name of a property (no setter, and one with a side effect)."""
+
+    def __init__(self):
+        self.__dict__["x"] = 5
+        self.__dict__["y"] = 6
+
+    @property
+    def x(self):
+        return self.__dict__["x"] + 100
+
+    @property
+    def y(self):
+        return self.__dict__["y"]
+
+    @y.setter
+    def y(self, value):
+        self.__dict__["y"] = value
+        self.__dict__["sets"] = self.__dict__.get("sets", 0) + 1
+
+
+def test_an_attribute_under_a_propertys_name_comes_back_as_pickle_brings_it(monkeypatch):
+    # This module's classes count as the package's, in a cache of the test's own.
+    monkeypatch.setattr(replica_pickle, "_PACKAGE", Shadowed.__module__)
+    monkeypatch.setattr(replica_pickle, "_plain_classes", {})
+    assert replica_pickle._plain(Shadowed)
+    back = round_trip(Shadowed())
+    assert vars(back) == vars(pickle.loads(pickle.dumps(Shadowed()))) == {"x": 5, "y": 6}
+    assert back.x == 105
