@@ -48,6 +48,8 @@ class App:
         self.theme = theme
         self._plain_theme = LIGHT if theme.name == PRESENTATION.name else theme
         """The theme leaving presentation mode returns to (light or dark)."""
+        self._stop_note = None
+        """Where the last stop was said in the status bar, and the words (cleared when the cursor moves on)."""
         apply_to_application(theme)  # before the panels, whose widgets take the application's font
         self.canvas = NetworkCanvas(WorkspaceSource(self.controller), theme=theme)
         self.canvas.setObjectName("network_canvas")
@@ -195,6 +197,7 @@ class App:
 
     def _on_controller_stepped(self) -> None:
         ws = self.controller.workspace
+        self._clear_stale_stop_note()
         self.views.refresh_grids()
         self.canvas.refresh()
         pos = ws.stepper.position
@@ -241,7 +244,20 @@ class App:
                 self.controller.select(Selection(event.layer, event.unit))
             elif event.phase == "loss":  # the loss overflowed: point at the output unit
                 self.controller.select(Selection(len(self.controller.workspace.experiment.network.layers), 0))
-        self.window.show_message(translate("App", "Paused: {0}").format(message), 0)
+        text = translate("App", "Paused: {0}").format(message)
+        self.window.show_message(text, 0)
+        self._stop_note = (self.controller.workspace.stepper.position, text)
+
+    def _clear_stale_stop_note(self) -> None:
+        """A stop's "Paused: …" stays until the cursor leaves the place it stopped at (a run resumed, a
+        step): then it would say the run is paused where it no longer is."""
+        if self._stop_note is None:
+            return
+        where, text = self._stop_note
+        if self.controller.workspace.stepper.position != where:
+            self._stop_note = None
+            if self.window.statusBar().currentMessage() == text:
+                self.window.statusBar().clearMessage()
 
     def _on_controller_selection_changed(self) -> None:
         sel = self.controller.selection

@@ -20,6 +20,7 @@ from nnviz.core.explain import num
 from nnviz.presets import load_experiment
 from nnviz.qt import actions as A
 from nnviz.qt.app import App
+from nnviz.qt.breakpoints_panel import BreakpointsPanel
 from nnviz.qt.dock_layout import BOTTOM_SHARE, DATA_WIDTH
 from nnviz.session.events import BACKWARD, FORWARD, Granularity
 from nnviz.session.selection import Selection
@@ -614,3 +615,26 @@ def test_a_kernel_weight_clicked_on_the_canvas_is_inspected_and_its_gradient_che
     _numeric, backprop, rel = inspector.check_gradient()
     assert backprop == pytest.approx(float(trace.layers[0].grad_W[2, 0, 1, 1])) and rel < 1e-6
     assert app.canvas.picture.selection == ("kernel", 1, 2, 4)
+
+
+def test_a_stop_s_paused_message_goes_when_the_cursor_moves_on(make_app, qtbot):
+    """It said "Paused: reached iteration 60" while the run it had paused went on at iteration 81."""
+    app = make_app()
+    c = app.controller
+    panel = app.window.findChild(BreakpointsPanel)
+    panel.add_iteration_breakpoint(3)
+    c.run()
+    qtbot.waitUntil(lambda: not c.running, timeout=60000)
+    status = app.window.statusBar()
+    assert c.last_stop.kind == "iteration" and status.currentMessage().startswith("Paused: ")
+    app.window.show_message("something else", 0)
+    c.step(Granularity.UNIT)  # the cursor moves on: a message that is not the stop's stays
+    assert status.currentMessage() == "something else"
+    panel.add_iteration_breakpoint(5)
+    c.run()
+    qtbot.waitUntil(lambda: not c.running, timeout=60000)
+    assert status.currentMessage().startswith("Paused: ")
+    c.run()  # resumed: the stop is over, and so is its message
+    qtbot.waitUntil(lambda: c.workspace.stepper.trainer.iteration > 5, timeout=60000)
+    c.pause()
+    assert not status.currentMessage().startswith("Paused: ")
