@@ -362,5 +362,5 @@ class NetworkPicture:
         p.setPen(QPen(theme.q("highlight" if focused else "outline"), 2.0 if focused else 1.0))
         p.setBrush(theme.q("halo", 170) if focused else theme.q("callout"))
         p.drawRoundedRect(rect, CORNER, CORNER)
-        text = f"L = {fmt(frame.loss, 4)}" if np.isfinite(frame.loss) and self.labels != "none" else "L"
+        text = frame.loss_label() if self.labels != "none" else "L"
         draw_text(p, rect.center().x(), rect.center().y(), text, font, theme.q("text"))

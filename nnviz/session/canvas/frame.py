@@ -107,9 +107,21 @@ class Frame:
     answer_edges: dict[int, str] = field(default_factory=dict)
     """In the exercise mode, drawn edge index → mark of the learner's answers on that weight or bias."""
 
+    loss_revealed: bool = False
+    """Whether the cursor has revealed the loss (``loss`` is NaN before; after, NaN or ∞ if training blew up)."""
+
     @property
     def phase(self) -> str | None:
         return None if self.event is None else self.event.phase
+
+    def loss_label(self) -> str:
+        """The loss box's text: ``L = 0.6729`` once the loss is revealed (``L = ∞``, ``L = NaN`` if it
+        overflowed), ``L`` before."""
+        if not self.loss_revealed:
+            return "L"
+        if math.isnan(self.loss):
+            return "L = NaN"
+        return f"L = {fmt(self.loss, 4)}" if math.isfinite(self.loss) else "L = ∞"
 
 
 def edge_matrices(view: StepView, quantity: str, bundle_layer1: bool) -> list[Array]:
@@ -176,6 +188,7 @@ def build_frame(view: StepView, layout: Layout, quantity: str = "auto") -> Frame
 
     frame = Frame(q, event, values, scale, a, z, delta, fill, act_scale, view.loss)
     frame.sample = view.sample_text()
+    frame.loss_revealed = view.loss_revealed and view.trace is not None
     _answer_marks(frame, view, layout)
     frame.class_texts = tuple(view.class_text(c) for c in range(layout.class_outputs))
     if event is not None:
