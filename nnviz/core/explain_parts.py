@@ -86,7 +86,9 @@ def delta_from_grad_a(activation: Activation, lt: LayerTrace, n: int, j: int, s:
     """δ = ∂L/∂a·f′(z) for an elementwise activation, with f′ spelled out."""
     z, a = lt.z[n : n + 1, j : j + 1], lt.a[n : n + 1, j : j + 1]
     slope = float(activation.derivative(z, a)[0, 0])
-    zv, av, dv = s(z[0, 0]), s.f(a[0, 0]), s(slope)
+    # a with the digits its slope needs: σ′ and tanh′ are worked on the a written below
+    av = s.f_for(float(a[0, 0]), lambda v: float(activation.derivative(z, np.full_like(a, v))[0, 0]), slope)
+    zv, dv = s(z[0, 0]), s(slope)
     slope_text = s(activation.params.get("slope", 0.0))
     prime, rule = {
         "identity": ("f′", translate("Explain", "the identity has f′(z) = 1")),

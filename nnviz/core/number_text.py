@@ -54,6 +54,15 @@ class Numbers:
     def f(self, x: float) -> str:
         return factor(x, self.digits)
 
+    def f_for(self, x: float, rule, result: float) -> str:
+        """``x`` as a factor, with more digits if that is what it takes for ``rule`` worked on the written
+        ``x`` to come within 1 % of ``result``: a = −0.9999973 written −1 made "1 − (−1)² = 5.3·10⁻⁶"
+        (a last digit off by one, as rounding makes it, is left alone)."""
+        for digits in range(self.digits, 17):
+            if abs(rule(float(f"{x:.{digits}g}")) - result) <= 0.01 * abs(result):
+                return factor(x, digits)
+        return factor(x, 17)
+
     def products(self, left, right) -> tuple[str, str]:
         """``(sum, note)`` of the products left_i·right_i."""
         return sum_text([f"{self.f(u)}·{self.f(v)}" for u, v in zip(left, right)])

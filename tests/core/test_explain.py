@@ -234,3 +234,16 @@ def test_explaining_a_diverged_iteration_warns_about_nothing():
         trace, 1, 0, 0, network=net, loss=loss
     )
     assert any("inf" in line or "∞" in line for line in lines)
+
+
+@pytest.mark.parametrize(("name", "x"), [("tanh", 0.6), ("sigmoid", 1.3), ("tanh", -0.9)])
+def test_a_saturated_unit_s_slope_adds_up_from_the_a_it_writes(name, x):
+    """a = −0.9999973 was written −1, so the learner read "1 − (−1)² = 5.3·10⁻⁶"."""
+    net = Network(1, [Dense([[10.0]], [0.0], get_activation(name))])
+    loss = get_loss("mse")
+    trace = net.compute(np.array([[x]]), np.array([[0.0]]), loss, Regularizer())
+    slope_line = explain_backward(trace, 1, 0, 0, network=net, loss=loss)[2]
+    a = float(trace.layers[0].a[0, 0])
+    slope = 1 - a * a if name == "tanh" else a * (1 - a)
+    assert slope < 1e-4  # saturated
+    assert arithmetic(rhs(slope_line)) == pytest.approx(slope, rel=0.01), slope_line
