@@ -211,17 +211,38 @@ def contrast(a: QColor, b: QColor) -> float:
     return (hi + 0.05) / (lo + 0.05)
 
 
-def readable_on(color: QColor, theme: Theme, background: QColor | None = None) -> QColor:
+FRAME_CONTRAST = 1.6
+"""The least contrast of a unit's coloured frame with the background: a frame in the colour of a value near
+0 (white on the light canvas) would vanish, and a softmax unit with p ≈ 0 looked like a loose triangle."""
+
+
+def readable_on(
+    color: QColor, theme: Theme, background: QColor | None = None, least: float = READABLE_CONTRAST
+) -> QColor:
     """``color`` for a text on the theme's background (or ``background``, a widget's): itself if it
-    reads (:data:`READABLE_CONTRAST`), else the least mix of it toward the theme's text colour that
-    does (the hue stays recognisable)."""
+    reads (contrast ``least``, :data:`READABLE_CONTRAST` for text), else the least mix of it toward the
+    theme's text colour that does (the hue stays recognisable)."""
     background, text = background or theme.q("background"), theme.q("text")
     for step in range(11):
         t = step / 10
         mixed = QColor.fromRgbF(*((1 - t) * c + t * x for c, x in zip(color.getRgbF()[:3], text.getRgbF()[:3])))
-        if contrast(mixed, background) >= READABLE_CONTRAST:
+        if contrast(mixed, background) >= least:
             return mixed
     return text
+
+
+_FRAMES: dict[tuple[str, int], QColor] = {}
+
+
+def frame_color(color: QColor, theme: Theme) -> QColor:
+    """A heatmap unit's frame in its value's ``color``, mixed toward the text colour until it stands out
+    from the background (:data:`FRAME_CONTRAST`); remembered, as a live run asks every frame."""
+    key = (theme.name, color.rgba())
+    if key not in _FRAMES:
+        if len(_FRAMES) > 4096:
+            _FRAMES.clear()
+        _FRAMES[key] = readable_on(color, theme, least=FRAME_CONTRAST)
+    return _FRAMES[key]
 
 
 def base_ui_font() -> QFont:

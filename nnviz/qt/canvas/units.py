@@ -18,7 +18,7 @@ from nnviz.qt.canvas.heat import class_blend
 from nnviz.qt.canvas.text import MIN_PX, device_px, draw_text, fitted_font
 from nnviz.qt.i18n import translate
 from nnviz.qt.plots.colors import hex_rgb
-from nnviz.qt.theme import Theme
+from nnviz.qt.theme import Theme, frame_color
 from nnviz.session.canvas.frame import Frame, fmt, short
 from nnviz.session.canvas.layout import ELLIPSIS, LayerGeometry, Layout
 
@@ -200,7 +200,7 @@ class UnitPainter:
         h = 1.5 * s  # half the frame's pen: 3 scene units wide, centred on the image's edge
         for u in units:
             x, y, r = u.x * s + dx, u.y * s + dy, u.r * s
-            color = u.fill if u.fill is not None else self.theme.q("empty_outline")
+            color = self._frame(u)
             if u.layer == 0 or u.fill is not None:
                 # The frame's colour under the whole square, then the image inside the frame's
                 # inner edge (the same pixels of it): two calls instead of five, the same picture.
@@ -302,7 +302,7 @@ class UnitPainter:
         p.setOpacity(1.0)
         if revealed:
             p.setBrush(Qt.BrushStyle.NoBrush)
-            p.setPen(QPen(u.fill if u.fill is not None else self.theme.q("empty_outline"), 3.0))
+            p.setPen(QPen(self._frame(u), 3.0))
             p.drawRoundedRect(rect, 3, 3)
         else:
             self._dashed_frame(p, rect, 1.5)
@@ -310,6 +310,9 @@ class UnitPainter:
             self.badge(p, *u.value_at, u.text, None)
         if u.delta and u.delta_at is not None:
             self.badge(p, *u.delta_at, u.delta, u.delta_sign)
+
+    def _frame(self, u: UnitDraw) -> QColor:
+        return frame_color(u.fill if u.fill is not None else self.theme.q("empty_outline"), self.theme)
 
     def _dashed_frame(self, p: QPainter, rect: QRectF, width: float) -> None:
         """The frame of a unit not computed yet: dashed, like the legend's empty unit."""
