@@ -52,6 +52,7 @@ SINKS = {
     "QAction",
     "QMenu",
     "QToolButton",
+    "QListWidgetItem",
 }
 """Calls whose string arguments a person reads."""
 WORD = re.compile(r"[A-Za-z]{2,}")

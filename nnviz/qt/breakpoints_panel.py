@@ -159,13 +159,16 @@ class BreakpointsPanel(PacedPanel, QWidget):
         }
 
     def add_iteration_breakpoint(self, iteration: int) -> None:
-        chosen = self.iteration_breakpoints() | {int(iteration)}
+        self._list_iterations(self.iteration_breakpoints() | {int(iteration)})
+        self.apply()
+
+    def _list_iterations(self, chosen: set[int]) -> None:
+        """Show ``chosen`` in the list, in order, in the current language."""
         self.iterations.clear()
         for it in sorted(chosen):
-            item = QListWidgetItem(f"iteration {it}")
+            item = QListWidgetItem(translate("breakpoints_panel", "iteration {0}").format(it))
             item.setData(Qt.ItemDataRole.UserRole, it)
             self.iterations.addItem(item)
-        self.apply()
 
     def _on_remove_iteration_clicked(self) -> None:
         for item in self.iterations.selectedItems():
@@ -176,6 +179,7 @@ class BreakpointsPanel(PacedPanel, QWidget):
         """Every text of the panel in the current language; its settings stay as they are."""
         self._set_texts()
         self._build_grad_rows(len(self.grad_rows))
+        self._list_iterations(self.iteration_breakpoints())
         self._on_controller_workspace_replaced()
 
     def _set_texts(self) -> None:

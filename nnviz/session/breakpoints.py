@@ -16,6 +16,10 @@ whether they can be non-finite, and only then are the arrays searched (a
 fast run checks even less; see :meth:`nnviz.session.stepper.Stepper.run`). The
 stepper runs these checks with NumPy's floating-point warnings silenced, since
 finding overflow is their job.
+
+Each :class:`Stop`'s message is made in the current language (:func:`nnviz.i18n.translate`,
+context ``"Breakpoints"``); a live run's training process speaks the window's language (the
+window sends it with the run).
 """
 
 from __future__ import annotations
@@ -27,11 +31,18 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from nnviz.core.trace import IterationTrace
+from nnviz.i18n import QT_TRANSLATE_NOOP, translate
 from nnviz.session.events import BACKWARD, FORWARD, LOSS, UPDATE, Event
 from nnviz.session.history import grad_norms
 
 Array = np.ndarray
-HINT = "try a smaller learning rate"
+NAMES = {
+    "weight gradient": QT_TRANSLATE_NOOP("Breakpoints", "weight gradient"),
+    "bias gradient": QT_TRANSLATE_NOOP("Breakpoints", "bias gradient"),
+    "weights": QT_TRANSLATE_NOOP("Breakpoints", "weights"),
+    "bias": QT_TRANSLATE_NOOP("Breakpoints", "bias"),
+}
+"""The values a non-finite message names in words (z, a, ∂L/∂a and δ are symbols, the same in every language)."""
 
 
 @dataclass
@@ -61,7 +72,8 @@ class Breakpoints:
         it = trace.iteration
         found = []
         if lo == 0 and it in self.iterations:
-            found.append((0, Stop("iteration", f"reached iteration {it}", it, events[0])))
+            message = translate("Breakpoints", "reached iteration {iteration}").format(iteration=it)
+            found.append((0, Stop("iteration", message, it, events[0])))
         if self.non_finite and _loss_or_parameters_non_finite(trace):
             hit = first_non_finite(trace)
             if hit is not None:
@@ -76,10 +88,11 @@ class Breakpoints:
             z = trace.layers[k - 1].z
             c = where[(BACKWARD, k, z.size // len(z) - 1)]
             if lo <= c <= hi and norms[k - 1] < threshold:
-                message = (
-                    f"gradient norm of layer {k} is {norms[k - 1]:.3g}, below {threshold:g} "
-                    f"(iteration {it}) — a vanishing gradient?"
-                )
+                message = translate(
+                    "Breakpoints",
+                    "gradient norm of layer {layer} is {norm:.3g}, below {threshold:g} (iteration {iteration}) "
+                    "— a vanishing gradient?",
+                ).format(layer=k, norm=norms[k - 1], threshold=threshold, iteration=it)
                 found.append((c, Stop("grad_norm", message, it, events[c])))
         return min(found, key=lambda f: f[0]) if found else None
 
@@ -114,7 +127,8 @@ def first_non_finite(trace: IterationTrace) -> tuple[Event, str] | None:
         if hit is not None:
             return Event(FORWARD, lt.index, hit[0]), _message(hit, lt.index, it)
     if not math.isfinite(trace.loss_total):
-        return Event(LOSS, 0), f"non-finite loss (iteration {it}) — {HINT}"
+        message = translate("Breakpoints", "non-finite loss (iteration {iteration}) — try a smaller learning rate")
+        return Event(LOSS, 0), message.format(iteration=it)
     for lt in reversed(trace.layers):
         checks = [("∂L/∂a", _bad_columns(lt.grad_a)), ("δ", _bad_columns(lt.delta))]
         if lt.grad_W is not None:
@@ -130,7 +144,7 @@ def first_non_finite(trace: IterationTrace) -> tuple[Event, str] | None:
             continue
         hit = _first_unit([("weights", _bad_rows(lt.W)), ("bias", ~np.isfinite(lt.b))])
         if hit is not None:
-            return Event(UPDATE, lt.index), _message(hit, lt.index, it, " after the update")
+            return Event(UPDATE, lt.index), _message(hit, lt.index, it, after_update=True)
     return None
 
 
@@ -181,6 +195,19 @@ def _first_unit(checks: list[tuple[str, Array]]) -> tuple[int, str] | None:
     return j, next(name for name, flags in checks if flags[j])
 
 
-def _message(hit: tuple[int, str], layer: int, iteration: int, where: str = "") -> str:
+def _message(hit: tuple[int, str], layer: int, iteration: int, *, after_update: bool = False) -> str:
     j, name = hit
-    return f"non-finite {name} at layer {layer}, unit {j + 1}{where} (iteration {iteration}) — {HINT}"
+    if after_update:
+        text = translate(
+            "Breakpoints",
+            "non-finite {name} at layer {layer}, unit {unit} after the update (iteration {iteration}) "
+            "— try a smaller learning rate",
+        )
+    else:
+        text = translate(
+            "Breakpoints",
+            "non-finite {name} at layer {layer}, unit {unit} (iteration {iteration}) "
+            "— try a smaller learning rate",
+        )
+    name = translate("Breakpoints", NAMES[name]) if name in NAMES else name
+    return text.format(name=name, layer=layer, unit=j + 1, iteration=iteration)

@@ -13,6 +13,7 @@ and the changed state is recorded (pinned) where it starts.
 from __future__ import annotations
 
 from nnviz.core.training import TrainerState
+from nnviz.i18n import translate
 from nnviz.session.breakpoints import Stop
 
 
@@ -30,7 +31,8 @@ class Rewind:
         if target < self._earliest():
             target = self._earliest()
             i = self._split(target)[0]
-            stop = Stop("history", f"rewind reached the oldest remembered iteration, {i}", i)
+            message = translate("Stepper", "rewind reached the oldest remembered iteration, {iteration}")
+            stop = Stop("history", message.format(iteration=i), i)
         if i != self._split(self._p)[0]:
             self._load(i)
         self._p = target

@@ -16,7 +16,8 @@ wholesale and nothing is lost if the worker dies.
 Messages (pickled, over a pipe), each naming its run so that late replies to an
 ended run are ignored:
 
-- window → worker: ``("start", run, replica)`` trains ``replica``;
+- window → worker: ``("start", run, replica, language)`` trains ``replica``, the worker's text
+  (a breakpoint's message) in the window's ``language`` (:func:`nnviz.i18n.language`);
   ``("progress", run, breakpoints, test_rise_epochs)`` asks for the progress
   (and brings the breakpoints, which the learner may change during a run);
   ``("halt", run)`` stops it; ``("quit",)``.
@@ -49,6 +50,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 
 import nnviz
+from nnviz import i18n
 from nnviz.session import replica_pickle
 from nnviz.session.breakpoints import Breakpoints, Stop
 from nnviz.session.workspace import RunProgress, Workspace
@@ -138,7 +140,7 @@ class TrainingProcess:
         :class:`TrainingProcessError` if the process cannot start.
         """
         try:
-            data = replica_pickle.dumps(("start", self._run + 1, workspace.replica()))
+            data = replica_pickle.dumps(("start", self._run + 1, workspace.replica(), i18n.language()))
         except Exception as error:  # PicklingError, or TypeError/AttributeError from an object inside
             raise ReplicaError(f"cannot send this experiment to the training process: {error}") from None
         self.start()

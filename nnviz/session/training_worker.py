@@ -29,6 +29,7 @@ import time
 import traceback
 from multiprocessing.connection import Connection
 
+from nnviz.i18n import set_language
 from nnviz.session.breakpoints import Stop
 from nnviz.session.workspace import Workspace
 
@@ -93,6 +94,7 @@ class Worker:
         if kind == "start":
             gc.unfreeze()
             self.run, self.workspace, self.active, self.chunk = run, message[2], True, 1
+            set_language(message[3])  # a breakpoint's message is read in the window
             self.workspace.take_progress()  # level with the window's copy from here on
             gc.freeze()  # the replica is long-lived: keep it out of the collector's passes
         elif run != self.run or not self.active:

@@ -311,6 +311,45 @@
         </message>
     </context>
     <context>
+        <name>Breakpoints</name>
+        <message>
+            <source>weight gradient</source>
+            <translation>權重梯度</translation>
+        </message>
+        <message>
+            <source>bias gradient</source>
+            <translation>偏置梯度</translation>
+        </message>
+        <message>
+            <source>weights</source>
+            <translation>權重</translation>
+        </message>
+        <message>
+            <source>bias</source>
+            <translation>偏置</translation>
+        </message>
+        <message>
+            <source>reached iteration {iteration}</source>
+            <translation>到達第 {iteration} 次迭代</translation>
+        </message>
+        <message>
+            <source>gradient norm of layer {layer} is {norm:.3g}, below {threshold:g} (iteration {iteration}) — a vanishing gradient?</source>
+            <translation>第 {layer} 層的梯度範數為 {norm:.3g}，低於 {threshold:g}（第 {iteration} 次迭代）：梯度消失了嗎？</translation>
+        </message>
+        <message>
+            <source>non-finite loss (iteration {iteration}) — try a smaller learning rate</source>
+            <translation>損失變成了 ∞ 或 NaN（第 {iteration} 次迭代）；試試更小的學習率</translation>
+        </message>
+        <message>
+            <source>non-finite {name} at layer {layer}, unit {unit} after the update (iteration {iteration}) — try a smaller learning rate</source>
+            <translation>第 {layer} 層神經元 {unit} 的{name}在更新後變成了 ∞ 或 NaN（第 {iteration} 次迭代）；試試更小的學習率</translation>
+        </message>
+        <message>
+            <source>non-finite {name} at layer {layer}, unit {unit} (iteration {iteration}) — try a smaller learning rate</source>
+            <translation>第 {layer} 層神經元 {unit} 的{name}變成了 ∞ 或 NaN（第 {iteration} 次迭代）；試試更小的學習率</translation>
+        </message>
+    </context>
+    <context>
         <name>Check</name>
         <message>
             <source>sign flipped</source>
@@ -2931,6 +2970,13 @@
         </message>
     </context>
     <context>
+        <name>Stepper</name>
+        <message>
+            <source>rewind reached the oldest remembered iteration, {iteration}</source>
+            <translation>回放已到達記住的最早一次迭代：第 {iteration} 次</translation>
+        </message>
+    </context>
+    <context>
         <name>StudentFile</name>
         <message>
             <source>a file of your values</source>
@@ -3479,6 +3525,10 @@
         <message>
             <source>Why training paused last.</source>
             <translation>上次訓練暫停的原因。</translation>
+        </message>
+        <message>
+            <source>iteration {0}</source>
+            <translation>第 {0} 次迭代</translation>
         </message>
         <message>
             <source> epochs</source>

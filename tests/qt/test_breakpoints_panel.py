@@ -8,6 +8,7 @@ from xor_spec import XOR_SPEC
 
 from nnviz.core.experiment import Experiment
 from nnviz.qt.breakpoints_panel import BreakpointsPanel
+from nnviz.qt.i18n import install_language
 from nnviz.session.events import BACKWARD, Granularity
 from nnviz.session.workspace import Workspace
 
@@ -110,3 +111,27 @@ def test_non_finite_values_pause_with_a_hint(qtbot, panel):
                 break
     assert "smaller learning rate" in signal.args[0]
     assert "non-finite" in panel.last_stop.text()
+
+
+@pytest.mark.parametrize(
+    ("lang", "paused"), [("zh_CN", "已暂停：到达第 3 次迭代"), ("zh_TW", "已暫停：到達第 3 次迭代")]
+)
+def test_the_iteration_list_and_the_stop_are_in_the_learners_language(qtbot, make_controller, lang, paused):
+    """In Chinese the list read "iteration 40" and the panel "已暂停：reached iteration 40"."""
+    install_language(lang)
+    try:
+        controller = make_controller(data={"dataset": "xor", "samples": 40, "noise": 0.05, "test_fraction": 0.25})
+        panel = BreakpointsPanel(controller)
+        qtbot.addWidget(panel)
+        panel.add_iteration_breakpoint(3)
+        assert panel.iterations.item(0).text() == "第 3 次迭代"
+        with qtbot.waitSignal(controller.stopped) as signal:
+            controller.step(Granularity.EPOCH)
+        assert signal.args[0] == paused.split("：")[1]
+        assert panel.last_stop.text() == paused
+        install_language("en")
+        panel.retranslate()
+        assert panel.iterations.item(0).text() == "iteration 3"
+        assert panel.breakpoints().iterations == {3}
+    finally:
+        install_language("en")

@@ -1,7 +1,11 @@
+import re
+
 import numpy as np
 import pytest
 
+from nnviz import i18n
 from nnviz.session import ITERATION, UNIT, Breakpoints, Stepper
+from nnviz.session.breakpoints import _message
 
 
 def diverging(make_trainer, **breakpoints):
@@ -168,3 +172,82 @@ def test_stepping_back_does_not_fire_breakpoints(make_trainer):
     s.step(ITERATION)
     s.step(ITERATION)
     assert s.step_back(ITERATION) is None and s.step_back(ITERATION) is None
+
+
+ENGLISH_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+def english_words(message: str) -> list[str]:
+    """The English words left in a message (NaN is a symbol, the same in every language)."""
+    return [w for w in ENGLISH_WORD.findall(message) if w != "NaN"]
+
+
+def every_kind_of_stop(make_trainer) -> dict[str, str]:
+    """A message of each stop the stepper makes: iteration, non-finite z, loss and weights,
+    gradient norm, history; and of every value a non-finite stop names."""
+    messages = {}
+    s = Stepper(make_trainer(), breakpoints=Breakpoints(iterations={5}))
+    messages["iteration"] = s.run(10).message
+    messages["non-finite z"] = huge_weight(make_trainer).run(10).message
+    s = huge_weight(make_trainer)
+    for j in range(3):
+        s.edit_parameter(2, 0, j, 1e200)  # the output layer's z ~ 1e202 is finite, its square is not
+    s.edit_parameter(1, 1, 0, 1.0)
+    messages["non-finite loss"] = s.run(10).message
+    messages["non-finite after the update"] = finite_loss_divergence(make_trainer).run(1000).message
+    messages["grad_norm"] = (
+        Stepper(make_trainer(), breakpoints=Breakpoints(grad_norm_below={1: 1e9})).step(ITERATION).message
+    )
+    s = Stepper(make_trainer(), history_limit=8)
+    s.run(60)
+    while (stop := s.step_back(ITERATION)) is None:
+        pass
+    messages["history"] = stop.message
+    for name in ("z", "∂L/∂a", "δ", "weight gradient", "bias gradient", "weights", "bias"):
+        messages[f"{name} at layer 2"] = _message((0, name), 2, 7)
+    return messages
+
+
+def test_every_stop_message_speaks_english_by_default(make_trainer):
+    messages = every_kind_of_stop(make_trainer)
+    assert messages["iteration"] == "reached iteration 5"
+    assert messages["non-finite loss"] == "non-finite loss (iteration 1) — try a smaller learning rate"
+    assert messages["non-finite after the update"] == (
+        "non-finite weights at layer 1, unit 1 after the update (iteration 5) — try a smaller learning rate"
+    )
+    assert messages["history"].startswith("rewind reached the oldest remembered iteration, ")
+    assert messages["bias gradient at layer 2"] == (
+        "non-finite bias gradient at layer 2, unit 1 (iteration 7) — try a smaller learning rate"
+    )
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "zh_TW"])
+def test_every_stop_message_is_in_the_learners_language(make_trainer, lang):
+    """In Chinese the status bar showed "已暂停：reached iteration 40": the messages were English f-strings."""
+    i18n.set_language(lang)
+    try:
+        messages = every_kind_of_stop(make_trainer)
+    finally:
+        i18n.set_language("en")
+    left = {kind: english_words(m) for kind, m in messages.items() if english_words(m)}
+    assert not left, messages
+    assert messages["iteration"] == EXPECTED[lang]["iteration"]
+    assert messages["non-finite z"] == EXPECTED[lang]["non-finite z"]
+    assert messages["non-finite loss"] == EXPECTED[lang]["non-finite loss"]
+    assert EXPECTED[lang]["weight gradient"] in messages["weight gradient at layer 2"]
+
+
+EXPECTED = {
+    "zh_CN": {
+        "iteration": "到达第 5 次迭代",
+        "non-finite z": "第 1 层神经元 2 的z变成了 ∞ 或 NaN（第 1 次迭代）；试试更小的学习率",
+        "non-finite loss": "损失变成了 ∞ 或 NaN（第 1 次迭代）；试试更小的学习率",
+        "weight gradient": "的权重梯度变成了",
+    },
+    "zh_TW": {
+        "iteration": "到達第 5 次迭代",
+        "non-finite z": "第 1 層神經元 2 的z變成了 ∞ 或 NaN（第 1 次迭代）；試試更小的學習率",
+        "non-finite loss": "損失變成了 ∞ 或 NaN（第 1 次迭代）；試試更小的學習率",
+        "weight gradient": "的權重梯度變成了",
+    },
+}

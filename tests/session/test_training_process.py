@@ -8,6 +8,7 @@ import time
 import numpy as np
 import pytest
 
+from nnviz import i18n
 from nnviz.core.experiment import Experiment
 from nnviz.session import training_process as tp
 from nnviz.session.breakpoints import Breakpoints
@@ -197,3 +198,16 @@ def test_the_worker_command_is_isolated_and_leaves_out_the_working_folder(tmp_pa
     path = tp.json.loads(command[-1])
     assert "" not in path and str(tmp_path) not in path
     assert os.path.dirname(os.path.dirname(tp.nnviz.__file__)) in path
+
+
+def test_a_breakpoint_in_the_process_speaks_the_windows_language(process):
+    """The worker is a fresh interpreter: it made its breakpoint messages in English for a Chinese window."""
+    ws = workspace()
+    ws.stepper.breakpoints = Breakpoints(iterations={30})
+    i18n.set_language("zh_TW")
+    try:
+        process.begin(ws)
+    finally:
+        i18n.set_language("en")
+    collect_until(process, ws, lambda: not process.active)
+    assert ws.stepper.stop_reason.message == "到達第 30 次迭代"

@@ -120,7 +120,7 @@ def test_runs_for_other_workspaces_start_while_the_last_ones_replies_are_unread(
     def begin(run: int, replica) -> None:
         if run > 1:
             send(window, ("halt", run - 1))
-        send(window, ("start", run, replica))
+        send(window, ("start", run, replica, "en"))
         send(window, ("progress", run, None, None))
 
     def begin_three() -> None:
