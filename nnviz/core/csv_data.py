@@ -180,6 +180,11 @@ def _read_table(path: Path, where: str) -> tuple[int, list[str], list[Row]]:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise DataError(f"{where}: not a UTF-8 text file") from None
+    nul = text.find("\x00")
+    if nul >= 0:  # Python 3.10's csv stops at it with its own words, 3.11's reads it: the same message on both
+        line_start = text.rfind("\n", 0, nul) + 1
+        row, column = text.count("\n", 0, nul) + 1, text.count(",", line_start, nul) + 1
+        raise DataError(f"{where}: row {row}, column {column}: a NUL byte (\\x00): not a text CSV file")
     rows: list[Row] = []
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
@@ -223,7 +228,7 @@ def _check_header(header: list[str], line: int, where: str) -> list[str]:
         if not name:
             raise DataError(f"{where}: row {line}, column {i + 1}: empty column name in the header")
         control = next((ch for ch in name if ord(ch) < 32 or ord(ch) == 127), None)
-        if control is not None:  # a binary file, /proc/self/environ, or a tab-separated header
+        if control is not None:  # a binary file's bytes, or a tab-separated header
             shown = (
                 "a tab (nnviz reads comma-separated files)"
                 if control == "\t"

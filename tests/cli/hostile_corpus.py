@@ -510,7 +510,7 @@ def cases() -> list[Case]:
         Case(
             "csv /proc/self/environ",
             {EXPERIMENT: _json({"data": {**CSV_DATA, "csv": "/proc/self/environ"}})},
-            "/environ: row 1, column 1: a column name holds the control character '\\x00'",
+            "/environ: row 1, column ",
             not_in_message=("PATH=", "HOME="),
         ),
         csv_case("csv empty", b"", "table.csv: the file is empty"),
@@ -534,7 +534,7 @@ def cases() -> list[Case]:
         csv_case("csv nan", b"x1,x2,y\n0,nan,0\n1,1,1\n", 'row 2, column "x2": "nan" is not a finite number'),
         csv_case("csv 1e308", b"x1,x2,y\n0,1e308,0\n1,1,1\n", 'row 2, column "x2": 1e+308 is too large'),
         csv_case("csv empty cell", b"x1,x2,y\n0,,0\n1,1,1\n", 'table.csv: row 2, column "x2": empty cell'),
-        csv_case("csv NUL byte", b"x1,x2,y\n0,\x00,0\n", 'table.csv: row 2, column "x2": "\\x00" is not a number'),
+        csv_case("csv NUL byte", b"x1,x2,y\n0,\x00,0\n", "table.csv: row 2, column 2: a NUL byte (\\x00)"),
         csv_case("csv Latin-1", b"x1,x2,caf\xe9\n0,0,0\n", "table.csv: not a UTF-8 text file"),
         csv_case("csv 100 001 rows", ("x1,x2,y\n" + "0,0,1\n" * 100_001).encode(), "more than 100,000 data rows"),
         csv_case("csv over 32 MiB", lambda p: _big_file(p, 33 * 2**20, b"x1,x2,y\n"), "the limit is 32.0 MiB"),

@@ -122,7 +122,7 @@ MALFORMED = [
         ["y"],
         "file.csv: row 1, column 1: a column name holds a tab (nnviz reads comma-separated",
     ),
-    ("A=1\x00B=2,C\x00\n", ["y"], "file.csv: row 1, column 1: a column name holds the control character '\\x00'"),
+    ("A=1\x00B=2,C\x00\n", ["y"], "file.csv: row 1, column 1: a NUL byte (\\x00): not a text CSV file"),
     ("a,b\n1,2\n", ["species"], 'file.csv: no target column "species"; the columns are a, b'),
     ("a,y\n1,2\n3\n", ["y"], "file.csv: row 3 has 1 cells, but the header (row 1) has 2 columns"),
     ("a,y\n1,2\n\n3,4,5\n", ["y"], "file.csv: row 4 has 3 cells, but the header (row 1) has 2 columns"),
