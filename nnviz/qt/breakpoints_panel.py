@@ -8,7 +8,8 @@
   gradient. The current norms are shown beside the thresholds.
 - **Iteration N**: pauses at the start of each listed iteration.
 - **Test loss rising for N epochs**: pauses when the test loss went up N
-  epochs in a row — the network has begun to over-fit (needs a test set).
+  epochs in a row, once it had fallen 10 % below epoch 1's — the network has
+  begun to over-fit (needs a test set; see ``EpochRecords._test_loss_rising``).
 
 The panel's values are the source of truth: a rebuilt experiment has a new
 stepper, and the panel writes them into it again (``workspace.stepper.breakpoints``
