@@ -4991,8 +4991,8 @@ relative error {2}  {verdict}</source>
             <translation>输出（{0}）</translation>
         </message>
         <message>
-            <source>Neurons in this hidden layer (1 to 16).</source>
-            <translation>此隐藏层的神经元数（1 到 16）。</translation>
+            <source>Neurons in this hidden layer (1 to {0}).</source>
+            <translation>此隐藏层的神经元数（1 到 {0}）。</translation>
         </message>
         <message>
             <source>The activation of this hidden layer's neurons.</source>

@@ -4991,8 +4991,8 @@ relative error {2}  {verdict}</source>
             <translation>輸出（{0}）</translation>
         </message>
         <message>
-            <source>Neurons in this hidden layer (1 to 16).</source>
-            <translation>此隱藏層的神經元數（1 到 16）。</translation>
+            <source>Neurons in this hidden layer (1 to {0}).</source>
+            <translation>此隱藏層的神經元數（1 到 {0}）。</translation>
         </message>
         <message>
             <source>The activation of this hidden layer's neurons.</source>

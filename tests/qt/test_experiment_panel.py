@@ -4,6 +4,7 @@ import copy
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QSpinBox
 from xor_spec import XOR_SPEC
 
 from nnviz.core.experiment import Experiment
@@ -298,3 +299,15 @@ def test_shuffle_off_keeps_the_batches_in_order_and_restarts(panel, controller):
     assert "shuffle" not in controller.workspace.experiment.spec  # the default is not written out
     controller.undo()
     assert panel.training.shuffle.isChecked() is False
+
+
+def test_the_units_box_says_the_most_it_offers(qtbot):
+    """On the overfitting lesson (32 units) it said "(1 to 16)" beside a box showing 32."""
+    panel = ExperimentPanel(Controller(Workspace(load_experiment("overfitting"))))
+    qtbot.addWidget(panel)
+    box = panel.findChild(QSpinBox, "units_spin_0")
+    assert box.value() == 32 and box.maximum() == 32
+    assert "(1 to 32)" in box.toolTip()
+    small = ExperimentPanel(Controller(Workspace(load_experiment("xor-2-2-1"))))
+    qtbot.addWidget(small)
+    assert "(1 to 16)" in small.findChild(QSpinBox, "units_spin_0").toolTip()

@@ -260,6 +260,7 @@ class NetworkSection(QGroupBox):
             with blocked(row["units"], row["dropout"]):
                 # The editor offers 1..16; a file may bring more, shown as it is.
                 row["units"].setMaximum(max(MAX_UNITS, size))
+                row["units"].setToolTip(_units_tip(row["units"].maximum()))
                 row["units"].setValue(size)
                 row["dropout"].setValue(float(layer.get("dropout", 0.0)))
             select_value(row["activation"], layer.get("activation", "identity"))
@@ -313,7 +314,7 @@ class NetworkSection(QGroupBox):
                 "label": QLabel(str(k + 1)),
                 "units": spin(
                     f"units_spin_{k}",
-                    translate("network_section", "Neurons in this hidden layer (1 to 16)."),
+                    _units_tip(MAX_UNITS),
                     1,
                     MAX_UNITS,
                 ),
@@ -391,3 +392,8 @@ class NetworkSection(QGroupBox):
 
     def _on_init_activated(self, index: int) -> None:
         self.panel.install(rules.with_init(self.panel.spec(), self.init.itemData(index)), "weight initializer")
+
+
+def _units_tip(maximum: int) -> str:
+    """The units box's tooltip, with the most it offers (16, or what the file brought)."""
+    return translate("network_section", "Neurons in this hidden layer (1 to {0}).").format(maximum)
