@@ -141,6 +141,7 @@ class App:
         apply_to_application(self.theme)  # the Chinese face of the new language for the widgets
         self.window.follow_application_font()
         retranslate_actions(self.window.actions_by_id)
+        self._name_undo_actions()
         self.menus.retranslate(lang)
         self.views.retranslate(self.theme)
         self.window.speed.retranslate()
@@ -209,6 +210,7 @@ class App:
         act[A.STEP_BACK].setEnabled(ws.stepper.can_step_back)
         act[A.UNDO].setEnabled(ws.can_undo())
         act[A.REDO].setEnabled(ws.can_redo())
+        self._name_undo_actions()
         act[A.EXERCISE_MODE].setChecked(ws.exercise is not None)
         if self.window.isWindowModified() != ws.dirty:  # setting it sets the window's title again
             self.window.setWindowModified(ws.dirty)
@@ -235,6 +237,15 @@ class App:
         warning = None if running else self.controller.workspace.training_warning()
         if warning:
             self.window.show_message(translate("App", "Warning: {0}").format(warning), 0)
+
+    def _name_undo_actions(self) -> None:
+        """Edit › Undo and Redo say what they would undo and redo ("Undo Layer 1 units")."""
+        ws, act = self.controller.workspace, self.window.actions_by_id
+        for action, what, named, plain in (
+            (act[A.UNDO], ws.undo_name(), translate("App", "&Undo {0}"), translate("Actions", "&Undo")),
+            (act[A.REDO], ws.redo_name(), translate("App", "&Redo {0}"), translate("Actions", "&Redo")),
+        ):
+            action.setText(named.format(what) if what else plain)
 
     def _on_controller_stopped(self, message: str) -> None:
         stop = self.controller.last_stop

@@ -185,15 +185,25 @@ class Controller(QObject, PlayLoop):
 
     def undo(self) -> None:
         with self._held():
-            before = self.workspace.stepper
+            before, what = self.workspace.stepper, self.workspace.undo_name()
             if self.workspace.undo():
-                self._announce(before, "undone")
+                self._announce(
+                    before,
+                    translate("Controller", "Undone: {0}").format(what)
+                    if what
+                    else translate("Controller", "Undone"),
+                )
 
     def redo(self) -> None:
         with self._held():
-            before = self.workspace.stepper
+            before, what = self.workspace.stepper, self.workspace.redo_name()
             if self.workspace.redo():
-                self._announce(before, "redone")
+                self._announce(
+                    before,
+                    translate("Controller", "Redone: {0}").format(what)
+                    if what
+                    else translate("Controller", "Redone"),
+                )
 
     def reset(self) -> None:
         self.pause()

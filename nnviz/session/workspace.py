@@ -29,6 +29,7 @@ The main window shows one workspace. It owns what the panels share and no Qt:
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -77,6 +78,9 @@ class _Undo:
     spec: dict
     edit: tuple | None = None
     """For a weight edit: ``(layer, unit, source, value)``, undone by the stepper."""
+    what: Callable[[], str] = str
+    """The change in words, in the language of the moment, for Edit › Undo and the status bar
+    ("Layer 1 units", "Weight edit")."""
 
 
 class Workspace(LearnerFocus, EpochRecords):
@@ -200,6 +204,7 @@ class Workspace(LearnerFocus, EpochRecords):
             False,
             self.experiment.spec,
             (layer, unit, source, value),
+            lambda: translate("Workspace", "Weight edit"),
         )
         self._undo = [*self._undo[-(UNDO_DEPTH - 1) :], memo]
         self._redo.clear()
@@ -227,18 +232,19 @@ class Workspace(LearnerFocus, EpochRecords):
         """
         spec = copy.deepcopy(self.experiment.spec)
         assign(spec, path, value)
-        return self.replace_spec(spec, what=setting_name(path))
+        return self.replace_spec(spec, lambda: setting_name(path))
 
-    def replace_spec(self, spec: dict, what: str = "settings") -> str:
+    def replace_spec(self, spec: dict, what: str | Callable[[], str] = "settings") -> str:
         """Install a whole new spec (live where possible, else a reset); see :meth:`set`.
-        ``what`` names the change in words for the message ("Layer 1 units")."""
-        what = what[:1].upper() + what[1:]
+        ``what`` names the change in words for the message ("Layer 1 units"), or makes them."""
+        name = _capitalized(what if callable(what) else lambda: what)
+        what = name()
         old = self.experiment.spec
         spec = self._origin.relabel(old, spec)
         if spec == old:
             return ""
         live = only_live_changes(old, spec)
-        memo = _Undo(self.experiment, self.stepper, list(self.epochs), live, old)
+        memo = _Undo(self.experiment, self.stepper, list(self.epochs), live, old, what=name)
         if live:
             message = self._apply_live(spec, what)
         else:
@@ -254,7 +260,7 @@ class Workspace(LearnerFocus, EpochRecords):
         if without(spec, TEXT_KEYS) == without(self.experiment.spec, TEXT_KEYS):
             validate_spec(spec).raise_if_any()
             self.experiment = self.experiment.with_spec(spec)
-            return f"{what} changed"
+            return translate("Workspace", "{what} changed").format(what=what)
         opt = dict(spec["optimizer"])
         name = opt.pop("name")
         reg = spec.get("regularization", {"kind": "none"})
@@ -284,6 +290,14 @@ class Workspace(LearnerFocus, EpochRecords):
     def can_undo(self) -> bool:
         return bool(self._undo)
 
+    def undo_name(self) -> str:
+        """What :meth:`undo` would undo, in words ("" if nothing, or if it has no name)."""
+        return self._undo[-1].what() if self._undo else ""
+
+    def redo_name(self) -> str:
+        """What :meth:`redo` would redo, in words."""
+        return self._redo[-1].what() if self._redo else ""
+
     def can_redo(self) -> bool:
         return bool(self._redo)
 
@@ -299,7 +313,11 @@ class Workspace(LearnerFocus, EpochRecords):
         memo = source.pop()
         if memo.edit is not None:
             return self._swap_edit(memo, source is self._undo, target)
-        target.append(_Undo(self.experiment, self.stepper, list(self.epochs), memo.live, self.experiment.spec))
+        target.append(
+            _Undo(
+                self.experiment, self.stepper, list(self.epochs), memo.live, self.experiment.spec, what=memo.what
+            )
+        )
         if memo.live:
             # The run went on after a live change; only the settings go back.
             self._apply_live(memo.spec, "settings")
@@ -319,11 +337,18 @@ class Workspace(LearnerFocus, EpochRecords):
 
     def reset(self) -> str:
         """Back to iteration 0 with the same seed and settings."""
-        memo = _Undo(self.experiment, self.stepper, list(self.epochs), False, self.experiment.spec)
+        memo = _Undo(
+            self.experiment,
+            self.stepper,
+            list(self.epochs),
+            False,
+            self.experiment.spec,
+            what=lambda: translate("Workspace", "Reset"),
+        )
         self._rebuild(copy.deepcopy(self.experiment.spec))
         self._undo = [*self._undo[-(UNDO_DEPTH - 1) :], memo]
         self._redo.clear()
-        return f"reset: iteration 0, seed {self.experiment.seed}"
+        return translate("Workspace", "Reset: iteration 0, seed {seed}").format(seed=self.experiment.seed)
 
     def randomize(self) -> str:
         """A new seed (new data, weights and shuffling), drawn from the current one."""
@@ -336,3 +361,8 @@ class Workspace(LearnerFocus, EpochRecords):
         self.shipped = is_shipped(path)
         self._origin = LessonOrigin.of(self.experiment.spec)
         self.dirty = False
+
+
+def _capitalized(make: Callable[[], str]) -> Callable[[], str]:
+    """``make`` with its text's first letter a capital ("learning rate" → "Learning rate")."""
+    return lambda: (text := make())[:1].upper() + text[1:]

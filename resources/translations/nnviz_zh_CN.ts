@@ -306,6 +306,14 @@
             <translation>警告：{0}</translation>
         </message>
         <message>
+            <source>&amp;Undo {0}</source>
+            <translation>撤销 {0}(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Redo {0}</source>
+            <translation>重做 {0}(&amp;R)</translation>
+        </message>
+        <message>
             <source>Paused: {0}</source>
             <translation>已暂停：{0}</translation>
         </message>
@@ -1421,6 +1429,25 @@
         <message>
             <source>The setting to vary; type any JSON path of the experiment file instead</source>
             <translation>要改变的设置；也可以输入实验文件中的任意 JSON 路径</translation>
+        </message>
+    </context>
+    <context>
+        <name>Controller</name>
+        <message>
+            <source>Undone: {0}</source>
+            <translation>已撤销：{0}</translation>
+        </message>
+        <message>
+            <source>Undone</source>
+            <translation>已撤销</translation>
+        </message>
+        <message>
+            <source>Redone: {0}</source>
+            <translation>已重做：{0}</translation>
+        </message>
+        <message>
+            <source>Redone</source>
+            <translation>已重做</translation>
         </message>
     </context>
     <context>
@@ -3433,12 +3460,28 @@
             <translation>测试损失连续 {n} 轮上升（现在为 {now:.4g}）：网络正在过拟合</translation>
         </message>
         <message>
+            <source>Weight edit</source>
+            <translation>权重编辑</translation>
+        </message>
+        <message>
             <source>{what} changed: training restarts from iteration 0 with seed {seed}</source>
             <translation>{what}已更改：训练以随机种子 {seed} 从第 0 次迭代重新开始</translation>
         </message>
         <message>
+            <source>{what} changed</source>
+            <translation>{what}已更改</translation>
+        </message>
+        <message>
             <source>{what} changed: applies from the next iteration, training continues</source>
             <translation>{what}已更改：从下一次迭代起生效，训练继续</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>重置</translation>
+        </message>
+        <message>
+            <source>Reset: iteration 0, seed {seed}</source>
+            <translation>已重置：第 0 次迭代，随机种子 {seed}</translation>
         </message>
     </context>
     <context>

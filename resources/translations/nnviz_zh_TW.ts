@@ -306,6 +306,14 @@
             <translation>警告：{0}</translation>
         </message>
         <message>
+            <source>&amp;Undo {0}</source>
+            <translation>復原 {0}(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Redo {0}</source>
+            <translation>重做 {0}(&amp;R)</translation>
+        </message>
+        <message>
             <source>Paused: {0}</source>
             <translation>已暫停：{0}</translation>
         </message>
@@ -1421,6 +1429,25 @@
         <message>
             <source>The setting to vary; type any JSON path of the experiment file instead</source>
             <translation>要改變的設定；也可以輸入實驗檔案中的任意 JSON 路徑</translation>
+        </message>
+    </context>
+    <context>
+        <name>Controller</name>
+        <message>
+            <source>Undone: {0}</source>
+            <translation>已復原：{0}</translation>
+        </message>
+        <message>
+            <source>Undone</source>
+            <translation>已復原</translation>
+        </message>
+        <message>
+            <source>Redone: {0}</source>
+            <translation>已重做：{0}</translation>
+        </message>
+        <message>
+            <source>Redone</source>
+            <translation>已重做</translation>
         </message>
     </context>
     <context>
@@ -3433,12 +3460,28 @@
             <translation>測試損失連續 {n} 輪上升（現在為 {now:.4g}）：網路正在過擬合</translation>
         </message>
         <message>
+            <source>Weight edit</source>
+            <translation>權重編輯</translation>
+        </message>
+        <message>
             <source>{what} changed: training restarts from iteration 0 with seed {seed}</source>
             <translation>{what}已更改：訓練以隨機種子 {seed} 從第 0 次迭代重新開始</translation>
         </message>
         <message>
+            <source>{what} changed</source>
+            <translation>{what}已更改</translation>
+        </message>
+        <message>
             <source>{what} changed: applies from the next iteration, training continues</source>
             <translation>{what}已更改：從下一次迭代起生效，訓練繼續</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>重置</translation>
+        </message>
+        <message>
+            <source>Reset: iteration 0, seed {seed}</source>
+            <translation>已重置：第 0 次迭代，隨機種子 {seed}</translation>
         </message>
     </context>
     <context>

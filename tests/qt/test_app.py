@@ -638,3 +638,22 @@ def test_a_stop_s_paused_message_goes_when_the_cursor_moves_on(make_app, qtbot):
     qtbot.waitUntil(lambda: c.workspace.stepper.trainer.iteration > 5, timeout=60000)
     c.pause()
     assert not status.currentMessage().startswith("Paused: ")
+
+
+def test_edit_undo_says_what_it_undoes_and_the_status_bar_what_it_did(make_app):
+    """The menu said only "Undo" and the status bar "undone", in English in every language."""
+    app = make_app()
+    act, status = app.window.actions_by_id, app.window.statusBar()
+    assert act[A.UNDO].text() == "&Undo"
+    app.controller.change(("network", "layers", 0, "units"), 3)
+    assert act[A.UNDO].text() == "&Undo Layer 1 units"
+    app.controller.undo()
+    assert status.currentMessage() == "Undone: Layer 1 units"
+    assert act[A.UNDO].text() == "&Undo" and act[A.REDO].text() == "&Redo Layer 1 units"
+    app.set_language("zh_CN")
+    try:
+        assert act[A.REDO].text() == "重做 第 1 层 神经元(&R)"
+        app.controller.redo()
+        assert status.currentMessage() == "已重做：第 1 层 神经元"
+    finally:
+        app.set_language("en")

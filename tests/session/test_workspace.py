@@ -133,3 +133,18 @@ def test_weight_edits_share_the_undo_stack_with_settings():
     assert ws.undo()
     assert np.array_equal(ws.stepper.trace.layers[0].z, z_before)
     assert ws.redo() and ws.stepper.trace.layers[0].W_before[0, 0] == 3.0
+
+
+def test_undo_and_redo_name_the_change_they_would_make():
+    ws = Workspace(Experiment(spec()))
+    assert ws.undo_name() == ws.redo_name() == ""
+    ws.set(("network", "layers", 0, "units"), 5)
+    ws.set(("optimizer", "learning_rate"), 0.05)
+    ws.step(Granularity.UNIT)
+    ws.edit_parameter(1, 0, 0, 0.5)
+    assert ws.undo_name() == "Weight edit"
+    assert ws.undo() and ws.undo_name() == "Learning rate" and ws.redo_name() == "Weight edit"
+    assert ws.undo() and ws.undo_name() == "Layer 1 units" and ws.redo_name() == "Learning rate"
+    assert ws.redo() and ws.redo_name() == "Weight edit"
+    ws.reset()
+    assert ws.undo_name() == "Reset" and ws.redo_name() == ""
