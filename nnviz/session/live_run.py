@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import Enum
 
+from nnviz.i18n import translate
 from nnviz.session.breakpoints import Stop
 from nnviz.session.training_process import Collected, ReplicaError, TrainingProcess, TrainingProcessError
 from nnviz.session.workspace import Workspace
@@ -83,10 +84,10 @@ class LiveRun:
             self._ask(workspace)
         except ReplicaError as error:
             self.place = Place.REFUSED
-            return f"{error}; this run trains in the window, more slowly"
+            return translate("LiveRun", "{0}; this run trains in the window, more slowly").format(error)
         except TrainingProcessError as error:
             self.process = None
-            return f"{error}; training goes on in this window, more slowly"
+            return translate("LiveRun", "{0}; training goes on in this window, more slowly").format(error)
         self.place = Place.IN_PROCESS
         return None
 
@@ -142,4 +143,5 @@ def train_for(workspace: Workspace, seconds: float, limit: int | None, clock: Ca
 
 
 def _paused(error: TrainingProcessError, workspace: Workspace) -> RunPaused:
-    return RunPaused(f"{error}; the run paused at iteration {workspace.stepper.trainer.iteration}")
+    iteration = workspace.stepper.trainer.iteration
+    return RunPaused(translate("LiveRun", "{0}; the run paused at iteration {1}").format(error, iteration))

@@ -51,6 +51,7 @@ from multiprocessing.connection import Connection
 
 import nnviz
 from nnviz import i18n
+from nnviz.i18n import translate
 from nnviz.session import replica_pickle
 from nnviz.session.breakpoints import Breakpoints, Stop
 from nnviz.session.workspace import RunProgress, Workspace
@@ -102,14 +103,18 @@ class TrainingProcess:
         try:
             ours, theirs = socket.socketpair()
         except OSError as error:
-            raise TrainingProcessError(f"cannot start the training process: {error}") from None
+            raise TrainingProcessError(
+                translate("TrainingProcess", "cannot start the training process: {0}").format(error)
+            ) from None
         command = worker_command(theirs.fileno())
         try:
             process = subprocess.Popen(command, pass_fds=(theirs.fileno(),), stdin=subprocess.DEVNULL)
             conn = Connection(ours.detach())
         except Exception as error:  # OSError; on platforms without fd passing, others
             ours.close()
-            raise TrainingProcessError(f"cannot start the training process: {error}") from None
+            raise TrainingProcessError(
+                translate("TrainingProcess", "cannot start the training process: {0}").format(error)
+            ) from None
         finally:
             theirs.close()
         self._process, self._conn = process, conn
@@ -142,7 +147,11 @@ class TrainingProcess:
         try:
             data = replica_pickle.dumps(("start", self._run + 1, workspace.replica(), i18n.language()))
         except Exception as error:  # PicklingError, or TypeError/AttributeError from an object inside
-            raise ReplicaError(f"cannot send this experiment to the training process: {error}") from None
+            raise ReplicaError(
+                translate("TrainingProcess", "cannot send this experiment to the training process: {0}").format(
+                    error
+                )
+            ) from None
         self.start()
         if self.active:
             self._send(("halt", self._run))  # its reply is ignored: the run number moves on
@@ -196,7 +205,11 @@ class TrainingProcess:
             left = deadline - _clock()
             if left <= 0:
                 self.close()
-                raise TrainingProcessError(f"the training process did not answer within {HALT_TIMEOUT_S:g} s")
+                raise TrainingProcessError(
+                    translate("TrainingProcess", "the training process did not answer within {0:g} s").format(
+                        HALT_TIMEOUT_S
+                    )
+                )
             collected = self.collect(workspace, wait=left)
             moved, stop = moved or collected.moved, collected.stop or stop
         return Collected(moved, True, stop)
@@ -232,7 +245,9 @@ class TrainingProcess:
             return None, False
         if message[0] == "error":
             self.active = False
-            raise TrainingProcessError(f"training failed in the training process:\n{message[2]}")
+            raise TrainingProcessError(
+                translate("TrainingProcess", "training failed in the training process:\n{0}").format(message[2])
+            )
         return message[2], message[3]
 
     def _lost(self, error: Exception):
@@ -246,8 +261,16 @@ class TrainingProcess:
         code = None if process is None else process.poll()
         self.close()
         if code is not None:
-            raise TrainingProcessError(f"the training process ended unexpectedly (exit code {code})")
-        raise TrainingProcessError(f"lost the training process ({type(error).__name__}: {error or 'pipe closed'})")
+            raise TrainingProcessError(
+                translate("TrainingProcess", "the training process ended unexpectedly (exit code {0})").format(
+                    code
+                )
+            )
+        raise TrainingProcessError(
+            translate("TrainingProcess", "lost the training process ({0}: {1})").format(
+                type(error).__name__, error or "pipe closed"
+            )
+        )
 
 
 _shared: TrainingProcess | None = None

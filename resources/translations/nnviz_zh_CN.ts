@@ -2606,6 +2606,21 @@
         </message>
     </context>
     <context>
+        <name>LiveRun</name>
+        <message>
+            <source>{0}; this run trains in the window, more slowly</source>
+            <translation>{0}；本次运行改在窗口中训练，速度较慢</translation>
+        </message>
+        <message>
+            <source>{0}; training goes on in this window, more slowly</source>
+            <translation>{0}；训练改在此窗口中继续，速度较慢</translation>
+        </message>
+        <message>
+            <source>{0}; the run paused at iteration {1}</source>
+            <translation>{0}；运行已暂停在第 {1} 次迭代</translation>
+        </message>
+    </context>
+    <context>
         <name>Losses</name>
         <message>
             <source>Mean squared error</source>
@@ -3186,6 +3201,35 @@
         <message>
             <source>try a smaller learning rate (optimizer.learning_rate)</source>
             <translation>请试用更小的学习率（optimizer.learning_rate）</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingProcess</name>
+        <message>
+            <source>cannot start the training process: {0}</source>
+            <translation>无法启动训练进程：{0}</translation>
+        </message>
+        <message>
+            <source>cannot send this experiment to the training process: {0}</source>
+            <translation>无法把此实验发送到训练进程：{0}</translation>
+        </message>
+        <message>
+            <source>the training process did not answer within {0:g} s</source>
+            <translation>训练进程在 {0:g} 秒内没有响应</translation>
+        </message>
+        <message>
+            <source>training failed in the training process:
+{0}</source>
+            <translation>训练进程中的训练失败：
+{0}</translation>
+        </message>
+        <message>
+            <source>the training process ended unexpectedly (exit code {0})</source>
+            <translation>训练进程意外结束（退出码 {0}）</translation>
+        </message>
+        <message>
+            <source>lost the training process ({0}: {1})</source>
+            <translation>与训练进程失去联系（{0}：{1}）</translation>
         </message>
     </context>
     <context>

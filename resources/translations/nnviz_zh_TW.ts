@@ -2606,6 +2606,21 @@
         </message>
     </context>
     <context>
+        <name>LiveRun</name>
+        <message>
+            <source>{0}; this run trains in the window, more slowly</source>
+            <translation>{0}；本次執行改在視窗中訓練，速度較慢</translation>
+        </message>
+        <message>
+            <source>{0}; training goes on in this window, more slowly</source>
+            <translation>{0}；訓練改在此視窗中繼續，速度較慢</translation>
+        </message>
+        <message>
+            <source>{0}; the run paused at iteration {1}</source>
+            <translation>{0}；執行已暫停在第 {1} 次迭代</translation>
+        </message>
+    </context>
+    <context>
         <name>Losses</name>
         <message>
             <source>Mean squared error</source>
@@ -3186,6 +3201,35 @@
         <message>
             <source>try a smaller learning rate (optimizer.learning_rate)</source>
             <translation>請試用更小的學習率（optimizer.learning_rate）</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingProcess</name>
+        <message>
+            <source>cannot start the training process: {0}</source>
+            <translation>無法啟動訓練行程：{0}</translation>
+        </message>
+        <message>
+            <source>cannot send this experiment to the training process: {0}</source>
+            <translation>無法把此實驗傳送到訓練行程：{0}</translation>
+        </message>
+        <message>
+            <source>the training process did not answer within {0:g} s</source>
+            <translation>訓練行程在 {0:g} 秒內沒有回應</translation>
+        </message>
+        <message>
+            <source>training failed in the training process:
+{0}</source>
+            <translation>訓練行程中的訓練失敗：
+{0}</translation>
+        </message>
+        <message>
+            <source>the training process ended unexpectedly (exit code {0})</source>
+            <translation>訓練行程意外結束（結束代碼 {0}）</translation>
+        </message>
+        <message>
+            <source>lost the training process ({0}: {1})</source>
+            <translation>與訓練行程失去聯繫（{0}：{1}）</translation>
         </message>
     </context>
     <context>

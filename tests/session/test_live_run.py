@@ -3,6 +3,7 @@ training process that does what it is told (or fails the way it is told)."""
 
 import pytest
 
+from nnviz import i18n
 from nnviz.session.live_run import LiveRun, Place, RunPaused, train_for
 from nnviz.session.training_process import Collected, ReplicaError, TrainingProcessError
 
@@ -157,3 +158,23 @@ def test_train_for_does_a_limit_exactly_and_one_slow_iteration_at_least():
 def test_train_for_stops_at_a_breakpoint():
     ws = TimedWorkspace(0.0001, stop_at=5)
     assert train_for(ws, 1.0, None, ws.clock) == "stop" and ws.done == 5
+
+
+SAID = {
+    "zh_CN": ("cannot start；训练改在此窗口中继续，速度较慢", "lost；运行已暂停在第 42 次迭代"),
+    "zh_TW": ("cannot start；訓練改在此視窗中繼續，速度較慢", "lost；執行已暫停在第 42 次迭代"),
+}
+
+
+@pytest.mark.parametrize("lang", SAID)
+def test_what_a_failed_process_means_for_the_run_is_said_in_the_language(lang):
+    i18n.set_language(lang)
+    try:
+        live = LiveRun(FakeProcess(fail={"begin": TrainingProcessError("cannot start")}))
+        assert live.begin(WS) == SAID[lang][0]
+        live = started(FakeProcess(fail={"collect": TrainingProcessError("lost")}))
+        with pytest.raises(RunPaused) as paused:
+            live.collect(WS)
+        assert str(paused.value) == SAID[lang][1]
+    finally:
+        i18n.set_language("en")
