@@ -197,17 +197,8 @@ class Workspace(LearnerFocus, EpochRecords):
     def edit_parameter(self, layer: int, unit: int, source: int | str, value: float) -> None:
         """Set one weight or bias at the cursor (see :meth:`Stepper.edit_parameter`); undoable."""
         self.stepper.edit_parameter(layer, unit, source, value)
-        memo = _Undo(
-            self.experiment,
-            self.stepper,
-            list(self.epochs),
-            False,
-            self.experiment.spec,
-            (layer, unit, source, value),
-            lambda: translate("Workspace", "Weight edit"),
-        )
-        self._undo = [*self._undo[-(UNDO_DEPTH - 1) :], memo]
-        self._redo.clear()
+        edit = (layer, unit, source, value)
+        self._remember(self._as_now(lambda: translate("Workspace", "Weight edit"), edit=edit))
         self._edited = True
 
     def evaluate(self) -> EvalResult:
@@ -244,7 +235,7 @@ class Workspace(LearnerFocus, EpochRecords):
         if spec == old:
             return ""
         live = only_live_changes(old, spec)
-        memo = _Undo(self.experiment, self.stepper, list(self.epochs), live, old, what=name)
+        memo = self._as_now(name, live)
         if live:
             message = self._apply_live(spec, what)
         else:
@@ -252,8 +243,7 @@ class Workspace(LearnerFocus, EpochRecords):
             message = translate(
                 "Workspace", "{what} changed: training restarts from iteration 0 with seed {seed}"
             ).format(what=what, seed=self.experiment.seed)
-        self._undo = [*self._undo[-(UNDO_DEPTH - 1) :], memo]
-        self._redo.clear()
+        self._remember(memo)
         return message
 
     def _apply_live(self, spec: dict, what: str) -> str:
@@ -287,6 +277,15 @@ class Workspace(LearnerFocus, EpochRecords):
         self.epochs = []
         self._chosen_sample = None
 
+    def _as_now(self, what: Callable[[], str], live: bool = False, edit: tuple | None = None) -> _Undo:
+        """An undo entry that brings back the workspace as it is now (named by ``what``)."""
+        return _Undo(self.experiment, self.stepper, list(self.epochs), live, self.experiment.spec, edit, what)
+
+    def _remember(self, memo: _Undo) -> None:
+        """Push ``memo`` on the undo stack (at most :data:`UNDO_DEPTH` kept); a new change ends redo."""
+        self._undo = [*self._undo[-(UNDO_DEPTH - 1) :], memo]
+        self._redo.clear()
+
     def can_undo(self) -> bool:
         return bool(self._undo)
 
@@ -313,11 +312,7 @@ class Workspace(LearnerFocus, EpochRecords):
         memo = source.pop()
         if memo.edit is not None:
             return self._swap_edit(memo, source is self._undo, target)
-        target.append(
-            _Undo(
-                self.experiment, self.stepper, list(self.epochs), memo.live, self.experiment.spec, what=memo.what
-            )
-        )
+        target.append(self._as_now(memo.what, memo.live))
         if memo.live:
             # The run went on after a live change; only the settings go back.
             self._apply_live(memo.spec, "settings")
@@ -337,17 +332,9 @@ class Workspace(LearnerFocus, EpochRecords):
 
     def reset(self) -> str:
         """Back to iteration 0 with the same seed and settings."""
-        memo = _Undo(
-            self.experiment,
-            self.stepper,
-            list(self.epochs),
-            False,
-            self.experiment.spec,
-            what=lambda: translate("Workspace", "Reset"),
-        )
+        memo = self._as_now(lambda: translate("Workspace", "Reset"))
         self._rebuild(copy.deepcopy(self.experiment.spec))
-        self._undo = [*self._undo[-(UNDO_DEPTH - 1) :], memo]
-        self._redo.clear()
+        self._remember(memo)
         return translate("Workspace", "Reset: iteration 0, seed {seed}").format(seed=self.experiment.seed)
 
     def randomize(self) -> str:
