@@ -177,6 +177,8 @@ class Controller(QObject, PlayLoop):
 
     def _announce(self, stepper_before, message: str) -> None:
         if self.workspace.stepper is not stepper_before:
+            if self.running:  # a new network: the learner starts it (the message said "restarts" of a paused run)
+                message = translate("Controller", "{0} — paused: Run (F5) trains the new network").format(message)
             self.pause()
             self.selection_changed.emit()  # a rebuilt network drops a selection it no longer has
             self.workspace_replaced.emit()

@@ -1434,6 +1434,10 @@
     <context>
         <name>Controller</name>
         <message>
+            <source>{0} — paused: Run (F5) trains the new network</source>
+            <translation>{0}——已暂停：按运行（F5）训练新网络</translation>
+        </message>
+        <message>
             <source>Undone: {0}</source>
             <translation>已撤销：{0}</translation>
         </message>

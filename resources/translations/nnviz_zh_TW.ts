@@ -1434,6 +1434,10 @@
     <context>
         <name>Controller</name>
         <message>
+            <source>{0} — paused: Run (F5) trains the new network</source>
+            <translation>{0}——已暫停：按執行（F5）訓練新網路</translation>
+        </message>
+        <message>
             <source>Undone: {0}</source>
             <translation>已復原：{0}</translation>
         </message>
