@@ -2561,6 +2561,14 @@
             <translation>{name}（在 {now} 数据上）</translation>
         </message>
         <message>
+            <source>*Changed: the network's layers are not the ones this lesson was written for, so what it says may not hold.*</source>
+            <translation>*已更改：网络的层已不是本课程所写的那些，所以课程中的说法可能不再成立。*</translation>
+        </message>
+        <message>
+            <source>{name} (network changed)</source>
+            <translation>{name}（网络已更改）</translation>
+        </message>
+        <message>
             <source>A neuron</source>
             <translation>一个神经元</translation>
         </message>

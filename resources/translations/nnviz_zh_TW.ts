@@ -2561,6 +2561,14 @@
             <translation>{name}（在 {now} 資料上）</translation>
         </message>
         <message>
+            <source>*Changed: the network's layers are not the ones this lesson was written for, so what it says may not hold.*</source>
+            <translation>*已更改：網路的層已不是本課程所寫的那些，所以課程中的說法可能不再成立。*</translation>
+        </message>
+        <message>
+            <source>{name} (network changed)</source>
+            <translation>{name}（網路已更改）</translation>
+        </message>
+        <message>
             <source>A neuron</source>
             <translation>一個神經元</translation>
         </message>

@@ -108,3 +108,30 @@ def test_a_lesson_without_a_name_is_marked_but_not_given_one():
         {"lesson": "Try it.", "data": {"dataset": "xor"}}, {"lesson": "Try it.", "data": SPIRAL}
     )
     assert "name" not in relabelled and relabelled["lesson"].startswith("*Changed:")
+
+
+def test_a_network_change_marks_an_untouched_lesson_and_going_back_unmarks_it():
+    """After 2 → 3 hidden units the window still said "XOR with a 2-2-1 network"."""
+    ws = xor()
+    name, lesson = ws.experiment.name, ws.experiment.lesson
+    ws.set(("network", "layers", 0, "units"), 3)
+    assert ws.experiment.name == f"{name} (network changed)"
+    assert ws.experiment.lesson.startswith("*Changed: the network's layers") and lesson in ws.experiment.lesson
+    ws.set(("optimizer", "learning_rate"), 0.3)  # not the network: the words stay as they are
+    assert ws.experiment.name == f"{name} (network changed)"
+    ws.set(("network", "layers", 0, "units"), 2)
+    assert (ws.experiment.name, ws.experiment.lesson) == (name, lesson)
+    ws.set(("network", "layers", 0, "activation"), "relu")
+    ws.undo()
+    assert (ws.experiment.name, ws.experiment.lesson) == (name, lesson)
+
+
+def test_a_network_and_data_change_mark_both_and_a_weight_edit_neither():
+    ws = xor()
+    name = ws.experiment.name
+    ws.step(Granularity.ITERATION)
+    ws.edit_parameter(1, 0, 0, 0.5)
+    assert ws.experiment.name == name
+    ws.set(("data",), SPIRAL)
+    ws.set(("network", "layers", 0, "units"), 4)
+    assert ws.experiment.name.startswith(name) and ws.experiment.name.endswith("data) (network changed)")
