@@ -9,6 +9,7 @@ Live training is the play loop's (:mod:`nnviz.qt.play_loop`), mixed into the con
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -186,26 +187,21 @@ class Controller(QObject, PlayLoop):
         self.settings_changed.emit(message)
 
     def undo(self) -> None:
-        with self._held():
-            before, what = self.workspace.stepper, self.workspace.undo_name()
-            if self.workspace.undo():
-                self._announce(
-                    before,
-                    translate("Controller", "Undone: {0}").format(what)
-                    if what
-                    else translate("Controller", "Undone"),
-                )
+        ws = self.workspace
+        said, plain = translate("Controller", "Undone: {0}"), translate("Controller", "Undone")
+        self._swap(ws.undo_name, ws.undo, said, plain)
 
     def redo(self) -> None:
+        ws = self.workspace
+        said, plain = translate("Controller", "Redone: {0}"), translate("Controller", "Redone")
+        self._swap(ws.redo_name, ws.redo, said, plain)
+
+    def _swap(self, name: Callable[[], str], swap: Callable[[], bool], said: str, said_plain: str) -> None:
+        """Undo or redo (``swap``) and say what: ``said`` with the change's ``name``, else ``said_plain``."""
         with self._held():
-            before, what = self.workspace.stepper, self.workspace.redo_name()
-            if self.workspace.redo():
-                self._announce(
-                    before,
-                    translate("Controller", "Redone: {0}").format(what)
-                    if what
-                    else translate("Controller", "Redone"),
-                )
+            before, what = self.workspace.stepper, name()
+            if swap():
+                self._announce(before, said.format(what) if what else said_plain)
 
     def reset(self) -> None:
         self.pause()
