@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from nnviz.core.number_text import num
 from nnviz.session.canvas.layout import GRID, Layout
 from nnviz.session.events import BACKWARD, FORWARD, UPDATE, Event
 from nnviz.session.layer_view import LayerView
@@ -119,9 +120,7 @@ class Frame:
         overflowed), ``L`` before."""
         if not self.loss_revealed:
             return "L"
-        if math.isnan(self.loss):
-            return "L = NaN"
-        return f"L = {fmt(self.loss, 4)}" if math.isfinite(self.loss) else "L = ∞"
+        return f"L = {fmt(self.loss, 4) if math.isfinite(self.loss) else num(self.loss)}"
 
 
 def edge_matrices(view: StepView, quantity: str, bundle_layer1: bool) -> list[Array]:
