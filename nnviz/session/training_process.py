@@ -103,18 +103,14 @@ class TrainingProcess:
         try:
             ours, theirs = socket.socketpair()
         except OSError as error:
-            raise TrainingProcessError(
-                translate("TrainingProcess", "cannot start the training process: {0}").format(error)
-            ) from None
+            raise _cannot_start(error) from None
         command = worker_command(theirs.fileno())
         try:
             process = subprocess.Popen(command, pass_fds=(theirs.fileno(),), stdin=subprocess.DEVNULL)
             conn = Connection(ours.detach())
         except Exception as error:  # OSError; on platforms without fd passing, others
             ours.close()
-            raise TrainingProcessError(
-                translate("TrainingProcess", "cannot start the training process: {0}").format(error)
-            ) from None
+            raise _cannot_start(error) from None
         finally:
             theirs.close()
         self._process, self._conn = process, conn
@@ -271,6 +267,11 @@ class TrainingProcess:
                 type(error).__name__, error or "pipe closed"
             )
         )
+
+
+def _cannot_start(error: Exception) -> TrainingProcessError:
+    message = translate("TrainingProcess", "cannot start the training process: {0}")
+    return TrainingProcessError(message.format(error))
 
 
 _shared: TrainingProcess | None = None
