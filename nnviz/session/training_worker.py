@@ -187,5 +187,5 @@ def socket_of(conn: Connection) -> socket.socket | None:
 
 
 def serve_fd(fd: int) -> None:
-    """The worker's entry point (see :data:`_BOOT`)."""
+    """The worker's entry point (see :func:`nnviz.session.training_process.worker_command`)."""
     serve(Connection(fd))
